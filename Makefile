@@ -1,0 +1,78 @@
+# Makefile: build, test and check kinglet; `make help` lists the targets.
+# SPDX-License-Identifier: MIT
+# Copyright (c) 2026 The kinglet authors
+#
+# One Makefile drives everything so that a developer and CI run the same commands. The rules
+# live in mk/: variants.mk picks the flags of a build variant, unix.mk builds the unix
+# executable, unit.mk the Check unit tests, arm.mk the Cortex-M compile check and format.mk the
+# clang-format targets. Every variant builds into its own folder (unix/build, unix/build-asan,
+# ...), so switching between them never mixes objects.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+
+PYTHON ?= python3
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+include mk/variants.mk
+include mk/unix.mk
+include mk/unit.mk
+include mk/arm.mk
+include mk/format.mk
+
+.PHONY: all run test coverage bench clean help
+
+all: $(KINGLET)
+
+# exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
+run: $(KINGLET)
+	exec $(KINGLET)
+
+# Every suite, cheapest first, stopping at the first one that fails. Sub-makes get -j so the
+# five builds use both cores; the test runners parallelise themselves.
+test:
+	ci/deps
+	$(MAKE) -j$(JOBS) all
+	$(MAKE) -j$(JOBS) unit
+	tests/run --kinglet unix/build/kinglet
+	$(PYTHON) tests/cmdline/run_cmdline.py --kinglet unix/build/kinglet
+	$(PYTHON) tests/repl/run_repl.py --kinglet unix/build/kinglet
+	$(MAKE) -j$(JOBS) VARIANT=asan all
+	tests/run --kinglet unix/build-asan/kinglet
+	$(MAKE) -j$(JOBS) VARIANT=ubsan all
+	tests/run --kinglet unix/build-ubsan/kinglet
+	$(MAKE) -j$(JOBS) VARIANT=clang all
+	$(MAKE) -j$(JOBS) arm-check
+	$(MAKE) format-check
+	@echo "make test: every suite passed"
+
+# Counters from an earlier run are deleted first so the figure describes this run alone. A
+# failing test still yields a report (coverage is a measurement, not a gate).
+coverage:
+	@if [ -d unix/build-coverage ]; then find unix/build-coverage -name '*.gcda' -delete; fi
+	$(MAKE) -j$(JOBS) VARIANT=coverage all unit-build
+	-tests/run --kinglet unix/build-coverage/kinglet
+	-$(PYTHON) tests/cmdline/run_cmdline.py --kinglet unix/build-coverage/kinglet
+	-$(PYTHON) tests/repl/run_repl.py --kinglet unix/build-coverage/kinglet
+	-$(MAKE) VARIANT=coverage unit
+	$(PYTHON) ci/coverage unix/build-coverage vm
+
+# BENCH_ARGS passes options through: make bench BENCH_ARGS='--callgrind fib'
+bench: $(KINGLET)
+	bench/run --kinglet $(KINGLET) $(BENCH_ARGS)
+
+clean:
+	rm -rf unix/build unix/build-* build tests/results
+
+help:
+	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|gcstress|clang] [CC=...] TARGET"
+	@echo "  all           build $(KINGLET) (the default)"
+	@echo "  run           build, then start the REPL"
+	@echo "  unit          build and run tests/unit/test_*.c (Check)"
+	@echo "  test          every suite: what CI runs (.ci/run)"
+	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
+	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
+	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"
+	@echo "  format        clang-format -i the C sources"
+	@echo "  format-check  fail if any C source is not formatted"
+	@echo "  clean         remove every build folder"

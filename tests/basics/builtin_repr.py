@@ -1,0 +1,11 @@
+# repr() of builtin values
+print(repr(1), repr(-1), repr(2 ** 70))
+print(repr(1.5), repr(1e20), repr(1e-9), repr(float('inf')))
+print(repr('a'), repr("a'b"), repr(''))
+print(repr([1, 'a', [2.5]]))
+print(repr((1,)), repr(()), repr((1, 2)))
+print(repr({}), repr({'a': (1, 'b')}))
+print(repr(None), repr(True), repr(False))
+print(repr([None, True, {}]))
+print(repr(repr('x')))
+print(repr([[], [[]], ()]))

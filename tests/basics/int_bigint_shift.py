@@ -1,0 +1,17 @@
+# shifts of big ints, positive and negative
+a = 2 ** 100 + 7
+print(a << 1)
+print(a << 64)
+print(a >> 1)
+print(a >> 64)
+print(a >> 100)
+print(a >> 101)
+print(-a >> 1)
+print(-a >> 64)
+print(-a >> 1000)
+print(-a << 3)
+print((1 << 200) >> 199)
+print(-(1 << 200) >> 199)
+print(-(2 ** 70) >> 3)
+print(-(2 ** 70 + 1) >> 3)
+print((-1 << 100) + (1 << 100))

@@ -1,0 +1,15 @@
+# comparisons between ints
+print(1 < 2, 2 < 1, 1 < 1)
+print(1 <= 1, 2 <= 1)
+print(3 > 2, 2 > 3)
+print(3 >= 3, 2 >= 3)
+print(5 == 5, 5 == 6)
+print(5 != 6, 5 != 5)
+print(-1 < 0, -10 < -9)
+big = 2 ** 100
+print(big > 2 ** 99, big < 2 ** 99, big == 2 ** 100)
+print(-big < -(2 ** 99), -big < 1, 1 < big)
+print(2 ** 64 == 18446744073709551616)
+print(2 ** 31 - 1 < 2 ** 31)
+print(0 == -0)
+print(max(3, 9, -2), min(3, 9, -2))

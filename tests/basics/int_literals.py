@@ -1,0 +1,10 @@
+# integer literals in several bases
+print(0x10, 0X1F, 0xff)
+print(0o17, 0O777)
+print(0b101, 0B11111111)
+print(1000000, 0)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(0b1 + 0o1 + 0x1 + 1)
+print(123456789012345678901234567890)
+print(-0x80)
+print(00)

@@ -1,0 +1,22 @@
+# str.split with and without separator and maxsplit
+print('a b c'.split())
+print('  a   b  c  '.split())
+print(''.split())
+print('   '.split())
+print('a\tb\nc'.split())
+print('a,b,c'.split(','))
+print('a,,b,'.split(','))
+print(''.split(','))
+print('abc'.split(','))
+print('a::b::c'.split('::'))
+print('a b c d'.split(' ', 1))
+print('a b c d'.split(None, 2))
+print('a,b,c,d'.split(',', 0))
+print('a,b,c,d'.split(',', -1))
+print('  x  y  '.split(None, 1))
+print('1-2-3'.split(sep='-'))
+print('1-2-3'.split('-', maxsplit=1))
+try:
+    'abc'.split('')
+except ValueError:
+    print('ValueError')

@@ -1,0 +1,15 @@
+# strip, lstrip, rstrip
+s = '   hello world  '
+print(repr(s.strip()))
+print(repr(s.lstrip()))
+print(repr(s.rstrip()))
+print(repr('\t\n x \r\n'.strip()))
+print(repr('xxhixx'.strip('x')))
+print(repr('xyhiyx'.strip('xy')))
+print(repr('xxhixx'.lstrip('x')))
+print(repr('xxhixx'.rstrip('x')))
+print(repr(''.strip()))
+print(repr('    '.strip()))
+print(repr('abc'.strip('')))
+print(repr('aaa'.strip('a')))
+print(repr('hello'.strip('ol')))

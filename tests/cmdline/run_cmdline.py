@@ -1,0 +1,368 @@
+#!/usr/bin/env python3
+# tests/cmdline/run_cmdline.py: checks the kinglet executable's command line against python3.
+# SPDX-License-Identifier: MIT
+# Copyright (c) 2026 The kinglet authors
+#
+# Each check runs the executable once, with stdout and stderr kept apart, and looks at the exit
+# status and both streams. Where kinglet should behave like CPython (sys.argv, tracebacks) the
+# check runs python3 on the same input and compares; where kinglet has its own behaviour
+# (--version text, -X heapsize) the check states it directly.
+#
+#   python3 tests/cmdline/run_cmdline.py [--kinglet PATH]
+#   python3 tests/cmdline/run_cmdline.py --python     # run the checks that hold for python3
+#
+# The second form checks this script itself: every check marked `both` must pass on CPython.
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent.parent
+DEFAULT_KINGLET = REPO / "unix" / "build" / "kinglet"
+TIMEOUT = 20
+# Address-space limit for every run, so that a heap that grows without bound (a broken -X
+# heapsize, or a MemoryError check run on CPython) fails fast instead of filling the machine.
+MEMORY_LIMIT = 2 << 30
+
+ENV = dict(os.environ)
+for _k in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONHOME", "PYTHONINSPECT", "PYTHONWARNINGS"):
+    ENV.pop(_k, None)
+ENV.update({"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
+
+
+class Run:
+    # The result of one execution: [status], [out] and [err] as text.
+    def __init__(self, status, out, err, timed_out=False):
+        self.status = status
+        self.out = out
+        self.err = err
+        self.timed_out = timed_out
+
+    def __repr__(self):
+        return "status=%r stdout=%r stderr=%r%s" % (
+            self.status,
+            self.out[-400:],
+            self.err[-400:],
+            " (timed out)" if self.timed_out else "",
+        )
+
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def run(argv, cwd, stdin_text=None):
+    try:
+        p = subprocess.run(
+            argv,
+            cwd=cwd,
+            input=(stdin_text or "").encode(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENV,
+            timeout=TIMEOUT,
+            preexec_fn=limit_memory,
+        )
+    except subprocess.TimeoutExpired as e:
+        dec = lambda b: (b or b"").decode("utf-8", "replace")
+        return Run(None, dec(e.stdout), dec(e.stderr), True)
+    dec = lambda b: b.decode("utf-8", "replace")
+    return Run(p.returncode, dec(p.stdout), dec(p.stderr))
+
+
+def last_line(text):
+    lines = text.rstrip("\n").split("\n")
+    return lines[-1] if lines else ""
+
+
+FRAME = re.compile(r'^File "[^"]*", line \d+, in \S+$')
+
+
+def traceback_skeleton(err):
+    # The lines of a traceback that kinglet must print exactly as CPython: the header, one
+    # `File "...", line N, in NAME` per frame (CPython also prints source lines and ^^^ markers,
+    # which kinglet does not) and the final exception line.
+    lines = [l.strip() for l in err.rstrip("\n").split("\n")]
+    keep = [l for l in lines if l == "Traceback (most recent call last):" or FRAME.match(l)]
+    return keep + lines[-1:]
+
+
+# ==== the checks ====
+
+TB_SCRIPT = """def inner(n):
+    return n / 0
+
+
+def outer():
+    return inner(1)
+
+
+print('start')
+outer()
+print('not reached')
+"""
+
+SYNTAX_SCRIPT = """x = 1
+y = 2
+def f(:
+    pass
+"""
+
+MEMORY_CAUGHT = """x = []
+try:
+    while True:
+        x.append([0] * 64)
+except MemoryError:
+    x = None
+    print('MemoryError caught')
+"""
+
+MEMORY_UNCAUGHT = """x = []
+while True:
+    x.append([0] * 64)
+"""
+
+RECURSION = """def f():
+    f()
+
+
+f()
+"""
+
+# Each check: (name, applies_to, function(ctx) -> None or failure detail).
+# applies_to is "both" (kinglet and CPython behave alike) or "kinglet".
+CHECKS = []
+
+
+def check(name, applies="both"):
+    def deco(fn):
+        CHECKS.append((name, applies, fn))
+        return fn
+
+    return deco
+
+
+def expect(cond, detail):
+    if not cond:
+        raise AssertionError(detail)
+
+
+@check("-c prints")
+def _(c):
+    r = c.run(["-c", "print(1)"])
+    expect(r.status == 0 and r.out == "1\n" and r.err == "", r)
+
+
+@check("-c sys.argv")
+def _(c):
+    r = c.run(["-c", "import sys; print(sys.argv)", "a", "b"])
+    expect(r.status == 0 and r.out == "['-c', 'a', 'b']\n", r)
+
+
+@check("-c traceback")
+def _(c):
+    prog = "x = 1\n1 / 0\n"
+    r = c.run(["-c", prog])
+    ref = c.ref(["-c", prog])
+    expect(r.status == 1 and r.out == "", r)
+    expect(
+        traceback_skeleton(r.err) == traceback_skeleton(ref.err),
+        "got %r, python3 %r" % (traceback_skeleton(r.err), traceback_skeleton(ref.err)),
+    )
+
+
+@check("stdin program with -")
+def _(c):
+    prog = "import sys\nprint(sys.argv)\nprint(6 * 7)\n"
+    r = c.run(["-", "x", "y"], stdin=prog)
+    expect(r.status == 0 and r.out == "['-', 'x', 'y']\n42\n" and r.err == "", r)
+
+
+@check("stdin program traceback")
+def _(c):
+    prog = "def f():\n    raise ValueError('bad')\n\nf()\n"
+    r = c.run(["-"], stdin=prog)
+    ref = c.ref(["-"], stdin=prog)
+    expect(r.status == 1, r)
+    expect(
+        traceback_skeleton(r.err) == traceback_skeleton(ref.err),
+        "got %r, python3 %r" % (traceback_skeleton(r.err), traceback_skeleton(ref.err)),
+    )
+
+
+@check("script sys.argv")
+def _(c):
+    c.write("script.py", "import sys\nprint(sys.argv)\nprint(len(sys.argv))\n")
+    r = c.run(["script.py", "x"])
+    expect(r.status == 0 and r.out == "['script.py', 'x']\n2\n" and r.err == "", r)
+
+
+@check("sys.exit(3)")
+def _(c):
+    c.write("exit3.py", "import sys\nprint('before')\nsys.exit(3)\nprint('after')\n")
+    r = c.run(["exit3.py"])
+    expect(r.status == 3 and r.out == "before\n" and r.err == "", r)
+
+
+@check("sys.exit() and raise SystemExit")
+def _(c):
+    for prog, status in (("import sys; sys.exit()", 0), ("raise SystemExit", 0),
+                         ("import sys; sys.exit(0)", 0), ("raise SystemExit(4)", 4)):
+        r = c.run(["-c", prog])
+        expect(r.status == status and r.err == "", "%s: %r" % (prog, r))
+
+
+@check("sys.exit('msg')")
+def _(c):
+    r = c.run(["-c", "import sys; sys.exit('fatal: msg')"])
+    expect(r.status == 1 and r.out == "" and r.err == "fatal: msg\n", r)
+
+
+@check("uncaught exception traceback")
+def _(c):
+    c.write("tb.py", TB_SCRIPT)
+    r = c.run(["tb.py"])
+    ref = c.ref(["tb.py"])
+    expect(r.status == 1 and r.out == "start\n", r)
+    expect(last_line(r.err) == "ZeroDivisionError: division by zero", r)
+    got, want = traceback_skeleton(r.err), traceback_skeleton(ref.err)
+    expect(got == want, "got %r, python3 %r" % (got, want))
+
+
+@check("syntax error")
+def _(c):
+    c.write("bad.py", SYNTAX_SCRIPT)
+    r = c.run(["bad.py"])
+    expect(r.status == 1 and r.out == "", r)
+    expect(last_line(r.err).startswith("SyntaxError:"), r)
+    expect("bad.py" in r.err and "line 3" in r.err, r)
+
+
+@check("missing file")
+def _(c):
+    r = c.run(["missing.py"])
+    lines = r.err.rstrip("\n").split("\n")
+    pat = re.compile(
+        r"^\S+: can't open file '(.*/)?missing\.py': \[Errno 2\] No such file or directory$"
+    )
+    expect(r.status == 2 and r.out == "", r)
+    expect(len(lines) == 1 and pat.match(lines[0]), r)
+
+
+@check("unknown option")
+def _(c):
+    r = c.run(["-Q", "-c", "print(1)"])
+    expect(r.status == 2 and r.out == "", r)
+    expect("usage" in r.err.lower(), r)
+
+
+@check("--version")
+def _(c):
+    r = c.run(["--version"])
+    prefix = "Python " if c.python_mode else "kinglet "
+    expect(r.status == 0 and r.out.startswith(prefix) and r.out.count("\n") == 1, r)
+
+
+@check("-h")
+def _(c):
+    r = c.run(["-h"])
+    expect(r.status == 0 and "usage" in r.out.lower(), r)
+
+
+@check("recursion error")
+def _(c):
+    c.write("rec.py", RECURSION)
+    r = c.run(["rec.py"])
+    expect(r.status == 1, r)
+    expect(last_line(r.err).startswith("RecursionError: maximum recursion depth exceeded"), r)
+
+
+@check("-X heapsize MemoryError caught", "kinglet")
+def _(c):
+    c.write("mem.py", MEMORY_CAUGHT)
+    r = c.run(["-X", "heapsize=64k", "mem.py"])
+    expect(r.status == 0 and r.out == "MemoryError caught\n" and r.err == "", r)
+
+
+@check("-X heapsize MemoryError uncaught", "kinglet")
+def _(c):
+    c.write("mem2.py", MEMORY_UNCAUGHT)
+    r = c.run(["-X", "heapsize=64k", "mem2.py"])
+    expect(r.status == 1 and last_line(r.err).startswith("MemoryError"), r)
+
+
+@check("-X heapsize=bogus", "kinglet")
+def _(c):
+    r = c.run(["-X", "heapsize=bogus", "-c", "print(1)"])
+    expect(r.status == 2 and r.out == "" and r.err != "", r)
+
+
+# ==== driver ====
+
+
+class Context:
+    def __init__(self, binary, python, workdir, python_mode):
+        self.binary = binary
+        self.python = python
+        self.dir = workdir
+        self.python_mode = python_mode
+
+    def write(self, name, text):
+        (Path(self.dir) / name).write_text(text)
+
+    def run(self, args, stdin=None):
+        return run([self.binary] + args, self.dir, stdin)
+
+    def ref(self, args, stdin=None):
+        return run([self.python] + args, self.dir, stdin)
+
+
+def resolve(name):
+    if os.sep in name:
+        p = Path(name).resolve()
+        return str(p) if p.is_file() and os.access(p, os.X_OK) else None
+    return shutil.which(name)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--kinglet", default=str(DEFAULT_KINGLET), help="executable to check")
+    ap.add_argument("--python", action="store_true", help="check python3 itself (self test)")
+    ap.add_argument("--reference", default="python3", help="CPython to compare with")
+    args = ap.parse_args()
+    python = resolve(args.reference)
+    if python is None:
+        print("run_cmdline: reference python not found: %s" % args.reference, file=sys.stderr)
+        return 2
+    binary = python if args.python else resolve(args.kinglet)
+    if binary is None:
+        print("run_cmdline: executable not found: %s" % args.kinglet, file=sys.stderr)
+        return 2
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = Context(binary, python, tmp, args.python)
+        for name, applies, fn in CHECKS:
+            if args.python and applies != "both":
+                continue
+            try:
+                fn(ctx)
+                print("ok %s" % name)
+                passed += 1
+            except AssertionError as e:
+                print("FAIL %s: %s" % (name, e))
+                failed += 1
+            except Exception as e:  # An error in the check itself is a failure too.
+                print("FAIL %s: %s: %s" % (name, type(e).__name__, e))
+                failed += 1
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+// unix/port_config.h: the configuration of the unix executable, the full language.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A host has memory to spare, so unix takes the FULL level and widens the REPL's buffers: a
+// pasted program or a raw-REPL test file of any practical size fits. Static buffers cost
+// nothing on Linux until they are touched.
+
+#ifndef KL_INCLUDED_UNIX_PORT_CONFIG_H
+#define KL_INCLUDED_UNIX_PORT_CONFIG_H
+
+#define KL_CFG_LEVEL (KL_LEVEL_FULL)
+
+#define KL_CFG_REPL_INPUT_BYTES (1024 * 1024)
+#define KL_CFG_REPL_HISTORY_BYTES (64 * 1024)
+
+#endif // KL_INCLUDED_UNIX_PORT_CONFIG_H

@@ -1,0 +1,2706 @@
+// vm/compile.c: parse tree to code objects.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Two passes over the tree. The first (symbol pass) builds a scope for the module and for every
+// function, lambda, class body and comprehension, records how each name is used there, and then
+// resolves each name to one of: a fast local (a slot in the frame), a cell (a local that an inner
+// function captures), a free variable (taken from the closure), a global, or a namespace name
+// (module and class bodies, looked up in a dict). The second pass emits bytecode scope by scope.
+//
+// Jumps carry absolute offsets of a fixed width, two bytes, so one emission pass plus a fix-up
+// of forward jumps at the end is enough. A code object that outgrows 64 KiB is emitted again
+// with four-byte jumps; the code objects of its nested functions are kept from the first run so
+// re-emission is never exponential in nesting depth.
+//
+// try statements compile to an exception table, not to instructions. `finally` bodies are
+// copied at each exit (fall-through, return, break, continue) and once more as the handler for
+// the exceptional path; while a copy is emitted, the try's protected range is suspended, so an
+// exception raised in the copy is not caught by the try whose finally it is. Every protected
+// range records the operand stack depth to unwind to, which the emitter tracks exactly.
+
+#include <string.h>
+
+#include "vm/ast.h"
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/obj_str.h"
+#include "vm/parse.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+// ==== Scopes ====
+
+typedef enum {
+    SCOPE_MODULE,
+    SCOPE_FUNCTION,
+    SCOPE_CLASS,
+    SCOPE_COMPREHENSION,
+} scope_kind_t;
+
+// Facts gathered about a name in a scope.
+#define SYM_ASSIGNED (0x01) // bound here: assignment, import, def, for target, parameter...
+#define SYM_PARAM (0x02)
+#define SYM_GLOBAL (0x04)   // declared global
+#define SYM_NONLOCAL (0x08) // declared nonlocal
+#define SYM_USED (0x10)
+#define SYM_COMP_ITER (0x20) // the hidden iterator parameter of a comprehension
+
+// How a name is accessed, decided by resolve().
+typedef enum {
+    ACCESS_NAME,   // namespace dict (module, class body)
+    ACCESS_GLOBAL, // the module's dict
+    ACCESS_FAST,   // a local slot
+    ACCESS_DEREF,  // a cell in a local slot (a cell or free variable)
+    ACCESS_CLASSDEREF,
+} access_t;
+
+typedef struct _sym_t {
+    uint16_t name; // qstr
+    uint8_t flags;
+    uint8_t access;
+    uint8_t is_cell; // a local captured by an inner scope
+    uint8_t is_free; // comes from the closure
+    uint16_t slot;
+} sym_t;
+
+typedef struct _scope_t {
+    kl_ast_t *node;
+    struct _scope_t *parent;
+    struct _scope_t **children;
+    size_t n_children;
+    size_t alloc_children;
+    sym_t *syms;
+    size_t n_syms;
+    size_t alloc_syms;
+    uint8_t kind;
+    uint8_t is_generator;
+    uint8_t is_coroutine;
+    uint8_t needs_class_cell; // a class whose methods use super() or __class__
+    uint16_t n_pos;
+    uint16_t n_posonly;
+    uint16_t n_kwonly;
+    uint16_t flags; // KL_CODE_FLAG_VARARGS/VARKW
+    uint16_t n_locals;
+    uint16_t n_cells;
+    uint16_t n_free;
+    kl_qstr_t name;
+    kl_qstr_t qualname;
+    kl_obj_t code; // the code object, once emitted
+} scope_t;
+
+typedef struct _compiler_t {
+    kl_qstr_t filename;
+    const char *src;
+    size_t src_len;
+    int mode;
+    scope_t *module;
+    unsigned depth;
+} compiler_t;
+
+static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *msg) {
+    // Find the text of the node's line for the error display.
+    const char *line = NULL;
+    size_t line_len = 0;
+    size_t want = node != NULL ? node->line : 0;
+    if (want > 0) {
+        const char *p = c->src;
+        const char *end = c->src + c->src_len;
+        size_t n = 1;
+        while (p < end && n < want) {
+            if (*p++ == '\n') {
+                n++;
+            }
+        }
+        if (n == want) {
+            line = p;
+            while (p < end && *p != '\n') {
+                p++;
+            }
+            line_len = (size_t)(p - line);
+        }
+    }
+    kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, want, node != NULL ? node->col : 0,
+                          line, line_len, msg);
+}
+
+static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_kind_t kind,
+                          kl_qstr_t name) {
+    (void)c;
+    scope_t *s = kl_gc_alloc(sizeof(scope_t), 0);
+    s->node = node;
+    s->parent = parent;
+    s->kind = kind;
+    s->name = name;
+    if (parent != NULL) {
+        if (parent->n_children == parent->alloc_children) {
+            size_t alloc = parent->alloc_children ? parent->alloc_children * 2 : 4;
+            parent->children = kl_gc_realloc(parent->children, alloc * sizeof(scope_t *), 0);
+            parent->alloc_children = alloc;
+        }
+        parent->children[parent->n_children++] = s;
+        // Qualified names: methods are Class.f, nested functions f.<locals>.g.
+        if (parent->kind == SCOPE_MODULE) {
+            s->qualname = name;
+        } else {
+            kl_vstr_t v;
+            kl_vstr_init(&v, 32);
+            kl_vstr_add_str(&v, kl_qstr_str(parent->qualname));
+            if (parent->kind != SCOPE_CLASS) {
+                kl_vstr_add_str(&v, ".<locals>");
+            }
+            kl_vstr_add_byte(&v, '.');
+            kl_vstr_add_str(&v, kl_qstr_str(name));
+            s->qualname = kl_qstr_from_strn(v.buf, v.len);
+        }
+    } else {
+        s->qualname = name;
+    }
+    return s;
+}
+
+static sym_t *scope_find(scope_t *s, kl_qstr_t name) {
+    for (size_t i = 0; i < s->n_syms; i++) {
+        if (s->syms[i].name == name) {
+            return &s->syms[i];
+        }
+    }
+    return NULL;
+}
+
+static sym_t *scope_add(scope_t *s, kl_qstr_t name) {
+    sym_t *sym = scope_find(s, name);
+    if (sym != NULL) {
+        return sym;
+    }
+    if (s->n_syms == s->alloc_syms) {
+        size_t alloc = s->alloc_syms ? s->alloc_syms * 2 : 8;
+        s->syms = kl_gc_realloc(s->syms, alloc * sizeof(sym_t), KL_GC_ATOMIC);
+        s->alloc_syms = alloc;
+    }
+    sym = &s->syms[s->n_syms++];
+    memset(sym, 0, sizeof(*sym));
+    sym->name = (uint16_t)name;
+    if (name > 0xffff) {
+        kl_raise_msg(&kl_type_SyntaxError, KL_ERROR_TEXT("too many names"));
+    }
+    return sym;
+}
+
+static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
+    for (size_t i = 0; i < s->n_children; i++) {
+        if (s->children[i]->node == node) {
+            return s->children[i];
+        }
+    }
+    return NULL;
+}
+
+// ==== Symbol pass ====
+
+static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
+static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n);
+
+static void sym_name(compiler_t *c, scope_t *s, kl_ast_t *node, kl_qstr_t name, uint8_t flags) {
+    sym_t *sym = scope_add(s, name);
+    if ((flags & SYM_ASSIGNED) && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)) == 0 &&
+        (sym->flags & SYM_USED) && false) {
+        syntax_error(c, node, "name used prior to declaration");
+    }
+    sym->flags |= flags;
+    if (name == KL_QSTR_super || name == KL_QSTR___class__) {
+        // super() without arguments needs the class being defined: ask the enclosing class for a
+        // __class__ cell.
+        if (s->kind == SCOPE_FUNCTION && s->parent != NULL && s->parent->kind == SCOPE_CLASS) {
+            s->parent->needs_class_cell = 1;
+            scope_add(s, KL_QSTR___class__)->flags |= SYM_USED;
+        }
+    }
+}
+
+static void sym_target(compiler_t *c, scope_t *s, kl_ast_t *t) {
+    switch (t->kind) {
+        case KL_AST_NAME:
+            sym_name(c, s, t, KL_OBJ_QSTR_VALUE(t->v), SYM_ASSIGNED);
+            break;
+        case KL_AST_TUPLE:
+        case KL_AST_LIST:
+            for (size_t i = 0; i < t->n; i++) {
+                sym_target(c, s, t->kid[i]);
+            }
+            break;
+        case KL_AST_STARRED:
+            sym_target(c, s, t->kid[0]);
+            break;
+        default:
+            sym_expr(c, s, t);
+            break;
+    }
+}
+
+static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *args) {
+    // Defaults and annotations are evaluated in the enclosing scope.
+    for (size_t i = 0; i < args->n; i++) {
+        kl_ast_t *a = args->kid[i];
+        if (a->kid[0] != NULL) {
+            sym_expr(c, outer, a->kid[0]);
+        }
+        if (a->kid[1] != NULL) {
+            sym_expr(c, outer, a->kid[1]);
+        }
+    }
+    // Parameters in slot order: positional, keyword-only, *args, **kwargs.
+    static const uint8_t order[] = {KL_AST_ARG_POSONLY, KL_AST_ARG_NORMAL, KL_AST_ARG_KWONLY,
+                                    KL_AST_ARG_VARARGS, KL_AST_ARG_VARKW};
+    for (size_t k = 0; k < sizeof(order); k++) {
+        for (size_t i = 0; i < args->n; i++) {
+            kl_ast_t *a = args->kid[i];
+            if (a->op != order[k]) {
+                continue;
+            }
+            kl_qstr_t name = KL_OBJ_QSTR_VALUE(a->v);
+            if (scope_find(inner, name) != NULL) {
+                syntax_error(c, a, "duplicate argument in function definition");
+            }
+            sym_name(c, inner, a, name, SYM_ASSIGNED | SYM_PARAM);
+            switch (a->op) {
+                case KL_AST_ARG_POSONLY:
+                    inner->n_posonly++;
+                    inner->n_pos++;
+                    break;
+                case KL_AST_ARG_NORMAL:
+                    inner->n_pos++;
+                    break;
+                case KL_AST_ARG_KWONLY:
+                    inner->n_kwonly++;
+                    break;
+                case KL_AST_ARG_VARARGS:
+                    inner->flags |= KL_CODE_FLAG_VARARGS;
+                    break;
+                default:
+                    inner->flags |= KL_CODE_FLAG_VARKW;
+                    break;
+            }
+        }
+    }
+}
+
+static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n, size_t first_gen,
+                              kl_qstr_t name) {
+    // The first iterable is evaluated outside; everything else runs in the comprehension's
+    // own function scope, whose one parameter is the iterator.
+    sym_expr(c, s, n->kid[first_gen]->kid[1]);
+    scope_t *cs = scope_new(c, s, n, SCOPE_COMPREHENSION, name);
+    sym_name(c, cs, n, KL_QSTR__dot_0, SYM_ASSIGNED | SYM_PARAM | SYM_COMP_ITER);
+    cs->n_pos = 1;
+    for (size_t g = first_gen; g < n->n; g++) {
+        kl_ast_t *gen = n->kid[g];
+        if (g != first_gen) {
+            sym_expr(c, cs, gen->kid[1]);
+        }
+        sym_target(c, cs, gen->kid[0]);
+        for (size_t i = 2; i < gen->n; i++) {
+            sym_expr(c, cs, gen->kid[i]);
+        }
+        if (gen->op) {
+            cs->is_coroutine = 1;
+        }
+    }
+    for (size_t i = 0; i < first_gen; i++) {
+        sym_expr(c, cs, n->kid[i]);
+    }
+    if (n->kind == KL_AST_GENEXP) {
+        cs->is_generator = 1;
+    }
+}
+
+static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
+    if (n == NULL) {
+        return;
+    }
+    if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+    switch (n->kind) {
+        case KL_AST_NAME:
+            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_USED);
+            break;
+        case KL_AST_NAMEDEXPR: {
+            // The target binds in the nearest enclosing scope that is not a comprehension.
+            scope_t *t = s;
+            while (t->kind == SCOPE_COMPREHENSION) {
+                t = t->parent;
+            }
+            kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[0]->v);
+            if (t == s) {
+                sym_name(c, s, n, name, SYM_ASSIGNED);
+            } else {
+                if (t->kind == SCOPE_CLASS) {
+                    syntax_error(c, n, "assignment expression within a comprehension cannot be "
+                                       "used in a class body");
+                }
+                sym_name(c, t, n, name, SYM_ASSIGNED);
+                for (scope_t *u = s; u != t; u = u->parent) {
+                    sym_name(c, u, n, name,
+                             t->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL | SYM_USED);
+                }
+            }
+            sym_expr(c, s, n->kid[1]);
+            break;
+        }
+        case KL_AST_LAMBDA: {
+            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_QSTR__lt_lambda_gt_);
+            sym_args(c, s, fs, n->kid[0]);
+            sym_expr(c, fs, n->kid[1]);
+            break;
+        }
+        case KL_AST_LISTCOMP:
+            sym_comprehension(c, s, n, 1, KL_QSTR__lt_listcomp_gt_);
+            break;
+        case KL_AST_SETCOMP:
+            sym_comprehension(c, s, n, 1, KL_QSTR__lt_setcomp_gt_);
+            break;
+        case KL_AST_GENEXP:
+            sym_comprehension(c, s, n, 1, KL_QSTR__lt_genexpr_gt_);
+            break;
+        case KL_AST_DICTCOMP:
+            sym_comprehension(c, s, n, 2, KL_QSTR__lt_dictcomp_gt_);
+            break;
+        case KL_AST_YIELD:
+        case KL_AST_YIELDFROM:
+            if (s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION) {
+                s->is_generator = 1;
+            }
+            sym_expr(c, s, n->kid[0]);
+            break;
+        case KL_AST_AWAIT:
+            sym_expr(c, s, n->kid[0]);
+            break;
+        case KL_AST_CONSTANT:
+            break;
+        default:
+            for (size_t i = 0; i < n->n; i++) {
+                sym_expr(c, s, n->kid[i]);
+            }
+            break;
+    }
+    c->depth--;
+}
+
+static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
+    if (p == NULL) {
+        return;
+    }
+    switch (p->kind) {
+        case KL_AST_PAT_VALUE:
+            sym_expr(c, s, p->kid[0]);
+            break;
+        case KL_AST_PAT_STAR:
+        case KL_AST_PAT_AS:
+            if (p->v != KL_OBJ_NULL) {
+                sym_name(c, s, p, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
+            }
+            if (p->kind == KL_AST_PAT_AS) {
+                sym_pattern(c, s, p->kid[0]);
+            }
+            break;
+        case KL_AST_PAT_MAPPING:
+            if (p->v != KL_OBJ_NULL) {
+                sym_name(c, s, p, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
+            }
+            for (size_t i = 0; i + 1 < p->n; i += 2) {
+                sym_expr(c, s, p->kid[i]);
+                sym_pattern(c, s, p->kid[i + 1]);
+            }
+            break;
+        case KL_AST_PAT_CLASS:
+            sym_expr(c, s, p->kid[0]);
+            for (size_t i = 1; i < p->n; i++) {
+                sym_pattern(c, s, p->kid[i]);
+            }
+            break;
+        case KL_AST_PAT_KEYWORD:
+            sym_pattern(c, s, p->kid[0]);
+            break;
+        default:
+            for (size_t i = 0; i < p->n; i++) {
+                sym_pattern(c, s, p->kid[i]);
+            }
+            break;
+    }
+}
+
+static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
+    if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+    switch (n->kind) {
+        case KL_AST_FUNCDEF: {
+            if (n->kid[3] != NULL) {
+                sym_expr(c, s, n->kid[3]);
+            }
+            sym_expr(c, s, n->kid[1]);
+            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
+            fs->is_coroutine = n->op;
+            sym_args(c, s, fs, n->kid[0]);
+            sym_stmts(c, fs, n->kid[2]);
+            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            break;
+        }
+        case KL_AST_CLASSDEF: {
+            if (n->kid[2] != NULL) {
+                sym_expr(c, s, n->kid[2]);
+            }
+            sym_expr(c, s, n->kid[0]);
+            scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
+            sym_stmts(c, cs, n->kid[1]);
+            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            break;
+        }
+        case KL_AST_RETURN:
+            if (s->kind != SCOPE_FUNCTION) {
+                syntax_error(c, n, "'return' outside function");
+            }
+            sym_expr(c, s, n->kid[0]);
+            break;
+        case KL_AST_DELETE:
+            for (size_t i = 0; i < n->n; i++) {
+                sym_target(c, s, n->kid[i]);
+            }
+            break;
+        case KL_AST_ASSIGN:
+            for (size_t i = 0; i + 1 < n->n; i++) {
+                sym_target(c, s, n->kid[i]);
+            }
+            sym_expr(c, s, n->kid[n->n - 1]);
+            break;
+        case KL_AST_AUGASSIGN:
+            if (n->kid[0]->kind == KL_AST_NAME) {
+                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v),
+                         SYM_ASSIGNED | SYM_USED);
+            } else {
+                sym_expr(c, s, n->kid[0]);
+            }
+            sym_expr(c, s, n->kid[1]);
+            break;
+        case KL_AST_ANNASSIGN:
+            if (n->kid[2] != NULL || n->kid[0]->kind != KL_AST_NAME) {
+                sym_target(c, s, n->kid[0]);
+            } else {
+                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
+            }
+            if (s->kind != SCOPE_FUNCTION) {
+                sym_expr(c, s, n->kid[1]);
+            }
+            sym_expr(c, s, n->kid[2]);
+            break;
+        case KL_AST_FOR:
+            sym_target(c, s, n->kid[0]);
+            sym_expr(c, s, n->kid[1]);
+            sym_stmts(c, s, n->kid[2]);
+            if (n->kid[3] != NULL) {
+                sym_stmts(c, s, n->kid[3]);
+            }
+            break;
+        case KL_AST_WITH:
+            for (size_t i = 0; i + 1 < n->n; i++) {
+                sym_expr(c, s, n->kid[i]->kid[0]);
+                if (n->kid[i]->kid[1] != NULL) {
+                    sym_target(c, s, n->kid[i]->kid[1]);
+                }
+            }
+            sym_stmts(c, s, n->kid[n->n - 1]);
+            break;
+        case KL_AST_MATCH:
+            sym_expr(c, s, n->kid[0]);
+            for (size_t i = 1; i < n->n; i++) {
+                kl_ast_t *mc = n->kid[i];
+                sym_pattern(c, s, mc->kid[0]);
+                sym_expr(c, s, mc->kid[1]);
+                sym_stmts(c, s, mc->kid[2]);
+            }
+            break;
+        case KL_AST_TRY:
+            sym_stmts(c, s, n->kid[0]);
+            if (n->kid[1] != NULL) {
+                for (size_t i = 0; i < n->kid[1]->n; i++) {
+                    kl_ast_t *h = n->kid[1]->kid[i];
+                    sym_expr(c, s, h->kid[0]);
+                    if (h->v != KL_OBJ_NULL) {
+                        sym_name(c, s, h, KL_OBJ_QSTR_VALUE(h->v), SYM_ASSIGNED);
+                    }
+                    sym_stmts(c, s, h->kid[1]);
+                }
+            }
+            if (n->kid[2] != NULL) {
+                sym_stmts(c, s, n->kid[2]);
+            }
+            if (n->kid[3] != NULL) {
+                sym_stmts(c, s, n->kid[3]);
+            }
+            break;
+        case KL_AST_IMPORT:
+            for (size_t i = 0; i < n->n; i++) {
+                kl_ast_t *a = n->kid[i];
+                kl_qstr_t name;
+                if (a->kid[0] != NULL) {
+                    name = KL_OBJ_QSTR_VALUE(a->kid[0]->v);
+                } else {
+                    // `import a.b.c` binds a.
+                    size_t len;
+                    const char *str = kl_qstr_data(KL_OBJ_QSTR_VALUE(a->v), &len);
+                    const char *dot = memchr(str, '.', len);
+                    name = dot == NULL ? KL_OBJ_QSTR_VALUE(a->v)
+                                       : kl_qstr_from_strn(str, (size_t)(dot - str));
+                }
+                sym_name(c, s, a, name, SYM_ASSIGNED);
+            }
+            break;
+        case KL_AST_IMPORTFROM:
+            for (size_t i = 0; i < n->n; i++) {
+                kl_ast_t *a = n->kid[i];
+                if (KL_OBJ_QSTR_VALUE(a->v) == KL_QSTR__star_) {
+                    if (s->kind != SCOPE_MODULE) {
+                        syntax_error(c, n, "import * only allowed at module level");
+                    }
+                    continue;
+                }
+                kl_qstr_t name = a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v)
+                                                   : KL_OBJ_QSTR_VALUE(a->v);
+                sym_name(c, s, a, name, SYM_ASSIGNED);
+            }
+            break;
+        case KL_AST_GLOBAL:
+        case KL_AST_NONLOCAL:
+            for (size_t i = 0; i < n->n; i++) {
+                kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[i]->v);
+                sym_t *sym = scope_find(s, name);
+                bool is_global = n->kind == KL_AST_GLOBAL;
+                if (sym != NULL && (sym->flags & (SYM_ASSIGNED | SYM_USED)) &&
+                    !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
+                    kl_raise_syntax_error(
+                        &kl_type_SyntaxError, c->filename, n->line, n->col, NULL, 0,
+                        (sym->flags & SYM_PARAM)
+                            ? (is_global ? "name is parameter and global"
+                                         : "name is parameter and nonlocal")
+                            : (sym->flags & SYM_ASSIGNED
+                                   ? (is_global ? "name assigned to before global declaration"
+                                                : "name assigned to before nonlocal declaration")
+                                   : (is_global ? "name used prior to global declaration"
+                                                : "name used prior to nonlocal declaration")));
+                }
+                if (!is_global && s->kind == SCOPE_MODULE) {
+                    syntax_error(c, n, "nonlocal declaration not allowed at module level");
+                }
+                sym_name(c, s, n, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL);
+            }
+            break;
+        case KL_AST_SUITE:
+            sym_stmts(c, s, n);
+            break;
+        default:
+            for (size_t i = 0; i < n->n; i++) {
+                kl_ast_t *k = n->kid[i];
+                if (k == NULL) {
+                    continue;
+                }
+                if (k->kind == KL_AST_SUITE) {
+                    sym_stmts(c, s, k);
+                } else if (k->kind == KL_AST_IF || k->kind == KL_AST_WHILE ||
+                           k->kind == KL_AST_FOR || k->kind == KL_AST_TRY) {
+                    sym_stmt(c, s, k);
+                } else {
+                    sym_expr(c, s, k);
+                }
+            }
+            break;
+    }
+    c->depth--;
+}
+
+static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n) {
+    for (size_t i = 0; i < n->n; i++) {
+        sym_stmt(c, s, n->kid[i]);
+    }
+}
+
+// ==== Resolving names ====
+
+static bool is_function_like(const scope_t *s) {
+    return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION;
+}
+
+// Find a binding of [name] visible from [s] in an enclosing function scope; mark it as a cell
+// there and as free in every scope between.
+static bool capture(scope_t *s, kl_qstr_t name) {
+    for (scope_t *p = s->parent; p != NULL; p = p->parent) {
+        if (p->kind == SCOPE_CLASS) {
+            if (name == KL_QSTR___class__ && p->needs_class_cell) {
+                sym_t *sym = scope_add(p, name);
+                sym->is_cell = 1;
+                goto mark_path;
+            }
+            continue;
+        }
+        if (p->kind == SCOPE_MODULE) {
+            return false;
+        }
+        sym_t *sym = scope_find(p, name);
+        if (sym == NULL) {
+            continue;
+        }
+        if (sym->flags & SYM_GLOBAL) {
+            return false;
+        }
+        if (sym->flags & SYM_NONLOCAL) {
+            // Free in p as well: the binding is further out.
+            if (!capture(p, name)) {
+                return false;
+            }
+            sym->is_free = 1;
+            goto mark_path;
+        }
+        if (sym->flags & SYM_ASSIGNED) {
+            sym->is_cell = 1;
+            goto mark_path;
+        }
+        continue;
+    mark_path:
+        for (scope_t *q = s->parent; q != p; q = q->parent) {
+            if (q->kind != SCOPE_CLASS) {
+                sym_t *qs = scope_add(q, name);
+                qs->is_free = 1;
+                qs->flags |= SYM_NONLOCAL;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+static void resolve(compiler_t *c, scope_t *s) {
+    for (size_t i = 0; i < s->n_syms; i++) {
+        sym_t *sym = &s->syms[i];
+        kl_qstr_t name = sym->name;
+        if (sym->flags & SYM_GLOBAL) {
+            sym->access = ACCESS_GLOBAL;
+            continue;
+        }
+        if (s->kind == SCOPE_MODULE) {
+            sym->access = ACCESS_NAME;
+            continue;
+        }
+        if (s->kind == SCOPE_CLASS) {
+            if (name == KL_QSTR___class__ && s->needs_class_cell) {
+                sym->is_cell = 1;
+                continue;
+            }
+            sym->access = ACCESS_NAME;
+            if (sym->flags & SYM_NONLOCAL) {
+                if (!capture(s, name)) {
+                    kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, s->node->line,
+                                          s->node->col, NULL, 0, "no binding for nonlocal found");
+                }
+                sym->is_free = 1;
+            } else if (!(sym->flags & SYM_ASSIGNED) && capture(s, name)) {
+                sym->is_free = 1;
+                sym->access = ACCESS_CLASSDEREF;
+            }
+            continue;
+        }
+        if (sym->flags & SYM_NONLOCAL) {
+            if (!sym->is_free && !capture(s, name)) {
+                kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, s->node->line,
+                                      s->node->col, NULL, 0, "no binding for nonlocal found");
+            }
+            sym->is_free = 1;
+        } else if (sym->flags & SYM_ASSIGNED) {
+            sym->access = ACCESS_FAST;
+        } else if (capture(s, name)) {
+            sym->is_free = 1;
+        } else {
+            sym->access = ACCESS_GLOBAL;
+        }
+    }
+    for (size_t i = 0; i < s->n_children; i++) {
+        resolve(c, s->children[i]);
+    }
+}
+
+// Give each local a slot: parameters first (in order), then other locals and cells, then free
+// variables last (they are filled from the closure at entry).
+static void assign_slots(scope_t *s) {
+    uint16_t slot = 0;
+    if (is_function_like(s) || s->kind == SCOPE_CLASS) {
+        if (is_function_like(s)) {
+            for (size_t i = 0; i < s->n_syms; i++) {
+                if (s->syms[i].flags & SYM_PARAM) {
+                    s->syms[i].slot = slot++;
+                }
+            }
+            for (size_t i = 0; i < s->n_syms; i++) {
+                sym_t *sym = &s->syms[i];
+                if (!(sym->flags & SYM_PARAM) && !sym->is_free && sym->access == ACCESS_FAST) {
+                    sym->slot = slot++;
+                }
+            }
+        }
+        for (size_t i = 0; i < s->n_syms; i++) {
+            sym_t *sym = &s->syms[i];
+            if (sym->is_cell && !sym->is_free) {
+                if (!(sym->flags & SYM_PARAM) && !(is_function_like(s) &&
+                                                   sym->access == ACCESS_FAST)) {
+                    sym->slot = slot++;
+                }
+                s->n_cells++;
+                if (is_function_like(s) || sym->name == KL_QSTR___class__) {
+                    sym->access = ACCESS_DEREF;
+                }
+            }
+        }
+        for (size_t i = 0; i < s->n_syms; i++) {
+            sym_t *sym = &s->syms[i];
+            if (sym->is_free) {
+                sym->slot = slot++;
+                s->n_free++;
+                if (sym->access != ACCESS_CLASSDEREF) {
+                    sym->access = ACCESS_DEREF;
+                }
+            }
+        }
+    }
+    s->n_locals = slot;
+    for (size_t i = 0; i < s->n_children; i++) {
+        assign_slots(s->children[i]);
+    }
+}
+
+// ==== Emitter ====
+
+typedef struct _label_t {
+    int32_t pos;   // -1 until placed
+    int32_t depth; // stack depth on arrival, -1 if unknown
+} label_t;
+
+typedef struct _fixup_t {
+    uint32_t offset;
+    uint32_t label;
+} fixup_t;
+
+typedef enum {
+    FB_WHILE,
+    FB_FOR,
+    FB_TRY_EXCEPT,    // protected try body of try/except
+    FB_FINALLY_TRY,   // protected try body of try/finally: holds the finally body
+    FB_FINALLY_END,   // running the finally body on the exceptional path
+    FB_HANDLER,       // inside an except clause: prev exception on the stack
+    FB_WITH,          // inside a with body: exit function on the stack
+    FB_POP_VALUE,     // one value on the stack to pop on exit (match subject)
+} fblock_kind_t;
+
+typedef struct _fblock_t {
+    uint8_t kind;
+    uint32_t label_break;
+    uint32_t label_continue;
+    int32_t protect; // index of the protection of this block, -1 if none
+    kl_ast_t *finally_body;
+    kl_qstr_t handler_name; // except ... as name: cleared on exit
+} fblock_t;
+
+// A protected range being built: closed segments become exception table entries.
+typedef struct _protect_t {
+    uint32_t handler_label;
+    int32_t start; // -1 while suspended
+    uint32_t depth;
+} protect_t;
+
+#define MAX_FBLOCKS (64)
+#define MAX_PROTECT (64)
+
+typedef struct _emit_t {
+    compiler_t *c;
+    scope_t *scope;
+    kl_vstr_t code;
+    kl_vstr_t lines;
+    kl_obj_t *consts;
+    size_t n_consts;
+    size_t alloc_consts;
+    label_t *labels;
+    size_t n_labels;
+    size_t alloc_labels;
+    fixup_t *fixups;
+    size_t n_fixups;
+    size_t alloc_fixups;
+    kl_exc_entry_t *exc;
+    size_t n_exc;
+    size_t alloc_exc;
+    uint32_t *exc_labels; // handler label of each entry, resolved at the end
+    int depth;
+    int max_depth;
+    bool wide;
+    bool overflow; // bytecode outgrew two-byte jumps
+    uint32_t line;
+    uint32_t line_offset;
+    uint32_t last_line;
+    fblock_t fblocks[MAX_FBLOCKS];
+    size_t n_fblocks;
+    protect_t protect[MAX_PROTECT];
+    size_t n_protect;
+} emit_t;
+
+static const int8_t op_effect[] = {
+#define VAR 0
+#define OP(name, effect, arg) effect,
+#include "vm/opcodes.def"
+#undef OP
+#undef VAR
+};
+
+const uint8_t kl_bc_arg_kind[KL_BC_NUM_OPCODES] = {
+#define OP(name, effect, arg) KL_BC_ARG_##arg,
+#include "vm/opcodes.def"
+#undef OP
+};
+
+const char *const kl_bc_names[KL_BC_NUM_OPCODES] = {
+#define OP(name, effect, arg) #name,
+#include "vm/opcodes.def"
+#undef OP
+};
+
+static void adjust_depth(emit_t *e, int delta) {
+    e->depth += delta;
+    if (e->depth > e->max_depth) {
+        e->max_depth = e->depth;
+    }
+}
+
+static void emit_byte(emit_t *e, uint8_t b) {
+    kl_vstr_add_byte(&e->code, (char)b);
+}
+
+static void emit_uint(kl_vstr_t *v, kl_uint_t n) {
+    while (n >= 0x80) {
+        kl_vstr_add_byte(v, (char)(0x80 | (n & 0x7f)));
+        n >>= 7;
+    }
+    kl_vstr_add_byte(v, (char)n);
+}
+
+static void emit_sint(kl_vstr_t *v, kl_int_t n) {
+    emit_uint(v, ((kl_uint_t)n << 1) ^ (kl_uint_t)(n >> (sizeof(kl_int_t) * 8 - 1)));
+}
+
+// Record the source line of what is emitted next. Entries are (offset delta, line delta); an
+// entry with offset delta 0 overrides the line of the previous one.
+static void set_line(emit_t *e, uint32_t line) {
+    if (line == 0 || line == e->line) {
+        return;
+    }
+    uint32_t offset = (uint32_t)e->code.len;
+    emit_uint(&e->lines, offset - e->line_offset);
+    emit_sint(&e->lines, (kl_int_t)line - (kl_int_t)e->last_line);
+    e->last_line = line;
+    e->line_offset = offset;
+    e->line = line;
+}
+
+static void emit_op(emit_t *e, kl_bc_opcode_t op) {
+    emit_byte(e, (uint8_t)op);
+    adjust_depth(e, op_effect[op]);
+}
+
+static void emit_op_uint(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg) {
+    emit_byte(e, (uint8_t)op);
+    emit_uint(&e->code, arg);
+    adjust_depth(e, op_effect[op]);
+}
+
+static void emit_op_uint_var(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg, int delta) {
+    emit_byte(e, (uint8_t)op);
+    emit_uint(&e->code, arg);
+    adjust_depth(e, delta);
+}
+
+static void emit_op_uint2(emit_t *e, kl_bc_opcode_t op, kl_uint_t a, kl_uint_t b, int delta) {
+    emit_byte(e, (uint8_t)op);
+    emit_uint(&e->code, a);
+    emit_uint(&e->code, b);
+    adjust_depth(e, delta);
+}
+
+static uint32_t label_new(emit_t *e) {
+    if (e->n_labels == e->alloc_labels) {
+        size_t alloc = e->alloc_labels ? e->alloc_labels * 2 : 16;
+        e->labels = kl_gc_realloc(e->labels, alloc * sizeof(label_t), KL_GC_ATOMIC);
+        e->alloc_labels = alloc;
+    }
+    e->labels[e->n_labels].pos = -1;
+    e->labels[e->n_labels].depth = -1;
+    return (uint32_t)e->n_labels++;
+}
+
+static void label_place(emit_t *e, uint32_t l) {
+    e->labels[l].pos = (int32_t)e->code.len;
+    if (e->labels[l].depth >= 0) {
+        e->depth = e->labels[l].depth;
+    } else {
+        e->labels[l].depth = e->depth;
+    }
+}
+
+static void label_set_depth(emit_t *e, uint32_t l, int depth) {
+    if (e->labels[l].depth < 0) {
+        e->labels[l].depth = depth;
+    }
+}
+
+static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
+    emit_byte(e, (uint8_t)op);
+    if (e->n_fixups == e->alloc_fixups) {
+        size_t alloc = e->alloc_fixups ? e->alloc_fixups * 2 : 16;
+        e->fixups = kl_gc_realloc(e->fixups, alloc * sizeof(fixup_t), KL_GC_ATOMIC);
+        e->alloc_fixups = alloc;
+    }
+    e->fixups[e->n_fixups].offset = (uint32_t)e->code.len;
+    e->fixups[e->n_fixups].label = l;
+    e->n_fixups++;
+    size_t width = e->wide ? 4 : 2;
+    for (size_t i = 0; i < width; i++) {
+        emit_byte(e, 0);
+    }
+    switch (op) {
+        case KL_BC_JUMP_IF_FALSE_OR_POP:
+        case KL_BC_JUMP_IF_TRUE_OR_POP:
+            label_set_depth(e, l, e->depth);
+            adjust_depth(e, -1);
+            break;
+        case KL_BC_FOR_ITER:
+            label_set_depth(e, l, e->depth - 1);
+            adjust_depth(e, 1);
+            break;
+        default:
+            adjust_depth(e, op_effect[op]);
+            label_set_depth(e, l, e->depth);
+            break;
+    }
+}
+
+static size_t add_const(emit_t *e, kl_obj_t value) {
+    for (size_t i = 0; i < e->n_consts; i++) {
+        kl_obj_t k = e->consts[i];
+        if (k == value) {
+            return i;
+        }
+        // Reuse equal strings only (1 == 1.0 == True must stay distinct constants).
+        if (kl_obj_is_str(k) && kl_obj_is_str(value) && kl_obj_get_type(k) ==
+                                                           kl_obj_get_type(value) &&
+            kl_obj_str_equal(k, value)) {
+            return i;
+        }
+    }
+    if (e->n_consts == e->alloc_consts) {
+        size_t alloc = e->alloc_consts ? e->alloc_consts * 2 : 8;
+        e->consts = kl_gc_realloc(e->consts, alloc * sizeof(kl_obj_t), 0);
+        e->alloc_consts = alloc;
+    }
+    e->consts[e->n_consts] = value;
+    return e->n_consts++;
+}
+
+static void emit_load_const(emit_t *e, kl_obj_t value) {
+    if (value == kl_const_none) {
+        emit_op(e, KL_BC_LOAD_NONE);
+    } else if (value == kl_const_true) {
+        emit_op(e, KL_BC_LOAD_TRUE);
+    } else if (value == kl_const_false) {
+        emit_op(e, KL_BC_LOAD_FALSE);
+    } else if (KL_OBJ_IS_SMALL_INT(value)) {
+        emit_byte(e, KL_BC_LOAD_INT);
+        emit_sint(&e->code, KL_OBJ_SMALL_INT_VALUE(value));
+        adjust_depth(e, 1);
+    } else {
+        emit_op_uint(e, KL_BC_LOAD_CONST, add_const(e, value));
+    }
+}
+
+// ---- Protected ranges ----
+
+static void protect_close_segment(emit_t *e, protect_t *p) {
+    if (p->start < 0) {
+        return;
+    }
+    uint32_t end = (uint32_t)e->code.len;
+    if ((uint32_t)p->start < end) {
+        if (e->n_exc == e->alloc_exc) {
+            size_t alloc = e->alloc_exc ? e->alloc_exc * 2 : 4;
+            e->exc = kl_gc_realloc(e->exc, alloc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
+            e->exc_labels = kl_gc_realloc(e->exc_labels, alloc * sizeof(uint32_t), KL_GC_ATOMIC);
+            e->alloc_exc = alloc;
+        }
+        kl_exc_entry_t *x = &e->exc[e->n_exc];
+        x->start = (uint32_t)p->start;
+        x->end = end;
+        x->handler = 0;
+        x->depth = p->depth;
+        e->exc_labels[e->n_exc] = p->handler_label;
+        e->n_exc++;
+    }
+    p->start = -1;
+}
+
+static int32_t protect_push(emit_t *e, uint32_t handler_label) {
+    if (e->n_protect == MAX_PROTECT) {
+        syntax_error(e->c, NULL, "too many statically nested blocks");
+    }
+    protect_t *p = &e->protect[e->n_protect];
+    p->handler_label = handler_label;
+    p->start = (int32_t)e->code.len;
+    p->depth = (uint32_t)e->depth;
+    label_set_depth(e, handler_label, e->depth + 1);
+    return (int32_t)e->n_protect++;
+}
+
+static void protect_pop(emit_t *e) {
+    protect_close_segment(e, &e->protect[--e->n_protect]);
+}
+
+// Suspend every protection from [from] up (while a finally copy runs) / resume them.
+static void protect_suspend_from(emit_t *e, size_t from) {
+    for (size_t i = e->n_protect; i > from; i--) {
+        protect_close_segment(e, &e->protect[i - 1]);
+    }
+}
+
+static void protect_resume_from(emit_t *e, size_t from) {
+    for (size_t i = from; i < e->n_protect; i++) {
+        e->protect[i].start = (int32_t)e->code.len;
+    }
+}
+
+static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
+    if (e->n_fblocks == MAX_FBLOCKS) {
+        syntax_error(e->c, NULL, "too many statically nested blocks");
+    }
+    fblock_t *f = &e->fblocks[e->n_fblocks++];
+    memset(f, 0, sizeof(*f));
+    f->kind = (uint8_t)kind;
+    f->protect = -1;
+    return f;
+}
+
+// ==== Expressions ====
+
+static void compile_expr(emit_t *e, kl_ast_t *n);
+static void compile_stmt(emit_t *e, kl_ast_t *n);
+static void compile_suite(emit_t *e, kl_ast_t *n);
+static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
+static void compile_store(emit_t *e, kl_ast_t *t);
+
+static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
+    // what: 0 load, 1 store, 2 delete
+    static const uint8_t ops[5][3] = {
+        [ACCESS_NAME] = {KL_BC_LOAD_NAME, KL_BC_STORE_NAME, KL_BC_DELETE_NAME},
+        [ACCESS_GLOBAL] = {KL_BC_LOAD_GLOBAL, KL_BC_STORE_GLOBAL, KL_BC_DELETE_GLOBAL},
+        [ACCESS_FAST] = {KL_BC_LOAD_FAST, KL_BC_STORE_FAST, KL_BC_DELETE_FAST},
+        [ACCESS_DEREF] = {KL_BC_LOAD_DEREF, KL_BC_STORE_DEREF, KL_BC_DELETE_DEREF},
+        [ACCESS_CLASSDEREF] = {KL_BC_LOAD_CLASSDEREF, KL_BC_STORE_NAME, KL_BC_DELETE_NAME},
+    };
+    sym_t *sym = scope_find(e->scope, name);
+    access_t access = sym != NULL ? (access_t)sym->access
+                      : (e->scope->kind == SCOPE_MODULE || e->scope->kind == SCOPE_CLASS)
+                          ? ACCESS_NAME
+                          : ACCESS_GLOBAL;
+    kl_bc_opcode_t op = (kl_bc_opcode_t)ops[access][what];
+    switch (access) {
+        case ACCESS_FAST:
+        case ACCESS_DEREF:
+            emit_op_uint(e, op, sym->slot);
+            break;
+        case ACCESS_CLASSDEREF:
+            if (what == 0) {
+                emit_op_uint2(e, op, name, sym->slot, 1);
+            } else {
+                emit_op_uint(e, op, name);
+            }
+            break;
+        default:
+            emit_op_uint(e, op, name);
+            break;
+    }
+}
+
+static bool is_starred_list(kl_ast_t *n, size_t from) {
+    for (size_t i = from; i < n->n; i++) {
+        if (n->kid[i]->kind == KL_AST_STARRED) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Build a list from elements [from..n) that may contain *starred ones, leaving it on the stack.
+static void compile_starred_to_list(emit_t *e, kl_ast_t *n, size_t from) {
+    size_t plain = 0;
+    bool built = false;
+    for (size_t i = from; i < n->n; i++) {
+        kl_ast_t *k = n->kid[i];
+        if (k->kind == KL_AST_STARRED) {
+            if (!built) {
+                emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+                built = true;
+            } else if (plain > 0) {
+                // Unreachable: plain items after the list is built are appended one by one.
+            }
+            plain = 0;
+            compile_expr(e, k->kid[0]);
+            emit_op_uint(e, KL_BC_LIST_EXTEND, 1);
+        } else {
+            compile_expr(e, k);
+            if (built) {
+                emit_op_uint(e, KL_BC_LIST_APPEND, 1);
+            } else {
+                plain++;
+            }
+        }
+    }
+    if (!built) {
+        emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+    }
+}
+
+static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_method,
+                              size_t extra_pos) {
+    // Plain calls: positional values then (name, value) pairs. Calls with *args or **kwargs
+    // build a tuple and a dict and use CALL_FUNCTION_EX.
+    bool has_star = false;
+    size_t n_pos = 0, n_kw = 0;
+    for (size_t i = from; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
+            has_star = true;
+        }
+    }
+    if (!has_star) {
+        for (size_t i = from; i < n->n; i++) {
+            kl_ast_t *a = n->kid[i];
+            if (a->kind == KL_AST_KEYWORD) {
+                emit_load_const(e, a->v);
+                compile_expr(e, a->kid[0]);
+                n_kw++;
+            } else {
+                compile_expr(e, a);
+                n_pos++;
+            }
+        }
+        n_pos += extra_pos;
+        int delta = -(int)(n_pos + 2 * n_kw) - (is_method ? 1 : 0);
+        emit_op_uint2(e, is_method ? KL_BC_CALL_METHOD : KL_BC_CALL_FUNCTION, n_pos, n_kw, delta);
+        return;
+    }
+    // fn [self] on the stack: gather positionals into a list (with self first for methods).
+    if (is_method) {
+        // ( meth self|NULL ): a method call with star args is a plain call of the bound form.
+        syntax_error(e->c, n, "internal: starred method call");
+    }
+    size_t plain = extra_pos;
+    bool built = false;
+    for (size_t i = from; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        if (a->kind == KL_AST_KEYWORD) {
+            continue;
+        }
+        if (a->kind == KL_AST_STARRED) {
+            if (!built) {
+                emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+                built = true;
+            }
+            compile_expr(e, a->kid[0]);
+            emit_op_uint(e, KL_BC_LIST_EXTEND, 1);
+        } else {
+            compile_expr(e, a);
+            if (built) {
+                emit_op_uint(e, KL_BC_LIST_APPEND, 1);
+            } else {
+                plain++;
+            }
+        }
+    }
+    if (!built) {
+        emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+    }
+    emit_op(e, KL_BC_LIST_TO_TUPLE);
+    bool has_kw = false;
+    for (size_t i = from; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        if (a->kind != KL_AST_KEYWORD) {
+            continue;
+        }
+        if (!has_kw) {
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, 0, 1);
+            has_kw = true;
+        }
+        if (a->v == KL_OBJ_NULL) {
+            compile_expr(e, a->kid[0]);
+            emit_op_uint(e, KL_BC_DICT_MERGE, 1);
+        } else {
+            emit_load_const(e, a->v);
+            compile_expr(e, a->kid[0]);
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, 1, -1);
+            emit_op_uint(e, KL_BC_DICT_MERGE, 1);
+        }
+    }
+    emit_op_uint_var(e, KL_BC_CALL_FUNCTION_EX, has_kw, has_kw ? -2 : -1);
+}
+
+static void compile_call(emit_t *e, kl_ast_t *n) {
+    kl_ast_t *fn = n->kid[0];
+    bool has_star = false;
+    for (size_t i = 1; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
+            has_star = true;
+        }
+    }
+    if (fn->kind == KL_AST_ATTRIBUTE && !has_star) {
+        compile_expr(e, fn->kid[0]);
+        set_line(e, n->line);
+        emit_op_uint(e, KL_BC_LOAD_METHOD, KL_OBJ_QSTR_VALUE(fn->v));
+        compile_call_args(e, n, 1, true, 0);
+        set_line(e, n->line);
+        return;
+    }
+    // super().m(...) and super() need the class and first argument: the VM finds them in the
+    // frame (__class__ cell and local 0), so a plain call is enough.
+    compile_expr(e, fn);
+    compile_call_args(e, n, 1, false, 0);
+}
+
+// Compile a function-like child scope and push the function (with defaults and closure).
+static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
+    scope_t *child = scope_child(e->scope, node);
+    size_t flags = 0;
+    if (args != NULL) {
+        // Positional defaults as a tuple, keyword-only defaults as a dict.
+        size_t n_defaults = 0;
+        for (size_t i = 0; i < args->n; i++) {
+            kl_ast_t *a = args->kid[i];
+            if ((a->op == KL_AST_ARG_POSONLY || a->op == KL_AST_ARG_NORMAL) && a->kid[0]) {
+                compile_expr(e, a->kid[0]);
+                n_defaults++;
+            }
+        }
+        if (n_defaults > 0) {
+            emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_defaults, 1 - (int)n_defaults);
+            flags |= KL_MAKE_FUNCTION_DEFAULTS;
+        }
+        size_t n_kwdefaults = 0;
+        for (size_t i = 0; i < args->n; i++) {
+            kl_ast_t *a = args->kid[i];
+            if (a->op == KL_AST_ARG_KWONLY && a->kid[0]) {
+                emit_load_const(e, a->v);
+                compile_expr(e, a->kid[0]);
+                n_kwdefaults++;
+            }
+        }
+        if (n_kwdefaults > 0) {
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, n_kwdefaults, 1 - 2 * (int)n_kwdefaults);
+            flags |= KL_MAKE_FUNCTION_KWDEFAULTS;
+        }
+    }
+    kl_obj_t code = compile_scope(e->c, child);
+    if (child->n_free > 0) {
+        // The closure: this scope's cells (or free variables) that the child uses, in the
+        // child's slot order.
+        size_t n = 0;
+        for (uint16_t slot = child->n_locals - child->n_free; slot < child->n_locals; slot++) {
+            for (size_t i = 0; i < child->n_syms; i++) {
+                sym_t *cs = &child->syms[i];
+                if (cs->is_free && cs->slot == slot) {
+                    sym_t *mine = scope_find(e->scope, cs->name);
+                    if (mine == NULL) {
+                        syntax_error(e->c, node, "internal: free variable not found");
+                    }
+                    emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine->slot);
+                    n++;
+                }
+            }
+        }
+        emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n, 1 - (int)n);
+        flags |= KL_MAKE_FUNCTION_CLOSURE;
+    }
+    int popped = ((flags & KL_MAKE_FUNCTION_DEFAULTS) ? 1 : 0) +
+                 ((flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? 1 : 0) +
+                 ((flags & KL_MAKE_FUNCTION_CLOSURE) ? 1 : 0);
+    emit_op_uint2(e, KL_BC_MAKE_FUNCTION, add_const(e, code), flags, 1 - popped);
+}
+
+static void compile_comprehension(emit_t *e, kl_ast_t *n, size_t first_gen) {
+    compile_make_function(e, n, NULL);
+    compile_expr(e, n->kid[first_gen]->kid[1]);
+    emit_op(e, n->kid[first_gen]->op ? KL_BC_GET_AWAITABLE : KL_BC_GET_ITER);
+    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+}
+
+static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label);
+
+static void compile_compare(emit_t *e, kl_ast_t *n) {
+    // a < b < c: each middle operand is evaluated once; stop at the first false comparison.
+    compile_expr(e, n->kid[0]);
+    uint32_t cleanup = n->n > 2 ? label_new(e) : 0;
+    for (size_t i = 1; i < n->n; i++) {
+        kl_ast_t *cmp = n->kid[i];
+        compile_expr(e, cmp->kid[0]);
+        bool last = i + 1 == (size_t)n->n;
+        if (!last) {
+            emit_op(e, KL_BC_DUP_TOP);
+            emit_op(e, KL_BC_ROT_THREE);
+        }
+        set_line(e, n->line);
+        switch (cmp->op) {
+            case KL_AST_CMP_IN:
+            case KL_AST_CMP_NOT_IN:
+                emit_op_uint(e, KL_BC_CONTAINS_OP, cmp->op == KL_AST_CMP_NOT_IN);
+                break;
+            case KL_AST_CMP_IS:
+            case KL_AST_CMP_IS_NOT:
+                emit_op_uint(e, KL_BC_IS_OP, cmp->op == KL_AST_CMP_IS_NOT);
+                break;
+            default:
+                emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_LT + (cmp->op - KL_AST_CMP_LT));
+                break;
+        }
+        if (!last) {
+            emit_jump(e, KL_BC_JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+    }
+    if (n->n > 2) {
+        uint32_t end = label_new(e);
+        emit_jump(e, KL_BC_JUMP, end);
+        // A false comparison leaves (middle, False): drop the middle operand.
+        e->labels[cleanup].depth = e->depth + 1;
+        label_place(e, cleanup);
+        emit_op(e, KL_BC_ROT_TWO);
+        emit_op(e, KL_BC_POP_TOP);
+        label_place(e, end);
+    }
+}
+
+static kl_obj_t fold_constant(kl_ast_t *n) {
+    // -<number> is the commonest constant expression; fold it so `-1` is one instruction.
+    if (n->kind == KL_AST_UNARYOP && n->op == KL_AST_UNARY_NEG &&
+        n->kid[0]->kind == KL_AST_CONSTANT) {
+        kl_obj_t v = n->kid[0]->v;
+        if (KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) ||
+            kl_obj_is_type(v, &kl_type_float)) {
+            return kl_unary_op(KL_UNARY_OP_NEGATIVE, v);
+        }
+    }
+    return KL_OBJ_NULL;
+}
+
+static void compile_fstring(emit_t *e, kl_ast_t *n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n->n; i++) {
+        kl_ast_t *k = n->kid[i];
+        if (k->kind == KL_AST_CONSTANT) {
+            emit_load_const(e, k->v);
+        } else {
+            compile_expr(e, k);
+        }
+        count++;
+    }
+    if (count == 0) {
+        emit_load_const(e, KL_OBJ_NEW_QSTR(KL_QSTR_NULL));
+    } else if (count > 1) {
+        emit_op_uint_var(e, KL_BC_BUILD_STRING, count, 1 - (int)count);
+    }
+}
+
+static void compile_expr(emit_t *e, kl_ast_t *n) {
+    if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+    switch (n->kind) {
+        case KL_AST_CONSTANT:
+            emit_load_const(e, n->v);
+            break;
+        case KL_AST_NAME:
+            set_line(e, n->line);
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 0);
+            break;
+        case KL_AST_ATTRIBUTE:
+            compile_expr(e, n->kid[0]);
+            set_line(e, n->line);
+            emit_op_uint(e, KL_BC_LOAD_ATTR, KL_OBJ_QSTR_VALUE(n->v));
+            break;
+        case KL_AST_SUBSCRIPT:
+            compile_expr(e, n->kid[0]);
+            compile_expr(e, n->kid[1]);
+            set_line(e, n->line);
+            emit_op(e, KL_BC_LOAD_SUBSCR);
+            break;
+        case KL_AST_SLICE:
+            for (size_t i = 0; i < 2; i++) {
+                if (n->kid[i] != NULL) {
+                    compile_expr(e, n->kid[i]);
+                } else {
+                    emit_op(e, KL_BC_LOAD_NONE);
+                }
+            }
+            if (n->kid[2] != NULL) {
+                compile_expr(e, n->kid[2]);
+                emit_op_uint_var(e, KL_BC_BUILD_SLICE, 3, -2);
+            } else {
+                emit_op_uint_var(e, KL_BC_BUILD_SLICE, 2, -1);
+            }
+            break;
+        case KL_AST_CALL:
+            compile_call(e, n);
+            break;
+        case KL_AST_BINOP:
+            compile_expr(e, n->kid[0]);
+            compile_expr(e, n->kid[1]);
+            set_line(e, n->line);
+            emit_op_uint(e, KL_BC_BINARY_OP, n->op);
+            break;
+        case KL_AST_UNARYOP: {
+            kl_obj_t folded = fold_constant(n);
+            if (folded != KL_OBJ_NULL) {
+                emit_load_const(e, folded);
+                break;
+            }
+            compile_expr(e, n->kid[0]);
+            set_line(e, n->line);
+            switch (n->op) {
+                case KL_AST_UNARY_NOT:
+                    emit_op(e, KL_BC_UNARY_NOT);
+                    break;
+                case KL_AST_UNARY_NEG:
+                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_NEGATIVE);
+                    break;
+                case KL_AST_UNARY_POS:
+                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_POSITIVE);
+                    break;
+                default:
+                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_INVERT);
+                    break;
+            }
+            break;
+        }
+        case KL_AST_BOOLOP: {
+            uint32_t end = label_new(e);
+            for (size_t i = 0; i < n->n; i++) {
+                compile_expr(e, n->kid[i]);
+                if (i + 1 < n->n) {
+                    emit_jump(e,
+                              n->op == KL_AST_BOOL_AND ? KL_BC_JUMP_IF_FALSE_OR_POP
+                                                       : KL_BC_JUMP_IF_TRUE_OR_POP,
+                              end);
+                }
+            }
+            label_place(e, end);
+            break;
+        }
+        case KL_AST_COMPARE:
+            compile_compare(e, n);
+            break;
+        case KL_AST_IFEXP: {
+            uint32_t l_else = label_new(e), end = label_new(e);
+            compile_bool_jump(e, n->kid[0], false, l_else);
+            compile_expr(e, n->kid[1]);
+            emit_jump(e, KL_BC_JUMP, end);
+            adjust_depth(e, -1);
+            label_place(e, l_else);
+            compile_expr(e, n->kid[2]);
+            label_place(e, end);
+            break;
+        }
+        case KL_AST_NAMEDEXPR:
+            compile_expr(e, n->kid[1]);
+            emit_op(e, KL_BC_DUP_TOP);
+            compile_store(e, n->kid[0]);
+            break;
+        case KL_AST_TUPLE:
+            if (is_starred_list(n, 0)) {
+                compile_starred_to_list(e, n, 0);
+                emit_op(e, KL_BC_LIST_TO_TUPLE);
+            } else {
+                for (size_t i = 0; i < n->n; i++) {
+                    compile_expr(e, n->kid[i]);
+                }
+                emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n->n, 1 - (int)n->n);
+            }
+            break;
+        case KL_AST_LIST:
+            if (is_starred_list(n, 0)) {
+                compile_starred_to_list(e, n, 0);
+            } else {
+                for (size_t i = 0; i < n->n; i++) {
+                    compile_expr(e, n->kid[i]);
+                }
+                emit_op_uint_var(e, KL_BC_BUILD_LIST, n->n, 1 - (int)n->n);
+            }
+            break;
+        case KL_AST_SET: {
+            bool built = false;
+            size_t plain = 0;
+            for (size_t i = 0; i < n->n; i++) {
+                kl_ast_t *k = n->kid[i];
+                if (k->kind == KL_AST_STARRED) {
+                    if (!built) {
+                        emit_op_uint_var(e, KL_BC_BUILD_SET, plain, 1 - (int)plain);
+                        built = true;
+                    }
+                    compile_expr(e, k->kid[0]);
+                    emit_op_uint(e, KL_BC_SET_UPDATE, 1);
+                } else {
+                    compile_expr(e, k);
+                    if (built) {
+                        emit_op_uint(e, KL_BC_SET_ADD, 1);
+                    } else {
+                        plain++;
+                    }
+                }
+            }
+            if (!built) {
+                emit_op_uint_var(e, KL_BC_BUILD_SET, plain, 1 - (int)plain);
+            }
+            break;
+        }
+        case KL_AST_DICT: {
+            bool built = false;
+            size_t plain = 0;
+            for (size_t i = 0; i + 1 < n->n; i += 2) {
+                if (n->kid[i] == NULL) {
+                    if (!built) {
+                        emit_op_uint_var(e, KL_BC_BUILD_MAP, plain, 1 - 2 * (int)plain);
+                        built = true;
+                    }
+                    compile_expr(e, n->kid[i + 1]);
+                    emit_op_uint(e, KL_BC_DICT_UPDATE, 1);
+                } else {
+                    compile_expr(e, n->kid[i]);
+                    compile_expr(e, n->kid[i + 1]);
+                    if (built) {
+                        emit_op_uint(e, KL_BC_MAP_ADD, 1);
+                    } else {
+                        plain++;
+                    }
+                }
+            }
+            if (!built) {
+                emit_op_uint_var(e, KL_BC_BUILD_MAP, plain, 1 - 2 * (int)plain);
+            }
+            break;
+        }
+        case KL_AST_LISTCOMP:
+        case KL_AST_SETCOMP:
+        case KL_AST_GENEXP:
+            compile_comprehension(e, n, 1);
+            break;
+        case KL_AST_DICTCOMP:
+            compile_comprehension(e, n, 2);
+            break;
+        case KL_AST_LAMBDA:
+            compile_make_function(e, n, n->kid[0]);
+            break;
+        case KL_AST_YIELD:
+            if (n->kid[0] != NULL) {
+                compile_expr(e, n->kid[0]);
+            } else {
+                emit_op(e, KL_BC_LOAD_NONE);
+            }
+            set_line(e, n->line);
+            emit_op(e, KL_BC_YIELD_VALUE);
+            break;
+        case KL_AST_YIELDFROM:
+            compile_expr(e, n->kid[0]);
+            emit_op(e, KL_BC_GET_YIELD_FROM_ITER);
+            emit_op(e, KL_BC_LOAD_NONE);
+            set_line(e, n->line);
+            emit_op(e, KL_BC_YIELD_FROM);
+            break;
+        case KL_AST_AWAIT:
+            compile_expr(e, n->kid[0]);
+            emit_op(e, KL_BC_GET_AWAITABLE);
+            emit_op(e, KL_BC_LOAD_NONE);
+            set_line(e, n->line);
+            emit_op(e, KL_BC_YIELD_FROM);
+            break;
+        case KL_AST_JOINEDSTR:
+            compile_fstring(e, n);
+            break;
+        case KL_AST_FORMATTEDVALUE: {
+            size_t flags = 0;
+            if (n->v != KL_OBJ_NULL) {
+                // f'{x=}': the text, then the value.
+                emit_load_const(e, n->v);
+            }
+            compile_expr(e, n->kid[0]);
+            switch (n->op) {
+                case 's':
+                    flags = KL_FORMAT_CONV_STR;
+                    break;
+                case 'r':
+                    flags = KL_FORMAT_CONV_REPR;
+                    break;
+                case 'a':
+                    flags = KL_FORMAT_CONV_ASCII;
+                    break;
+                default:
+                    break;
+            }
+            if (n->kid[1] != NULL) {
+                compile_expr(e, n->kid[1]);
+                flags |= KL_FORMAT_HAS_SPEC;
+            }
+            emit_op_uint_var(e, KL_BC_FORMAT_VALUE, flags, (flags & KL_FORMAT_HAS_SPEC) ? -1 : 0);
+            if (n->v != KL_OBJ_NULL) {
+                emit_op_uint_var(e, KL_BC_BUILD_STRING, 2, -1);
+            }
+            break;
+        }
+        case KL_AST_STARRED:
+            syntax_error(e->c, n, "can't use starred expression here");
+        default:
+            syntax_error(e->c, n, "invalid syntax");
+    }
+    e->c->depth--;
+}
+
+// Jump to [label] when the truth of [n] equals [jump_if]; short-circuits and/or/not.
+static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label) {
+    if (n->kind == KL_AST_CONSTANT) {
+        // `while True:` and `if 0:` need no test.
+        if (kl_obj_is_true(n->v) == jump_if) {
+            emit_jump(e, KL_BC_JUMP, label);
+        }
+        return;
+    }
+    if (n->kind == KL_AST_UNARYOP && n->op == KL_AST_UNARY_NOT) {
+        compile_bool_jump(e, n->kid[0], !jump_if, label);
+        return;
+    }
+    if (n->kind == KL_AST_BOOLOP) {
+        bool is_and = n->op == KL_AST_BOOL_AND;
+        if (is_and != jump_if) {
+            // and/jump-if-false, or/jump-if-true: any operand decides.
+            for (size_t i = 0; i < n->n; i++) {
+                compile_bool_jump(e, n->kid[i], jump_if, label);
+            }
+        } else {
+            uint32_t skip = label_new(e);
+            for (size_t i = 0; i + 1 < n->n; i++) {
+                compile_bool_jump(e, n->kid[i], !jump_if, skip);
+            }
+            compile_bool_jump(e, n->kid[n->n - 1], jump_if, label);
+            label_place(e, skip);
+        }
+        return;
+    }
+    compile_expr(e, n);
+    emit_jump(e, jump_if ? KL_BC_POP_JUMP_IF_TRUE : KL_BC_POP_JUMP_IF_FALSE, label);
+}
+
+// ==== Assignment targets ====
+
+static void compile_unpack(emit_t *e, kl_ast_t *t) {
+    size_t star = t->n;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->kid[i]->kind == KL_AST_STARRED) {
+            if (star != t->n) {
+                syntax_error(e->c, t, "multiple starred expressions in assignment");
+            }
+            star = i;
+        }
+    }
+    if (star == t->n) {
+        emit_op_uint_var(e, KL_BC_UNPACK_SEQUENCE, t->n, (int)t->n - 1);
+    } else {
+        size_t before = star, after = t->n - star - 1;
+        if (before > 255 || after > 255) {
+            syntax_error(e->c, t, "too many expressions in star-unpacking assignment");
+        }
+        emit_op_uint_var(e, KL_BC_UNPACK_EX, before | (after << 8), (int)t->n - 1);
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        kl_ast_t *k = t->kid[i];
+        compile_store(e, k->kind == KL_AST_STARRED ? k->kid[0] : k);
+    }
+}
+
+static void compile_store(emit_t *e, kl_ast_t *t) {
+    switch (t->kind) {
+        case KL_AST_NAME:
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 1);
+            break;
+        case KL_AST_ATTRIBUTE:
+            compile_expr(e, t->kid[0]);
+            set_line(e, t->line);
+            emit_op_uint(e, KL_BC_STORE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            break;
+        case KL_AST_SUBSCRIPT:
+            compile_expr(e, t->kid[0]);
+            compile_expr(e, t->kid[1]);
+            set_line(e, t->line);
+            emit_op(e, KL_BC_STORE_SUBSCR);
+            break;
+        case KL_AST_TUPLE:
+        case KL_AST_LIST:
+            compile_unpack(e, t);
+            break;
+        case KL_AST_STARRED:
+            syntax_error(e->c, t, "starred assignment target must be in a list or tuple");
+        default:
+            syntax_error(e->c, t, "cannot assign to expression");
+    }
+}
+
+static void compile_delete(emit_t *e, kl_ast_t *t) {
+    switch (t->kind) {
+        case KL_AST_NAME:
+            set_line(e, t->line);
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 2);
+            break;
+        case KL_AST_ATTRIBUTE:
+            compile_expr(e, t->kid[0]);
+            set_line(e, t->line);
+            emit_op_uint(e, KL_BC_DELETE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            break;
+        case KL_AST_SUBSCRIPT:
+            compile_expr(e, t->kid[0]);
+            compile_expr(e, t->kid[1]);
+            set_line(e, t->line);
+            emit_op(e, KL_BC_DELETE_SUBSCR);
+            break;
+        case KL_AST_TUPLE:
+        case KL_AST_LIST:
+            for (size_t i = 0; i < t->n; i++) {
+                compile_delete(e, t->kid[i]);
+            }
+            break;
+        default:
+            syntax_error(e->c, t, "cannot delete expression");
+    }
+}
+
+static void compile_augassign(emit_t *e, kl_ast_t *n) {
+    kl_ast_t *t = n->kid[0];
+    kl_uint_t op = n->op + KL_BINARY_OP_INPLACE_OFFSET;
+    switch (t->kind) {
+        case KL_AST_NAME:
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 0);
+            compile_expr(e, n->kid[1]);
+            set_line(e, n->line);
+            emit_op_uint(e, KL_BC_BINARY_OP, op);
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 1);
+            break;
+        case KL_AST_ATTRIBUTE:
+            compile_expr(e, t->kid[0]);
+            emit_op(e, KL_BC_DUP_TOP);
+            emit_op_uint(e, KL_BC_LOAD_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            compile_expr(e, n->kid[1]);
+            set_line(e, n->line);
+            emit_op_uint(e, KL_BC_BINARY_OP, op);
+            emit_op(e, KL_BC_ROT_TWO);
+            emit_op_uint(e, KL_BC_STORE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            break;
+        case KL_AST_SUBSCRIPT:
+            compile_expr(e, t->kid[0]);
+            compile_expr(e, t->kid[1]);
+            emit_op(e, KL_BC_DUP_TOP_TWO);
+            emit_op(e, KL_BC_LOAD_SUBSCR);
+            compile_expr(e, n->kid[1]);
+            set_line(e, n->line);
+            emit_op_uint(e, KL_BC_BINARY_OP, op);
+            emit_op(e, KL_BC_ROT_THREE);
+            emit_op(e, KL_BC_STORE_SUBSCR);
+            break;
+        default:
+            syntax_error(e->c, t, "'expression' is an illegal expression for augmented "
+                                  "assignment");
+    }
+}
+
+// ==== Leaving blocks ====
+
+// Emit what leaving fblocks [from, top) requires (finally bodies, popping iterators, restoring
+// the handled exception), innermost first. [preserve_top] keeps a return value on top of the
+// stack while doing so.
+static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
+    for (size_t i = e->n_fblocks; i > from; i--) {
+        fblock_t *f = &e->fblocks[i - 1];
+        switch (f->kind) {
+            case FB_FOR:
+            case FB_POP_VALUE:
+                if (preserve_top) {
+                    emit_op(e, KL_BC_ROT_TWO);
+                }
+                emit_op(e, KL_BC_POP_TOP);
+                break;
+            case FB_TRY_EXCEPT:
+                protect_suspend_from(e, (size_t)f->protect);
+                break;
+            case FB_FINALLY_TRY: {
+                protect_suspend_from(e, (size_t)f->protect);
+                // The finally body runs with the blocks outside it in place: pop this fblock
+                // while it is emitted so a return inside it does not run it again.
+                fblock_t saved[MAX_FBLOCKS];
+                size_t n_saved = e->n_fblocks - (i - 1);
+                memcpy(saved, &e->fblocks[i - 1], n_saved * sizeof(fblock_t));
+                e->n_fblocks = i - 1;
+                compile_suite(e, saved[0].finally_body);
+                memcpy(&e->fblocks[i - 1], saved, n_saved * sizeof(fblock_t));
+                e->n_fblocks = i - 1 + n_saved;
+                break;
+            }
+            case FB_FINALLY_END:
+                // Leaving a finally that runs for an exception: drop (prev, exc) and restore.
+                // ( prev exc [value] ) -> ( [value] prev exc ) -> ( [value] )
+                if (preserve_top) {
+                    emit_op(e, KL_BC_ROT_THREE);
+                }
+                emit_op(e, KL_BC_POP_TOP);
+                emit_op(e, KL_BC_POP_EXCEPT);
+                protect_suspend_from(e, (size_t)f->protect);
+                break;
+            case FB_HANDLER:
+                if (preserve_top) {
+                    emit_op(e, KL_BC_ROT_TWO);
+                }
+                emit_op(e, KL_BC_POP_EXCEPT);
+                protect_suspend_from(e, (size_t)f->protect);
+                if (f->handler_name != KL_QSTR_NULL) {
+                    emit_op(e, KL_BC_LOAD_NONE);
+                    emit_name_op(e, f->handler_name, 1);
+                    emit_name_op(e, f->handler_name, 2);
+                }
+                break;
+            case FB_WITH:
+                protect_suspend_from(e, (size_t)f->protect);
+                if (preserve_top) {
+                    emit_op(e, KL_BC_ROT_TWO);
+                }
+                // exit(None, None, None)
+                emit_op(e, KL_BC_LOAD_NONE);
+                emit_op(e, KL_BC_LOAD_NONE);
+                emit_op(e, KL_BC_LOAD_NONE);
+                emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+                emit_op(e, KL_BC_POP_TOP);
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+static void resume_fblocks(emit_t *e, size_t from) {
+    // After an exit that jumped away, the code that follows is still inside the blocks.
+    for (size_t i = from; i < e->n_fblocks; i++) {
+        fblock_t *f = &e->fblocks[i];
+        if (f->protect >= 0) {
+            protect_resume_from(e, (size_t)f->protect);
+            break;
+        }
+    }
+}
+
+static size_t find_loop(emit_t *e) {
+    for (size_t i = e->n_fblocks; i > 0; i--) {
+        uint8_t k = e->fblocks[i - 1].kind;
+        if (k == FB_WHILE || k == FB_FOR) {
+            return i - 1;
+        }
+    }
+    return SIZE_MAX;
+}
+
+// ==== Statements ====
+
+static void compile_if(emit_t *e, kl_ast_t *n) {
+    uint32_t l_else = label_new(e), end = label_new(e);
+    set_line(e, n->line);
+    compile_bool_jump(e, n->kid[0], false, l_else);
+    compile_suite(e, n->kid[1]);
+    if (n->kid[2] != NULL) {
+        emit_jump(e, KL_BC_JUMP, end);
+        label_place(e, l_else);
+        if (n->kid[2]->kind == KL_AST_IF) {
+            compile_if(e, n->kid[2]);
+        } else {
+            compile_suite(e, n->kid[2]);
+        }
+    } else {
+        label_place(e, l_else);
+    }
+    label_place(e, end);
+}
+
+static void compile_while(emit_t *e, kl_ast_t *n) {
+    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
+    label_place(e, top);
+    set_line(e, n->line);
+    compile_bool_jump(e, n->kid[0], false, l_else);
+    fblock_t *f = fblock_push(e, FB_WHILE);
+    f->label_break = end;
+    f->label_continue = top;
+    compile_suite(e, n->kid[1]);
+    e->n_fblocks--;
+    emit_jump(e, KL_BC_JUMP, top);
+    label_place(e, l_else);
+    if (n->kid[2] != NULL) {
+        compile_suite(e, n->kid[2]);
+    }
+    label_place(e, end);
+}
+
+static void compile_for(emit_t *e, kl_ast_t *n) {
+    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
+    set_line(e, n->line);
+    compile_expr(e, n->kid[1]);
+    set_line(e, n->line);
+    emit_op(e, KL_BC_GET_ITER);
+    label_place(e, top);
+    set_line(e, n->line);
+    emit_jump(e, KL_BC_FOR_ITER, l_else);
+    compile_store(e, n->kid[0]);
+    fblock_t *f = fblock_push(e, FB_FOR);
+    f->label_break = end;
+    f->label_continue = top;
+    compile_suite(e, n->kid[2]);
+    e->n_fblocks--;
+    emit_jump(e, KL_BC_JUMP, top);
+    label_place(e, l_else);
+    if (n->kid[3] != NULL) {
+        compile_suite(e, n->kid[3]);
+    }
+    // break jumps here after popping the iterator itself.
+    label_set_depth(e, end, e->depth);
+    label_place(e, end);
+}
+
+// The cleanup handler of an except clause or finally body: (prev exc) on the stack. Restores
+// prev as the handled exception and re-raises.
+static void emit_cleanup_handler(emit_t *e, uint32_t label) {
+    label_place(e, label);
+    emit_op(e, KL_BC_ROT_TWO);
+    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_op(e, KL_BC_RERAISE);
+}
+
+static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
+    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    int base_depth = e->depth;
+    fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
+    f->protect = protect_push(e, handler);
+    compile_suite(e, n->kid[0]);
+    protect_pop(e);
+    e->n_fblocks--;
+    if (orelse != NULL) {
+        compile_suite(e, orelse);
+    }
+    emit_jump(e, KL_BC_JUMP, end);
+
+    // ( exc ) -> ( prev exc )
+    e->labels[handler].depth = base_depth + 1;
+    label_place(e, handler);
+    emit_op(e, KL_BC_PUSH_EXC_INFO);
+    int32_t cleanup_protect = protect_push(e, cleanup);
+    e->protect[cleanup_protect].depth = (uint32_t)base_depth + 1;
+    e->labels[cleanup].depth = base_depth + 2;
+    kl_ast_t *handlers = n->kid[1];
+    for (size_t i = 0; i < handlers->n; i++) {
+        kl_ast_t *h = handlers->kid[i];
+        uint32_t next = label_new(e);
+        set_line(e, h->line);
+        if (h->kid[0] != NULL) {
+            compile_expr(e, h->kid[0]);
+            emit_op(e, KL_BC_CHECK_EXC_MATCH);
+            emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, next);
+        } else if (i + 1 < handlers->n) {
+            syntax_error(e->c, h, "default 'except:' must be last");
+        }
+        kl_qstr_t name = KL_QSTR_NULL;
+        if (h->v != KL_OBJ_NULL) {
+            name = KL_OBJ_QSTR_VALUE(h->v);
+            emit_name_op(e, name, 1);
+        } else {
+            emit_op(e, KL_BC_POP_TOP);
+        }
+        // ( prev )
+        fblock_t *hf = fblock_push(e, FB_HANDLER);
+        hf->protect = cleanup_protect;
+        hf->handler_name = name;
+        if (name != KL_QSTR_NULL) {
+            // except E as name: name is deleted however the clause is left.
+            uint32_t name_cleanup = label_new(e);
+            protect_push(e, name_cleanup);
+            compile_suite(e, h->kid[1]);
+            protect_pop(e);
+            e->n_fblocks--;
+            emit_op(e, KL_BC_POP_EXCEPT);
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_name_op(e, name, 1);
+            emit_name_op(e, name, 2);
+            emit_jump(e, KL_BC_JUMP, end);
+            // ( prev exc2 ): clear the name, then the clause's cleanup.
+            e->labels[name_cleanup].depth = base_depth + 2;
+            label_place(e, name_cleanup);
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_name_op(e, name, 1);
+            emit_name_op(e, name, 2);
+            emit_op(e, KL_BC_ROT_TWO);
+            emit_op(e, KL_BC_POP_EXCEPT);
+            emit_op(e, KL_BC_RERAISE);
+        } else {
+            compile_suite(e, h->kid[1]);
+            e->n_fblocks--;
+            emit_op(e, KL_BC_POP_EXCEPT);
+            emit_jump(e, KL_BC_JUMP, end);
+        }
+        e->depth = base_depth + 2;
+        label_place(e, next);
+    }
+    // No clause matched: ( prev exc ) re-raise through the cleanup handler.
+    e->depth = base_depth + 2;
+    emit_op(e, KL_BC_RERAISE);
+    protect_pop(e);
+    emit_cleanup_handler(e, cleanup);
+    e->depth = base_depth;
+    label_place(e, end);
+}
+
+static void compile_try_finally(emit_t *e, kl_ast_t *n) {
+    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    int base_depth = e->depth;
+    fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
+    f->finally_body = n->kid[3];
+    f->protect = protect_push(e, handler);
+    if (n->kid[1] != NULL) {
+        compile_try_except(e, n, n->kid[2]);
+    } else {
+        compile_suite(e, n->kid[0]);
+        if (n->kid[2] != NULL) {
+            compile_suite(e, n->kid[2]);
+        }
+    }
+    protect_pop(e);
+    e->n_fblocks--;
+    compile_suite(e, n->kid[3]);
+    emit_jump(e, KL_BC_JUMP, end);
+
+    // The exceptional path: ( exc ) -> ( prev exc ), run the body, re-raise.
+    e->labels[handler].depth = base_depth + 1;
+    label_place(e, handler);
+    emit_op(e, KL_BC_PUSH_EXC_INFO);
+    int32_t cp = protect_push(e, cleanup);
+    e->protect[cp].depth = (uint32_t)base_depth + 1;
+    e->labels[cleanup].depth = base_depth + 2;
+    fblock_t *fe = fblock_push(e, FB_FINALLY_END);
+    fe->protect = cp;
+    compile_suite(e, n->kid[3]);
+    e->n_fblocks--;
+    protect_pop(e);
+    // ( prev exc ): restore prev and re-raise exc.
+    emit_op(e, KL_BC_ROT_TWO);
+    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_op(e, KL_BC_RERAISE);
+    emit_cleanup_handler(e, cleanup);
+    e->depth = base_depth;
+    label_place(e, end);
+}
+
+static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
+    // with A as a, B as b: body  ==  with A as a: with B as b: body
+    kl_ast_t *wi = n->kid[item];
+    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    compile_expr(e, wi->kid[0]);
+    set_line(e, n->line);
+    emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
+    int base_depth = e->depth - 1;  // the exit function stays below
+    fblock_t *f = fblock_push(e, FB_WITH);
+    f->protect = protect_push(e, handler);
+    e->protect[f->protect].depth = (uint32_t)base_depth;
+    e->labels[handler].depth = base_depth + 1;
+    if (wi->kid[1] != NULL) {
+        compile_store(e, wi->kid[1]);
+    } else {
+        emit_op(e, KL_BC_POP_TOP);
+    }
+    if (item + 2 < n->n) {
+        compile_with(e, n, item + 1);
+    } else {
+        compile_suite(e, n->kid[n->n - 1]);
+    }
+    protect_pop(e);
+    e->n_fblocks--;
+    // Normal exit: exit(None, None, None).
+    set_line(e, n->line);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+    emit_op(e, KL_BC_POP_TOP);
+    emit_jump(e, KL_BC_JUMP, end);
+
+    // ( exit exc ) -> ( exit prev exc ) -> call exit(type, exc, tb); a true result swallows it.
+    label_place(e, handler);
+    emit_op(e, KL_BC_PUSH_EXC_INFO);
+    int32_t cp = protect_push(e, cleanup);
+    e->protect[cp].depth = (uint32_t)base_depth + 1;
+    e->labels[cleanup].depth = base_depth + 2;
+    emit_op(e, KL_BC_WITH_EXCEPT_START); // ( exit prev exc result )
+    uint32_t reraise = label_new(e);
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
+    protect_pop(e);
+    emit_op(e, KL_BC_POP_TOP);    // exc
+    emit_op(e, KL_BC_POP_EXCEPT); // prev
+    emit_op(e, KL_BC_POP_TOP);    // exit
+    emit_jump(e, KL_BC_JUMP, end);
+    label_place(e, reraise);
+    emit_op(e, KL_BC_ROT_TWO);
+    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_op(e, KL_BC_RERAISE);
+    // cleanup: ( exit prev exc2 )
+    label_place(e, cleanup);
+    emit_op(e, KL_BC_ROT_TWO);
+    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_op(e, KL_BC_RERAISE);
+    e->depth = base_depth;
+    label_place(e, end);
+}
+
+static void compile_import(emit_t *e, kl_ast_t *n) {
+    for (size_t i = 0; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        kl_qstr_t full = KL_OBJ_QSTR_VALUE(a->v);
+        emit_load_const(e, KL_OBJ_NEW_SMALL_INT(0));
+        emit_op(e, KL_BC_LOAD_NONE);
+        set_line(e, a->line);
+        emit_op_uint(e, KL_BC_IMPORT_NAME, full);
+        size_t len;
+        const char *str = kl_qstr_data(full, &len);
+        const char *dot = memchr(str, '.', len);
+        if (a->kid[0] != NULL) {
+            // import a.b.c as x: x is the innermost module.
+            while (dot != NULL) {
+                const char *next = memchr(dot + 1, '.', len - (size_t)(dot + 1 - str));
+                const char *seg_end = next != NULL ? next : str + len;
+                emit_op_uint(e, KL_BC_IMPORT_FROM,
+                             kl_qstr_from_strn(dot + 1, (size_t)(seg_end - dot - 1)));
+                emit_op(e, KL_BC_ROT_TWO);
+                emit_op(e, KL_BC_POP_TOP);
+                dot = next;
+            }
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(a->kid[0]->v), 1);
+        } else {
+            kl_qstr_t top = dot == NULL ? full : kl_qstr_from_strn(str, (size_t)(dot - str));
+            emit_name_op(e, top, 1);
+        }
+    }
+}
+
+static void compile_import_from(emit_t *e, kl_ast_t *n) {
+    emit_load_const(e, KL_OBJ_NEW_SMALL_INT(n->op));
+    bool star = n->n == 1 && KL_OBJ_QSTR_VALUE(n->kid[0]->v) == KL_QSTR__star_;
+    for (size_t i = 0; i < n->n; i++) {
+        emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->kid[i]->v)));
+    }
+    emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n->n, 1 - (int)n->n);
+    set_line(e, n->line);
+    emit_op_uint(e, KL_BC_IMPORT_NAME, KL_OBJ_QSTR_VALUE(n->v));
+    if (star) {
+        emit_op(e, KL_BC_IMPORT_STAR);
+        return;
+    }
+    for (size_t i = 0; i < n->n; i++) {
+        kl_ast_t *a = n->kid[i];
+        emit_op_uint(e, KL_BC_IMPORT_FROM, KL_OBJ_QSTR_VALUE(a->v));
+        emit_name_op(e, a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v)
+                                          : KL_OBJ_QSTR_VALUE(a->v),
+                     1);
+    }
+    emit_op(e, KL_BC_POP_TOP);
+}
+
+static void compile_classdef(emit_t *e, kl_ast_t *n) {
+    kl_ast_t *decos = n->kid[2];
+    if (decos != NULL) {
+        for (size_t i = 0; i < decos->n; i++) {
+            compile_expr(e, decos->kid[i]);
+        }
+    }
+    set_line(e, n->line);
+    emit_op(e, KL_BC_LOAD_BUILD_CLASS);
+    compile_make_function(e, n, NULL);
+    emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->v)));
+    // __build_class__(body, name, *bases, **keywords)
+    kl_ast_t *args = n->kid[0];
+    if (args == NULL) {
+        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 2, 0, -2);
+    } else {
+        compile_call_args(e, args, 0, false, 2);
+    }
+    if (decos != NULL) {
+        for (size_t i = 0; i < decos->n; i++) {
+            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+        }
+    }
+    emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
+}
+
+static void compile_funcdef(emit_t *e, kl_ast_t *n) {
+    kl_ast_t *decos = n->kid[3];
+    if (decos != NULL) {
+        for (size_t i = 0; i < decos->n; i++) {
+            set_line(e, decos->kid[i]->line);
+            compile_expr(e, decos->kid[i]);
+        }
+    }
+    set_line(e, n->line);
+    compile_make_function(e, n, n->kid[0]);
+    if (decos != NULL) {
+        for (size_t i = 0; i < decos->n; i++) {
+            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+        }
+    }
+    emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
+}
+
+static void compile_return(emit_t *e, kl_ast_t *n) {
+    if (e->scope->kind == SCOPE_COMPREHENSION) {
+        syntax_error(e->c, n, "'return' outside function");
+    }
+    if (n->kid[0] != NULL) {
+        compile_expr(e, n->kid[0]);
+    } else {
+        emit_op(e, KL_BC_LOAD_NONE);
+    }
+    set_line(e, n->line);
+    unwind_fblocks(e, 0, true);
+    emit_op(e, KL_BC_RETURN_VALUE);
+    resume_fblocks(e, 0);
+}
+
+static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
+    size_t loop = find_loop(e);
+    if (loop == SIZE_MAX) {
+        syntax_error(e->c, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    }
+    int saved_depth = e->depth;
+    fblock_t *f = &e->fblocks[loop];
+    set_line(e, n->line);
+    unwind_fblocks(e, loop + 1, false);
+    if (is_break) {
+        if (f->kind == FB_FOR) {
+            emit_op(e, KL_BC_POP_TOP);
+        }
+        emit_jump(e, KL_BC_JUMP, f->label_break);
+    } else {
+        emit_jump(e, KL_BC_JUMP, f->label_continue);
+    }
+    e->depth = saved_depth;
+    resume_fblocks(e, loop + 1);
+}
+
+static void compile_assert(emit_t *e, kl_ast_t *n) {
+    uint32_t end = label_new(e);
+    set_line(e, n->line);
+    compile_bool_jump(e, n->kid[0], true, end);
+    emit_op(e, KL_BC_LOAD_ASSERTION_ERROR);
+    if (n->kid[1] != NULL) {
+        compile_expr(e, n->kid[1]);
+        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+    }
+    emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 1, -1);
+    label_place(e, end);
+}
+
+static void compile_stmt(emit_t *e, kl_ast_t *n) {
+    if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+    set_line(e, n->line);
+    switch (n->kind) {
+        case KL_AST_EXPR: {
+            kl_ast_t *x = n->kid[0];
+            if (e->c->mode == KL_PARSE_SINGLE && e->scope->kind == SCOPE_MODULE) {
+                compile_expr(e, x);
+                emit_op(e, KL_BC_PRINT_EXPR);
+            } else if (x->kind != KL_AST_CONSTANT) {
+                compile_expr(e, x);
+                emit_op(e, KL_BC_POP_TOP);
+            }
+            break;
+        }
+        case KL_AST_ASSIGN: {
+            compile_expr(e, n->kid[n->n - 1]);
+            for (size_t i = 0; i + 1 < n->n; i++) {
+                if (i + 2 < n->n) {
+                    emit_op(e, KL_BC_DUP_TOP);
+                }
+                compile_store(e, n->kid[i]);
+            }
+            break;
+        }
+        case KL_AST_AUGASSIGN:
+            compile_augassign(e, n);
+            break;
+        case KL_AST_ANNASSIGN:
+            if (n->kid[2] != NULL) {
+                compile_expr(e, n->kid[2]);
+                compile_store(e, n->kid[0]);
+            }
+            break;
+        case KL_AST_DELETE:
+            for (size_t i = 0; i < n->n; i++) {
+                compile_delete(e, n->kid[i]);
+            }
+            break;
+        case KL_AST_PASS:
+        case KL_AST_GLOBAL:
+        case KL_AST_NONLOCAL:
+            break;
+        case KL_AST_IF:
+            compile_if(e, n);
+            break;
+        case KL_AST_WHILE:
+            compile_while(e, n);
+            break;
+        case KL_AST_FOR:
+            compile_for(e, n);
+            break;
+        case KL_AST_BREAK:
+            compile_break_continue(e, n, true);
+            break;
+        case KL_AST_CONTINUE:
+            compile_break_continue(e, n, false);
+            break;
+        case KL_AST_RETURN:
+            compile_return(e, n);
+            break;
+        case KL_AST_RAISE:
+            if (n->kid[0] != NULL) {
+                compile_expr(e, n->kid[0]);
+                if (n->kid[1] != NULL) {
+                    compile_expr(e, n->kid[1]);
+                    set_line(e, n->line);
+                    emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 2, -2);
+                } else {
+                    set_line(e, n->line);
+                    emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 1, -1);
+                }
+            } else {
+                emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 0, 0);
+            }
+            break;
+        case KL_AST_TRY:
+            if (n->kid[3] != NULL) {
+                compile_try_finally(e, n);
+            } else {
+                compile_try_except(e, n, n->kid[2]);
+            }
+            break;
+        case KL_AST_WITH:
+            compile_with(e, n, 0);
+            break;
+        case KL_AST_ASSERT:
+            compile_assert(e, n);
+            break;
+        case KL_AST_FUNCDEF:
+            compile_funcdef(e, n);
+            break;
+        case KL_AST_CLASSDEF:
+            compile_classdef(e, n);
+            break;
+        case KL_AST_IMPORT:
+            compile_import(e, n);
+            break;
+        case KL_AST_IMPORTFROM:
+            compile_import_from(e, n);
+            break;
+        case KL_AST_SUITE:
+            compile_suite(e, n);
+            break;
+        case KL_AST_MATCH:
+            kl_raise_syntax_error(&kl_type_SyntaxError, e->c->filename, n->line, n->col, NULL, 0,
+                                  "match statements are not supported yet");
+        default:
+            syntax_error(e->c, n, "invalid syntax");
+    }
+    e->c->depth--;
+}
+
+static void compile_suite(emit_t *e, kl_ast_t *n) {
+    for (size_t i = 0; i < n->n; i++) {
+        compile_stmt(e, n->kid[i]);
+    }
+}
+
+// ==== Code objects ====
+
+static void emit_body(emit_t *e, scope_t *s) {
+    kl_ast_t *n = s->node;
+    switch (n->kind) {
+        case KL_AST_MODULE:
+            compile_suite(e, n);
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_op(e, KL_BC_RETURN_VALUE);
+            break;
+        case KL_AST_FUNCDEF:
+            compile_suite(e, n->kid[2]);
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_op(e, KL_BC_RETURN_VALUE);
+            break;
+        case KL_AST_LAMBDA:
+            compile_expr(e, n->kid[1]);
+            if (s->is_generator) {
+                emit_op(e, KL_BC_POP_TOP);
+                emit_op(e, KL_BC_LOAD_NONE);
+            }
+            emit_op(e, KL_BC_RETURN_VALUE);
+            break;
+        case KL_AST_CLASSDEF: {
+            // The class body runs with the namespace as its locals; __module__ and __qualname__
+            // come first, as in CPython.
+            emit_name_op(e, KL_QSTR___name__, 0);
+            emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___module__);
+            emit_load_const(e, KL_OBJ_NEW_QSTR(s->qualname));
+            emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___qualname__);
+            compile_suite(e, n->kid[1]);
+            if (s->needs_class_cell) {
+                sym_t *sym = scope_find(s, KL_QSTR___class__);
+                emit_op_uint(e, KL_BC_LOAD_CLOSURE, sym->slot);
+                emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___classcell__);
+            }
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_op(e, KL_BC_RETURN_VALUE);
+            break;
+        }
+        default: {
+            // Comprehension: ( .0 ) is local 0; build the result and loop.
+            bool is_gen = n->kind == KL_AST_GENEXP;
+            size_t first_gen = n->kind == KL_AST_DICTCOMP ? 2 : 1;
+            if (!is_gen) {
+                emit_op_uint_var(e,
+                                 n->kind == KL_AST_LISTCOMP  ? KL_BC_BUILD_LIST
+                                 : n->kind == KL_AST_SETCOMP ? KL_BC_BUILD_SET
+                                                             : KL_BC_BUILD_MAP,
+                                 0, 1);
+            }
+            uint32_t tops[64], ends[64];
+            size_t n_gens = n->n - first_gen;
+            if (n_gens > 64) {
+                syntax_error(e->c, n, "too many nested comprehension loops");
+            }
+            for (size_t g = 0; g < n_gens; g++) {
+                kl_ast_t *gen = n->kid[first_gen + g];
+                tops[g] = label_new(e);
+                ends[g] = label_new(e);
+                if (g == 0) {
+                    emit_op_uint(e, KL_BC_LOAD_FAST, 0);
+                } else {
+                    compile_expr(e, gen->kid[1]);
+                    emit_op(e, KL_BC_GET_ITER);
+                }
+                label_place(e, tops[g]);
+                set_line(e, gen->line);
+                emit_jump(e, KL_BC_FOR_ITER, ends[g]);
+                compile_store(e, gen->kid[0]);
+                for (size_t i = 2; i < gen->n; i++) {
+                    compile_bool_jump(e, gen->kid[i], false, tops[g]);
+                }
+            }
+            size_t depth = n_gens + 1;
+            if (is_gen) {
+                compile_expr(e, n->kid[0]);
+                emit_op(e, KL_BC_YIELD_VALUE);
+                emit_op(e, KL_BC_POP_TOP);
+            } else if (n->kind == KL_AST_DICTCOMP) {
+                compile_expr(e, n->kid[0]);
+                compile_expr(e, n->kid[1]);
+                emit_op_uint(e, KL_BC_MAP_ADD, depth);
+            } else {
+                compile_expr(e, n->kid[0]);
+                emit_op_uint(e, n->kind == KL_AST_LISTCOMP ? KL_BC_LIST_APPEND : KL_BC_SET_ADD,
+                             depth);
+            }
+            for (size_t g = n_gens; g > 0; g--) {
+                emit_jump(e, KL_BC_JUMP, tops[g - 1]);
+                label_place(e, ends[g - 1]);
+            }
+            if (is_gen) {
+                emit_op(e, KL_BC_LOAD_NONE);
+            }
+            emit_op(e, KL_BC_RETURN_VALUE);
+            break;
+        }
+    }
+}
+
+static kl_obj_t finish_code(emit_t *e, scope_t *s) {
+    compiler_t *c = e->c;
+    // Resolve jumps.
+    for (size_t i = 0; i < e->n_fixups; i++) {
+        int32_t pos = e->labels[e->fixups[i].label].pos;
+        uint8_t *p = (uint8_t *)e->code.buf + e->fixups[i].offset;
+        p[0] = (uint8_t)pos;
+        p[1] = (uint8_t)(pos >> 8);
+        if (e->wide) {
+            p[2] = (uint8_t)(pos >> 16);
+            p[3] = (uint8_t)(pos >> 24);
+        }
+    }
+    for (size_t i = 0; i < e->n_exc; i++) {
+        e->exc[i].handler = (uint32_t)e->labels[e->exc_labels[i]].pos;
+    }
+    kl_obj_code_t *code = kl_gc_alloc(sizeof(kl_obj_code_t), 0);
+    code->base.type = &kl_type_code;
+    code->bytecode = (const uint8_t *)e->code.buf;
+    code->bc_len = (uint32_t)e->code.len;
+    code->consts = e->consts;
+    code->n_consts = (uint16_t)e->n_consts;
+    code->lines = (const uint8_t *)e->lines.buf;
+    code->lines_len = (uint32_t)e->lines.len;
+    code->exc_table = e->exc;
+    code->n_exc = (uint16_t)e->n_exc;
+    code->name = (uint16_t)s->name;
+    code->qualname = (uint16_t)s->qualname;
+    code->filename = (uint16_t)c->filename;
+    code->first_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+    code->flags = s->flags;
+    if (s->is_generator) {
+        code->flags |= s->is_coroutine ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
+    } else if (s->is_coroutine) {
+        code->flags |= KL_CODE_FLAG_COROUTINE;
+    }
+    if (e->wide) {
+        code->flags |= KL_CODE_FLAG_WIDE;
+    }
+    if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
+        code->flags |= KL_CODE_FLAG_NAMESPACE;
+    }
+    code->n_locals = s->n_locals;
+    code->n_stack = (uint16_t)(e->max_depth + 1);
+    code->n_pos = s->n_pos;
+    code->n_posonly = s->n_posonly;
+    code->n_kwonly = s->n_kwonly;
+    code->n_free = s->n_free;
+    uint16_t *names = kl_gc_alloc((s->n_locals + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    uint16_t *cells = kl_gc_alloc((s->n_cells + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    size_t n_cells = 0;
+    for (size_t i = 0; i < s->n_syms; i++) {
+        sym_t *sym = &s->syms[i];
+        bool has_slot = sym->is_free || sym->is_cell ||
+                        (is_function_like(s) && sym->access == ACCESS_FAST);
+        if (has_slot && sym->slot < s->n_locals) {
+            names[sym->slot] = sym->name;
+        }
+        if (sym->is_cell && !sym->is_free) {
+            cells[n_cells++] = sym->slot;
+        }
+    }
+    code->local_names = names;
+    code->cell_locals = cells;
+    code->n_cells = (uint16_t)n_cells;
+    if (e->n_consts > 0xffff || e->max_depth > 0xfff0) {
+        syntax_error(c, s->node, "code object too large");
+    }
+    return KL_OBJ_FROM_PTR(code);
+}
+
+static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
+    if (s->code != KL_OBJ_NULL) {
+        return s->code; // emitted already (a re-emission with wide jumps)
+    }
+    for (int wide = 0; wide < 2; wide++) {
+        emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
+        e->c = c;
+        e->scope = s;
+        e->wide = wide;
+        kl_vstr_init(&e->code, 64);
+        kl_vstr_init(&e->lines, 16);
+        e->line = 0;
+        e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+        emit_body(e, s);
+        if (!wide && e->code.len > 0xffff) {
+            continue;
+        }
+        s->code = finish_code(e, s);
+        return s->code;
+    }
+    syntax_error(c, s->node, "code object too large");
+}
+
+kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
+    kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
+    compiler_t c = {filename, src, len, parse_mode, NULL, 0};
+    if (parse_mode == KL_PARSE_EVAL) {
+        // eval: wrap the expression as `return <expr>` in a module-like scope.
+        kl_ast_t *ret = kl_ast_new(KL_AST_RETURN, 1, tree->line, tree->col);
+        ret->kid[0] = tree;
+        kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 1, tree->line, tree->col);
+        mod->kid[0] = ret;
+        scope_t *s = scope_new(&c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+        c.module = s;
+        sym_expr(&c, s, tree);
+        resolve(&c, s);
+        assign_slots(s);
+        emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
+        e->c = &c;
+        e->scope = s;
+        e->wide = true;
+        kl_vstr_init(&e->code, 64);
+        kl_vstr_init(&e->lines, 16);
+        e->last_line = 1;
+        compile_expr(e, tree);
+        emit_op(e, KL_BC_RETURN_VALUE);
+        return finish_code(e, s);
+    }
+    scope_t *s = scope_new(&c, NULL, tree, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+    c.module = s;
+    sym_stmts(&c, s, tree);
+    resolve(&c, s);
+    assign_slots(s);
+    return compile_scope(&c, s);
+}
+
+size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc) {
+    size_t target = (size_t)(pc - code->bytecode);
+    size_t offset = 0;
+    kl_int_t line = (kl_int_t)code->first_line;
+    const uint8_t *p = code->lines, *end = code->lines + code->lines_len;
+    while (p < end) {
+        kl_uint_t d = 0;
+        unsigned shift = 0;
+        uint8_t b;
+        do {
+            b = *p++;
+            d |= (kl_uint_t)(b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) && p < end);
+        kl_uint_t u = 0;
+        shift = 0;
+        do {
+            b = *p++;
+            u |= (kl_uint_t)(b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) && p < end);
+        if (offset + d > target) {
+            break;
+        }
+        offset += d;
+        line += (kl_int_t)(u >> 1) ^ -(kl_int_t)(u & 1);
+    }
+    return (size_t)line;
+}

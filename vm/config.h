@@ -1,0 +1,104 @@
+// vm/config.h: every KL_CFG_* option of the core with its default, nothing else.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A port includes its own port_config.h first (through the KL_PORT_CONFIG_H macro or by having
+// it on the include path), which picks a level and overrides single options. Every option is
+// always defined, to 0 or 1 (or a number), and tested with `#if`: the build uses -Wundef, so a
+// misspelt option is an error instead of a silently disabled feature.
+
+#ifndef KL_INCLUDED_VM_CONFIG_H
+#define KL_INCLUDED_VM_CONFIG_H
+
+#include "port_config.h"
+
+// ==== Levels ====
+// A level is a bundle of defaults; ports override single options after choosing one.
+#define KL_LEVEL_MINIMUM (0)
+#define KL_LEVEL_CORE (10)
+#define KL_LEVEL_BASIC (20)
+#define KL_LEVEL_FULL (30)
+#define KL_LEVEL_EVERYTHING (40)
+
+#ifndef KL_CFG_LEVEL
+#define KL_CFG_LEVEL KL_LEVEL_FULL
+#endif
+
+// ==== Language features ====
+#ifndef KL_CFG_FLOAT
+#define KL_CFG_FLOAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+#ifndef KL_CFG_BIGINT
+#define KL_CFG_BIGINT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// Error message text: the smallest builds replace every message with the empty string.
+#ifndef KL_CFG_ERROR_TEXT
+#define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// ==== Virtual machine ====
+// Computed goto ("labels as values") dispatch where the compiler supports it.
+#ifndef KL_CFG_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define KL_CFG_COMPUTED_GOTO (1)
+#else
+#define KL_CFG_COMPUTED_GOTO (0)
+#endif
+#endif
+
+// Default maximum depth of nested Python calls; RecursionError past it.
+#ifndef KL_CFG_RECURSION_LIMIT
+#define KL_CFG_RECURSION_LIMIT (1000)
+#endif
+
+// Bytes of C stack the core may use before raising RecursionError; 0 disables the check.
+#ifndef KL_CFG_STACK_LIMIT
+#define KL_CFG_STACK_LIMIT (0)
+#endif
+
+// Words in the value stack that holds the locals and operands of running frames.
+#ifndef KL_CFG_VM_STACK_WORDS
+#define KL_CFG_VM_STACK_WORDS (16 * 1024)
+#endif
+
+// Maximum nesting of brackets and blocks the parser accepts.
+#ifndef KL_CFG_PARSE_DEPTH
+#define KL_CFG_PARSE_DEPTH (200)
+#endif
+
+// ==== Memory ====
+// Bytes per heap block; a power of two, at least four machine words.
+#ifndef KL_CFG_GC_BLOCK_BYTES
+#define KL_CFG_GC_BLOCK_BYTES (4 * sizeof(void *))
+#endif
+
+// Collect at every allocation (slow; finds missing roots).
+#ifndef KL_CFG_GC_STRESS
+#define KL_CFG_GC_STRESS (0)
+#endif
+
+// ==== REPL ====
+// Bytes of the static buffer that holds one REPL entry while it is typed (every line of a
+// compound statement) and one raw-REPL program; longer input is refused with an error.
+#ifndef KL_CFG_REPL_INPUT_BYTES
+#define KL_CFG_REPL_INPUT_BYTES (KL_CFG_LEVEL >= KL_LEVEL_FULL ? 16384 : 2048)
+#endif
+
+// Bytes of the static ring that keeps the lines typed at the REPL for Up/Down; 0: no history.
+#ifndef KL_CFG_REPL_HISTORY_BYTES
+#define KL_CFG_REPL_HISTORY_BYTES                                                                  \
+    (KL_CFG_LEVEL >= KL_LEVEL_FULL ? 4096 : KL_CFG_LEVEL >= KL_LEVEL_CORE ? 512 : 0)
+#endif
+
+// ==== Checks ====
+#ifndef KL_CFG_DEBUG
+#define KL_CFG_DEBUG (0)
+#endif
+
+#if KL_CFG_BIGINT && !KL_CFG_FLOAT
+#error "KL_CFG_BIGINT needs KL_CFG_FLOAT (int true division returns a float)"
+#endif
+
+#endif // KL_INCLUDED_VM_CONFIG_H

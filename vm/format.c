@@ -1,0 +1,1184 @@
+// vm/format.c: format(), f-strings, str.format and %-formatting.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Python has three ways to turn values into formatted text, and they share one engine here:
+//
+//   format(value, spec) and f"{value:spec}"   the format-spec mini-language, kl_format
+//   "{0:spec}".format(...)                     fields that name arguments, then kl_format
+//   "%5.2f" % value                            printf-style; each conversion is translated into
+//                                              a kl_format_spec_t and sent to the same formatters
+//
+// The formatters for str, int and float write into a vstr. Numbers go through one layout
+// routine (emit_number) that knows about signs, 0x-style prefixes, digit grouping and the four
+// alignments, including CPython's rule that zero padding with grouping pads with grouped zeros
+// (format(1234, '09,') == '0,001,234'). Digits come from the int type (kl_obj_int_format_base)
+// and from vm/numfmt.c for floats, which rounds exactly like CPython without the C library's
+// printf. Every error message is CPython 3.11's.
+
+#include <string.h>
+
+#include "vm/format.h"
+#include "vm/gc.h"
+#include "vm/numfmt.h"
+#include "vm/obj_int.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== The spec mini-language ====
+
+static bool is_align(uint32_t c) {
+    return c == '<' || c == '>' || c == '^' || c == '=';
+}
+
+void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_format_spec_t *out) {
+    out->fill = ' ';
+    out->align = 0;
+    out->sign = 0;
+    out->no_neg_zero = false;
+    out->alternate = false;
+    out->zero_pad = false;
+    out->grouping = 0;
+    out->type = 0;
+    out->width = -1;
+    out->precision = -1;
+    out->explicit_fill = false;
+    const char *p = spec;
+    const char *end = spec + len;
+    // [[fill]align]: the fill is any code point, recognised by the align character after it.
+    if (p < end) {
+        const char *q = p;
+        uint32_t c = kl_obj_str_utf8_decode(&q);
+        if (q < end && is_align((uint8_t)*q)) {
+            out->fill = c;
+            out->explicit_fill = true;
+            out->align = *q;
+            p = q + 1;
+        } else if (is_align(c)) {
+            out->align = (char)c;
+            p = q;
+        }
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
+        out->sign = *p++;
+    }
+    if (p < end && *p == 'z') {
+        out->no_neg_zero = true;
+        p++;
+    }
+    if (p < end && *p == '#') {
+        out->alternate = true;
+        p++;
+    }
+    if (p < end && *p == '0') {
+        out->zero_pad = true;
+        p++;
+    }
+    if (p < end && *p >= '0' && *p <= '9') {
+        kl_int_t w = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (w > (KL_SMALL_INT_MAX - 9) / 10) {
+                kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
+            }
+            w = w * 10 + (*p++ - '0');
+        }
+        out->width = w;
+    }
+    if (p < end && (*p == ',' || *p == '_')) {
+        out->grouping = *p++;
+        if (p < end && (*p == ',' || *p == '_')) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Cannot specify both ',' and '_'."));
+        }
+    }
+    if (p < end && *p == '.') {
+        p++;
+        if (p == end || *p < '0' || *p > '9') {
+            kl_raise_ValueError(KL_ERROR_TEXT("Format specifier missing precision"));
+        }
+        kl_int_t prec = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (prec > (KL_SMALL_INT_MAX - 9) / 10) {
+                kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
+            }
+            prec = prec * 10 + (*p++ - '0');
+        }
+        out->precision = prec;
+    }
+    if (p < end) {
+        // One code point left is the type, whatever it is (unknown ones are rejected later).
+        const char *q = p;
+        uint32_t c = kl_obj_str_utf8_decode(&q);
+        if (q == end) {
+            out->type = c;
+            p = q;
+        }
+    }
+    if (p != end) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("Invalid format specifier '%.*s' for object of type '%T'"),
+                         (int)len, spec, value);
+    }
+}
+
+// CPython shows a printable ASCII type as it is, anything else as a hex escape.
+static KL_NORETURN void raise_unknown_code(uint32_t type, const char *type_name) {
+    if (type > 32 && type < 127) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("Unknown format code '%c' for object of type '%s'"),
+                         (int)type, type_name);
+    }
+    kl_raise_msg_fmt(&kl_type_ValueError,
+                     KL_ERROR_TEXT("Unknown format code '\\x%x' for object of type '%s'"),
+                     (unsigned)type, type_name);
+}
+
+static const char *type_name_of(kl_obj_t value) {
+    return kl_qstr_str(kl_obj_get_type_qstr(value));
+}
+
+// ==== Layout ====
+
+static void add_fill(kl_vstr_t *out, uint32_t fill, size_t n) {
+    if (fill < 0x80) {
+        char *p = kl_vstr_extend(out, n);
+        memset(p, (int)fill, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        kl_vstr_add_char(out, fill);
+    }
+}
+
+// Append [body] ([len] bytes, [chars] code points) padded to the spec's width. [align] is the
+// alignment to use; for '=' the padding goes after the first [head] bytes (sign and prefix).
+static void emit_padded(kl_vstr_t *out, const kl_format_spec_t *spec, char align, uint32_t fill,
+                        const char *body, size_t len, size_t chars, size_t head) {
+    size_t pad = spec->width > 0 && (size_t)spec->width > chars ? (size_t)spec->width - chars : 0;
+    size_t left = 0;
+    switch (align) {
+        case '>':
+            left = pad;
+            break;
+        case '^':
+            left = pad / 2;
+            break;
+        case '=':
+            kl_vstr_add_strn(out, body, head);
+            body += head;
+            len -= head;
+            left = pad;
+            break;
+        default:
+            break;
+    }
+    add_fill(out, fill, left);
+    kl_vstr_add_strn(out, body, len);
+    add_fill(out, fill, pad - left);
+}
+
+// Append [n] digits with a separator [sep] every [group] digits counted from the right. With
+// [min_width] > 0, pad with zeros (grouped as well) to at least that many characters, the way
+// CPython zero-pads grouped numbers.
+static void add_grouped(kl_vstr_t *out, const char *digits, size_t n, char sep, size_t group,
+                        kl_int_t min_width) {
+    // Collect the groups from the right into a scratch buffer, then append it reversed.
+    kl_vstr_t tmp;
+    kl_vstr_init(&tmp, n + n / group + 8);
+    kl_int_t remaining = (kl_int_t)n;
+    bool use_sep = false;
+    for (;;) {
+        kl_int_t l = remaining > min_width ? remaining : min_width;
+        if (l < 1) {
+            l = 1;
+        }
+        if (l > (kl_int_t)group) {
+            l = (kl_int_t)group;
+        }
+        kl_int_t n_chars = remaining < l ? remaining : l;
+        kl_int_t n_zeros = l - n_chars;
+        if (use_sep) {
+            kl_vstr_add_byte(&tmp, sep);
+        }
+        for (kl_int_t i = 0; i < n_chars; i++) {
+            kl_vstr_add_byte(&tmp, digits[remaining - 1 - i]);
+        }
+        for (kl_int_t i = 0; i < n_zeros; i++) {
+            kl_vstr_add_byte(&tmp, '0');
+        }
+        use_sep = true;
+        remaining -= n_chars;
+        min_width -= l;
+        if (remaining <= 0 && min_width <= 0) {
+            break;
+        }
+        min_width -= 1;
+    }
+    char *dst = kl_vstr_extend(out, tmp.len);
+    for (size_t i = 0; i < tmp.len; i++) {
+        dst[i] = tmp.buf[tmp.len - 1 - i];
+    }
+}
+
+// Append a formatted number: [sign] (or 0), [prefix] ("0x" or ""), the integer [digits] (which
+// grouping applies to), then [rest] (fraction, exponent, '%', or "inf"), aligned per [spec].
+static void emit_number(kl_vstr_t *out, const kl_format_spec_t *spec, char sign, const char *prefix,
+                        const char *digits, size_t n_digits, const char *rest, size_t n_rest,
+                        size_t group) {
+    char align = spec->align;
+    uint32_t fill = spec->fill;
+    if (align == 0) {
+        align = '>';
+        if (spec->zero_pad) {
+            align = '=';
+            fill = '0';
+        }
+    } else if (spec->zero_pad && !spec->explicit_fill) {
+        fill = '0';
+    }
+    size_t n_prefix = strlen(prefix);
+    kl_vstr_t body;
+    kl_vstr_init(&body, n_digits + n_rest + 16);
+    if (sign != 0) {
+        kl_vstr_add_byte(&body, sign);
+    }
+    kl_vstr_add_strn(&body, prefix, n_prefix);
+    size_t head = body.len;
+    if (spec->grouping != 0 && n_digits > 0) {
+        kl_int_t min_width = 0;
+        if (align == '=' && fill == '0' && spec->width > 0) {
+            min_width = spec->width - (kl_int_t)(head + n_rest);
+        }
+        add_grouped(&body, digits, n_digits, spec->grouping, group, min_width);
+    } else {
+        kl_vstr_add_strn(&body, digits, n_digits);
+    }
+    kl_vstr_add_strn(&body, rest, n_rest);
+    emit_padded(out, spec, align, fill, body.buf, body.len, body.len, head);
+}
+
+// ==== str ====
+
+void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec) {
+    if (spec->type != 0 && spec->type != 's') {
+        raise_unknown_code(spec->type, type_name_of(value));
+    }
+    if (spec->sign != 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Sign not allowed in string format specifier"));
+    }
+    if (spec->alternate) {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("Alternate form (#) not allowed in string format specifier"));
+    }
+    if (spec->no_neg_zero) {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("Negative zero coercion (z) not allowed in string format specifier"));
+    }
+    if (spec->align == '=') {
+        kl_raise_ValueError(KL_ERROR_TEXT("'=' alignment not allowed in string format specifier"));
+    }
+    if (spec->grouping != 0) {
+        kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify '%c' with 's'."),
+                         (int)spec->grouping);
+    }
+    size_t len;
+    const char *data = kl_obj_str_get_data(value, &len);
+    size_t chars = kl_obj_str_get_charlen(value);
+    if (spec->precision >= 0 && (size_t)spec->precision < chars) {
+        len = kl_obj_str_utf8_offset(data, len, chars, (size_t)spec->precision);
+        chars = (size_t)spec->precision;
+    }
+    uint32_t fill = spec->fill;
+    if (spec->zero_pad && !spec->explicit_fill) {
+        fill = '0';
+    }
+    emit_padded(out, spec, spec->align != 0 ? spec->align : '<', fill, data, len, chars, 0);
+}
+
+// ==== int ====
+
+// The native int behind [o]: o itself, or the int part of an instance of an int subclass.
+static kl_obj_t native_value(kl_obj_t o) {
+    if (KL_OBJ_IS_OBJ(o)) {
+        const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
+        if ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base != NULL &&
+            t->native_base != &kl_type_object) {
+            return ((kl_obj_instance_t *)o)->subobj[0];
+        }
+    }
+    return o;
+}
+
+void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec) {
+    kl_obj_t v = native_value(value);
+    if (v == kl_const_false || v == kl_const_true) {
+        v = KL_OBJ_NEW_SMALL_INT(v == kl_const_true);
+    }
+    uint32_t type = spec->type != 0 ? spec->type : (uint32_t)'d';
+    unsigned base;
+    switch (type) {
+        case 'b':
+            base = 2;
+            break;
+        case 'o':
+            base = 8;
+            break;
+        case 'x':
+        case 'X':
+            base = 16;
+            break;
+        case 'd':
+        case 'n':
+        case 'c':
+            base = 10;
+            break;
+#if KL_CFG_FLOAT
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case '%':
+            kl_format_float(out, kl_obj_get_float(v), spec);
+            return;
+#endif
+        default:
+            raise_unknown_code(type, type_name_of(value));
+    }
+    if (spec->precision >= 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Precision not allowed in integer format specifier"));
+    }
+    if (spec->no_neg_zero) {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    if (spec->grouping == ',' && type != 'd') {
+        kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify ',' with '%c'."),
+                         (int)type);
+    }
+    if (type == 'c') {
+        if (spec->sign != 0) {
+            kl_raise_ValueError(
+                KL_ERROR_TEXT("Sign not allowed with integer format specifier 'c'"));
+        }
+        if (spec->alternate) {
+            kl_raise_ValueError(
+                KL_ERROR_TEXT("Alternate form (#) not allowed with integer format specifier 'c'"));
+        }
+        if (spec->grouping != 0) {
+            kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify '%c' with 'c'."),
+                             (int)spec->grouping);
+        }
+        kl_int_t cp;
+        if (!kl_obj_get_int_maybe(v, &cp)) {
+            kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C long"));
+        }
+        if (cp < 0 || cp > KL_UNICODE_MAX) {
+            kl_raise_OverflowError(KL_ERROR_TEXT("%c arg not in range(0x110000)"));
+        }
+        char buf[4];
+        size_t n = kl_obj_str_utf8_encode((uint32_t)cp, buf);
+        kl_format_spec_t s = *spec;
+        if (s.align == 0) {
+            s.align = '>';
+        }
+        emit_padded(out, &s, s.align == '=' ? '>' : s.align,
+                    s.zero_pad && !s.explicit_fill ? '0' : s.fill, buf, n, 1, 0);
+        return;
+    }
+    // The digits of |v|, without sign.
+    char small[72];
+    const char *digits;
+    size_t n_digits;
+    bool neg;
+    if (KL_OBJ_IS_SMALL_INT(v)) {
+        kl_int_t i = KL_OBJ_SMALL_INT_VALUE(v);
+        neg = i < 0;
+        kl_uint_t u = neg ? 0 - (kl_uint_t)i : (kl_uint_t)i;
+        char *p = small + sizeof(small);
+        const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        do {
+            *--p = dig[u % base];
+            u /= base;
+        } while (u != 0);
+        digits = p;
+        n_digits = (size_t)(small + sizeof(small) - p);
+    } else {
+        kl_obj_t s = kl_obj_int_format_base(v, base, false, type == 'X');
+        digits = kl_obj_str_get_data(s, &n_digits);
+        neg = n_digits > 0 && digits[0] == '-';
+        if (neg) {
+            digits++;
+            n_digits--;
+        }
+    }
+    char sign = neg ? '-' : spec->sign == '+' ? '+' : spec->sign == ' ' ? ' ' : 0;
+    const char *prefix = "";
+    if (spec->alternate) {
+        prefix = base == 2    ? "0b"
+                 : base == 8  ? "0o"
+                 : base == 16 ? (type == 'X' ? "0X" : "0x")
+                              : "";
+    }
+    emit_number(out, spec, sign, prefix, digits, n_digits, "", 0, base == 10 ? 3 : 4);
+}
+
+// ==== float ====
+
+#if KL_CFG_FLOAT
+void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *spec) {
+    uint32_t type = spec->type;
+    switch (type) {
+        case 0:
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case '%':
+            break;
+        case 'n':
+            if (spec->grouping != 0) {
+                kl_raise_msg_fmt(&kl_type_ValueError,
+                                 KL_ERROR_TEXT("Cannot specify '%c' with 'n'."),
+                                 (int)spec->grouping);
+            }
+            type = 'g';
+            break;
+        default:
+            raise_unknown_code(type, "float");
+    }
+    unsigned flags = 0;
+    if (spec->alternate) {
+        flags |= KL_NUMFMT_ALT;
+    }
+    if (spec->sign == '+') {
+        flags |= KL_NUMFMT_SIGN_PLUS;
+    } else if (spec->sign == ' ') {
+        flags |= KL_NUMFMT_SIGN_SPACE;
+    }
+    if (spec->no_neg_zero) {
+        flags |= KL_NUMFMT_NO_NEG_ZERO;
+    }
+    int prec = spec->precision > 100000 ? 100000 : (int)spec->precision;
+    // Format into scratch space at the end of [out], then move the pieces into place.
+    size_t size = KL_NUMFMT_FLOAT_BUFSIZE(prec);
+    kl_vstr_t tmp;
+    kl_vstr_init(&tmp, size);
+    size_t n = kl_numfmt_float_format(tmp.buf, size, value, (char)type, prec, flags);
+    const char *s = tmp.buf;
+    char sign = 0;
+    if (n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) {
+        sign = s[0];
+        s++;
+        n--;
+    }
+    size_t n_digits = 0;
+    while (n_digits < n && s[n_digits] >= '0' && s[n_digits] <= '9') {
+        n_digits++;
+    }
+    emit_number(out, spec, sign, "", s, n_digits, s + n_digits, n - n_digits, 3);
+}
+#endif
+
+// ==== format() ====
+
+// Is [o] an instance of a class defined in Python?
+static bool is_heap_instance(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && (((kl_obj_base_t *)o)->type->flags & KL_TYPE_FLAG_HEAP);
+}
+
+// Append [value] formatted by the [len] bytes at [spec] (builtin types only); false when
+// [value] is not of a type formatted here.
+static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
+    kl_obj_t v = native_value(value);
+    bool is_str = kl_obj_is_str(v);
+    bool is_int = KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) ||
+                  v == kl_const_false || v == kl_const_true;
+#if KL_CFG_FLOAT
+    bool is_float = kl_obj_is_type(v, &kl_type_float);
+#else
+    bool is_float = false;
+#endif
+    if (!is_str && !is_int && !is_float) {
+        return false;
+    }
+    if (len == 0) {
+        // The empty spec is str(value), including a subclass's own __str__.
+        kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
+        size_t n;
+        const char *d = kl_obj_str_get_data(s, &n);
+        kl_vstr_add_strn(out, d, n);
+        return true;
+    }
+    kl_format_spec_t fs;
+    kl_format_spec_parse(spec, len, value, &fs);
+    if (is_str) {
+        kl_format_str(out, v, &fs);
+    } else if (is_int) {
+        kl_format_int(out, value, &fs);
+    } else {
+#if KL_CFG_FLOAT
+        kl_format_float(out, ((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value, &fs);
+#endif
+    }
+    return true;
+}
+
+// Append format(value, spec) to [out].
+static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
+    if (is_heap_instance(value)) {
+        kl_obj_t dest[3];
+        kl_load_method_maybe(value, KL_QSTR___format__, dest);
+        if (dest[0] != KL_OBJ_NULL && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
+            dest[2] = kl_obj_new_str(spec, len);
+            kl_obj_t r = kl_call_method_n_kw(1, 0, dest);
+            if (!kl_obj_is_str(r)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("__format__ must return a str, not %T"), r);
+            }
+            size_t n;
+            const char *d = kl_obj_str_get_data(r, &n);
+            kl_vstr_add_strn(out, d, n);
+            return;
+        }
+    }
+    if (format_builtin(out, value, spec, len)) {
+        return;
+    }
+    // object.__format__: only the empty spec.
+    if (len != 0) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), value);
+    }
+    kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
+    size_t n;
+    const char *d = kl_obj_str_get_data(s, &n);
+    kl_vstr_add_strn(out, d, n);
+}
+
+kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
+    size_t len = 0;
+    const char *data = "";
+    if (spec != KL_OBJ_NULL) {
+        if (!kl_obj_is_str(spec)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("format() argument 2 must be str, not %T"), spec);
+        }
+        data = kl_obj_str_get_data(spec, &len);
+    }
+    if (len == 0 && (KL_OBJ_IS_QSTR(value) || kl_obj_is_type(value, &kl_type_str))) {
+        return value;
+    }
+    kl_vstr_t out;
+    kl_vstr_init(&out, 16);
+    format_into(&out, value, data, len);
+    return kl_vstr_to_str(&out);
+}
+
+// int.__format__, float.__format__, str.__format__ (and bool's, inherited from int).
+static kl_obj_t dunder_format(kl_obj_t self, kl_obj_t spec) {
+    if (!kl_obj_is_str(spec)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument 1 must be str, not %T"), spec);
+    }
+    size_t len;
+    const char *data = kl_obj_str_get_data(spec, &len);
+    kl_vstr_t out;
+    kl_vstr_init(&out, 16);
+    if (!format_builtin(&out, self, data, len)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), self);
+    }
+    return kl_vstr_to_str(&out);
+}
+KL_DEFINE_FUN_2(kl_format_dunder_format_obj, __format__, dunder_format);
+
+// ==== str.format ====
+
+typedef struct _fmt_args_t {
+    const kl_obj_t *pos; // positional arguments
+    size_t n_pos;
+    const kl_obj_t *kw; // (name, value) pairs
+    size_t n_kw;
+    kl_obj_t mapping; // format_map's mapping, or KL_OBJ_NULL
+    size_t next_auto; // the next automatic field number
+    bool used_auto;
+    bool used_manual;
+} fmt_args_t;
+
+static bool all_digits(const char *s, size_t n) {
+    if (n == 0) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static size_t parse_index(const char *s, size_t n) {
+    size_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v > (SIZE_MAX - 9) / 10) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
+        }
+        v = v * 10 + (size_t)(s[i] - '0');
+    }
+    return v;
+}
+
+// The argument a field's first name part [s, n) refers to.
+static kl_obj_t field_arg(fmt_args_t *a, const char *s, size_t n) {
+    size_t index;
+    if (n == 0) {
+        if (a->used_manual) {
+            kl_raise_ValueError(KL_ERROR_TEXT("cannot switch from manual field specification to "
+                                              "automatic field numbering"));
+        }
+        a->used_auto = true;
+        index = a->next_auto++;
+    } else if (all_digits(s, n)) {
+        if (a->used_auto) {
+            kl_raise_ValueError(KL_ERROR_TEXT("cannot switch from automatic field numbering to "
+                                              "manual field specification"));
+        }
+        a->used_manual = true;
+        index = parse_index(s, n);
+    } else {
+        kl_obj_t name = kl_obj_new_str(s, n);
+        if (a->mapping != KL_OBJ_NULL) {
+            return kl_obj_subscr(a->mapping, name, KL_OBJ_SENTINEL);
+        }
+        for (size_t i = 0; i < a->n_kw; i++) {
+            if (kl_obj_str_equal(a->kw[2 * i], name)) {
+                return a->kw[2 * i + 1];
+            }
+        }
+        kl_raise_KeyError(name);
+    }
+    if (a->mapping != KL_OBJ_NULL) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Format string contains positional fields"));
+    }
+    if (index >= a->n_pos) {
+        kl_raise_msg_fmt(&kl_type_IndexError,
+                         KL_ERROR_TEXT("Replacement index %z out of range for positional args "
+                                       "tuple"),
+                         index);
+    }
+    return a->pos[index];
+}
+
+// The object a field name ("0", "name.attr[key][0]") refers to.
+static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && s[i] != '.' && s[i] != '[') {
+        i++;
+    }
+    kl_obj_t obj = field_arg(a, s, i);
+    while (i < n) {
+        if (s[i] == '.') {
+            size_t start = ++i;
+            while (i < n && s[i] != '.' && s[i] != '[') {
+                i++;
+            }
+            if (i == start) {
+                kl_raise_ValueError(KL_ERROR_TEXT("Empty attribute in format string"));
+            }
+            obj = kl_load_attr(obj, kl_qstr_from_strn(s + start, i - start));
+        } else {
+            size_t start = ++i;
+            while (i < n && s[i] != ']') {
+                i++;
+            }
+            if (i == n) {
+                kl_raise_ValueError(KL_ERROR_TEXT("Missing ']' in format string"));
+            }
+            if (i == start) {
+                kl_raise_ValueError(KL_ERROR_TEXT("Empty attribute in format string"));
+            }
+            kl_obj_t key = all_digits(s + start, i - start)
+                               ? kl_obj_new_int((kl_int_t)parse_index(s + start, i - start))
+                               : kl_obj_new_str(s + start, i - start);
+            obj = kl_obj_subscr(obj, key, KL_OBJ_SENTINEL);
+            i++; // the ']'
+            if (i < n && s[i] != '.' && s[i] != '[') {
+                kl_raise_ValueError(KL_ERROR_TEXT("Only '.' or '[' may follow ']' in format "
+                                                  "field specifier"));
+            }
+        }
+    }
+    return obj;
+}
+
+static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t *a, int depth);
+
+// One replacement field, the text between its braces.
+static void format_field(kl_vstr_t *out, const char *f, size_t n, fmt_args_t *a, int depth) {
+    // The field name runs to the first '!' or ':' outside brackets.
+    size_t i = 0;
+    while (i < n && f[i] != '!' && f[i] != ':') {
+        if (f[i] == '[') {
+            while (i < n && f[i] != ']') {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+        } else if (f[i] == '{') {
+            kl_raise_ValueError(KL_ERROR_TEXT("unexpected '{' in field name"));
+        }
+        i++;
+    }
+    size_t name_len = i < n ? i : n;
+    char conv = 0;
+    if (i < n && f[i] == '!') {
+        if (i + 1 >= n) {
+            kl_raise_ValueError(
+                KL_ERROR_TEXT("end of string while looking for conversion specifier"));
+        }
+        conv = f[i + 1];
+        i += 2;
+        if (i < n && f[i] != ':') {
+            kl_raise_ValueError(KL_ERROR_TEXT("expected ':' after conversion specifier"));
+        }
+    }
+    const char *spec = "";
+    size_t spec_len = 0;
+    if (i < n) {
+        spec = f + i + 1;
+        spec_len = n - i - 1;
+    }
+    kl_obj_t value = field_value(a, f, name_len);
+    switch (conv) {
+        case 0:
+            break;
+        case 'r':
+            value = kl_obj_str_of(value, KL_PRINT_REPR);
+            break;
+        case 's':
+            value = kl_obj_str_of(value, KL_PRINT_STR);
+            break;
+        case 'a':
+            value = kl_obj_str_ascii(value);
+            break;
+        default:
+            kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Unknown conversion specifier %c"),
+                             (int)(uint8_t)conv);
+    }
+    if (memchr(spec, '{', spec_len) != NULL) {
+        // Nested fields in the spec ("{0:{1}}") are expanded first.
+        if (depth <= 1) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Max string recursion exceeded"));
+        }
+        kl_vstr_t expanded;
+        kl_vstr_init(&expanded, spec_len + 8);
+        format_string(&expanded, spec, spec_len, a, depth - 1);
+        format_into(out, value, expanded.buf, expanded.len);
+        return;
+    }
+    format_into(out, value, spec, spec_len);
+}
+
+static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t *a, int depth) {
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len && s[i] != '{' && s[i] != '}') {
+            i++;
+        }
+        kl_vstr_add_strn(out, s + start, i - start);
+        if (i >= len) {
+            break;
+        }
+        if (i + 1 < len && s[i + 1] == s[i]) {
+            // "{{" and "}}" stand for one brace.
+            kl_vstr_add_byte(out, s[i]);
+            i += 2;
+            continue;
+        }
+        if (s[i] == '}') {
+            kl_raise_ValueError(KL_ERROR_TEXT("Single '}' encountered in format string"));
+        }
+        if (i + 1 == len) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Single '{' encountered in format string"));
+        }
+        // Find the matching '}', counting nested braces (from fields inside the spec).
+        size_t j = i + 1;
+        int level = 1;
+        while (j < len) {
+            if (s[j] == '[') {
+                // Brackets in the field name may hold braces: skip them whole.
+                while (j < len && s[j] != ']') {
+                    j++;
+                }
+                if (j == len) {
+                    break;
+                }
+            } else if (s[j] == '{') {
+                level++;
+            } else if (s[j] == '}') {
+                if (--level == 0) {
+                    break;
+                }
+            }
+            j++;
+        }
+        if (j >= len) {
+            kl_raise_ValueError(KL_ERROR_TEXT("expected '}' before end of string"));
+        }
+        format_field(out, s + i + 1, j - i - 1, a, depth);
+        i = j + 1;
+    }
+}
+
+static kl_obj_t str_format(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (!kl_obj_is_str(args[0])) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor 'format' for 'str' objects doesn't apply to a "
+                                       "'%T' object"),
+                         args[0]);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(args[0], &len);
+    fmt_args_t a = {args + 1, n_args - 1, args + n_args, n_kw, KL_OBJ_NULL, 0, false, false};
+    kl_vstr_t out;
+    kl_vstr_init(&out, len + 16);
+    format_string(&out, s, len, &a, 2);
+    return kl_vstr_to_str(&out);
+}
+KL_DEFINE_FUN_KW(kl_format_str_format_obj, format, 1, str_format);
+
+static kl_obj_t str_format_map(kl_obj_t self, kl_obj_t mapping) {
+    size_t len;
+    const char *s = kl_obj_str_get_data(self, &len);
+    fmt_args_t a = {NULL, 0, NULL, 0, mapping, 0, false, false};
+    kl_vstr_t out;
+    kl_vstr_init(&out, len + 16);
+    format_string(&out, s, len, &a, 2);
+    return kl_vstr_to_str(&out);
+}
+KL_DEFINE_FUN_2(kl_format_str_format_map_obj, format_map, str_format_map);
+
+// ==== % formatting ====
+
+// May [o] be the mapping of "%(name)s" formatting? CPython asks for __getitem__ on anything
+// but a tuple or a str.
+static bool is_mapping(kl_obj_t o) {
+    if (kl_obj_is_str(o) || kl_obj_isinstance(o, &kl_type_tuple)) {
+        return false;
+    }
+    if (is_heap_instance(o)) {
+        kl_obj_t dest[2];
+        kl_load_method_maybe(o, KL_QSTR___getitem__, dest);
+        return dest[0] != KL_OBJ_NULL;
+    }
+    return kl_obj_get_type(o)->subscr != NULL;
+}
+
+// The int that %d, %x, ... format: ints as they are, floats truncated (%d only), or __index__.
+static kl_obj_t percent_int_arg(kl_obj_t v, char type) {
+    v = native_value(v);
+    if (KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) || v == kl_const_false ||
+        v == kl_const_true) {
+        return v;
+    }
+    bool decimal = type == 'd' || type == 'i' || type == 'u';
+#if KL_CFG_FLOAT
+    if (kl_obj_is_type(v, &kl_type_float)) {
+        if (!decimal) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%%%c format: an integer is required, not %T"),
+                             (int)type, v);
+        }
+        return kl_obj_new_int_from_float(((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value);
+    }
+#endif
+    if (is_heap_instance(v)) {
+        kl_obj_t dest[2];
+        kl_load_method_maybe(v, KL_QSTR___index__, dest);
+        if (dest[0] != KL_OBJ_NULL) {
+            return kl_obj_index(v);
+        }
+    }
+    if (decimal) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%%%c format: a real number is required, not %T"), (int)type,
+                         v);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("%%%c format: an integer is required, not %T"), (int)type, v);
+}
+
+// Read a '*' width or precision from the arguments.
+static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg) {
+    if (*arg >= n_items) {
+        kl_raise_TypeError(KL_ERROR_TEXT("not enough arguments for format string"));
+    }
+    kl_obj_t v = items[(*arg)++];
+    kl_int_t i;
+    if (!KL_OBJ_IS_SMALL_INT(v) || !kl_obj_get_int_maybe(v, &i)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("* wants int"));
+    }
+    return i;
+}
+
+kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
+    size_t len;
+    const char *s = kl_obj_str_get_data(fmt, &len);
+    const kl_obj_t *items;
+    size_t n_items;
+    kl_obj_t dict = KL_OBJ_NULL;
+    if (kl_obj_isinstance(args, &kl_type_tuple)) {
+        items = kl_obj_tuple_get_items(args, &n_items);
+    } else {
+        if (is_mapping(args)) {
+            dict = args;
+        }
+        items = &args;
+        n_items = 1;
+    }
+    size_t arg = 0;
+    kl_vstr_t out;
+    kl_vstr_init(&out, len + 16);
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len && s[i] != '%') {
+            i++;
+        }
+        kl_vstr_add_strn(&out, s + start, i - start);
+        if (i >= len) {
+            break;
+        }
+        i++; // the '%'
+        if (i >= len) {
+            kl_raise_ValueError(KL_ERROR_TEXT("incomplete format"));
+        }
+        kl_obj_t value = KL_OBJ_NULL;
+        if (s[i] == '(') {
+            if (dict == KL_OBJ_NULL) {
+                kl_raise_TypeError(KL_ERROR_TEXT("format requires a mapping"));
+            }
+            // The key runs to the matching ')'; parentheses may nest inside it.
+            size_t kstart = ++i;
+            int level = 1;
+            while (i < len) {
+                if (s[i] == '(') {
+                    level++;
+                } else if (s[i] == ')' && --level == 0) {
+                    break;
+                }
+                i++;
+            }
+            if (i >= len) {
+                kl_raise_ValueError(KL_ERROR_TEXT("incomplete format key"));
+            }
+            value = kl_obj_subscr(dict, kl_obj_new_str(s + kstart, i - kstart), KL_OBJ_SENTINEL);
+            i++;
+        }
+        kl_format_spec_t spec;
+        kl_format_spec_parse("", 0, fmt, &spec);
+        bool left = false;
+        for (; i < len; i++) {
+            char c = s[i];
+            if (c == '-') {
+                left = true;
+            } else if (c == '+') {
+                spec.sign = '+';
+            } else if (c == ' ') {
+                if (spec.sign != '+') {
+                    spec.sign = ' ';
+                }
+            } else if (c == '#') {
+                spec.alternate = true;
+            } else if (c == '0') {
+                spec.zero_pad = true;
+            } else {
+                break;
+            }
+        }
+        if (i < len && s[i] == '*') {
+            kl_int_t w = percent_star(items, n_items, &arg);
+            if (w < 0) {
+                left = true;
+                w = -w;
+            }
+            spec.width = w;
+            i++;
+        } else {
+            kl_int_t w = -1;
+            while (i < len && s[i] >= '0' && s[i] <= '9') {
+                w = (w < 0 ? 0 : w * 10) + (s[i++] - '0');
+                if (w > KL_SMALL_INT_MAX / 10) {
+                    kl_raise_ValueError(KL_ERROR_TEXT("width too big"));
+                }
+            }
+            spec.width = w;
+        }
+        if (i < len && s[i] == '.') {
+            i++;
+            if (i < len && s[i] == '*') {
+                kl_int_t p = percent_star(items, n_items, &arg);
+                spec.precision = p < 0 ? 0 : p;
+                i++;
+            } else {
+                kl_int_t p = 0;
+                while (i < len && s[i] >= '0' && s[i] <= '9') {
+                    p = p * 10 + (s[i++] - '0');
+                    if (p > KL_SMALL_INT_MAX / 10) {
+                        kl_raise_ValueError(KL_ERROR_TEXT("precision too big"));
+                    }
+                }
+                spec.precision = p;
+            }
+        }
+        while (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) {
+            i++;
+        }
+        if (i >= len) {
+            kl_raise_ValueError(KL_ERROR_TEXT("incomplete format"));
+        }
+        char type = s[i++];
+        if (type == '%') {
+            kl_vstr_add_byte(&out, '%');
+            continue;
+        }
+        if (value == KL_OBJ_NULL) {
+            if (arg >= n_items) {
+                kl_raise_TypeError(KL_ERROR_TEXT("not enough arguments for format string"));
+            }
+            value = items[arg++];
+        }
+        // '-' beats '0'; both map onto the spec's alignment. Unlike format(), % right-aligns
+        // text too.
+        if (left) {
+            spec.align = '<';
+            spec.zero_pad = false;
+        } else if (type == 's' || type == 'r' || type == 'a' || type == 'c') {
+            spec.align = '>';
+        }
+        switch (type) {
+            case 's':
+            case 'r':
+            case 'a': {
+                kl_obj_t str = type == 's'   ? kl_obj_str_of(value, KL_PRINT_STR)
+                               : type == 'r' ? kl_obj_str_of(value, KL_PRINT_REPR)
+                                             : kl_obj_str_ascii(value);
+                spec.sign = 0;
+                spec.alternate = false;
+                spec.zero_pad = false;
+                kl_format_str(&out, str, &spec);
+                break;
+            }
+            case 'c': {
+                uint32_t cp;
+                if (kl_obj_is_str(value)) {
+                    if (kl_obj_str_get_charlen(value) != 1) {
+                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
+                    }
+                    size_t n;
+                    const char *d = kl_obj_str_get_data(value, &n);
+                    cp = kl_obj_str_utf8_decode(&d);
+                } else {
+                    kl_int_t c;
+                    kl_obj_t iv = native_value(value);
+                    if (!KL_OBJ_IS_SMALL_INT(iv) && !kl_obj_is_type(iv, &kl_type_int)) {
+                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
+                    }
+                    if (!kl_obj_get_int_maybe(iv, &c) || c < 0 || c > KL_UNICODE_MAX) {
+                        kl_raise_OverflowError(KL_ERROR_TEXT("%c arg not in range(0x110000)"));
+                    }
+                    cp = (uint32_t)c;
+                }
+                spec.sign = 0;
+                spec.alternate = false;
+                spec.zero_pad = false;
+                spec.precision = -1;
+                kl_format_str(&out, kl_obj_str_from_char(cp), &spec);
+                break;
+            }
+            case 'd':
+            case 'i':
+            case 'u':
+            case 'o':
+            case 'x':
+            case 'X': {
+                kl_obj_t iv = percent_int_arg(value, type);
+                spec.type = type == 'i' || type == 'u' ? 'd' : type;
+                kl_int_t prec = spec.precision;
+                spec.precision = -1;
+                if (prec < 0) {
+                    kl_format_int(&out, iv, &spec);
+                    break;
+                }
+                // A precision is the minimum number of digits: format without a width, pad
+                // the digits with zeros, then align the result.
+                kl_format_spec_t bare = spec;
+                bare.width = -1;
+                bare.alternate = false;
+                bare.sign = 0;
+                kl_vstr_t digits;
+                kl_vstr_init(&digits, 24);
+                kl_format_int(&digits, iv, &bare);
+                bool neg = digits.len > 0 && digits.buf[0] == '-';
+                const char *d = digits.buf + neg;
+                size_t nd = digits.len - neg;
+                kl_vstr_t num;
+                kl_vstr_init(&num, nd + (size_t)prec + 4);
+                if (neg) {
+                    kl_vstr_add_byte(&num, '-');
+                } else if (spec.sign != 0) {
+                    kl_vstr_add_byte(&num, spec.sign);
+                }
+                if (spec.alternate && type != 'd' && type != 'i' && type != 'u') {
+                    kl_vstr_add_str(&num, type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
+                }
+                size_t head = num.len;
+                for (size_t k = nd; k < (size_t)prec; k++) {
+                    kl_vstr_add_byte(&num, '0');
+                }
+                kl_vstr_add_strn(&num, d, nd);
+                char align = spec.align != 0 ? spec.align : spec.zero_pad ? '=' : '>';
+                emit_padded(&out, &spec, align, spec.zero_pad ? '0' : ' ', num.buf, num.len,
+                            num.len, head);
+                break;
+            }
+#if KL_CFG_FLOAT
+            case 'e':
+            case 'E':
+            case 'f':
+            case 'F':
+            case 'g':
+            case 'G': {
+                kl_float_t f;
+                if (!kl_obj_get_float_maybe(native_value(value), &f)) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("must be real number, not %T"), value);
+                }
+                spec.type = type;
+                kl_format_float(&out, f, &spec);
+                break;
+            }
+#endif
+            default: {
+                // CPython shows a non-ASCII or unprintable character as '?', with its code.
+                size_t at = kl_obj_str_utf8_charlen(s, i - 1);
+                const char *p = s + i - 1;
+                uint32_t c = kl_obj_str_utf8_decode(&p);
+                kl_raise_msg_fmt(&kl_type_ValueError,
+                                 KL_ERROR_TEXT("unsupported format character '%c' (0x%x) at "
+                                               "index %z"),
+                                 (int)(c >= 0x20 && c < 0x7f ? c : '?'), (unsigned)c, at);
+            }
+        }
+    }
+    if (arg < n_items && dict == KL_OBJ_NULL) {
+        kl_raise_TypeError(KL_ERROR_TEXT("not all arguments converted during string formatting"));
+    }
+    return kl_vstr_to_str(&out);
+}

@@ -1,0 +1,436 @@
+// vm/gc.c: mark-sweep collector over one block-allocated heap.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The port hands in one region of memory and nothing else is ever allocated. The region is cut
+// into blocks of KL_CFG_GC_BLOCK_BYTES; an allocation is a run of blocks, the first marked HEAD
+// and the rest TAIL in a table of four bits per block kept at the start of the region:
+//
+//     bits 0-1   FREE, HEAD, TAIL, or MARK (a head reached in the current collection)
+//     bit  2     ATOMIC: the run holds no pointers and is never scanned
+//
+// With 32-byte blocks on a 64-bit host the table costs 1.6% of the heap; with 16-byte blocks on a
+// 32-bit MCU, 3%. There is no per-object header, so a 16-byte float or a two-word tuple costs
+// exactly one block.
+//
+// Marking is conservative: the roots (the state's root section, the C stack and the registers
+// spilled into it by setjmp) and every non-atomic block are scanned word by word, and any word
+// that points into an allocated run, at its start or inside it, keeps the run alive. This costs
+// some precision (an integer that looks like a pointer retains a block) but it means C code never
+// registers temporaries: a pointer held in a local is a root, which removes the commonest class of
+// collector bugs in interpreters (a forgotten root is a use-after-free that shows up months
+// later). The mark stack is a fixed array; when it overflows, the marked blocks are rescanned
+// until no new block is found, so marking needs no memory beyond the heap it manages.
+
+#include <setjmp.h>
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/hal.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+
+#define BLOCK_BYTES ((size_t)KL_CFG_GC_BLOCK_BYTES)
+#define WORDS_PER_BLOCK (BLOCK_BYTES / sizeof(uintptr_t))
+
+enum { KIND_FREE = 0, KIND_HEAD = 1, KIND_TAIL = 2, KIND_MARK = 3 };
+#define BIT_ATOMIC (4)
+
+#define MARK_STACK_SIZE (64)
+
+typedef struct _gc_heap_t {
+    uint8_t *table;      // four bits per block
+    uint8_t *pool_start; // the first block
+    uint8_t *pool_end;
+    size_t n_blocks;
+    size_t first_free; // no free block below this one
+    size_t next_fit;   // where the next search starts: just after the last allocation
+    size_t collections;
+    unsigned lock_depth;
+    bool mark_overflow;
+    size_t mark_sp;
+    size_t mark_stack[MARK_STACK_SIZE];
+} gc_heap_t;
+
+static gc_heap_t heap;
+
+// ==== The block table ====
+
+static inline unsigned block_bits(size_t b) {
+    return (heap.table[b >> 1] >> ((b & 1) * 4)) & 0xf;
+}
+
+static inline unsigned block_kind(size_t b) {
+    return block_bits(b) & 3;
+}
+
+static inline void set_block_bits(size_t b, unsigned bits) {
+    unsigned shift = (b & 1) * 4;
+    heap.table[b >> 1] = (uint8_t)((heap.table[b >> 1] & ~(0xf << shift)) | (bits << shift));
+}
+
+static inline void set_block_kind(size_t b, unsigned kind) {
+    set_block_bits(b, (block_bits(b) & ~3u) | kind);
+}
+
+static inline size_t block_of(const void *p) {
+    return (size_t)((const uint8_t *)p - heap.pool_start) / BLOCK_BYTES;
+}
+
+static inline void *block_ptr(size_t b) {
+    return heap.pool_start + b * BLOCK_BYTES;
+}
+
+static size_t run_length(size_t head) {
+    size_t b = head + 1;
+    while (b < heap.n_blocks && block_kind(b) == KIND_TAIL) {
+        b++;
+    }
+    return b - head;
+}
+
+// ==== Set-up ====
+
+void kl_gc_init(void *start, size_t size) {
+    uintptr_t lo = ((uintptr_t)start + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1);
+    uintptr_t hi = ((uintptr_t)start + size) & ~(uintptr_t)(BLOCK_BYTES - 1);
+    memset(&heap, 0, sizeof(heap));
+    if (hi <= lo + 2 * BLOCK_BYTES) {
+        kl_hal_fatal("heap too small");
+    }
+    // Each block costs BLOCK_BYTES plus half a byte of table.
+    size_t total = hi - lo;
+    size_t n_blocks = (total * 2) / (BLOCK_BYTES * 2 + 1);
+    size_t table_bytes = (n_blocks + 1) / 2;
+    size_t table_blocks = (table_bytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    n_blocks = total / BLOCK_BYTES - table_blocks;
+    heap.table = (uint8_t *)lo;
+    heap.pool_start = (uint8_t *)lo + table_blocks * BLOCK_BYTES;
+    heap.n_blocks = n_blocks;
+    heap.pool_end = heap.pool_start + n_blocks * BLOCK_BYTES;
+    memset(heap.table, 0, table_blocks * BLOCK_BYTES);
+}
+
+bool kl_gc_is_heap_ptr(const void *ptr) {
+    return (const uint8_t *)ptr >= heap.pool_start && (const uint8_t *)ptr < heap.pool_end;
+}
+
+void kl_gc_lock(void) {
+    heap.lock_depth++;
+}
+
+void kl_gc_unlock(void) {
+    heap.lock_depth--;
+}
+
+// ==== Marking ====
+
+// Mark the run that [word] points into, if any, and queue it for scanning.
+static void mark_word(uintptr_t word) {
+    const uint8_t *p = (const uint8_t *)word;
+    if (p < heap.pool_start || p >= heap.pool_end) {
+        return;
+    }
+    size_t b = block_of(p);
+    unsigned kind = block_kind(b);
+    if (kind == KIND_FREE || kind == KIND_MARK) {
+        return;
+    }
+    while (kind == KIND_TAIL) {
+        kind = block_kind(--b);
+    }
+    if (kind != KIND_HEAD) {
+        return; // the head is already marked
+    }
+    set_block_kind(b, KIND_MARK);
+    if (block_bits(b) & BIT_ATOMIC) {
+        return;
+    }
+    if (heap.mark_sp < MARK_STACK_SIZE) {
+        heap.mark_stack[heap.mark_sp++] = b;
+    } else {
+        heap.mark_overflow = true;
+    }
+}
+
+static void scan_run(size_t head) {
+    size_t n = run_length(head) * WORDS_PER_BLOCK;
+    const uintptr_t *w = (const uintptr_t *)block_ptr(head);
+    for (size_t i = 0; i < n; i++) {
+        mark_word(w[i]);
+    }
+}
+
+static void drain_mark_stack(void) {
+    for (;;) {
+        while (heap.mark_sp > 0) {
+            scan_run(heap.mark_stack[--heap.mark_sp]);
+        }
+        if (!heap.mark_overflow) {
+            return;
+        }
+        // Some marked runs were never scanned: scan every marked run again. Scanning is
+        // idempotent, and each round marks at least one new run or ends.
+        heap.mark_overflow = false;
+        for (size_t b = 0; b < heap.n_blocks; b++) {
+            if (block_kind(b) == KIND_MARK && !(block_bits(b) & BIT_ATOMIC)) {
+                scan_run(b);
+                while (heap.mark_sp > 0) {
+                    scan_run(heap.mark_stack[--heap.mark_sp]);
+                }
+            }
+        }
+    }
+}
+
+static void mark_range(const void *start, const void *end) {
+    const uintptr_t *w = (const uintptr_t *)((uintptr_t)start & ~(uintptr_t)(sizeof(void *) - 1));
+    for (; (const void *)w < end; w++) {
+        mark_word(*w);
+        if (heap.mark_sp >= MARK_STACK_SIZE / 2) {
+            drain_mark_stack();
+        }
+    }
+    drain_mark_stack();
+}
+
+// The C stack holds uninitialised words and red zones by design: read it as plain memory.
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((no_sanitize_address, noinline))
+#endif
+static void
+mark_c_stack(void) {
+    // setjmp spills the callee-saved registers into [regs], on this frame's stack, so pointers
+    // held only in registers are scanned too.
+    jmp_buf regs;
+    setjmp(regs);
+    volatile char here = 0;
+    const char *lo = (const char *)&here;
+    const char *hi = kl_state.c_stack_top;
+    if (lo > hi) {
+        const char *t = lo;
+        lo = hi;
+        hi = t;
+    }
+    const uintptr_t *w = (const uintptr_t *)((uintptr_t)lo & ~(uintptr_t)(sizeof(void *) - 1));
+    for (; (const char *)w < hi; w++) {
+        mark_word(*w);
+        if (heap.mark_sp >= MARK_STACK_SIZE / 2) {
+            drain_mark_stack();
+        }
+    }
+    const uintptr_t *r = (const uintptr_t *)(void *)&regs;
+    const size_t regs_bytes = sizeof(regs);
+    for (size_t i = 0; i < regs_bytes / sizeof(uintptr_t); i++) {
+        mark_word(r[i]);
+    }
+    drain_mark_stack();
+}
+
+// ==== Sweeping ====
+
+static void sweep(void) {
+    bool in_free_run = false;
+    heap.first_free = heap.n_blocks;
+    for (size_t b = 0; b < heap.n_blocks; b++) {
+        switch (block_kind(b)) {
+            case KIND_HEAD:
+                set_block_bits(b, KIND_FREE);
+                in_free_run = true;
+                break;
+            case KIND_TAIL:
+                if (in_free_run) {
+                    set_block_bits(b, KIND_FREE);
+                }
+                break;
+            case KIND_MARK:
+                set_block_kind(b, KIND_HEAD);
+                in_free_run = false;
+                break;
+            default:
+                in_free_run = false;
+                break;
+        }
+        if (block_kind(b) == KIND_FREE && b < heap.first_free) {
+            heap.first_free = b;
+        }
+    }
+}
+
+void kl_gc_collect(void) {
+    if (heap.lock_depth > 0) {
+        return;
+    }
+    heap.lock_depth++;
+    heap.mark_sp = 0;
+    heap.mark_overflow = false;
+    mark_range(&kl_state.roots, (const char *)&kl_state.roots + sizeof(kl_state.roots));
+    mark_c_stack();
+    sweep();
+    heap.next_fit = heap.first_free;
+    heap.collections++;
+    heap.lock_depth--;
+}
+
+// ==== Allocation ====
+
+// Look for [n_blocks] free blocks in [from, to).
+static size_t find_run(size_t from, size_t to, size_t n_blocks) {
+    size_t run = 0;
+    for (size_t b = from; b < to; b++) {
+        // Skip two allocated blocks at a time: most of a full heap is in use.
+        if (run == 0 && (b & 1) == 0 && b + 1 < to && (heap.table[b >> 1] & 0x03) != 0 &&
+            (heap.table[b >> 1] & 0x30) != 0) {
+            b++;
+            continue;
+        }
+        if (block_kind(b) != KIND_FREE) {
+            run = 0;
+            continue;
+        }
+        if (++run == n_blocks) {
+            return b + 1 - n_blocks;
+        }
+    }
+    return SIZE_MAX;
+}
+
+// Next fit: search on from the last allocation, then wrap around once. Starting at the
+// lowest free block every time would rescan the same full prefix of the heap on each call.
+static void *try_alloc(size_t n_blocks, unsigned flags) {
+    size_t start = heap.next_fit < heap.first_free ? heap.first_free : heap.next_fit;
+    size_t head = find_run(start, heap.n_blocks, n_blocks);
+    if (head == SIZE_MAX && start > heap.first_free) {
+        size_t to = start + n_blocks - 1;
+        head = find_run(heap.first_free, to < heap.n_blocks ? to : heap.n_blocks, n_blocks);
+    }
+    if (head == SIZE_MAX) {
+        return NULL;
+    }
+    set_block_bits(head, KIND_HEAD | ((flags & KL_GC_ATOMIC) ? BIT_ATOMIC : 0));
+    for (size_t t = head + 1; t < head + n_blocks; t++) {
+        set_block_bits(t, KIND_TAIL);
+    }
+    if (head == heap.first_free) {
+        heap.first_free = head + n_blocks;
+    }
+    heap.next_fit = head + n_blocks;
+    void *p = block_ptr(head);
+    memset(p, 0, n_blocks * BLOCK_BYTES);
+    return p;
+}
+
+void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
+    if (nbytes == 0) {
+        nbytes = 1;
+    }
+    if (nbytes > (size_t)(heap.pool_end - heap.pool_start)) {
+        return NULL;
+    }
+    size_t n_blocks = (nbytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
+#if KL_CFG_GC_STRESS
+    kl_gc_collect();
+#endif
+    void *p = try_alloc(n_blocks, flags);
+    if (p == NULL && heap.lock_depth == 0) {
+        kl_gc_collect();
+        p = try_alloc(n_blocks, flags);
+    }
+    return p;
+}
+
+void *kl_gc_alloc(size_t nbytes, unsigned flags) {
+    void *p = kl_gc_alloc_maybe(nbytes, flags);
+    if (p == NULL) {
+        kl_raise_MemoryError();
+    }
+    return p;
+}
+
+size_t kl_gc_nbytes(const void *ptr) {
+    if (!kl_gc_is_heap_ptr(ptr)) {
+        return 0;
+    }
+    size_t b = block_of(ptr);
+    if (block_kind(b) != KIND_HEAD && block_kind(b) != KIND_MARK) {
+        return 0;
+    }
+    return run_length(b) * BLOCK_BYTES;
+}
+
+void kl_gc_free(void *ptr) {
+    if (ptr == NULL || !kl_gc_is_heap_ptr(ptr) || heap.lock_depth > 0) {
+        return;
+    }
+    size_t b = block_of(ptr);
+    if (block_kind(b) != KIND_HEAD) {
+        return;
+    }
+    size_t n = run_length(b);
+    for (size_t i = 0; i < n; i++) {
+        set_block_bits(b + i, KIND_FREE);
+    }
+    if (b < heap.first_free) {
+        heap.first_free = b;
+    }
+}
+
+void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
+    if (ptr == NULL) {
+        return kl_gc_alloc(nbytes, flags);
+    }
+    size_t head = block_of(ptr);
+    size_t have = run_length(head);
+    size_t want = (nbytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    if (want == 0) {
+        want = 1;
+    }
+    if (want <= have) {
+        // Shrink in place: the tail blocks become free (and must read as zero when reused).
+        for (size_t b = head + want; b < head + have; b++) {
+            set_block_bits(b, KIND_FREE);
+        }
+        if (want < have) {
+            memset(block_ptr(head + want), 0, (have - want) * BLOCK_BYTES);
+            if (head + want < heap.first_free) {
+                heap.first_free = head + want;
+            }
+        }
+        return ptr;
+    }
+    // Grow in place when the blocks after the run are free.
+    size_t b = head + have;
+    while (b < heap.n_blocks && b < head + want && block_kind(b) == KIND_FREE) {
+        b++;
+    }
+    if (b == head + want) {
+        for (size_t t = head + have; t < b; t++) {
+            set_block_bits(t, KIND_TAIL);
+        }
+        memset(block_ptr(head + have), 0, (want - have) * BLOCK_BYTES);
+        return ptr;
+    }
+    void *p = kl_gc_alloc(nbytes, flags);
+    memcpy(p, ptr, have * BLOCK_BYTES);
+    kl_gc_free(ptr);
+    return p;
+}
+
+void kl_gc_info(kl_gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    info->total = heap.n_blocks * BLOCK_BYTES;
+    info->collections = heap.collections;
+    size_t run = 0;
+    for (size_t b = 0; b < heap.n_blocks; b++) {
+        if (block_kind(b) == KIND_FREE) {
+            run++;
+            info->free += BLOCK_BYTES;
+            if (run * BLOCK_BYTES > info->max_free) {
+                info->max_free = run * BLOCK_BYTES;
+            }
+        } else {
+            run = 0;
+            info->used += BLOCK_BYTES;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+// vm/gc.h: the mark-sweep collector over the one heap region the port hands in.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_GC_H
+#define KL_INCLUDED_VM_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+// Allocation flags.
+#define KL_GC_ATOMIC (1) // holds no pointers (string bytes, digits): never scanned
+
+// Take [size] bytes at [heap] (any alignment) as the heap. Nothing else is ever allocated.
+void kl_gc_init(void *heap, size_t size);
+// Zeroed memory; collects when needed, raises MemoryError when full after a collection.
+void *kl_gc_alloc(size_t nbytes, unsigned flags);
+// Like kl_gc_alloc, but returns NULL instead of raising (for callers with a fallback).
+void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags);
+// Grow or shrink [ptr] (NULL allocates); the contents are kept, new bytes are zero.
+void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags);
+// Give [ptr] back early (optional: the collector would find it).
+void kl_gc_free(void *ptr);
+size_t kl_gc_nbytes(const void *ptr);
+bool kl_gc_is_heap_ptr(const void *ptr);
+
+void kl_gc_collect(void);
+void kl_gc_lock(void);
+void kl_gc_unlock(void);
+
+typedef struct _kl_gc_info_t {
+    size_t total;     // bytes in the heap
+    size_t used;      // bytes in live blocks
+    size_t free;      // bytes in free blocks
+    size_t max_free;  // the largest allocation that would succeed now, in bytes
+    size_t collections;
+} kl_gc_info_t;
+void kl_gc_info(kl_gc_info_t *info);
+
+#endif // KL_INCLUDED_VM_GC_H

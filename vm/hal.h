@@ -1,0 +1,36 @@
+// vm/hal.h: the port contract, every function a port provides to the core.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The core never calls the C library for I/O, time or memory: everything that touches the
+// outside world goes through the kl_hal_* functions below, which each port (unix/, ports/<name>/,
+// stubs/ for the bare minimum) implements. Keeping the list short is what makes a new MCU an
+// afternoon's work; docs/porting.md walks through it.
+
+#ifndef KL_INCLUDED_VM_HAL_H
+#define KL_INCLUDED_VM_HAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vm/obj.h"
+
+// ==== Console ====
+// Write [len] bytes to the console / standard output; must handle any bytes.
+void kl_hal_stdout_write(const char *str, size_t len);
+// Write to the error stream (the console again on most boards).
+void kl_hal_stderr_write(const char *str, size_t len);
+// Read one byte from the console, blocking; -1 at end of input.
+int kl_hal_stdin_read_byte(void);
+
+// ==== Time ====
+uint32_t kl_hal_ticks_ms(void);
+uint32_t kl_hal_ticks_us(void);
+void kl_hal_delay_ms(uint32_t ms);
+
+// ==== Life cycle ====
+// Called when the core cannot go on (no exception handler at all, a corrupted heap): print
+// [msg] and stop or reset the board. Never returns.
+KL_NORETURN void kl_hal_fatal(const char *msg);
+
+#endif // KL_INCLUDED_VM_HAL_H

@@ -1,0 +1,60 @@
+// vm/kinglet.h: the embedding API, what a port's main() calls.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Every function here returns a status and never longjmps into its caller (Lua's lua_pcall
+// rule): an uncaught Python exception is printed to the error stream and reported as
+// KL_EXEC_EXCEPTION, and SystemExit as KL_EXEC_EXIT with its code.
+
+#ifndef KL_INCLUDED_VM_KINGLET_H
+#define KL_INCLUDED_VM_KINGLET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define KL_VERSION_STRING "0.1.0"
+#define KL_PYTHON_VERSION_STRING "3.11"
+
+typedef struct _kl_init_t {
+    void *heap;              // the one heap region, any alignment
+    size_t heap_size;        // in bytes
+    void *stack_top;         // address near the base of the C stack (a local of main)
+    size_t stack_limit;      // bytes of C stack the core may use; 0: no check
+    unsigned recursion_limit; // nested Python calls; 0: KL_CFG_RECURSION_LIMIT
+} kl_init_t;
+
+typedef enum {
+    KL_EXEC_OK = 0,
+    KL_EXEC_EXCEPTION = 1, // printed to the error stream
+    KL_EXEC_EXIT = 2,      // SystemExit; the code is in *exit_code
+} kl_exec_status_t;
+
+typedef enum {
+    KL_EXEC_MODE_FILE,   // a module
+    KL_EXEC_MODE_SINGLE, // one REPL entry: expression statements echo their value
+} kl_exec_mode_t;
+
+void kl_init(const kl_init_t *init);
+void kl_deinit(void);
+
+// Set sys.argv from C strings.
+void kl_set_argv(int argc, char **argv);
+// Append a directory to sys.path.
+void kl_sys_path_append(const char *dir);
+
+// Compile and run [len] bytes of source named [filename] in __main__.
+kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
+                                kl_exec_mode_t mode, int *exit_code);
+
+// For the REPL: whether [src] needs more lines before it can run (see kl_parse_needs_more_input).
+bool kl_repl_needs_more_input(const char *src, size_t len);
+
+// Request a KeyboardInterrupt at the next backward jump or call; safe from a signal handler.
+void kl_interrupt(void);
+
+// Instruction budget: after [n] more instructions (0: unlimited) the VM raises RuntimeError
+// ("instruction budget exhausted"), for fuzzing and watchdogs.
+void kl_set_instruction_budget(uint64_t n);
+
+#endif // KL_INCLUDED_VM_KINGLET_H

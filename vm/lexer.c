@@ -1,0 +1,1013 @@
+// vm/lexer.c: source bytes to tokens, with Python's rules for lines and indentation.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// One call of kl_lexer_next makes one token: first any DEDENTs still owed, then (at the start of
+// a logical line) the indentation, then white space, comments and line joins, then the token.
+// Everything is a forward scan over the source bytes, so lexing is linear in the input whatever
+// its shape (megabyte lines, thousands of blank lines).
+//
+// Two places decide more than the next byte can tell. Numbers accept a keyword glued to their
+// end (`1if x else 2` is valid Python 3.11) but reject any other letter, with CPython's "invalid
+// decimal literal". Identifiers accept any non-ASCII code point except those listed in
+// not_ident below: a board cannot carry the Unicode identifier tables, so the list names the
+// blocks of punctuation and symbols people actually paste by mistake (currency, arrows, maths,
+// box drawing, emoji, typographic quotes), which gives CPython's "invalid character" message for
+// them. Other non-letters pass as identifier characters, and names are not NFKC-normalised.
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "vm/lexer.h"
+#include "vm/runtime.h"
+
+// ==== Messages ====
+
+void kl_lexer_format(char *buf, size_t size, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    size_t n = 0;
+#define PUT(ch)                                                                                    \
+    do {                                                                                           \
+        if (n + 1 < size) {                                                                        \
+            buf[n++] = (char)(ch);                                                                 \
+        }                                                                                          \
+    } while (0)
+    for (const char *f = fmt; *f != '\0'; f++) {
+        if (*f != '%') {
+            PUT(*f);
+            continue;
+        }
+        f++;
+        if (*f == 's') {
+            for (const char *s = va_arg(ap, const char *); *s != '\0'; s++) {
+                PUT(*s);
+            }
+        } else if (*f == 'u') {
+            unsigned v = va_arg(ap, unsigned);
+            char digits[12];
+            int k = 0;
+            do {
+                digits[k++] = (char)('0' + v % 10);
+                v /= 10;
+            } while (v != 0);
+            while (k > 0) {
+                PUT(digits[--k]);
+            }
+        } else if (*f == 'c') {
+            PUT(va_arg(ap, int));
+        } else if (*f == 'U') {
+            // CPython prints U+%04X: at least four hex digits.
+            unsigned v = va_arg(ap, unsigned);
+            int digits = 4;
+            while (digits < 8 && (v >> (4 * digits)) != 0) {
+                digits++;
+            }
+            PUT('U');
+            PUT('+');
+            for (int k = digits - 1; k >= 0; k--) {
+                PUT("0123456789ABCDEF"[(v >> (4 * k)) & 15]);
+            }
+        } else if (*f == '%') {
+            PUT('%');
+        } else {
+            break;
+        }
+    }
+#undef PUT
+    if (size > 0) {
+        buf[n] = '\0';
+    }
+    va_end(ap);
+}
+
+// ==== Characters ====
+
+uint32_t kl_lexer_utf8_decode(const char *s, size_t n, size_t *len) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = u[0];
+    size_t need;
+    uint32_t min;
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        min = 0x80;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        min = 0x800;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+        c &= 0x07;
+    } else {
+        *len = 1;
+        return 0xFFFD;
+    }
+    if (need >= n) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *len = 1;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    *len = need + 1;
+    return c;
+}
+
+// Code points that can never be part of an identifier (see the header comment); [1] marks the
+// non-printable ones, which CPython reports by number only.
+static const uint32_t not_ident[][3] = {
+    {0x0080, 0x009F, 1}, {0x00A0, 0x00A0, 1}, {0x00A1, 0x00A9, 0}, {0x00AB, 0x00AC, 0},
+    {0x00AD, 0x00AD, 1}, {0x00AE, 0x00B4, 0}, {0x00B6, 0x00B6, 0}, {0x00B8, 0x00B9, 0},
+    {0x00BB, 0x00BF, 0}, {0x00D7, 0x00D7, 0}, {0x00F7, 0x00F7, 0}, {0x2000, 0x200F, 1},
+    {0x2010, 0x2027, 0}, {0x2028, 0x202F, 1}, {0x2030, 0x203E, 0}, {0x2041, 0x2053, 0},
+    {0x2055, 0x205E, 0}, {0x205F, 0x206F, 1}, {0x20A0, 0x20CF, 0}, {0x2190, 0x2BFF, 0},
+    {0x2E00, 0x2E7F, 0}, {0x3000, 0x3000, 1}, {0x3001, 0x3004, 0}, {0x3008, 0x3020, 0},
+    {0x3030, 0x3030, 0}, {0x303D, 0x303F, 0}, {0xD800, 0xDFFF, 1}, {0xE000, 0xF8FF, 1},
+    {0xFE10, 0xFE19, 0}, {0xFE30, 0xFE32, 0}, {0xFE35, 0xFE4C, 0}, {0xFE50, 0xFE6B, 0},
+    {0xFEFF, 0xFEFF, 1}, {0xFF01, 0xFF0F, 0}, {0xFF1A, 0xFF20, 0}, {0xFF3B, 0xFF3E, 0},
+    {0xFF40, 0xFF40, 0}, {0xFF5B, 0xFF65, 0}, {0xFFF0, 0xFFFF, 1}, {0x1F000, 0x1FAFF, 0},
+    {0xF0000, 0x10FFFF, 1},
+};
+
+// 0: an identifier character; 1: a printable non-identifier; 2: non-printable.
+static int classify_non_ascii(uint32_t cp) {
+    for (size_t i = 0; i < sizeof(not_ident) / sizeof(not_ident[0]); i++) {
+        if (cp < not_ident[i][0]) {
+            break;
+        }
+        if (cp <= not_ident[i][1]) {
+            return not_ident[i][2] ? 2 : 1;
+        }
+    }
+    return 0;
+}
+
+static bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+
+static bool is_ident_start(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+static bool is_ident_char(int c) {
+    return is_ident_start(c) || is_digit(c);
+}
+
+// The byte at [i], or -1 past the end of the region.
+static int byte_at(const kl_lexer_t *lex, size_t i) {
+    return i < lex->end ? (unsigned char)lex->src[i] : -1;
+}
+
+// Bytes of the line break at [i] (\n, \r\n or \r), 0 if there is none.
+static size_t newline_at(const kl_lexer_t *lex, size_t i) {
+    int c = byte_at(lex, i);
+    if (c == '\n') {
+        return 1;
+    }
+    if (c == '\r') {
+        return byte_at(lex, i + 1) == '\n' ? 2 : 1;
+    }
+    return 0;
+}
+
+// ==== Positions and errors ====
+
+// The lexer has just stepped over a line break: [pos] is the first byte of the next line.
+static void next_line(kl_lexer_t *lex) {
+    lex->line++;
+    lex->line_start = lex->pos;
+    lex->col_pos = lex->pos;
+    lex->col_cp = 0;
+}
+
+// The 1-based column of byte [offset] of the current line.
+static uint32_t column(kl_lexer_t *lex, size_t offset) {
+    if (lex->col_pos > offset || lex->col_pos < lex->line_start) {
+        lex->col_pos = lex->line_start;
+        lex->col_cp = 0;
+    }
+    for (size_t i = lex->col_pos; i < offset; i++) {
+        lex->col_cp += ((unsigned char)lex->src[i] & 0xC0) != 0x80;
+    }
+    lex->col_pos = offset;
+    return lex->col_cp + 1;
+}
+
+static size_t bom_len(const char *src, size_t len) {
+    return len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint32_t *col,
+                     size_t *line_start) {
+    size_t start = bom_len(lex->src, lex->len);
+    uint32_t n = 1;
+    for (size_t i = start; i < offset && i < lex->len; i++) {
+        char c = lex->src[i];
+        if (c == '\r' && i + 1 < lex->len && lex->src[i + 1] == '\n') {
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            n++;
+            start = i + 1;
+        }
+    }
+    uint32_t cp = 0;
+    for (size_t i = start; i < offset && i < lex->len; i++) {
+        cp += ((unsigned char)lex->src[i] & 0xC0) != 0x80;
+    }
+    *line = n;
+    *col = cp + 1;
+    *line_start = start;
+}
+
+KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
+                                uint32_t col, size_t line_start, const char *msg) {
+    size_t end = line_start;
+    while (end < lex->len && lex->src[end] != '\n' && lex->src[end] != '\r') {
+        end++;
+    }
+    // Errors inside an f-string replacement field are the f-string's errors, as in CPython 3.11.
+    char buf[160];
+    if (lex->in_region && strncmp(msg, "f-string", 8) != 0) {
+        kl_lexer_format(buf, sizeof(buf), "f-string: %s", msg);
+        msg = buf;
+    }
+    kl_raise_syntax_error(type, lex->filename, line, col, lex->src + line_start, end - line_start,
+                          msg);
+}
+
+KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                   size_t offset, const char *msg) {
+    uint32_t line, col;
+    size_t line_start;
+    kl_lexer_locate(lex, offset, &line, &col, &line_start);
+    kl_lexer_raise(lex, type, line, col, line_start, msg);
+}
+
+// A lexical error at byte [offset]: raised, or in quiet mode turned into an ERROR token.
+// Returns false so callers can `return fail(...)`.
+static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *type, size_t offset,
+                 kl_lexer_error_t code, const char *msg) {
+    if (lex->flags & KL_LEXER_QUIET) {
+        lex->error = (uint8_t)code;
+        lex->err_type = type;
+        lex->err_offset = offset;
+        size_t n = strlen(msg);
+        n = n < sizeof(lex->err_msg) - 1 ? n : sizeof(lex->err_msg) - 1;
+        memcpy(lex->err_msg, msg, n);
+        lex->err_msg[n] = '\0';
+        tok->kind = KL_TOKEN_ERROR;
+        tok->start = offset;
+        tok->len = 0;
+        tok->line = lex->line;
+        tok->line_start = lex->line_start;
+        tok->col = 0;
+        return false;
+    }
+    kl_lexer_raise_at(lex, type, offset, msg);
+}
+
+static void make_token(kl_lexer_t *lex, kl_lexer_token_t *tok, kl_lexer_token_kind_t kind,
+                       size_t start) {
+    tok->kind = (uint8_t)kind;
+    tok->start = start;
+    tok->len = lex->pos - start;
+    tok->line = lex->line;
+    tok->line_start = lex->line_start;
+    tok->col = column(lex, start);
+}
+
+// ==== Setup, marks and regions ====
+
+void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filename,
+                   unsigned flags) {
+    memset(lex, 0, sizeof(*lex));
+    lex->src = src;
+    lex->len = len;
+    lex->end = len;
+    lex->filename = filename;
+    lex->flags = (uint8_t)flags;
+    lex->pos = bom_len(src, len);
+    lex->line = 1;
+    lex->line_start = lex->pos;
+    lex->col_pos = lex->pos;
+    lex->at_line_start = true;
+}
+
+void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
+    mark->pos = lex->pos;
+    mark->line_start = lex->line_start;
+    mark->col_pos = lex->col_pos;
+    mark->line = lex->line;
+    mark->col_cp = lex->col_cp;
+    mark->line_has_tokens = lex->line_has_tokens;
+}
+
+void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark) {
+    lex->pos = mark->pos;
+    lex->line_start = mark->line_start;
+    lex->col_pos = mark->col_pos;
+    lex->line = mark->line;
+    lex->col_cp = mark->col_cp;
+    lex->line_has_tokens = mark->line_has_tokens;
+    lex->paren_level = 0;
+    lex->pending_dedents = 0;
+    lex->at_line_start = false;
+    lex->error = KL_LEXER_OK;
+}
+
+void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
+                          uint32_t line, size_t line_start) {
+    save->end = lex->end;
+    save->pos = lex->pos;
+    save->line_start = lex->line_start;
+    save->col_pos = lex->col_pos;
+    save->line = lex->line;
+    save->col_cp = lex->col_cp;
+    save->paren_level = lex->paren_level;
+    save->in_region = lex->in_region;
+    lex->end = end;
+    lex->pos = start;
+    lex->line = line;
+    lex->line_start = line_start;
+    lex->col_pos = line_start;
+    lex->col_cp = 0;
+    lex->in_region = true;
+}
+
+void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
+    lex->end = save->end;
+    lex->pos = save->pos;
+    lex->line_start = save->line_start;
+    lex->col_pos = save->col_pos;
+    lex->line = save->line;
+    lex->col_cp = save->col_cp;
+    // A region abandoned by an error may have left brackets open.
+    lex->paren_level = save->paren_level;
+    lex->in_region = save->in_region;
+}
+
+// ==== Layout: indentation, white space, end of input ====
+
+static bool tab_error(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    return fail(lex, tok, &kl_type_TabError, lex->line_start, KL_LEXER_BAD,
+                KL_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
+}
+
+// At the start of a logical line: skips blank and comment-only lines, measures the indentation
+// and compares it with the stack. Returns true when it made a token (INDENT, DEDENT, ERROR).
+static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    uint32_t col, altcol;
+    for (;;) {
+        col = 0;
+        altcol = 0;
+        int c;
+        while ((c = byte_at(lex, lex->pos)) == ' ' || c == '\t' || c == '\f') {
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / 8 + 1) * 8;
+                altcol++;
+            } else {
+                // CPython restarts the count at a form feed.
+                col = 0;
+                altcol = 0;
+            }
+            lex->pos++;
+        }
+        if (c == '#') {
+            while ((c = byte_at(lex, lex->pos)) != -1 && c != '\n' && c != '\r') {
+                lex->pos++;
+            }
+        }
+        size_t nl = newline_at(lex, lex->pos);
+        if (nl == 0) {
+            break;
+        }
+        lex->pos += nl;
+        next_line(lex);
+    }
+    lex->at_line_start = false;
+    if (lex->pos >= lex->end) {
+        return false; // at_end does the rest
+    }
+    if (lex->flags & KL_LEXER_EVAL_MODE) {
+        // eval() and the REPL's expressions may start indented; only the first line.
+        lex->flags &= (uint8_t)~KL_LEXER_EVAL_MODE;
+        return false;
+    }
+    uint16_t level = lex->indent_level;
+    if (col == lex->indent_col[level]) {
+        if (altcol != lex->indent_altcol[level]) {
+            return !tab_error(lex, tok);
+        }
+        return false;
+    }
+    if (col > lex->indent_col[level]) {
+        if (altcol <= lex->indent_altcol[level]) {
+            return !tab_error(lex, tok);
+        }
+        if (level + 1 >= KL_LEXER_MAX_INDENT) {
+            return !fail(lex, tok, &kl_type_IndentationError, lex->line_start, KL_LEXER_BAD,
+                         KL_ERROR_TEXT("too many levels of indentation"));
+        }
+        level++;
+        lex->indent_col[level] = col;
+        lex->indent_altcol[level] = altcol;
+        lex->indent_level = level;
+        make_token(lex, tok, KL_TOKEN_INDENT, lex->pos);
+        return true;
+    }
+    uint16_t n = 0;
+    while (level > 0 && col < lex->indent_col[level]) {
+        level--;
+        n++;
+    }
+    if (col != lex->indent_col[level]) {
+        // CPython points past the end of the offending line.
+        size_t end = lex->pos;
+        while (byte_at(lex, end) != -1 && newline_at(lex, end) == 0) {
+            end++;
+        }
+        return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD,
+                     KL_ERROR_TEXT("unindent does not match any outer indentation level"));
+    }
+    if (altcol != lex->indent_altcol[level]) {
+        return !tab_error(lex, tok);
+    }
+    lex->indent_level = level;
+    lex->pending_dedents = (uint16_t)(n - 1);
+    make_token(lex, tok, KL_TOKEN_DEDENT, lex->pos);
+    return true;
+}
+
+// Skips spaces, comments, line joins and (inside brackets) line breaks. Returns false when it
+// made a token (NEWLINE, ERROR) instead.
+static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    for (;;) {
+        int c = byte_at(lex, lex->pos);
+        if (c == ' ' || c == '\t' || c == '\f') {
+            lex->pos++;
+        } else if (c == '#') {
+            while ((c = byte_at(lex, lex->pos)) != -1 && c != '\n' && c != '\r') {
+                lex->pos++;
+            }
+        } else if (c == '\\') {
+            size_t nl = newline_at(lex, lex->pos + 1);
+            if (nl == 0) {
+                if (lex->pos + 1 >= lex->end) {
+                    return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1,
+                                KL_LEXER_EOF_IN_CONTINUED,
+                                KL_ERROR_TEXT("unexpected EOF while parsing"));
+                }
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_BAD,
+                            KL_ERROR_TEXT("unexpected character after line continuation "
+                                          "character"));
+            }
+            if (lex->pos + 1 + nl >= lex->end && !lex->in_region) {
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1,
+                            KL_LEXER_EOF_IN_CONTINUED,
+                            KL_ERROR_TEXT("unexpected EOF while parsing"));
+            }
+            lex->pos += 1 + nl;
+            next_line(lex);
+        } else if (c == '\n' || c == '\r') {
+            size_t nl = newline_at(lex, lex->pos);
+            if (lex->paren_level > 0 || lex->in_region) {
+                lex->pos += nl;
+                next_line(lex);
+            } else {
+                size_t start = lex->pos;
+                lex->pos += nl;
+                make_token(lex, tok, KL_TOKEN_NEWLINE, start);
+                next_line(lex);
+                lex->at_line_start = true;
+                lex->line_has_tokens = false;
+                return false;
+            }
+        } else {
+            return true;
+        }
+    }
+}
+
+static void at_end(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    if (lex->in_region) {
+        make_token(lex, tok, KL_TOKEN_FIELD_END, lex->pos);
+        return;
+    }
+    if (lex->paren_level > 0) {
+        size_t open = lex->paren_pos[lex->paren_level - 1];
+        char msg[40];
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("'%c' was never closed"),
+                        lex->src[open]);
+        fail(lex, tok, &kl_type_SyntaxError, open, KL_LEXER_EOF_IN_BRACKETS, msg);
+        return;
+    }
+    // The last line needs no line break: CPython adds the NEWLINE, then closes the blocks.
+    if (lex->line_has_tokens) {
+        lex->line_has_tokens = false;
+        make_token(lex, tok, KL_TOKEN_NEWLINE, lex->pos);
+    } else if (lex->indent_level > 0) {
+        lex->indent_level--;
+        make_token(lex, tok, KL_TOKEN_DEDENT, lex->pos);
+    } else {
+        make_token(lex, tok, KL_TOKEN_END, lex->pos);
+    }
+}
+
+// ==== Names ====
+
+static const char *const keywords[] = {
+#define X(name, text) text,
+    KL_LEXER_KEYWORDS(X)
+#undef X
+};
+
+static kl_lexer_token_kind_t keyword_or_name(const char *s, size_t n) {
+    if (n < 2 || n > 8 || s[0] < 'F' || s[0] > 'y') {
+        return KL_TOKEN_NAME;
+    }
+    for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
+        if (keywords[i][0] == s[0] && strncmp(keywords[i], s, n) == 0 && keywords[i][n] == '\0') {
+            return (kl_lexer_token_kind_t)(KL_TOKEN_KW_FALSE + i);
+        }
+    }
+    return KL_TOKEN_NAME;
+}
+
+// r, u, b, f, br, rb, fr, rf in any case.
+static bool is_string_prefix(const char *s, size_t n) {
+    int a = s[0] | 0x20;
+    if (n == 1) {
+        return a == 'r' || a == 'u' || a == 'b' || a == 'f';
+    }
+    if (n == 2) {
+        int b = s[1] | 0x20;
+        return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
+    }
+    return false;
+}
+
+// An error for the non-ASCII character at [offset], of class [klass] (classify_non_ascii).
+static bool bad_character(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t offset, uint32_t cp,
+                          size_t cp_len, int klass) {
+    char msg[64];
+    if (klass == 2 || cp < 0x20 || cp == 0x7F) {
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid non-printable character %U"),
+                        (unsigned)cp);
+    } else {
+        char ch[5];
+        memcpy(ch, lex->src + offset, cp_len);
+        ch[cp_len] = '\0';
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid character '%s' (%U)"), ch,
+                        (unsigned)cp);
+    }
+    return fail(lex, tok, &kl_type_SyntaxError, offset, KL_LEXER_BAD, msg);
+}
+
+static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, size_t prefix_len);
+
+static bool lex_name(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    size_t start = lex->pos;
+    size_t p = start;
+    for (;;) {
+        int c = byte_at(lex, p);
+        if (c < 0x80) {
+            if (c == -1 || !is_ident_char(c)) {
+                break;
+            }
+            p++;
+            continue;
+        }
+        size_t n;
+        uint32_t cp = kl_lexer_utf8_decode(lex->src + p, lex->end - p, &n);
+        int klass = cp == 0xFFFD && n == 1 ? 2 : classify_non_ascii(cp);
+        if (klass != 0) {
+            return bad_character(lex, tok, p, cp, n, klass);
+        }
+        p += n;
+    }
+    int q = byte_at(lex, p);
+    if ((q == '\'' || q == '"') && is_string_prefix(lex->src + start, p - start)) {
+        return lex_string(lex, tok, start, p - start);
+    }
+    lex->pos = p;
+    make_token(lex, tok, keyword_or_name(lex->src + start, p - start), start);
+    return true;
+}
+
+// ==== Numbers ====
+
+// After a number: a letter glued to it is an error unless it starts one of the keywords that
+// may follow a number in valid code (CPython 3.11 only warns about those).
+static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, const char *kind) {
+    size_t p = lex->pos;
+    int c = byte_at(lex, p);
+    if (c == -1 || !is_ident_char(c)) {
+        make_token(lex, tok, KL_TOKEN_NUMBER, start);
+        return true;
+    }
+    static const char *const allowed[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++) {
+        size_t n = strlen(allowed[i]);
+        if (p + n <= lex->end && memcmp(lex->src + p, allowed[i], n) == 0) {
+            make_token(lex, tok, KL_TOKEN_NUMBER, start);
+            return true;
+        }
+    }
+    char msg[40];
+    kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
+    return fail(lex, tok, &kl_type_SyntaxError, p - 1, KL_LEXER_BAD, msg);
+}
+
+// Decimal digits with single underscores between them, from a digit at lex->pos.
+static bool decimal_digits(kl_lexer_t *lex, kl_lexer_token_t *tok, bool *nonzero) {
+    for (;;) {
+        int c;
+        while (is_digit(c = byte_at(lex, lex->pos))) {
+            *nonzero |= c != '0';
+            lex->pos++;
+        }
+        if (c != '_') {
+            return true;
+        }
+        if (!is_digit(byte_at(lex, lex->pos + 1))) {
+            return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD,
+                        KL_ERROR_TEXT("invalid decimal literal"));
+        }
+        lex->pos++;
+    }
+}
+
+static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    size_t start = lex->pos;
+    int x = byte_at(lex, start + 1) | 0x20;
+    if (byte_at(lex, start) == '0' && (x == 'x' || x == 'o' || x == 'b')) {
+        int base = x == 'x' ? 16 : x == 'o' ? 8 : 2;
+        const char *kind = x == 'x' ? "hexadecimal" : x == 'o' ? "octal" : "binary";
+        char msg[48];
+        lex->pos += 2;
+        bool any = false;
+        for (;;) {
+            int c = byte_at(lex, lex->pos);
+            if (c == '_') {
+                lex->pos++;
+                c = byte_at(lex, lex->pos);
+            }
+            int v = is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : 99;
+            if (v >= base) {
+                if (base < 10 && is_digit(c)) {
+                    kl_lexer_format(msg, sizeof(msg),
+                                    KL_ERROR_TEXT("invalid digit '%c' in %s literal"), c, kind);
+                    return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
+                }
+                if (!any || lex->src[lex->pos - 1] == '_') {
+                    kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
+                    size_t at = any ? lex->pos - 1 : start + 1;
+                    return fail(lex, tok, &kl_type_SyntaxError, at, KL_LEXER_BAD, msg);
+                }
+                break;
+            }
+            any = true;
+            lex->pos++;
+        }
+        return number_end(lex, tok, start, kind);
+    }
+    bool nonzero = false;
+    bool is_float = false;
+    bool leading_zero = byte_at(lex, start) == '0';
+    if (byte_at(lex, lex->pos) != '.' && !decimal_digits(lex, tok, &nonzero)) {
+        return false;
+    }
+    if (byte_at(lex, lex->pos) == '.') {
+        is_float = true;
+        lex->pos++;
+        bool frac_nonzero = false;
+        if (is_digit(byte_at(lex, lex->pos)) && !decimal_digits(lex, tok, &frac_nonzero)) {
+            return false;
+        }
+    }
+    if ((byte_at(lex, lex->pos) | 0x20) == 'e') {
+        size_t q = lex->pos + 1;
+        int sign = byte_at(lex, q);
+        if (sign == '+' || sign == '-') {
+            q++;
+        }
+        if (is_digit(byte_at(lex, q))) {
+            bool exp_nonzero = false;
+            lex->pos = q;
+            if (!decimal_digits(lex, tok, &exp_nonzero)) {
+                return false;
+            }
+            is_float = true;
+        } else if (sign == '+' || sign == '-') {
+            return fail(lex, tok, &kl_type_SyntaxError, lex->pos - 1, KL_LEXER_BAD,
+                        KL_ERROR_TEXT("invalid decimal literal"));
+        }
+    }
+    if ((byte_at(lex, lex->pos) | 0x20) == 'j') {
+        lex->pos++;
+        return number_end(lex, tok, start, "imaginary");
+    }
+    if (leading_zero && nonzero && !is_float) {
+        return fail(lex, tok, &kl_type_SyntaxError, start, KL_LEXER_BAD,
+                    KL_ERROR_TEXT("leading zeros in decimal integer literals are not permitted; "
+                                  "use an 0o prefix for octal integers"));
+    }
+    return number_end(lex, tok, start, "decimal");
+}
+
+// ==== Strings ====
+
+// A string literal from its prefix at [start]; the quote is at start + prefix_len. Escapes are
+// only skipped here (so an escaped quote does not end the literal); the parser decodes them.
+static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, size_t prefix_len) {
+    uint32_t line = lex->line;
+    size_t line_start = lex->line_start;
+    uint32_t col = column(lex, start);
+    size_t p = start + prefix_len;
+    int quote = byte_at(lex, p);
+    bool triple = byte_at(lex, p + 1) == quote && byte_at(lex, p + 2) == quote;
+    p += triple ? 3 : 1;
+    for (;;) {
+        int c = byte_at(lex, p);
+        size_t nl = newline_at(lex, p);
+        if (c == -1 || (nl != 0 && !triple)) {
+            // CPython names the last line that has text: a final line break starts no line.
+            uint32_t at = lex->line;
+            if (c == -1 && p > 0 && (lex->src[p - 1] == '\n' || lex->src[p - 1] == '\r') &&
+                at > line) {
+                at--;
+            }
+            char msg[72];
+            kl_lexer_format(msg, sizeof(msg),
+                            triple ? KL_ERROR_TEXT("unterminated triple-quoted string literal "
+                                                   "(detected at line %u)")
+                                   : KL_ERROR_TEXT("unterminated string literal (detected at "
+                                                   "line %u)"),
+                            (unsigned)at);
+            if (lex->flags & KL_LEXER_QUIET) {
+                // The input may go on: a triple-quoted string, or a line ending in a backslash
+                // inside a string (the REPL asks for more lines).
+                bool more = c == -1 && (triple || (p >= 2 && lex->src[p - 1] == '\n' &&
+                                                   lex->src[p - 2] == '\\'));
+                lex->pos = p;
+                return fail(lex, tok, &kl_type_SyntaxError, start,
+                            more ? KL_LEXER_EOF_IN_STRING : KL_LEXER_BAD, msg);
+            }
+            kl_lexer_raise(lex, &kl_type_SyntaxError, line, col, line_start, msg);
+        }
+        if (c == '\\') {
+            p++;
+            nl = newline_at(lex, p);
+            if (nl != 0) {
+                lex->pos = p + nl;
+                next_line(lex);
+                p = lex->pos;
+            } else if (byte_at(lex, p) != -1) {
+                p++;
+            }
+        } else if (nl != 0) {
+            lex->pos = p + nl;
+            next_line(lex);
+            p = lex->pos;
+        } else if (c == quote &&
+                   (!triple || (byte_at(lex, p + 1) == quote && byte_at(lex, p + 2) == quote))) {
+            p += triple ? 3 : 1;
+            break;
+        } else {
+            p++;
+        }
+    }
+    lex->pos = p;
+    tok->kind = KL_TOKEN_STRING;
+    tok->start = start;
+    tok->len = p - start;
+    tok->line = line;
+    tok->col = col;
+    tok->line_start = line_start;
+    return true;
+}
+
+// ==== Operators ====
+
+static bool open_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    if (lex->paren_level >= KL_CFG_PARSE_DEPTH) {
+        return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD,
+                    KL_ERROR_TEXT("too many nested parentheses"));
+    }
+    lex->paren_pos[lex->paren_level++] = (uint32_t)lex->pos;
+    return true;
+}
+
+static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
+    char msg[96];
+    if (lex->paren_level == 0) {
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("unmatched '%c'"), close);
+        return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
+    }
+    size_t open_pos = lex->paren_pos[lex->paren_level - 1];
+    char open = lex->src[open_pos];
+    if ((open == '(' && close != ')') || (open == '[' && close != ']') ||
+        (open == '{' && close != '}')) {
+        uint32_t line, col;
+        size_t line_start;
+        kl_lexer_locate(lex, open_pos, &line, &col, &line_start);
+        if (line == lex->line) {
+            kl_lexer_format(msg, sizeof(msg),
+                            KL_ERROR_TEXT("closing parenthesis '%c' does not match opening "
+                                          "parenthesis '%c'"),
+                            close, open);
+        } else {
+            kl_lexer_format(msg, sizeof(msg),
+                            KL_ERROR_TEXT("closing parenthesis '%c' does not match opening "
+                                          "parenthesis '%c' on line %u"),
+                            close, open, (unsigned)line);
+        }
+        return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
+    }
+    lex->paren_level--;
+    return true;
+}
+
+// The operator starting with [c]: its kind and length, or 0 length for none.
+static size_t match_operator(const kl_lexer_t *lex, int c, kl_lexer_token_kind_t *kind) {
+    int c1 = byte_at(lex, lex->pos + 1);
+    int c2 = byte_at(lex, lex->pos + 2);
+    // A one-character operator [k1], with "=" after it [k2], and a doubled form [kd]/[kd2].
+#define OP2(k1, k2)                                                                                \
+    do {                                                                                           \
+        if (c1 == '=') {                                                                           \
+            *kind = k2;                                                                            \
+            return 2;                                                                              \
+        }                                                                                          \
+        *kind = k1;                                                                                \
+        return 1;                                                                                  \
+    } while (0)
+#define OP3(k1, k2, kd, kd2)                                                                       \
+    do {                                                                                           \
+        if (c1 == c) {                                                                             \
+            if (c2 == '=') {                                                                       \
+                *kind = kd2;                                                                       \
+                return 3;                                                                          \
+            }                                                                                      \
+            *kind = kd;                                                                            \
+            return 2;                                                                              \
+        }                                                                                          \
+        OP2(k1, k2);                                                                               \
+    } while (0)
+    switch (c) {
+        case '(':
+            *kind = KL_TOKEN_LPAR;
+            return 1;
+        case ')':
+            *kind = KL_TOKEN_RPAR;
+            return 1;
+        case '[':
+            *kind = KL_TOKEN_LSQB;
+            return 1;
+        case ']':
+            *kind = KL_TOKEN_RSQB;
+            return 1;
+        case '{':
+            *kind = KL_TOKEN_LBRACE;
+            return 1;
+        case '}':
+            *kind = KL_TOKEN_RBRACE;
+            return 1;
+        case ',':
+            *kind = KL_TOKEN_COMMA;
+            return 1;
+        case ';':
+            *kind = KL_TOKEN_SEMI;
+            return 1;
+        case '~':
+            *kind = KL_TOKEN_TILDE;
+            return 1;
+        case '.':
+            if (c1 == '.' && c2 == '.') {
+                *kind = KL_TOKEN_ELLIPSIS;
+                return 3;
+            }
+            *kind = KL_TOKEN_DOT;
+            return 1;
+        case ':':
+            OP2(KL_TOKEN_COLON, KL_TOKEN_WALRUS);
+        case '=':
+            OP2(KL_TOKEN_ASSIGN, KL_TOKEN_EQ);
+        case '!':
+            if (c1 == '=') {
+                *kind = KL_TOKEN_NE;
+                return 2;
+            }
+            return 0;
+        case '-':
+            if (c1 == '>') {
+                *kind = KL_TOKEN_ARROW;
+                return 2;
+            }
+            OP2(KL_TOKEN_MINUS, KL_TOKEN_MINUS_EQ);
+        case '+':
+            OP2(KL_TOKEN_PLUS, KL_TOKEN_PLUS_EQ);
+        case '%':
+            OP2(KL_TOKEN_PERCENT, KL_TOKEN_PERCENT_EQ);
+        case '@':
+            OP2(KL_TOKEN_AT, KL_TOKEN_AT_EQ);
+        case '&':
+            OP2(KL_TOKEN_AMP, KL_TOKEN_AMP_EQ);
+        case '|':
+            OP2(KL_TOKEN_VBAR, KL_TOKEN_VBAR_EQ);
+        case '^':
+            OP2(KL_TOKEN_CARET, KL_TOKEN_CARET_EQ);
+        case '*':
+            OP3(KL_TOKEN_STAR, KL_TOKEN_STAR_EQ, KL_TOKEN_DSTAR, KL_TOKEN_DSTAR_EQ);
+        case '/':
+            OP3(KL_TOKEN_SLASH, KL_TOKEN_SLASH_EQ, KL_TOKEN_DSLASH, KL_TOKEN_DSLASH_EQ);
+        case '<':
+            OP3(KL_TOKEN_LT, KL_TOKEN_LE, KL_TOKEN_LSHIFT, KL_TOKEN_LSHIFT_EQ);
+        case '>':
+            OP3(KL_TOKEN_GT, KL_TOKEN_GE, KL_TOKEN_RSHIFT, KL_TOKEN_RSHIFT_EQ);
+        default:
+            return 0;
+    }
+#undef OP2
+#undef OP3
+}
+
+static bool lex_operator(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    size_t start = lex->pos;
+    int c = byte_at(lex, start);
+    kl_lexer_token_kind_t kind = KL_TOKEN_ERROR;
+    size_t n = match_operator(lex, c, &kind);
+    if (n == 0) {
+        if (c < 0x20 || c == 0x7F) {
+            return bad_character(lex, tok, start, (uint32_t)c, 1, 2);
+        }
+        // $ ? ` and a lone !: CPython's parser reports these as plain "invalid syntax".
+        lex->pos++;
+        make_token(lex, tok, KL_TOKEN_ERROR, start);
+        return true;
+    }
+    if (c == '(' || c == '[' || c == '{') {
+        if (!open_bracket(lex, tok)) {
+            return false;
+        }
+    } else if (c == ')' || c == ']' || c == '}') {
+        if (!close_bracket(lex, tok, (char)c)) {
+            return false;
+        }
+    }
+    lex->pos += n;
+    make_token(lex, tok, kind, start);
+    return true;
+}
+
+// ==== The next token ====
+
+void kl_lexer_next(kl_lexer_t *lex, kl_lexer_token_t *tok) {
+    if (lex->pending_dedents > 0) {
+        lex->pending_dedents--;
+        make_token(lex, tok, KL_TOKEN_DEDENT, lex->pos);
+        return;
+    }
+    if (lex->at_line_start && !lex->in_region && lex->paren_level == 0) {
+        if (indentation(lex, tok)) {
+            return;
+        }
+    }
+    if (!skip_space(lex, tok)) {
+        return;
+    }
+    if (lex->pos >= lex->end) {
+        at_end(lex, tok);
+        return;
+    }
+    lex->line_has_tokens = true;
+    int c = byte_at(lex, lex->pos);
+    if (is_ident_start(c)) {
+        lex_name(lex, tok);
+    } else if (is_digit(c) || (c == '.' && is_digit(byte_at(lex, lex->pos + 1)))) {
+        lex_number(lex, tok);
+    } else if (c == '\'' || c == '"') {
+        lex_string(lex, tok, lex->pos, 0);
+    } else {
+        lex_operator(lex, tok);
+    }
+}

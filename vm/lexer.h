@@ -1,0 +1,192 @@
+// vm/lexer.h: source bytes to tokens, with Python's rules for lines and indentation.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The lexer hands out one token per call and never looks further ahead than the token it is
+// making, so the whole source is never held as a token array: a megabyte script costs the
+// parser a few hundred bytes of lexer state, not a second copy of itself. Tokens do not copy
+// their text either: they are spans (byte offset and length) of the source, which the parser
+// converts to names, numbers and strings only when it builds a node.
+//
+// Python's layout rules live here: physical lines are joined inside brackets and after a
+// backslash, blank and comment-only lines vanish, and the indentation of each logical line is
+// compared with a stack to produce INDENT and DEDENT tokens. Indentation is measured twice, with
+// tabs to the next multiple of 8 and with tabs as 1 column; a line whose order differs between
+// the two depends on the tab size and is a TabError, as in CPython.
+//
+// Errors are SyntaxError (IndentationError, TabError) raised through kl_raise_syntax_error with
+// CPython's messages. In quiet mode the lexer raises nothing: it returns an ERROR token and
+// records why in [error], which lets the REPL ask "is this input unfinished?" and lets the parser
+// scan ahead (marks) without risking a longjmp.
+
+#ifndef KL_INCLUDED_VM_LEXER_H
+#define KL_INCLUDED_VM_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vm/obj.h"
+
+// Keywords: X(token suffix, text). Soft keywords (match, case, _) are plain names; the parser
+// recognises them by position.
+// clang-format off
+#define KL_LEXER_KEYWORDS(X) \
+    X(FALSE, "False") X(NONE, "None") X(TRUE, "True") X(AND, "and") X(AS, "as") \
+    X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await") X(BREAK, "break") X(CLASS, "class") \
+    X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else") \
+    X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for") X(FROM, "from") X(GLOBAL, "global") \
+    X(IF, "if") X(IMPORT, "import") X(IN, "in") X(IS, "is") X(LAMBDA, "lambda") \
+    X(NONLOCAL, "nonlocal") X(NOT, "not") X(OR, "or") X(PASS, "pass") X(RAISE, "raise") \
+    X(RETURN, "return") X(TRY, "try") X(WHILE, "while") X(WITH, "with") X(YIELD, "yield")
+
+// Operators and delimiters: X(token suffix, text). The binary operators come in the order of
+// kl_binary_op_t and their augmented forms follow in the same order, so the parser maps a token
+// to its operator by subtraction.
+#define KL_LEXER_OPERATORS(X) \
+    X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(LBRACE, "{") X(RBRACE, "}") \
+    X(COMMA, ",") X(COLON, ":") X(SEMI, ";") X(DOT, ".") X(ELLIPSIS, "...") X(ARROW, "->") \
+    X(WALRUS, ":=") X(ASSIGN, "=") X(TILDE, "~") \
+    X(LT, "<") X(GT, ">") X(EQ, "==") X(NE, "!=") X(LE, "<=") X(GE, ">=") \
+    X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(DSLASH, "//") X(PERCENT, "%") \
+    X(DSTAR, "**") X(AT, "@") X(LSHIFT, "<<") X(RSHIFT, ">>") X(AMP, "&") X(VBAR, "|") \
+    X(CARET, "^") \
+    X(PLUS_EQ, "+=") X(MINUS_EQ, "-=") X(STAR_EQ, "*=") X(SLASH_EQ, "/=") X(DSLASH_EQ, "//=") \
+    X(PERCENT_EQ, "%=") X(DSTAR_EQ, "**=") X(AT_EQ, "@=") X(LSHIFT_EQ, "<<=") \
+    X(RSHIFT_EQ, ">>=") X(AMP_EQ, "&=") X(VBAR_EQ, "|=") X(CARET_EQ, "^=")
+// clang-format on
+
+typedef enum {
+    KL_TOKEN_END,
+    KL_TOKEN_NEWLINE,
+    KL_TOKEN_INDENT,
+    KL_TOKEN_DEDENT,
+    KL_TOKEN_NAME,
+    KL_TOKEN_NUMBER, // validated; the parser converts the text
+    KL_TOKEN_STRING, // one literal with its prefix and quotes; the parser decodes it
+    // The end of an f-string replacement field's expression (see kl_lexer_push_region).
+    KL_TOKEN_FIELD_END,
+    // A character that starts no token ($, ?, `), or in quiet mode any lexical error.
+    KL_TOKEN_ERROR,
+#define X(name, text) KL_TOKEN_KW_##name,
+    KL_LEXER_KEYWORDS(X)
+#undef X
+#define X(name, text) KL_TOKEN_##name,
+        KL_LEXER_OPERATORS(X)
+#undef X
+            KL_TOKEN_NUM_KINDS,
+} kl_lexer_token_kind_t;
+
+// Why a quiet lexer stopped (kl_lexer_t.error).
+typedef enum {
+    KL_LEXER_OK,
+    KL_LEXER_EOF_IN_BRACKETS,  // the input ended inside ( [ {
+    KL_LEXER_EOF_IN_STRING,    // the input ended inside a triple-quoted string
+    KL_LEXER_EOF_IN_CONTINUED, // the input ended right after a backslash continuation
+    KL_LEXER_BAD,              // any other error
+} kl_lexer_error_t;
+
+typedef struct _kl_lexer_token_t {
+    uint8_t kind;      // kl_lexer_token_kind_t
+    uint32_t line;     // 1-based line of the first character
+    uint32_t col;      // 1-based column of the first character, in code points
+    size_t start;      // byte offset of the first character in the source
+    size_t len;        // bytes
+    size_t line_start; // byte offset of the first character of the token's line
+} kl_lexer_token_t;
+
+// Levels of indentation (the outermost counts as one), as in CPython.
+#define KL_LEXER_MAX_INDENT (100)
+
+// The lexer flags.
+#define KL_LEXER_QUIET (1)      // never raise: return KL_TOKEN_ERROR and set [error]
+#define KL_LEXER_EVAL_MODE (2)  // the first line may be indented (eval, REPL expressions)
+
+typedef struct _kl_lexer_t {
+    const char *src; // the whole source; never NUL-terminated by contract
+    size_t len;      // bytes in src
+    size_t end;      // lexing stops here (before [len] inside an f-string region)
+    size_t pos;      // next byte to read
+    kl_qstr_t filename;
+    size_t line_start; // offset of the first byte of the current line
+    uint32_t line;     // current line, 1-based
+    // Code points between line_start and col_pos: tokens move forward, so columns cost linear
+    // time in total even on a megabyte single-line source.
+    size_t col_pos;
+    uint32_t col_cp;
+    uint16_t paren_level;
+    uint16_t indent_level;  // entries above the base in the indent stacks
+    uint16_t pending_dedents;
+    uint8_t flags;          // KL_LEXER_*
+    uint8_t error;          // kl_lexer_error_t, quiet mode
+    bool at_line_start;     // the next token starts a logical line: measure its indentation
+    bool line_has_tokens;   // the current logical line has produced a token
+    bool in_region;         // inside an f-string replacement field (newlines are spaces)
+    // Quiet mode: the error that would have been raised, so a caller can still raise it.
+    const kl_obj_type_t *err_type;
+    size_t err_offset;
+    char err_msg[100];
+    uint32_t paren_pos[KL_CFG_PARSE_DEPTH]; // source offsets of the open brackets
+    uint32_t indent_col[KL_LEXER_MAX_INDENT];    // tabs to multiples of 8
+    uint32_t indent_altcol[KL_LEXER_MAX_INDENT]; // tabs as one column
+} kl_lexer_t;
+
+// A position to come back to after scanning ahead. Only valid at bracket level 0 with no token
+// pending (the parser takes marks at the start of a statement).
+typedef struct _kl_lexer_mark_t {
+    size_t pos;
+    size_t line_start;
+    size_t col_pos;
+    uint32_t line;
+    uint32_t col_cp;
+    bool line_has_tokens;
+} kl_lexer_mark_t;
+
+// The state an f-string region saves (kl_lexer_push_region).
+typedef struct _kl_lexer_region_t {
+    size_t end;
+    size_t pos;
+    size_t line_start;
+    size_t col_pos;
+    uint32_t line;
+    uint32_t col_cp;
+    uint16_t paren_level;
+    bool in_region;
+} kl_lexer_region_t;
+
+// Start lexing [len] bytes at [src]. A UTF-8 byte order mark is skipped.
+void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filename,
+                   unsigned flags);
+// The next token. Raises SyntaxError, IndentationError or TabError (not in quiet mode).
+void kl_lexer_next(kl_lexer_t *lex, kl_lexer_token_t *tok);
+
+void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark);
+void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark);
+
+// Lex the expression of an f-string replacement field, bytes [start, end) of the source that
+// begin on line [line] whose first byte is at [line_start]: newlines there are white space (the
+// expression is implicitly parenthesised) and the end of the region is KL_TOKEN_FIELD_END.
+void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
+                          uint32_t line, size_t line_start);
+void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);
+
+// Raise [type] (a SyntaxError class) at [line]:[col] of the line starting at offset
+// [line_start], quoting that line.
+KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
+                                uint32_t col, size_t line_start, const char *msg);
+// Raise [type] at byte [offset] of the source.
+KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                   size_t offset, const char *msg);
+// The line, column and line start of byte [offset] (scans from the start: for errors only).
+void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint32_t *col,
+                     size_t *line_start);
+
+// A tiny formatter for error messages into [buf] of [size] bytes, so the core needs no printf:
+// %s (C string), %u (unsigned), %c (char), %U (a code point as U+XXXX), %%.
+void kl_lexer_format(char *buf, size_t size, const char *fmt, ...);
+
+// The code point of the UTF-8 sequence at [s] (at most [n] bytes); its length in [*len].
+// Invalid sequences give 0xFFFD with length 1.
+uint32_t kl_lexer_utf8_decode(const char *s, size_t n, size_t *len);
+
+#endif // KL_INCLUDED_VM_LEXER_H

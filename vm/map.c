@@ -1,0 +1,280 @@
+// vm/map.c: the insertion-ordered hash map behind dicts, namespaces and instances.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Entries sit in an array in insertion order, which gives dicts their ordering for free and
+// keeps an entry at the same index until the map is resized (so inline caches can remember the
+// index). Maps of up to SMALL_MAP entries have no index and are searched linearly: most
+// instances and many namespaces are that small, and a scan of eight words beats hashing. Larger
+// maps add an open-addressed index table of 2**k slots holding entry numbers + 1, in bytes,
+// halfwords or words depending on the capacity. A deleted entry keeps its slot with a NULL key so
+// probe chains stay intact; the next resize compacts it away.
+//
+// Const maps in flash (builtin method tables) are sorted by qstr and binary-searched.
+
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/obj_str.h"
+#include "vm/runtime.h"
+
+#define SMALL_MAP (8)
+
+static size_t index_get(const kl_map_t *map, size_t slot) {
+    if (map->alloc < 0xff) {
+        return ((const uint8_t *)map->index)[slot];
+    } else if (map->alloc < 0xffff) {
+        return ((const uint16_t *)map->index)[slot];
+    }
+    return ((const uint32_t *)map->index)[slot];
+}
+
+static void index_set(kl_map_t *map, size_t slot, size_t value) {
+    if (map->alloc < 0xff) {
+        ((uint8_t *)map->index)[slot] = (uint8_t)value;
+    } else if (map->alloc < 0xffff) {
+        ((uint16_t *)map->index)[slot] = (uint16_t)value;
+    } else {
+        ((uint32_t *)map->index)[slot] = (uint32_t)value;
+    }
+}
+
+static size_t index_slot_bytes(size_t alloc) {
+    return alloc < 0xff ? 1 : alloc < 0xffff ? 2 : 4;
+}
+
+static kl_uint_t key_hash(kl_obj_t key) {
+    if (KL_OBJ_IS_QSTR(key)) {
+        return kl_qstr_hash(KL_OBJ_QSTR_VALUE(key));
+    }
+    return kl_obj_hash(key);
+}
+
+static bool key_equal(kl_obj_t a, kl_obj_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (KL_OBJ_IS_QSTR(a) && KL_OBJ_IS_QSTR(b)) {
+        return false; // interned: equal text means equal qstr
+    }
+    if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
+        return false;
+    }
+    return kl_obj_equal(a, b);
+}
+
+void kl_map_init(kl_map_t *map, size_t n) {
+    memset(map, 0, sizeof(*map));
+    map->all_qstr = 1;
+    if (n > 0) {
+        map->entries = kl_gc_alloc(n * sizeof(kl_map_elem_t), 0);
+        map->alloc = (uint32_t)n;
+    }
+}
+
+void kl_map_clear(kl_map_t *map) {
+    if (!map->is_fixed) {
+        kl_map_init(map, 0);
+    }
+}
+
+// Rebuild the index for the current entries.
+static void build_index(kl_map_t *map) {
+    map->index = NULL;
+    map->index_bits = 0;
+    if (map->alloc <= SMALL_MAP) {
+        return;
+    }
+    unsigned bits = 3;
+    while (((size_t)1 << bits) < (size_t)map->alloc + map->alloc / 2) {
+        bits++;
+    }
+    size_t n_slots = (size_t)1 << bits;
+    map->index = kl_gc_alloc(n_slots * index_slot_bytes(map->alloc), KL_GC_ATOMIC);
+    map->index_bits = bits;
+    size_t mask = n_slots - 1;
+    for (size_t i = 0; i < map->filled; i++) {
+        kl_obj_t key = map->entries[i].key;
+        if (key == KL_OBJ_NULL) {
+            continue;
+        }
+        size_t slot = key_hash(key) & mask;
+        while (index_get(map, slot) != 0) {
+            slot = (slot + 1) & mask;
+        }
+        index_set(map, slot, i + 1);
+    }
+}
+
+static void resize(kl_map_t *map, size_t new_alloc) {
+    kl_map_elem_t *old = map->entries;
+    size_t old_filled = map->filled;
+    kl_map_elem_t *entries = kl_gc_alloc(new_alloc * sizeof(kl_map_elem_t), 0);
+    size_t n = 0;
+    for (size_t i = 0; i < old_filled; i++) {
+        if (old[i].key != KL_OBJ_NULL) {
+            entries[n++] = old[i];
+        }
+    }
+    map->entries = entries;
+    map->alloc = (uint32_t)new_alloc;
+    map->filled = (uint32_t)n;
+    map->used = (uint32_t)n;
+    build_index(map);
+}
+
+static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
+    if (!KL_OBJ_IS_QSTR(key)) {
+        if (!kl_obj_is_str(key)) {
+            // Const maps hold qstr keys only... except a few with other keys: scan.
+            for (size_t i = 0; i < map->used; i++) {
+                if (key_equal(map->entries[i].key, key)) {
+                    return &map->entries[i];
+                }
+            }
+            return NULL;
+        }
+        size_t len;
+        const char *s = kl_obj_str_get_data(key, &len);
+        kl_qstr_t q = kl_qstr_find_strn(s, len);
+        if (q == KL_QSTR_NULL && len > 0) {
+            return NULL;
+        }
+        key = KL_OBJ_NEW_QSTR(q);
+    }
+    size_t lo = 0, hi = map->used;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        kl_obj_t k = map->entries[mid].key;
+        if (k == key) {
+            return &map->entries[mid];
+        }
+        if ((uintptr_t)k < (uintptr_t)key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return NULL;
+}
+
+kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t kind) {
+    if (map->is_fixed) {
+        if (kind != KL_MAP_LOOKUP) {
+            kl_raise_TypeError(KL_ERROR_TEXT("object is read-only"));
+        }
+        return lookup_fixed(map, key);
+    }
+    bool is_qstr = KL_OBJ_IS_QSTR(key);
+    if (map->index == NULL) {
+        // Small map: linear scan, by pointer alone for a qstr key in a qstr-only map.
+        size_t i = 0;
+        if (is_qstr && map->all_qstr) {
+            while (i < map->filled && map->entries[i].key != key) {
+                i++;
+            }
+        } else {
+            while (i < map->filled &&
+                   (map->entries[i].key == KL_OBJ_NULL || !key_equal(map->entries[i].key, key))) {
+                i++;
+            }
+        }
+        if (i < map->filled) {
+            kl_map_elem_t *e = &map->entries[i];
+            if (kind == KL_MAP_LOOKUP_REMOVE) {
+                kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
+                *copy = *e;
+                // Close the gap, keeping the order.
+                memmove(e, e + 1, (map->filled - i - 1) * sizeof(kl_map_elem_t));
+                map->filled--;
+                map->used--;
+                map->entries[map->filled].key = KL_OBJ_NULL;
+                map->entries[map->filled].value = KL_OBJ_NULL;
+                return copy;
+            }
+            return e;
+        }
+        if (kind != KL_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+        kl_obj_hash(key); // raises TypeError for an unhashable key
+        if (map->filled == map->alloc) {
+            resize(map, map->alloc == 0 ? 4 : map->alloc * 2);
+            if (map->index != NULL) {
+                return kl_map_lookup(map, key, kind);
+            }
+        }
+        kl_map_elem_t *e = &map->entries[map->filled++];
+        map->used++;
+        e->key = key;
+        e->value = KL_OBJ_NULL;
+        if (!is_qstr) {
+            map->all_qstr = 0;
+        }
+        return e;
+    }
+
+    kl_uint_t hash = key_hash(key);
+    size_t mask = ((size_t)1 << map->index_bits) - 1;
+    size_t slot = hash & mask;
+    for (;;) {
+        size_t n = index_get(map, slot);
+        if (n == 0) {
+            break;
+        }
+        kl_map_elem_t *e = &map->entries[n - 1];
+        if (e->key != KL_OBJ_NULL && key_equal(e->key, key)) {
+            if (kind == KL_MAP_LOOKUP_REMOVE) {
+                kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
+                *copy = *e;
+                e->key = KL_OBJ_NULL;
+                e->value = KL_OBJ_NULL;
+                map->used--;
+                return copy;
+            }
+            return e;
+        }
+        slot = (slot + 1) & mask;
+    }
+    if (kind != KL_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+        return NULL;
+    }
+    if (map->filled == map->alloc) {
+        resize(map, map->used + 1 > map->alloc / 2 ? map->alloc * 2 : map->alloc);
+        return kl_map_lookup(map, key, kind);
+    }
+    size_t i = map->filled++;
+    map->used++;
+    map->entries[i].key = key;
+    map->entries[i].value = KL_OBJ_NULL;
+    index_set(map, slot, i + 1);
+    if (!is_qstr) {
+        map->all_qstr = 0;
+    }
+    return &map->entries[i];
+}
+
+kl_map_elem_t *kl_map_lookup_qstr(kl_map_t *map, kl_qstr_t q, kl_map_lookup_kind_t kind) {
+    return kl_map_lookup(map, KL_OBJ_NEW_QSTR(q), kind);
+}
+
+kl_map_elem_t *kl_map_next(const kl_map_t *map, size_t *pos) {
+    size_t limit = map->is_fixed ? map->used : map->filled;
+    while (*pos < limit) {
+        kl_map_elem_t *e = &map->entries[(*pos)++];
+        if (e->key != KL_OBJ_NULL) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+void kl_map_copy(kl_map_t *dest, const kl_map_t *src) {
+    kl_map_init(dest, src->used);
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    while ((e = kl_map_next(src, &pos)) != NULL) {
+        kl_map_lookup(dest, e->key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+    }
+}

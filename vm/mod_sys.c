@@ -1,0 +1,203 @@
+// vm/mod_sys.c: the sys module.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// sys is the one builtin module with mutable state (argv, path, modules), so it lives on the
+// heap: its dict is built at first import from the const part below plus the lists the state
+// keeps as roots. The standard streams are small objects whose write() goes through the port's
+// console functions, so print(..., file=sys.stderr) works on every port.
+
+#include <string.h>
+
+#include "vm/hal.h"
+#include "vm/kinglet.h"
+#include "vm/map.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_module.h"
+#include "vm/obj_str.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+#ifndef KL_PORT_PLATFORM
+#define KL_PORT_PLATFORM "unknown"
+#endif
+
+// ==== Streams ====
+
+typedef struct _stream_t {
+    kl_obj_base_t base;
+    int fd; // 0 stdin, 1 stdout, 2 stderr
+} stream_t;
+
+static kl_obj_t stream_write(kl_obj_t self, kl_obj_t data) {
+    stream_t *s = (stream_t *)self;
+    if (!kl_obj_is_str(data)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("write() argument must be str, not %T"),
+                         data);
+    }
+    size_t len;
+    const char *p = kl_obj_str_get_data(data, &len);
+    if (s->fd == 2) {
+        kl_hal_stderr_write(p, len);
+    } else if (s->fd == 1) {
+        kl_hal_stdout_write(p, len);
+    } else {
+        kl_raise_msg(&kl_type_OSError, KL_ERROR_TEXT("not writable"));
+    }
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)kl_obj_str_get_charlen(data));
+}
+static KL_DEFINE_FUN_2(stream_write_obj, write, stream_write);
+
+static kl_obj_t stream_flush(kl_obj_t self) {
+    (void)self;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(stream_flush_obj, flush, stream_flush);
+
+static kl_obj_t stream_readline(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    for (;;) {
+        int c = kl_hal_stdin_read_byte();
+        if (c < 0) {
+            break;
+        }
+        kl_vstr_add_byte(&v, (char)c);
+        if (c == '\n') {
+            break;
+        }
+    }
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_VAR(stream_readline_obj, readline, 1, 2, stream_readline);
+
+static kl_obj_t stream_read(size_t n_args, const kl_obj_t *args) {
+    kl_int_t limit = n_args > 1 && args[1] != kl_const_none ? kl_obj_get_int(args[1]) : -1;
+    kl_vstr_t v;
+    kl_vstr_init(&v, 64);
+    while (limit < 0 || (kl_int_t)v.len < limit) {
+        int c = kl_hal_stdin_read_byte();
+        if (c < 0) {
+            break;
+        }
+        kl_vstr_add_byte(&v, (char)c);
+    }
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_VAR(stream_read_obj, read, 1, 2, stream_read);
+
+static kl_obj_t stream_fileno(kl_obj_t self) {
+    return KL_OBJ_NEW_SMALL_INT(((stream_t *)self)->fd);
+}
+static KL_DEFINE_FUN_1(stream_fileno_obj, fileno, stream_fileno);
+
+static const kl_map_elem_t stream_locals_table[] = {
+    {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
+    {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+    {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
+    {KL_ROM_QSTR(readline), KL_ROM_PTR(&stream_readline_obj)},
+    {KL_ROM_QSTR(write), KL_ROM_PTR(&stream_write_obj)},
+};
+static KL_DEFINE_CONST_DICT(stream_locals_dict, stream_locals_table);
+
+static void stream_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    kl_printf(print, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
+              names[((stream_t *)o)->fd], ((stream_t *)o)->fd == 0 ? "r" : "w");
+}
+
+static const kl_obj_type_t stream_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_TextIOWrapper,
+    .print = stream_print,
+    .locals_dict = &stream_locals_dict,
+};
+
+static const stream_t stdin_obj = {{&stream_type}, 0};
+static const stream_t stdout_obj = {{&stream_type}, 1};
+static const stream_t stderr_obj = {{&stream_type}, 2};
+
+// ==== Functions ====
+
+static kl_obj_t sys_exit(size_t n_args, const kl_obj_t *args) {
+    kl_raise(kl_obj_new_exception(&kl_type_SystemExit, n_args, args));
+}
+static KL_DEFINE_FUN_VAR(sys_exit_obj, exit, 0, 1, sys_exit);
+
+static kl_obj_t sys_exc_info(void) {
+    kl_obj_t e = kl_state.roots.cur_exc;
+    kl_obj_t items[3] = {kl_const_none, kl_const_none, kl_const_none};
+    if (e != KL_OBJ_NULL && e != kl_const_none) {
+        items[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(e));
+        items[1] = e;
+        items[2] = kl_exception_get_traceback_obj(e);
+    }
+    return kl_obj_new_tuple(3, items);
+}
+static KL_DEFINE_FUN_0(sys_exc_info_obj, exc_info, sys_exc_info);
+
+static kl_obj_t sys_exception(void) {
+    kl_obj_t e = kl_state.roots.cur_exc;
+    return e == KL_OBJ_NULL ? kl_const_none : e;
+}
+static KL_DEFINE_FUN_0(sys_exception_obj, exception, sys_exception);
+
+static kl_obj_t sys_getrecursionlimit(void) {
+    return KL_OBJ_NEW_SMALL_INT(kl_state.recursion_limit);
+}
+static KL_DEFINE_FUN_0(sys_getrecursionlimit_obj, getrecursionlimit, sys_getrecursionlimit);
+
+static kl_obj_t sys_setrecursionlimit(kl_obj_t n) {
+    kl_int_t v = kl_obj_get_int(n);
+    if (v < 1) {
+        kl_raise_ValueError(KL_ERROR_TEXT("recursion limit must be greater or equal than 1"));
+    }
+    kl_state.recursion_limit = v > 100000 ? 100000 : (unsigned)v;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_setrecursionlimit_obj, setrecursionlimit, sys_setrecursionlimit);
+
+static kl_obj_t sys_intern(kl_obj_t s) {
+    if (!kl_obj_is_str(s)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("intern() argument must be str, not %T"),
+                         s);
+    }
+    return kl_obj_str_intern(s);
+}
+static KL_DEFINE_FUN_1(sys_intern_obj, intern, sys_intern);
+
+static const kl_obj_t version_info_items[] = {KL_ROM_INT(3), KL_ROM_INT(11), KL_ROM_INT(0),
+                                              KL_ROM_QSTR(final), KL_ROM_INT(0)};
+
+kl_obj_t kl_mod_sys_init(void) {
+    kl_obj_t m = kl_obj_new_module(KL_QSTR_sys);
+    kl_obj_t g = kl_obj_module_globals(m);
+#define SET(q, value) kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(q), (value))
+    SET(KL_QSTR_argv, kl_state.roots.sys_argv);
+    SET(KL_QSTR_path, kl_state.roots.sys_path);
+    SET(KL_QSTR_modules, kl_state.roots.modules);
+    SET(KL_QSTR_exit, KL_ROM_PTR(&sys_exit_obj));
+    SET(KL_QSTR_exc_info, KL_ROM_PTR(&sys_exc_info_obj));
+    SET(KL_QSTR_exception, KL_ROM_PTR(&sys_exception_obj));
+    SET(KL_QSTR_getrecursionlimit, KL_ROM_PTR(&sys_getrecursionlimit_obj));
+    SET(KL_QSTR_setrecursionlimit, KL_ROM_PTR(&sys_setrecursionlimit_obj));
+    SET(KL_QSTR_intern, KL_ROM_PTR(&sys_intern_obj));
+    SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
+    SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
+    SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));
+    SET(KL_QSTR___stdout__, KL_ROM_PTR(&stdout_obj));
+    SET(KL_QSTR___stderr__, KL_ROM_PTR(&stderr_obj));
+    SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));
+    SET(KL_QSTR_version_info, kl_obj_new_tuple(5, version_info_items));
+    SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
+    SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
+    SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));
+    SET(KL_QSTR_implementation, KL_OBJ_NEW_QSTR(KL_QSTR_kinglet));
+#undef SET
+    return m;
+}

@@ -1,0 +1,427 @@
+// vm/obj.h: the value encoding, the object header and the type protocol.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Every Python value is one machine word, kl_obj_t. The commonest values never touch the heap:
+// small integers, interned strings (qstrs) and the constants None, False and True are encoded in
+// the word itself, which keeps arithmetic on loop counters and attribute names allocation-free.
+// Everything else is a pointer to an object whose first word points to its type, so finding the
+// behaviour of a value is one tag test and one load.
+//
+//     bit pattern (low bits)   meaning                         payload
+//     ....................1    small int                       value = (intptr_t)o >> 1
+//     ..................010    qstr (interned string)          index = (uintptr_t)o >> 3
+//     ..................110    immediate constant              KL_IMM_NONE/FALSE/TRUE = 0/1/2
+//     ...................00    pointer to an object            first word: const kl_obj_type_t *
+//
+// Pointers are at least 4-byte aligned on every target, which frees the two low bits. A small int
+// is 31 bits on a 32-bit MCU and 63 bits on a 64-bit host; results that do not fit are promoted to
+// a heap int (vm/obj_int.c), so no arithmetic ever wraps silently. The null word (KL_OBJ_NULL)
+// is never a value: it marks "no value" in C interfaces (a missing argument, the end of an
+// iteration, a slot that was deleted).
+//
+// Types are described by kl_obj_type_t: a table of C functions for the operations every value
+// supports (printing, calling, operators, attributes, subscripts, iteration) plus a map of
+// methods. Builtin types are const and live in flash; classes created by `class` statements are
+// the same struct on the heap, with a base tuple and an MRO.
+
+#ifndef KL_INCLUDED_VM_OBJ_H
+#define KL_INCLUDED_VM_OBJ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vm/config.h"
+#include "vm/qstr.h"
+
+#if defined(__GNUC__)
+#define KL_NORETURN __attribute__((noreturn))
+#define KL_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define KL_LIKELY(x) __builtin_expect(!!(x), 1)
+#define KL_UNUSED __attribute__((unused))
+#else
+#define KL_NORETURN _Noreturn
+#define KL_UNLIKELY(x) (x)
+#define KL_LIKELY(x) (x)
+#define KL_UNUSED
+#endif
+
+typedef void *kl_obj_t;
+typedef intptr_t kl_int_t;
+typedef uintptr_t kl_uint_t;
+typedef double kl_float_t;
+
+struct _kl_obj_type_t;
+typedef struct _kl_obj_base_t {
+    const struct _kl_obj_type_t *type;
+} kl_obj_base_t;
+
+// ==== Encoding ====
+#define KL_OBJ_NULL ((kl_obj_t)0)
+// Passed as the value of a subscript or attribute store to mean "load".
+#define KL_OBJ_SENTINEL ((kl_obj_t)(uintptr_t)4)
+
+#define KL_OBJ_IS_SMALL_INT(o) ((((uintptr_t)(o)) & 1) != 0)
+#define KL_OBJ_SMALL_INT_VALUE(o) (((kl_int_t)(o)) >> 1)
+#define KL_OBJ_NEW_SMALL_INT(v) ((kl_obj_t)((((kl_uint_t)(v)) << 1) | 1))
+// True when [v] fits in a small int: the top two bits agree.
+#define KL_SMALL_INT_FITS(v) ((((v) ^ ((v) << 1)) & ((kl_int_t)1 << (sizeof(kl_int_t) * 8 - 1))) == 0)
+#define KL_SMALL_INT_MAX ((kl_int_t)(((kl_uint_t)-1) >> 2))
+#define KL_SMALL_INT_MIN (-KL_SMALL_INT_MAX - 1)
+
+#define KL_OBJ_IS_QSTR(o) ((((uintptr_t)(o)) & 7) == 2)
+#define KL_OBJ_QSTR_VALUE(o) ((kl_qstr_t)(((uintptr_t)(o)) >> 3))
+#define KL_OBJ_NEW_QSTR(q) ((kl_obj_t)((((uintptr_t)(q)) << 3) | 2))
+
+#define KL_OBJ_IS_IMM(o) ((((uintptr_t)(o)) & 7) == 6)
+#define KL_IMM_NONE (0)
+#define KL_IMM_FALSE (1)
+#define KL_IMM_TRUE (2)
+#define KL_OBJ_NEW_IMM(n) ((kl_obj_t)((((uintptr_t)(n)) << 3) | 6))
+#define kl_const_none KL_OBJ_NEW_IMM(KL_IMM_NONE)
+#define kl_const_false KL_OBJ_NEW_IMM(KL_IMM_FALSE)
+#define kl_const_true KL_OBJ_NEW_IMM(KL_IMM_TRUE)
+#define KL_OBJ_FROM_BOOL(b) ((b) ? kl_const_true : kl_const_false)
+
+#define KL_OBJ_IS_OBJ(o) ((((uintptr_t)(o)) & 3) == 0)
+#define KL_OBJ_TO_PTR(o) ((void *)(o))
+#define KL_OBJ_FROM_PTR(p) ((kl_obj_t)(p))
+
+// ==== Type protocol ====
+typedef enum {
+    KL_PRINT_STR,  // str(x)
+    KL_PRINT_REPR, // repr(x)
+} kl_print_kind_t;
+
+// Where text goes: stdout, stderr, or a string being built.
+typedef struct _kl_print_t {
+    void *data;
+    void (*write)(void *data, const char *str, size_t len);
+} kl_print_t;
+
+// Operators, in the order of the compiler's BINARY_OP argument. The in-place forms follow the
+// plain ones at the same distance so `op + KL_BINARY_OP_INPLACE_OFFSET` maps one to the other.
+#define KL_BINARY_OPS(X)                                                                           \
+    X(ADD, "+", __add__, __radd__, __iadd__)                                                       \
+    X(SUB, "-", __sub__, __rsub__, __isub__)                                                       \
+    X(MUL, "*", __mul__, __rmul__, __imul__)                                                       \
+    X(TRUEDIV, "/", __truediv__, __rtruediv__, __itruediv__)                                       \
+    X(FLOORDIV, "//", __floordiv__, __rfloordiv__, __ifloordiv__)                                  \
+    X(MOD, "%", __mod__, __rmod__, __imod__)                                                       \
+    X(POW, "**", __pow__, __rpow__, __ipow__)                                                      \
+    X(MATMUL, "@", __matmul__, __rmatmul__, __imatmul__)                                           \
+    X(LSHIFT, "<<", __lshift__, __rlshift__, __ilshift__)                                          \
+    X(RSHIFT, ">>", __rshift__, __rrshift__, __irshift__)                                          \
+    X(AND, "&", __and__, __rand__, __iand__)                                                       \
+    X(OR, "|", __or__, __ror__, __ior__)                                                           \
+    X(XOR, "^", __xor__, __rxor__, __ixor__)
+
+typedef enum {
+#define X(name, sym, d, r, i) KL_BINARY_OP_##name,
+    KL_BINARY_OPS(X)
+#undef X
+        KL_BINARY_OP_NUM_ARITH,
+    // In-place forms, in the same order.
+    KL_BINARY_OP_INPLACE_ADD = KL_BINARY_OP_NUM_ARITH,
+    KL_BINARY_OP_INPLACE_LAST = KL_BINARY_OP_INPLACE_ADD + KL_BINARY_OP_NUM_ARITH - 1,
+    // Comparisons.
+    KL_BINARY_OP_LT,
+    KL_BINARY_OP_GT,
+    KL_BINARY_OP_EQ,
+    KL_BINARY_OP_NE,
+    KL_BINARY_OP_LE,
+    KL_BINARY_OP_GE,
+    // Membership: `rhs in lhs` is asked of lhs, the container.
+    KL_BINARY_OP_CONTAINS,
+    KL_BINARY_OP_NUM,
+} kl_binary_op_t;
+#define KL_BINARY_OP_INPLACE_OFFSET (KL_BINARY_OP_INPLACE_ADD - KL_BINARY_OP_ADD)
+
+typedef enum {
+    KL_UNARY_OP_BOOL, // returns a bool; KL_OBJ_NULL means "use len or default true"
+    KL_UNARY_OP_LEN,  // returns a small int; KL_OBJ_NULL means "no len"
+    KL_UNARY_OP_HASH, // returns a small int; KL_OBJ_NULL means "unhashable/default"
+    KL_UNARY_OP_POSITIVE,
+    KL_UNARY_OP_NEGATIVE,
+    KL_UNARY_OP_INVERT,
+    KL_UNARY_OP_ABS,
+    KL_UNARY_OP_INT, // int(x) / __index__; KL_OBJ_NULL if not supported
+    KL_UNARY_OP_FLOAT,
+    KL_UNARY_OP_NUM,
+} kl_unary_op_t;
+
+// Iteration needs no heap allocation for the common builtin iterators: the caller may pass a
+// buffer on its stack which getiter can use for the iterator object.
+typedef struct _kl_obj_iter_buf_t {
+    kl_obj_base_t base;
+    kl_obj_t buf[3];
+} kl_obj_iter_buf_t;
+
+// Returned by iternext at the end instead of raising StopIteration.
+#define KL_OBJ_STOP_ITERATION KL_OBJ_NULL
+
+typedef struct _kl_map_t kl_map_t;
+
+// Type flags.
+#define KL_TYPE_FLAG_BASETYPE (0x0001)   // may be subclassed
+#define KL_TYPE_FLAG_HEAP (0x0002)       // created by a class statement
+#define KL_TYPE_FLAG_EXCEPTION (0x0004)  // a BaseException subclass
+#define KL_TYPE_FLAG_EQ_IS_ID (0x0008)   // == is identity (no __eq__ anywhere)
+#define KL_TYPE_FLAG_ITER_SELF (0x0010)  // getiter returns self
+#define KL_TYPE_FLAG_BINDS_SELF (0x0020) // a function-like attribute that binds to instances
+#define KL_TYPE_FLAG_HAS_GETATTR (0x0040)
+#define KL_TYPE_FLAG_HAS_SETATTR (0x0080)
+#define KL_TYPE_FLAG_HAS_DESCRIPTORS (0x0100)
+
+typedef struct _kl_obj_type_t kl_obj_type_t;
+
+// Constructor: type(args...). [args] holds n_args positional values then n_kw (name, value)
+// pairs.
+typedef kl_obj_t (*kl_make_new_fun_t)(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                      const kl_obj_t *args);
+typedef void (*kl_print_fun_t)(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
+typedef kl_obj_t (*kl_call_fun_t)(kl_obj_t fun, size_t n_args, size_t n_kw, const kl_obj_t *args);
+typedef kl_obj_t (*kl_unary_op_fun_t)(kl_unary_op_t op, kl_obj_t o);
+// Returns KL_OBJ_NULL when the operation is not supported for these operands (NotImplemented).
+typedef kl_obj_t (*kl_binary_op_fun_t)(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+// Attribute protocol in one function:
+//  load:   dest[0] == KL_OBJ_NULL on entry; set dest[0] to the value, or to a method with
+//          dest[1] = self for a bound-method load; leave dest[0] NULL if not found.
+//  store:  dest[0] == KL_OBJ_SENTINEL, dest[1] = value; set dest[0] = NULL on success.
+//  delete: dest[0] == KL_OBJ_SENTINEL, dest[1] = KL_OBJ_NULL; set dest[0] = NULL on success.
+typedef void (*kl_attr_fun_t)(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+// Subscript: value == KL_OBJ_SENTINEL loads, KL_OBJ_NULL deletes, anything else stores.
+// Returns the loaded value, or KL_OBJ_NULL when the type does not support the operation.
+typedef kl_obj_t (*kl_subscr_fun_t)(kl_obj_t self, kl_obj_t index, kl_obj_t value);
+typedef kl_obj_t (*kl_getiter_fun_t)(kl_obj_t self, kl_obj_iter_buf_t *iter_buf);
+typedef kl_obj_t (*kl_iternext_fun_t)(kl_obj_t self);
+
+struct _kl_obj_type_t {
+    kl_obj_base_t base; // &kl_type_type, or a metaclass
+    uint16_t flags;
+    uint16_t name; // qstr
+    kl_make_new_fun_t make_new;
+    kl_print_fun_t print;
+    kl_call_fun_t call;
+    kl_unary_op_fun_t unary_op;
+    kl_binary_op_fun_t binary_op;
+    kl_attr_fun_t attr;
+    kl_subscr_fun_t subscr;
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+    // Methods and class attributes: a kl_obj_dict_t (const for builtin types).
+    struct _kl_obj_dict_t *locals_dict;
+    // The single base of a builtin type (NULL for object); for heap types, the first base.
+    const kl_obj_type_t *parent;
+    // Heap types only (NULL otherwise): tuple of bases and the method resolution order.
+    struct _kl_obj_tuple_t *bases;
+    struct _kl_obj_tuple_t *mro;
+    // The builtin type whose instances carry the native part of an instance of this class
+    // (list for `class L(list)`), or NULL/&kl_type_object.
+    const kl_obj_type_t *native_base;
+};
+
+// Every type in the core.
+extern const kl_obj_type_t kl_type_object;
+extern const kl_obj_type_t kl_type_type;
+extern const kl_obj_type_t kl_type_NoneType;
+extern const kl_obj_type_t kl_type_bool;
+extern const kl_obj_type_t kl_type_int;
+extern const kl_obj_type_t kl_type_float;
+extern const kl_obj_type_t kl_type_complex;
+extern const kl_obj_type_t kl_type_str;
+extern const kl_obj_type_t kl_type_bytes;
+extern const kl_obj_type_t kl_type_list;
+extern const kl_obj_type_t kl_type_tuple;
+extern const kl_obj_type_t kl_type_dict;
+extern const kl_obj_type_t kl_type_range;
+extern const kl_obj_type_t kl_type_slice;
+extern const kl_obj_type_t kl_type_function;
+extern const kl_obj_type_t kl_type_builtin_function;
+extern const kl_obj_type_t kl_type_bound_method;
+extern const kl_obj_type_t kl_type_code;
+extern const kl_obj_type_t kl_type_cell;
+extern const kl_obj_type_t kl_type_module;
+extern const kl_obj_type_t kl_type_NotImplementedType;
+extern const kl_obj_type_t kl_type_ellipsis;
+extern const kl_obj_type_t kl_type_staticmethod;
+extern const kl_obj_type_t kl_type_classmethod;
+extern const kl_obj_type_t kl_type_property;
+
+// ==== Builtin function objects ====
+// A C function callable from Python, const in flash. [kind] says how it takes its arguments.
+typedef enum {
+    KL_FUN_0,   // kl_obj_t f(void)
+    KL_FUN_1,   // kl_obj_t f(kl_obj_t)
+    KL_FUN_2,   // kl_obj_t f(kl_obj_t, kl_obj_t)
+    KL_FUN_3,   // kl_obj_t f(kl_obj_t, kl_obj_t, kl_obj_t)
+    KL_FUN_VAR, // kl_obj_t f(size_t n_args, const kl_obj_t *args), n_min <= n_args <= n_max
+    KL_FUN_KW,  // kl_obj_t f(size_t n_args, size_t n_kw, const kl_obj_t *args)
+} kl_fun_kind_t;
+
+typedef struct _kl_obj_builtin_t {
+    kl_obj_base_t base;
+    uint16_t name; // qstr
+    uint8_t kind;
+    uint8_t n_min;
+    uint16_t n_max;
+    union {
+        kl_obj_t (*f0)(void);
+        kl_obj_t (*f1)(kl_obj_t);
+        kl_obj_t (*f2)(kl_obj_t, kl_obj_t);
+        kl_obj_t (*f3)(kl_obj_t, kl_obj_t, kl_obj_t);
+        kl_obj_t (*var)(size_t, const kl_obj_t *);
+        kl_obj_t (*kw)(size_t, size_t, const kl_obj_t *);
+    } fun;
+} kl_obj_builtin_t;
+
+#define KL_DEFINE_FUN_0(obj, qname, f)                                                             \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_0, 0, 0, {.f0 = f}}
+#define KL_DEFINE_FUN_1(obj, qname, f)                                                             \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_1, 1, 1, {.f1 = f}}
+#define KL_DEFINE_FUN_2(obj, qname, f)                                                             \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_2, 2, 2, {.f2 = f}}
+#define KL_DEFINE_FUN_3(obj, qname, f)                                                             \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_3, 3, 3, {.f3 = f}}
+#define KL_DEFINE_FUN_VAR(obj, qname, nmin, nmax, f)                                               \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_VAR, nmin, nmax, {.var = f}}
+#define KL_DEFINE_FUN_KW(obj, qname, nmin, f)                                                      \
+    const kl_obj_builtin_t obj = {                                                                 \
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_KW, nmin, 0xffff, {.kw = f}}
+
+// ==== Concrete objects shared across files ====
+typedef struct _kl_obj_float_t {
+    kl_obj_base_t base;
+    kl_float_t value;
+} kl_obj_float_t;
+
+typedef struct _kl_obj_str_t {
+    kl_obj_base_t base;
+    uint32_t hash; // 0: not computed yet
+    uint32_t len;  // bytes of UTF-8 (bytes for a bytes object)
+    uint32_t charlen; // code points (== len for ASCII and for bytes)
+    const char *data; // NUL-terminated
+} kl_obj_str_t;
+
+typedef struct _kl_obj_tuple_t {
+    kl_obj_base_t base;
+    size_t len;
+    kl_obj_t items[];
+} kl_obj_tuple_t;
+
+typedef struct _kl_obj_list_t {
+    kl_obj_base_t base;
+    size_t len;
+    size_t alloc;
+    kl_obj_t *items;
+} kl_obj_list_t;
+
+typedef struct _kl_map_elem_t {
+    kl_obj_t key; // KL_OBJ_NULL: a deleted entry
+    kl_obj_t value;
+} kl_map_elem_t;
+
+// An insertion-ordered hash map (vm/map.c). Entries live in an array in insertion order, so an
+// entry keeps its index until the map is resized: inline caches can remember it. A separate
+// index table, sized 2**k, maps hashes to entry indices; small and const maps have none and are
+// searched linearly.
+struct _kl_map_t {
+    uint32_t used;   // live entries
+    uint32_t filled; // entries in use, including deleted ones
+    uint32_t alloc;  // capacity of [entries]
+    uint16_t is_fixed : 1;   // const: in flash, never changes
+    uint16_t all_qstr : 1;   // every key is a qstr (fast path for attribute lookup)
+    uint16_t index_bits : 6; // log2 of the index table size, 0 when there is none
+    kl_map_elem_t *entries;
+    void *index; // uint8_t/uint16_t/uint32_t slots depending on [alloc]
+};
+
+typedef struct _kl_obj_dict_t {
+    kl_obj_base_t base;
+    kl_map_t map;
+} kl_obj_dict_t;
+
+// An instance of a class defined in Python. [subobj] exists when the class has a builtin base
+// other than object: it holds the native part (the list of a list subclass, an exception
+// object of an Exception subclass).
+typedef struct _kl_obj_instance_t {
+    kl_obj_base_t base;
+    kl_map_t members;
+    kl_obj_t subobj[];
+} kl_obj_instance_t;
+
+// Define a const dict in flash from a const table of (qstr, value) pairs.
+#define KL_DEFINE_CONST_DICT(dict_name, table)                                                     \
+    kl_obj_dict_t dict_name = {                                                                    \
+        .base = {&kl_type_dict},                                                                   \
+        .map = {.used = sizeof(table) / sizeof(table[0]),                                          \
+                .filled = sizeof(table) / sizeof(table[0]),                                        \
+                .alloc = sizeof(table) / sizeof(table[0]),                                         \
+                .is_fixed = 1,                                                                     \
+                .all_qstr = 1,                                                                     \
+                .index_bits = 0,                                                                   \
+                .entries = (kl_map_elem_t *)table,                                                 \
+                .index = NULL},                                                                    \
+    }
+#define KL_ROM_QSTR(q) KL_OBJ_NEW_QSTR(KL_QSTR_##q)
+#define KL_ROM_PTR(p) ((kl_obj_t)(p))
+#define KL_ROM_INT(i) KL_OBJ_NEW_SMALL_INT(i)
+
+extern const kl_obj_t kl_const_ellipsis;
+extern const kl_obj_t kl_const_notimplemented;
+extern const kl_obj_tuple_t kl_const_empty_tuple_obj;
+#define kl_const_empty_tuple ((kl_obj_t)&kl_const_empty_tuple_obj)
+
+// ==== Generic object operations (vm/obj.c) ====
+const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
+kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
+static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
+    return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;
+}
+bool kl_obj_is_subclass(const kl_obj_type_t *sub, const kl_obj_type_t *base);
+bool kl_obj_isinstance(kl_obj_t o, const kl_obj_type_t *t);
+void kl_obj_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
+bool kl_obj_is_true(kl_obj_t o);
+bool kl_obj_is_callable(kl_obj_t o);
+bool kl_obj_equal(kl_obj_t a, kl_obj_t b);
+kl_uint_t kl_obj_hash(kl_obj_t o);
+kl_obj_t kl_obj_len(kl_obj_t o);       // raises TypeError
+kl_obj_t kl_obj_len_maybe(kl_obj_t o); // KL_OBJ_NULL if no len
+size_t kl_obj_get_len(kl_obj_t o);
+kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value);
+kl_int_t kl_obj_get_int(kl_obj_t o);         // raises TypeError / OverflowError
+bool kl_obj_get_int_maybe(kl_obj_t o, kl_int_t *value);
+kl_float_t kl_obj_get_float(kl_obj_t o);     // int, float or bool; raises TypeError
+bool kl_obj_get_float_maybe(kl_obj_t o, kl_float_t *value);
+// Index [index] into a sequence of [len] items, negative from the end; raises IndexError.
+size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, bool is_slice);
+// The items of a tuple or list without copying.
+void kl_obj_get_array(kl_obj_t o, size_t *len, kl_obj_t **items);
+void kl_obj_get_array_fixed_n(kl_obj_t o, size_t len, kl_obj_t **items);
+
+// ==== Constructors (one builtin type per file) ====
+kl_obj_t kl_obj_new_int(kl_int_t value);                // vm/obj_int.c
+kl_obj_t kl_obj_new_int_from_uint(kl_uint_t value);
+kl_obj_t kl_obj_new_int_from_ll(long long value);
+kl_obj_t kl_obj_new_int_from_str(const char *str, size_t len, int base); // raises ValueError
+kl_obj_t kl_obj_new_int_from_float(kl_float_t value);                   // raises Overflow/Value
+kl_obj_t kl_obj_new_float(kl_float_t value);                             // vm/obj_float.c
+kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len);          // raises ValueError
+kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag);            // vm/obj_complex.c
+// A str from UTF-8 bytes (validated by the caller); short strings are interned.
+kl_obj_t kl_obj_new_str(const char *data, size_t len);                    // vm/obj_str.c
+kl_obj_t kl_obj_new_str_from_cstr(const char *data);
+kl_obj_t kl_obj_new_bytes(const char *data, size_t len);
+kl_obj_t kl_obj_new_tuple(size_t n, const kl_obj_t *items);               // vm/obj_tuple.c
+kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items);                // vm/obj_list.c
+kl_obj_t kl_obj_new_dict(size_t n_alloc);                                 // vm/obj_dict.c
+kl_obj_t kl_obj_new_exception(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args);
+kl_obj_t kl_obj_new_exception_msg(const kl_obj_type_t *type, const char *msg);
+
+#endif // KL_INCLUDED_VM_OBJ_H

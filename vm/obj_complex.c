@@ -1,0 +1,290 @@
+// vm/obj_complex.c: the complex type.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A pair of floats with Python's arithmetic. Printing follows CPython: `(1+2j)`, `2j` without
+// parentheses when the real part is +0.0, each part in its shortest round-trip form.
+
+#include <math.h>
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/numfmt.h"
+#include "vm/obj_int.h"
+#include "vm/obj_str.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+typedef struct _kl_obj_complex_t {
+    kl_obj_base_t base;
+    kl_float_t real;
+    kl_float_t imag;
+} kl_obj_complex_t;
+
+kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag) {
+    kl_obj_complex_t *c = kl_gc_alloc(sizeof(kl_obj_complex_t), KL_GC_ATOMIC);
+    c->base.type = &kl_type_complex;
+    c->real = real;
+    c->imag = imag;
+    return KL_OBJ_FROM_PTR(c);
+}
+
+static void print_part(const kl_print_t *print, double x) {
+    char buf[KL_NUMFMT_REPR_BUFSIZE];
+    size_t n = kl_numfmt_float_repr(buf, sizeof(buf), x);
+    // Integral parts print without ".0" inside a complex: (1+2j).
+    if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
+        n -= 2;
+    }
+    kl_print_strn(print, buf, n);
+}
+
+static void complex_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_complex_t *c = (kl_obj_complex_t *)o;
+    if (c->real == 0.0 && !signbit(c->real)) {
+        print_part(print, c->imag);
+        kl_print_str(print, "j");
+        return;
+    }
+    kl_print_str(print, "(");
+    print_part(print, c->real);
+    if (!signbit(c->imag) || isnan(c->imag)) {
+        kl_print_str(print, "+");
+    }
+    print_part(print, c->imag);
+    kl_print_str(print, "j)");
+}
+
+static bool get_complex(kl_obj_t o, kl_float_t *re, kl_float_t *im) {
+    if (kl_obj_is_type(o, &kl_type_complex)) {
+        *re = ((kl_obj_complex_t *)o)->real;
+        *im = ((kl_obj_complex_t *)o)->imag;
+        return true;
+    }
+    if (kl_obj_is_type(o, &kl_type_float) || kl_obj_is_int(o)) {
+        *re = kl_obj_get_float(o);
+        *im = 0.0;
+        return true;
+    }
+    return false;
+}
+
+static kl_obj_t complex_div(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
+    if (c == 0.0 && d == 0.0) {
+        kl_raise_ZeroDivisionError(KL_ERROR_TEXT("complex division by zero"));
+    }
+    // Smith's algorithm: scale by the larger component to avoid overflow.
+    if (fabs(c) >= fabs(d)) {
+        double r = d / c, den = c + d * r;
+        return kl_obj_new_complex((a + b * r) / den, (b - a * r) / den);
+    }
+    double r = c / d, den = c * r + d;
+    return kl_obj_new_complex((a * r + b) / den, (b * r - a) / den);
+}
+
+static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
+    if (c == 0.0 && d == 0.0) {
+        return kl_obj_new_complex(1.0, 0.0);
+    }
+    if (a == 0.0 && b == 0.0) {
+        if (d != 0.0 || c < 0.0) {
+            kl_raise_ZeroDivisionError(
+                KL_ERROR_TEXT("0.0 to a negative or complex power"));
+        }
+        return kl_obj_new_complex(0.0, 0.0);
+    }
+    double vabs = hypot(a, b);
+    double len = pow(vabs, c);
+    double at = atan2(b, a);
+    double phase = at * c;
+    if (d != 0.0) {
+        len /= exp(at * d);
+        phase += d * log(vabs);
+    }
+    return kl_obj_new_complex(len * cos(phase), len * sin(phase));
+}
+
+kl_obj_t kl_obj_new_complex_pow(kl_float_t base, kl_float_t exp_) {
+    return complex_pow(base, 0.0, exp_, 0.0);
+}
+
+static kl_obj_t complex_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    kl_float_t a, b, c, d;
+    if (!get_complex(lhs, &a, &b) || !get_complex(rhs, &c, &d)) {
+        return KL_OBJ_NULL;
+    }
+    if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
+        op = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
+    }
+    switch (op) {
+        case KL_BINARY_OP_ADD:
+            return kl_obj_new_complex(a + c, b + d);
+        case KL_BINARY_OP_SUB:
+            return kl_obj_new_complex(a - c, b - d);
+        case KL_BINARY_OP_MUL:
+            return kl_obj_new_complex(a * c - b * d, a * d + b * c);
+        case KL_BINARY_OP_TRUEDIV:
+            return complex_div(a, b, c, d);
+        case KL_BINARY_OP_POW:
+            return complex_pow(a, b, c, d);
+        case KL_BINARY_OP_EQ:
+            return KL_OBJ_FROM_BOOL(a == c && b == d);
+        case KL_BINARY_OP_NE:
+            return KL_OBJ_FROM_BOOL(a != c || b != d);
+        case KL_BINARY_OP_FLOORDIV:
+        case KL_BINARY_OP_MOD:
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("unsupported operand type(s) for %s: '%T' and '%T'"),
+                             op == KL_BINARY_OP_MOD ? "%" : "//", lhs, rhs);
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+static kl_obj_t complex_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    kl_obj_complex_t *c = (kl_obj_complex_t *)o;
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            return KL_OBJ_FROM_BOOL(c->real != 0.0 || c->imag != 0.0);
+        case KL_UNARY_OP_POSITIVE:
+            return o;
+        case KL_UNARY_OP_NEGATIVE:
+            return kl_obj_new_complex(-c->real, -c->imag);
+        case KL_UNARY_OP_ABS: {
+            double r = hypot(c->real, c->imag);
+            if (isinf(r) && isfinite(c->real) && isfinite(c->imag)) {
+                kl_raise_OverflowError(KL_ERROR_TEXT("absolute value too large"));
+            }
+            return kl_obj_new_float(r);
+        }
+        case KL_UNARY_OP_HASH: {
+            // hash(real) + 1000003 * hash(imag), as CPython combines them.
+            kl_int_t hr = KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH,
+                                                             kl_obj_new_float(c->real)));
+            kl_int_t hi = KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH,
+                                                             kl_obj_new_float(c->imag)));
+            kl_int_t h = (kl_int_t)((kl_uint_t)hr + (kl_uint_t)1000003 * (kl_uint_t)hi);
+            if (h == -1) {
+                h = -2;
+            }
+            return KL_OBJ_NEW_SMALL_INT(h >> 1);
+        }
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                 const kl_obj_t *args) {
+    (void)type;
+    kl_arg_check_num(n_args, n_kw, 0, 2, false);
+    kl_float_t re = 0.0, im = 0.0;
+    if (n_args >= 1) {
+        kl_obj_t x = args[0];
+        if (kl_obj_is_str(x)) {
+            if (n_args == 2) {
+                kl_raise_TypeError(KL_ERROR_TEXT("complex() can't take second arg if first is a "
+                                                 "string"));
+            }
+            size_t len;
+            const char *s = kl_obj_str_get_data(x, &len);
+            // [ws] [(] real [+-imag j] [)] [ws], or imag j.
+            const char *p = s, *end = s + len;
+            while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) {
+                p++;
+            }
+            while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n')) {
+                end--;
+            }
+            if (end - p >= 2 && *p == '(' && end[-1] == ')') {
+                p++;
+                end--;
+            }
+            bool ok = p < end;
+            if (ok && (end[-1] == 'j' || end[-1] == 'J')) {
+                // Split at the last sign that is not part of an exponent.
+                const char *split = NULL;
+                for (const char *q = end - 1; q > p; q--) {
+                    if ((*q == '+' || *q == '-') && q[-1] != 'e' && q[-1] != 'E') {
+                        split = q;
+                        break;
+                    }
+                }
+                const char *ims = split != NULL ? split : p;
+                size_t imlen = (size_t)(end - 1 - ims);
+                if (imlen == 0 || (imlen == 1 && (*ims == '+' || *ims == '-'))) {
+                    im = (imlen == 1 && *ims == '-') ? -1.0 : 1.0;
+                } else {
+                    ok = kl_numfmt_parse_float(ims, imlen, &im) == 0;
+                }
+                if (ok && split != NULL) {
+                    ok = kl_numfmt_parse_float(p, (size_t)(split - p), &re) == 0;
+                }
+            } else if (ok) {
+                ok = kl_numfmt_parse_float(p, (size_t)(end - p), &re) == 0;
+            }
+            if (!ok) {
+                kl_raise_ValueError(KL_ERROR_TEXT("complex() arg is a malformed string"));
+            }
+            return kl_obj_new_complex(re, im);
+        }
+        kl_float_t b;
+        if (!get_complex(x, &re, &b)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("complex() first argument must be a string or a "
+                                           "number, not '%T'"),
+                             x);
+        }
+        im = b;
+    }
+    if (n_args == 2) {
+        kl_float_t c, d;
+        if (!get_complex(args[1], &c, &d)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("complex() second argument must be a number, not '%T'"),
+                             args[1]);
+        }
+        re -= d;
+        im += c;
+    }
+    return kl_obj_new_complex(re, im);
+}
+
+static kl_obj_t complex_conjugate(kl_obj_t self) {
+    kl_obj_complex_t *c = (kl_obj_complex_t *)self;
+    return kl_obj_new_complex(c->real, -c->imag);
+}
+static KL_DEFINE_FUN_1(complex_conjugate_obj, conjugate, complex_conjugate);
+
+static void complex_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    kl_obj_complex_t *c = (kl_obj_complex_t *)self;
+    if (attr == KL_QSTR_real) {
+        dest[0] = kl_obj_new_float(c->real);
+    } else if (attr == KL_QSTR_imag) {
+        dest[0] = kl_obj_new_float(c->imag);
+    } else {
+        kl_type_generic_attr(self, attr, dest);
+    }
+}
+
+static const kl_map_elem_t complex_locals_table[] = {
+    {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&complex_conjugate_obj)},
+};
+static KL_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_table);
+
+const kl_obj_type_t kl_type_complex = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_complex,
+    .make_new = complex_make_new,
+    .print = complex_print,
+    .unary_op = complex_unary_op,
+    .binary_op = complex_binary_op,
+    .attr = complex_attr,
+    .locals_dict = &complex_locals_dict,
+};

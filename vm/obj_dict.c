@@ -1,0 +1,925 @@
+// vm/obj_dict.c: the dict type, its keys/values/items views and their iterators.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A dict is an object header around a kl_map_t (vm/map.c), the same insertion-ordered map that
+// holds namespaces and instance attributes, so iteration order, popitem's LIFO order and
+// reversed() all fall out of the map's entry array: iterating is walking that array and
+// skipping deleted entries.
+//
+// An iterator remembers its position in the array and the dict's size when it started. Python
+// code run by the loop body may add or delete keys; the size check turns that into CPython's
+// RuntimeError instead of a walk over a moved array. An iterator that a for loop creates lives in
+// the caller's kl_obj_iter_buf_t, so `for k in d` allocates nothing.
+//
+// The views (d.keys(), d.values(), d.items()) are a pointer to the dict and a type; they read
+// the dict live. Keys and items views are set-like: their & | - ^ build a set (vm/obj_set.c)
+// and their comparisons are subset tests written against the generic len/iter/in protocol, so
+// they work with sets, frozensets and other views alike, on either side of the operator.
+//
+// Instances of a class derived from dict keep the dict in subobj[0]. The dunder methods in the
+// method table (__getitem__, __setitem__, __init__...) exist for them: super().__setitem__ and
+// dict.__init__ find them, and __getitem__ is where a subclass's __missing__ is honoured, because
+// it is called with the instance rather than the native dict.
+
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/obj_dict.h"
+#include "vm/obj_list.h"
+#include "vm/obj_set.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== Storage ====
+
+static bool is_native_dict_type(const kl_obj_type_t *t) {
+    return t == &kl_type_dict ||
+           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_dict);
+}
+
+bool kl_obj_is_dict(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && is_native_dict_type(((kl_obj_base_t *)o)->type);
+}
+
+// The native dict behind [o]: itself, or the dict part of an instance of a dict subclass.
+static kl_obj_dict_t *native_dict(kl_obj_t o) {
+    if (((kl_obj_base_t *)o)->type != &kl_type_dict) {
+        o = ((kl_obj_instance_t *)o)->subobj[0];
+    }
+    return KL_OBJ_TO_PTR(o);
+}
+
+kl_map_t *kl_obj_dict_get_map(kl_obj_t dict) {
+    return &native_dict(dict)->map;
+}
+
+// kl_map_lookup for a key from a Python program. A small map searches without hashing: hash
+// the key first so that an unhashable key is a TypeError, as in CPython, whatever the size of
+// the dict.
+static kl_map_elem_t *lookup(kl_obj_dict_t *d, kl_obj_t key, kl_map_lookup_kind_t kind) {
+    if (d->map.index == NULL && KL_OBJ_IS_OBJ(key)) {
+        kl_obj_hash(key);
+    }
+    return kl_map_lookup(&d->map, key, kind);
+}
+
+kl_obj_t kl_obj_new_dict(size_t n_alloc) {
+    kl_obj_dict_t *d = kl_gc_alloc(sizeof(kl_obj_dict_t), 0);
+    d->base.type = &kl_type_dict;
+    kl_map_init(&d->map, n_alloc);
+    return KL_OBJ_FROM_PTR(d);
+}
+
+kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map) {
+    kl_obj_t dict = kl_obj_new_dict(0);
+    kl_map_copy(&native_dict(dict)->map, map);
+    return dict;
+}
+
+void kl_obj_dict_store(kl_obj_t dict, kl_obj_t key, kl_obj_t value) {
+    kl_map_t *map = &native_dict(dict)->map;
+    kl_map_lookup(map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+}
+
+kl_obj_t kl_obj_dict_get(kl_obj_t dict, kl_obj_t key) {
+    kl_map_elem_t *e = kl_map_lookup(&native_dict(dict)->map, key, KL_MAP_LOOKUP);
+    return e != NULL ? e->value : KL_OBJ_NULL;
+}
+
+static kl_obj_t dict_copy_of(kl_obj_dict_t *d) {
+    kl_obj_t copy = kl_obj_new_dict(0);
+    kl_map_copy(&native_dict(copy)->map, &d->map);
+    return copy;
+}
+
+// Store [key]: [value] in [d]; with [no_dups], a key that is already there is an error (the
+// keyword arguments of f(**a, **b)). New entries come back from the map with a NULL value,
+// which no stored value ever is.
+static void store_checked(kl_obj_dict_t *d, kl_obj_t key, kl_obj_t value, bool no_dups) {
+    kl_map_elem_t *e = kl_map_lookup(&d->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (no_dups && e->value != KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("got multiple values for keyword argument '%S'"), key);
+    }
+    e->value = value;
+}
+
+// Store the pairs an iterable yields, each a sequence of two items.
+static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(pairs, &iter_buf);
+    kl_obj_t item;
+    for (size_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
+        size_t n;
+        kl_obj_t *items;
+        if (kl_obj_is_type(item, &kl_type_tuple) || kl_obj_is_type(item, &kl_type_list)) {
+            kl_obj_get_array(item, &n, &items);
+        } else {
+            if (kl_obj_get_type(item)->getiter == NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("cannot convert dictionary update sequence "
+                                               "element #%z to a sequence"),
+                                 i);
+            }
+            kl_obj_t list = kl_obj_list_from_iterable(item);
+            items = kl_obj_list_get_items(list, &n);
+        }
+        if (n != 2) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("dictionary update sequence element #%z has length %z; "
+                                           "2 is required"),
+                             i, n);
+        }
+        kl_obj_t key = items[0];
+        kl_obj_t value = items[1];
+        kl_map_lookup(&d->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    }
+}
+
+// d.update(other): a dict, a mapping (anything with keys() and __getitem__), or pairs.
+static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups) {
+    if (kl_obj_is_type(other, &kl_type_dict)) {
+        kl_obj_dict_t *src = KL_OBJ_TO_PTR(other);
+        if (src == d && !no_dups) {
+            return;
+        }
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(&src->map, &pos)) != NULL) {
+            store_checked(d, e->key, e->value, no_dups);
+        }
+        return;
+    }
+    kl_obj_t keys[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    kl_load_method_maybe(other, KL_QSTR_keys, keys);
+    if (keys[0] != KL_OBJ_NULL) {
+        kl_obj_t seq = kl_call_method_n_kw(0, 0, keys);
+        kl_obj_iter_buf_t iter_buf;
+        kl_obj_t it = kl_getiter(seq, &iter_buf);
+        kl_obj_t key;
+        while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            store_checked(d, key, kl_obj_subscr(other, key, KL_OBJ_SENTINEL), no_dups);
+        }
+        return;
+    }
+    if (no_dups) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("argument after ** must be a mapping, not %T"), other);
+    }
+    update_from_pairs(d, other);
+}
+
+void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups) {
+    dict_update_from(native_dict(dict), other, no_dups);
+}
+
+// dict(...), d.update(...) and dict.__init__(...): at most one positional argument, then the
+// keyword arguments as string keys.
+static void dict_update_args(kl_obj_dict_t *d, size_t n_args, size_t n_kw, const kl_obj_t *args,
+                             const char *name) {
+    if (n_args > 1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s expected at most 1 argument, got %z"), name, n_args);
+    }
+    if (n_args == 1) {
+        dict_update_from(d, args[0], false);
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t key = args[n_args + 2 * i];
+        kl_obj_t value = args[n_args + 2 * i + 1];
+        kl_map_lookup(&d->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    }
+}
+
+// ==== Type protocol ====
+
+static kl_obj_t dict_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    (void)type;
+    kl_obj_t dict = kl_obj_new_dict(0);
+    dict_update_args(KL_OBJ_TO_PTR(dict), n_args, n_kw, args, "dict");
+    return dict;
+}
+
+static void dict_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_dict_t *d = native_dict(o);
+    kl_print_strn(print, "{", 1);
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    bool first = true;
+    while ((e = kl_map_next(&d->map, &pos)) != NULL) {
+        if (!first) {
+            kl_print_strn(print, ", ", 2);
+        }
+        first = false;
+        // Read the value first: the key's repr may run Python code that moves the entries.
+        kl_obj_t value = e->value;
+        kl_obj_print(print, e->key, KL_PRINT_REPR);
+        kl_print_strn(print, ": ", 2);
+        kl_obj_print(print, value, KL_PRINT_REPR);
+    }
+    kl_print_strn(print, "}", 1);
+}
+
+static void dict_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_list_print_guarded(print, o, kind, dict_print_body, "{...}");
+}
+
+static kl_obj_t dict_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    kl_obj_dict_t *d = native_dict(o);
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            return KL_OBJ_FROM_BOOL(d->map.used != 0);
+        case KL_UNARY_OP_LEN:
+            return KL_OBJ_NEW_SMALL_INT(d->map.used);
+        default:
+            // HASH too: dicts are unhashable, the runtime says so.
+            return KL_OBJ_NULL;
+    }
+}
+
+// Same keys, and equal values for each: the order does not matter.
+static bool dict_equal(kl_obj_dict_t *a, kl_obj_dict_t *b) {
+    if (a == b) {
+        return true;
+    }
+    if (a->map.used != b->map.used) {
+        return false;
+    }
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    while ((e = kl_map_next(&a->map, &pos)) != NULL) {
+        kl_obj_t value = e->value;
+        kl_map_elem_t *f = kl_map_lookup(&b->map, e->key, KL_MAP_LOOKUP);
+        if (f == NULL) {
+            return false;
+        }
+        if (f->value != value && !kl_obj_equal(value, f->value)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// obj.h names only the first in-place operator; the rest follow in the same order.
+#define INPLACE_OR (KL_BINARY_OP_OR + KL_BINARY_OP_INPLACE_OFFSET)
+
+static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if (!kl_obj_is_dict(lhs)) {
+        // Asked as the right operand: a dict has no reflected operators.
+        return KL_OBJ_NULL;
+    }
+    kl_obj_dict_t *a = native_dict(lhs);
+    if (op == INPLACE_OR) {
+        // `d |= x` takes anything d.update takes.
+        dict_update_from(a, rhs, false);
+        return lhs;
+    }
+    switch (op) {
+        case KL_BINARY_OP_EQ:
+        case KL_BINARY_OP_NE:
+            if (!kl_obj_is_dict(rhs)) {
+                return KL_OBJ_NULL;
+            }
+            return KL_OBJ_FROM_BOOL(dict_equal(a, native_dict(rhs)) == (op == KL_BINARY_OP_EQ));
+        case KL_BINARY_OP_CONTAINS:
+            return KL_OBJ_FROM_BOOL(lookup(a, rhs, KL_MAP_LOOKUP) != NULL);
+        case KL_BINARY_OP_OR: {
+            if (!kl_obj_is_dict(rhs)) {
+                return KL_OBJ_NULL;
+            }
+            kl_obj_t result = dict_copy_of(a);
+            dict_update_from(KL_OBJ_TO_PTR(result), rhs, false);
+            return result;
+        }
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+static kl_obj_t dict_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
+    kl_obj_dict_t *d = native_dict(self);
+    if (value == KL_OBJ_SENTINEL) {
+        kl_map_elem_t *e = lookup(d, index, KL_MAP_LOOKUP);
+        if (e == NULL) {
+            kl_raise_KeyError(index);
+        }
+        return e->value;
+    }
+    if (value == KL_OBJ_NULL) {
+        if (lookup(d, index, KL_MAP_LOOKUP_REMOVE) == NULL) {
+            kl_raise_KeyError(index);
+        }
+        return kl_const_none;
+    }
+    kl_map_lookup(&d->map, index, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    return kl_const_none;
+}
+
+// ==== Iterators ====
+
+typedef enum {
+    VIEW_KEYS,
+    VIEW_VALUES,
+    VIEW_ITEMS,
+} view_kind_t;
+
+// [pos] is the next entry to look at, or for a reverse iterator one past it. [dict] is NULL
+// once the iterator is exhausted, so that it stays exhausted even if the dict grows.
+typedef struct _dict_iter_t {
+    kl_obj_base_t base;
+    kl_obj_dict_t *dict;
+    size_t pos;
+    size_t used; // the size when iteration started; SIZE_MAX after a change was reported
+} dict_iter_t;
+
+_Static_assert(sizeof(dict_iter_t) <= sizeof(kl_obj_iter_buf_t), "dict_iter_t fits an iter_buf");
+
+// The next live entry, or NULL at the end.
+static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
+    if (it->dict == NULL) {
+        return NULL;
+    }
+    kl_map_t *map = &it->dict->map;
+    if (map->used != it->used) {
+        // Sticky: every later call fails too, as in CPython.
+        it->used = SIZE_MAX;
+        kl_raise_msg(&kl_type_RuntimeError,
+                     KL_ERROR_TEXT("dictionary changed size during iteration"));
+    }
+    kl_map_elem_t *e = NULL;
+    if (reverse) {
+        size_t limit = map->is_fixed ? map->used : map->filled;
+        if (it->pos > limit) {
+            it->pos = limit;
+        }
+        while (it->pos > 0) {
+            kl_map_elem_t *c = &map->entries[--it->pos];
+            if (c->key != KL_OBJ_NULL) {
+                e = c;
+                break;
+            }
+        }
+    } else {
+        e = kl_map_next(map, &it->pos);
+    }
+    if (e == NULL) {
+        it->dict = NULL;
+    }
+    return e;
+}
+
+static kl_obj_t make_item(kl_map_elem_t *e) {
+    kl_obj_t key = e->key;
+    kl_obj_t value = e->value;
+    kl_obj_tuple_t *t = kl_obj_tuple_alloc(2);
+    t->items[0] = key;
+    t->items[1] = value;
+    return KL_OBJ_FROM_PTR(t);
+}
+
+static kl_obj_t dict_iter_next(kl_obj_t self, view_kind_t kind, bool reverse) {
+    kl_map_elem_t *e = dict_iter_step(KL_OBJ_TO_PTR(self), reverse);
+    if (e == NULL) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    switch (kind) {
+        case VIEW_KEYS:
+            return e->key;
+        case VIEW_VALUES:
+            return e->value;
+        default:
+            return make_item(e);
+    }
+}
+
+static kl_obj_t key_iter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_KEYS, false);
+}
+
+static kl_obj_t value_iter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_VALUES, false);
+}
+
+static kl_obj_t item_iter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_ITEMS, false);
+}
+
+static kl_obj_t key_reviter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_KEYS, true);
+}
+
+static kl_obj_t value_reviter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_VALUES, true);
+}
+
+static kl_obj_t item_reviter_next(kl_obj_t self) {
+    return dict_iter_next(self, VIEW_ITEMS, true);
+}
+
+#define DICT_ITER_TYPE(c_name, q_name, next_fun)                                                   \
+    static const kl_obj_type_t c_name = {                                                          \
+        .base = {&kl_type_type},                                                                   \
+        .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,                                   \
+        .name = q_name,                                                                            \
+        .getiter = kl_iter_self,                                                                   \
+        .iternext = next_fun,                                                                      \
+        .parent = &kl_type_object,                                                                 \
+    }
+
+DICT_ITER_TYPE(key_iter_type, KL_QSTR_dict_keyiterator, key_iter_next);
+DICT_ITER_TYPE(value_iter_type, KL_QSTR_dict_valueiterator, value_iter_next);
+DICT_ITER_TYPE(item_iter_type, KL_QSTR_dict_itemiterator, item_iter_next);
+DICT_ITER_TYPE(key_reviter_type, KL_QSTR_dict_reversekeyiterator, key_reviter_next);
+DICT_ITER_TYPE(value_reviter_type, KL_QSTR_dict_reversevalueiterator, value_reviter_next);
+DICT_ITER_TYPE(item_reviter_type, KL_QSTR_dict_reverseitemiterator, item_reviter_next);
+
+// An iterator over [d] of [kind], in [iter_buf] when the caller gave one.
+static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
+                              kl_obj_iter_buf_t *iter_buf) {
+    static const kl_obj_type_t *const types[2][3] = {
+        {&key_iter_type, &value_iter_type, &item_iter_type},
+        {&key_reviter_type, &value_reviter_type, &item_reviter_type},
+    };
+    dict_iter_t *it =
+        iter_buf != NULL ? (dict_iter_t *)iter_buf : kl_gc_alloc(sizeof(dict_iter_t), 0);
+    it->base.type = types[reverse][kind];
+    it->dict = d;
+    it->pos = reverse ? (d->map.is_fixed ? d->map.used : d->map.filled) : 0;
+    it->used = d->map.used;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+static kl_obj_t dict_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    return new_dict_iter(native_dict(self), VIEW_KEYS, false, iter_buf);
+}
+
+// ==== Views ====
+
+typedef struct _dict_view_t {
+    kl_obj_base_t base;
+    kl_obj_dict_t *dict;
+} dict_view_t;
+
+static view_kind_t view_kind(kl_obj_t view) {
+    const kl_obj_type_t *t = ((kl_obj_base_t *)view)->type;
+    return t == &kl_type_dict_keys     ? VIEW_KEYS
+           : t == &kl_type_dict_values ? VIEW_VALUES
+                                       : VIEW_ITEMS;
+}
+
+static bool is_view(kl_obj_t o) {
+    return kl_obj_is_type(o, &kl_type_dict_keys) || kl_obj_is_type(o, &kl_type_dict_values) ||
+           kl_obj_is_type(o, &kl_type_dict_items);
+}
+
+// Keys and items views are set-like; values views are not.
+static bool is_setlike(kl_obj_t o) {
+    return kl_obj_is_anyset(o) || kl_obj_is_type(o, &kl_type_dict_keys) ||
+           kl_obj_is_type(o, &kl_type_dict_items);
+}
+
+static kl_obj_t new_view(kl_obj_t dict, const kl_obj_type_t *type) {
+    dict_view_t *v = kl_gc_alloc(sizeof(dict_view_t), 0);
+    v->base.type = type;
+    v->dict = native_dict(dict);
+    return KL_OBJ_FROM_PTR(v);
+}
+
+static void view_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    dict_view_t *v = KL_OBJ_TO_PTR(o);
+    view_kind_t vk = view_kind(o);
+    kl_printf(print, "%q([", ((kl_obj_base_t *)o)->type->name);
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    bool first = true;
+    while ((e = kl_map_next(&v->dict->map, &pos)) != NULL) {
+        if (!first) {
+            kl_print_strn(print, ", ", 2);
+        }
+        first = false;
+        kl_obj_t key = e->key;
+        kl_obj_t value = e->value;
+        if (vk == VIEW_ITEMS) {
+            kl_print_strn(print, "(", 1);
+            kl_obj_print(print, key, KL_PRINT_REPR);
+            kl_print_strn(print, ", ", 2);
+            kl_obj_print(print, value, KL_PRINT_REPR);
+            kl_print_strn(print, ")", 1);
+        } else {
+            kl_obj_print(print, vk == VIEW_KEYS ? key : value, KL_PRINT_REPR);
+        }
+    }
+    kl_print_strn(print, "])", 2);
+}
+
+static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_list_print_guarded(print, o, kind, view_print_body, "...");
+}
+
+static kl_obj_t view_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    dict_view_t *v = KL_OBJ_TO_PTR(o);
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            return KL_OBJ_FROM_BOOL(v->dict->map.used != 0);
+        case KL_UNARY_OP_LEN:
+            return KL_OBJ_NEW_SMALL_INT(v->dict->map.used);
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+static kl_obj_t view_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    dict_view_t *v = KL_OBJ_TO_PTR(self);
+    return new_dict_iter(v->dict, view_kind(self), false, iter_buf);
+}
+
+static bool view_contains(kl_obj_t self, kl_obj_t item) {
+    dict_view_t *v = KL_OBJ_TO_PTR(self);
+    switch (view_kind(self)) {
+        case VIEW_KEYS:
+            return lookup(v->dict, item, KL_MAP_LOOKUP) != NULL;
+        case VIEW_ITEMS: {
+            if (!kl_obj_is_type(item, &kl_type_tuple)) {
+                return false;
+            }
+            size_t n;
+            kl_obj_t *pair = kl_obj_tuple_get_items(item, &n);
+            if (n != 2) {
+                return false;
+            }
+            kl_map_elem_t *e = lookup(v->dict, pair[0], KL_MAP_LOOKUP);
+            return e != NULL && (e->value == pair[1] || kl_obj_equal(e->value, pair[1]));
+        }
+        default: {
+            size_t pos = 0;
+            kl_map_elem_t *e;
+            while ((e = kl_map_next(&v->dict->map, &pos)) != NULL) {
+                if (e->value == item || kl_obj_equal(e->value, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
+
+// Is every item [a] yields in [b]?
+static bool all_contained_in(kl_obj_t a, kl_obj_t b) {
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(a, &iter_buf);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (!kl_obj_contains(b, item)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A comparison of two set-like operands as subset tests (either may be the view).
+static kl_obj_t setlike_compare(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    size_t na = kl_obj_get_len(lhs);
+    size_t nb = kl_obj_get_len(rhs);
+    bool r;
+    switch (op) {
+        case KL_BINARY_OP_EQ:
+            r = na == nb && all_contained_in(lhs, rhs);
+            break;
+        case KL_BINARY_OP_NE:
+            r = !(na == nb && all_contained_in(lhs, rhs));
+            break;
+        case KL_BINARY_OP_LT:
+            r = na < nb && all_contained_in(lhs, rhs);
+            break;
+        case KL_BINARY_OP_LE:
+            r = na <= nb && all_contained_in(lhs, rhs);
+            break;
+        case KL_BINARY_OP_GT:
+            r = na > nb && all_contained_in(rhs, lhs);
+            break;
+        default: // GE
+            r = na >= nb && all_contained_in(rhs, lhs);
+            break;
+    }
+    return KL_OBJ_FROM_BOOL(r);
+}
+
+static kl_obj_t set_of(kl_obj_t iterable) {
+    kl_obj_t set = kl_obj_new_set(0, NULL);
+    kl_obj_set_update(set, iterable);
+    return set;
+}
+
+static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    bool lhs_is_view = is_view(lhs);
+    if (op == KL_BINARY_OP_CONTAINS) {
+        return lhs_is_view ? KL_OBJ_FROM_BOOL(view_contains(lhs, rhs)) : KL_OBJ_NULL;
+    }
+    // Everything else is for keys and items views only.
+    kl_obj_t view = lhs_is_view ? lhs : rhs;
+    if (view_kind(view) == VIEW_VALUES) {
+        return KL_OBJ_NULL;
+    }
+    switch (op) {
+        case KL_BINARY_OP_AND:
+        case KL_BINARY_OP_OR:
+        case KL_BINARY_OP_SUB:
+        case KL_BINARY_OP_XOR: {
+            // Any iterable on the other side, as in CPython; the result is a set.
+            kl_obj_t a = set_of(lhs);
+            kl_obj_t b = set_of(rhs);
+            return kl_binary_op((kl_binary_op_t)(op + KL_BINARY_OP_INPLACE_OFFSET), a, b);
+        }
+        case KL_BINARY_OP_LT:
+        case KL_BINARY_OP_GT:
+        case KL_BINARY_OP_EQ:
+        case KL_BINARY_OP_NE:
+        case KL_BINARY_OP_LE:
+        case KL_BINARY_OP_GE:
+            if (!is_setlike(lhs) || !is_setlike(rhs)) {
+                return KL_OBJ_NULL;
+            }
+            return setlike_compare(op, lhs, rhs);
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+static kl_obj_t view___reversed__(kl_obj_t self) {
+    dict_view_t *v = KL_OBJ_TO_PTR(self);
+    return new_dict_iter(v->dict, view_kind(self), true, NULL);
+}
+static KL_DEFINE_FUN_1(view___reversed___obj, __reversed__, view___reversed__);
+
+static kl_obj_t view_isdisjoint(kl_obj_t self, kl_obj_t other) {
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(other, &iter_buf);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (view_contains(self, item)) {
+            return kl_const_false;
+        }
+    }
+    return kl_const_true;
+}
+static KL_DEFINE_FUN_2(view_isdisjoint_obj, isdisjoint, view_isdisjoint);
+
+static const kl_map_elem_t setlike_view_locals_table[] = {
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+    {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&view_isdisjoint_obj)},
+};
+static KL_DEFINE_CONST_DICT(setlike_view_locals_dict, setlike_view_locals_table);
+
+static const kl_map_elem_t values_view_locals_table[] = {
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+};
+static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
+
+const kl_obj_type_t kl_type_dict_keys = {
+    .base = {&kl_type_type},
+    .flags = 0,
+    .name = KL_QSTR_dict_keys,
+    .print = view_print,
+    .unary_op = view_unary_op,
+    .binary_op = view_binary_op,
+    .getiter = view_getiter,
+    .locals_dict = &setlike_view_locals_dict,
+    .parent = &kl_type_object,
+};
+
+const kl_obj_type_t kl_type_dict_items = {
+    .base = {&kl_type_type},
+    .flags = 0,
+    .name = KL_QSTR_dict_items,
+    .print = view_print,
+    .unary_op = view_unary_op,
+    .binary_op = view_binary_op,
+    .getiter = view_getiter,
+    .locals_dict = &setlike_view_locals_dict,
+    .parent = &kl_type_object,
+};
+
+// Values views compare by identity (CPython's do too) and are hashable by identity.
+const kl_obj_type_t kl_type_dict_values = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_dict_values,
+    .print = view_print,
+    .unary_op = view_unary_op,
+    .binary_op = view_binary_op,
+    .getiter = view_getiter,
+    .locals_dict = &values_view_locals_dict,
+    .parent = &kl_type_object,
+};
+
+// ==== Methods ====
+// [self] is a dict, or an instance of a dict subclass when the method is called through the
+// class (dict.__setitem__(self, k, v), super().__init__()): native_dict serves both.
+
+static kl_obj_t dict_clear(kl_obj_t self) {
+    kl_map_clear(&native_dict(self)->map);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(dict_clear_obj, clear, dict_clear);
+
+static kl_obj_t dict_copy(kl_obj_t self) {
+    return dict_copy_of(native_dict(self));
+}
+static KL_DEFINE_FUN_1(dict_copy_obj, copy, dict_copy);
+
+// dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself,
+// filled through its own __setitem__.
+static kl_obj_t dict_fromkeys(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t cls = args[0];
+    kl_obj_t value = n_args > 2 ? args[2] : kl_const_none;
+    kl_obj_t dict =
+        cls == KL_OBJ_FROM_PTR(&kl_type_dict) ? kl_obj_new_dict(0) : kl_call_function_0(cls);
+    bool exact = kl_obj_is_type(dict, &kl_type_dict);
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(args[1], &iter_buf);
+    kl_obj_t key;
+    while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (exact) {
+            kl_obj_dict_store(dict, key, value);
+        } else {
+            kl_obj_subscr(dict, key, value);
+        }
+    }
+    return dict;
+}
+static KL_DEFINE_FUN_VAR(dict_fromkeys_fun_obj, fromkeys, 2, 3, dict_fromkeys);
+static const kl_obj_static_class_method_t dict_fromkeys_obj = {{&kl_type_classmethod},
+                                                               KL_ROM_PTR(&dict_fromkeys_fun_obj)};
+
+static kl_obj_t dict_get(size_t n_args, const kl_obj_t *args) {
+    kl_map_elem_t *e = lookup(native_dict(args[0]), args[1], KL_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    return n_args > 2 ? args[2] : kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(dict_get_obj, get, 2, 3, dict_get);
+
+static kl_obj_t dict_keys(kl_obj_t self) {
+    return new_view(self, &kl_type_dict_keys);
+}
+static KL_DEFINE_FUN_1(dict_keys_obj, keys, dict_keys);
+
+static kl_obj_t dict_values(kl_obj_t self) {
+    return new_view(self, &kl_type_dict_values);
+}
+static KL_DEFINE_FUN_1(dict_values_obj, values, dict_values);
+
+static kl_obj_t dict_items(kl_obj_t self) {
+    return new_view(self, &kl_type_dict_items);
+}
+static KL_DEFINE_FUN_1(dict_items_obj, items, dict_items);
+
+static kl_obj_t dict_pop(size_t n_args, const kl_obj_t *args) {
+    kl_map_elem_t *e = lookup(native_dict(args[0]), args[1], KL_MAP_LOOKUP_REMOVE);
+    if (e != NULL) {
+        return e->value;
+    }
+    if (n_args > 2) {
+        return args[2];
+    }
+    kl_raise_KeyError(args[1]);
+}
+static KL_DEFINE_FUN_VAR(dict_pop_obj, pop, 2, 3, dict_pop);
+
+// The last item inserted (LIFO order, as CPython guarantees since 3.7).
+static kl_obj_t dict_popitem(kl_obj_t self) {
+    kl_map_t *map = &native_dict(self)->map;
+    if (map->used != 0 && !map->is_fixed) {
+        for (size_t i = map->filled; i > 0; i--) {
+            kl_obj_t key = map->entries[i - 1].key;
+            if (key != KL_OBJ_NULL) {
+                kl_map_elem_t *e = kl_map_lookup(map, key, KL_MAP_LOOKUP_REMOVE);
+                return make_item(e);
+            }
+        }
+    }
+    if (map->is_fixed) {
+        kl_raise_TypeError(KL_ERROR_TEXT("object is read-only"));
+    }
+    kl_raise_KeyError(kl_obj_new_str_from_cstr(KL_ERROR_TEXT("popitem(): dictionary is empty")));
+}
+static KL_DEFINE_FUN_1(dict_popitem_obj, popitem, dict_popitem);
+
+static kl_obj_t dict_setdefault(size_t n_args, const kl_obj_t *args) {
+    kl_map_elem_t *e =
+        kl_map_lookup(&native_dict(args[0])->map, args[1], KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == KL_OBJ_NULL) {
+        e->value = n_args > 2 ? args[2] : kl_const_none;
+    }
+    return e->value;
+}
+static KL_DEFINE_FUN_VAR(dict_setdefault_obj, setdefault, 2, 3, dict_setdefault);
+
+static kl_obj_t dict_update(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    dict_update_args(native_dict(args[0]), n_args - 1, n_kw, args + 1, "update");
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(dict_update_obj, update, 1, dict_update);
+
+static kl_obj_t dict___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    dict_update_args(native_dict(args[0]), n_args - 1, n_kw, args + 1, "dict");
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(dict___init___obj, __init__, 1, dict___init__);
+
+// d[key] for a dict subclass: a missing key goes to the class's __missing__ when it has one.
+static kl_obj_t dict___getitem__(kl_obj_t self, kl_obj_t key) {
+    kl_map_elem_t *e = lookup(native_dict(self), key, KL_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    if (!kl_obj_is_type(self, &kl_type_dict)) {
+        kl_obj_t dest[3] = {KL_OBJ_NULL, KL_OBJ_NULL, key};
+        kl_load_method_maybe(self, KL_QSTR___missing__, dest);
+        if (dest[0] != KL_OBJ_NULL) {
+            return kl_call_method_n_kw(1, 0, dest);
+        }
+    }
+    kl_raise_KeyError(key);
+}
+static KL_DEFINE_FUN_2(dict___getitem___obj, __getitem__, dict___getitem__);
+
+static kl_obj_t dict___setitem__(kl_obj_t self, kl_obj_t key, kl_obj_t value) {
+    kl_obj_dict_store(self, key, value);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(dict___setitem___obj, __setitem__, dict___setitem__);
+
+static kl_obj_t dict___delitem__(kl_obj_t self, kl_obj_t key) {
+    return dict_subscr(native_dict(self), key, KL_OBJ_NULL);
+}
+static KL_DEFINE_FUN_2(dict___delitem___obj, __delitem__, dict___delitem__);
+
+static kl_obj_t dict___contains__(kl_obj_t self, kl_obj_t key) {
+    return KL_OBJ_FROM_BOOL(lookup(native_dict(self), key, KL_MAP_LOOKUP) != NULL);
+}
+static KL_DEFINE_FUN_2(dict___contains___obj, __contains__, dict___contains__);
+
+static kl_obj_t dict___len__(kl_obj_t self) {
+    return KL_OBJ_NEW_SMALL_INT(native_dict(self)->map.used);
+}
+static KL_DEFINE_FUN_1(dict___len___obj, __len__, dict___len__);
+
+static kl_obj_t dict___iter__(kl_obj_t self) {
+    return new_dict_iter(native_dict(self), VIEW_KEYS, false, NULL);
+}
+static KL_DEFINE_FUN_1(dict___iter___obj, __iter__, dict___iter__);
+
+static kl_obj_t dict___reversed__(kl_obj_t self) {
+    return new_dict_iter(native_dict(self), VIEW_KEYS, true, NULL);
+}
+static KL_DEFINE_FUN_1(dict___reversed___obj, __reversed__, dict___reversed__);
+
+// Sorted by name (ASCII): the table is binary-searched.
+static const kl_map_elem_t dict_locals_table[] = {
+    {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&dict___contains___obj)},
+    {KL_ROM_QSTR(__delitem__), KL_ROM_PTR(&dict___delitem___obj)},
+    {KL_ROM_QSTR(__getitem__), KL_ROM_PTR(&dict___getitem___obj)},
+    // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
+    {KL_ROM_QSTR(__hash__), kl_const_none},
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&dict___init___obj)},
+    {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&dict___iter___obj)},
+    {KL_ROM_QSTR(__len__), KL_ROM_PTR(&dict___len___obj)},
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
+    {KL_ROM_QSTR(__setitem__), KL_ROM_PTR(&dict___setitem___obj)},
+    {KL_ROM_QSTR(clear), KL_ROM_PTR(&dict_clear_obj)},
+    {KL_ROM_QSTR(copy), KL_ROM_PTR(&dict_copy_obj)},
+    {KL_ROM_QSTR(fromkeys), KL_ROM_PTR(&dict_fromkeys_obj)},
+    {KL_ROM_QSTR(get), KL_ROM_PTR(&dict_get_obj)},
+    {KL_ROM_QSTR(items), KL_ROM_PTR(&dict_items_obj)},
+    {KL_ROM_QSTR(keys), KL_ROM_PTR(&dict_keys_obj)},
+    {KL_ROM_QSTR(pop), KL_ROM_PTR(&dict_pop_obj)},
+    {KL_ROM_QSTR(popitem), KL_ROM_PTR(&dict_popitem_obj)},
+    {KL_ROM_QSTR(setdefault), KL_ROM_PTR(&dict_setdefault_obj)},
+    {KL_ROM_QSTR(update), KL_ROM_PTR(&dict_update_obj)},
+    {KL_ROM_QSTR(values), KL_ROM_PTR(&dict_values_obj)},
+};
+static KL_DEFINE_CONST_DICT(dict_locals_dict, dict_locals_table);
+
+const kl_obj_type_t kl_type_dict = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_dict,
+    .make_new = dict_make_new,
+    .print = dict_print,
+    .unary_op = dict_unary_op,
+    .binary_op = dict_binary_op,
+    .subscr = dict_subscr,
+    .getiter = dict_getiter,
+    .locals_dict = &dict_locals_dict,
+    .parent = &kl_type_object,
+};

@@ -1,0 +1,689 @@
+// vm/obj_exception.c: the exception hierarchy, raising from C, and tracebacks.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Every builtin exception class is a const type in flash, generated from the KL_EXCEPTIONS
+// table in runtime.h, so the forty-odd classes cost no RAM. Instances share one layout
+// (kl_obj_exception_t) whose attribute map sits where a Python instance keeps its own, which
+// lets a class statement subclass an exception without a wrapper object.
+//
+// Tracebacks are recorded as the exception unwinds, one (file, line, function) entry per frame,
+// in a small growable array owned by the exception; printing walks it backwards. MemoryError is
+// preallocated so that running out of memory can always be reported.
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/hal.h"
+#include "vm/map.h"
+#include "vm/nlr.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_list.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+bool kl_obj_is_exception_type(kl_obj_t o) {
+    if (!kl_obj_is_type(o, &kl_type_type) &&
+        !(KL_OBJ_IS_OBJ(o) && o != KL_OBJ_NULL &&
+          kl_obj_is_subclass(kl_obj_get_type(o), &kl_type_type))) {
+        return false;
+    }
+    return kl_obj_is_subclass((const kl_obj_type_t *)o, &kl_type_BaseException);
+}
+
+bool kl_obj_is_exception_instance(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && o != KL_OBJ_NULL &&
+           (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_EXCEPTION) != 0;
+}
+
+kl_obj_exception_t *kl_exception_native(kl_obj_t exc) {
+    return (kl_obj_exception_t *)exc;
+}
+
+// ==== Creating ====
+
+kl_obj_t kl_obj_new_exception(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args) {
+    kl_obj_exception_t *e = kl_gc_alloc(sizeof(kl_obj_exception_t), 0);
+    e->base.type = type;
+    kl_map_init(&e->members, 0);
+    e->args = n_args == 0 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args, args);
+    return KL_OBJ_FROM_PTR(e);
+}
+
+kl_obj_t kl_obj_new_exception_arg1(const kl_obj_type_t *type, kl_obj_t arg) {
+    return kl_obj_new_exception(type, 1, &arg);
+}
+
+kl_obj_t kl_obj_new_exception_msg(const kl_obj_type_t *type, const char *msg) {
+    if (msg == NULL) {
+        return kl_obj_new_exception(type, 0, NULL);
+    }
+    return kl_obj_new_exception_arg1(type, kl_obj_new_str_from_cstr(msg));
+}
+
+static kl_obj_t new_exception_vfmt(const kl_obj_type_t *type, const char *fmt, va_list ap) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    kl_vprintf(&p, fmt, ap);
+    return kl_obj_new_exception_arg1(type, kl_vstr_to_str(&v));
+}
+
+kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    kl_obj_t e = new_exception_vfmt(type, fmt, ap);
+    va_end(ap);
+    return e;
+}
+
+static kl_obj_t exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                   const kl_obj_t *args) {
+    if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
+                         type->name);
+    }
+    return kl_obj_new_exception(type, n_args, args);
+}
+
+// ==== Raising ====
+
+static void set_context(kl_obj_t exc) {
+    kl_obj_t cur = kl_state.roots.cur_exc;
+    if (cur != KL_OBJ_NULL && cur != exc && cur != kl_const_none) {
+        kl_obj_exception_t *e = kl_exception_native(exc);
+        if (e->context == KL_OBJ_NULL) {
+            // Avoid a cycle through the context chain.
+            for (kl_obj_t c = cur; c != KL_OBJ_NULL; c = kl_exception_native(c)->context) {
+                if (c == exc) {
+                    return;
+                }
+            }
+            e->context = cur;
+        }
+    }
+}
+
+static kl_obj_t make_exception(kl_obj_t exc) {
+    if (kl_obj_is_exception_type(exc)) {
+        exc = kl_call_function_0(exc);
+        if (!kl_obj_is_exception_instance(exc)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("calling %T should have returned an instance of "
+                                           "BaseException, not %T"),
+                             exc, exc);
+        }
+    } else if (!kl_obj_is_exception_instance(exc)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("exceptions must derive from BaseException"));
+    }
+    return exc;
+}
+
+void kl_raise(kl_obj_t exc) {
+    exc = make_exception(exc);
+    set_context(exc);
+    kl_nlr_jump(exc);
+}
+
+void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause) {
+    exc = make_exception(exc);
+    if (has_cause) {
+        kl_obj_exception_t *e = kl_exception_native(exc);
+        if (cause == kl_const_none) {
+            e->cause = KL_OBJ_NULL;
+        } else {
+            if (!kl_obj_is_exception_type(cause) && !kl_obj_is_exception_instance(cause)) {
+                kl_raise_TypeError(KL_ERROR_TEXT("exception causes must derive from "
+                                                 "BaseException"));
+            }
+            e->cause = make_exception(cause);
+        }
+        e->suppress_context = true;
+    }
+    set_context(exc);
+    kl_nlr_jump(exc);
+}
+
+void kl_raise_msg(const kl_obj_type_t *type, const char *msg) {
+    kl_raise(kl_obj_new_exception_msg(type, msg));
+}
+
+void kl_raise_msg_fmt(const kl_obj_type_t *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    kl_obj_t e = new_exception_vfmt(type, fmt, ap);
+    va_end(ap);
+    kl_raise(e);
+}
+
+void kl_raise_TypeError(const char *msg) {
+    kl_raise_msg(&kl_type_TypeError, msg);
+}
+
+void kl_raise_ValueError(const char *msg) {
+    kl_raise_msg(&kl_type_ValueError, msg);
+}
+
+void kl_raise_OverflowError(const char *msg) {
+    kl_raise_msg(&kl_type_OverflowError, msg);
+}
+
+void kl_raise_ZeroDivisionError(const char *msg) {
+    kl_raise_msg(&kl_type_ZeroDivisionError, msg);
+}
+
+void kl_raise_IndexError(const char *msg) {
+    kl_raise_msg(&kl_type_IndexError, msg);
+}
+
+void kl_raise_NotImplementedError(const char *msg) {
+    kl_raise_msg(&kl_type_NotImplementedError, msg);
+}
+
+void kl_raise_RecursionError(const char *msg) {
+    kl_raise_msg(&kl_type_RecursionError, msg);
+}
+
+void kl_raise_KeyError(kl_obj_t key) {
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_KeyError, key));
+}
+
+void kl_raise_StopIteration(kl_obj_t value) {
+    if (value == KL_OBJ_NULL || value == kl_const_none) {
+        kl_raise(kl_obj_new_exception(&kl_type_StopIteration, 0, NULL));
+    }
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_StopIteration, value));
+}
+
+void kl_raise_MemoryError(void) {
+    // The preallocated instance: creating a new one could fail too.
+    kl_obj_t e = kl_state.roots.mem_error;
+    if (e == KL_OBJ_NULL) {
+        kl_hal_fatal("out of memory");
+    }
+    kl_obj_exception_t *x = kl_exception_native(e);
+    x->traceback = NULL;
+    x->context = KL_OBJ_NULL;
+    x->cause = KL_OBJ_NULL;
+    kl_nlr_jump(e);
+}
+
+void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line, size_t col,
+                           const char *text, size_t text_len, const char *msg) {
+    kl_obj_t m = kl_obj_new_str_from_cstr(msg);
+    kl_obj_t t = text != NULL ? kl_obj_new_str(text, text_len) : kl_const_none;
+    kl_obj_t details[4] = {KL_OBJ_NEW_QSTR(filename), kl_obj_new_int((kl_int_t)line),
+                           kl_obj_new_int((kl_int_t)col), t};
+    kl_obj_t args[2] = {m, kl_obj_new_tuple(4, details)};
+    kl_obj_t e = kl_obj_new_exception(type, 2, args);
+    kl_raise(e);
+}
+
+// ==== Matching and attributes ====
+
+bool kl_exception_match(kl_obj_t exc, kl_obj_t spec) {
+    if (kl_obj_is_type(spec, &kl_type_tuple)) {
+        kl_obj_tuple_t *t = (kl_obj_tuple_t *)spec;
+        for (size_t i = 0; i < t->len; i++) {
+            if (kl_exception_match(exc, t->items[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!kl_obj_is_exception_type(spec)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("catching classes that do not inherit from "
+                                         "BaseException is not allowed"));
+    }
+    return kl_obj_isinstance(exc, (const kl_obj_type_t *)spec);
+}
+
+kl_obj_t kl_exception_get_args(kl_obj_t exc) {
+    return kl_exception_native(exc)->args;
+}
+
+kl_obj_t kl_exception_stop_value(kl_obj_t exc) {
+    kl_obj_tuple_t *args = (kl_obj_tuple_t *)kl_exception_native(exc)->args;
+    return args->len > 0 ? args->items[0] : kl_const_none;
+}
+
+void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    kl_map_lookup_qstr(&e->members, KL_QSTR_name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+        KL_OBJ_NEW_QSTR(name);
+    kl_map_lookup_qstr(&e->members, KL_QSTR_obj, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
+}
+
+static kl_obj_t arg_or_none(kl_obj_exception_t *e, size_t i) {
+    kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+    return i < args->len ? args->items[i] : kl_const_none;
+}
+
+void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_exception_t *e = kl_exception_native(self);
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    if (dest[0] != KL_OBJ_NULL) {
+        // Stores: a few attributes are fields, the rest go to the members map.
+        kl_obj_t v = dest[1];
+        switch (attr) {
+            case KL_QSTR_args:
+                e->args = v == KL_OBJ_NULL ? kl_const_empty_tuple : kl_obj_tuple_from_iterable(v);
+                break;
+            case KL_QSTR___cause__:
+                e->cause = v == kl_const_none ? KL_OBJ_NULL : v;
+                e->suppress_context = true;
+                break;
+            case KL_QSTR___context__:
+                e->context = v == kl_const_none ? KL_OBJ_NULL : v;
+                break;
+            case KL_QSTR___suppress_context__:
+                e->suppress_context = v != KL_OBJ_NULL && kl_obj_is_true(v);
+                break;
+            case KL_QSTR___traceback__:
+                if (v == kl_const_none || v == KL_OBJ_NULL) {
+                    e->traceback = NULL;
+                }
+                break;
+            default:
+                if (type->flags & KL_TYPE_FLAG_HEAP) {
+                    kl_type_instance_store(self, attr, dest);
+                    return;
+                }
+                if (v != KL_OBJ_NULL) {
+                    kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+                        v;
+                } else if (kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP_REMOVE) == NULL) {
+                    return;
+                }
+                break;
+        }
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    kl_map_elem_t *m = kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP);
+    if (m != NULL) {
+        dest[0] = m->value;
+        return;
+    }
+    switch (attr) {
+        case KL_QSTR_args:
+            dest[0] = e->args;
+            return;
+        case KL_QSTR___cause__:
+            dest[0] = e->cause == KL_OBJ_NULL ? kl_const_none : e->cause;
+            return;
+        case KL_QSTR___context__:
+            dest[0] = e->context == KL_OBJ_NULL ? kl_const_none : e->context;
+            return;
+        case KL_QSTR___suppress_context__:
+            dest[0] = KL_OBJ_FROM_BOOL(e->suppress_context);
+            return;
+        case KL_QSTR___traceback__:
+            dest[0] = kl_exception_get_traceback_obj(self);
+            return;
+        case KL_QSTR___dict__:
+            dest[0] = kl_obj_new_dict_view_of_map(&e->members);
+            return;
+        default:
+            break;
+    }
+    if (kl_obj_isinstance(self, &kl_type_StopIteration) && attr == KL_QSTR_value) {
+        dest[0] = arg_or_none(e, 0);
+        return;
+    }
+    if (kl_obj_isinstance(self, &kl_type_SystemExit) && attr == KL_QSTR_code) {
+        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+        dest[0] = args->len == 1 ? args->items[0] : args->len == 0 ? kl_const_none : e->args;
+        return;
+    }
+    if (kl_obj_isinstance(self, &kl_type_OSError) &&
+        (attr == KL_QSTR_errno || attr == KL_QSTR_strerror || attr == KL_QSTR_filename)) {
+        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+        if (args->len >= 2) {
+            dest[0] = attr == KL_QSTR_errno      ? args->items[0]
+                      : attr == KL_QSTR_strerror ? args->items[1]
+                                                 : arg_or_none(e, 2);
+        } else {
+            dest[0] = kl_const_none;
+        }
+        return;
+    }
+    if (kl_obj_isinstance(self, &kl_type_SyntaxError)) {
+        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+        kl_obj_t details = args->len >= 2 ? args->items[1] : KL_OBJ_NULL;
+        size_t idx = SIZE_MAX;
+        switch (attr) {
+            case KL_QSTR_msg:
+                dest[0] = arg_or_none(e, 0);
+                return;
+            case KL_QSTR_filename:
+                idx = 0;
+                break;
+            case KL_QSTR_lineno:
+                idx = 1;
+                break;
+            case KL_QSTR_offset:
+                idx = 2;
+                break;
+            case KL_QSTR_text:
+                idx = 3;
+                break;
+            default:
+                break;
+        }
+        if (idx != SIZE_MAX) {
+            dest[0] = kl_const_none;
+            if (details != KL_OBJ_NULL && kl_obj_is_type(details, &kl_type_tuple) &&
+                ((kl_obj_tuple_t *)details)->len > idx) {
+                dest[0] = ((kl_obj_tuple_t *)details)->items[idx];
+            }
+            return;
+        }
+    }
+    if (kl_obj_isinstance(self, &kl_type_ImportError) &&
+        (attr == KL_QSTR_name || attr == KL_QSTR_path)) {
+        dest[0] = kl_const_none;
+        return;
+    }
+    kl_type_generic_attr(self, attr, dest);
+}
+
+static void exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_exception_attr(self, attr, dest);
+}
+
+// ==== Printing ====
+
+// str(exc): no arguments give '', one gives str(arg), more give str(args).
+static void exception_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_exception_t *e = kl_exception_native(o);
+    kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+    const kl_obj_type_t *type = kl_obj_get_type(o);
+    if (kind == KL_PRINT_REPR) {
+        kl_printf(print, "%q", type->name);
+        if (args->len == 1) {
+            kl_printf(print, "(%r)", args->items[0]);
+        } else {
+            kl_obj_print(print, e->args, KL_PRINT_REPR);
+        }
+        return;
+    }
+    if (args->len == 0) {
+        return;
+    }
+    if (args->len == 1) {
+        if (kl_obj_isinstance(o, &kl_type_KeyError)) {
+            kl_obj_print(print, args->items[0], KL_PRINT_REPR);
+        } else {
+            kl_obj_print(print, args->items[0], KL_PRINT_STR);
+        }
+        return;
+    }
+    if (kl_obj_isinstance(o, &kl_type_SyntaxError) && args->len == 2 &&
+        kl_obj_is_type(args->items[1], &kl_type_tuple) &&
+        ((kl_obj_tuple_t *)args->items[1])->len >= 2) {
+        kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
+        kl_printf(print, "%S (%S, line %S)", args->items[0], d->items[0], d->items[1]);
+        return;
+    }
+    if (kl_obj_isinstance(o, &kl_type_OSError) && args->len >= 2) {
+        kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
+        if (args->len >= 3) {
+            kl_printf(print, ": %r", args->items[2]);
+        }
+        return;
+    }
+    kl_obj_print(print, e->args, KL_PRINT_STR);
+}
+
+static kl_obj_t base_exception___str__(kl_obj_t self) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 16);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    exception_print(&p, self, KL_PRINT_STR);
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_1(base_exception___str___obj, __str__, base_exception___str__);
+
+static kl_obj_t base_exception___repr__(kl_obj_t self) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 16);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    exception_print(&p, self, KL_PRINT_REPR);
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_1(base_exception___repr___obj, __repr__, base_exception___repr__);
+
+static kl_obj_t base_exception___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)n_kw;
+    kl_obj_exception_t *e = kl_exception_native(args[0]);
+    e->args = n_args <= 1 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args - 1, args + 1);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(base_exception___init___obj, __init__, 1, base_exception___init__);
+
+static kl_obj_t base_exception_with_traceback(kl_obj_t self, kl_obj_t tb) {
+    if (tb == kl_const_none) {
+        kl_exception_native(self)->traceback = NULL;
+    }
+    return self;
+}
+static KL_DEFINE_FUN_2(base_exception_with_traceback_obj, with_traceback,
+                       base_exception_with_traceback);
+
+static kl_obj_t base_exception_add_note(kl_obj_t self, kl_obj_t note) {
+    if (!kl_obj_is_str(note)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("note must be a str, not '%T'"), note);
+    }
+    kl_obj_t notes = kl_load_attr_maybe(self, KL_QSTR___notes__, KL_OBJ_NULL);
+    if (notes == KL_OBJ_NULL) {
+        notes = kl_obj_new_list(0, NULL);
+        kl_store_attr(self, KL_QSTR___notes__, notes);
+    }
+    kl_obj_list_append(notes, note);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(base_exception_add_note_obj, add_note, base_exception_add_note);
+
+static const kl_map_elem_t base_exception_locals_table[] = {
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&base_exception___init___obj)},
+    {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&base_exception___repr___obj)},
+    {KL_ROM_QSTR(__str__), KL_ROM_PTR(&base_exception___str___obj)},
+    {KL_ROM_QSTR(add_note), KL_ROM_PTR(&base_exception_add_note_obj)},
+    {KL_ROM_QSTR(with_traceback), KL_ROM_PTR(&base_exception_with_traceback_obj)},
+};
+static KL_DEFINE_CONST_DICT(base_exception_locals_dict, base_exception_locals_table);
+
+static kl_obj_t exception_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    if (op == KL_UNARY_OP_HASH) {
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)o >> 4));
+    }
+    return KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_BaseException = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_BaseException,
+    .make_new = exception_make_new,
+    .print = exception_print,
+    .unary_op = exception_unary_op,
+    .attr = exception_attr,
+    .locals_dict = &base_exception_locals_dict,
+};
+
+#define X(n, b)                                                                                    \
+    const kl_obj_type_t kl_type_##n = {                                                            \
+        .base = {&kl_type_type},                                                                   \
+        .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,           \
+        .name = KL_QSTR_##n,                                                                       \
+        .make_new = exception_make_new,                                                            \
+        .print = exception_print,                                                                  \
+        .unary_op = exception_unary_op,                                                            \
+        .attr = exception_attr,                                                                    \
+        .parent = &kl_type_##b,                                                                    \
+    };
+KL_EXCEPTIONS_DERIVED(X)
+#undef X
+
+// ==== Tracebacks ====
+
+void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, kl_qstr_t name) {
+    if (!kl_obj_is_exception_instance(exc)) {
+        return;
+    }
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    kl_traceback_t *tb = e->traceback;
+    if (tb == NULL || tb->len == tb->alloc) {
+        size_t alloc = tb == NULL ? 4 : tb->alloc * 2;
+        // Never raise here: MemoryError itself passes through, so a full heap drops entries.
+        kl_traceback_t *n = kl_gc_alloc_maybe(
+            sizeof(kl_traceback_t) + alloc * sizeof(tb->entries[0]), KL_GC_ATOMIC);
+        if (n == NULL) {
+            return;
+        }
+        n->alloc = alloc;
+        n->len = 0;
+        if (tb != NULL) {
+            n->len = tb->len;
+            memcpy(n->entries, tb->entries, tb->len * sizeof(tb->entries[0]));
+        }
+        tb = n;
+        e->traceback = tb;
+    }
+    tb->entries[tb->len].filename = (uint16_t)filename;
+    tb->entries[tb->len].line = (uint32_t)line;
+    tb->entries[tb->len].name = (uint16_t)name;
+    tb->len++;
+}
+
+void kl_exception_clear_traceback(kl_obj_t exc) {
+    if (kl_obj_is_exception_instance(exc)) {
+        kl_exception_native(exc)->traceback = NULL;
+    }
+}
+
+kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
+    // Traceback objects are not first-class yet: a list of (file, line, name) tuples.
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    if (e->traceback == NULL || e->traceback->len == 0) {
+        return kl_const_none;
+    }
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    for (size_t i = e->traceback->len; i > 0; i--) {
+        kl_obj_t items[3] = {KL_OBJ_NEW_QSTR(e->traceback->entries[i - 1].filename),
+                             KL_OBJ_NEW_SMALL_INT(e->traceback->entries[i - 1].line),
+                             KL_OBJ_NEW_QSTR(e->traceback->entries[i - 1].name)};
+        kl_obj_list_append(list, kl_obj_new_tuple(3, items));
+    }
+    return list;
+}
+
+static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) {
+    if (type->flags & KL_TYPE_FLAG_HEAP) {
+        kl_obj_t mod = kl_type_lookup(type, KL_QSTR___module__);
+        if (mod != KL_OBJ_NULL && kl_obj_is_str(mod)) {
+            kl_qstr_t q = kl_obj_str_get_qstr(mod);
+            if (q != KL_QSTR___main__ && q != KL_QSTR_builtins) {
+                kl_printf(print, "%S.", mod);
+            }
+        }
+        kl_obj_t qn = kl_type_lookup(type, KL_QSTR___qualname__);
+        if (qn != KL_OBJ_NULL && kl_obj_is_str(qn)) {
+            kl_printf(print, "%S", qn);
+            return;
+        }
+    }
+    kl_printf(print, "%q", type->name);
+}
+
+static void print_one(const kl_print_t *print, kl_obj_t exc) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    if (e->traceback != NULL && e->traceback->len > 0) {
+        kl_print_str(print, "Traceback (most recent call last):\n");
+        for (size_t i = e->traceback->len; i > 0; i--) {
+            kl_printf(print, "  File \"%q\", line %u, in %q\n",
+                      (kl_qstr_t)e->traceback->entries[i - 1].filename,
+                      (unsigned)e->traceback->entries[i - 1].line,
+                      (kl_qstr_t)e->traceback->entries[i - 1].name);
+        }
+    }
+    const kl_obj_type_t *type = kl_obj_get_type(exc);
+    kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+    if (kl_obj_isinstance(exc, &kl_type_SyntaxError) && args->len == 2 &&
+        kl_obj_is_type(args->items[1], &kl_type_tuple) &&
+        ((kl_obj_tuple_t *)args->items[1])->len == 4) {
+        // File and line, the offending line and a caret under the column.
+        kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
+        kl_printf(print, "  File \"%S\", line %S\n", d->items[0], d->items[1]);
+        if (kl_obj_is_str(d->items[3])) {
+            size_t len;
+            const char *text = kl_obj_str_get_data(d->items[3], &len);
+            size_t skip = 0;
+            while (skip < len && (text[skip] == ' ' || text[skip] == '\t' || text[skip] == '\f')) {
+                skip++;
+            }
+            while (len > skip && (text[len - 1] == '\n' || text[len - 1] == '\r')) {
+                len--;
+            }
+            kl_print_str(print, "    ");
+            kl_print_strn(print, text + skip, len - skip);
+            kl_print_str(print, "\n    ");
+            kl_int_t col = 0;
+            kl_obj_get_int_maybe(d->items[2], &col);
+            for (kl_int_t i = (kl_int_t)skip + 1; i < col; i++) {
+                kl_print_str(print, " ");
+            }
+            kl_print_str(print, "^\n");
+        }
+        print_type_name(print, type);
+        kl_printf(print, ": %S\n", args->items[0]);
+        return;
+    }
+    print_type_name(print, type);
+    kl_obj_t msg = KL_OBJ_NULL;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        msg = kl_obj_str_of(exc, KL_PRINT_STR);
+        kl_nlr_pop();
+    } else {
+        msg = kl_obj_new_str_from_cstr("<exception str() failed>");
+    }
+    size_t len;
+    kl_obj_str_get_data(msg, &len);
+    if (len > 0) {
+        kl_printf(print, ": %S", msg);
+    }
+    kl_print_str(print, "\n");
+}
+
+void kl_exception_print(const kl_print_t *print, kl_obj_t exc) {
+    kl_stack_check();
+    if (!kl_obj_is_exception_instance(exc)) {
+        kl_printf(print, "%r\n", exc);
+        return;
+    }
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    // The chain first, as CPython prints it, with a bound on its length.
+    static const char cause_text[] =
+        "\nThe above exception was the direct cause of the following exception:\n\n";
+    static const char context_text[] =
+        "\nDuring handling of the above exception, another exception occurred:\n\n";
+    if (e->cause != KL_OBJ_NULL && kl_obj_is_exception_instance(e->cause)) {
+        kl_exception_print(print, e->cause);
+        kl_print_str(print, cause_text);
+    } else if (e->context != KL_OBJ_NULL && !e->suppress_context &&
+               kl_obj_is_exception_instance(e->context)) {
+        kl_exception_print(print, e->context);
+        kl_print_str(print, context_text);
+    }
+    print_one(print, exc);
+}

@@ -1,0 +1,59 @@
+// vm/obj_exception.h: exception objects and tracebacks.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_OBJ_EXCEPTION_H
+#define KL_INCLUDED_VM_OBJ_EXCEPTION_H
+
+#include "vm/obj.h"
+
+// A traceback is a growable array of (filename, line, function) entries, innermost first:
+// cheap to extend while an exception unwinds, and printed in reverse.
+typedef struct _kl_traceback_t {
+    size_t len;
+    size_t alloc;
+    struct {
+        uint32_t line;
+        uint16_t filename; // qstr
+        uint16_t name;     // qstr
+    } entries[];
+} kl_traceback_t;
+
+// The layout of every BaseException instance. [members] sits where kl_obj_instance_t keeps it,
+// so a user subclass of Exception uses the generic instance attribute code unchanged.
+typedef struct _kl_obj_exception_t {
+    kl_obj_base_t base;
+    kl_map_t members;
+    kl_obj_t args; // tuple
+    kl_traceback_t *traceback;
+    kl_obj_t cause;
+    kl_obj_t context;
+    bool suppress_context;
+} kl_obj_exception_t;
+
+bool kl_obj_is_exception_instance(kl_obj_t o);
+bool kl_obj_is_exception_type(kl_obj_t o);
+// isinstance(exc, spec) where spec is an exception class or a tuple of them; raises TypeError
+// when spec holds anything else (as an except clause does).
+bool kl_exception_match(kl_obj_t exc, kl_obj_t spec);
+void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, kl_qstr_t name);
+void kl_exception_clear_traceback(kl_obj_t exc);
+kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc);
+kl_obj_t kl_exception_get_args(kl_obj_t exc);
+// raise exc [from cause]: instantiates classes, sets __context__ and __cause__.
+KL_NORETURN void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause);
+// A new exception with a printf-formatted message (see kl_printf), or one argument.
+kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ...);
+kl_obj_t kl_obj_new_exception_arg1(const kl_obj_type_t *type, kl_obj_t arg);
+// AttributeError's name and obj attributes.
+void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name);
+// Attributes of exception objects (args, __traceback__, value of StopIteration...).
+void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+// The value a StopIteration carries (its first argument, or None).
+kl_obj_t kl_exception_stop_value(kl_obj_t exc);
+// The native exception object of an exception instance.
+kl_obj_exception_t *kl_exception_native(kl_obj_t exc);
+// Print the traceback and the exception line as CPython does, to [print].
+void kl_exception_print(const kl_print_t *print, kl_obj_t exc);
+
+#endif // KL_INCLUDED_VM_OBJ_EXCEPTION_H

@@ -1,0 +1,591 @@
+// vm/obj_fun.c: functions, bound methods, builtin functions, code objects and cells.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A Python function is a code object plus what `def` evaluated: its globals, defaults,
+// keyword-only defaults and the closure cells. Binding a call's arguments to the frame's slots
+// (kl_obj_fun_bind_args) happens here, with CPython's error messages, because it is the part
+// of a call whose rules are the same for every caller.
+
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== Functions ====
+
+kl_obj_t kl_obj_new_function(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t defaults,
+                             kl_obj_t kwdefaults, kl_obj_t closure) {
+    kl_obj_fun_t *f = kl_gc_alloc(sizeof(kl_obj_fun_t), 0);
+    f->base.type = &kl_type_function;
+    f->code = code;
+    f->globals = globals;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->closure = closure;
+    return KL_OBJ_FROM_PTR(f);
+}
+
+static kl_qstr_t arg_name(const kl_obj_code_t *code, size_t i) {
+    return code->local_names[i];
+}
+
+static KL_NORETURN void raise_missing(const kl_obj_code_t *code, kl_obj_t *locals, size_t from,
+                                      size_t to, bool kwonly) {
+    // "f() missing 2 required positional arguments: 'a' and 'b'"
+    size_t n = 0;
+    for (size_t i = from; i < to; i++) {
+        n += locals[i] == KL_OBJ_NULL;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 64);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    kl_printf(&p, "%q() missing %z required %s argument%s: ", (kl_qstr_t)code->qualname, n,
+              kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
+    size_t k = 0;
+    for (size_t i = from; i < to; i++) {
+        if (locals[i] != KL_OBJ_NULL) {
+            continue;
+        }
+        if (k > 0) {
+            kl_printf(&p, n == 2 ? " and " : (k == n - 1 ? ", and " : ", "));
+        }
+        kl_printf(&p, "'%q'", arg_name(code, i));
+        k++;
+    }
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+}
+
+static KL_NORETURN void raise_too_many(const kl_obj_code_t *code, const kl_obj_fun_t *fun,
+                                       size_t n_args, size_t n_kw_given) {
+    size_t n_def = fun->defaults != KL_OBJ_NULL ? ((kl_obj_tuple_t *)fun->defaults)->len : 0;
+    size_t max = code->n_pos, min = code->n_pos - n_def;
+    kl_vstr_t v;
+    kl_vstr_init(&v, 64);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    if (min == max) {
+        kl_printf(&p, "%q() takes %z positional argument%s but %z %s given",
+                  (kl_qstr_t)code->qualname, max, max == 1 ? "" : "s", n_args,
+                  n_args == 1 ? "was" : "were");
+    } else {
+        kl_printf(&p, "%q() takes from %z to %z positional arguments but %z %s given",
+                  (kl_qstr_t)code->qualname, min, max, n_args, n_args == 1 ? "was" : "were");
+    }
+    (void)n_kw_given;
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+}
+
+void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, size_t n_kw,
+                          const kl_obj_t *args) {
+    const kl_obj_code_t *code = fun->code;
+    size_t n_pos = code->n_pos;
+    size_t n_kwonly = code->n_kwonly;
+    size_t slot = n_pos + n_kwonly;
+    size_t varargs_slot = SIZE_MAX, varkw_slot = SIZE_MAX;
+    if (code->flags & KL_CODE_FLAG_VARARGS) {
+        varargs_slot = slot++;
+    }
+    if (code->flags & KL_CODE_FLAG_VARKW) {
+        varkw_slot = slot++;
+    }
+    // Fast path: exactly the positional parameters, no keywords.
+    if (n_kw == 0 && n_args == n_pos && varargs_slot == SIZE_MAX && varkw_slot == SIZE_MAX &&
+        n_kwonly == 0) {
+        memcpy(locals, args, n_args * sizeof(kl_obj_t));
+        return;
+    }
+    size_t n_copy = n_args < n_pos ? n_args : n_pos;
+    memcpy(locals, args, n_copy * sizeof(kl_obj_t));
+    if (n_args > n_pos) {
+        if (varargs_slot == SIZE_MAX) {
+            raise_too_many(code, fun, n_args, n_kw);
+        }
+        locals[varargs_slot] = kl_obj_new_tuple(n_args - n_pos, args + n_pos);
+    } else if (varargs_slot != SIZE_MAX) {
+        locals[varargs_slot] = kl_const_empty_tuple;
+    }
+    kl_obj_t kwdict = KL_OBJ_NULL;
+    if (varkw_slot != SIZE_MAX) {
+        kwdict = kl_obj_new_dict(0);
+        locals[varkw_slot] = kwdict;
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_obj_t name = args[n_args + 2 * k];
+        kl_obj_t value = args[n_args + 2 * k + 1];
+        kl_qstr_t q = kl_obj_str_get_qstr(name);
+        size_t i;
+        for (i = code->n_posonly; i < n_pos + n_kwonly; i++) {
+            if (arg_name(code, i) == q) {
+                break;
+            }
+        }
+        if (i < n_pos + n_kwonly && q != KL_QSTR_NULL) {
+            if (locals[i] != KL_OBJ_NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() got multiple values for argument '%q'"),
+                                 (kl_qstr_t)code->qualname, q);
+            }
+            locals[i] = value;
+            continue;
+        }
+        if (kwdict != KL_OBJ_NULL) {
+            if (kl_obj_dict_get(kwdict, name) != KL_OBJ_NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() got multiple values for keyword argument "
+                                               "'%S'"),
+                                 (kl_qstr_t)code->qualname, name);
+            }
+            kl_obj_dict_store(kwdict, name, value);
+            continue;
+        }
+        for (i = 0; i < code->n_posonly; i++) {
+            if (arg_name(code, i) == q) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() got some positional-only arguments passed as "
+                                               "keyword arguments: '%q'"),
+                                 (kl_qstr_t)code->qualname, q);
+            }
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() got an unexpected keyword argument '%S'"),
+                         (kl_qstr_t)code->qualname, name);
+    }
+    // Defaults for the last positional parameters.
+    if (n_args < n_pos) {
+        size_t n_def = 0;
+        kl_obj_t *defs = NULL;
+        if (fun->defaults != KL_OBJ_NULL) {
+            n_def = ((kl_obj_tuple_t *)fun->defaults)->len;
+            defs = ((kl_obj_tuple_t *)fun->defaults)->items;
+        }
+        size_t first_def = n_pos - n_def;
+        bool missing = false;
+        for (size_t i = n_args; i < n_pos; i++) {
+            if (locals[i] == KL_OBJ_NULL) {
+                if (i >= first_def) {
+                    locals[i] = defs[i - first_def];
+                } else {
+                    missing = true;
+                }
+            }
+        }
+        if (missing) {
+            raise_missing(code, locals, 0, n_pos, false);
+        }
+    }
+    if (n_kwonly > 0) {
+        bool missing = false;
+        for (size_t i = n_pos; i < n_pos + n_kwonly; i++) {
+            if (locals[i] == KL_OBJ_NULL) {
+                kl_obj_t d = KL_OBJ_NULL;
+                if (fun->kwdefaults != KL_OBJ_NULL) {
+                    d = kl_obj_dict_get(fun->kwdefaults, KL_OBJ_NEW_QSTR(arg_name(code, i)));
+                }
+                if (d != KL_OBJ_NULL) {
+                    locals[i] = d;
+                } else {
+                    missing = true;
+                }
+            }
+        }
+        if (missing) {
+            raise_missing(code, locals, n_pos, n_pos + n_kwonly, true);
+        }
+    }
+}
+
+static kl_obj_t function_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return kl_vm_call_function((kl_obj_fun_t *)self, n_args, n_kw, args);
+}
+
+static void function_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_fun_t *f = (kl_obj_fun_t *)o;
+    if (f->qualname != KL_OBJ_NULL) {
+        kl_printf(print, "<function %S at %p>", f->qualname, o);
+    } else {
+        kl_printf(print, "<function %q at %p>", (kl_qstr_t)f->code->qualname, o);
+    }
+}
+
+static kl_obj_t function___get__(size_t n_args, const kl_obj_t *args) {
+    if (n_args < 2 || args[1] == kl_const_none) {
+        return args[0];
+    }
+    return kl_obj_new_bound_meth(args[0], args[1]);
+}
+static KL_DEFINE_FUN_VAR(function___get___obj, __get__, 2, 3, function___get__);
+
+static const kl_map_elem_t function_locals_table[] = {
+    {KL_ROM_QSTR(__get__), KL_ROM_PTR(&function___get___obj)},
+};
+static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
+
+static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_fun_t *f = (kl_obj_fun_t *)self;
+    kl_obj_t *field = NULL;
+    switch (attr) {
+        case KL_QSTR___name__:
+            field = &f->name;
+            if (f->name == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
+                dest[0] = KL_OBJ_NEW_QSTR(f->code->name);
+                return;
+            }
+            break;
+        case KL_QSTR___qualname__:
+            field = &f->qualname;
+            if (f->qualname == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
+                dest[0] = KL_OBJ_NEW_QSTR(f->code->qualname);
+                return;
+            }
+            break;
+        case KL_QSTR___doc__:
+            field = &f->doc;
+            break;
+        case KL_QSTR___defaults__:
+            field = &f->defaults;
+            break;
+        case KL_QSTR___kwdefaults__:
+            field = &f->kwdefaults;
+            break;
+        case KL_QSTR___annotations__:
+            if (f->annotations == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
+                f->annotations = kl_obj_new_dict(0);
+            }
+            field = &f->annotations;
+            break;
+        case KL_QSTR___module__:
+            if (f->module == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
+                kl_obj_t n = kl_obj_dict_get(f->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
+                dest[0] = n != KL_OBJ_NULL ? n : kl_const_none;
+                return;
+            }
+            field = &f->module;
+            break;
+        default:
+            break;
+    }
+    if (dest[0] == KL_OBJ_NULL) {
+        if (field != NULL) {
+            dest[0] = *field == KL_OBJ_NULL ? kl_const_none : *field;
+            return;
+        }
+        switch (attr) {
+            case KL_QSTR___code__:
+                dest[0] = KL_OBJ_FROM_PTR(f->code);
+                return;
+            case KL_QSTR___globals__:
+                dest[0] = f->globals;
+                return;
+            case KL_QSTR___closure__:
+                dest[0] = f->closure == KL_OBJ_NULL ? kl_const_none : f->closure;
+                return;
+            case KL_QSTR___dict__:
+                if (f->dict == KL_OBJ_NULL) {
+                    f->dict = kl_obj_new_dict(0);
+                }
+                dest[0] = f->dict;
+                return;
+            default:
+                break;
+        }
+        if (f->dict != KL_OBJ_NULL) {
+            kl_obj_t v = kl_obj_dict_get(f->dict, KL_OBJ_NEW_QSTR(attr));
+            if (v != KL_OBJ_NULL) {
+                dest[0] = v;
+                return;
+            }
+        }
+        kl_type_generic_attr(self, attr, dest);
+        return;
+    }
+    // Store or delete.
+    if (field != NULL) {
+        *field = dest[1] == KL_OBJ_NULL ? KL_OBJ_NULL : dest[1];
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    if (f->dict == KL_OBJ_NULL) {
+        f->dict = kl_obj_new_dict(0);
+    }
+    if (dest[1] != KL_OBJ_NULL) {
+        kl_obj_dict_store(f->dict, KL_OBJ_NEW_QSTR(attr), dest[1]);
+        dest[0] = KL_OBJ_NULL;
+    } else if (kl_map_lookup_qstr(&((kl_obj_dict_t *)f->dict)->map, attr, KL_MAP_LOOKUP_REMOVE) !=
+               NULL) {
+        dest[0] = KL_OBJ_NULL;
+    }
+}
+
+const kl_obj_type_t kl_type_function = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_function,
+    .print = function_print,
+    .call = function_call,
+    .attr = function_attr,
+    .locals_dict = &function_locals_dict,
+};
+
+// ==== Bound methods ====
+
+kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self) {
+    kl_obj_bound_meth_t *m = kl_gc_alloc(sizeof(kl_obj_bound_meth_t), 0);
+    m->base.type = &kl_type_bound_method;
+    m->fun = fun;
+    m->self = self;
+    return KL_OBJ_FROM_PTR(m);
+}
+
+static kl_obj_t bound_meth_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)self;
+    return kl_call_method_self(m->fun, m->self, n_args, n_kw, args);
+}
+
+static void bound_meth_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)o;
+    if (kl_obj_is_type(m->fun, &kl_type_builtin_function)) {
+        kl_printf(print, "<built-in method %q of %T object at %p>",
+                  (kl_qstr_t)((kl_obj_builtin_t *)m->fun)->name, m->self, m->self);
+    } else {
+        kl_obj_t qn = kl_load_attr_maybe(m->fun, KL_QSTR___qualname__, KL_OBJ_NULL);
+        kl_printf(print, "<bound method %S of %r>", qn != KL_OBJ_NULL ? qn : kl_const_none,
+                  m->self);
+    }
+}
+
+static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)self;
+    if (attr == KL_QSTR___self__) {
+        dest[0] = m->self;
+    } else if (attr == KL_QSTR___func__) {
+        dest[0] = m->fun;
+    } else {
+        kl_load_method_maybe(m->fun, attr, dest);
+        if (dest[1] != KL_OBJ_NULL) {
+            dest[0] = kl_obj_new_bound_meth(dest[0], dest[1]);
+            dest[1] = KL_OBJ_NULL;
+        }
+    }
+}
+
+static kl_obj_t bound_meth_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) ||
+        !kl_obj_is_type(rhs, &kl_type_bound_method) ||
+        !kl_obj_is_type(lhs, &kl_type_bound_method)) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_bound_meth_t *a = (kl_obj_bound_meth_t *)lhs, *b = (kl_obj_bound_meth_t *)rhs;
+    bool eq = a->self == b->self && kl_obj_equal(a->fun, b->fun);
+    return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
+}
+
+static kl_obj_t bound_meth_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    if (op == KL_UNARY_OP_HASH) {
+        kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)o;
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_obj_hash(m->self) ^ kl_obj_hash(m->fun)) >> 1));
+    }
+    return KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_bound_method = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_method,
+    .print = bound_meth_print,
+    .call = bound_meth_call,
+    .unary_op = bound_meth_unary_op,
+    .binary_op = bound_meth_binary_op,
+    .attr = bound_meth_attr,
+};
+
+// ==== Builtin functions ====
+
+static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_args) {
+    if (b->kind == KL_FUN_0) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments (%z given)"),
+                         (kl_qstr_t)b->name, n_args);
+    }
+    if (b->kind == KL_FUN_1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() takes exactly one argument (%z given)"),
+                         (kl_qstr_t)b->name, n_args);
+    }
+    if (n_args < b->n_min) {
+        if (b->n_min == b->n_max) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %u arguments, got %z"),
+                             (kl_qstr_t)b->name, (unsigned)b->n_min, n_args);
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q expected at least %u argument%s, got %z"),
+                         (kl_qstr_t)b->name, (unsigned)b->n_min, b->n_min == 1 ? "" : "s", n_args);
+    }
+    if (b->n_min == b->n_max) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %u arguments, got %z"),
+                         (kl_qstr_t)b->name, (unsigned)b->n_max, n_args);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected at most %u argument%s, got %z"),
+                     (kl_qstr_t)b->name, (unsigned)b->n_max, b->n_max == 1 ? "" : "s", n_args);
+}
+
+static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_builtin_t *b = (const kl_obj_builtin_t *)self;
+    if (b->kind == KL_FUN_KW) {
+        if (n_args < b->n_min) {
+            raise_builtin_args(b, n_args);
+        }
+        return b->fun.kw(n_args, n_kw, args);
+    }
+    if (n_kw != 0) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
+                         (kl_qstr_t)b->name);
+    }
+    switch (b->kind) {
+        case KL_FUN_0:
+            if (n_args != 0) {
+                raise_builtin_args(b, n_args);
+            }
+            return b->fun.f0();
+        case KL_FUN_1:
+            if (n_args != 1) {
+                raise_builtin_args(b, n_args);
+            }
+            return b->fun.f1(args[0]);
+        case KL_FUN_2:
+            if (n_args != 2) {
+                raise_builtin_args(b, n_args);
+            }
+            return b->fun.f2(args[0], args[1]);
+        case KL_FUN_3:
+            if (n_args != 3) {
+                raise_builtin_args(b, n_args);
+            }
+            return b->fun.f3(args[0], args[1], args[2]);
+        default:
+            if (n_args < b->n_min || n_args > b->n_max) {
+                raise_builtin_args(b, n_args);
+            }
+            return b->fun.var(n_args, args);
+    }
+}
+
+static void builtin_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_printf(print, "<built-in function %q>", (kl_qstr_t)((const kl_obj_builtin_t *)o)->name);
+}
+
+static void builtin_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
+        dest[0] = KL_OBJ_NEW_QSTR(((const kl_obj_builtin_t *)self)->name);
+    } else if (attr == KL_QSTR___doc__ || attr == KL_QSTR___self__) {
+        dest[0] = kl_const_none;
+    } else if (attr == KL_QSTR___module__) {
+        dest[0] = KL_OBJ_NEW_QSTR(KL_QSTR_builtins);
+    } else {
+        kl_type_generic_attr(self, attr, dest);
+    }
+}
+
+const kl_obj_type_t kl_type_builtin_function = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_builtin_function_or_method,
+    .print = builtin_print,
+    .call = builtin_call,
+    .attr = builtin_attr,
+};
+
+// ==== Cells and code ====
+
+kl_obj_t kl_obj_new_cell(kl_obj_t value) {
+    kl_obj_cell_t *c = kl_gc_alloc(sizeof(kl_obj_cell_t), 0);
+    c->base.type = &kl_type_cell;
+    c->value = value;
+    return KL_OBJ_FROM_PTR(c);
+}
+
+static void cell_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] == KL_OBJ_NULL && attr == KL_QSTR_cell_contents) {
+        kl_obj_t v = ((kl_obj_cell_t *)self)->value;
+        if (v == KL_OBJ_NULL) {
+            kl_raise_msg(&kl_type_ValueError, KL_ERROR_TEXT("Cell is empty"));
+        }
+        dest[0] = v;
+    }
+}
+
+const kl_obj_type_t kl_type_cell = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_cell,
+    .attr = cell_attr,
+};
+
+static void code_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    const kl_obj_code_t *c = (const kl_obj_code_t *)o;
+    kl_printf(print, "<code object %q at %p, file \"%q\", line %u>", (kl_qstr_t)c->name, o,
+              (kl_qstr_t)c->filename, (unsigned)c->first_line);
+}
+
+static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    const kl_obj_code_t *c = (const kl_obj_code_t *)self;
+    switch (attr) {
+        case KL_QSTR_co_name:
+            dest[0] = KL_OBJ_NEW_QSTR(c->name);
+            break;
+        case KL_QSTR_co_qualname:
+            dest[0] = KL_OBJ_NEW_QSTR(c->qualname);
+            break;
+        case KL_QSTR_co_filename:
+            dest[0] = KL_OBJ_NEW_QSTR(c->filename);
+            break;
+        case KL_QSTR_co_firstlineno:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(c->first_line);
+            break;
+        case KL_QSTR_co_argcount:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_pos);
+            break;
+        case KL_QSTR_co_posonlyargcount:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_posonly);
+            break;
+        case KL_QSTR_co_kwonlyargcount:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_kwonly);
+            break;
+        case KL_QSTR_co_varnames: {
+            size_t n = (size_t)c->n_locals - c->n_free;
+            kl_obj_t t = kl_obj_new_tuple(n, NULL);
+            for (size_t i = 0; i < n; i++) {
+                ((kl_obj_tuple_t *)t)->items[i] = KL_OBJ_NEW_QSTR(c->local_names[i]);
+            }
+            dest[0] = t;
+            break;
+        }
+        default:
+            break;
+    }
+}
+
+const kl_obj_type_t kl_type_code = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_code,
+    .print = code_print,
+    .attr = code_attr,
+};

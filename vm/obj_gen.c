@@ -1,0 +1,392 @@
+// vm/obj_gen.c: generators and coroutines.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A generator owns a frame whose locals and operand stack live in the generator object itself
+// (on the heap), not on the value stack: it must survive between resumptions. The VM runs it
+// with the same kl_vm_execute as any frame; YIELD_VALUE returns KL_VM_YIELD with the frame's
+// instruction and stack pointers saved, and resuming pushes the sent value and re-enters.
+//
+// `yield from` (and `await`) keep the inner iterator on the outer frame's stack; throw() and
+// close() are passed down to it first, as PEP 380 specifies.
+
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/nlr.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_str.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED };
+
+typedef struct _kl_obj_gen_t {
+    kl_obj_base_t base;
+    kl_frame_t frame;
+    kl_obj_fun_t *fun;
+    uint8_t state;
+    kl_obj_t storage[];
+} kl_obj_gen_t;
+
+extern const kl_obj_type_t kl_type_generator;
+extern const kl_obj_type_t kl_type_coroutine;
+
+bool kl_obj_is_generator(kl_obj_t o) {
+    return kl_obj_is_type(o, &kl_type_generator) || kl_obj_is_type(o, &kl_type_coroutine);
+}
+
+kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_code_t *code = fun->code;
+    size_t n = (size_t)code->n_locals + code->n_stack;
+    kl_obj_gen_t *g = kl_gc_alloc(sizeof(kl_obj_gen_t) + n * sizeof(kl_obj_t), 0);
+    g->base.type = (code->flags & KL_CODE_FLAG_COROUTINE) ? &kl_type_coroutine : &kl_type_generator;
+    g->fun = fun;
+    kl_obj_fun_bind_args(fun, g->storage, n_args, n_kw, args);
+    kl_vm_setup_cells(code, g->storage, fun);
+    g->frame.code = code;
+    g->frame.fun = fun;
+    g->frame.globals = fun->globals;
+    g->frame.locals_dict = KL_OBJ_NULL;
+    g->frame.locals = g->storage;
+    g->frame.pc = code->bytecode;
+    g->frame.sp = g->storage + code->n_locals - 1;
+    g->frame.gen = KL_OBJ_FROM_PTR(g);
+    g->state = GEN_CREATED;
+    return KL_OBJ_FROM_PTR(g);
+}
+
+// Resume [g]: push [send] (unless [push] is false) or raise [throw] inside it. Returns true
+// with the yielded value, false with the return value; exceptions propagate.
+static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, bool push,
+                       kl_obj_t *value) {
+    if (g->state == GEN_RUNNING) {
+        kl_raise_ValueError(g->base.type == &kl_type_coroutine
+                                ? KL_ERROR_TEXT("coroutine already executing")
+                                : KL_ERROR_TEXT("generator already executing"));
+    }
+    if (g->state == GEN_FINISHED) {
+        if (throw_value != KL_OBJ_NULL) {
+            kl_raise(throw_value);
+        }
+        if (g->base.type == &kl_type_coroutine) {
+            kl_raise_msg(&kl_type_RuntimeError,
+                         KL_ERROR_TEXT("cannot reuse already awaited coroutine"));
+        }
+        *value = kl_const_none;
+        return false;
+    }
+    if (g->state == GEN_CREATED) {
+        if (throw_value == KL_OBJ_NULL && send != kl_const_none) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("can't send non-None value to a just-started %s"),
+                             g->base.type == &kl_type_coroutine ? "coroutine" : "generator");
+        }
+    } else if (push && throw_value == KL_OBJ_NULL) {
+        *++g->frame.sp = send;
+    }
+    g->state = GEN_RUNNING;
+    kl_vm_result_t r;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        r = kl_vm_execute(&g->frame, throw_value, value);
+        kl_nlr_pop();
+    } else {
+        g->state = GEN_FINISHED;
+        kl_obj_t exc = nlr.ret_val;
+        if (kl_obj_isinstance(exc, &kl_type_StopIteration)) {
+            // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+            kl_obj_t e = kl_obj_new_exception_msg(
+                &kl_type_RuntimeError, g->base.type == &kl_type_coroutine
+                                           ? KL_ERROR_TEXT("coroutine raised StopIteration")
+                                           : KL_ERROR_TEXT("generator raised StopIteration"));
+            kl_exception_native(e)->cause = exc;
+            kl_exception_native(e)->context = exc;
+            kl_exception_native(e)->suppress_context = true;
+            kl_nlr_jump(e);
+        }
+        kl_nlr_jump(exc);
+    }
+    if (r == KL_VM_YIELD) {
+        g->state = GEN_SUSPENDED;
+        return true;
+    }
+    g->state = GEN_FINISHED;
+    return false;
+}
+
+// The inner iterator of a generator suspended in `yield from`, or NULL.
+static kl_obj_t yield_from_target(kl_obj_gen_t *g) {
+    if (g->state != GEN_SUSPENDED || *g->frame.pc != KL_BC_YIELD_FROM) {
+        return KL_OBJ_NULL;
+    }
+    return *g->frame.sp;
+}
+
+static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value);
+
+// Finish a `yield from` whose inner iterator ended with [result]: continue the outer frame
+// after the YIELD_FROM instruction with the result on its stack.
+static bool resume_after_yield_from(kl_obj_gen_t *g, kl_obj_t result, kl_obj_t *value) {
+    *g->frame.sp = result;
+    g->frame.pc++;
+    return gen_resume(g, kl_const_none, KL_OBJ_NULL, false, value);
+}
+
+static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
+    kl_obj_t inner = yield_from_target(g);
+    if (inner != KL_OBJ_NULL) {
+        kl_obj_t v;
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            bool yielded;
+            if (kl_obj_is_generator(inner)) {
+                yielded = gen_throw((kl_obj_gen_t *)inner, exc, &v);
+            } else if (kl_obj_isinstance(exc, &kl_type_GeneratorExit)) {
+                kl_obj_t close = kl_load_attr_maybe(inner, KL_QSTR_close, KL_OBJ_NULL);
+                if (close != KL_OBJ_NULL) {
+                    kl_call_function_0(close);
+                }
+                kl_nlr_pop();
+                return gen_resume(g, kl_const_none, exc, false, value);
+            } else {
+                kl_obj_t th = kl_load_attr_maybe(inner, KL_QSTR_throw, KL_OBJ_NULL);
+                if (th == KL_OBJ_NULL) {
+                    kl_nlr_pop();
+                    return gen_resume(g, kl_const_none, exc, false, value);
+                }
+                v = kl_call_function_1(th, exc);
+                yielded = true;
+            }
+            kl_nlr_pop();
+            if (yielded) {
+                *value = v;
+                return true;
+            }
+            return resume_after_yield_from(g, v, value);
+        } else {
+            kl_obj_t e = nlr.ret_val;
+            if (kl_obj_isinstance(e, &kl_type_StopIteration) && !kl_obj_is_generator(inner)) {
+                return resume_after_yield_from(g, kl_exception_stop_value(e), value);
+            }
+            // The inner iterator raised: raise it in the outer frame at the yield from.
+            return gen_resume(g, kl_const_none, e, false, value);
+        }
+    }
+    return gen_resume(g, kl_const_none, exc, false, value);
+}
+
+bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
+    if (kl_obj_is_generator(iter)) {
+        return gen_resume((kl_obj_gen_t *)iter, sent, KL_OBJ_NULL, true, value);
+    }
+    if (sent == kl_const_none) {
+        kl_state.roots.stop_iteration_value = kl_const_none;
+        kl_obj_t v = kl_iternext(iter);
+        if (v == KL_OBJ_STOP_ITERATION) {
+            *value = kl_state.roots.stop_iteration_value;
+            kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
+            if (*value == KL_OBJ_NULL) {
+                *value = kl_const_none;
+            }
+            return false;
+        }
+        *value = v;
+        return true;
+    }
+    kl_obj_t m[2];
+    kl_load_method(iter, KL_QSTR_send, m);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t args[3] = {m[0], m[1], sent};
+        *value = kl_call_method_n_kw(1, 0, args);
+        kl_nlr_pop();
+        return true;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        *value = kl_exception_stop_value(nlr.ret_val);
+        return false;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+kl_obj_t kl_get_awaitable(kl_obj_t o) {
+    if (kl_obj_is_type(o, &kl_type_coroutine)) {
+        return o;
+    }
+    kl_obj_t m[2];
+    kl_load_method_maybe(o, KL_QSTR___await__, m);
+    if (m[0] == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("object %T can't be used in 'await' expression"), o);
+    }
+    return kl_call_method_n_kw(0, 0, m);
+}
+
+// ==== Methods ====
+
+static kl_obj_t gen_iternext(kl_obj_t self) {
+    kl_obj_t v;
+    if (gen_resume((kl_obj_gen_t *)self, kl_const_none, KL_OBJ_NULL, true, &v)) {
+        return v;
+    }
+    kl_state.roots.stop_iteration_value = v;
+    return KL_OBJ_STOP_ITERATION;
+}
+
+static kl_obj_t gen_send(kl_obj_t self, kl_obj_t value) {
+    kl_obj_t v;
+    if (gen_resume((kl_obj_gen_t *)self, value, KL_OBJ_NULL, true, &v)) {
+        return v;
+    }
+    kl_raise_StopIteration(v);
+}
+static KL_DEFINE_FUN_2(gen_send_obj, send, gen_send);
+
+static kl_obj_t gen___next__(kl_obj_t self) {
+    return gen_send(self, kl_const_none);
+}
+static KL_DEFINE_FUN_1(gen___next___obj, __next__, gen___next__);
+
+static kl_obj_t gen_throw_method(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t exc = args[1];
+    if (n_args >= 3 && args[2] != kl_const_none) {
+        // throw(type, value): instantiate the type with the value.
+        if (kl_obj_is_exception_instance(args[2])) {
+            exc = args[2];
+        } else {
+            exc = kl_call_function_1(args[1], args[2]);
+        }
+    }
+    if (kl_obj_is_exception_type(exc)) {
+        exc = kl_call_function_0(exc);
+    } else if (!kl_obj_is_exception_instance(exc)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("exceptions must be classes or instances deriving from "
+                                         "BaseException, not %T"));
+    }
+    kl_obj_t v;
+    if (gen_throw((kl_obj_gen_t *)args[0], exc, &v)) {
+        return v;
+    }
+    kl_raise_StopIteration(v);
+}
+static KL_DEFINE_FUN_VAR(gen_throw_obj, throw, 2, 4, gen_throw_method);
+
+static kl_obj_t gen_close(kl_obj_t self) {
+    kl_obj_gen_t *g = (kl_obj_gen_t *)self;
+    if (g->state == GEN_CREATED || g->state == GEN_FINISHED) {
+        g->state = GEN_FINISHED;
+        return kl_const_none;
+    }
+    kl_obj_t v;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        bool yielded = gen_throw(g, kl_obj_new_exception(&kl_type_GeneratorExit, 0, NULL), &v);
+        kl_nlr_pop();
+        if (yielded) {
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("generator ignored GeneratorExit"));
+        }
+        return kl_const_none;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_GeneratorExit) ||
+        kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        return kl_const_none;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+static KL_DEFINE_FUN_1(gen_close_obj, close, gen_close);
+
+static kl_obj_t gen___iter__(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(gen___iter___obj, __iter__, gen___iter__);
+
+static void gen_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_gen_t *g = (kl_obj_gen_t *)o;
+    kl_printf(print, "<%s object %q at %p>",
+              g->base.type == &kl_type_coroutine ? "coroutine" : "generator",
+              (kl_qstr_t)g->frame.code->qualname, o);
+}
+
+static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    kl_obj_gen_t *g = (kl_obj_gen_t *)self;
+    switch (attr) {
+        case KL_QSTR___name__:
+            dest[0] = KL_OBJ_NEW_QSTR(g->frame.code->name);
+            return;
+        case KL_QSTR___qualname__:
+            dest[0] = KL_OBJ_NEW_QSTR(g->frame.code->qualname);
+            return;
+        case KL_QSTR_gi_running:
+        case KL_QSTR_cr_running:
+            dest[0] = KL_OBJ_FROM_BOOL(g->state == GEN_RUNNING);
+            return;
+        case KL_QSTR_gi_code:
+        case KL_QSTR_cr_code:
+            dest[0] = KL_OBJ_FROM_PTR(g->frame.code);
+            return;
+        case KL_QSTR_gi_frame:
+        case KL_QSTR_cr_frame:
+            dest[0] = g->state == GEN_FINISHED ? kl_const_none : KL_OBJ_NEW_SMALL_INT(0);
+            return;
+        case KL_QSTR_gi_yieldfrom:
+        case KL_QSTR_cr_await: {
+            kl_obj_t t = yield_from_target(g);
+            dest[0] = t == KL_OBJ_NULL ? kl_const_none : t;
+            return;
+        }
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            return;
+    }
+}
+
+static const kl_map_elem_t gen_locals_table[] = {
+    {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&gen___iter___obj)},
+    {KL_ROM_QSTR(__next__), KL_ROM_PTR(&gen___next___obj)},
+    {KL_ROM_QSTR(close), KL_ROM_PTR(&gen_close_obj)},
+    {KL_ROM_QSTR(send), KL_ROM_PTR(&gen_send_obj)},
+    {KL_ROM_QSTR(throw), KL_ROM_PTR(&gen_throw_obj)},
+};
+static KL_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_table);
+
+const kl_obj_type_t kl_type_generator = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_generator,
+    .print = gen_print,
+    .attr = gen_attr,
+    .getiter = kl_iter_self,
+    .iternext = gen_iternext,
+    .locals_dict = &gen_locals_dict,
+};
+
+static kl_obj_t coro___await__(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(coro___await___obj, __await__, coro___await__);
+
+static const kl_map_elem_t coro_locals_table[] = {
+    {KL_ROM_QSTR(__await__), KL_ROM_PTR(&coro___await___obj)},
+    {KL_ROM_QSTR(close), KL_ROM_PTR(&gen_close_obj)},
+    {KL_ROM_QSTR(send), KL_ROM_PTR(&gen_send_obj)},
+    {KL_ROM_QSTR(throw), KL_ROM_PTR(&gen_throw_obj)},
+};
+static KL_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_table);
+
+const kl_obj_type_t kl_type_coroutine = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_coroutine,
+    .print = gen_print,
+    .attr = gen_attr,
+    .iternext = gen_iternext,
+    .locals_dict = &coro_locals_dict,
+};

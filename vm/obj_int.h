@@ -1,0 +1,44 @@
+// vm/obj_int.h: arbitrary-precision integers.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_OBJ_INT_H
+#define KL_INCLUDED_VM_OBJ_INT_H
+
+#include "vm/mpn.h"
+#include "vm/obj.h"
+
+// An int too big for a small int: sign and magnitude, immutable, digits inline. Every int
+// result that fits a small int is returned as one, so a heap int is always "big".
+typedef struct _kl_obj_int_t {
+    kl_obj_base_t base;
+    uint32_t neg;
+    uint32_t len;
+    kl_mpn_dig_t dig[];
+} kl_obj_int_t;
+
+// Python's numeric hash modulus: equal ints and floats hash equal.
+#if UINTPTR_MAX > 0xffffffffu
+#define KL_HASH_BITS (61)
+#else
+#define KL_HASH_BITS (31)
+#endif
+#define KL_HASH_MODULUS (((kl_uint_t)1 << KL_HASH_BITS) - 1)
+#define KL_HASH_INF (314159)
+
+kl_obj_t kl_obj_int_hash(kl_obj_t o); // a small int
+bool kl_obj_int_to_int_checked(kl_obj_t o, kl_int_t *value);
+kl_float_t kl_obj_int_to_float(kl_obj_t o); // raises OverflowError
+// -1, 0 or 1 comparing two ints (small, big or bool).
+int kl_obj_int_cmp(kl_obj_t a, kl_obj_t b);
+// A float compared with an int exactly (no rounding of the int): -1, 0, 1, or 2 for NaN.
+int kl_obj_int_cmp_float(kl_obj_t i, kl_float_t f);
+bool kl_obj_is_int(kl_obj_t o); // int or bool (or an int subclass's native value)
+kl_obj_t kl_obj_int_pow3(kl_obj_t base, kl_obj_t exp, kl_obj_t mod);
+kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+// str(int) in [base] with Python's prefix for 2/8/16 when [prefix].
+kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upper);
+// __index__: an int from an int, bool, or object with __index__; TypeError otherwise.
+kl_obj_t kl_obj_index(kl_obj_t o);
+
+#endif // KL_INCLUDED_VM_OBJ_INT_H

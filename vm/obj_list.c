@@ -1,0 +1,940 @@
+// vm/obj_list.c: the list type, its sort (shared with sorted()) and the repr recursion guard.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A list is a header with a separately allocated item array, so that the list object keeps its
+// identity when the array grows. The array grows by half its size (plus a little), which keeps
+// append amortised O(1) while wasting less RAM than doubling; slots beyond [len] are always
+// KL_OBJ_NULL so that the collector, which scans the whole block, never keeps a removed item
+// alive.
+//
+// Any Python code run from inside a list operation (an __eq__, a key function, an iterator) may
+// change the list under our feet, so the code below re-reads list->items and list->len after
+// every such call instead of caching them across it. sort goes further, like CPython: it
+// detaches the items while it runs, so the list looks empty to a key function, and reports
+// "list modified during sort" if anything was put into it meanwhile.
+//
+// sort is a stable bottom-up merge sort: runs of 8 sorted by insertion, then merged through a
+// buffer of n words from the GC heap. That is O(n log n) comparisons in the worst case, needs no
+// recursion, and keeps the number of calls into Python (each comparison may be one) low for the
+// common nearly sorted input.
+
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/nlr.h"
+#include "vm/obj_list.h"
+#include "vm/obj_slice.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== Storage ====
+
+static bool is_list(kl_obj_t o) {
+    if (!KL_OBJ_IS_OBJ(o)) {
+        return false;
+    }
+    const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
+    return t == &kl_type_list ||
+           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_list);
+}
+
+// The native list behind [o]: itself, or the list part of an instance of a list subclass.
+static kl_obj_list_t *native_list(kl_obj_t o) {
+    if (!is_list(o)) {
+        // A method taken from the class and applied to another type: list.append(1, 2).
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor requires a 'list' object but received a '%T'"),
+                         o);
+    }
+    if (((kl_obj_base_t *)o)->type != &kl_type_list) {
+        o = ((kl_obj_instance_t *)o)->subobj[0];
+    }
+    return KL_OBJ_TO_PTR(o);
+}
+
+// Make room for at least [need] items.
+static void list_reserve(kl_obj_list_t *list, size_t need) {
+    if (need <= list->alloc) {
+        return;
+    }
+    size_t alloc = list->alloc + list->alloc / 2 + 4;
+    if (alloc < need) {
+        alloc = need;
+    }
+    if (alloc > SIZE_MAX / sizeof(kl_obj_t)) {
+        kl_raise_MemoryError();
+    }
+    // kl_gc_realloc zeroes the new slots and leaves the list intact if it raises.
+    list->items = kl_gc_realloc(list->items, alloc * sizeof(kl_obj_t), 0);
+    list->alloc = alloc;
+}
+
+// Set the length to [len] (<= the current length), clearing the vacated slots, and give back
+// memory when the list has shrunk to a quarter of its array.
+static void list_truncate(kl_obj_list_t *list, size_t len) {
+    memset(list->items + len, 0, (list->len - len) * sizeof(kl_obj_t));
+    list->len = len;
+    if (list->alloc > 16 && len < list->alloc / 4) {
+        size_t alloc = len + len / 2 + 4;
+        kl_obj_t *items = kl_gc_alloc_maybe(alloc * sizeof(kl_obj_t), 0);
+        if (items != NULL) {
+            memcpy(items, list->items, len * sizeof(kl_obj_t));
+            list->items = items;
+            list->alloc = alloc;
+        }
+    }
+}
+
+kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
+    kl_obj_list_t *list = kl_gc_alloc(sizeof(kl_obj_list_t), 0);
+    list->base.type = &kl_type_list;
+    list->len = 0;
+    list->alloc = 0;
+    list->items = NULL;
+    if (n > 0) {
+        list_reserve(list, n);
+        if (items != NULL) {
+            memcpy(list->items, items, n * sizeof(kl_obj_t));
+        }
+        list->len = n;
+    }
+    return KL_OBJ_FROM_PTR(list);
+}
+
+void kl_obj_list_append(kl_obj_t list_obj, kl_obj_t item) {
+    kl_obj_list_t *list = native_list(list_obj);
+    if (list->len == list->alloc) {
+        list_reserve(list, list->len + 1);
+    }
+    list->items[list->len++] = item;
+}
+
+kl_obj_t *kl_obj_list_get_items(kl_obj_t list_obj, size_t *len) {
+    kl_obj_list_t *list = native_list(list_obj);
+    *len = list->len;
+    return list->items;
+}
+
+// Append everything [iterable] yields to [list].
+static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
+    if (is_list(iterable) || kl_obj_is_type(iterable, &kl_type_tuple)) {
+        size_t n;
+        kl_obj_t *items;
+        if (is_list(iterable)) {
+            items = kl_obj_list_get_items(iterable, &n);
+        } else {
+            items = kl_obj_tuple_get_items(iterable, &n);
+        }
+        list_reserve(list, list->len + n);
+        // Re-read: for l.extend(l) the reserve moved the items being copied.
+        if (is_list(iterable)) {
+            items = kl_obj_list_get_items(iterable, &n);
+        }
+        memcpy(list->items + list->len, items, n * sizeof(kl_obj_t));
+        list->len += n;
+        return;
+    }
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(iterable, &iter_buf);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (list->len == list->alloc) {
+            list_reserve(list, list->len + 1);
+        }
+        list->items[list->len++] = item;
+    }
+}
+
+kl_obj_t kl_obj_list_from_iterable(kl_obj_t iterable) {
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    list_extend(KL_OBJ_TO_PTR(list), iterable);
+    return list;
+}
+
+static void reverse_items(kl_obj_t *items, size_t n) {
+    for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
+        kl_obj_t t = items[i];
+        items[i] = items[j - 1];
+        items[j - 1] = t;
+    }
+}
+
+void kl_obj_list_reverse_items(kl_obj_t list_obj) {
+    kl_obj_list_t *list = native_list(list_obj);
+    reverse_items(list->items, list->len);
+}
+
+// ==== Sorting ====
+
+typedef struct _sort_t {
+    kl_obj_t *keys; // what is compared: the items, or their keys
+    kl_obj_t *vals; // the items, moved along with keys (NULL when keys are the items)
+    kl_obj_t *tmp_keys;
+    kl_obj_t *tmp_vals;
+    bool reverse;
+} sort_t;
+
+// Does [a] sort strictly before [b]? With [reverse], a descending order that still keeps equal
+// items in their original order.
+static bool sort_before(const sort_t *s, kl_obj_t a, kl_obj_t b) {
+    if (s->reverse) {
+        kl_obj_t t = a;
+        a = b;
+        b = t;
+    }
+    if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
+        return KL_OBJ_SMALL_INT_VALUE(a) < KL_OBJ_SMALL_INT_VALUE(b);
+    }
+    return kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, a, b));
+}
+
+// Insertion sort of [lo, hi).
+static void sort_insertion(sort_t *s, size_t lo, size_t hi) {
+    for (size_t i = lo + 1; i < hi; i++) {
+        kl_obj_t k = s->keys[i];
+        kl_obj_t v = s->vals != NULL ? s->vals[i] : KL_OBJ_NULL;
+        size_t j = i;
+        while (j > lo && sort_before(s, k, s->keys[j - 1])) {
+            s->keys[j] = s->keys[j - 1];
+            if (s->vals != NULL) {
+                s->vals[j] = s->vals[j - 1];
+            }
+            j--;
+        }
+        s->keys[j] = k;
+        if (s->vals != NULL) {
+            s->vals[j] = v;
+        }
+    }
+}
+
+static void sort_move(sort_t *s, size_t to, kl_obj_t key, kl_obj_t val) {
+    s->keys[to] = key;
+    if (s->vals != NULL) {
+        s->vals[to] = val;
+    }
+}
+
+// Merge the sorted runs [lo, mid) and [mid, hi). The shorter run is copied out to the buffer
+// (so it needs at most n / 2 words) and the merge fills the gap it leaves: from the front when
+// the left run was copied, from the back when the right one was.
+static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
+    // Already in order: nothing to do (a common case for nearly sorted data).
+    if (!sort_before(s, s->keys[mid], s->keys[mid - 1])) {
+        return;
+    }
+    bool v = s->vals != NULL;
+    size_t nl = mid - lo;
+    size_t nr = hi - mid;
+    if (nl <= nr) {
+        memcpy(s->tmp_keys, s->keys + lo, nl * sizeof(kl_obj_t));
+        if (v) {
+            memcpy(s->tmp_vals, s->vals + lo, nl * sizeof(kl_obj_t));
+        }
+        size_t i = 0, j = mid, k = lo;
+        while (i < nl && j < hi) {
+            // Take from the right only when strictly before: equal items keep their order.
+            if (sort_before(s, s->keys[j], s->tmp_keys[i])) {
+                sort_move(s, k++, s->keys[j], v ? s->vals[j] : KL_OBJ_NULL);
+                j++;
+            } else {
+                sort_move(s, k++, s->tmp_keys[i], v ? s->tmp_vals[i] : KL_OBJ_NULL);
+                i++;
+            }
+        }
+        memcpy(s->keys + k, s->tmp_keys + i, (nl - i) * sizeof(kl_obj_t));
+        if (v) {
+            memcpy(s->vals + k, s->tmp_vals + i, (nl - i) * sizeof(kl_obj_t));
+        }
+        return;
+    }
+    memcpy(s->tmp_keys, s->keys + mid, nr * sizeof(kl_obj_t));
+    if (v) {
+        memcpy(s->tmp_vals, s->vals + mid, nr * sizeof(kl_obj_t));
+    }
+    size_t i = mid, j = nr, k = hi;
+    while (i > lo && j > 0) {
+        // Take from the left only when the right item is strictly before it: on a tie the
+        // right item goes last, which keeps equal items in their order.
+        if (sort_before(s, s->tmp_keys[j - 1], s->keys[i - 1])) {
+            i--;
+            sort_move(s, --k, s->keys[i], v ? s->vals[i] : KL_OBJ_NULL);
+        } else {
+            j--;
+            sort_move(s, --k, s->tmp_keys[j], v ? s->tmp_vals[j] : KL_OBJ_NULL);
+        }
+    }
+    memcpy(s->keys + lo, s->tmp_keys, j * sizeof(kl_obj_t));
+    if (v) {
+        memcpy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
+    }
+}
+
+#define SORT_RUN (8)
+
+static void sort_run(sort_t *s, size_t n) {
+    for (size_t lo = 0; lo < n; lo += SORT_RUN) {
+        sort_insertion(s, lo, lo + SORT_RUN < n ? lo + SORT_RUN : n);
+    }
+    if (n <= SORT_RUN) {
+        return;
+    }
+    // The shorter of two runs never exceeds half of the items.
+    size_t half = n / 2;
+    s->tmp_keys = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
+    if (s->vals != NULL) {
+        s->tmp_vals = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
+    }
+    for (size_t width = SORT_RUN; width < n; width *= 2) {
+        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
+            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            sort_merge(s, lo, lo + width, hi);
+        }
+    }
+}
+
+// What kl_obj_list_sort needs across its nlr handler, kept in memory (not registers) so that
+// a longjmp cannot clobber it.
+typedef struct _sort_job_t {
+    kl_obj_list_t *list;
+    kl_obj_t *items;
+    size_t n;
+    size_t alloc;
+    kl_obj_t key;
+    bool reverse;
+} sort_job_t;
+
+static void sort_job_run(sort_job_t *job) {
+    sort_t s = {job->items, NULL, NULL, NULL, job->reverse};
+    if (job->key != KL_OBJ_NULL && job->n > 0) {
+        s.keys = kl_gc_alloc(job->n * sizeof(kl_obj_t), 0);
+        s.vals = job->items;
+        for (size_t i = 0; i < job->n; i++) {
+            s.keys[i] = kl_call_function_1(job->key, job->items[i]);
+        }
+    }
+    sort_run(&s, job->n);
+}
+
+// Put the detached items back; true if something was put into the list meanwhile.
+static bool sort_job_restore(sort_job_t *job) {
+    bool modified = job->list->items != NULL;
+    job->list->items = job->items;
+    job->list->len = job->n;
+    job->list->alloc = job->alloc;
+    return modified;
+}
+
+// Run [job] with the items detached from the list, restoring them whatever happens.
+static void sort_job_detached(sort_job_t *job) {
+    job->list->items = NULL;
+    job->list->len = 0;
+    job->list->alloc = 0;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        sort_job_run(job);
+        kl_nlr_pop();
+    } else {
+        // Put the items back, in whatever order they reached, and let the exception go on.
+        sort_job_restore(job);
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
+void kl_obj_list_sort(kl_obj_t list_obj, kl_obj_t key, bool reverse) {
+    sort_job_t job;
+    job.list = native_list(list_obj);
+    job.items = job.list->items;
+    job.n = job.list->len;
+    job.alloc = job.list->alloc;
+    job.key = key == kl_const_none ? KL_OBJ_NULL : key;
+    job.reverse = reverse;
+    sort_job_detached(&job);
+    if (sort_job_restore(&job)) {
+        kl_raise_ValueError(KL_ERROR_TEXT("list modified during sort"));
+    }
+}
+
+// ==== The repr recursion guard ====
+
+// The containers being printed, innermost first. The entries live in the C stack frames of the
+// print calls; the static only points at the newest, and every exit path (including a raise,
+// through the nlr handler) pops it.
+typedef struct _print_guard_t {
+    struct _print_guard_t *prev;
+    kl_obj_t obj;
+} print_guard_t;
+
+static print_guard_t *print_guard_top;
+
+void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind,
+                               void (*body)(const kl_print_t *, kl_obj_t, kl_print_kind_t),
+                               const char *placeholder) {
+    for (const print_guard_t *g = print_guard_top; g != NULL; g = g->prev) {
+        if (g->obj == o) {
+            kl_print_str(print, placeholder);
+            return;
+        }
+    }
+    kl_stack_check();
+    print_guard_t guard = {print_guard_top, o};
+    print_guard_top = &guard;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        body(print, o, kind);
+        kl_nlr_pop();
+        print_guard_top = guard.prev;
+    } else {
+        print_guard_top = guard.prev;
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
+// ==== Type protocol ====
+
+static kl_obj_t list_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("list() takes no keyword arguments"));
+    }
+    if (n_args > 1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("list expected at most 1 argument, got %z"), n_args);
+    }
+    if (n_args == 0) {
+        return kl_obj_new_list(0, NULL);
+    }
+    return kl_obj_list_from_iterable(args[0]);
+}
+
+static void list_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_list_t *list = native_list(o);
+    kl_print_strn(print, "[", 1);
+    // Not kl_obj_tuple_print_items: an item's repr may change the list, so re-read each time.
+    for (size_t i = 0; i < list->len; i++) {
+        if (i > 0) {
+            kl_print_strn(print, ", ", 2);
+        }
+        kl_obj_print(print, list->items[i], KL_PRINT_REPR);
+    }
+    kl_print_strn(print, "]", 1);
+}
+
+static void list_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_list_print_guarded(print, o, kind, list_print_body, "[...]");
+}
+
+static kl_obj_t list_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    kl_obj_list_t *list = native_list(o);
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            return KL_OBJ_FROM_BOOL(list->len != 0);
+        case KL_UNARY_OP_LEN:
+            return KL_OBJ_NEW_SMALL_INT(list->len);
+        default:
+            // HASH too: lists are unhashable, the runtime says so.
+            return KL_OBJ_NULL;
+    }
+}
+
+// obj.h names only the first in-place operator; the rest follow in the same order.
+#define INPLACE_MUL (KL_BINARY_OP_MUL + KL_BINARY_OP_INPLACE_OFFSET)
+
+// The count of a repetition `list * count`, or -1 when [count] is a class instance that may
+// implement __rmul__ itself.
+static kl_int_t repeat_count(kl_obj_t count) {
+    kl_int_t k;
+    switch (kl_obj_slice_index_value(count, &k)) {
+        case KL_SLICE_INDEX_OK:
+            return k < 0 ? 0 : k;
+        case KL_SLICE_INDEX_OVERFLOW:
+            kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+        default:
+            if (KL_OBJ_IS_OBJ(count) &&
+                (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
+                return -1;
+            }
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("can't multiply sequence by non-int of type '%T'"),
+                             count);
+    }
+}
+
+// Repeat the items of [list] in place so that it holds them [k] times.
+static void list_repeat_inplace(kl_obj_list_t *list, kl_int_t k) {
+    size_t n = list->len;
+    if (k == 0 || n == 0) {
+        list_truncate(list, 0);
+        return;
+    }
+    if ((size_t)k > SIZE_MAX / sizeof(kl_obj_t) / n) {
+        kl_raise_MemoryError();
+    }
+    list_reserve(list, n * (size_t)k);
+    for (kl_int_t i = 1; i < k; i++) {
+        memcpy(list->items + (size_t)i * n, list->items, n * sizeof(kl_obj_t));
+    }
+    list->len = n * (size_t)k;
+}
+
+static kl_obj_t list_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if (!is_list(lhs)) {
+        // Reached for the right operand: `3 * [1]`.
+        if (op == KL_BINARY_OP_MUL) {
+            kl_int_t k = repeat_count(lhs);
+            if (k < 0) {
+                return KL_OBJ_NULL;
+            }
+            kl_obj_t result = kl_obj_new_list(0, NULL);
+            list_extend(KL_OBJ_TO_PTR(result), rhs);
+            list_repeat_inplace(KL_OBJ_TO_PTR(result), k);
+            return result;
+        }
+        return KL_OBJ_NULL;
+    }
+    kl_obj_list_t *a = native_list(lhs);
+    if (op == INPLACE_MUL) {
+        kl_int_t k = repeat_count(rhs);
+        if (k < 0) {
+            return KL_OBJ_NULL;
+        }
+        list_repeat_inplace(a, k);
+        return lhs;
+    }
+    switch (op) {
+        case KL_BINARY_OP_ADD: {
+            if (!is_list(rhs)) {
+                if (KL_OBJ_IS_OBJ(rhs) &&
+                    (((kl_obj_base_t *)rhs)->type->flags & KL_TYPE_FLAG_HEAP)) {
+                    return KL_OBJ_NULL;
+                }
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("can only concatenate list (not \"%T\") to list"),
+                                 rhs);
+            }
+            kl_obj_list_t *b = native_list(rhs);
+            kl_obj_t result = kl_obj_new_list(a->len + b->len, NULL);
+            kl_obj_list_t *r = KL_OBJ_TO_PTR(result);
+            memcpy(r->items, a->items, a->len * sizeof(kl_obj_t));
+            memcpy(r->items + a->len, b->items, b->len * sizeof(kl_obj_t));
+            return result;
+        }
+        case KL_BINARY_OP_INPLACE_ADD:
+            // `l += iterable` is extend: any iterable, and the same object comes back.
+            list_extend(a, rhs);
+            return lhs;
+        case KL_BINARY_OP_MUL: {
+            kl_int_t k = repeat_count(rhs);
+            if (k < 0) {
+                return KL_OBJ_NULL;
+            }
+            kl_obj_t result = kl_obj_new_list(a->len, a->items);
+            list_repeat_inplace(KL_OBJ_TO_PTR(result), k);
+            return result;
+        }
+        case KL_BINARY_OP_LT:
+        case KL_BINARY_OP_GT:
+        case KL_BINARY_OP_EQ:
+        case KL_BINARY_OP_NE:
+        case KL_BINARY_OP_LE:
+        case KL_BINARY_OP_GE: {
+            if (!is_list(rhs)) {
+                return KL_OBJ_NULL;
+            }
+            kl_obj_list_t *b = native_list(rhs);
+            return kl_obj_tuple_compare_items(op, a->items, a->len, b->items, b->len);
+        }
+        case KL_BINARY_OP_CONTAINS:
+            for (size_t i = 0; i < a->len; i++) {
+                if (a->items[i] == rhs || kl_obj_equal(a->items[i], rhs)) {
+                    return kl_const_true;
+                }
+            }
+            return kl_const_false;
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+// An iterator over [value], the right-hand side of a slice assignment; CPython words the
+// TypeError for a non-iterable value its own way there ("can only assign an iterable").
+static kl_obj_t assigned_iter(kl_obj_t value, bool extended) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t it = kl_getiter(value, NULL);
+        kl_nlr_pop();
+        return it;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
+        kl_raise_TypeError(extended ? KL_ERROR_TEXT("must assign iterable to extended slice")
+                                    : KL_ERROR_TEXT("can only assign an iterable"));
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+// Delete the [count] items start, start + step, ... (step > 0).
+static void list_delete_stepped(kl_obj_list_t *list, size_t start, size_t step, size_t count) {
+    if (count == 0) {
+        return;
+    }
+    size_t dst = start;
+    size_t next_del = start;
+    size_t deleted = 0;
+    for (size_t src = start; src < list->len; src++) {
+        if (deleted < count && src == next_del) {
+            deleted++;
+            next_del += step;
+            continue;
+        }
+        list->items[dst++] = list->items[src];
+    }
+    list_truncate(list, dst);
+}
+
+// self[start:start + count] = the [m] items at [src] (a step-1 slice assignment).
+static void list_replace_range(kl_obj_list_t *list, size_t start, size_t count, size_t m,
+                               const kl_obj_t *src) {
+    size_t len = list->len;
+    if (m > count) {
+        list_reserve(list, len + (m - count));
+    }
+    memmove(list->items + start + m, list->items + start + count,
+            (len - start - count) * sizeof(kl_obj_t));
+    memcpy(list->items + start, src, m * sizeof(kl_obj_t));
+    if (m < count) {
+        size_t new_len = len - (count - m);
+        list->len = len; // list_truncate clears the slots from new_len to the old length
+        list_truncate(list, new_len);
+    } else {
+        list->len = len + (m - count);
+    }
+}
+
+static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
+    kl_obj_list_t *list = native_list(self);
+    if (kl_obj_is_slice(index)) {
+        kl_slice_indices_t ind;
+        kl_obj_slice_indices(index, list->len, &ind);
+        if (value == KL_OBJ_SENTINEL) {
+            kl_obj_t result = kl_obj_new_list(ind.count, NULL);
+            kl_obj_list_t *r = KL_OBJ_TO_PTR(result);
+            kl_int_t j = ind.start;
+            for (size_t i = 0; i < ind.count; i++, j += ind.step) {
+                r->items[i] = list->items[j];
+            }
+            return result;
+        }
+        if (value == KL_OBJ_NULL) {
+            if (ind.step > 0) {
+                list_delete_stepped(list, (size_t)ind.start, (size_t)ind.step, ind.count);
+            } else if (ind.count > 0) {
+                // The same items, walked upwards.
+                size_t first = (size_t)(ind.start + (kl_int_t)(ind.count - 1) * ind.step);
+                list_delete_stepped(list, first, (size_t)-ind.step, ind.count);
+            }
+            return kl_const_none;
+        }
+        // Assignment: take the new items as an array first. A list assigned into itself
+        // (a[1:] = a) must be copied before the move.
+        size_t m;
+        kl_obj_t *src;
+        kl_obj_t seq = value;
+        if (is_list(value) && native_list(value) != list) {
+            src = kl_obj_list_get_items(value, &m);
+        } else if (kl_obj_is_type(value, &kl_type_tuple)) {
+            src = kl_obj_tuple_get_items(value, &m);
+        } else {
+            kl_obj_t it = assigned_iter(value, ind.step != 1);
+            seq = kl_obj_new_list(0, NULL);
+            list_extend(KL_OBJ_TO_PTR(seq), it);
+            src = kl_obj_list_get_items(seq, &m);
+        }
+        // The iteration may have run Python code that changed the list: recompute.
+        kl_obj_slice_indices(index, list->len, &ind);
+        if (ind.step == 1) {
+            list_replace_range(list, (size_t)ind.start, ind.count, m, src);
+            return kl_const_none;
+        }
+        if (m != ind.count) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("attempt to assign sequence of size %z to extended "
+                                           "slice of size %z"),
+                             m, ind.count);
+        }
+        kl_int_t j = ind.start;
+        for (size_t i = 0; i < m; i++, j += ind.step) {
+            list->items[j] = src[i];
+        }
+        (void)seq;
+        return kl_const_none;
+    }
+    // Deletion reports an out-of-range index as an assignment, like CPython.
+    const char *range_msg = value == KL_OBJ_SENTINEL
+                                ? KL_ERROR_TEXT("list index out of range")
+                                : KL_ERROR_TEXT("list assignment index out of range");
+    size_t i = kl_obj_slice_get_index(index, list->len, range_msg,
+                                      KL_ERROR_TEXT("list indices must be integers or slices, "
+                                                    "not %T"));
+    if (value == KL_OBJ_SENTINEL) {
+        return list->items[i];
+    }
+    if (value == KL_OBJ_NULL) {
+        memmove(list->items + i, list->items + i + 1, (list->len - i - 1) * sizeof(kl_obj_t));
+        list_truncate(list, list->len - 1);
+        return kl_const_none;
+    }
+    list->items[i] = value;
+    return kl_const_none;
+}
+
+// ==== Iteration ====
+
+// Same shape as the tuple iterator; the list may change while it runs, so every step re-reads
+// the length. [index] counts down for a reverse iterator.
+typedef struct _list_iter_t {
+    kl_obj_base_t base;
+    kl_obj_t seq;
+    size_t index;
+} list_iter_t;
+
+static kl_obj_t list_iter_next(kl_obj_t self) {
+    list_iter_t *it = KL_OBJ_TO_PTR(self);
+    kl_obj_list_t *list = native_list(it->seq);
+    if (it->index >= list->len) {
+        // Stay exhausted even if the list grows afterwards, as CPython does.
+        it->index = SIZE_MAX;
+        return KL_OBJ_STOP_ITERATION;
+    }
+    return list->items[it->index++];
+}
+
+static kl_obj_t list_reviter_next(kl_obj_t self) {
+    list_iter_t *it = KL_OBJ_TO_PTR(self);
+    kl_obj_list_t *list = native_list(it->seq);
+    // [index] is one past the next item to yield; 0 when finished.
+    if (it->index == 0 || it->index > list->len) {
+        it->index = 0;
+        return KL_OBJ_STOP_ITERATION;
+    }
+    return list->items[--it->index];
+}
+
+static const kl_obj_type_t list_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_list_iterator,
+    .getiter = kl_iter_self,
+    .iternext = list_iter_next,
+    .parent = &kl_type_object,
+};
+
+static const kl_obj_type_t list_reverseiterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_list_reverseiterator,
+    .getiter = kl_iter_self,
+    .iternext = list_reviter_next,
+    .parent = &kl_type_object,
+};
+
+static kl_obj_t list_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    list_iter_t *it =
+        iter_buf != NULL ? (list_iter_t *)iter_buf : kl_gc_alloc(sizeof(list_iter_t), 0);
+    it->base.type = &list_iterator_type;
+    it->seq = self;
+    it->index = 0;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+// ==== Methods ====
+
+static kl_obj_t list_append(kl_obj_t self, kl_obj_t item) {
+    kl_obj_list_append(self, item);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(list_append_obj, append, list_append);
+
+static kl_obj_t list_clear(kl_obj_t self) {
+    kl_obj_list_t *list = native_list(self);
+    list->len = 0;
+    list->alloc = 0;
+    list->items = NULL;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(list_clear_obj, clear, list_clear);
+
+static kl_obj_t list_copy(kl_obj_t self) {
+    kl_obj_list_t *list = native_list(self);
+    return kl_obj_new_list(list->len, list->items);
+}
+static KL_DEFINE_FUN_1(list_copy_obj, copy, list_copy);
+
+static kl_obj_t list_count(kl_obj_t self, kl_obj_t value) {
+    kl_obj_list_t *list = native_list(self);
+    kl_int_t n = 0;
+    for (size_t i = 0; i < list->len; i++) {
+        if (list->items[i] == value || kl_obj_equal(list->items[i], value)) {
+            n++;
+        }
+    }
+    return KL_OBJ_NEW_SMALL_INT(n);
+}
+static KL_DEFINE_FUN_2(list_count_obj, count, list_count);
+
+static kl_obj_t list_extend_method(kl_obj_t self, kl_obj_t iterable) {
+    list_extend(native_list(self), iterable);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(list_extend_obj, extend, list_extend_method);
+
+static kl_obj_t list_index(size_t n_args, const kl_obj_t *args) {
+    kl_obj_list_t *list = native_list(args[0]);
+    kl_int_t s = 0, e = 0;
+    bool has_s = n_args > 2, has_e = n_args > 3;
+    // Bounds clamp like slice bounds: a huge int is no error.
+    if ((has_s && kl_obj_slice_index_value(args[2], &s) == KL_SLICE_INDEX_NOT_INT) ||
+        (has_e && kl_obj_slice_index_value(args[3], &e) == KL_SLICE_INDEX_NOT_INT)) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
+    }
+    kl_slice_indices_t ind;
+    kl_obj_slice_adjust(list->len, has_s, s, has_e, e, 1, &ind);
+    // The list may shrink during the comparisons: check the bound each time.
+    for (size_t i = (size_t)ind.start; i < (size_t)ind.start + ind.count && i < list->len; i++) {
+        if (list->items[i] == args[1] || kl_obj_equal(list->items[i], args[1])) {
+            return KL_OBJ_NEW_SMALL_INT(i);
+        }
+    }
+    kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in list"), args[1]);
+}
+static KL_DEFINE_FUN_VAR(list_index_obj, index, 2, 4, list_index);
+
+static kl_obj_t list_insert(kl_obj_t self, kl_obj_t index, kl_obj_t item) {
+    kl_obj_list_t *list = native_list(self);
+    kl_int_t i = kl_obj_slice_get_arg_int(index);
+    kl_int_t n = (kl_int_t)list->len;
+    if (i < 0) {
+        i += n;
+        if (i < 0) {
+            i = 0;
+        }
+    } else if (i > n) {
+        i = n;
+    }
+    list_reserve(list, list->len + 1);
+    memmove(list->items + i + 1, list->items + i, (list->len - (size_t)i) * sizeof(kl_obj_t));
+    list->items[i] = item;
+    list->len++;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(list_insert_obj, insert, list_insert);
+
+static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
+    kl_obj_list_t *list = native_list(args[0]);
+    if (list->len == 0) {
+        kl_raise_IndexError(KL_ERROR_TEXT("pop from empty list"));
+    }
+    kl_int_t i = n_args > 1 ? kl_obj_slice_get_arg_int(args[1]) : -1;
+    if (i < 0) {
+        i += (kl_int_t)list->len;
+    }
+    if (i < 0 || (size_t)i >= list->len) {
+        kl_raise_IndexError(KL_ERROR_TEXT("pop index out of range"));
+    }
+    kl_obj_t item = list->items[i];
+    memmove(list->items + i, list->items + i + 1, (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
+    list_truncate(list, list->len - 1);
+    return item;
+}
+static KL_DEFINE_FUN_VAR(list_pop_obj, pop, 1, 2, list_pop);
+
+static kl_obj_t list_remove(kl_obj_t self, kl_obj_t value) {
+    kl_obj_list_t *list = native_list(self);
+    for (size_t i = 0; i < list->len; i++) {
+        if (list->items[i] == value || kl_obj_equal(list->items[i], value)) {
+            // The comparison may have shrunk the list: re-check before moving.
+            if (i < list->len) {
+                memmove(list->items + i, list->items + i + 1,
+                        (list->len - i - 1) * sizeof(kl_obj_t));
+                list_truncate(list, list->len - 1);
+            }
+            return kl_const_none;
+        }
+    }
+    kl_raise_ValueError(KL_ERROR_TEXT("list.remove(x): x not in list"));
+}
+static KL_DEFINE_FUN_2(list_remove_obj, remove, list_remove);
+
+static kl_obj_t list_reverse(kl_obj_t self) {
+    kl_obj_list_reverse_items(self);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(list_reverse_obj, reverse, list_reverse);
+
+static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args > 1) {
+        kl_raise_TypeError(KL_ERROR_TEXT("sort() takes no positional arguments"));
+    }
+    kl_obj_t key = KL_OBJ_NULL;
+    bool reverse = false;
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t name = args[n_args + 2 * i];
+        kl_obj_t value = args[n_args + 2 * i + 1];
+        if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_key) {
+            key = value;
+        } else if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_reverse) {
+            reverse = kl_obj_is_true(value);
+        } else {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for sort()"), name);
+        }
+    }
+    kl_obj_list_sort(args[0], key, reverse);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(list_sort_obj, sort, 1, list_sort);
+
+// reversed(list): an iterator from the end that copes with the list changing.
+static kl_obj_t list___reversed__(kl_obj_t self) {
+    list_iter_t *it = kl_gc_alloc(sizeof(list_iter_t), 0);
+    it->base.type = &list_reverseiterator_type;
+    it->seq = self;
+    it->index = native_list(self)->len;
+    return KL_OBJ_FROM_PTR(it);
+}
+static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
+
+static const kl_map_elem_t list_locals_table[] = {
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&list___reversed___obj)},
+    {KL_ROM_QSTR(append), KL_ROM_PTR(&list_append_obj)},
+    {KL_ROM_QSTR(clear), KL_ROM_PTR(&list_clear_obj)},
+    {KL_ROM_QSTR(copy), KL_ROM_PTR(&list_copy_obj)},
+    {KL_ROM_QSTR(count), KL_ROM_PTR(&list_count_obj)},
+    {KL_ROM_QSTR(extend), KL_ROM_PTR(&list_extend_obj)},
+    {KL_ROM_QSTR(index), KL_ROM_PTR(&list_index_obj)},
+    {KL_ROM_QSTR(insert), KL_ROM_PTR(&list_insert_obj)},
+    {KL_ROM_QSTR(pop), KL_ROM_PTR(&list_pop_obj)},
+    {KL_ROM_QSTR(remove), KL_ROM_PTR(&list_remove_obj)},
+    {KL_ROM_QSTR(reverse), KL_ROM_PTR(&list_reverse_obj)},
+    {KL_ROM_QSTR(sort), KL_ROM_PTR(&list_sort_obj)},
+};
+static KL_DEFINE_CONST_DICT(list_locals_dict, list_locals_table);
+
+const kl_obj_type_t kl_type_list = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_list,
+    .make_new = list_make_new,
+    .print = list_print,
+    .unary_op = list_unary_op,
+    .binary_op = list_binary_op,
+    .subscr = list_subscr,
+    .getiter = list_getiter,
+    .locals_dict = &list_locals_dict,
+    .parent = &kl_type_object,
+};

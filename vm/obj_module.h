@@ -1,0 +1,33 @@
+// vm/obj_module.h: module objects.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_OBJ_MODULE_H
+#define KL_INCLUDED_VM_OBJ_MODULE_H
+
+#include "vm/obj.h"
+
+// A module is its globals dict. Builtin modules whose contents never change keep a const dict
+// in flash; the others (sys, __main__, imported files) a dict on the heap.
+typedef struct _kl_obj_module_t {
+    kl_obj_base_t base;
+    kl_obj_dict_t *globals;
+} kl_obj_module_t;
+
+// A builtin module: its name and its const (or initial) globals.
+typedef struct _kl_builtin_module_t {
+    uint16_t name; // qstr
+    const kl_obj_module_t *module;
+    // Called once on first import to make a mutable module (NULL: the const module is used).
+    kl_obj_t (*init)(void);
+} kl_builtin_module_t;
+
+kl_obj_t kl_obj_new_module(kl_qstr_t name);
+kl_qstr_t kl_obj_module_name(kl_obj_t module);
+kl_obj_t kl_obj_module_globals(kl_obj_t module);
+
+// sys (vm/mod_sys.c)
+kl_obj_t kl_mod_sys_init(void);
+extern const kl_obj_module_t kl_module_builtins;
+
+#endif // KL_INCLUDED_VM_OBJ_MODULE_H

@@ -1,0 +1,3026 @@
+// vm/obj_str.c: the str and bytes types.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Text is stored as UTF-8, the encoding source files, terminals and most protocols already use,
+// so printing a string or compiling a literal never converts anything. The price is that
+// indexing by code point is a walk; every heap str therefore records its code point count
+// ([charlen]) next to its byte count ([len]), and when the two are equal, which they are for
+// all-ASCII text, every operation takes the byte-indexed fast path. A bytes object is the same
+// struct with a different type and charlen == len, so the searching, splitting, stripping and
+// padding code below serves both types: it works on a strv_t view (bytes, lengths and which type)
+// and builds results of the type of self.
+//
+// A str value comes in two encodings: a qstr immediate (names and literals, no heap memory) or
+// a kl_obj_str_t whose bytes follow the header in the same block. Nothing outside this file
+// needs to know which one it holds. Both hash with kl_qstr_compute_hash, and equality compares
+// text unless both are qstrs (interning makes equal qstrs identical). Strings are not interned
+// at run time: an interned name lives forever, and a program that builds many strings would
+// exhaust the heap. The empty string is the qstr for "", and the 128 one-character ASCII
+// strings are const objects in flash, so iterating over ASCII text allocates nothing.
+//
+// Unicode properties (case, letters, digits, spaces, printability) come from small range tables
+// covering ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic plus the common space, CJK and
+// digit ranges. Elsewhere a code point counts as a printable non-letter without case: a full
+// Unicode database would be larger than the whole interpreter on a small board. The differences
+// from CPython this causes are listed in docs/differences.md.
+
+#include <string.h>
+
+#include "vm/format.h"
+#include "vm/gc.h"
+#include "vm/nlr.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_list.h"
+#include "vm/obj_slice.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== UTF-8 ====
+
+size_t kl_obj_str_utf8_encode(uint32_t cp, char *buf) {
+    if (cp < 0x80) {
+        buf[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        buf[0] = (char)(0xc0 | (cp >> 6));
+        buf[1] = (char)(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        buf[0] = (char)(0xe0 | (cp >> 12));
+        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        buf[2] = (char)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    buf[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
+    buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+    buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+    buf[3] = (char)(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+uint32_t kl_obj_str_utf8_decode(const char **p) {
+    const uint8_t *s = (const uint8_t *)*p;
+    uint32_t c = s[0];
+    if (c < 0x80) {
+        *p += 1;
+        return c;
+    }
+    if (c < 0xe0) {
+        *p += 2;
+        return ((c & 0x1f) << 6) | (s[1] & 0x3f);
+    }
+    if (c < 0xf0) {
+        *p += 3;
+        return ((c & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+    }
+    *p += 4;
+    return ((c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) | ((uint32_t)(s[2] & 0x3f) << 6) |
+           (s[3] & 0x3f);
+}
+
+static inline bool utf8_is_cont(char c) {
+    return ((uint8_t)c & 0xc0) == 0x80;
+}
+
+size_t kl_obj_str_utf8_charlen(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += !utf8_is_cont(s[i]);
+    }
+    return n;
+}
+
+size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t index) {
+    if (charlen == len || index == 0) {
+        return index;
+    }
+    if (index >= charlen) {
+        return len;
+    }
+    // Walk from whichever end is nearer.
+    if (index <= charlen / 2) {
+        size_t i = 0;
+        while (index > 0) {
+            i++;
+            while (utf8_is_cont(s[i])) {
+                i++;
+            }
+            index--;
+        }
+        return i;
+    }
+    size_t i = len;
+    size_t back = charlen - index;
+    while (back > 0) {
+        i--;
+        while (utf8_is_cont(s[i])) {
+            i--;
+        }
+        back--;
+    }
+    return i;
+}
+
+size_t kl_obj_str_utf8_check(const char *str, size_t len, size_t *bad_len, const char **reason) {
+    const uint8_t *s = (const uint8_t *)str;
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint8_t lo = 0x80, hi = 0xbf; // the allowed range of the second byte
+        if (c >= 0xc2 && c <= 0xdf) {
+            need = 1;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c == 0xe0) {
+                lo = 0xa0; // no overlong forms
+            } else if (c == 0xed) {
+                hi = 0x9f; // no surrogates
+            }
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c == 0xf0) {
+                lo = 0x90;
+            } else if (c == 0xf4) {
+                hi = 0x8f; // nothing above U+10FFFF
+            }
+        } else {
+            if (bad_len != NULL) {
+                *bad_len = 1;
+            }
+            if (reason != NULL) {
+                *reason = "invalid start byte";
+            }
+            return i;
+        }
+        for (size_t k = 1; k <= need; k++) {
+            if (i + k >= len) {
+                // Truncated: every byte up to the end belongs to the bad sequence.
+                if (bad_len != NULL) {
+                    *bad_len = len - i;
+                }
+                if (reason != NULL) {
+                    *reason = "unexpected end of data";
+                }
+                return i;
+            }
+            uint8_t b = s[i + k];
+            bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xbf);
+            if (!ok) {
+                if (bad_len != NULL) {
+                    *bad_len = k;
+                }
+                if (reason != NULL) {
+                    *reason = "invalid continuation byte";
+                }
+                return i;
+            }
+        }
+        i += need + 1;
+    }
+    return len;
+}
+
+// ==== Character classes ====
+// Ranges of code points, sorted, for the properties that do not follow a simple formula.
+
+typedef struct _char_range_t {
+    uint32_t lo;
+    uint32_t hi;
+} char_range_t;
+
+static bool in_ranges(const char_range_t *r, size_t n, uint32_t c) {
+    size_t a = 0, b = n;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if (c < r[m].lo) {
+            b = m;
+        } else if (c > r[m].hi) {
+            a = m + 1;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+#define IN_RANGES(table, c) in_ranges(table, sizeof(table) / sizeof(table[0]), c)
+
+// Letters (Unicode categories L*) outside ASCII.
+static const char_range_t alpha_ranges[] = {
+    {0x00aa, 0x00aa}, {0x00b5, 0x00b5},   {0x00ba, 0x00ba}, {0x00c0, 0x00d6}, {0x00d8, 0x00f6},
+    {0x00f8, 0x02c1}, {0x02c6, 0x02d1},   {0x02e0, 0x02e4}, {0x0370, 0x0374}, {0x0376, 0x0377},
+    {0x037a, 0x037d}, {0x037f, 0x037f},   {0x0386, 0x0386}, {0x0388, 0x038a}, {0x038c, 0x038c},
+    {0x038e, 0x03a1}, {0x03a3, 0x03f5},   {0x03f7, 0x0481}, {0x048a, 0x052f}, {0x0531, 0x0556},
+    {0x0561, 0x0587}, {0x05d0, 0x05ea},   {0x0620, 0x064a}, {0x0671, 0x06d3}, {0x0904, 0x0939},
+    {0x0e01, 0x0e30}, {0x10a0, 0x10c5},   {0x10d0, 0x10fa}, {0x1e00, 0x1f15}, {0x1f18, 0x1f1d},
+    {0x1f20, 0x1f45}, {0x1f48, 0x1f4d},   {0x1f50, 0x1f57}, {0x1f59, 0x1f7d}, {0x1f80, 0x1fb4},
+    {0x1fb6, 0x1fbc}, {0x3041, 0x3096},   {0x30a1, 0x30fa}, {0x3105, 0x312f}, {0x3400, 0x4dbf},
+    {0x4e00, 0x9fff}, {0xac00, 0xd7a3},   {0xf900, 0xfa6d}, {0xff21, 0xff3a}, {0xff41, 0xff5a},
+    {0xff66, 0xffdc}, {0x20000, 0x2a6df},
+};
+
+// Decimal digits (category Nd) outside ASCII: the first of each block of ten.
+static const uint32_t decimal_starts[] = {
+    0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6,
+    0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0xff10,
+};
+
+// Digits that are not decimal (superscripts, circled digits).
+static const char_range_t digit_ranges[] = {
+    {0x00b2, 0x00b3}, {0x00b9, 0x00b9}, {0x2070, 0x2070}, {0x2074, 0x2079},
+    {0x2080, 0x2089}, {0x2460, 0x2468}, {0x2474, 0x247c}, {0x2488, 0x2490},
+};
+
+// Numeric characters that are not digits (fractions, Roman numerals, CJK numerals).
+static const char_range_t numeric_ranges[] = {
+    {0x00bc, 0x00be}, {0x2150, 0x2182}, {0x2185, 0x2189}, {0x2469, 0x2473}, {0x247d, 0x2487},
+    {0x2491, 0x249b}, {0x3007, 0x3007}, {0x3021, 0x3029}, {0x4e00, 0x4e00}, {0x4e03, 0x4e03},
+    {0x4e07, 0x4e07}, {0x4e09, 0x4e09}, {0x4e5d, 0x4e5d}, {0x4e8c, 0x4e8c}, {0x4e94, 0x4e94},
+    {0x516b, 0x516b}, {0x516d, 0x516d}, {0x5341, 0x5341}, {0x5343, 0x5343}, {0x56db, 0x56db},
+    {0x767e, 0x767e},
+};
+
+// White space (bidirectional class WS, B or S, or category Zs).
+static const char_range_t space_ranges[] = {
+    {0x0009, 0x000d}, {0x001c, 0x0020}, {0x0085, 0x0085}, {0x00a0, 0x00a0}, {0x1680, 0x1680},
+    {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000},
+};
+
+// Not printable: control, format, separator (except ' '), surrogate, private use, and the
+// unassigned code points of the blocks above.
+static const char_range_t unprintable_ranges[] = {
+    {0x0000, 0x001f},   {0x007f, 0x00a0},   {0x00ad, 0x00ad},    {0x0378, 0x0379},
+    {0x0380, 0x0383},   {0x038b, 0x038b},   {0x038d, 0x038d},    {0x03a2, 0x03a2},
+    {0x0530, 0x0530},   {0x0557, 0x0558},   {0x058b, 0x058c},    {0x0590, 0x0590},
+    {0x0600, 0x0605},   {0x061c, 0x061c},   {0x06dd, 0x06dd},    {0x070f, 0x070f},
+    {0x1680, 0x1680},   {0x180e, 0x180e},   {0x2000, 0x200f},    {0x2028, 0x202e},
+    {0x205f, 0x2064},   {0x2066, 0x206f},   {0x3000, 0x3000},    {0xd800, 0xf8ff},
+    {0xfeff, 0xfeff},   {0xfff0, 0xfffb},   {0xfffe, 0xffff},    {0x1bca0, 0x1bca3},
+    {0x1d173, 0x1d17a}, {0xe0000, 0xe0fff}, {0xf0000, 0x10ffff},
+};
+
+bool kl_obj_str_char_isalpha(uint32_t c) {
+    if (c < 0x80) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return IN_RANGES(alpha_ranges, c);
+}
+
+bool kl_obj_str_char_isdecimal(uint32_t c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9';
+    }
+    for (size_t i = 0; i < sizeof(decimal_starts) / sizeof(decimal_starts[0]); i++) {
+        if (c >= decimal_starts[i] && c < decimal_starts[i] + 10) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool kl_obj_str_char_isdigit(uint32_t c) {
+    return kl_obj_str_char_isdecimal(c) || (c >= 0x80 && IN_RANGES(digit_ranges, c));
+}
+
+bool kl_obj_str_char_isnumeric(uint32_t c) {
+    return kl_obj_str_char_isdigit(c) || (c >= 0x80 && IN_RANGES(numeric_ranges, c));
+}
+
+bool kl_obj_str_char_isspace(uint32_t c) {
+    return IN_RANGES(space_ranges, c);
+}
+
+bool kl_obj_str_char_isprintable(uint32_t c) {
+    if (c >= 0x20 && c < 0x7f) {
+        return true;
+    }
+    return !IN_RANGES(unprintable_ranges, c);
+}
+
+// The blocks of Latin Extended-A and Cyrillic where case pairs are adjacent code points: in
+// [lo, hi], the upper case letter is the one whose parity is [upper_parity].
+typedef struct _case_pairs_t {
+    uint16_t lo;
+    uint16_t hi;
+    uint16_t upper_parity;
+} case_pairs_t;
+
+static const case_pairs_t case_pairs[] = {
+    {0x0100, 0x012f, 0}, {0x0132, 0x0137, 0}, {0x0139, 0x0148, 1}, {0x014a, 0x0177, 0},
+    {0x0179, 0x017e, 1}, {0x01a0, 0x01a5, 0}, {0x01cd, 0x01dc, 1}, {0x01de, 0x01ef, 0},
+    {0x01f8, 0x021f, 0}, {0x0222, 0x0233, 0}, {0x03d8, 0x03ef, 0}, {0x0460, 0x0481, 0},
+    {0x048a, 0x04bf, 0}, {0x04c1, 0x04ce, 1}, {0x04d0, 0x052f, 0}, {0x1e00, 0x1e95, 0},
+    {0x1ea0, 0x1eff, 0},
+};
+
+// For [c] in a pair block: its partner with the case [to_upper], or c.
+static uint32_t case_pair(uint32_t c, bool to_upper) {
+    for (size_t i = 0; i < sizeof(case_pairs) / sizeof(case_pairs[0]); i++) {
+        const case_pairs_t *p = &case_pairs[i];
+        if (c >= p->lo && c <= p->hi) {
+            bool is_upper = (c & 1) == p->upper_parity;
+            if (is_upper == to_upper) {
+                return c;
+            }
+            // The partner must lie in the block too (the block edges may be unpaired).
+            uint32_t partner = is_upper ? c + 1 : c - 1;
+            return partner >= p->lo && partner <= p->hi ? partner : c;
+        }
+    }
+    return c;
+}
+
+uint32_t kl_obj_str_char_toupper(uint32_t c) {
+    if (c < 0x80) {
+        return c >= 'a' && c <= 'z' ? c - 0x20 : c;
+    }
+    if (c < 0x100) {
+        if (c >= 0xe0 && c <= 0xfe && c != 0xf7) {
+            return c - 0x20;
+        }
+        if (c == 0xff) {
+            return 0x178;
+        }
+        return c == 0xb5 ? 0x39c : c;
+    }
+    if (c < 0x370) {
+        if (c == 0x131) {
+            return 'I';
+        }
+        if (c == 0x17f) {
+            return 'S';
+        }
+        return case_pair(c, true);
+    }
+    if (c < 0x400) {
+        // Greek.
+        if ((c >= 0x3b1 && c <= 0x3c1) || (c >= 0x3c3 && c <= 0x3cb)) {
+            return c - 0x20;
+        }
+        switch (c) {
+            case 0x3c2:
+                return 0x3a3; // final sigma
+            case 0x3ac:
+                return 0x386;
+            case 0x3ad:
+            case 0x3ae:
+            case 0x3af:
+                return c - 0x25;
+            case 0x3cc:
+                return 0x38c;
+            case 0x3cd:
+            case 0x3ce:
+                return c - 0x3f;
+            default:
+                return case_pair(c, true);
+        }
+    }
+    if (c < 0x530) {
+        // Cyrillic.
+        if (c >= 0x430 && c <= 0x44f) {
+            return c - 0x20;
+        }
+        if (c >= 0x450 && c <= 0x45f) {
+            return c - 0x50;
+        }
+        return case_pair(c, true);
+    }
+    if (c >= 0x561 && c <= 0x586) {
+        return c - 0x30; // Armenian
+    }
+    if (c >= 0xff41 && c <= 0xff5a) {
+        return c - 0x20; // full-width Latin
+    }
+    return case_pair(c, true);
+}
+
+uint32_t kl_obj_str_char_tolower(uint32_t c) {
+    if (c < 0x80) {
+        return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+    }
+    if (c < 0x100) {
+        return c >= 0xc0 && c <= 0xde && c != 0xd7 ? c + 0x20 : c;
+    }
+    if (c < 0x370) {
+        if (c == 0x130) {
+            return 'i';
+        }
+        if (c == 0x178) {
+            return 0xff;
+        }
+        return case_pair(c, false);
+    }
+    if (c < 0x400) {
+        if ((c >= 0x391 && c <= 0x3a1) || (c >= 0x3a3 && c <= 0x3ab)) {
+            return c + 0x20;
+        }
+        switch (c) {
+            case 0x386:
+                return 0x3ac;
+            case 0x388:
+            case 0x389:
+            case 0x38a:
+                return c + 0x25;
+            case 0x38c:
+                return 0x3cc;
+            case 0x38e:
+            case 0x38f:
+                return c + 0x3f;
+            default:
+                return case_pair(c, false);
+        }
+    }
+    if (c < 0x530) {
+        if (c >= 0x410 && c <= 0x42f) {
+            return c + 0x20;
+        }
+        if (c >= 0x400 && c <= 0x40f) {
+            return c + 0x50;
+        }
+        return case_pair(c, false);
+    }
+    if (c >= 0x531 && c <= 0x556) {
+        return c + 0x30;
+    }
+    if (c >= 0xff21 && c <= 0xff3a) {
+        return c + 0x20;
+    }
+    return case_pair(c, false);
+}
+
+bool kl_obj_str_char_isupper(uint32_t c) {
+    return kl_obj_str_char_tolower(c) != c;
+}
+
+bool kl_obj_str_char_islower(uint32_t c) {
+    if (kl_obj_str_char_toupper(c) != c) {
+        return true;
+    }
+    // Lower case letters without an upper case partner.
+    return c == 0xaa || c == 0xba || c == 0xdf || c == 0x138 || c == 0x149 ||
+           (c >= 0x250 && c <= 0x2af && c != 0x294);
+}
+
+static bool char_iscased(uint32_t c) {
+    return kl_obj_str_char_isupper(c) || kl_obj_str_char_islower(c);
+}
+
+bool kl_obj_str_char_isident(uint32_t c, bool first) {
+    if (c == '_' || kl_obj_str_char_isalpha(c)) {
+        return true;
+    }
+    return !first && (kl_obj_str_char_isdecimal(c) || kl_obj_str_char_isdigit(c) ||
+                      (c >= 0x300 && c <= 0x36f)); // combining marks continue identifiers
+}
+
+static bool char_isalnum(uint32_t c) {
+    return kl_obj_str_char_isalpha(c) || kl_obj_str_char_isnumeric(c);
+}
+
+// ==== Objects ====
+
+// The one-character ASCII strings, const. Their hashes are FNV-1a of one byte, which the
+// compiler can compute: (offset basis ^ byte) * prime.
+static const char ascii_chars[256] = {
+#define C2(n) (char)(n), 0, (char)((n) + 1), 0
+#define C8(n) C2(n), C2((n) + 2), C2((n) + 4), C2((n) + 6)
+#define C32(n) C8(n), C8((n) + 8), C8((n) + 16), C8((n) + 24)
+    C32(0),
+    C32(32),
+    C32(64),
+    C32(96),
+#undef C2
+#undef C8
+#undef C32
+};
+
+#define ASCII_HASH(n) ((uint32_t)((2166136261u ^ (uint32_t)(n)) * 16777619u))
+#define A1(n)                                                                                      \
+    { {&kl_type_str}, ASCII_HASH(n), 1, 1, &ascii_chars[2 * (n)] }
+#define A4(n) A1(n), A1((n) + 1), A1((n) + 2), A1((n) + 3)
+#define A16(n) A4(n), A4((n) + 4), A4((n) + 8), A4((n) + 12)
+static const kl_obj_str_t ascii_strs[128] = {
+    A16(0), A16(16), A16(32), A16(48), A16(64), A16(80), A16(96), A16(112),
+};
+#undef A1
+#undef A4
+#undef A16
+
+// b'': its hash is FNV-1a's offset basis, the hash of no bytes.
+static const kl_obj_str_t empty_bytes_obj = {{&kl_type_bytes}, 0x811c9dc5u, 0, 0, ""};
+
+// A heap str or bytes of [len] bytes for the caller to fill in at *[buf]; the caller then sets
+// charlen (str_finish). The bytes share the block with the header, which holds no pointer the
+// collector needs to follow, so the block is atomic.
+static kl_obj_str_t *str_alloc(const kl_obj_type_t *type, size_t len, char **buf) {
+    if (len > UINT32_MAX - sizeof(kl_obj_str_t) - 1) {
+        kl_raise_MemoryError();
+    }
+    kl_obj_str_t *s = kl_gc_alloc(sizeof(kl_obj_str_t) + len + 1, KL_GC_ATOMIC);
+    char *data = (char *)(s + 1);
+    s->base.type = type;
+    s->hash = 0;
+    s->len = (uint32_t)len;
+    s->charlen = (uint32_t)len;
+    s->data = data;
+    data[len] = '\0';
+    *buf = data;
+    return s;
+}
+
+static kl_obj_t str_finish(kl_obj_str_t *s) {
+    if (s->base.type == &kl_type_str) {
+        s->charlen = (uint32_t)kl_obj_str_utf8_charlen(s->data, s->len);
+    }
+    return KL_OBJ_FROM_PTR(s);
+}
+
+kl_obj_t kl_obj_new_str(const char *data, size_t len) {
+    if (len == 0) {
+        return KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
+    }
+    if (len == 1 && (uint8_t)data[0] < 0x80) {
+        return KL_OBJ_FROM_PTR(&ascii_strs[(uint8_t)data[0]]);
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(&kl_type_str, len, &buf);
+    memcpy(buf, data, len);
+    return str_finish(s);
+}
+
+kl_obj_t kl_obj_new_str_from_cstr(const char *data) {
+    return kl_obj_new_str(data, strlen(data));
+}
+
+kl_obj_t kl_obj_new_bytes(const char *data, size_t len) {
+    if (len == 0) {
+        return KL_OBJ_FROM_PTR(&empty_bytes_obj);
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(&kl_type_bytes, len, &buf);
+    memcpy(buf, data, len);
+    return KL_OBJ_FROM_PTR(s);
+}
+
+// A new str or bytes (as [type]) from [len] bytes.
+static kl_obj_t new_of_type(const kl_obj_type_t *type, const char *data, size_t len) {
+    return type == &kl_type_bytes ? kl_obj_new_bytes(data, len) : kl_obj_new_str(data, len);
+}
+
+kl_obj_t kl_obj_str_from_char(uint32_t cp) {
+    if (cp < 0x80) {
+        return KL_OBJ_FROM_PTR(&ascii_strs[cp]);
+    }
+    char buf[4];
+    size_t n = kl_obj_str_utf8_encode(cp, buf);
+    return kl_obj_new_str(buf, n);
+}
+
+// The native str or bytes behind [o]: [o] itself, or the native part of an instance of a
+// class derived from str or bytes.
+static kl_obj_t native(kl_obj_t o) {
+    if (KL_OBJ_IS_OBJ(o)) {
+        const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
+        if ((t->flags & KL_TYPE_FLAG_HEAP) &&
+            (t->native_base == &kl_type_str || t->native_base == &kl_type_bytes)) {
+            return ((kl_obj_instance_t *)o)->subobj[0];
+        }
+    }
+    return o;
+}
+
+bool kl_obj_is_str(kl_obj_t o) {
+    if (KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, &kl_type_str)) {
+        return true;
+    }
+    o = native(o);
+    return KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, &kl_type_str);
+}
+
+bool kl_obj_is_bytes(kl_obj_t o) {
+    return kl_obj_is_type(native(o), &kl_type_bytes);
+}
+
+const char *kl_obj_str_get_data(kl_obj_t o, size_t *len) {
+    if (KL_OBJ_IS_QSTR(o)) {
+        return kl_qstr_data(KL_OBJ_QSTR_VALUE(o), len);
+    }
+    o = native(o);
+    if (KL_OBJ_IS_QSTR(o)) {
+        return kl_qstr_data(KL_OBJ_QSTR_VALUE(o), len);
+    }
+    const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
+    *len = s->len;
+    return s->data;
+}
+
+size_t kl_obj_str_get_charlen(kl_obj_t o) {
+    o = native(o);
+    if (KL_OBJ_IS_QSTR(o)) {
+        size_t len;
+        const char *data = kl_qstr_data(KL_OBJ_QSTR_VALUE(o), &len);
+        return kl_obj_str_utf8_charlen(data, len);
+    }
+    return ((const kl_obj_str_t *)KL_OBJ_TO_PTR(o))->charlen;
+}
+
+uint32_t kl_obj_str_get_hash(kl_obj_t o) {
+    o = native(o);
+    if (KL_OBJ_IS_QSTR(o)) {
+        return kl_qstr_hash(KL_OBJ_QSTR_VALUE(o));
+    }
+    kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
+    if (s->hash != 0) {
+        return s->hash;
+    }
+    uint32_t h = kl_qstr_compute_hash(s->data, s->len);
+    // Only heap objects get the cache written: const ones (in flash) have it precomputed.
+    if (kl_gc_is_heap_ptr(s)) {
+        s->hash = h;
+    }
+    return h;
+}
+
+bool kl_obj_str_equal(kl_obj_t a, kl_obj_t b) {
+    if (a == b) {
+        return true;
+    }
+    a = native(a);
+    b = native(b);
+    if (KL_OBJ_IS_QSTR(a) && KL_OBJ_IS_QSTR(b)) {
+        // Interning made equal texts the same qstr.
+        return KL_OBJ_QSTR_VALUE(a) == KL_OBJ_QSTR_VALUE(b);
+    }
+    size_t alen, blen;
+    const char *adata = kl_obj_str_get_data(a, &alen);
+    const char *bdata = kl_obj_str_get_data(b, &blen);
+    if (alen != blen) {
+        return false;
+    }
+    // Compare cached hashes first when both are at hand: it settles most unequal pairs.
+    if (!KL_OBJ_IS_QSTR(a) && !KL_OBJ_IS_QSTR(b)) {
+        uint32_t ha = ((const kl_obj_str_t *)a)->hash;
+        uint32_t hb = ((const kl_obj_str_t *)b)->hash;
+        if (ha != 0 && hb != 0 && ha != hb) {
+            return false;
+        }
+    }
+    return memcmp(adata, bdata, alen) == 0;
+}
+
+// Three-way comparison of two texts: bytewise, which for UTF-8 is code point order.
+static int str_cmp(const char *a, size_t alen, const char *b, size_t blen) {
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    if (c != 0) {
+        return c;
+    }
+    return alen < blen ? -1 : alen > blen;
+}
+
+kl_qstr_t kl_obj_str_get_qstr(kl_obj_t s) {
+    if (KL_OBJ_IS_QSTR(s)) {
+        return KL_OBJ_QSTR_VALUE(s);
+    }
+    size_t len;
+    const char *data = kl_obj_str_get_data(s, &len);
+    return kl_qstr_from_strn(data, len);
+}
+
+kl_obj_t kl_obj_str_intern(kl_obj_t s) {
+    return KL_OBJ_NEW_QSTR(kl_obj_str_get_qstr(s));
+}
+
+// ==== Views ====
+// What the shared str/bytes code works on: the bytes of self and whether it is text.
+
+typedef struct _strv_t {
+    const char *data;
+    size_t len;
+    size_t charlen;
+    const kl_obj_type_t *type; // &kl_type_str or &kl_type_bytes
+} strv_t;
+
+static void strv_init(strv_t *v, kl_obj_t o) {
+    o = native(o);
+    if (!KL_OBJ_IS_QSTR(o) && !kl_obj_is_type(o, &kl_type_str) &&
+        !kl_obj_is_type(o, &kl_type_bytes)) {
+        // A method taken from the class and applied to another type: str.lower(1).
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor requires a 'str' or 'bytes' object but received "
+                                       "a '%T'"),
+                         o);
+    }
+    v->data = kl_obj_str_get_data(o, &v->len);
+    if (KL_OBJ_IS_QSTR(o)) {
+        v->type = &kl_type_str;
+        v->charlen = kl_obj_str_utf8_charlen(v->data, v->len);
+    } else {
+        const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
+        v->type = s->base.type;
+        v->charlen = s->charlen;
+    }
+}
+
+static inline bool strv_is_str(const strv_t *v) {
+    return v->type == &kl_type_str;
+}
+
+static inline bool strv_ascii(const strv_t *v) {
+    return v->charlen == v->len;
+}
+
+// Byte offset of code point [i] (i <= charlen).
+static size_t strv_offset(const strv_t *v, size_t i) {
+    return kl_obj_str_utf8_offset(v->data, v->len, v->charlen, i);
+}
+
+// Code point index of byte offset [off].
+static size_t strv_charindex(const strv_t *v, size_t off) {
+    return strv_ascii(v) ? off : kl_obj_str_utf8_charlen(v->data, off);
+}
+
+// Is [o] (whose view is [v]) an exact str or bytes, which may be returned in place of a copy?
+// An instance of a subclass may not: str methods return plain str.
+static bool strv_exact(kl_obj_t o, const strv_t *v) {
+    return KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, v->type);
+}
+
+// The part [start, end) (byte offsets) of [v] as a new object of v's type.
+static kl_obj_t strv_sub(const strv_t *v, size_t start, size_t end) {
+    return new_of_type(v->type, v->data + start, end - start);
+}
+
+// ==== repr ====
+
+static void print_hex_escape(const kl_print_t *print, char kind, uint32_t c, int digits) {
+    char buf[12];
+    buf[0] = '\\';
+    buf[1] = kind;
+    for (int i = 0; i < digits; i++) {
+        buf[2 + i] = "0123456789abcdef"[(c >> (4 * (digits - 1 - i))) & 0xf];
+    }
+    kl_print_strn(print, buf, (size_t)(2 + digits));
+}
+
+// Print the code point [c] as CPython's encode errors show it: '\xe9', '\u20ac', '\U0001f600'.
+static void print_char_escape(const kl_print_t *print, uint32_t c) {
+    if (c < 0x100) {
+        print_hex_escape(print, 'x', c, 2);
+    } else if (c < 0x10000) {
+        print_hex_escape(print, 'u', c, 4);
+    } else {
+        print_hex_escape(print, 'U', c, 8);
+    }
+}
+
+void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool is_bytes) {
+    // Single quotes unless the text has a single quote and no double quote, like CPython.
+    char quote = '\'';
+    if (memchr(data, '\'', len) != NULL && memchr(data, '"', len) == NULL) {
+        quote = '"';
+    }
+    if (is_bytes) {
+        kl_print_strn(print, "b", 1);
+    }
+    kl_print_strn(print, &quote, 1);
+    const char *p = data;
+    const char *end = data + len;
+    const char *run = p; // start of text that needs no escaping
+    while (p < end) {
+        uint8_t b = (uint8_t)*p;
+        if (b >= 0x20 && b < 0x7f && b != '\\' && b != (uint8_t)quote) {
+            p++;
+            continue;
+        }
+        const char *here = p;
+        uint32_t c;
+        if (is_bytes || b < 0x80) {
+            c = b;
+            p++;
+        } else {
+            c = kl_obj_str_utf8_decode(&p);
+            if (kl_obj_str_char_isprintable(c)) {
+                continue;
+            }
+        }
+        kl_print_strn(print, run, (size_t)(here - run));
+        run = p;
+        if (c == '\\' || c == (uint32_t)(uint8_t)quote) {
+            char esc[2] = {'\\', (char)c};
+            kl_print_strn(print, esc, 2);
+        } else if (c == '\n') {
+            kl_print_strn(print, "\\n", 2);
+        } else if (c == '\r') {
+            kl_print_strn(print, "\\r", 2);
+        } else if (c == '\t') {
+            kl_print_strn(print, "\\t", 2);
+        } else if (c < 0x100) {
+            print_hex_escape(print, 'x', c, 2);
+        } else if (c < 0x10000) {
+            print_hex_escape(print, 'u', c, 4);
+        } else {
+            print_hex_escape(print, 'U', c, 8);
+        }
+    }
+    kl_print_strn(print, run, (size_t)(end - run));
+    kl_print_strn(print, &quote, 1);
+}
+
+// ==== Argument helpers ====
+
+// Sort the arguments of a function that takes keywords into [out], one slot per parameter in
+// [names] order; slots of parameters not given stay KL_OBJ_NULL. [args] holds [n_pos] positional
+// values then [n_kw] (name, value) pairs, as kl_call_function_n_kw passes them.
+static void parse_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                       size_t n_names, const kl_qstr_t *names, kl_obj_t *out) {
+    if (n_pos > n_names) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() takes at most %z argument%s (%z given)"), fname,
+                         n_names, n_names == 1 ? "" : "s", n_pos + n_kw);
+    }
+    for (size_t i = 0; i < n_names; i++) {
+        out[i] = i < n_pos ? args[i] : KL_OBJ_NULL;
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_obj_t name = args[n_pos + 2 * k];
+        size_t i = 0;
+        while (i < n_names && !kl_obj_str_equal(name, KL_OBJ_NEW_QSTR(names[i]))) {
+            i++;
+        }
+        if (i == n_names) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %q()"), name,
+                             fname);
+        }
+        if (out[i] != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument for %q() given by name ('%q') and position "
+                                           "(%z)"),
+                             fname, names[i], i + 1);
+        }
+        out[i] = args[n_pos + 2 * k + 1];
+    }
+}
+
+// A C string for an encoding or errors argument (NULL when absent).
+static const char *arg_cstr(kl_obj_t o, kl_qstr_t fname, const char *what) {
+    if (o == KL_OBJ_NULL) {
+        return NULL;
+    }
+    if (!kl_obj_is_str(o)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() argument '%s' must be str, not %T"), fname, what, o);
+    }
+    size_t len;
+    return kl_obj_str_get_data(o, &len);
+}
+
+static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
+    if (strv_is_str(self)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str, not %T"), arg);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("a bytes-like object is required, not '%T'"),
+                     arg);
+}
+
+// An argument of self's own type (str for str, bytes for bytes) as a view.
+static void arg_view(const strv_t *self, kl_obj_t arg, strv_t *out) {
+    if (strv_is_str(self) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg)) {
+        strv_init(out, arg);
+        return;
+    }
+    raise_bad_arg(self, arg);
+}
+
+// The needle of find, count and index: like arg_view, but bytes methods also take an int
+// (one byte), which is stored in [byte].
+static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byte) {
+    if (!strv_is_str(self) && !kl_obj_is_bytes(arg)) {
+        kl_int_t b;
+        if (kl_obj_slice_index_value(arg, &b) == KL_SLICE_INDEX_NOT_INT) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument should be integer or bytes-like object, "
+                                           "not '%T'"),
+                             arg);
+        }
+        if (b < 0 || b > 255) {
+            kl_raise_ValueError(KL_ERROR_TEXT("byte must be in range(0, 256)"));
+        }
+        *byte = (char)b;
+        out->data = byte;
+        out->len = out->charlen = 1;
+        out->type = &kl_type_bytes;
+        return;
+    }
+    arg_view(self, arg, out);
+}
+
+// A start or end bound of find, count, startswith, ...: None or an int-like value.
+static bool bound_arg(const kl_obj_t *args, size_t n_args, size_t i, kl_int_t *value) {
+    if (i >= n_args || args[i] == kl_const_none) {
+        return false;
+    }
+    if (kl_obj_slice_index_value(args[i], value) == KL_SLICE_INDEX_NOT_INT) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    return true;
+}
+
+// The code point range [*start, *end) of a find-like method from its optional arguments
+// args[i] and args[i + 1]. Like CPython, negative values count from the end and end is clamped
+// to the length, but a start beyond the end is left there (so nothing is found).
+static void find_range(const strv_t *v, size_t n_args, const kl_obj_t *args, size_t i,
+                       kl_int_t *start, kl_int_t *end) {
+    kl_int_t n = (kl_int_t)v->charlen;
+    kl_int_t s = 0, e = n;
+    bound_arg(args, n_args, i, &s);
+    bound_arg(args, n_args, i + 1, &e);
+    if (e > n) {
+        e = n;
+    } else if (e < 0) {
+        e += n;
+        if (e < 0) {
+            e = 0;
+        }
+    }
+    if (s < 0) {
+        s += n;
+        if (s < 0) {
+            s = 0;
+        }
+    }
+    *start = s;
+    *end = e;
+}
+
+// ==== Searching ====
+
+// The first (or, with [last], the last) occurrence of [nlen] bytes at [nd] in [hlen] bytes at
+// [hay], or NULL. Valid UTF-8 is self-synchronising, so a byte match of valid text is always a
+// match of whole code points.
+static const char *find_bytes(const char *hay, size_t hlen, const char *nd, size_t nlen,
+                              bool last) {
+    if (nlen > hlen) {
+        return NULL;
+    }
+    if (nlen == 0) {
+        return last ? hay + hlen : hay;
+    }
+    const char *stop = hay + (hlen - nlen);
+    if (!last) {
+        const char *p = hay;
+        while (p <= stop) {
+            p = memchr(p, nd[0], (size_t)(stop - p) + 1);
+            if (p == NULL) {
+                return NULL;
+            }
+            if (memcmp(p, nd, nlen) == 0) {
+                return p;
+            }
+            p++;
+        }
+        return NULL;
+    }
+    for (const char *p = stop;; p--) {
+        if (*p == nd[0] && memcmp(p, nd, nlen) == 0) {
+            return p;
+        }
+        if (p == hay) {
+            return NULL;
+        }
+    }
+}
+
+// Code points in the bytes [from, to) of [v].
+static size_t strv_count_chars(const strv_t *v, size_t from, size_t to) {
+    return strv_ascii(v) ? to - from : kl_obj_str_utf8_charlen(v->data + from, to - from);
+}
+
+// The code point index of [needle] in [v] within code points [start, end), or -1.
+static kl_int_t strv_find(const strv_t *v, const strv_t *needle, kl_int_t start, kl_int_t end,
+                          bool last) {
+    if (end - start < (kl_int_t)needle->charlen) {
+        return -1;
+    }
+    size_t bs = strv_offset(v, (size_t)start);
+    size_t be = strv_offset(v, (size_t)end);
+    const char *p = find_bytes(v->data + bs, be - bs, needle->data, needle->len, last);
+    if (p == NULL) {
+        return -1;
+    }
+    return start + (kl_int_t)strv_count_chars(v, bs, (size_t)(p - v->data));
+}
+
+static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, bool last, bool raise) {
+    strv_t v, needle;
+    char byte;
+    strv_init(&v, args[0]);
+    needle_view(&v, args[1], &needle, &byte);
+    kl_int_t start, end;
+    find_range(&v, n_args, args, 2, &start, &end);
+    kl_int_t i = strv_find(&v, &needle, start, end, last);
+    if (i < 0 && raise) {
+        kl_raise_ValueError(strv_is_str(&v) ? KL_ERROR_TEXT("substring not found")
+                                            : KL_ERROR_TEXT("subsection not found"));
+    }
+    return KL_OBJ_NEW_SMALL_INT(i);
+}
+
+static kl_obj_t str_find(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, false, false);
+}
+static KL_DEFINE_FUN_VAR(str_find_obj, find, 2, 4, str_find);
+
+static kl_obj_t str_rfind(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, true, false);
+}
+static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 2, 4, str_rfind);
+
+static kl_obj_t str_index(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, false, true);
+}
+static KL_DEFINE_FUN_VAR(str_index_obj, index, 2, 4, str_index);
+
+static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, true, true);
+}
+static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 2, 4, str_rindex);
+
+static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
+    strv_t v, needle;
+    char byte;
+    strv_init(&v, args[0]);
+    needle_view(&v, args[1], &needle, &byte);
+    kl_int_t start, end;
+    find_range(&v, n_args, args, 2, &start, &end);
+    if (end < start) {
+        return KL_OBJ_NEW_SMALL_INT(0);
+    }
+    if (needle.len == 0) {
+        return KL_OBJ_NEW_SMALL_INT(end - start + 1);
+    }
+    size_t bs = strv_offset(&v, (size_t)start);
+    size_t be = strv_offset(&v, (size_t)end);
+    kl_int_t n = 0;
+    const char *p = v.data + bs;
+    const char *e = v.data + be;
+    while ((p = find_bytes(p, (size_t)(e - p), needle.data, needle.len, false)) != NULL) {
+        n++;
+        p += needle.len;
+    }
+    return KL_OBJ_NEW_SMALL_INT(n);
+}
+static KL_DEFINE_FUN_VAR(str_count_obj, count, 2, 4, str_count);
+
+// Does [v] have [affix] at the start (or, with [at_end], the end) of code points
+// [start, end)? CPython's tailmatch.
+static bool tail_match(const strv_t *v, const strv_t *affix, kl_int_t start, kl_int_t end,
+                       bool at_end) {
+    end -= (kl_int_t)affix->charlen;
+    if (end < start) {
+        return false;
+    }
+    size_t off = strv_offset(v, (size_t)(at_end ? end : start));
+    return memcmp(v->data + off, affix->data, affix->len) == 0;
+}
+
+static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_end) {
+    strv_t v, affix;
+    strv_init(&v, args[0]);
+    kl_int_t start, end;
+    find_range(&v, n_args, args, 2, &start, &end);
+    kl_obj_t arg = args[1];
+    bool ok = strv_is_str(&v) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg);
+    if (ok) {
+        strv_init(&affix, arg);
+        return KL_OBJ_FROM_BOOL(tail_match(&v, &affix, start, end, at_end));
+    }
+    if (kl_obj_is_type(arg, &kl_type_tuple)) {
+        size_t n;
+        kl_obj_t *items = kl_obj_tuple_get_items(arg, &n);
+        for (size_t i = 0; i < n; i++) {
+            if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_obj_is_bytes(items[i]))) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("tuple for %s must only contain %s, not %T"),
+                                 at_end ? "endswith" : "startswith",
+                                 strv_is_str(&v) ? "str" : "bytes", items[i]);
+            }
+            strv_init(&affix, items[i]);
+            if (tail_match(&v, &affix, start, end, at_end)) {
+                return kl_const_true;
+            }
+        }
+        return kl_const_false;
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("%s first arg must be %s or a tuple of %s, not %T"),
+                     at_end ? "endswith" : "startswith", strv_is_str(&v) ? "str" : "bytes",
+                     strv_is_str(&v) ? "str" : "bytes", arg);
+}
+
+static kl_obj_t str_startswith(size_t n_args, const kl_obj_t *args) {
+    return starts_ends_with(n_args, args, false);
+}
+static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, 2, 4, str_startswith);
+
+static kl_obj_t str_endswith(size_t n_args, const kl_obj_t *args) {
+    return starts_ends_with(n_args, args, true);
+}
+static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 2, 4, str_endswith);
+
+static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
+    strv_t v, affix;
+    strv_init(&v, self);
+    if (!(strv_is_str(&v) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg))) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be %s, not %T"),
+                         suffix ? "removesuffix" : "removeprefix",
+                         strv_is_str(&v) ? "str" : "bytes", arg);
+    }
+    strv_init(&affix, arg);
+    if (affix.len == 0 || affix.len > v.len) {
+        return self;
+    }
+    if (suffix) {
+        if (memcmp(v.data + v.len - affix.len, affix.data, affix.len) == 0) {
+            return strv_sub(&v, 0, v.len - affix.len);
+        }
+    } else if (memcmp(v.data, affix.data, affix.len) == 0) {
+        return strv_sub(&v, affix.len, v.len);
+    }
+    return self;
+}
+
+static kl_obj_t str_removeprefix(kl_obj_t self, kl_obj_t prefix) {
+    return remove_affix(self, prefix, false);
+}
+static KL_DEFINE_FUN_2(str_removeprefix_obj, removeprefix, str_removeprefix);
+
+static kl_obj_t str_removesuffix(kl_obj_t self, kl_obj_t suffix) {
+    return remove_affix(self, suffix, true);
+}
+static KL_DEFINE_FUN_2(str_removesuffix_obj, removesuffix, str_removesuffix);
+
+// ==== Splitting and joining ====
+
+// Is the code point [c] white space for [v]'s type (bytes only know ASCII white space)?
+static bool strv_isspace(const strv_t *v, uint32_t c) {
+    if (!strv_is_str(v)) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return kl_obj_str_char_isspace(c);
+}
+
+// The code point at byte offset *[i] of [v], advancing *[i].
+static uint32_t strv_next(const strv_t *v, size_t *i) {
+    uint8_t b = (uint8_t)v->data[*i];
+    if (b < 0x80 || !strv_is_str(v)) {
+        *i += 1;
+        return b;
+    }
+    const char *p = v->data + *i;
+    uint32_t c = kl_obj_str_utf8_decode(&p);
+    *i = (size_t)(p - v->data);
+    return c;
+}
+
+// The code point ending at byte offset *[i] of [v], moving *[i] back to its start.
+static uint32_t strv_prev(const strv_t *v, size_t *i) {
+    size_t j = *i - 1;
+    if (strv_is_str(v)) {
+        while (j > 0 && utf8_is_cont(v->data[j])) {
+            j--;
+        }
+    }
+    *i = j;
+    size_t k = j;
+    return strv_next(v, &k);
+}
+
+static const kl_qstr_t split_names[] = {KL_QSTR_sep, KL_QSTR_maxsplit};
+
+static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, bool right) {
+    kl_obj_t a[2];
+    parse_args(right ? KL_QSTR_rsplit : KL_QSTR_split, n_args - 1, n_kw, args + 1, 2, split_names,
+               a);
+    strv_t v;
+    strv_init(&v, args[0]);
+    kl_int_t maxsplit = a[1] == KL_OBJ_NULL ? -1 : kl_obj_slice_get_arg_int(a[1]);
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    if (a[0] == KL_OBJ_NULL || a[0] == kl_const_none) {
+        // Runs of white space separate; leading and trailing white space yields nothing.
+        if (!right) {
+            size_t i = 0;
+            for (;;) {
+                size_t j = i;
+                while (i < v.len && strv_isspace(&v, strv_next(&v, &j))) {
+                    i = j;
+                }
+                if (i >= v.len) {
+                    break;
+                }
+                size_t start = i;
+                if (maxsplit == 0) {
+                    // Keep the rest, trailing white space included, like CPython.
+                    i = v.len;
+                } else {
+                    j = i;
+                    while (i < v.len && !strv_isspace(&v, strv_next(&v, &j))) {
+                        i = j;
+                    }
+                    maxsplit--;
+                }
+                kl_obj_list_append(list, strv_sub(&v, start, i));
+            }
+        } else {
+            size_t i = v.len;
+            for (;;) {
+                size_t j = i;
+                while (i > 0 && strv_isspace(&v, strv_prev(&v, &j))) {
+                    i = j;
+                }
+                if (i == 0) {
+                    break;
+                }
+                size_t end = i;
+                if (maxsplit == 0) {
+                    i = 0;
+                } else {
+                    j = i;
+                    while (i > 0 && !strv_isspace(&v, strv_prev(&v, &j))) {
+                        i = j;
+                    }
+                    maxsplit--;
+                }
+                kl_obj_list_append(list, strv_sub(&v, i, end));
+            }
+            kl_obj_list_reverse_items(list);
+        }
+        return list;
+    }
+    strv_t sep;
+    if (strv_is_str(&v) && !kl_obj_is_str(a[0])) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str or None, not %T"), a[0]);
+    }
+    arg_view(&v, a[0], &sep);
+    if (sep.len == 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
+    }
+    if (!right) {
+        size_t i = 0;
+        const char *p;
+        while (maxsplit != 0 &&
+               (p = find_bytes(v.data + i, v.len - i, sep.data, sep.len, false)) != NULL) {
+            size_t at = (size_t)(p - v.data);
+            kl_obj_list_append(list, strv_sub(&v, i, at));
+            i = at + sep.len;
+            maxsplit--;
+        }
+        kl_obj_list_append(list, strv_sub(&v, i, v.len));
+    } else {
+        size_t end = v.len;
+        const char *p;
+        while (maxsplit != 0 && (p = find_bytes(v.data, end, sep.data, sep.len, true)) != NULL) {
+            size_t at = (size_t)(p - v.data);
+            kl_obj_list_append(list, strv_sub(&v, at + sep.len, end));
+            end = at;
+            maxsplit--;
+        }
+        kl_obj_list_append(list, strv_sub(&v, 0, end));
+        kl_obj_list_reverse_items(list);
+    }
+    return list;
+}
+
+static kl_obj_t str_split(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return split_common(n_args, n_kw, args, false);
+}
+static KL_DEFINE_FUN_KW(str_split_obj, split, 1, str_split);
+
+static kl_obj_t str_rsplit(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return split_common(n_args, n_kw, args, true);
+}
+static KL_DEFINE_FUN_KW(str_rsplit_obj, rsplit, 1, str_rsplit);
+
+static const kl_qstr_t splitlines_names[] = {KL_QSTR_keepends};
+
+static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t keepends_arg;
+    parse_args(KL_QSTR_splitlines, n_args - 1, n_kw, args + 1, 1, splitlines_names, &keepends_arg);
+    bool keepends = keepends_arg != KL_OBJ_NULL && kl_obj_is_true(keepends_arg);
+    strv_t v;
+    strv_init(&v, args[0]);
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    size_t start = 0, i = 0;
+    while (i < v.len) {
+        size_t at = i;
+        uint32_t c = strv_next(&v, &i);
+        bool is_break = c == '\n' || c == '\r';
+        if (strv_is_str(&v)) {
+            is_break = is_break || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e) ||
+                       c == 0x85 || c == 0x2028 || c == 0x2029;
+        }
+        if (!is_break) {
+            continue;
+        }
+        if (c == '\r' && i < v.len && v.data[i] == '\n') {
+            i++;
+        }
+        kl_obj_list_append(list, strv_sub(&v, start, keepends ? i : at));
+        start = i;
+    }
+    if (start < v.len) {
+        kl_obj_list_append(list, strv_sub(&v, start, v.len));
+    }
+    return list;
+}
+static KL_DEFINE_FUN_KW(str_splitlines_obj, splitlines, 1, str_splitlines);
+
+static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
+    strv_t v;
+    strv_init(&v, self);
+    // Work on an array of the items: a list or tuple as it is, anything else copied to a list.
+    size_t n;
+    kl_obj_t *items;
+    if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
+        kl_obj_get_array(iterable, &n, &items);
+    } else {
+        iterable = kl_obj_list_from_iterable(iterable);
+        kl_obj_get_array(iterable, &n, &items);
+    }
+    size_t total = n > 0 ? v.len * (n - 1) : 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_obj_is_bytes(items[i]))) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             strv_is_str(&v)
+                                 ? KL_ERROR_TEXT("sequence item %z: expected str instance, %T "
+                                                 "found")
+                                 : KL_ERROR_TEXT("sequence item %z: expected a bytes-like object, "
+                                                 "%T found"),
+                             i, items[i]);
+        }
+        size_t len;
+        kl_obj_str_get_data(items[i], &len);
+        total += len;
+    }
+    if (n == 1 && kl_obj_is_type(items[0], v.type)) {
+        return items[0];
+    }
+    if (total == 0) {
+        return new_of_type(v.type, "", 0);
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(v.type, total, &buf);
+    // The allocation may have run a collection, but [items] is reachable from [iterable].
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memcpy(buf, v.data, v.len);
+            buf += v.len;
+        }
+        size_t len;
+        const char *d = kl_obj_str_get_data(items[i], &len);
+        memcpy(buf, d, len);
+        buf += len;
+    }
+    return str_finish(s);
+}
+static KL_DEFINE_FUN_2(str_join_obj, join, str_join);
+
+// ==== Stripping, partitioning, replacing ====
+
+// Is [c] one of the code points of [chars]?
+static bool strv_has_char(const strv_t *chars, uint32_t c) {
+    size_t i = 0;
+    while (i < chars->len) {
+        if (strv_next(chars, &i) == c) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// [which]: 1 strips the left, 2 the right, 3 both.
+static kl_obj_t strip_common(size_t n_args, const kl_obj_t *args, int which) {
+    strv_t v, chars;
+    strv_init(&v, args[0]);
+    bool have_chars = n_args > 1 && args[1] != kl_const_none;
+    if (have_chars) {
+        if (!(strv_is_str(&v) ? kl_obj_is_str(args[1]) : kl_obj_is_bytes(args[1]))) {
+            static const char *const names[] = {"", "lstrip", "rstrip", "strip"};
+            if (strv_is_str(&v)) {
+                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s arg must be None or str"),
+                                 names[which]);
+            }
+            raise_bad_arg(&v, args[1]);
+        }
+        strv_init(&chars, args[1]);
+    }
+    size_t start = 0, end = v.len;
+    if (which & 1) {
+        while (start < end) {
+            size_t j = start;
+            uint32_t c = strv_next(&v, &j);
+            if (have_chars ? !strv_has_char(&chars, c) : !strv_isspace(&v, c)) {
+                break;
+            }
+            start = j;
+        }
+    }
+    if (which & 2) {
+        while (end > start) {
+            size_t j = end;
+            uint32_t c = strv_prev(&v, &j);
+            if (have_chars ? !strv_has_char(&chars, c) : !strv_isspace(&v, c)) {
+                break;
+            }
+            end = j;
+        }
+    }
+    if (start == 0 && end == v.len && strv_exact(args[0], &v)) {
+        return args[0];
+    }
+    return strv_sub(&v, start, end);
+}
+
+static kl_obj_t str_strip(size_t n_args, const kl_obj_t *args) {
+    return strip_common(n_args, args, 3);
+}
+static KL_DEFINE_FUN_VAR(str_strip_obj, strip, 1, 2, str_strip);
+
+static kl_obj_t str_lstrip(size_t n_args, const kl_obj_t *args) {
+    return strip_common(n_args, args, 1);
+}
+static KL_DEFINE_FUN_VAR(str_lstrip_obj, lstrip, 1, 2, str_lstrip);
+
+static kl_obj_t str_rstrip(size_t n_args, const kl_obj_t *args) {
+    return strip_common(n_args, args, 2);
+}
+static KL_DEFINE_FUN_VAR(str_rstrip_obj, rstrip, 1, 2, str_rstrip);
+
+static kl_obj_t partition_common(kl_obj_t self, kl_obj_t sep_obj, bool right) {
+    strv_t v, sep;
+    strv_init(&v, self);
+    arg_view(&v, sep_obj, &sep);
+    if (sep.len == 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
+    }
+    kl_obj_t empty = new_of_type(v.type, "", 0);
+    kl_obj_t items[3];
+    const char *p = find_bytes(v.data, v.len, sep.data, sep.len, right);
+    if (p == NULL) {
+        items[0] = right ? empty : self;
+        items[1] = empty;
+        items[2] = right ? self : empty;
+    } else {
+        size_t at = (size_t)(p - v.data);
+        items[0] = strv_sub(&v, 0, at);
+        items[1] = sep_obj;
+        items[2] = strv_sub(&v, at + sep.len, v.len);
+    }
+    return kl_obj_new_tuple(3, items);
+}
+
+static kl_obj_t str_partition(kl_obj_t self, kl_obj_t sep) {
+    return partition_common(self, sep, false);
+}
+static KL_DEFINE_FUN_2(str_partition_obj, partition, str_partition);
+
+static kl_obj_t str_rpartition(kl_obj_t self, kl_obj_t sep) {
+    return partition_common(self, sep, true);
+}
+static KL_DEFINE_FUN_2(str_rpartition_obj, rpartition, str_rpartition);
+
+static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
+    strv_t v, old, rep;
+    strv_init(&v, args[0]);
+    for (size_t i = 1; i <= 2; i++) {
+        if (strv_is_str(&v) && !kl_obj_is_str(args[i])) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("replace() argument %z must be str, not %T"), i,
+                             args[i]);
+        }
+    }
+    arg_view(&v, args[1], &old);
+    arg_view(&v, args[2], &rep);
+    kl_int_t count = n_args > 3 ? kl_obj_slice_get_arg_int(args[3]) : -1;
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len);
+    size_t i = 0;
+    if (old.len == 0) {
+        // An empty pattern matches before every code point and at the end.
+        while (count != 0) {
+            kl_vstr_add_strn(&out, rep.data, rep.len);
+            count--;
+            if (i >= v.len) {
+                break;
+            }
+            size_t j = i;
+            strv_next(&v, &j);
+            kl_vstr_add_strn(&out, v.data + i, j - i);
+            i = j;
+        }
+    } else {
+        const char *p;
+        while (count != 0 &&
+               (p = find_bytes(v.data + i, v.len - i, old.data, old.len, false)) != NULL) {
+            size_t at = (size_t)(p - v.data);
+            kl_vstr_add_strn(&out, v.data + i, at - i);
+            kl_vstr_add_strn(&out, rep.data, rep.len);
+            i = at + old.len;
+            count--;
+        }
+    }
+    kl_vstr_add_strn(&out, v.data + i, v.len - i);
+    return strv_is_str(&v) ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+}
+static KL_DEFINE_FUN_VAR(str_replace_obj, replace, 3, 4, str_replace);
+
+// ==== Case ====
+
+enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_FOLD, CASE_TITLE, CASE_CAPITALIZE };
+
+// Is the code point before byte offset [i] of [v] a cased letter (skipping nothing)? Used by
+// the final-sigma rule of lower().
+static bool cased_before(const strv_t *v, size_t i) {
+    if (i == 0) {
+        return false;
+    }
+    return char_iscased(strv_prev(v, &i));
+}
+
+static bool cased_after(const strv_t *v, size_t i) {
+    if (i >= v->len) {
+        return false;
+    }
+    return char_iscased(strv_next(v, &i));
+}
+
+// Append the mapping of [c] (as upper case when [upper]) with CPython's special cases that
+// map one code point to several.
+static void add_cased(kl_vstr_t *out, uint32_t c, bool upper, bool fold) {
+    if (upper) {
+        if (c == 0xdf) {
+            kl_vstr_add_strn(out, "SS", 2);
+            return;
+        }
+        if (c >= 0xfb00 && c <= 0xfb06) {
+            // The Latin ligatures ff, fi, fl, ffi, ffl, long st, st.
+            static const char *const lig[] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
+            kl_vstr_add_str(out, lig[c - 0xfb00]);
+            return;
+        }
+        kl_vstr_add_char(out, kl_obj_str_char_toupper(c));
+        return;
+    }
+    if (c == 0x130) {
+        kl_vstr_add_strn(out, "i\xcc\x87", 3); // i + combining dot above
+        return;
+    }
+    if (fold) {
+        switch (c) {
+            case 0xdf:
+                kl_vstr_add_strn(out, "ss", 2);
+                return;
+            case 0xb5:
+                c = 0x3bc;
+                break;
+            case 0x17f:
+                c = 's';
+                break;
+            case 0x3c2:
+                c = 0x3c3;
+                break;
+            default:
+                break;
+        }
+    }
+    kl_vstr_add_char(out, kl_obj_str_char_tolower(c));
+}
+
+static kl_obj_t case_common(kl_obj_t self, int mode) {
+    strv_t v;
+    strv_init(&v, self);
+    bool text = strv_is_str(&v);
+    if (strv_ascii(&v) && mode <= CASE_SWAP) {
+        // ASCII (and all bytes): one byte in, one byte out.
+        char *buf;
+        kl_obj_str_t *s = str_alloc(v.type, v.len, &buf);
+        for (size_t i = 0; i < v.len; i++) {
+            char c = v.data[i];
+            bool up = c >= 'A' && c <= 'Z';
+            bool low = c >= 'a' && c <= 'z';
+            if ((mode == CASE_LOWER || mode == CASE_SWAP) && up) {
+                c = (char)(c + 0x20);
+            } else if ((mode == CASE_UPPER || mode == CASE_SWAP) && low) {
+                c = (char)(c - 0x20);
+            }
+            buf[i] = c;
+        }
+        return KL_OBJ_FROM_PTR(s);
+    }
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len);
+    size_t i = 0;
+    bool prev_cased = false;
+    bool first = true;
+    while (i < v.len) {
+        size_t at = i;
+        uint32_t c = strv_next(&v, &i);
+        if (!text) {
+            // bytes: ASCII rules only.
+            bool up = c >= 'A' && c <= 'Z';
+            bool low = c >= 'a' && c <= 'z';
+            bool to_upper = false, to_lower = false;
+            switch (mode) {
+                case CASE_TITLE:
+                    to_upper = !prev_cased && low;
+                    to_lower = prev_cased && up;
+                    break;
+                case CASE_CAPITALIZE:
+                    to_upper = first && low;
+                    to_lower = !first && up;
+                    break;
+                default:
+                    break;
+            }
+            prev_cased = up || low;
+            first = false;
+            kl_vstr_add_byte(&out, (char)(to_upper ? c - 0x20 : to_lower ? c + 0x20 : c));
+            continue;
+        }
+        bool upper;
+        switch (mode) {
+            case CASE_UPPER:
+                upper = true;
+                break;
+            case CASE_SWAP:
+                upper = kl_obj_str_char_islower(c);
+                if (!upper && !kl_obj_str_char_isupper(c)) {
+                    kl_vstr_add_char(&out, c);
+                    continue;
+                }
+                break;
+            case CASE_TITLE:
+                upper = !prev_cased;
+                prev_cased = char_iscased(c);
+                if (upper && c == 0xdf) {
+                    kl_vstr_add_strn(&out, "Ss", 2);
+                    continue;
+                }
+                break;
+            case CASE_CAPITALIZE:
+                upper = first;
+                if (upper && c == 0xdf) {
+                    kl_vstr_add_strn(&out, "Ss", 2);
+                    first = false;
+                    continue;
+                }
+                break;
+            default:
+                upper = false;
+                break;
+        }
+        first = false;
+        if (!upper && c == 0x3a3 && mode != CASE_FOLD) {
+            // Final sigma: a capital sigma ending a word lowers to the final form.
+            if (cased_before(&v, at) && !cased_after(&v, i)) {
+                kl_vstr_add_char(&out, 0x3c2);
+                continue;
+            }
+        }
+        add_cased(&out, c, upper, mode == CASE_FOLD);
+    }
+    return text ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+}
+
+static kl_obj_t str_lower(kl_obj_t self) {
+    return case_common(self, CASE_LOWER);
+}
+static KL_DEFINE_FUN_1(str_lower_obj, lower, str_lower);
+
+static kl_obj_t str_upper(kl_obj_t self) {
+    return case_common(self, CASE_UPPER);
+}
+static KL_DEFINE_FUN_1(str_upper_obj, upper, str_upper);
+
+static kl_obj_t str_swapcase(kl_obj_t self) {
+    return case_common(self, CASE_SWAP);
+}
+static KL_DEFINE_FUN_1(str_swapcase_obj, swapcase, str_swapcase);
+
+static kl_obj_t str_casefold(kl_obj_t self) {
+    return case_common(self, CASE_FOLD);
+}
+static KL_DEFINE_FUN_1(str_casefold_obj, casefold, str_casefold);
+
+static kl_obj_t str_title(kl_obj_t self) {
+    return case_common(self, CASE_TITLE);
+}
+static KL_DEFINE_FUN_1(str_title_obj, title, str_title);
+
+static kl_obj_t str_capitalize(kl_obj_t self) {
+    return case_common(self, CASE_CAPITALIZE);
+}
+static KL_DEFINE_FUN_1(str_capitalize_obj, capitalize, str_capitalize);
+
+// ==== Predicates ====
+
+enum {
+    IS_ALNUM,
+    IS_ALPHA,
+    IS_ASCII,
+    IS_DECIMAL,
+    IS_DIGIT,
+    IS_NUMERIC,
+    IS_PRINTABLE,
+    IS_SPACE,
+};
+
+static bool char_is(const strv_t *v, int what, uint32_t c) {
+    if (!strv_is_str(v)) {
+        // bytes: ASCII only.
+        if (c >= 0x80) {
+            return false;
+        }
+        if (what == IS_SPACE) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+    }
+    switch (what) {
+        case IS_ALNUM:
+            return char_isalnum(c);
+        case IS_ALPHA:
+            return kl_obj_str_char_isalpha(c);
+        case IS_ASCII:
+            return c < 0x80;
+        case IS_DECIMAL:
+            return kl_obj_str_char_isdecimal(c);
+        case IS_DIGIT:
+            return kl_obj_str_char_isdigit(c);
+        case IS_NUMERIC:
+            return kl_obj_str_char_isnumeric(c);
+        case IS_PRINTABLE:
+            return kl_obj_str_char_isprintable(c);
+        default:
+            return kl_obj_str_char_isspace(c);
+    }
+}
+
+static kl_obj_t is_common(kl_obj_t self, int what) {
+    strv_t v;
+    strv_init(&v, self);
+    if (v.len == 0) {
+        // The empty string is ASCII and printable, and nothing else.
+        return KL_OBJ_FROM_BOOL(what == IS_ASCII || what == IS_PRINTABLE);
+    }
+    size_t i = 0;
+    while (i < v.len) {
+        if (!char_is(&v, what, strv_next(&v, &i))) {
+            return kl_const_false;
+        }
+    }
+    return kl_const_true;
+}
+
+#define DEFINE_IS(name, what)                                                                      \
+    static kl_obj_t str_##name(kl_obj_t self) {                                                    \
+        return is_common(self, what);                                                              \
+    }                                                                                              \
+    static KL_DEFINE_FUN_1(str_##name##_obj, name, str_##name)
+
+DEFINE_IS(isalnum, IS_ALNUM);
+DEFINE_IS(isalpha, IS_ALPHA);
+DEFINE_IS(isascii, IS_ASCII);
+DEFINE_IS(isdecimal, IS_DECIMAL);
+DEFINE_IS(isdigit, IS_DIGIT);
+DEFINE_IS(isnumeric, IS_NUMERIC);
+DEFINE_IS(isprintable, IS_PRINTABLE);
+DEFINE_IS(isspace, IS_SPACE);
+
+// islower, isupper, istitle: about cased code points only.
+static kl_obj_t case_pred(kl_obj_t self, int mode) {
+    strv_t v;
+    strv_init(&v, self);
+    bool text = strv_is_str(&v);
+    bool any_cased = false;
+    bool prev_cased = false;
+    size_t i = 0;
+    while (i < v.len) {
+        uint32_t c = strv_next(&v, &i);
+        bool up = text ? kl_obj_str_char_isupper(c) : (c >= 'A' && c <= 'Z');
+        bool low = text ? kl_obj_str_char_islower(c) : (c >= 'a' && c <= 'z');
+        if (mode == CASE_LOWER && up) {
+            return kl_const_false;
+        }
+        if (mode == CASE_UPPER && low) {
+            return kl_const_false;
+        }
+        if (mode == CASE_TITLE) {
+            // Upper case only after uncased characters, lower case only after cased ones.
+            if ((up && prev_cased) || (low && !prev_cased)) {
+                return kl_const_false;
+            }
+            prev_cased = up || low;
+        }
+        any_cased = any_cased || up || low;
+    }
+    return KL_OBJ_FROM_BOOL(any_cased);
+}
+
+static kl_obj_t str_islower(kl_obj_t self) {
+    return case_pred(self, CASE_LOWER);
+}
+static KL_DEFINE_FUN_1(str_islower_obj, islower, str_islower);
+
+static kl_obj_t str_isupper(kl_obj_t self) {
+    return case_pred(self, CASE_UPPER);
+}
+static KL_DEFINE_FUN_1(str_isupper_obj, isupper, str_isupper);
+
+static kl_obj_t str_istitle(kl_obj_t self) {
+    return case_pred(self, CASE_TITLE);
+}
+static KL_DEFINE_FUN_1(str_istitle_obj, istitle, str_istitle);
+
+static kl_obj_t str_isidentifier(kl_obj_t self) {
+    strv_t v;
+    strv_init(&v, self);
+    if (v.len == 0) {
+        return kl_const_false;
+    }
+    size_t i = 0;
+    bool first = true;
+    while (i < v.len) {
+        if (!kl_obj_str_char_isident(strv_next(&v, &i), first)) {
+            return kl_const_false;
+        }
+        first = false;
+    }
+    return kl_const_true;
+}
+static KL_DEFINE_FUN_1(str_isidentifier_obj, isidentifier, str_isidentifier);
+
+// ==== Padding ====
+
+// The fill argument of center, ljust and rjust: one code point (one byte for bytes).
+static void fill_arg(const strv_t *v, size_t n_args, const kl_obj_t *args, kl_qstr_t fname,
+                     strv_t *fill) {
+    if (n_args < 3) {
+        fill->data = " ";
+        fill->len = fill->charlen = 1;
+        fill->type = v->type;
+        return;
+    }
+    if (strv_is_str(v)) {
+        if (!kl_obj_is_str(args[2])) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("The fill character must be a unicode character, not "
+                                           "%T"),
+                             args[2]);
+        }
+        strv_init(fill, args[2]);
+        if (fill->charlen != 1) {
+            kl_raise_TypeError(
+                KL_ERROR_TEXT("The fill character must be exactly one character long"));
+        }
+        return;
+    }
+    if (kl_obj_is_bytes(args[2])) {
+        strv_init(fill, args[2]);
+        if (fill->len == 1) {
+            return;
+        }
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("%q() argument 2 must be a byte string of length 1, not %T"),
+                     fname, args[2]);
+}
+
+// [v] with [left] and [right] copies of [fill] around it.
+static kl_obj_t pad(const strv_t *v, const strv_t *fill, size_t left, size_t right) {
+    size_t total = v->len + (left + right) * fill->len;
+    char *buf;
+    kl_obj_str_t *s = str_alloc(v->type, total, &buf);
+    for (size_t i = 0; i < left; i++) {
+        memcpy(buf, fill->data, fill->len);
+        buf += fill->len;
+    }
+    memcpy(buf, v->data, v->len);
+    buf += v->len;
+    for (size_t i = 0; i < right; i++) {
+        memcpy(buf, fill->data, fill->len);
+        buf += fill->len;
+    }
+    s->charlen = (uint32_t)(v->charlen + left + right);
+    return KL_OBJ_FROM_PTR(s);
+}
+
+// [align]: '<' ljust, '>' rjust, '^' center.
+static kl_obj_t justify(size_t n_args, const kl_obj_t *args, char align, kl_qstr_t fname) {
+    strv_t v, fill;
+    strv_init(&v, args[0]);
+    kl_int_t width = kl_obj_slice_get_arg_int(args[1]);
+    fill_arg(&v, n_args, args, fname, &fill);
+    if (width <= (kl_int_t)v.charlen) {
+        return strv_exact(args[0], &v) ? args[0] : strv_sub(&v, 0, v.len);
+    }
+    size_t marg = (size_t)width - v.charlen;
+    size_t left;
+    if (align == '<') {
+        left = 0;
+    } else if (align == '>') {
+        left = marg;
+    } else {
+        // CPython's rounding: the extra space goes left when the width is odd.
+        left = marg / 2 + (marg & (size_t)width & 1);
+    }
+    return pad(&v, &fill, left, marg - left);
+}
+
+static kl_obj_t str_center(size_t n_args, const kl_obj_t *args) {
+    return justify(n_args, args, '^', KL_QSTR_center);
+}
+static KL_DEFINE_FUN_VAR(str_center_obj, center, 2, 3, str_center);
+
+static kl_obj_t str_ljust(size_t n_args, const kl_obj_t *args) {
+    return justify(n_args, args, '<', KL_QSTR_ljust);
+}
+static KL_DEFINE_FUN_VAR(str_ljust_obj, ljust, 2, 3, str_ljust);
+
+static kl_obj_t str_rjust(size_t n_args, const kl_obj_t *args) {
+    return justify(n_args, args, '>', KL_QSTR_rjust);
+}
+static KL_DEFINE_FUN_VAR(str_rjust_obj, rjust, 2, 3, str_rjust);
+
+static kl_obj_t str_zfill(kl_obj_t self, kl_obj_t width_obj) {
+    strv_t v;
+    strv_init(&v, self);
+    kl_int_t width = kl_obj_slice_get_arg_int(width_obj);
+    if (width <= (kl_int_t)v.charlen) {
+        return strv_exact(self, &v) ? self : strv_sub(&v, 0, v.len);
+    }
+    strv_t zero = {"0", 1, 1, v.type};
+    kl_obj_t padded = pad(&v, &zero, (size_t)width - v.charlen, 0);
+    // A sign moves in front of the zeros: "-42".zfill(5) == "-0042".
+    if (v.len > 0 && (v.data[0] == '+' || v.data[0] == '-')) {
+        char *buf = (char *)((kl_obj_str_t *)KL_OBJ_TO_PTR(padded))->data;
+        buf[(size_t)width - v.charlen] = '0';
+        buf[0] = v.data[0];
+    }
+    return padded;
+}
+static KL_DEFINE_FUN_2(str_zfill_obj, zfill, str_zfill);
+
+static const kl_qstr_t expandtabs_names[] = {KL_QSTR_tabsize};
+
+static kl_obj_t str_expandtabs(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t tabsize_arg;
+    parse_args(KL_QSTR_expandtabs, n_args - 1, n_kw, args + 1, 1, expandtabs_names, &tabsize_arg);
+    kl_int_t tabsize = tabsize_arg == KL_OBJ_NULL ? 8 : kl_obj_slice_get_arg_int(tabsize_arg);
+    strv_t v;
+    strv_init(&v, args[0]);
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len);
+    kl_int_t column = 0;
+    size_t i = 0;
+    while (i < v.len) {
+        size_t at = i;
+        uint32_t c = strv_next(&v, &i);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                kl_int_t n = tabsize - column % tabsize;
+                for (kl_int_t k = 0; k < n; k++) {
+                    kl_vstr_add_byte(&out, ' ');
+                }
+                column += n;
+            }
+            continue;
+        }
+        kl_vstr_add_strn(&out, v.data + at, i - at);
+        column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+    return strv_is_str(&v) ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+}
+static KL_DEFINE_FUN_KW(str_expandtabs_obj, expandtabs, 1, str_expandtabs);
+
+// ==== Translation ====
+
+// table[key], or KL_OBJ_NULL when the lookup raises LookupError (the character is kept).
+static kl_obj_t lookup_or_null(kl_obj_t table, kl_obj_t key) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t value = kl_obj_subscr(table, key, KL_OBJ_SENTINEL);
+        kl_nlr_pop();
+        return value;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_LookupError)) {
+        return KL_OBJ_NULL;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
+    strv_t v;
+    strv_init(&v, args[0]);
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len);
+    if (!strv_is_str(&v)) {
+        // bytes.translate(table, delete=b''): table is None or 256 bytes.
+        strv_t table = {NULL, 0, 0, &kl_type_bytes};
+        strv_t del = {"", 0, 0, &kl_type_bytes};
+        if (args[1] != kl_const_none) {
+            arg_view(&v, args[1], &table);
+            if (table.len != 256) {
+                kl_raise_ValueError(KL_ERROR_TEXT("translation table must be 256 characters long"));
+            }
+        }
+        if (n_args > 2) {
+            arg_view(&v, args[2], &del);
+        }
+        for (size_t i = 0; i < v.len; i++) {
+            uint8_t b = (uint8_t)v.data[i];
+            if (del.len > 0 && memchr(del.data, b, del.len) != NULL) {
+                continue;
+            }
+            kl_vstr_add_byte(&out, table.data != NULL ? table.data[b] : (char)b);
+        }
+        return kl_vstr_to_bytes(&out);
+    }
+    if (n_args > 2) {
+        kl_raise_TypeError(KL_ERROR_TEXT("translate() takes exactly one argument (2 given)"));
+    }
+    size_t i = 0;
+    while (i < v.len) {
+        size_t at = i;
+        uint32_t c = strv_next(&v, &i);
+        kl_obj_t m = lookup_or_null(args[1], KL_OBJ_NEW_SMALL_INT(c));
+        if (m == KL_OBJ_NULL) {
+            kl_vstr_add_strn(&out, v.data + at, i - at);
+        } else if (m == kl_const_none) {
+            continue;
+        } else if (kl_obj_is_str(m)) {
+            size_t len;
+            const char *d = kl_obj_str_get_data(m, &len);
+            kl_vstr_add_strn(&out, d, len);
+        } else if (KL_OBJ_IS_SMALL_INT(m)) {
+            kl_int_t cp = KL_OBJ_SMALL_INT_VALUE(m);
+            if (cp < 0 || cp > KL_UNICODE_MAX) {
+                kl_raise_ValueError(KL_ERROR_TEXT("character mapping must be in range(0x110000)"));
+            }
+            kl_vstr_add_char(&out, (uint32_t)cp);
+        } else {
+            kl_raise_TypeError(KL_ERROR_TEXT("character mapping must return integer, None or str"));
+        }
+    }
+    return kl_vstr_to_str(&out);
+}
+static KL_DEFINE_FUN_VAR(str_translate_obj, translate, 2, 3, str_translate);
+
+// str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
+static kl_obj_t str_maketrans(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t dict = kl_obj_new_dict(0);
+    if (n_args == 1) {
+        if (!kl_obj_is_type(args[0], &kl_type_dict)) {
+            kl_raise_TypeError(
+                KL_ERROR_TEXT("if you give only one argument to maketrans it must be a dict"));
+        }
+        kl_obj_iter_buf_t buf;
+        kl_obj_t it = kl_getiter(args[0], &buf);
+        kl_obj_t key;
+        while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            kl_obj_t value = kl_obj_subscr(args[0], key, KL_OBJ_SENTINEL);
+            if (kl_obj_is_str(key)) {
+                if (kl_obj_str_get_charlen(key) != 1) {
+                    kl_raise_ValueError(
+                        KL_ERROR_TEXT("string keys in translate table must be of length 1"));
+                }
+                size_t len;
+                const char *d = kl_obj_str_get_data(key, &len);
+                key = KL_OBJ_NEW_SMALL_INT(kl_obj_str_utf8_decode(&d));
+            } else if (!KL_OBJ_IS_SMALL_INT(key) && !kl_obj_isinstance(key, &kl_type_int)) {
+                kl_raise_TypeError(
+                    KL_ERROR_TEXT("keys in translate table must be strings or integers"));
+            }
+            kl_obj_subscr(dict, key, value);
+        }
+        return dict;
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        if (!kl_obj_is_str(args[i])) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("maketrans() argument %z must be str, not %T"), i + 1,
+                             args[i]);
+        }
+    }
+    strv_t x, y;
+    strv_init(&x, args[0]);
+    strv_init(&y, args[1]);
+    if (x.charlen != y.charlen) {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("the first two maketrans arguments must have equal length"));
+    }
+    size_t i = 0, j = 0;
+    while (i < x.len) {
+        uint32_t a = strv_next(&x, &i);
+        uint32_t b = strv_next(&y, &j);
+        kl_obj_subscr(dict, KL_OBJ_NEW_SMALL_INT(a), KL_OBJ_NEW_SMALL_INT(b));
+    }
+    if (n_args > 2) {
+        strv_t z;
+        strv_init(&z, args[2]);
+        i = 0;
+        while (i < z.len) {
+            kl_obj_subscr(dict, KL_OBJ_NEW_SMALL_INT(strv_next(&z, &i)), kl_const_none);
+        }
+    }
+    return dict;
+}
+static KL_DEFINE_FUN_VAR(str_maketrans_fun_obj, maketrans, 1, 3, str_maketrans);
+static const kl_obj_static_class_method_t str_maketrans_obj = {{&kl_type_staticmethod},
+                                                               KL_ROM_PTR(&str_maketrans_fun_obj)};
+
+// bytes.maketrans(from, to): the 256-byte table for bytes.translate.
+static kl_obj_t bytes_maketrans(kl_obj_t from, kl_obj_t to) {
+    strv_t self = {NULL, 0, 0, &kl_type_bytes};
+    strv_t a, b;
+    arg_view(&self, from, &a);
+    arg_view(&self, to, &b);
+    if (a.len != b.len) {
+        kl_raise_ValueError(KL_ERROR_TEXT("maketrans arguments must have same length"));
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(&kl_type_bytes, 256, &buf);
+    for (size_t i = 0; i < 256; i++) {
+        buf[i] = (char)i;
+    }
+    for (size_t i = 0; i < a.len; i++) {
+        buf[(uint8_t)a.data[i]] = b.data[i];
+    }
+    return KL_OBJ_FROM_PTR(s);
+}
+static KL_DEFINE_FUN_2(bytes_maketrans_fun_obj, maketrans, bytes_maketrans);
+static const kl_obj_static_class_method_t bytes_maketrans_obj = {
+    {&kl_type_staticmethod}, KL_ROM_PTR(&bytes_maketrans_fun_obj)};
+
+// ==== Codecs ====
+
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE };
+
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+// The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases.
+static int codec_lookup(const char *name) {
+    if (name == NULL) {
+        return CODEC_UTF8;
+    }
+    char norm[16];
+    size_t n = 0;
+    for (const char *p = name; *p != '\0'; p++) {
+        if (n == sizeof(norm) - 1) {
+            n = 0; // too long for any alias: fails below
+            break;
+        }
+        char c = *p;
+        norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 0x20) : c;
+    }
+    norm[n] = '\0';
+    static const struct {
+        const char *name;
+        int codec;
+    } aliases[] = {
+        {"utf-8", CODEC_UTF8},       {"utf8", CODEC_UTF8},      {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},         {"ascii", CODEC_ASCII},    {"us-ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},        {"latin-1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},     {"l1", CODEC_LATIN1},      {"iso-8859-1", CODEC_LATIN1},
+        {"iso8859-1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},    {"cp819", CODEC_LATIN1},
+    };
+    for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
+        if (n > 0 && strcmp(norm, aliases[i].name) == 0) {
+            return aliases[i].codec;
+        }
+    }
+    kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
+}
+
+// The error handler named [name]. CPython only looks the handler up when an error happens, so
+// an unknown name is remembered (-1) and reported then.
+static int errors_lookup(const char *name) {
+    if (name == NULL || strcmp(name, "strict") == 0) {
+        return ERRORS_STRICT;
+    }
+    if (strcmp(name, "ignore") == 0) {
+        return ERRORS_IGNORE;
+    }
+    if (strcmp(name, "replace") == 0) {
+        return ERRORS_REPLACE;
+    }
+    return -1;
+}
+
+static void check_errors_known(int errors, const char *name) {
+    if (errors < 0) {
+        kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown error handler name '%s'"),
+                         name);
+    }
+}
+
+kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
+                           const char *errors_name) {
+    int codec = codec_lookup(encoding);
+    int errors = errors_lookup(errors_name);
+    kl_vstr_t out;
+    size_t i = 0;
+    if (codec == CODEC_UTF8) {
+        size_t bad_len;
+        const char *reason;
+        size_t ok = kl_obj_str_utf8_check(data, len, &bad_len, &reason);
+        if (ok == len) {
+            return kl_obj_new_str(data, len);
+        }
+        kl_vstr_init(&out, len);
+        while (i < len) {
+            ok = i + kl_obj_str_utf8_check(data + i, len - i, &bad_len, &reason);
+            kl_vstr_add_strn(&out, data + i, ok - i);
+            if (ok == len) {
+                break;
+            }
+            check_errors_known(errors, errors_name);
+            if (errors == ERRORS_STRICT) {
+                if (bad_len == 1) {
+                    kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
+                                     KL_ERROR_TEXT("'utf-8' codec can't decode byte 0x%x%x in "
+                                                   "position %z: %s"),
+                                     (unsigned)((uint8_t)data[ok] >> 4), (unsigned)(data[ok] & 0xf),
+                                     ok, reason);
+                }
+                kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
+                                 KL_ERROR_TEXT("'utf-8' codec can't decode bytes in position "
+                                               "%z-%z: %s"),
+                                 ok, ok + bad_len - 1, reason);
+            }
+            if (errors == ERRORS_REPLACE) {
+                kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
+            }
+            i = ok + bad_len;
+        }
+        return kl_vstr_to_str(&out);
+    }
+    kl_vstr_init(&out, len);
+    for (i = 0; i < len; i++) {
+        uint8_t b = (uint8_t)data[i];
+        if (b < 0x80 || codec == CODEC_LATIN1) {
+            kl_vstr_add_char(&out, b);
+            continue;
+        }
+        check_errors_known(errors, errors_name);
+        if (errors == ERRORS_STRICT) {
+            kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
+                             KL_ERROR_TEXT("'ascii' codec can't decode byte 0x%x%x in position %z: "
+                                           "ordinal not in range(128)"),
+                             (unsigned)(b >> 4), (unsigned)(b & 0xf), i);
+        }
+        if (errors == ERRORS_REPLACE) {
+            kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
+        }
+    }
+    return kl_vstr_to_str(&out);
+}
+
+static KL_NORETURN void raise_encode_error(const char *codec, const strv_t *v, size_t start_byte,
+                                           size_t end_byte, const char *reason) {
+    size_t start = strv_charindex(v, start_byte);
+    size_t n = strv_count_chars(v, start_byte, end_byte);
+    kl_vstr_t msg;
+    kl_vstr_init(&msg, 64);
+    kl_print_t print;
+    kl_vstr_print(&print, &msg);
+    if (n == 1) {
+        const char *p = v->data + start_byte;
+        kl_printf(&print, "'%s' codec can't encode character '", codec);
+        print_char_escape(&print, kl_obj_str_utf8_decode(&p));
+        kl_printf(&print, "' in position %z: %s", start, reason);
+    } else {
+        kl_printf(&print, "'%s' codec can't encode characters in position %z-%z: %s", codec, start,
+                  start + n - 1, reason);
+    }
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_UnicodeEncodeError, kl_vstr_to_str(&msg)));
+}
+
+kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
+    int codec = codec_lookup(encoding);
+    int errors = errors_lookup(errors_name);
+    strv_t v;
+    strv_init(&v, s);
+    uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0xd800;
+    const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
+                         : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
+                                                 : "surrogates not allowed";
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len);
+    size_t i = 0;
+    while (i < v.len) {
+        size_t at = i;
+        uint32_t c = strv_next(&v, &i);
+        bool ok = codec == CODEC_UTF8 ? (c < 0xd800 || c > 0xdfff) : c < limit;
+        if (ok) {
+            if (codec == CODEC_UTF8) {
+                kl_vstr_add_strn(&out, v.data + at, i - at);
+            } else {
+                kl_vstr_add_byte(&out, (char)c);
+            }
+            continue;
+        }
+        check_errors_known(errors, errors_name);
+        if (errors == ERRORS_STRICT) {
+            // CPython reports the whole run of characters that cannot be encoded.
+            size_t end = i;
+            while (end < v.len) {
+                size_t j = end;
+                uint32_t d = strv_next(&v, &j);
+                bool bad = codec == CODEC_UTF8 ? (d >= 0xd800 && d <= 0xdfff) : d >= limit;
+                if (!bad) {
+                    break;
+                }
+                end = j;
+            }
+            raise_encode_error(codec_names[codec], &v, at, end, reason);
+        }
+        if (errors == ERRORS_REPLACE) {
+            kl_vstr_add_byte(&out, '?');
+        }
+    }
+    return kl_vstr_to_bytes(&out);
+}
+
+static const kl_qstr_t codec_arg_names[] = {KL_QSTR_encoding, KL_QSTR_errors};
+
+static kl_obj_t str_encode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[2];
+    parse_args(KL_QSTR_encode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
+    return kl_obj_str_encode(args[0], arg_cstr(a[0], KL_QSTR_encode, "encoding"),
+                             arg_cstr(a[1], KL_QSTR_encode, "errors"));
+}
+static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_encode);
+
+static kl_obj_t bytes_decode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[2];
+    parse_args(KL_QSTR_decode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
+    size_t len;
+    const char *data = kl_obj_str_get_data(args[0], &len);
+    return kl_obj_str_decode(data, len, arg_cstr(a[0], KL_QSTR_decode, "encoding"),
+                             arg_cstr(a[1], KL_QSTR_decode, "errors"));
+}
+static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, bytes_decode);
+
+// bytes.hex([sep[, bytes_per_sep]])
+static kl_obj_t bytes_hex(size_t n_args, const kl_obj_t *args) {
+    strv_t v;
+    strv_init(&v, args[0]);
+    char sep = 0;
+    kl_int_t per = 1;
+    if (n_args > 1) {
+        size_t slen;
+        const char *s;
+        if (kl_obj_is_str(args[1]) || kl_obj_is_bytes(args[1])) {
+            s = kl_obj_str_get_data(args[1], &slen);
+        } else {
+            kl_raise_TypeError(KL_ERROR_TEXT("sep must be str or bytes."));
+        }
+        if (slen != 1) {
+            kl_raise_ValueError(KL_ERROR_TEXT("sep must be length 1."));
+        }
+        if ((uint8_t)s[0] >= 0x80) {
+            kl_raise_ValueError(KL_ERROR_TEXT("sep must be ASCII."));
+        }
+        sep = s[0];
+        if (n_args > 2) {
+            per = kl_obj_slice_get_arg_int(args[2]);
+        }
+    }
+    kl_vstr_t out;
+    kl_vstr_init(&out, v.len * 3);
+    size_t group = per < 0 ? (size_t)-per : (size_t)per;
+    for (size_t i = 0; i < v.len; i++) {
+        // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
+        if (sep != 0 && i > 0 && group > 0) {
+            size_t k = per > 0 ? v.len - i : i;
+            if (k % group == 0) {
+                kl_vstr_add_byte(&out, sep);
+            }
+        }
+        uint8_t b = (uint8_t)v.data[i];
+        kl_vstr_add_byte(&out, "0123456789abcdef"[b >> 4]);
+        kl_vstr_add_byte(&out, "0123456789abcdef"[b & 0xf]);
+    }
+    return kl_vstr_to_str(&out);
+}
+static KL_DEFINE_FUN_VAR(bytes_hex_obj, hex, 1, 3, bytes_hex);
+
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// bytes.fromhex(string), a class method.
+static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
+    (void)cls;
+    if (!kl_obj_is_str(string)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("fromhex() argument must be str, not %T"), string);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(string, &len);
+    kl_vstr_t out;
+    kl_vstr_init(&out, len / 2);
+    size_t i = 0;
+    for (;;) {
+        while (i < len && kl_obj_str_char_isspace((uint8_t)s[i])) {
+            i++;
+        }
+        if (i >= len) {
+            break;
+        }
+        int hi = hex_digit(s[i]);
+        int lo = i + 1 < len ? hex_digit(s[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("non-hexadecimal number found in fromhex() arg at "
+                                           "position %z"),
+                             hi < 0 ? i : i + 1);
+        }
+        kl_vstr_add_byte(&out, (char)(hi << 4 | lo));
+        i += 2;
+    }
+    return kl_vstr_to_bytes(&out);
+}
+static KL_DEFINE_FUN_2(bytes_fromhex_fun_obj, fromhex, bytes_fromhex);
+static const kl_obj_static_class_method_t bytes_fromhex_obj = {{&kl_type_classmethod},
+                                                               KL_ROM_PTR(&bytes_fromhex_fun_obj)};
+
+// ==== Constructors ====
+
+static const kl_qstr_t str_new_names[] = {KL_QSTR_object, KL_QSTR_encoding, KL_QSTR_errors};
+
+// str(), str(object), str(object, encoding[, errors])
+static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                             const kl_obj_t *args) {
+    (void)type;
+    kl_obj_t a[3];
+    parse_args(KL_QSTR_str, n_args, n_kw, args, 3, str_new_names, a);
+    if (a[0] == KL_OBJ_NULL) {
+        return KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
+    }
+    if (a[1] == KL_OBJ_NULL && a[2] == KL_OBJ_NULL) {
+        return kl_obj_str_of(a[0], KL_PRINT_STR);
+    }
+    if (kl_obj_is_str(a[0])) {
+        kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
+    }
+    if (!kl_obj_is_bytes(a[0])) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("decoding to str: need a bytes-like object, %T found"),
+                         a[0]);
+    }
+    size_t len;
+    const char *data = kl_obj_str_get_data(a[0], &len);
+    return kl_obj_str_decode(data, len, arg_cstr(a[1], KL_QSTR_str, "encoding"),
+                             arg_cstr(a[2], KL_QSTR_str, "errors"));
+}
+
+static const kl_qstr_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
+
+// An iterator over the source of bytes(source); a value that is not iterable gets CPython's
+// wording of the TypeError.
+static kl_obj_t bytes_source_iter(kl_obj_t src) {
+    kl_qstr_t type_name = kl_obj_get_type_qstr(src);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t it = kl_getiter(src, NULL);
+        kl_nlr_pop();
+        return it;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot convert '%q' object to bytes"),
+                         type_name);
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+// bytes(), bytes(n), bytes(str, encoding[, errors]), bytes(iterable of ints), bytes(obj with
+// __bytes__)
+static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
+    (void)type;
+    kl_obj_t a[3];
+    parse_args(KL_QSTR_bytes, n_args, n_kw, args, 3, bytes_new_names, a);
+    kl_obj_t src = a[0];
+    if (src == KL_OBJ_NULL) {
+        if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
+            kl_raise_TypeError(a[1] != KL_OBJ_NULL
+                                   ? KL_ERROR_TEXT("encoding without a string argument")
+                                   : KL_ERROR_TEXT("errors without a string argument"));
+        }
+        return KL_OBJ_FROM_PTR(&empty_bytes_obj);
+    }
+    if (kl_obj_is_str(src)) {
+        if (a[1] == KL_OBJ_NULL) {
+            kl_raise_TypeError(KL_ERROR_TEXT("string argument without an encoding"));
+        }
+        return kl_obj_str_encode(src, arg_cstr(a[1], KL_QSTR_bytes, "encoding"),
+                                 arg_cstr(a[2], KL_QSTR_bytes, "errors"));
+    }
+    if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
+        kl_raise_TypeError(a[1] != KL_OBJ_NULL ? KL_ERROR_TEXT("encoding without a string argument")
+                                               : KL_ERROR_TEXT("errors without a string argument"));
+    }
+    if (kl_obj_is_type(src, &kl_type_bytes)) {
+        return src;
+    }
+    if (kl_obj_is_bytes(src)) {
+        size_t len;
+        const char *data = kl_obj_str_get_data(src, &len);
+        return kl_obj_new_bytes(data, len);
+    }
+    if (KL_OBJ_IS_OBJ(src) && (((kl_obj_base_t *)src)->type->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_obj_t dest[2];
+        kl_load_method_maybe(src, KL_QSTR___bytes__, dest);
+        if (dest[0] != KL_OBJ_NULL) {
+            kl_obj_t b = kl_call_method_n_kw(0, 0, dest);
+            if (!kl_obj_is_bytes(b)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("__bytes__ returned non-bytes (type %T)"), b);
+            }
+            return b;
+        }
+    }
+    kl_int_t n;
+    if (kl_obj_slice_index_value(src, &n) != KL_SLICE_INDEX_NOT_INT) {
+        n = kl_obj_slice_get_arg_int(src);
+        if (n < 0) {
+            kl_raise_ValueError(KL_ERROR_TEXT("negative count"));
+        }
+        char *buf;
+        kl_obj_str_t *s = str_alloc(&kl_type_bytes, (size_t)n, &buf);
+        memset(buf, 0, (size_t)n);
+        return KL_OBJ_FROM_PTR(s);
+    }
+    kl_vstr_t out;
+    kl_vstr_init(&out, 16);
+    kl_obj_t it = bytes_source_iter(src);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        kl_int_t b;
+        if (kl_obj_slice_index_value(item, &b) == KL_SLICE_INDEX_NOT_INT) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%T' object cannot be interpreted as an integer"),
+                             item);
+        }
+        if (b < 0 || b > 255) {
+            kl_raise_ValueError(KL_ERROR_TEXT("bytes must be in range(0, 256)"));
+        }
+        kl_vstr_add_byte(&out, (char)b);
+    }
+    return kl_vstr_to_bytes(&out);
+}
+
+// ==== Type protocol ====
+
+static void str_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    size_t len;
+    const char *data = kl_obj_str_get_data(o, &len);
+    if (kind == KL_PRINT_STR && kl_obj_is_str(o)) {
+        kl_print_strn(print, data, len);
+    } else {
+        kl_obj_str_repr(print, data, len, !kl_obj_is_str(o));
+    }
+}
+
+kl_obj_t kl_obj_str_unary_op(kl_unary_op_t op, kl_obj_t self) {
+    switch (op) {
+        case KL_UNARY_OP_BOOL: {
+            size_t len;
+            kl_obj_str_get_data(self, &len);
+            return KL_OBJ_FROM_BOOL(len != 0);
+        }
+        case KL_UNARY_OP_LEN:
+            return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_charlen(self));
+        case KL_UNARY_OP_HASH:
+            return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_hash(self));
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+// [seq] * [count] for a str or bytes.
+static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
+    kl_int_t n;
+    switch (kl_obj_slice_index_value(count, &n)) {
+        case KL_SLICE_INDEX_OK:
+            break;
+        case KL_SLICE_INDEX_OVERFLOW:
+            kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+        default:
+            if (KL_OBJ_IS_OBJ(count) &&
+                (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
+                return KL_OBJ_NULL; // a class of its own may implement __rmul__
+            }
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("can't multiply sequence by non-int of type '%T'"),
+                             count);
+    }
+    strv_t v;
+    strv_init(&v, seq);
+    if (n <= 0 || v.len == 0) {
+        return new_of_type(v.type, "", 0);
+    }
+    if (n == 1 && strv_exact(seq, &v)) {
+        return seq;
+    }
+    if ((size_t)n > (UINT32_MAX - 64) / v.len) {
+        kl_raise_MemoryError();
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(v.type, v.len * (size_t)n, &buf);
+    for (kl_int_t i = 0; i < n; i++) {
+        memcpy(buf + (size_t)i * v.len, v.data, v.len);
+    }
+    s->charlen = (uint32_t)(v.charlen * (size_t)n);
+    return KL_OBJ_FROM_PTR(s);
+}
+
+static bool is_foreign_class_instance(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && (((kl_obj_base_t *)o)->type->flags & KL_TYPE_FLAG_HEAP);
+}
+
+static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    bool lhs_str = kl_obj_is_str(lhs);
+    if (!lhs_str && !kl_obj_is_bytes(lhs)) {
+        // Reached for the right operand: only `3 * 'ab'` concerns us.
+        if (op == KL_BINARY_OP_MUL) {
+            return repeat(rhs, lhs);
+        }
+        return KL_OBJ_NULL;
+    }
+    strv_t a;
+    strv_init(&a, lhs);
+    bool same = lhs_str ? kl_obj_is_str(rhs) : kl_obj_is_bytes(rhs);
+    switch (op) {
+        case KL_BINARY_OP_ADD: {
+            if (!same) {
+                if (is_foreign_class_instance(rhs)) {
+                    return KL_OBJ_NULL;
+                }
+                if (lhs_str) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("can only concatenate str (not \"%T\") to str"),
+                                     rhs);
+                }
+                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("can't concat %T to bytes"),
+                                 rhs);
+            }
+            strv_t b;
+            strv_init(&b, rhs);
+            if (b.len == 0 && strv_exact(lhs, &a)) {
+                return lhs;
+            }
+            if (a.len == 0 && strv_exact(rhs, &a)) {
+                return rhs;
+            }
+            char *buf;
+            kl_obj_str_t *s = str_alloc(a.type, a.len + b.len, &buf);
+            // The allocation may collect, but a and b point into lhs and rhs, which live on.
+            memcpy(buf, a.data, a.len);
+            memcpy(buf + a.len, b.data, b.len);
+            s->charlen = (uint32_t)(a.charlen + b.charlen);
+            return KL_OBJ_FROM_PTR(s);
+        }
+        case KL_BINARY_OP_MUL:
+            return repeat(lhs, rhs);
+        case KL_BINARY_OP_MOD:
+            if (lhs_str) {
+                return kl_format_percent(lhs, rhs);
+            }
+            return KL_OBJ_NULL;
+        case KL_BINARY_OP_LT:
+        case KL_BINARY_OP_GT:
+        case KL_BINARY_OP_LE:
+        case KL_BINARY_OP_GE:
+        case KL_BINARY_OP_EQ:
+        case KL_BINARY_OP_NE: {
+            if (!same) {
+                return KL_OBJ_NULL;
+            }
+            if (op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) {
+                return KL_OBJ_FROM_BOOL(kl_obj_str_equal(lhs, rhs) == (op == KL_BINARY_OP_EQ));
+            }
+            strv_t b;
+            strv_init(&b, rhs);
+            int c = str_cmp(a.data, a.len, b.data, b.len);
+            switch (op) {
+                case KL_BINARY_OP_LT:
+                    return KL_OBJ_FROM_BOOL(c < 0);
+                case KL_BINARY_OP_GT:
+                    return KL_OBJ_FROM_BOOL(c > 0);
+                case KL_BINARY_OP_LE:
+                    return KL_OBJ_FROM_BOOL(c <= 0);
+                default:
+                    return KL_OBJ_FROM_BOOL(c >= 0);
+            }
+        }
+        case KL_BINARY_OP_CONTAINS: {
+            strv_t needle;
+            char byte;
+            if (lhs_str && !same) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("'in <string>' requires string as left operand, "
+                                               "not %T"),
+                                 rhs);
+            }
+            if (!lhs_str && !same && kl_obj_is_str(rhs)) {
+                raise_bad_arg(&a, rhs);
+            }
+            needle_view(&a, rhs, &needle, &byte);
+            return KL_OBJ_FROM_BOOL(find_bytes(a.data, a.len, needle.data, needle.len, false) !=
+                                    NULL);
+        }
+        default:
+            return KL_OBJ_NULL;
+    }
+}
+
+// Load self[index] (str: a one-code-point str; bytes: an int) or self[slice].
+static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
+    strv_t v;
+    strv_init(&v, self);
+    bool text = strv_is_str(&v);
+    if (value != KL_OBJ_SENTINEL) {
+        const char *name = text ? "str" : "bytes";
+        if (value == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%s' object doesn't support item deletion"), name);
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%s' object does not support item assignment"), name);
+    }
+    if (kl_obj_is_slice(index)) {
+        kl_slice_indices_t ind;
+        kl_obj_slice_indices(index, v.charlen, &ind);
+        if (ind.step == 1) {
+            if (ind.count == v.charlen && strv_exact(self, &v)) {
+                return self;
+            }
+            size_t bs = strv_offset(&v, (size_t)ind.start);
+            size_t be = ind.count == 0 ? bs : strv_offset(&v, (size_t)ind.stop);
+            return strv_sub(&v, bs, be);
+        }
+        kl_vstr_t out;
+        kl_vstr_init(&out, ind.count);
+        if (strv_ascii(&v)) {
+            char *buf = kl_vstr_extend(&out, ind.count);
+            kl_int_t i = ind.start;
+            for (size_t k = 0; k < ind.count; k++, i += ind.step) {
+                buf[k] = v.data[i];
+            }
+        } else if (ind.count > 0) {
+            // Walk the text once, code point by code point, in the direction of the step.
+            size_t off = strv_offset(&v, (size_t)ind.start);
+            for (size_t k = 0; k < ind.count; k++) {
+                size_t end = off;
+                strv_next(&v, &end);
+                kl_vstr_add_strn(&out, v.data + off, end - off);
+                if (k + 1 == ind.count) {
+                    break;
+                }
+                kl_int_t s = ind.step;
+                if (s > 0) {
+                    off = end;
+                    while (--s > 0) {
+                        strv_next(&v, &off);
+                    }
+                } else {
+                    while (s++ < 0) {
+                        strv_prev(&v, &off);
+                    }
+                }
+            }
+        }
+        return text ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+    }
+    size_t i = kl_obj_slice_get_index(index, v.charlen,
+                                      text ? KL_ERROR_TEXT("string index out of range")
+                                           : KL_ERROR_TEXT("index out of range"),
+                                      text ? KL_ERROR_TEXT("string indices must be integers, not "
+                                                           "'%T'")
+                                           : KL_ERROR_TEXT("byte indices must be integers or "
+                                                           "slices, not %T"));
+    if (!text) {
+        return KL_OBJ_NEW_SMALL_INT((uint8_t)v.data[i]);
+    }
+    if (strv_ascii(&v)) {
+        return KL_OBJ_FROM_PTR(&ascii_strs[(uint8_t)v.data[i]]);
+    }
+    size_t off = strv_offset(&v, i);
+    const char *p = v.data + off;
+    return kl_obj_str_from_char(kl_obj_str_utf8_decode(&p));
+}
+
+// ==== Iteration ====
+
+static const kl_obj_type_t str_iterator_type;
+static const kl_obj_type_t bytes_iterator_type;
+
+typedef struct _str_iter_t {
+    kl_obj_base_t base;
+    kl_obj_t seq;
+    size_t offset; // bytes consumed
+} str_iter_t;
+
+static kl_obj_t str_iter_next(kl_obj_t self) {
+    str_iter_t *it = KL_OBJ_TO_PTR(self);
+    size_t len;
+    const char *data = kl_obj_str_get_data(it->seq, &len);
+    if (it->offset >= len) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    if (it->base.type == &bytes_iterator_type) {
+        return KL_OBJ_NEW_SMALL_INT((uint8_t)data[it->offset++]);
+    }
+    const char *p = data + it->offset;
+    uint32_t c = kl_obj_str_utf8_decode(&p);
+    it->offset = (size_t)(p - data);
+    return kl_obj_str_from_char(c);
+}
+
+static const kl_obj_type_t str_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_str_iterator,
+    .getiter = kl_iter_self,
+    .iternext = str_iter_next,
+    .parent = &kl_type_object,
+};
+
+static const kl_obj_type_t bytes_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_bytes_iterator,
+    .getiter = kl_iter_self,
+    .iternext = str_iter_next,
+    .parent = &kl_type_object,
+};
+
+static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    str_iter_t *it;
+    if (iter_buf != NULL) {
+        it = (str_iter_t *)iter_buf;
+    } else {
+        it = kl_gc_alloc(sizeof(str_iter_t), 0);
+    }
+    it->base.type = kl_obj_is_str(self) ? &str_iterator_type : &bytes_iterator_type;
+    it->seq = native(self);
+    it->offset = 0;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+// ==== Type objects ====
+
+// Sorted by name in ASCII order: the runtime binary-searches const dicts.
+static const kl_map_elem_t str_locals_table[] = {
+    {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+    {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
+    {KL_ROM_QSTR(casefold), KL_ROM_PTR(&str_casefold_obj)},
+    {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+    {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+    {KL_ROM_QSTR(encode), KL_ROM_PTR(&str_encode_obj)},
+    {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+    {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+    {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
+    {KL_ROM_QSTR(format), KL_ROM_PTR(&kl_format_str_format_obj)},
+    {KL_ROM_QSTR(format_map), KL_ROM_PTR(&kl_format_str_format_map_obj)},
+    {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
+    {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+    {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+    {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
+    {KL_ROM_QSTR(isdecimal), KL_ROM_PTR(&str_isdecimal_obj)},
+    {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
+    {KL_ROM_QSTR(isidentifier), KL_ROM_PTR(&str_isidentifier_obj)},
+    {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
+    {KL_ROM_QSTR(isnumeric), KL_ROM_PTR(&str_isnumeric_obj)},
+    {KL_ROM_QSTR(isprintable), KL_ROM_PTR(&str_isprintable_obj)},
+    {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+    {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+    {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
+    {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+    {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+    {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
+    {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+    {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&str_maketrans_obj)},
+    {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
+    {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
+    {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+    {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
+    {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
+    {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+    {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
+    {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+    {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
+    {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
+    {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+    {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+    {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
+    {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+    {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
+    {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
+    {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+    {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+    {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+};
+static KL_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
+
+const kl_obj_type_t kl_type_str = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_str,
+    .make_new = str_make_new,
+    .print = str_print,
+    .unary_op = kl_obj_str_unary_op,
+    .binary_op = str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .locals_dict = &str_locals_dict,
+    .parent = &kl_type_object,
+};
+
+static const kl_map_elem_t bytes_locals_table[] = {
+    {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
+    {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+    {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+    {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
+    {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+    {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+    {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
+    {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&bytes_fromhex_obj)},
+    {KL_ROM_QSTR(hex), KL_ROM_PTR(&bytes_hex_obj)},
+    {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
+    {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+    {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+    {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
+    {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
+    {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
+    {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+    {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+    {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
+    {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+    {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+    {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
+    {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+    {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&bytes_maketrans_obj)},
+    {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
+    {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
+    {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+    {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
+    {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
+    {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+    {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
+    {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+    {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
+    {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
+    {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+    {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+    {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
+    {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+    {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
+    {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
+    {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+    {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+    {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+};
+static KL_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
+
+const kl_obj_type_t kl_type_bytes = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_bytes,
+    .make_new = bytes_make_new,
+    .print = str_print,
+    .unary_op = kl_obj_str_unary_op,
+    .binary_op = str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .locals_dict = &bytes_locals_dict,
+    .parent = &kl_type_object,
+};

@@ -1,0 +1,1827 @@
+// vm/obj_type.c: type and object, classes defined in Python, and their instances.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A class statement creates a kl_obj_type_t on the heap whose C slots are the instance_*
+// functions below: each looks up the matching special method (__add__, __len__, __iter__...)
+// along the class's method resolution order and calls it, so builtin and Python-defined types
+// share one protocol and the VM never asks which kind it has. The MRO is computed with C3
+// linearisation when the class is created and stored as a tuple, so a lookup is a walk over a
+// short array of dicts.
+//
+// Builtin methods that a class inherits from `object` (its default __repr__, __eq__, __hash__,
+// __init__...) are recognised by address: when the lookup finds one of them, the slot takes the
+// native fast path instead of calling through Python.
+//
+// Instances of classes derived from a builtin container or number carry the builtin value in
+// subobj[0] (kl_obj_instance_t); exceptions are the exception: their layout already has the
+// attribute map at the instance's offset, so an Exception subclass's instance *is* an exception
+// object that the raise machinery uses directly.
+
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/nlr.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_int.h"
+#include "vm/obj_list.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+static bool is_heap_type(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_FLAG_HEAP) != 0;
+}
+
+static bool is_instance_layout(const kl_obj_type_t *t) {
+    return is_heap_type(t);
+}
+
+kl_obj_t kl_obj_native(kl_obj_t o, const kl_obj_type_t *native) {
+    const kl_obj_type_t *t = kl_obj_get_type(o);
+    if (is_heap_type(t) && t->native_base != NULL && t->native_base == native) {
+        return ((kl_obj_instance_t *)o)->subobj[0];
+    }
+    if (is_heap_type(t) && t->native_base != NULL && native == NULL) {
+        return ((kl_obj_instance_t *)o)->subobj[0];
+    }
+    return o;
+}
+
+// ==== Lookup along the MRO ====
+
+static kl_obj_t dict_lookup(const kl_obj_dict_t *d, kl_qstr_t attr) {
+    if (d == NULL) {
+        return KL_OBJ_NULL;
+    }
+    kl_map_elem_t *e = kl_map_lookup_qstr((kl_map_t *)&d->map, attr, KL_MAP_LOOKUP);
+    return e != NULL ? e->value : KL_OBJ_NULL;
+}
+
+kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
+    if (type->mro != NULL) {
+        for (size_t i = 0; i < type->mro->len; i++) {
+            const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
+            kl_obj_t v = dict_lookup(t->locals_dict, attr);
+            if (v != KL_OBJ_NULL) {
+                return v;
+            }
+        }
+        return KL_OBJ_NULL;
+    }
+    for (const kl_obj_type_t *t = type; t != NULL; t = t->parent) {
+        kl_obj_t v = dict_lookup(t->locals_dict, attr);
+        if (v != KL_OBJ_NULL) {
+            return v;
+        }
+    }
+    if (type != &kl_type_object) {
+        return dict_lookup(kl_type_object.locals_dict, attr);
+    }
+    return KL_OBJ_NULL;
+}
+
+// Where [attr] is defined along the MRO (the class itself), for super().
+static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after,
+                             kl_qstr_t attr) {
+    bool seen = false;
+    if (type->mro != NULL) {
+        for (size_t i = 0; i < type->mro->len; i++) {
+            const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
+            if (seen) {
+                kl_obj_t v = dict_lookup(t->locals_dict, attr);
+                if (v != KL_OBJ_NULL) {
+                    return v;
+                }
+            } else if (t == after) {
+                seen = true;
+            }
+        }
+        return KL_OBJ_NULL;
+    }
+    for (const kl_obj_type_t *t = type; t != NULL; t = t->parent) {
+        if (seen) {
+            kl_obj_t v = dict_lookup(t->locals_dict, attr);
+            if (v != KL_OBJ_NULL) {
+                return v;
+            }
+        } else if (t == after) {
+            seen = true;
+        }
+    }
+    if (seen && type != &kl_type_object) {
+        return dict_lookup(kl_type_object.locals_dict, attr);
+    }
+    return KL_OBJ_NULL;
+}
+
+static bool is_function_like(kl_obj_t v) {
+    if (!KL_OBJ_IS_OBJ(v) || v == KL_OBJ_NULL) {
+        return false;
+    }
+    const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
+    return t == &kl_type_function || t == &kl_type_builtin_function;
+}
+
+void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type, kl_obj_t *dest) {
+    if (is_function_like(value)) {
+        dest[0] = value;
+        dest[1] = self;
+        return;
+    }
+    if (KL_OBJ_IS_OBJ(value)) {
+        const kl_obj_type_t *vt = ((kl_obj_base_t *)value)->type;
+        if (vt == &kl_type_staticmethod) {
+            dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
+            return;
+        }
+        if (vt == &kl_type_classmethod) {
+            dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
+            dest[1] = KL_OBJ_FROM_PTR(type);
+            return;
+        }
+        if (vt == &kl_type_property) {
+            kl_obj_property_t *p = (kl_obj_property_t *)value;
+            if (p->fget == KL_OBJ_NULL || p->fget == kl_const_none) {
+                kl_raise_msg_fmt(&kl_type_AttributeError,
+                                 KL_ERROR_TEXT("property of '%q' object has no getter"),
+                                 type->name);
+            }
+            dest[0] = kl_call_function_1(p->fget, self);
+            return;
+        }
+        if (is_heap_type(vt)) {
+            kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
+            if (get != KL_OBJ_NULL) {
+                kl_obj_t args[3] = {value, self, KL_OBJ_FROM_PTR(type)};
+                dest[0] = kl_call_function_n_kw(get, 3, 0, args);
+                return;
+            }
+        }
+    }
+    dest[0] = value;
+}
+
+void kl_type_generic_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return; // no stores or deletes on builtin instances
+    }
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t v = kl_type_lookup(type, attr);
+    if (v != KL_OBJ_NULL) {
+        kl_type_bind_attr(v, self, type, dest);
+    } else if (attr == KL_QSTR___class__) {
+        dest[0] = KL_OBJ_FROM_PTR(type);
+    }
+}
+
+// ==== object ====
+
+static kl_obj_t object_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args) {
+    (void)args;
+    if (n_args != 0 || n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("object() takes no arguments"));
+    }
+    kl_obj_base_t *o = kl_gc_alloc(sizeof(kl_obj_base_t), 0);
+    o->type = type;
+    return KL_OBJ_FROM_PTR(o);
+}
+
+static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    const kl_obj_type_t *t = kl_obj_get_type(o);
+    kl_obj_t module =
+        is_heap_type(t) ? dict_lookup(t->locals_dict, KL_QSTR___module__) : KL_OBJ_NULL;
+    if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
+        kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
+        kl_printf(print, "<%S.%q object at %p>", module, t->name, o);
+    } else {
+        kl_printf(print, "<%q object at %p>", t->name, o);
+    }
+}
+
+static kl_obj_t object___init__(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(object___init___obj, __init__, 1, 0xffff, object___init__);
+
+static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
+    if (!kl_obj_is_type(args[0], &kl_type_type)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("object.__new__(X): X is not a type object (%T)"), args[0]);
+    }
+    (void)n_args;
+    return kl_type_new_instance((const kl_obj_type_t *)args[0], 0, 0, NULL);
+}
+static KL_DEFINE_FUN_VAR(object___new___fun_obj, __new__, 1, 0xffff, object___new__);
+static const kl_obj_static_class_method_t object___new___obj = {
+    {&kl_type_staticmethod}, KL_ROM_PTR(&object___new___fun_obj)};
+
+static kl_obj_t object___repr__(kl_obj_t self) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    object_print(&p, self, KL_PRINT_REPR);
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_1(object___repr___obj, __repr__, object___repr__);
+
+static kl_obj_t object___str__(kl_obj_t self) {
+    return kl_obj_str_of(self, KL_PRINT_REPR);
+}
+static KL_DEFINE_FUN_1(object___str___obj, __str__, object___str__);
+
+static kl_obj_t object___eq__(kl_obj_t self, kl_obj_t other) {
+    return self == other ? kl_const_true : kl_const_notimplemented;
+}
+static KL_DEFINE_FUN_2(object___eq___obj, __eq__, object___eq__);
+
+static kl_obj_t object___ne__(kl_obj_t self, kl_obj_t other) {
+    kl_obj_t r = kl_binary_op(KL_BINARY_OP_EQ, self, other);
+    return KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
+}
+static KL_DEFINE_FUN_2(object___ne___obj, __ne__, object___ne__);
+
+static kl_obj_t object___hash__(kl_obj_t self) {
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
+}
+static KL_DEFINE_FUN_1(object___hash___obj, __hash__, object___hash__);
+
+static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value);
+static KL_DEFINE_FUN_3(object___setattr___obj, __setattr__, object___setattr__);
+static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name);
+static KL_DEFINE_FUN_2(object___delattr___obj, __delattr__, object___delattr__);
+static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name);
+static KL_DEFINE_FUN_2(object___getattribute___obj, __getattribute__, object___getattribute__);
+
+static kl_obj_t object___format__(kl_obj_t self, kl_obj_t spec) {
+    if (kl_obj_is_true(spec)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), self);
+    }
+    return kl_obj_str_of(self, KL_PRINT_STR);
+}
+static KL_DEFINE_FUN_2(object___format___obj, __format__, object___format__);
+
+static kl_obj_t object___init_subclass__(kl_obj_t cls) {
+    (void)cls;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(object___init_subclass___fun_obj, __init_subclass__,
+                       object___init_subclass__);
+static const kl_obj_static_class_method_t object___init_subclass___obj = {
+    {&kl_type_classmethod}, KL_ROM_PTR(&object___init_subclass___fun_obj)};
+
+static kl_obj_t object___dir__(kl_obj_t self);
+static KL_DEFINE_FUN_1(object___dir___obj, __dir__, object___dir__);
+
+static kl_obj_t object___reduce_ex__(kl_obj_t self, kl_obj_t proto) {
+    (void)self;
+    (void)proto;
+    kl_raise_NotImplementedError(KL_ERROR_TEXT("pickling is not supported"));
+}
+static KL_DEFINE_FUN_2(object___reduce_ex___obj, __reduce_ex__, object___reduce_ex__);
+
+static kl_obj_t object___lt__(kl_obj_t self, kl_obj_t other) {
+    (void)self;
+    (void)other;
+    return kl_const_notimplemented;
+}
+static KL_DEFINE_FUN_2(object___lt___obj, __lt__, object___lt__);
+static KL_DEFINE_FUN_2(object___le___obj, __le__, object___lt__);
+static KL_DEFINE_FUN_2(object___gt___obj, __gt__, object___lt__);
+static KL_DEFINE_FUN_2(object___ge___obj, __ge__, object___lt__);
+
+static const kl_map_elem_t object_locals_table[] = {
+    {KL_ROM_QSTR(__delattr__), KL_ROM_PTR(&object___delattr___obj)},
+    {KL_ROM_QSTR(__dir__), KL_ROM_PTR(&object___dir___obj)},
+    {KL_ROM_QSTR(__eq__), KL_ROM_PTR(&object___eq___obj)},
+    {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
+    {KL_ROM_QSTR(__ge__), KL_ROM_PTR(&object___ge___obj)},
+    {KL_ROM_QSTR(__getattribute__), KL_ROM_PTR(&object___getattribute___obj)},
+    {KL_ROM_QSTR(__gt__), KL_ROM_PTR(&object___gt___obj)},
+    {KL_ROM_QSTR(__hash__), KL_ROM_PTR(&object___hash___obj)},
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&object___init___obj)},
+    {KL_ROM_QSTR(__init_subclass__), KL_ROM_PTR(&object___init_subclass___obj)},
+    {KL_ROM_QSTR(__le__), KL_ROM_PTR(&object___le___obj)},
+    {KL_ROM_QSTR(__lt__), KL_ROM_PTR(&object___lt___obj)},
+    {KL_ROM_QSTR(__ne__), KL_ROM_PTR(&object___ne___obj)},
+    {KL_ROM_QSTR(__new__), KL_ROM_PTR(&object___new___obj)},
+    {KL_ROM_QSTR(__reduce_ex__), KL_ROM_PTR(&object___reduce_ex___obj)},
+    {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&object___repr___obj)},
+    {KL_ROM_QSTR(__setattr__), KL_ROM_PTR(&object___setattr___obj)},
+    {KL_ROM_QSTR(__str__), KL_ROM_PTR(&object___str___obj)},
+};
+static KL_DEFINE_CONST_DICT(object_locals_dict, object_locals_table);
+
+static bool is_object_default(kl_obj_t v) {
+    if (!KL_OBJ_IS_OBJ(v) || v == KL_OBJ_NULL) {
+        return false;
+    }
+    const kl_map_t *m = &object_locals_dict.map;
+    for (size_t i = 0; i < m->used; i++) {
+        if (m->entries[i].value == v) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static kl_obj_t object_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    (void)op;
+    (void)lhs;
+    (void)rhs;
+    return KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_object = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_object,
+    .make_new = object_make_new,
+    .print = object_print,
+    .binary_op = object_binary_op,
+    .locals_dict = &object_locals_dict,
+};
+
+// ==== Instances ====
+
+static kl_map_t *instance_members(kl_obj_t self) {
+    return &((kl_obj_instance_t *)self)->members;
+}
+
+// Call special method [name] on [self] with [n] arguments; KL_OBJ_NULL if the class has none.
+static kl_obj_t call_special(kl_obj_t self, kl_qstr_t name, size_t n, const kl_obj_t *args) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t m = kl_type_lookup(type, name);
+    if (m == KL_OBJ_NULL || m == kl_const_none) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    kl_type_bind_attr(m, self, type, dest);
+    kl_obj_t buf[4];
+    if (dest[1] == KL_OBJ_NULL) {
+        return kl_call_function_n_kw(dest[0], n, 0, args);
+    }
+    buf[0] = dest[1];
+    for (size_t i = 0; i < n && i < 3; i++) {
+        buf[1 + i] = args[i];
+    }
+    return kl_call_function_n_kw(dest[0], n + 1, 0, buf);
+}
+
+static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind_t kind) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t m = KL_OBJ_NULL;
+    if (kind == KL_PRINT_STR) {
+        m = kl_type_lookup(type, KL_QSTR___str__);
+        if (is_object_default(m)) {
+            m = KL_OBJ_NULL;
+        }
+    }
+    if (m == KL_OBJ_NULL) {
+        m = kl_type_lookup(type, KL_QSTR___repr__);
+        if (is_object_default(m)) {
+            m = KL_OBJ_NULL;
+        }
+        kind = KL_PRINT_REPR;
+    }
+    if (m == KL_OBJ_NULL) {
+        if (type->native_base != NULL) {
+            kl_obj_print(print, ((kl_obj_instance_t *)self)->subobj[0], kind);
+        } else {
+            object_print(print, self, kind);
+        }
+        return;
+    }
+    kl_obj_t r =
+        call_special(self, kind == KL_PRINT_STR ? KL_QSTR___str__ : KL_QSTR___repr__, 0, NULL);
+    if (!kl_obj_is_str(r)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         kind == KL_PRINT_STR
+                             ? KL_ERROR_TEXT("__str__ returned non-string (type %T)")
+                             : KL_ERROR_TEXT("__repr__ returned non-string (type "
+                                             "%T)"),
+                         r);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(r, &len);
+    kl_print_strn(print, s, len);
+}
+
+static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    if (type->native_base != NULL && type->native_base->unary_op != NULL) {
+        return type->native_base->unary_op(op, ((kl_obj_instance_t *)self)->subobj[0]);
+    }
+    return KL_OBJ_NULL;
+}
+
+static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
+    static const uint16_t names[KL_UNARY_OP_NUM] = {
+        [KL_UNARY_OP_BOOL] = KL_QSTR___bool__,    [KL_UNARY_OP_LEN] = KL_QSTR___len__,
+        [KL_UNARY_OP_HASH] = KL_QSTR___hash__,    [KL_UNARY_OP_POSITIVE] = KL_QSTR___pos__,
+        [KL_UNARY_OP_NEGATIVE] = KL_QSTR___neg__, [KL_UNARY_OP_INVERT] = KL_QSTR___invert__,
+        [KL_UNARY_OP_ABS] = KL_QSTR___abs__,      [KL_UNARY_OP_INT] = KL_QSTR___int__,
+        [KL_UNARY_OP_FLOAT] = KL_QSTR___float__,
+    };
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_qstr_t name = names[op];
+    kl_obj_t m = kl_type_lookup(type, name);
+    if (op == KL_UNARY_OP_HASH) {
+        if (m == kl_const_none) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"),
+                             type->name);
+        }
+        if (m == KL_OBJ_NULL || is_object_default(m)) {
+            // A class that defines __eq__ but not __hash__ is unhashable.
+            kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
+            if (eq != KL_OBJ_NULL && !is_object_default(eq) && type->native_base == NULL &&
+                !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
+                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"),
+                                 type->name);
+            }
+            kl_obj_t r = native_unary(op, self);
+            return r != KL_OBJ_NULL ? r : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
+        }
+        kl_obj_t r = call_special(self, name, 0, NULL);
+        if (!kl_obj_is_int(r)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("__hash__ method should return an integer"));
+        }
+        return KL_OBJ_IS_SMALL_INT(r) ? r : kl_obj_int_hash(r);
+    }
+    if (m == KL_OBJ_NULL || is_object_default(m)) {
+        return native_unary(op, self);
+    }
+    kl_obj_t r = call_special(self, name, 0, NULL);
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            if (r != kl_const_true && r != kl_const_false) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("__bool__ should return bool, returned %T"), r);
+            }
+            return r;
+        case KL_UNARY_OP_LEN: {
+            kl_obj_t i = kl_obj_index(r);
+            if (!KL_OBJ_IS_SMALL_INT(i)) {
+                kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized "
+                                                     "integer"));
+            }
+            if (KL_OBJ_SMALL_INT_VALUE(i) < 0) {
+                kl_raise_ValueError(KL_ERROR_TEXT("__len__() should return >= 0"));
+            }
+            return i;
+        }
+        case KL_UNARY_OP_INT:
+            if (!kl_obj_is_int(r)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("__int__ returned non-int (type %T)"), r);
+            }
+            return r;
+        default:
+            return r;
+    }
+}
+
+static const uint16_t binary_names[KL_BINARY_OP_NUM_ARITH][3] = {
+#define X(name, sym, d, r, i) {KL_QSTR_##d, KL_QSTR_##r, KL_QSTR_##i},
+    KL_BINARY_OPS(X)
+#undef X
+};
+
+static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+
+// The binary operator for a class instance that is the left ([self_is_lhs]) or right operand:
+// the runtime says which, since both operands may be instances of classes.
+kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs,
+                                    bool self_is_lhs) {
+    kl_obj_t self = self_is_lhs ? lhs : rhs;
+    kl_obj_t other = self_is_lhs ? rhs : lhs;
+    kl_qstr_t name;
+    if (op < KL_BINARY_OP_NUM_ARITH) {
+        name = binary_names[op][self_is_lhs ? 0 : 1];
+    } else if (op <= KL_BINARY_OP_INPLACE_LAST) {
+        if (!self_is_lhs) {
+            return KL_OBJ_NULL;
+        }
+        name = binary_names[op - KL_BINARY_OP_INPLACE_OFFSET][2];
+    } else if (op == KL_BINARY_OP_CONTAINS) {
+        if (!self_is_lhs) {
+            return KL_OBJ_NULL;
+        }
+        kl_obj_t m = kl_type_lookup(kl_obj_get_type(self), KL_QSTR___contains__);
+        if (m == KL_OBJ_NULL) {
+            goto native;
+        }
+        kl_obj_t r = call_special(self, KL_QSTR___contains__, 1, &other);
+        return KL_OBJ_FROM_BOOL(kl_obj_is_true(r));
+    } else {
+        // Comparisons: the reflection of a < b is b > a.
+        static const uint16_t cmp_names[6] = {KL_QSTR___lt__, KL_QSTR___gt__, KL_QSTR___eq__,
+                                              KL_QSTR___ne__, KL_QSTR___le__, KL_QSTR___ge__};
+        static const uint8_t reflect[6] = {1, 0, 2, 3, 5, 4};
+        size_t i = op - KL_BINARY_OP_LT;
+        name = cmp_names[self_is_lhs ? i : reflect[i]];
+    }
+    {
+        const kl_obj_type_t *type = kl_obj_get_type(self);
+        kl_obj_t m = kl_type_lookup(type, name);
+        if (m == KL_OBJ_NULL || (is_object_default(m) && type->native_base != NULL)) {
+            goto native;
+        }
+        if (is_object_default(m)) {
+            if (name == KL_QSTR___eq__) {
+                return self == other ? kl_const_true : KL_OBJ_NULL;
+            }
+            if (name == KL_QSTR___ne__) {
+                kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
+                if (is_object_default(eq)) {
+                    return self != other ? kl_const_true : KL_OBJ_NULL;
+                }
+                kl_obj_t r = call_special(self, KL_QSTR___eq__, 1, &other);
+                if (r == kl_const_notimplemented) {
+                    return KL_OBJ_NULL;
+                }
+                return KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
+            }
+            return KL_OBJ_NULL;
+        }
+        kl_obj_t r = call_special(self, name, 1, &other);
+        return r == kl_const_notimplemented ? KL_OBJ_NULL : r;
+    }
+native : {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    if (type->native_base != NULL && type->native_base->binary_op != NULL) {
+        kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
+        kl_obj_t other_native = kl_obj_native(other, type->native_base);
+        return self_is_lhs ? type->native_base->binary_op(op, sub, other_native)
+                           : type->native_base->binary_op(op, other_native, sub);
+    }
+    return KL_OBJ_NULL;
+}
+}
+
+static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    const kl_obj_type_t *lt = kl_obj_get_type(lhs);
+    return kl_instance_binary_op_side(op, lhs, rhs,
+                                      is_heap_type(lt) && lt->binary_op == instance_binary_op);
+}
+
+static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_qstr_t name = value == KL_OBJ_SENTINEL ? KL_QSTR___getitem__
+                     : value == KL_OBJ_NULL   ? KL_QSTR___delitem__
+                                              : KL_QSTR___setitem__;
+    kl_obj_t m = kl_type_lookup(type, name);
+    if (m == KL_OBJ_NULL) {
+        if (type->native_base != NULL && type->native_base->subscr != NULL) {
+            return type->native_base->subscr(((kl_obj_instance_t *)self)->subobj[0], index, value);
+        }
+        if (value == KL_OBJ_SENTINEL && kl_obj_is_type(self, &kl_type_type)) {
+            return KL_OBJ_NULL;
+        }
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t args[2] = {index, value};
+    kl_obj_t r =
+        call_special(self, name, value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL ? 1 : 2, args);
+    return value == KL_OBJ_SENTINEL ? r : kl_const_none;
+}
+
+static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t m = kl_type_lookup(type, KL_QSTR___call__);
+    if (m == KL_OBJ_NULL) {
+        if (type->native_base != NULL && type->native_base->call != NULL) {
+            return type->native_base->call(((kl_obj_instance_t *)self)->subobj[0], n_args, n_kw,
+                                           args);
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
+                         type->name);
+    }
+    kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    kl_type_bind_attr(m, self, type, dest);
+    if (dest[1] == KL_OBJ_NULL) {
+        return kl_call_function_n_kw(dest[0], n_args, n_kw, args);
+    }
+    return kl_call_method_self(dest[0], dest[1], n_args, n_kw, args);
+}
+
+// Iterating an object that only has __getitem__: the old sequence protocol.
+typedef struct _seq_iter_t {
+    kl_obj_base_t base;
+    kl_obj_t seq;
+    kl_int_t index;
+} seq_iter_t;
+
+static kl_obj_t seq_iter_next(kl_obj_t self) {
+    seq_iter_t *it = (seq_iter_t *)self;
+    if (it->seq == KL_OBJ_NULL) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t v = kl_obj_subscr(it->seq, KL_OBJ_NEW_SMALL_INT(it->index), KL_OBJ_SENTINEL);
+        kl_nlr_pop();
+        it->index++;
+        return v;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_IndexError) ||
+        kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        it->seq = KL_OBJ_NULL;
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+static const kl_obj_type_t seq_iter_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF,
+    .name = KL_QSTR_iterator,
+    .getiter = kl_iter_self,
+    .iternext = seq_iter_next,
+};
+
+kl_obj_t kl_obj_new_seq_iter(kl_obj_t seq) {
+    seq_iter_t *it = kl_gc_alloc(sizeof(seq_iter_t), 0);
+    it->base.type = &seq_iter_type;
+    it->seq = seq;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t m = kl_type_lookup(type, KL_QSTR___iter__);
+    if (m == kl_const_none) {
+        return KL_OBJ_NULL;
+    }
+    if (m == KL_OBJ_NULL) {
+        if (type->native_base != NULL && type->native_base->getiter != NULL) {
+            return type->native_base->getiter(((kl_obj_instance_t *)self)->subobj[0], buf);
+        }
+        if (kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL) {
+            return kl_obj_new_seq_iter(self);
+        }
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t it = call_special(self, KL_QSTR___iter__, 0, NULL);
+    const kl_obj_type_t *it_type = kl_obj_get_type(it);
+    if (it_type->iternext == NULL ||
+        (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("iter() returned non-iterator of type '%T'"), it);
+    }
+    return it;
+}
+
+static kl_obj_t instance_iternext(kl_obj_t self) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t m = kl_type_lookup(type, KL_QSTR___next__);
+    if (m == KL_OBJ_NULL) {
+        if (type->native_base != NULL && type->native_base->iternext != NULL) {
+            return type->native_base->iternext(((kl_obj_instance_t *)self)->subobj[0]);
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
+                         type->name);
+    }
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t r = call_special(self, KL_QSTR___next__, 0, NULL);
+        kl_nlr_pop();
+        return r;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+// ---- Attributes of instances ----
+
+static bool is_data_descriptor(kl_obj_t v) {
+    if (!KL_OBJ_IS_OBJ(v) || v == KL_OBJ_NULL) {
+        return false;
+    }
+    const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
+    if (t == &kl_type_property) {
+        return true;
+    }
+    return is_heap_type(t) && (kl_type_lookup(t, KL_QSTR___set__) != KL_OBJ_NULL ||
+                               kl_type_lookup(t, KL_QSTR___delete__) != KL_OBJ_NULL);
+}
+
+static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
+    kl_obj_t exc = kl_obj_new_exception_fmt(
+        &kl_type_AttributeError, KL_ERROR_TEXT("'%T' object has no attribute '%q'"), self, attr);
+    kl_exception_set_attr_info(exc, self, attr);
+    kl_raise(exc);
+}
+
+// Plain attribute load on an instance, without __getattribute__/__getattr__ hooks.
+static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_obj_t cls_v = kl_type_lookup(type, attr);
+    if (cls_v != KL_OBJ_NULL && is_data_descriptor(cls_v)) {
+        kl_type_bind_attr(cls_v, self, type, dest);
+        return;
+    }
+    kl_map_elem_t *e = kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP);
+    if (e != NULL) {
+        dest[0] = e->value;
+        return;
+    }
+    if (cls_v != KL_OBJ_NULL) {
+        if (type->native_base != NULL && KL_OBJ_IS_OBJ(cls_v) &&
+            ((kl_obj_base_t *)cls_v)->type == &kl_type_builtin_function &&
+            kl_type_lookup(type->native_base, attr) == cls_v) {
+            // A builtin method of the native base works on the native part.
+            dest[0] = cls_v;
+            dest[1] = ((kl_obj_instance_t *)self)->subobj[0];
+            return;
+        }
+        kl_type_bind_attr(cls_v, self, type, dest);
+        return;
+    }
+    if (attr == KL_QSTR___class__) {
+        dest[0] = KL_OBJ_FROM_PTR(type);
+    } else if (attr == KL_QSTR___dict__) {
+        dest[0] = kl_obj_new_dict_view_of_map(instance_members(self));
+    } else if (type->native_base != NULL && type->native_base->attr != NULL) {
+        type->native_base->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
+    } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
+        kl_exception_attr(self, attr, dest);
+    }
+}
+
+static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
+    kl_qstr_t attr = kl_obj_str_get_qstr(name);
+    kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    if (is_instance_layout(kl_obj_get_type(self))) {
+        instance_load(self, attr, dest);
+    } else {
+        kl_load_method_maybe(self, attr, dest);
+    }
+    if (dest[0] == KL_OBJ_NULL) {
+        raise_attr_error(self, attr);
+    }
+    if (dest[1] != KL_OBJ_NULL) {
+        return kl_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    if (dest[0] == KL_OBJ_NULL) {
+        kl_obj_t ga = kl_type_lookup(type, KL_QSTR___getattribute__);
+        if (ga != KL_OBJ_NULL && !is_object_default(ga) && attr != KL_QSTR___class__) {
+            // A user __getattribute__ sees every access; AttributeError falls to __getattr__.
+            kl_nlr_buf_t nlr;
+            if (kl_nlr_push(&nlr) == 0) {
+                kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
+                dest[0] = call_special(self, KL_QSTR___getattribute__, 1, &name);
+                kl_nlr_pop();
+                return;
+            }
+            if (!kl_obj_isinstance(nlr.ret_val, &kl_type_AttributeError) ||
+                kl_type_lookup(type, KL_QSTR___getattr__) == KL_OBJ_NULL) {
+                kl_nlr_jump(nlr.ret_val);
+            }
+        } else {
+            instance_load(self, attr, dest);
+            if (dest[0] != KL_OBJ_NULL) {
+                return;
+            }
+        }
+        kl_obj_t gattr = kl_type_lookup(type, KL_QSTR___getattr__);
+        if (gattr != KL_OBJ_NULL) {
+            kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
+            dest[0] = call_special(self, KL_QSTR___getattr__, 1, &name);
+        }
+        return;
+    }
+    // Store or delete.
+    bool is_store = dest[1] != KL_OBJ_NULL;
+    kl_obj_t hook = kl_type_lookup(type, is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__);
+    if (hook != KL_OBJ_NULL && !is_object_default(hook)) {
+        kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
+        call_special(self, is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__, is_store ? 2 : 1,
+                     args);
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    kl_type_instance_store(self, attr, dest);
+}
+
+// The default __setattr__/__delattr__ of instances: descriptors first, then the members map.
+void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    bool is_store = dest[1] != KL_OBJ_NULL;
+    kl_obj_t cls_v = kl_type_lookup(type, attr);
+    if (cls_v != KL_OBJ_NULL && KL_OBJ_IS_OBJ(cls_v)) {
+        const kl_obj_type_t *vt = ((kl_obj_base_t *)cls_v)->type;
+        if (vt == &kl_type_property) {
+            kl_obj_property_t *p = (kl_obj_property_t *)cls_v;
+            kl_obj_t f = is_store ? p->fset : p->fdel;
+            if (f == KL_OBJ_NULL || f == kl_const_none) {
+                kl_raise_msg_fmt(&kl_type_AttributeError,
+                                 is_store ? KL_ERROR_TEXT("can't set attribute '%q'")
+                                          : KL_ERROR_TEXT("can't delete attribute '%q'"),
+                                 attr);
+            }
+            if (is_store) {
+                kl_call_function_2(f, self, dest[1]);
+            } else {
+                kl_call_function_1(f, self);
+            }
+            dest[0] = KL_OBJ_NULL;
+            return;
+        }
+        if (is_heap_type(vt)) {
+            kl_obj_t m = kl_type_lookup(vt, is_store ? KL_QSTR___set__ : KL_QSTR___delete__);
+            if (m != KL_OBJ_NULL) {
+                kl_obj_t args[3] = {cls_v, self, dest[1]};
+                kl_call_function_n_kw(m, is_store ? 3 : 2, 0, args);
+                dest[0] = KL_OBJ_NULL;
+                return;
+            }
+        }
+    }
+    if (!is_instance_layout(type)) {
+        return; // leaves dest[0] set: the caller raises AttributeError
+    }
+    if (is_store) {
+        kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            dest[1];
+        dest[0] = KL_OBJ_NULL;
+    } else {
+        if (kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP_REMOVE) != NULL) {
+            dest[0] = KL_OBJ_NULL;
+        } else {
+            raise_attr_error(self, attr);
+        }
+    }
+}
+
+static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
+    kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
+    kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
+    if (dest[0] != KL_OBJ_NULL) {
+        raise_attr_error(self, kl_obj_str_get_qstr(name));
+    }
+    return kl_const_none;
+}
+
+static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
+    kl_obj_t dest[2] = {KL_OBJ_SENTINEL, KL_OBJ_NULL};
+    kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
+    if (dest[0] != KL_OBJ_NULL) {
+        raise_attr_error(self, kl_obj_str_get_qstr(name));
+    }
+    return kl_const_none;
+}
+
+static kl_obj_t object___dir__(kl_obj_t self) {
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    if (is_instance_layout(type)) {
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(instance_members(self), &pos)) != NULL) {
+            kl_obj_list_append(list, e->key);
+        }
+    }
+    kl_obj_t mro = type->mro != NULL ? KL_OBJ_FROM_PTR(type->mro) : KL_OBJ_NULL;
+    size_t n = mro != KL_OBJ_NULL ? type->mro->len : 0;
+    for (size_t i = 0; i <= n; i++) {
+        const kl_obj_type_t *t =
+            i < n ? (const kl_obj_type_t *)type->mro->items[i] : (mro == KL_OBJ_NULL ? type : NULL);
+        for (; t != NULL; t = (mro == KL_OBJ_NULL ? t->parent : NULL)) {
+            if (t->locals_dict != NULL) {
+                size_t pos = 0;
+                kl_map_elem_t *e;
+                while ((e = kl_map_next(&t->locals_dict->map, &pos)) != NULL) {
+                    kl_obj_list_append(list, e->key);
+                }
+            }
+        }
+    }
+    return list;
+}
+
+// ==== Creating instances ====
+
+static const kl_obj_type_t *exception_root(const kl_obj_type_t *type) {
+    (void)type;
+    return &kl_type_BaseException;
+}
+
+kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    if (!is_heap_type(type)) {
+        if (type->make_new == NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot create '%q' instances"),
+                             type->name);
+        }
+        return type->make_new(type, n_args, n_kw, args);
+    }
+    if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
+        kl_obj_exception_t *e =
+            (kl_obj_exception_t *)kl_obj_new_exception(exception_root(type), n_args, args);
+        e->base.type = type;
+        return KL_OBJ_FROM_PTR(e);
+    }
+    size_t extra = type->native_base != NULL ? 1 : 0;
+    kl_obj_instance_t *o = kl_gc_alloc(sizeof(kl_obj_instance_t) + extra * sizeof(kl_obj_t), 0);
+    o->base.type = type;
+    kl_map_init(&o->members, 0);
+    if (extra) {
+        o->subobj[0] = type->native_base->make_new(type->native_base, n_args, n_kw, args);
+    }
+    return KL_OBJ_FROM_PTR(o);
+}
+
+static bool native_takes_init_args(const kl_obj_type_t *native) {
+    // Immutable builtins take their value at creation; mutable ones in __init__ (which, for a
+    // subclass that overrides __init__, may never pass them on).
+    return native == &kl_type_int || native == &kl_type_float || native == &kl_type_str ||
+           native == &kl_type_tuple || native == &kl_type_bytes || native == &kl_type_bool;
+}
+
+static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
+    kl_obj_t new_fn = kl_type_lookup(type, KL_QSTR___new__);
+    kl_obj_t init = kl_type_lookup(type, KL_QSTR___init__);
+    bool custom_new = new_fn != KL_OBJ_NULL && new_fn != KL_ROM_PTR(&object___new___obj);
+    bool custom_init = init != KL_OBJ_NULL && !is_object_default(init);
+    kl_obj_t obj;
+    if (custom_new) {
+        kl_obj_t fn = new_fn;
+        if (kl_obj_is_type(fn, &kl_type_staticmethod)) {
+            fn = ((kl_obj_static_class_method_t *)fn)->fun;
+        }
+        obj = kl_call_method_self(fn, KL_OBJ_FROM_PTR(type), n_args, n_kw, args);
+        if (!kl_obj_isinstance(obj, type)) {
+            return obj;
+        }
+    } else {
+        if (!custom_init && (n_args != 0 || n_kw != 0) && type->native_base == NULL &&
+            !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments"),
+                             type->name);
+        }
+        bool pass =
+            type->native_base == NULL || native_takes_init_args(type->native_base) || !custom_init;
+        obj = kl_type_new_instance(type, pass ? n_args : 0, pass ? n_kw : 0, args);
+    }
+    if (custom_init) {
+        kl_obj_t r = kl_call_method_self(init, obj, n_args, n_kw, args);
+        if (r != kl_const_none) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__init__() should return None, not '%T'"), r);
+        }
+    }
+    return obj;
+}
+
+// ==== type ====
+
+static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    const kl_obj_type_t *t = (const kl_obj_type_t *)o;
+    if (is_heap_type(t)) {
+        kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
+        kl_obj_t qualname = dict_lookup(t->locals_dict, KL_QSTR___qualname__);
+        kl_printf(print, "<class '");
+        if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
+            kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
+            kl_printf(print, "%S.", module);
+        }
+        if (qualname != KL_OBJ_NULL && kl_obj_is_str(qualname)) {
+            kl_printf(print, "%S'>", qualname);
+        } else {
+            kl_printf(print, "%q'>", t->name);
+        }
+    } else {
+        kl_printf(print, "<class '%q'>", t->name);
+    }
+}
+
+static kl_obj_t type_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_type_t *type = (const kl_obj_type_t *)self;
+    if (is_heap_type(type)) {
+        return heap_type_call(type, n_args, n_kw, args);
+    }
+    if (type->make_new == NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot create '%q' instances"),
+                         type->name);
+    }
+    return type->make_new(type, n_args, n_kw, args);
+}
+
+// C3 linearisation of [bases] for a new class.
+static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
+    size_t nb = bases->len;
+    // Sequences to merge: the MRO of each base, then the list of bases.
+    kl_obj_t *seqs = kl_gc_alloc((nb + 1) * sizeof(kl_obj_t), 0);
+    size_t *pos = kl_gc_alloc((nb + 1) * sizeof(size_t), KL_GC_ATOMIC);
+    for (size_t i = 0; i < nb; i++) {
+        const kl_obj_type_t *b = (const kl_obj_type_t *)bases->items[i];
+        if (b->mro != NULL) {
+            seqs[i] = KL_OBJ_FROM_PTR(b->mro);
+        } else {
+            // A builtin type: its chain of parents, then object.
+            kl_obj_t chain = kl_obj_new_list(0, NULL);
+            for (const kl_obj_type_t *t = b; t != NULL && t != &kl_type_object; t = t->parent) {
+                kl_obj_list_append(chain, KL_OBJ_FROM_PTR(t));
+            }
+            kl_obj_list_append(chain, KL_OBJ_FROM_PTR(&kl_type_object));
+            seqs[i] = chain;
+        }
+    }
+    seqs[nb] = KL_OBJ_FROM_PTR(bases);
+    kl_obj_t out = kl_obj_new_list(0, NULL);
+    kl_obj_list_append(out, cls);
+    for (;;) {
+        bool any = false;
+        kl_obj_t candidate = KL_OBJ_NULL;
+        for (size_t i = 0; i <= nb; i++) {
+            size_t len;
+            kl_obj_t *items;
+            kl_obj_get_array(seqs[i], &len, &items);
+            if (pos[i] >= len) {
+                continue;
+            }
+            any = true;
+            kl_obj_t c = items[pos[i]];
+            // c must not appear in the tail of any sequence.
+            bool in_tail = false;
+            for (size_t j = 0; j <= nb && !in_tail; j++) {
+                size_t jl;
+                kl_obj_t *ji;
+                kl_obj_get_array(seqs[j], &jl, &ji);
+                for (size_t k = pos[j] + 1; k < jl; k++) {
+                    if (ji[k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) {
+                candidate = c;
+                break;
+            }
+        }
+        if (!any) {
+            break;
+        }
+        if (candidate == KL_OBJ_NULL) {
+            kl_vstr_t v;
+            kl_vstr_init(&v, 64);
+            kl_print_t p;
+            kl_vstr_print(&p, &v);
+            kl_printf(&p, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            for (size_t i = 0; i < nb; i++) {
+                kl_printf(&p, "%s%q", i ? ", " : " ", ((kl_obj_type_t *)bases->items[i])->name);
+            }
+            kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+        }
+        kl_obj_list_append(out, candidate);
+        for (size_t i = 0; i <= nb; i++) {
+            size_t len;
+            kl_obj_t *items;
+            kl_obj_get_array(seqs[i], &len, &items);
+            if (pos[i] < len && items[pos[i]] == candidate) {
+                pos[i]++;
+            }
+        }
+    }
+    size_t len;
+    kl_obj_t *items;
+    kl_obj_get_array(out, &len, &items);
+    return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
+}
+
+kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
+    kl_obj_tuple_t *bases;
+    size_t nb;
+    kl_obj_t *bitems;
+    kl_obj_get_array(bases_in, &nb, &bitems);
+    if (nb == 0) {
+        kl_obj_t obj = KL_OBJ_FROM_PTR(&kl_type_object);
+        bases = (kl_obj_tuple_t *)kl_obj_new_tuple(1, &obj);
+    } else {
+        bases = (kl_obj_tuple_t *)kl_obj_new_tuple(nb, bitems);
+    }
+    const kl_obj_type_t *native = NULL;
+    bool is_exc = false;
+    for (size_t i = 0; i < bases->len; i++) {
+        kl_obj_t b = bases->items[i];
+        if (!kl_obj_is_type(b, &kl_type_type) &&
+            !kl_obj_is_subclass(kl_obj_get_type(b), &kl_type_type)) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("bases must be types"));
+        }
+        const kl_obj_type_t *bt = (const kl_obj_type_t *)b;
+        if (!(bt->flags & KL_TYPE_FLAG_BASETYPE)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("type '%q' is not an acceptable base type"), bt->name);
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (bases->items[j] == b) {
+                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("duplicate base class %q"),
+                                 bt->name);
+            }
+        }
+        if (bt->flags & KL_TYPE_FLAG_EXCEPTION) {
+            is_exc = true;
+        }
+        const kl_obj_type_t *nb_t = is_heap_type(bt) ? bt->native_base : bt;
+        if (nb_t == &kl_type_object || (nb_t != NULL && (nb_t->flags & KL_TYPE_FLAG_EXCEPTION))) {
+            nb_t = NULL;
+        }
+        if (nb_t != NULL) {
+            if (native != NULL && native != nb_t) {
+                kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+            }
+            native = nb_t;
+        }
+    }
+    if (is_exc && native != NULL) {
+        kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+    }
+    kl_obj_type_t *t = kl_gc_alloc(sizeof(kl_obj_type_t), 0);
+    t->base.type = meta;
+    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
+    size_t nlen;
+    const char *nstr = kl_obj_str_get_data(name, &nlen);
+    t->name = (uint16_t)kl_qstr_from_strn(nstr, nlen);
+    t->make_new = kl_type_new_instance;
+    t->print = instance_print;
+    t->call = instance_call;
+    t->unary_op = instance_unary_op;
+    t->binary_op = instance_binary_op;
+    t->attr = instance_attr;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    t->parent = (const kl_obj_type_t *)bases->items[0];
+    t->bases = bases;
+    t->native_base = native;
+    // The class dict: a copy of the namespace (so the body's mapping is not shared).
+    kl_obj_dict_t *d = (kl_obj_dict_t *)kl_obj_new_dict(0);
+    if (dict != KL_OBJ_NULL) {
+        kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
+    }
+    t->locals_dict = d;
+    t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+    // Wrap __new__ as a static method and __init_subclass__ as a class method, as CPython does.
+    kl_map_elem_t *e = kl_map_lookup_qstr(&d->map, KL_QSTR___new__, KL_MAP_LOOKUP);
+    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
+        e->value = kl_obj_new_static_class_method(&kl_type_staticmethod, e->value);
+    }
+    e = kl_map_lookup_qstr(&d->map, KL_QSTR___init_subclass__, KL_MAP_LOOKUP);
+    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
+        e->value = kl_obj_new_static_class_method(&kl_type_classmethod, e->value);
+    }
+    e = kl_map_lookup_qstr(&d->map, KL_QSTR___class_getitem__, KL_MAP_LOOKUP);
+    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
+        e->value = kl_obj_new_static_class_method(&kl_type_classmethod, e->value);
+    }
+    // __classcell__ from the class body gets the class.
+    e = kl_map_lookup_qstr(&d->map, KL_QSTR___classcell__, KL_MAP_LOOKUP_REMOVE);
+    if (e != NULL && kl_obj_is_type(e->value, &kl_type_cell)) {
+        ((kl_obj_cell_t *)e->value)->value = KL_OBJ_FROM_PTR(t);
+    }
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    size_t pos = 0;
+    while ((e = kl_map_next(&d->map, &pos)) != NULL) {
+        kl_obj_t v = e->value;
+        if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL && is_heap_type(((kl_obj_base_t *)v)->type)) {
+            kl_obj_t m[2];
+            kl_load_method_maybe(v, KL_QSTR___set_name__, m);
+            if (m[0] != KL_OBJ_NULL) {
+                kl_obj_t args[4] = {m[0], m[1], KL_OBJ_FROM_PTR(t), e->key};
+                kl_call_method_n_kw(2, 0, args);
+            }
+        }
+    }
+    return KL_OBJ_FROM_PTR(t);
+}
+
+static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    if (n_args == 1 && n_kw == 0) {
+        return KL_OBJ_FROM_PTR(kl_obj_get_type(args[0]));
+    }
+    if (n_args != 3) {
+        kl_raise_TypeError(KL_ERROR_TEXT("type() takes 1 or 3 arguments"));
+    }
+    if (!kl_obj_is_str(args[0])) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__() argument 1 must be str, not %T"), args[0]);
+    }
+    if (!kl_obj_is_type(args[1], &kl_type_tuple)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__() argument 2 must be tuple, not %T"), args[1]);
+    }
+    if (!kl_obj_is_type(args[2], &kl_type_dict)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__() argument 3 must be dict, not %T"), args[2]);
+    }
+    kl_obj_t cls = kl_type_new(meta, args[0], args[1], args[2]);
+    // __init_subclass__ of the parent, with the class keywords.
+    kl_obj_t m[2];
+    const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
+    kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__);
+    if (isc != KL_OBJ_NULL && !is_object_default(isc)) {
+        kl_type_bind_attr(isc, cls, t, m);
+        if (m[1] == KL_OBJ_NULL) {
+            kl_call_function_n_kw(m[0], 0, n_kw, args + 3);
+        } else {
+            kl_call_method_self(m[0], m[1], 0, n_kw, args + 3);
+        }
+    }
+    return cls;
+}
+
+static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_type_t *type = (kl_obj_type_t *)self;
+    if (dest[0] != KL_OBJ_NULL) {
+        // Store or delete on a class.
+        if (!is_heap_type(type)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("cannot set '%q' attribute of immutable type '%q'"),
+                             attr, type->name);
+        }
+        kl_map_t *map = &type->locals_dict->map;
+        if (dest[1] != KL_OBJ_NULL) {
+            kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+            dest[0] = KL_OBJ_NULL;
+        } else if (kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_REMOVE) != NULL) {
+            dest[0] = KL_OBJ_NULL;
+        } else {
+            kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("%q"), attr);
+        }
+        return;
+    }
+    switch (attr) {
+        case KL_QSTR___name__:
+            dest[0] = KL_OBJ_NEW_QSTR(type->name);
+            return;
+        case KL_QSTR___qualname__:
+            if (is_heap_type(type)) {
+                kl_obj_t q = dict_lookup(type->locals_dict, KL_QSTR___qualname__);
+                dest[0] = q != KL_OBJ_NULL ? q : KL_OBJ_NEW_QSTR(type->name);
+            } else {
+                dest[0] = KL_OBJ_NEW_QSTR(type->name);
+            }
+            return;
+        case KL_QSTR___bases__:
+            if (type->bases != NULL) {
+                dest[0] = KL_OBJ_FROM_PTR(type->bases);
+            } else {
+                kl_obj_t p = type->parent != NULL ? KL_OBJ_FROM_PTR(type->parent)
+                                                  : KL_OBJ_FROM_PTR(&kl_type_object);
+                dest[0] = type == &kl_type_object ? kl_const_empty_tuple : kl_obj_new_tuple(1, &p);
+            }
+            return;
+        case KL_QSTR___base__:
+            dest[0] = type == &kl_type_object ? kl_const_none
+                      : type->parent != NULL  ? KL_OBJ_FROM_PTR(type->parent)
+                                              : KL_OBJ_FROM_PTR(&kl_type_object);
+            return;
+        case KL_QSTR___mro__:
+            if (type->mro != NULL) {
+                dest[0] = KL_OBJ_FROM_PTR(type->mro);
+            } else {
+                kl_obj_t l = kl_obj_new_list(0, NULL);
+                for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object;
+                     t = t->parent) {
+                    kl_obj_list_append(l, KL_OBJ_FROM_PTR(t));
+                }
+                kl_obj_list_append(l, KL_OBJ_FROM_PTR(&kl_type_object));
+                dest[0] = kl_obj_tuple_from_iterable(l);
+            }
+            return;
+        case KL_QSTR___dict__:
+            dest[0] =
+                type->locals_dict != NULL ? KL_OBJ_FROM_PTR(type->locals_dict) : kl_obj_new_dict(0);
+            return;
+        case KL_QSTR___class__:
+            dest[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
+            return;
+        case KL_QSTR___module__:
+            if (!is_heap_type(type)) {
+                dest[0] = KL_OBJ_NEW_QSTR(KL_QSTR_builtins);
+                return;
+            }
+            break;
+        case KL_QSTR___doc__:
+            if (dict_lookup(type->locals_dict, KL_QSTR___doc__) == KL_OBJ_NULL) {
+                dest[0] = kl_const_none;
+                return;
+            }
+            break;
+        default:
+            break;
+    }
+    kl_obj_t v = kl_type_lookup(type, attr);
+    if (v != KL_OBJ_NULL) {
+        if (KL_OBJ_IS_OBJ(v)) {
+            const kl_obj_type_t *vt = ((kl_obj_base_t *)v)->type;
+            if (vt == &kl_type_staticmethod) {
+                dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
+                return;
+            }
+            if (vt == &kl_type_classmethod) {
+                dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
+                dest[1] = self;
+                return;
+            }
+            if (is_heap_type(vt)) {
+                kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
+                if (get != KL_OBJ_NULL) {
+                    kl_obj_t args[3] = {v, kl_const_none, self};
+                    dest[0] = kl_call_function_n_kw(get, 3, 0, args);
+                    return;
+                }
+            }
+        }
+        dest[0] = v;
+        return;
+    }
+    // Methods of the metaclass (type.mro, __subclasses__, a user metaclass's methods).
+    const kl_obj_type_t *meta = kl_obj_get_type(self);
+    v = kl_type_lookup(meta, attr);
+    if (v != KL_OBJ_NULL) {
+        kl_type_bind_attr(v, self, meta, dest);
+    }
+}
+
+static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if (op == KL_BINARY_OP_OR) {
+        // int | str: a union for isinstance (kept as a tuple).
+        if ((kl_obj_is_type(lhs, &kl_type_type) || lhs == kl_const_none) &&
+            (kl_obj_is_type(rhs, &kl_type_type) || rhs == kl_const_none)) {
+            kl_obj_t items[2] = {lhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : lhs,
+                                 rhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : rhs};
+            return kl_obj_new_tuple(2, items);
+        }
+    }
+    if (op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) {
+        return KL_OBJ_FROM_BOOL((lhs == rhs) == (op == KL_BINARY_OP_EQ));
+    }
+    return KL_OBJ_NULL;
+}
+
+static kl_obj_t type_mro(kl_obj_t self) {
+    kl_obj_t d[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    type_attr(self, KL_QSTR___mro__, d);
+    return kl_obj_list_from_iterable(d[0]);
+}
+static KL_DEFINE_FUN_1(type_mro_obj, mro, type_mro);
+
+static kl_obj_t type___instancecheck__(kl_obj_t self, kl_obj_t obj) {
+    return KL_OBJ_FROM_BOOL(kl_obj_isinstance(obj, (const kl_obj_type_t *)self));
+}
+static KL_DEFINE_FUN_2(type___instancecheck___obj, __instancecheck__, type___instancecheck__);
+
+static kl_obj_t type___subclasscheck__(kl_obj_t self, kl_obj_t sub) {
+    return KL_OBJ_FROM_BOOL(
+        kl_obj_is_subclass((const kl_obj_type_t *)sub, (const kl_obj_type_t *)self));
+}
+static KL_DEFINE_FUN_2(type___subclasscheck___obj, __subclasscheck__, type___subclasscheck__);
+
+static kl_obj_t type___new__(size_t n_args, const kl_obj_t *args) {
+    // type.__new__(meta, name, bases, dict) from a metaclass's __new__.
+    if (n_args != 4) {
+        kl_raise_TypeError(KL_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
+    }
+    return kl_type_new((const kl_obj_type_t *)args[0], args[1], args[2], args[3]);
+}
+static KL_DEFINE_FUN_VAR(type___new___fun_obj, __new__, 2, 4, type___new__);
+static const kl_obj_static_class_method_t type___new___obj = {{&kl_type_staticmethod},
+                                                              KL_ROM_PTR(&type___new___fun_obj)};
+
+static kl_obj_t type___init__(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(type___init___obj, __init__, 1, 4, type___init__);
+
+static kl_obj_t type___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return type_call(args[0], n_args - 1, n_kw, args + 1);
+}
+static KL_DEFINE_FUN_KW(type___call___obj, __call__, 1, type___call__);
+
+static const kl_map_elem_t type_locals_table[] = {
+    {KL_ROM_QSTR(__call__), KL_ROM_PTR(&type___call___obj)},
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&type___init___obj)},
+    {KL_ROM_QSTR(__instancecheck__), KL_ROM_PTR(&type___instancecheck___obj)},
+    {KL_ROM_QSTR(__new__), KL_ROM_PTR(&type___new___obj)},
+    {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
+    {KL_ROM_QSTR(mro), KL_ROM_PTR(&type_mro_obj)},
+};
+static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
+
+const kl_obj_type_t kl_type_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_type,
+    .make_new = type_make_new,
+    .print = type_print,
+    .call = type_call,
+    .binary_op = type_binary_op,
+    .attr = type_attr,
+    .locals_dict = &type_locals_dict,
+};
+
+// Calling a metaclass (a heap subclass of type) creates a class through type.__new__ unless
+// the metaclass overrides __new__/__call__.
+kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args) {
+    if (meta == &kl_type_type) {
+        return type_make_new(meta, n_args, n_kw, args);
+    }
+    kl_obj_t call = kl_type_lookup(meta, KL_QSTR___call__);
+    if (call != KL_OBJ_NULL && call != KL_ROM_PTR(&type___call___obj)) {
+        return kl_call_method_self(call, KL_OBJ_FROM_PTR(meta), n_args, n_kw, args);
+    }
+    kl_obj_t new_fn = kl_type_lookup(meta, KL_QSTR___new__);
+    kl_obj_t cls;
+    if (new_fn != KL_OBJ_NULL && new_fn != KL_ROM_PTR(&type___new___obj)) {
+        kl_obj_t fn = new_fn;
+        if (kl_obj_is_type(fn, &kl_type_staticmethod)) {
+            fn = ((kl_obj_static_class_method_t *)fn)->fun;
+        }
+        cls = kl_call_method_self(fn, KL_OBJ_FROM_PTR(meta), n_args, n_kw, args);
+    } else {
+        cls = type_make_new(meta, n_args, n_kw, args);
+    }
+    kl_obj_t init = kl_type_lookup(meta, KL_QSTR___init__);
+    if (init != KL_OBJ_NULL && init != KL_ROM_PTR(&type___init___obj) &&
+        kl_obj_isinstance(cls, meta)) {
+        kl_call_method_self(init, cls, n_args, n_kw, args);
+    }
+    return cls;
+}
+
+// ==== None, NotImplemented, Ellipsis ====
+
+static void none_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)o;
+    (void)kind;
+    kl_print_str(print, "None");
+}
+
+static kl_obj_t none_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    (void)type;
+    (void)args;
+    if (n_args || n_kw) {
+        kl_raise_TypeError(KL_ERROR_TEXT("NoneType takes no arguments"));
+    }
+    return kl_const_none;
+}
+
+static kl_obj_t none_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    (void)o;
+    return op == KL_UNARY_OP_BOOL ? kl_const_false : KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_NoneType = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_NoneType,
+    .make_new = none_make_new,
+    .print = none_print,
+    .unary_op = none_unary_op,
+};
+
+typedef struct _singleton_t {
+    kl_obj_base_t base;
+} singleton_t;
+
+static void singleton_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_print_str(print, o == kl_const_notimplemented ? "NotImplemented" : "Ellipsis");
+}
+
+const kl_obj_type_t kl_type_NotImplementedType = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_NotImplementedType,
+    .print = singleton_print,
+};
+
+const kl_obj_type_t kl_type_ellipsis = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_ellipsis,
+    .print = singleton_print,
+};
+
+static const singleton_t notimplemented_obj = {{&kl_type_NotImplementedType}};
+static const singleton_t ellipsis_obj = {{&kl_type_ellipsis}};
+const kl_obj_t kl_const_notimplemented = (kl_obj_t)&notimplemented_obj;
+const kl_obj_t kl_const_ellipsis = (kl_obj_t)&ellipsis_obj;
+
+// ==== staticmethod, classmethod, property ====
+
+kl_obj_t kl_obj_new_static_class_method(const kl_obj_type_t *type, kl_obj_t fun) {
+    kl_obj_static_class_method_t *o = kl_gc_alloc(sizeof(kl_obj_static_class_method_t), 0);
+    o->base.type = type;
+    o->fun = fun;
+    return KL_OBJ_FROM_PTR(o);
+}
+
+static kl_obj_t static_class_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                      const kl_obj_t *args) {
+    kl_arg_check_num(n_args, n_kw, 1, 1, false);
+    return kl_obj_new_static_class_method(type, args[0]);
+}
+
+static kl_obj_t staticmethod_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return kl_call_function_n_kw(((kl_obj_static_class_method_t *)self)->fun, n_args, n_kw, args);
+}
+
+static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    if (attr == KL_QSTR___func__ || attr == KL_QSTR___wrapped__) {
+        dest[0] = ((kl_obj_static_class_method_t *)self)->fun;
+    } else {
+        kl_obj_t f = ((kl_obj_static_class_method_t *)self)->fun;
+        if (attr == KL_QSTR___name__ || attr == KL_QSTR___doc__ || attr == KL_QSTR___qualname__) {
+            dest[0] = kl_load_attr(f, attr);
+        }
+    }
+}
+
+const kl_obj_type_t kl_type_staticmethod = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_staticmethod,
+    .make_new = static_class_make_new,
+    .call = staticmethod_call,
+    .attr = static_class_attr,
+};
+
+const kl_obj_type_t kl_type_classmethod = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_classmethod,
+    .make_new = static_class_make_new,
+    .attr = static_class_attr,
+};
+
+static kl_obj_t property_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                  const kl_obj_t *args) {
+    kl_obj_property_t *p = kl_gc_alloc(sizeof(kl_obj_property_t), 0);
+    p->base.type = type;
+    kl_obj_t *fields[4] = {&p->fget, &p->fset, &p->fdel, &p->doc};
+    static const uint16_t names[4] = {KL_QSTR_fget, KL_QSTR_fset, KL_QSTR_fdel, KL_QSTR_doc};
+    if (n_args > 4) {
+        kl_raise_TypeError(KL_ERROR_TEXT("property() takes at most 4 arguments"));
+    }
+    for (size_t i = 0; i < 4; i++) {
+        *fields[i] = i < n_args ? args[i] : kl_const_none;
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
+        bool found = false;
+        for (size_t i = 0; i < 4; i++) {
+            if (names[i] == q) {
+                *fields[i] = args[n_args + 2 * k + 1];
+                found = true;
+            }
+        }
+        if (!found) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("property() got an unexpected keyword argument '%q'"),
+                             q);
+        }
+    }
+    if (p->doc == kl_const_none && p->fget != kl_const_none) {
+        p->doc = kl_load_attr_maybe(p->fget, KL_QSTR___doc__, kl_const_none);
+    }
+    return KL_OBJ_FROM_PTR(p);
+}
+
+static kl_obj_t property_copy(kl_obj_t self, int which, kl_obj_t f) {
+    kl_obj_property_t *p = kl_gc_alloc(sizeof(kl_obj_property_t), 0);
+    *p = *(kl_obj_property_t *)self;
+    if (which == 0) {
+        p->fget = f;
+    } else if (which == 1) {
+        p->fset = f;
+    } else {
+        p->fdel = f;
+    }
+    return KL_OBJ_FROM_PTR(p);
+}
+
+static kl_obj_t property_getter(kl_obj_t self, kl_obj_t f) {
+    return property_copy(self, 0, f);
+}
+static KL_DEFINE_FUN_2(property_getter_obj, getter, property_getter);
+static kl_obj_t property_setter(kl_obj_t self, kl_obj_t f) {
+    return property_copy(self, 1, f);
+}
+static KL_DEFINE_FUN_2(property_setter_obj, setter, property_setter);
+static kl_obj_t property_deleter(kl_obj_t self, kl_obj_t f) {
+    return property_copy(self, 2, f);
+}
+static KL_DEFINE_FUN_2(property_deleter_obj, deleter, property_deleter);
+
+static kl_obj_t property___get__(size_t n_args, const kl_obj_t *args) {
+    kl_obj_property_t *p = (kl_obj_property_t *)args[0];
+    if (n_args < 2 || args[1] == kl_const_none) {
+        return args[0];
+    }
+    return kl_call_function_1(p->fget, args[1]);
+}
+static KL_DEFINE_FUN_VAR(property___get___obj, __get__, 2, 3, property___get__);
+
+static kl_obj_t property___set__(kl_obj_t self, kl_obj_t obj, kl_obj_t value) {
+    kl_obj_property_t *p = (kl_obj_property_t *)self;
+    if (p->fset == kl_const_none) {
+        kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("can't set attribute"));
+    }
+    kl_call_function_2(p->fset, obj, value);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(property___set___obj, __set__, property___set__);
+
+static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    kl_obj_property_t *p = (kl_obj_property_t *)self;
+    switch (attr) {
+        case KL_QSTR_fget:
+            dest[0] = p->fget;
+            break;
+        case KL_QSTR_fset:
+            dest[0] = p->fset;
+            break;
+        case KL_QSTR_fdel:
+            dest[0] = p->fdel;
+            break;
+        case KL_QSTR___doc__:
+            dest[0] = p->doc;
+            break;
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            break;
+    }
+}
+
+static const kl_map_elem_t property_locals_table[] = {
+    {KL_ROM_QSTR(__get__), KL_ROM_PTR(&property___get___obj)},
+    {KL_ROM_QSTR(__set__), KL_ROM_PTR(&property___set___obj)},
+    {KL_ROM_QSTR(deleter), KL_ROM_PTR(&property_deleter_obj)},
+    {KL_ROM_QSTR(getter), KL_ROM_PTR(&property_getter_obj)},
+    {KL_ROM_QSTR(setter), KL_ROM_PTR(&property_setter_obj)},
+};
+static KL_DEFINE_CONST_DICT(property_locals_dict, property_locals_table);
+
+const kl_obj_type_t kl_type_property = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_BASETYPE,
+    .name = KL_QSTR_property,
+    .make_new = property_make_new,
+    .attr = property_attr,
+    .locals_dict = &property_locals_dict,
+};
+
+// ==== super ====
+
+typedef struct _kl_obj_super_t {
+    kl_obj_base_t base;
+    const kl_obj_type_t *type; // lookups start after this class
+    kl_obj_t obj;              // an instance, or a class (for classmethods)
+} kl_obj_super_t;
+
+static kl_obj_t super_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("super() takes no keyword arguments"));
+    }
+    kl_obj_t cls, obj;
+    if (n_args == 0) {
+        // super() with no arguments: the __class__ cell and the first argument of the caller.
+        kl_frame_t *f = kl_state.frame;
+        if (f == NULL || f->code->n_pos == 0 || f->locals_dict != KL_OBJ_NULL) {
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("super(): no arguments"));
+        }
+        const kl_obj_code_t *code = f->code;
+        cls = KL_OBJ_NULL;
+        for (size_t i = code->n_locals - code->n_free; i < code->n_locals; i++) {
+            if (code->local_names[i] == KL_QSTR___class__) {
+                cls = ((kl_obj_cell_t *)f->locals[i])->value;
+            }
+        }
+        if (cls == KL_OBJ_NULL) {
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("super(): __class__ cell not found"));
+        }
+        obj = f->locals[0];
+        bool is_cell = false;
+        for (size_t i = 0; i < code->n_cells; i++) {
+            is_cell = is_cell || code->cell_locals[i] == 0;
+        }
+        if (is_cell) {
+            obj = ((kl_obj_cell_t *)obj)->value;
+        }
+        if (obj == KL_OBJ_NULL) {
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("super(): arg[0] deleted"));
+        }
+    } else if (n_args == 2) {
+        cls = args[0];
+        obj = args[1];
+        if (!kl_obj_is_type(cls, &kl_type_type) &&
+            !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("super() argument 1 must be a type, not %T"), cls);
+        }
+    } else {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("super() with one argument"));
+    }
+    bool obj_is_type = kl_obj_is_type(obj, &kl_type_type) ||
+                       kl_obj_is_subclass(kl_obj_get_type(obj), &kl_type_type);
+    if (!(obj_is_type &&
+          kl_obj_is_subclass((const kl_obj_type_t *)obj, (const kl_obj_type_t *)cls)) &&
+        !kl_obj_isinstance(obj, (const kl_obj_type_t *)cls)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("super(type, obj): obj must be an instance or subtype "
+                                         "of type"));
+    }
+    kl_obj_super_t *s = kl_gc_alloc(sizeof(kl_obj_super_t), 0);
+    s->base.type = &kl_type_super;
+    s->type = (const kl_obj_type_t *)cls;
+    s->obj = obj;
+    return KL_OBJ_FROM_PTR(s);
+}
+
+static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    kl_obj_super_t *s = (kl_obj_super_t *)self;
+    bool obj_is_type = kl_obj_is_type(s->obj, &kl_type_type) ||
+                       kl_obj_is_subclass(kl_obj_get_type(s->obj), &kl_type_type);
+    const kl_obj_type_t *start =
+        obj_is_type ? (const kl_obj_type_t *)s->obj : kl_obj_get_type(s->obj);
+    kl_obj_t v = lookup_after(start, s->type, attr);
+    if (v == KL_OBJ_NULL) {
+        if (attr == KL_QSTR___class__) {
+            dest[0] = KL_OBJ_FROM_PTR(&kl_type_super);
+        }
+        return;
+    }
+    if (obj_is_type) {
+        if (kl_obj_is_type(v, &kl_type_classmethod)) {
+            dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
+            dest[1] = s->obj;
+        } else if (kl_obj_is_type(v, &kl_type_staticmethod)) {
+            dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
+        } else {
+            dest[0] = v;
+        }
+        return;
+    }
+    kl_obj_t target = s->obj;
+    const kl_obj_type_t *ot = kl_obj_get_type(target);
+    if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL &&
+        ((kl_obj_base_t *)v)->type == &kl_type_builtin_function && ot->native_base != NULL &&
+        kl_type_lookup(ot->native_base, attr) == v) {
+        target = ((kl_obj_instance_t *)target)->subobj[0];
+    }
+    kl_type_bind_attr(v, target, ot, dest);
+}
+
+static void super_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_super_t *s = (kl_obj_super_t *)o;
+    kl_printf(print, "<super: <class '%q'>, <%T object>>", s->type->name, s->obj);
+}
+
+const kl_obj_type_t kl_type_super = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_super,
+    .make_new = super_make_new,
+    .print = super_print,
+    .attr = super_attr,
+};

@@ -1,0 +1,50 @@
+// vm/obj_type.h: classes, instances, and the attribute protocol.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_OBJ_TYPE_H
+#define KL_INCLUDED_VM_OBJ_TYPE_H
+
+#include "vm/obj.h"
+
+// [attr] found along the method resolution order of [type], or KL_OBJ_NULL.
+kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr);
+// The attribute protocol of types without an attr function: look up the class, bind methods.
+void kl_type_generic_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+// Turn a value found in a class into what attribute access on [self] gives (bound method,
+// property value, descriptor result...). [dest] as for kl_attr_fun_t loads.
+void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type, kl_obj_t *dest);
+// The native part of an instance of a class derived from a builtin (the list of a list
+// subclass), or [o] itself.
+kl_obj_t kl_obj_native(kl_obj_t o, const kl_obj_type_t *native);
+
+extern const kl_obj_type_t kl_type_super;
+
+// getiter of iterators: returns self.
+kl_obj_t kl_iter_self(kl_obj_t self, kl_obj_iter_buf_t *iter_buf);
+// An iterator over obj[0], obj[1], ... until IndexError (the old sequence protocol).
+kl_obj_t kl_obj_new_seq_iter(kl_obj_t seq);
+kl_obj_t kl_obj_new_static_class_method(const kl_obj_type_t *type, kl_obj_t fun);
+// Allocate an instance of [type] (a class, or a builtin type through its make_new).
+kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args);
+// The default store/delete of instance attributes (dest as for kl_attr_fun_t).
+void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+// A binary operator on a class instance that is the left or the right operand.
+kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs,
+                                    bool self_is_lhs);
+// type(name, bases, dict) with metaclass [meta].
+kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases, kl_obj_t dict);
+// Call metaclass [meta] to create a class (__build_class__).
+kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args);
+
+typedef struct _kl_obj_property_t {
+    kl_obj_base_t base;
+    kl_obj_t fget;
+    kl_obj_t fset;
+    kl_obj_t fdel;
+    kl_obj_t doc;
+} kl_obj_property_t;
+
+#endif // KL_INCLUDED_VM_OBJ_TYPE_H

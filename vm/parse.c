@@ -1,0 +1,3137 @@
+// vm/parse.c: tokens to parse tree, by recursive descent over Python 3.11's grammar.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// One function per grammar level, each reading tokens from the lexer one at a time with at most
+// one token of lookahead (NAME '=' in calls, NAME ':=' for the walrus, 'not' 'in'). Where the
+// grammar needs more than that, the parser builds the larger construct and checks it afterwards:
+// an assignment target is parsed as an expression and then validated (which is also how CPython
+// words its "cannot assign to ..." errors), and a keyword argument is told from a positional one
+// by the '=' after its name. Two places need a glance further ahead, and there the lexer scans the
+// rest of the logical line quietly and rewinds to a mark: the soft keyword `match` (is
+// `match (x):` a match statement or a call?) and `with (` (parenthesised with-items or a
+// parenthesised expression?). A line is scanned at most twice, so parsing stays linear.
+//
+// Binary operators from | down to * share one precedence-climbing loop, which keeps the C stack
+// per level of source nesting small. The C recursion that input can drive without brackets
+// (unary operators, not, await, **, lambda, conditional expressions, blocks) counts against
+// KL_CFG_PARSE_DEPTH and raises RecursionError past it; brackets are bounded by the lexer, which
+// refuses more than KL_CFG_PARSE_DEPTH open ones ("too many nested parentheses").
+//
+// Nodes live on the GC heap. A node under construction is only referenced from C locals, which
+// the collector scans conservatively; children are gathered in a seq_t (a few slots on the C
+// stack, spilling to a GC array) and the node is allocated once their number is known.
+//
+// Errors follow CPython 3.11: the same exception class and message for the common mistakes, at
+// the same line and (1-based, code point) column. As in CPython, a SyntaxError found by the
+// parser is replaced by a lexical error further down the input if there is one (an unclosed
+// bracket reported where it was opened, an unterminated string), because that is usually the
+// real mistake.
+
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/lexer.h"
+#include "vm/nlr.h"
+#include "vm/parse.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// ==== Parser state ====
+
+typedef struct _pos_t {
+    uint32_t line;
+    uint32_t col;
+} pos_t;
+
+typedef struct _parser_t {
+    kl_lexer_t lex;
+    kl_lexer_token_t tok;     // the current token
+    kl_lexer_token_t ahead;   // the token after it, when [has_ahead]
+    kl_lexer_token_t newline; // the last NEWLINE consumed: errors at the end of input point there
+    bool has_ahead;
+    bool parser_error; // the exception in flight was raised by the parser, not the lexer
+    uint8_t mode;      // kl_parse_mode_t
+    uint16_t depth;    // recursion not bounded by brackets (see enter())
+    uint16_t regions;  // f-string replacement fields being parsed, innermost last
+    uint32_t error_line;
+    kl_lexer_region_t outer_region; // what the outermost f-string field saved
+    // The last expression parsed at the level of the grammar's `expression`, with the position
+    // of its first token and the offset of the token after it: a token that could start another
+    // expression right there is "invalid syntax. Perhaps you forgot a comma?" (in brackets) or a
+    // Python 2 print statement.
+    kl_ast_t *elem;
+    pos_t elem_pos;
+    size_t elem_end;
+    bool elem_excluded; // starts with a soft keyword: CPython gives no comma hint then
+} parser_t;
+
+// The token kinds of the binary operators are in kl_binary_op_t order (vm/lexer.h).
+#define BINARY_OP(kind) ((kind) - KL_TOKEN_PLUS)
+#define AUG_OP(kind) ((kind) - KL_TOKEN_PLUS_EQ)
+
+// kl_ast_t.n is 16 bits.
+#define MAX_KIDS (0xffff)
+
+// ==== Tokens ====
+
+static void advance(parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_NEWLINE) {
+        p->newline = p->tok;
+    }
+    if (p->has_ahead) {
+        p->tok = p->ahead;
+        p->has_ahead = false;
+    } else {
+        kl_lexer_next(&p->lex, &p->tok);
+    }
+}
+
+// The kind of the token after the current one.
+static int peek(parser_t *p) {
+    if (!p->has_ahead) {
+        kl_lexer_next(&p->lex, &p->ahead);
+        p->has_ahead = true;
+    }
+    return p->ahead.kind;
+}
+
+static bool accept(parser_t *p, int kind) {
+    if (p->tok.kind == kind) {
+        advance(p);
+        return true;
+    }
+    return false;
+}
+
+static pos_t here(const parser_t *p) {
+    pos_t pos = {p->tok.line, p->tok.col};
+    return pos;
+}
+
+static bool tok_is_word(const parser_t *p, const kl_lexer_token_t *t, const char *word) {
+    size_t n = strlen(word);
+    return t->kind == KL_TOKEN_NAME && t->len == n && memcmp(p->lex.src + t->start, word, n) == 0;
+}
+
+// match, case and _ are names to the lexer; the parser decides by position.
+static bool is_soft_keyword(const parser_t *p, const kl_lexer_token_t *t) {
+    return tok_is_word(p, t, "match") || tok_is_word(p, t, "case") || tok_is_word(p, t, "_");
+}
+
+static bool starts_expression(int kind) {
+    switch (kind) {
+        case KL_TOKEN_NAME:
+        case KL_TOKEN_NUMBER:
+        case KL_TOKEN_STRING:
+        case KL_TOKEN_LPAR:
+        case KL_TOKEN_LSQB:
+        case KL_TOKEN_LBRACE:
+        case KL_TOKEN_MINUS:
+        case KL_TOKEN_PLUS:
+        case KL_TOKEN_TILDE:
+        case KL_TOKEN_KW_NOT:
+        case KL_TOKEN_KW_LAMBDA:
+        case KL_TOKEN_KW_AWAIT:
+        case KL_TOKEN_KW_NONE:
+        case KL_TOKEN_KW_TRUE:
+        case KL_TOKEN_KW_FALSE:
+        case KL_TOKEN_ELLIPSIS:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Inside brackets (an f-string field counts: CPython parses it as "(expr)").
+static bool in_brackets(const parser_t *p) {
+    return p->lex.paren_level > 0 || p->lex.in_region;
+}
+
+// ==== Errors ====
+
+// The offset of the first byte of [line] (for quoting it in an error).
+static size_t line_start_of(const parser_t *p, uint32_t line) {
+    if (line == p->tok.line) {
+        return p->tok.line_start;
+    }
+    const char *src = p->lex.src;
+    size_t len = p->lex.len;
+    size_t start = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    uint32_t n = 1;
+    for (size_t i = start; i < len && n < line; i++) {
+        if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n') {
+            continue;
+        }
+        if (src[i] == '\n' || src[i] == '\r') {
+            n++;
+            start = i + 1;
+        }
+    }
+    return start;
+}
+
+static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
+                                 uint32_t col, const char *msg) {
+    p->parser_error = true;
+    p->error_line = line;
+    kl_lexer_raise(&p->lex, type, line, col, line_start_of(p, line), msg);
+}
+
+static KL_NORETURN void error_pos(parser_t *p, pos_t pos, const char *msg) {
+    error_at(p, &kl_type_SyntaxError, pos.line, pos.col, msg);
+}
+
+static KL_NORETURN void error_node(parser_t *p, const kl_ast_t *node, const char *msg) {
+    error_at(p, &kl_type_SyntaxError, node->line, node->col, msg);
+}
+
+static KL_NORETURN void error_tok(parser_t *p, const kl_obj_type_t *type, const kl_lexer_token_t *t,
+                                  const char *msg) {
+    // The DEDENTs and END at the end of the input sit on no line of their own: CPython points at
+    // the line break before them.
+    if ((t->kind == KL_TOKEN_END || t->kind == KL_TOKEN_DEDENT) && !p->lex.in_region &&
+        t->start >= p->lex.len && p->newline.kind == KL_TOKEN_NEWLINE) {
+        t = &p->newline;
+    }
+    error_at(p, type, t->line, t->col, msg);
+}
+
+static KL_NORETURN void error_here(parser_t *p, const char *msg) {
+    error_tok(p, &kl_type_SyntaxError, &p->tok, msg);
+}
+
+// Expression kinds that the grammar level `bitwise_or` can produce (every kind but those of
+// lambda, conditional, or/and/not, comparison, walrus, yield and star).
+static bool is_bitor_level(const kl_ast_t *e) {
+    switch (e->kind) {
+        case KL_AST_LAMBDA:
+        case KL_AST_IFEXP:
+        case KL_AST_BOOLOP:
+        case KL_AST_COMPARE:
+        case KL_AST_NAMEDEXPR:
+        case KL_AST_YIELD:
+        case KL_AST_YIELDFROM:
+        case KL_AST_STARRED:
+            return false;
+        case KL_AST_UNARYOP:
+            return e->op != KL_AST_UNARY_NOT;
+        default:
+            return true;
+    }
+}
+
+// How CPython names an expression in "cannot assign to %s".
+static const char *expr_name(const kl_ast_t *e) {
+    switch (e->kind) {
+        case KL_AST_ATTRIBUTE:
+            return "attribute";
+        case KL_AST_SUBSCRIPT:
+            return "subscript";
+        case KL_AST_STARRED:
+            return "starred";
+        case KL_AST_NAME:
+            return "name";
+        case KL_AST_LIST:
+            return "list";
+        case KL_AST_TUPLE:
+            return "tuple";
+        case KL_AST_LAMBDA:
+            return "lambda";
+        case KL_AST_CALL:
+            return "function call";
+        case KL_AST_GENEXP:
+            return "generator expression";
+        case KL_AST_YIELD:
+        case KL_AST_YIELDFROM:
+            return "yield expression";
+        case KL_AST_AWAIT:
+            return "await expression";
+        case KL_AST_LISTCOMP:
+            return "list comprehension";
+        case KL_AST_SETCOMP:
+            return "set comprehension";
+        case KL_AST_DICTCOMP:
+            return "dict comprehension";
+        case KL_AST_DICT:
+            return "dict literal";
+        case KL_AST_SET:
+            return "set display";
+        case KL_AST_JOINEDSTR:
+        case KL_AST_FORMATTEDVALUE:
+            return "f-string expression";
+        case KL_AST_COMPARE:
+            return "comparison";
+        case KL_AST_IFEXP:
+            return "conditional expression";
+        case KL_AST_NAMEDEXPR:
+            return "named expression";
+        case KL_AST_CONSTANT:
+            if (e->v == kl_const_none) {
+                return "None";
+            }
+            if (e->v == kl_const_true) {
+                return "True";
+            }
+            if (e->v == kl_const_false) {
+                return "False";
+            }
+            if (e->v == kl_const_ellipsis) {
+                return "ellipsis";
+            }
+            return "literal";
+        default:
+            return "expression";
+    }
+}
+
+// "Perhaps you forgot a comma?" and friends apply when the token at which parsing failed
+// directly follows the last expression parsed.
+static bool elem_before_token(const parser_t *p) {
+    return p->elem != NULL && p->elem_end == p->tok.start;
+}
+
+// The current token cannot continue what was parsed: "invalid syntax", or one of the hints
+// CPython gives for common mistakes at that point.
+static KL_NORETURN void unexpected(parser_t *p) {
+    const kl_lexer_token_t *t = &p->tok;
+    if (t->kind == KL_TOKEN_INDENT) {
+        error_tok(p, &kl_type_IndentationError, t, KL_ERROR_TEXT("unexpected indent"));
+    }
+    if (elem_before_token(p)) {
+        kl_ast_t *e = p->elem;
+        char msg[96];
+        if (starts_expression(t->kind)) {
+            if (e->kind == KL_AST_NAME && e->line == p->elem_pos.line &&
+                e->col == p->elem_pos.col) {
+                size_t len;
+                const char *name = kl_qstr_data(KL_OBJ_QSTR_VALUE(e->v), &len);
+                if ((len == 5 && memcmp(name, "print", 5) == 0) ||
+                    (len == 4 && memcmp(name, "exec", 4) == 0)) {
+                    kl_lexer_format(msg, sizeof(msg),
+                                    KL_ERROR_TEXT("Missing parentheses in call to '%s'. Did you "
+                                                  "mean %s(...)?"),
+                                    len == 5 ? "print" : "exec", len == 5 ? "print" : "exec");
+                    error_pos(p, p->elem_pos, msg);
+                }
+            }
+            bool name_string = e->kind == KL_AST_NAME && t->kind == KL_TOKEN_STRING;
+            if (in_brackets(p) && !p->elem_excluded && !name_string &&
+                e->kind != KL_AST_IFEXP && e->kind != KL_AST_LAMBDA) {
+                error_pos(p, p->elem_pos,
+                          KL_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
+            }
+        } else if (t->kind == KL_TOKEN_ASSIGN && !p->elem_excluded) {
+            // `if x = 1:` and the like.
+            if (e->kind == KL_AST_NAME) {
+                error_pos(p, p->elem_pos,
+                          KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
+                                        "'='?"));
+            }
+            bool excluded = e->kind == KL_AST_LIST || e->kind == KL_AST_TUPLE ||
+                            e->kind == KL_AST_GENEXP ||
+                            (e->kind == KL_AST_CONSTANT &&
+                             (e->v == kl_const_none || e->v == kl_const_true ||
+                              e->v == kl_const_false));
+            if (!excluded && is_bitor_level(e)) {
+                kl_lexer_format(msg, sizeof(msg),
+                                KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "
+                                              "instead of '='?"),
+                                expr_name(e));
+                error_pos(p, p->elem_pos, msg);
+            }
+        }
+    }
+    error_here(p, KL_ERROR_TEXT("invalid syntax"));
+}
+
+static void expect(parser_t *p, int kind) {
+    if (!accept(p, kind)) {
+        unexpected(p);
+    }
+}
+
+// The ':' of a compound statement's header. A missing one is "expected ':'" when a line break
+// follows, or whatever else follows when [forced] (CPython's `&&':'`).
+static void expect_colon(parser_t *p, bool forced) {
+    if (accept(p, KL_TOKEN_COLON)) {
+        return;
+    }
+    if (forced || p->tok.kind == KL_TOKEN_NEWLINE) {
+        error_here(p, KL_ERROR_TEXT("expected ':'"));
+    }
+    unexpected(p);
+}
+
+// Recursion that brackets do not bound.
+static void enter(parser_t *p) {
+    if (++p->depth > KL_CFG_PARSE_DEPTH) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+}
+
+static void leave(parser_t *p) {
+    p->depth--;
+}
+
+// ==== Nodes ====
+
+#define SEQ_INLINE (8)
+
+// Children being gathered: a few on the C stack, more in a GC array.
+typedef struct _seq_t {
+    kl_ast_t **items;
+    size_t n;
+    size_t alloc;
+    kl_ast_t *inline_items[SEQ_INLINE];
+} seq_t;
+
+static void seq_init(seq_t *s) {
+    s->items = s->inline_items;
+    s->n = 0;
+    s->alloc = SEQ_INLINE;
+}
+
+static void seq_push(seq_t *s, kl_ast_t *kid) {
+    if (s->n == s->alloc) {
+        kl_ast_t **items = kl_gc_alloc(2 * s->alloc * sizeof(kl_ast_t *), 0);
+        memcpy(items, s->items, s->n * sizeof(kl_ast_t *));
+        if (s->items != s->inline_items) {
+            kl_gc_free(s->items);
+        }
+        s->items = items;
+        s->alloc *= 2;
+    }
+    s->items[s->n++] = kid;
+}
+
+static kl_ast_t *node(kl_ast_kind_t kind, size_t n, pos_t pos) {
+    return kl_ast_new(kind, n, pos.line, pos.col);
+}
+
+static kl_ast_t *node1(kl_ast_kind_t kind, pos_t pos, kl_ast_t *a) {
+    kl_ast_t *n = node(kind, 1, pos);
+    n->kid[0] = a;
+    return n;
+}
+
+static kl_ast_t *node2(kl_ast_kind_t kind, pos_t pos, kl_ast_t *a, kl_ast_t *b) {
+    kl_ast_t *n = node(kind, 2, pos);
+    n->kid[0] = a;
+    n->kid[1] = b;
+    return n;
+}
+
+static kl_ast_t *node3(kl_ast_kind_t kind, pos_t pos, kl_ast_t *a, kl_ast_t *b, kl_ast_t *c) {
+    kl_ast_t *n = node(kind, 3, pos);
+    n->kid[0] = a;
+    n->kid[1] = b;
+    n->kid[2] = c;
+    return n;
+}
+
+// A node holding the gathered children; [s] is emptied.
+static kl_ast_t *seq_node(parser_t *p, seq_t *s, kl_ast_kind_t kind, pos_t pos) {
+    if (s->n > MAX_KIDS) {
+        if (kind != KL_AST_MODULE && kind != KL_AST_SUITE) {
+            error_pos(p, pos, KL_ERROR_TEXT("too many items in one display, call or target"));
+        }
+        // A block of more statements than a node holds is split into SUITEs, which the compiler
+        // runs in order like any nested block.
+        seq_t chunks;
+        seq_init(&chunks);
+        for (size_t i = 0; i < s->n; i += MAX_KIDS) {
+            size_t n = s->n - i < MAX_KIDS ? s->n - i : MAX_KIDS;
+            kl_ast_t *chunk = node(KL_AST_SUITE, n, pos);
+            memcpy(chunk->kid, s->items + i, n * sizeof(kl_ast_t *));
+            seq_push(&chunks, chunk);
+        }
+        kl_ast_t *n = seq_node(p, &chunks, kind, pos);
+        seq_init(s);
+        return n;
+    }
+    kl_ast_t *n = node(kind, s->n, pos);
+    memcpy(n->kid, s->items, s->n * sizeof(kl_ast_t *));
+    if (s->items != s->inline_items) {
+        kl_gc_free(s->items);
+    }
+    seq_init(s);
+    return n;
+}
+
+static kl_obj_t name_value(parser_t *p, const kl_lexer_token_t *t) {
+    return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(p->lex.src + t->start, t->len));
+}
+
+// A NAME node from the current token, which must be a name.
+static kl_ast_t *parse_name(parser_t *p) {
+    if (p->tok.kind != KL_TOKEN_NAME) {
+        unexpected(p);
+    }
+    kl_ast_t *n = node(KL_AST_NAME, 0, here(p));
+    n->v = name_value(p, &p->tok);
+    advance(p);
+    return n;
+}
+
+static kl_obj_t expect_name(parser_t *p) {
+    if (p->tok.kind != KL_TOKEN_NAME) {
+        unexpected(p);
+    }
+    kl_obj_t v = name_value(p, &p->tok);
+    advance(p);
+    return v;
+}
+
+// ==== Numbers ====
+
+// The lexer has checked the syntax; this picks the type and converts.
+static kl_ast_t *parse_number(parser_t *p) {
+    const char *s = p->lex.src + p->tok.start;
+    size_t len = p->tok.len;
+    kl_ast_t *n = node(KL_AST_CONSTANT, 0, here(p));
+    bool prefixed = len > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' ||
+                                               (s[1] | 0x20) == 'b');
+    bool is_float = false;
+    if (!prefixed) {
+        for (size_t i = 0; i < len; i++) {
+            char c = (char)(s[i] | 0x20);
+            if (c == '.' || c == 'e' || c == 'j') {
+                is_float = true;
+            }
+        }
+    }
+    if (!is_float) {
+        n->v = kl_obj_new_int_from_str(s, len, 0);
+    } else {
+#if KL_CFG_FLOAT
+        if ((s[len - 1] | 0x20) == 'j') {
+            kl_obj_t imag = kl_obj_new_float_from_str(s, len - 1);
+            n->v = kl_obj_new_complex(0.0, kl_obj_get_float(imag));
+        } else {
+            n->v = kl_obj_new_float_from_str(s, len);
+        }
+#else
+        error_here(p, KL_ERROR_TEXT("float literals are not supported by this build"));
+#endif
+    }
+    advance(p);
+    return n;
+}
+
+// ==== Strings ====
+
+// Adjacent literals are concatenated into one value; if any of them is an f-string, the result
+// is a JOINEDSTR of CONSTANT pieces and FORMATTEDVALUEs.
+typedef struct _strings_t {
+    kl_vstr_t buf; // text not yet turned into a CONSTANT piece
+    seq_t parts;   // JOINEDSTR pieces
+    pos_t pos;     // of the first literal
+    bool is_bytes;
+    bool is_str;
+    bool is_fstring;
+} strings_t;
+
+// The text of one f-string literal, scanned from [pos] to [end] (its closing quote). [line] and
+// [line_start] describe [cur], a cursor that only moves forward, so that finding the line of a
+// replacement field costs linear time in total.
+typedef struct _fstring_t {
+    const kl_lexer_token_t *tok;
+    size_t pos;
+    size_t end;
+    size_t body; // the first byte after the opening quote
+    bool raw;
+    size_t cur;
+    uint32_t line;
+    uint32_t col; // 1-based column of [cur], in code points
+    size_t line_start;
+} fstring_t;
+
+static int hex_value(int c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static KL_NORETURN void escape_error(parser_t *p, const kl_lexer_token_t *t, bool bytes,
+                                     size_t first, size_t last, const char *what) {
+    char msg[128];
+    if (bytes) {
+        kl_lexer_format(msg, sizeof(msg),
+                        KL_ERROR_TEXT("(value error) invalid \\x escape at position %u"),
+                        (unsigned)first);
+    } else {
+        kl_lexer_format(msg, sizeof(msg),
+                        KL_ERROR_TEXT("(unicode error) 'unicodeescape' codec can't decode bytes "
+                                      "in position %u-%u: %s"),
+                        (unsigned)first, (unsigned)last, what);
+    }
+    error_tok(p, &kl_type_SyntaxError, t, msg);
+}
+
+// Append the value of the literal text [from, to) of token [t] to [buf]: escapes decoded unless
+// [raw], line breaks as \n. Positions in escape errors count from [body], as CPython's do.
+static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, bool raw, bool bytes,
+                        const kl_lexer_token_t *t, size_t body) {
+    const char *src = p->lex.src;
+    size_t i = from;
+    while (i < to) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '\r') {
+            // Source line breaks are \n in the value, whatever the file uses.
+            kl_vstr_add_byte(buf, '\n');
+            i += i + 1 < to && src[i + 1] == '\n' ? 2 : 1;
+            continue;
+        }
+        if (c >= 0x80) {
+            if (bytes) {
+                error_tok(p, &kl_type_SyntaxError, t,
+                          KL_ERROR_TEXT("bytes can only contain ASCII literal characters"));
+            }
+            size_t n;
+            uint32_t cp = kl_lexer_utf8_decode(src + i, to - i, &n);
+            if (cp == 0xFFFD && n == 1) {
+                char msg[100];
+                kl_lexer_format(msg, sizeof(msg),
+                                KL_ERROR_TEXT("(unicode error) 'utf-8' codec can't decode byte "
+                                              "0x%c%c in position %u: invalid start byte"),
+                                "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15],
+                                (unsigned)(i - body));
+                error_tok(p, &kl_type_SyntaxError, t, msg);
+            }
+            kl_vstr_add_strn(buf, src + i, n);
+            i += n;
+            continue;
+        }
+        if (c != '\\' || raw || i + 1 >= to) {
+            // A backslash that ends the text is itself (f'\{x}' has one before the field).
+            kl_vstr_add_byte(buf, (char)c);
+            i++;
+            continue;
+        }
+        size_t esc = i;
+        i += 2;
+        int e = src[esc + 1];
+        uint32_t value;
+        int digits;
+        switch (e) {
+            case '\n':
+                continue;
+            case '\r':
+                if (i < to && src[i] == '\n') {
+                    i++;
+                }
+                continue;
+            case '\\':
+            case '\'':
+            case '"':
+                kl_vstr_add_byte(buf, (char)e);
+                continue;
+            case 'a':
+                kl_vstr_add_byte(buf, 7);
+                continue;
+            case 'b':
+                kl_vstr_add_byte(buf, 8);
+                continue;
+            case 'f':
+                kl_vstr_add_byte(buf, 12);
+                continue;
+            case 'n':
+                kl_vstr_add_byte(buf, 10);
+                continue;
+            case 'r':
+                kl_vstr_add_byte(buf, 13);
+                continue;
+            case 't':
+                kl_vstr_add_byte(buf, 9);
+                continue;
+            case 'v':
+                kl_vstr_add_byte(buf, 11);
+                continue;
+            case '0':
+            case '1':
+            case '2':
+            case '3':
+            case '4':
+            case '5':
+            case '6':
+            case '7':
+                value = (uint32_t)(e - '0');
+                for (int k = 0; k < 2 && i < to && src[i] >= '0' && src[i] <= '7'; k++) {
+                    value = value * 8 + (uint32_t)(src[i++] - '0');
+                }
+                if (bytes) {
+                    kl_vstr_add_byte(buf, (char)(value & 0xff));
+                } else {
+                    kl_vstr_add_char(buf, value);
+                }
+                continue;
+            case 'x':
+                digits = 2;
+                break;
+            case 'u':
+                digits = bytes ? 0 : 4;
+                break;
+            case 'U':
+                digits = bytes ? 0 : 8;
+                break;
+            case 'N':
+                if (!bytes) {
+                    // A board has no room for the Unicode name table.
+                    if (i >= to || src[i] != '{') {
+                        escape_error(p, t, false, esc - body, i - 1 - body,
+                                     KL_ERROR_TEXT("malformed \\N character escape"));
+                    }
+                    size_t close = i;
+                    while (close < to && src[close] != '}') {
+                        close++;
+                    }
+                    if (close >= to || close == i + 1) {
+                        escape_error(p, t, false, esc - body, (close < to ? close : to - 1) - body,
+                                     KL_ERROR_TEXT("malformed \\N character escape"));
+                    }
+                    escape_error(p, t, false, esc - body, close - body,
+                                 KL_ERROR_TEXT("unknown Unicode character name"));
+                }
+                digits = 0;
+                break;
+            default:
+                digits = 0;
+                break;
+        }
+        if (digits == 0) {
+            // Not an escape: the backslash stays, and the next character is read as text.
+            kl_vstr_add_byte(buf, '\\');
+            i = esc + 1;
+            continue;
+        }
+        value = 0;
+        int k = 0;
+        for (; k < digits && i < to && hex_value(src[i]) >= 0; k++) {
+            value = value * 16 + (uint32_t)hex_value(src[i++]);
+        }
+        if (k < digits) {
+            escape_error(p, t, bytes, esc - body, i - 1 - body,
+                         e == 'x'   ? KL_ERROR_TEXT("truncated \\xXX escape")
+                         : e == 'u' ? KL_ERROR_TEXT("truncated \\uXXXX escape")
+                                    : KL_ERROR_TEXT("truncated \\UXXXXXXXX escape"));
+        }
+        if (bytes) {
+            kl_vstr_add_byte(buf, (char)value);
+        } else {
+            if (value > 0x10ffff) {
+                escape_error(p, t, false, esc - body, i - 1 - body,
+                             KL_ERROR_TEXT("illegal Unicode character"));
+            }
+            kl_vstr_add_char(buf, value);
+        }
+    }
+}
+
+// The position just after token [t], where CPython reports errors inside an f-string's text.
+static KL_NORETURN void fstring_error(parser_t *p, const fstring_t *f, const char *msg) {
+    uint32_t line, col;
+    size_t line_start;
+    kl_lexer_locate(&p->lex, f->tok->start + f->tok->len, &line, &col, &line_start);
+    error_at(p, &kl_type_SyntaxError, line, col, msg);
+}
+
+// Move the f-string's line cursor to [to].
+static void fstring_sync(parser_t *p, fstring_t *f, size_t to) {
+    const char *src = p->lex.src;
+    for (; f->cur < to; f->cur++) {
+        char c = src[f->cur];
+        if (c == '\n' || (c == '\r' && src[f->cur + 1] != '\n')) {
+            f->line++;
+            f->line_start = f->cur + 1;
+            f->col = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            f->col++;
+        }
+    }
+}
+
+static void flush_text(strings_t *s) {
+    if (s->buf.len > 0) {
+        kl_ast_t *c = node(KL_AST_CONSTANT, 0, s->pos);
+        c->v = kl_obj_new_str(s->buf.buf, s->buf.len);
+        seq_push(&s->parts, c);
+        kl_vstr_init(&s->buf, 16);
+    }
+}
+
+static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close);
+static void fstring_text(parser_t *p, fstring_t *f, int level, strings_t *s);
+
+// The expression of a replacement field, bytes [start, end) of the source: the lexer reads just
+// that region, and the parser parses it as if it were in parentheses, as CPython does.
+static kl_ast_t *fstring_expr(parser_t *p, fstring_t *f, size_t start, size_t end) {
+    // A tuple or generator expression in the field starts at the '{', as CPython has it.
+    fstring_sync(p, f, start - 1);
+    pos_t pos = {f->line, f->col};
+    fstring_sync(p, f, start);
+    kl_lexer_token_t saved_tok = p->tok, saved_newline = p->newline;
+    kl_lexer_region_t save;
+    kl_lexer_push_region(&p->lex, &save, start, end, f->line, f->line_start);
+    if (p->regions++ == 0) {
+        p->outer_region = save;
+    }
+    advance(p);
+    kl_ast_t *e = parse_paren_body(p, pos, KL_TOKEN_FIELD_END);
+    p->regions--;
+    kl_lexer_pop_region(&p->lex, &save);
+    p->has_ahead = false;
+    p->tok = saved_tok;
+    p->newline = saved_newline;
+    return e;
+}
+
+// One replacement field, at the '{' at f->pos. [level] is 0 in the f-string's text and 1 in a
+// format spec.
+static kl_ast_t *fstring_field(parser_t *p, fstring_t *f, int level, pos_t pos) {
+    const char *src = p->lex.src;
+    char msg[96];
+    if (level >= 2) {
+        fstring_error(p, f, KL_ERROR_TEXT("f-string: expressions nested too deeply"));
+    }
+    size_t i = f->pos + 1, end = f->end;
+    size_t expr_start = i;
+    // Find the end of the expression: the first ! : = } outside brackets and strings, as
+    // CPython's fstring_find_expr does (!= == <= >= are operators, not ends).
+    char quote = 0;
+    bool triple = false;
+    char stack[KL_CFG_PARSE_DEPTH];
+    size_t depth = 0;
+    for (; i < end; i++) {
+        char ch = src[i];
+        if (ch == '\\') {
+            fstring_error(p, f,
+                          KL_ERROR_TEXT("f-string expression part cannot include a backslash"));
+        }
+        if (quote != 0) {
+            if (ch == quote) {
+                if (!triple) {
+                    quote = 0;
+                } else if (i + 2 < end && src[i + 1] == ch && src[i + 2] == ch) {
+                    i += 2;
+                    quote = 0;
+                }
+            }
+            continue;
+        }
+        if (ch == '\'' || ch == '"') {
+            triple = i + 2 < end && src[i + 1] == ch && src[i + 2] == ch;
+            if (triple) {
+                i += 2;
+            }
+            quote = ch;
+        } else if (ch == '[' || ch == '{' || ch == '(') {
+            if (depth >= sizeof(stack)) {
+                fstring_error(p, f, KL_ERROR_TEXT("f-string: too many nested parenthesis"));
+            }
+            stack[depth++] = ch;
+        } else if (ch == '#') {
+            fstring_error(p, f, KL_ERROR_TEXT("f-string expression part cannot include '#'"));
+        } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' ||
+                                  ch == '<')) {
+            if (i + 1 < end && src[i + 1] == '=' && ch != ':' && ch != '}') {
+                i++;
+                continue;
+            }
+            if (ch == '>' || ch == '<') {
+                continue;
+            }
+            break;
+        } else if (ch == ']' || ch == '}' || ch == ')') {
+            if (depth == 0) {
+                kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("f-string: unmatched '%c'"), ch);
+                fstring_error(p, f, msg);
+            }
+            char open = stack[--depth];
+            if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
+                  (open == '{' && ch == '}'))) {
+                kl_lexer_format(msg, sizeof(msg),
+                                KL_ERROR_TEXT("f-string: closing parenthesis '%c' does not match "
+                                              "opening parenthesis '%c'"),
+                                ch, open);
+                fstring_error(p, f, msg);
+            }
+        }
+    }
+    if (quote != 0) {
+        fstring_error(p, f, KL_ERROR_TEXT("f-string: unterminated string"));
+    }
+    if (depth > 0) {
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("f-string: unmatched '%c'"),
+                        stack[depth - 1]);
+        fstring_error(p, f, msg);
+    }
+    if (i >= end) {
+        fstring_error(p, f, KL_ERROR_TEXT("f-string: expecting '}'"));
+    }
+    size_t expr_end = i;
+    bool blank = true;
+    for (size_t k = expr_start; k < expr_end; k++) {
+        char c = src[k];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            blank = false;
+        }
+    }
+    if (blank) {
+        fstring_error(p, f, KL_ERROR_TEXT("f-string: empty expression not allowed"));
+    }
+    kl_ast_t *value = fstring_expr(p, f, expr_start, expr_end);
+    kl_obj_t text = KL_OBJ_NULL;
+    if (src[i] == '=') {
+        // f'{x = }': the text of the expression, the '=' and the white space after it are
+        // printed before the value.
+        i++;
+        while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' ||
+                           src[i] == '\f' || src[i] == '\v')) {
+            i++;
+        }
+        if (i >= end) {
+            fstring_error(p, f, KL_ERROR_TEXT("f-string: expecting '}'"));
+        }
+        kl_vstr_t v;
+        kl_vstr_init(&v, i - expr_start + 1);
+        decode_text(p, &v, expr_start, i, true, false, f->tok, f->body);
+        text = kl_obj_new_str(v.buf, v.len);
+    }
+    int conversion = 0;
+    if (src[i] == '!') {
+        i++;
+        if (i >= end) {
+            fstring_error(p, f, KL_ERROR_TEXT("f-string: expecting '}'"));
+        }
+        conversion = src[i++];
+        if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+            fstring_error(p, f,
+                          KL_ERROR_TEXT("f-string: invalid conversion character: expected 's', "
+                                        "'r', or 'a'"));
+        }
+    }
+    kl_ast_t *spec = NULL;
+    if (i < end && src[i] == ':') {
+        i++;
+        if (i >= end) {
+            fstring_error(p, f, KL_ERROR_TEXT("f-string: expecting '}'"));
+        }
+        // CPython places a spec and its pieces at the literal that holds it, not at the first
+        // of the concatenated literals.
+        strings_t s;
+        kl_vstr_init(&s.buf, 16);
+        seq_init(&s.parts);
+        s.pos.line = f->tok->line;
+        s.pos.col = f->tok->col;
+        f->pos = i;
+        fstring_text(p, f, level + 1, &s);
+        flush_text(&s);
+        spec = seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
+        i = f->pos;
+    }
+    if (i >= end || src[i] != '}') {
+        fstring_error(p, f, KL_ERROR_TEXT("f-string: expecting '}'"));
+    }
+    f->pos = i + 1;
+    if (text != KL_OBJ_NULL && spec == NULL && conversion == 0) {
+        conversion = 'r';
+    }
+    kl_ast_t *fv = node2(KL_AST_FORMATTEDVALUE, pos, value, spec);
+    fv->op = (uint8_t)conversion;
+    fv->v = text;
+    return fv;
+}
+
+// Text and fields from f->pos up to the closing quote, or (in a format spec, [level] > 0) up to
+// the '}' that ends the spec.
+static void fstring_text(parser_t *p, fstring_t *f, int level, strings_t *s) {
+    const char *src = p->lex.src;
+    while (f->pos < f->end) {
+        size_t lit = f->pos, i = f->pos;
+        while (i < f->end) {
+            char ch = src[i++];
+            if (!f->raw && ch == '\\' && i < f->end) {
+                ch = src[i++];
+                if (ch == 'N') {
+                    // \N{NAME}: its braces are no field.
+                    if (i < f->end && src[i++] == '{') {
+                        while (i < f->end && src[i++] != '}') {
+                        }
+                    }
+                    continue;
+                }
+            }
+            if (ch == '{' || ch == '}') {
+                if (level == 0 && i < f->end && src[i] == ch) {
+                    // A doubled brace is one brace of text.
+                    decode_text(p, &s->buf, lit, i, f->raw, false, f->tok, f->body);
+                    i++;
+                    lit = i;
+                    continue;
+                }
+                if (level == 0 && ch == '}') {
+                    fstring_error(p, f, KL_ERROR_TEXT("f-string: single '}' is not allowed"));
+                }
+                i--;
+                break;
+            }
+        }
+        decode_text(p, &s->buf, lit, i, f->raw, false, f->tok, f->body);
+        f->pos = i;
+        if (i >= f->end || src[i] == '}') {
+            return;
+        }
+        flush_text(s);
+        seq_push(&s->parts, fstring_field(p, f, level, s->pos));
+    }
+}
+
+// One literal token (the current one) into [s].
+static void string_token(parser_t *p, strings_t *s) {
+    // A copy: parsing a replacement field moves p->tok through the field's tokens.
+    kl_lexer_token_t tok = p->tok;
+    const kl_lexer_token_t *t = &tok;
+    const char *src = p->lex.src;
+    size_t i = t->start, end = t->start + t->len;
+    bool raw = false, bytes = false, fmt = false;
+    while (src[i] != '\'' && src[i] != '"') {
+        int c = src[i++] | 0x20;
+        raw |= c == 'r';
+        bytes |= c == 'b';
+        fmt |= c == 'f';
+    }
+    size_t quote = end - i >= 6 && src[i + 1] == src[i] && src[i + 2] == src[i] ? 3 : 1;
+    size_t body = i + quote, body_end = end - quote;
+    if (bytes ? s->is_str : s->is_bytes) {
+        error_pos(p, s->pos, KL_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
+    }
+    s->is_bytes |= bytes;
+    s->is_str |= !bytes;
+    if (!fmt) {
+        decode_text(p, &s->buf, body, body_end, raw, bytes, t, body);
+        return;
+    }
+    s->is_fstring = true;
+    fstring_t f;
+    f.tok = t;
+    f.pos = body;
+    f.end = body_end;
+    f.body = body;
+    f.raw = raw;
+    f.cur = t->start;
+    f.line = t->line;
+    f.col = t->col;
+    f.line_start = t->line_start;
+    fstring_text(p, &f, 0, s);
+}
+
+// Adjacent string literals, from the current token.
+static kl_ast_t *parse_strings(parser_t *p) {
+    strings_t s;
+    kl_vstr_init(&s.buf, 16);
+    seq_init(&s.parts);
+    s.pos = here(p);
+    s.is_bytes = s.is_str = s.is_fstring = false;
+    while (p->tok.kind == KL_TOKEN_STRING) {
+        // The lexer stands right after this token (nothing was peeked), which f-string fields
+        // rely on: they lex their region and come back here.
+        string_token(p, &s);
+        advance(p);
+    }
+    if (s.is_fstring) {
+        flush_text(&s);
+        return seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
+    }
+    kl_ast_t *n = node(KL_AST_CONSTANT, 0, s.pos);
+    n->v = s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : kl_obj_new_str(s.buf.buf, s.buf.len);
+    return n;
+}
+
+// ==== Expressions ====
+
+static kl_ast_t *parse_expr(parser_t *p);
+static kl_ast_t *parse_named(parser_t *p);
+static kl_ast_t *parse_bitor(parser_t *p);
+static kl_ast_t *parse_factor(parser_t *p);
+static kl_ast_t *parse_disjunction(parser_t *p);
+static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple);
+static kl_ast_t *parse_yield(parser_t *p);
+static kl_ast_t *parse_params(parser_t *p, bool lambda, int close);
+static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open);
+
+typedef enum {
+    TARGET_STORE, // assignment, with, augmented forms checked separately
+    TARGET_DEL,
+    TARGET_FOR, // for loops and comprehensions: `x in y` is the loop's `in`
+} target_kind_t;
+
+// The part of [e] that cannot be assigned to (or deleted), or NULL (CPython's
+// _PyPegen_get_invalid_target).
+static kl_ast_t *invalid_target(kl_ast_t *e, target_kind_t kind) {
+    switch (e->kind) {
+        case KL_AST_LIST:
+        case KL_AST_TUPLE:
+            for (size_t i = 0; i < e->n; i++) {
+                kl_ast_t *bad = invalid_target(e->kid[i], kind);
+                if (bad != NULL) {
+                    return bad;
+                }
+            }
+            return NULL;
+        case KL_AST_STARRED:
+            return kind == TARGET_DEL ? e : invalid_target(e->kid[0], kind);
+        case KL_AST_COMPARE:
+            if (kind == TARGET_FOR) {
+                return e->kid[1]->op == KL_AST_CMP_IN ? invalid_target(e->kid[0], kind) : NULL;
+            }
+            return e;
+        case KL_AST_NAME:
+        case KL_AST_SUBSCRIPT:
+        case KL_AST_ATTRIBUTE:
+            return NULL;
+        default:
+            return e;
+    }
+}
+
+static void check_target(parser_t *p, kl_ast_t *e, target_kind_t kind) {
+    kl_ast_t *bad = invalid_target(e, kind);
+    if (bad != NULL) {
+        char msg[64];
+        kl_lexer_format(msg, sizeof(msg),
+                        kind == TARGET_DEL ? KL_ERROR_TEXT("cannot delete %s")
+                                           : KL_ERROR_TEXT("cannot assign to %s"),
+                        expr_name(bad));
+        error_node(p, bad, msg);
+    }
+}
+
+// Is the current token `for`, or `async for`, starting a comprehension clause?
+static bool at_comprehension(parser_t *p) {
+    return p->tok.kind == KL_TOKEN_KW_FOR ||
+           (p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_FOR);
+}
+
+// Targets of `for`: star_targets, stopping before `in`.
+static kl_ast_t *parse_for_targets(parser_t *p) {
+    pos_t start = here(p);
+    seq_t items;
+    seq_init(&items);
+    bool tuple = false;
+    for (;;) {
+        pos_t pos = here(p);
+        kl_ast_t *t;
+        if (accept(p, KL_TOKEN_STAR)) {
+            t = node1(KL_AST_STARRED, pos, parse_bitor(p));
+        } else {
+            t = parse_bitor(p);
+        }
+        seq_push(&items, t);
+        if (!accept(p, KL_TOKEN_COMMA)) {
+            break;
+        }
+        tuple = true;
+        if (p->tok.kind == KL_TOKEN_KW_IN) {
+            break;
+        }
+    }
+    kl_ast_t *target = tuple ? seq_node(p, &items, KL_AST_TUPLE, start) : items.items[0];
+    check_target(p, target, TARGET_FOR);
+    return target;
+}
+
+// for_if_clauses, appended to [kids].
+static void parse_comprehensions(parser_t *p, seq_t *kids) {
+    while (at_comprehension(p)) {
+        pos_t pos = here(p);
+        bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+        advance(p); // for
+        seq_t k;
+        seq_init(&k);
+        seq_push(&k, parse_for_targets(p));
+        expect(p, KL_TOKEN_KW_IN);
+        seq_push(&k, parse_disjunction(p));
+        while (accept(p, KL_TOKEN_KW_IF)) {
+            seq_push(&k, parse_disjunction(p));
+        }
+        kl_ast_t *c = seq_node(p, &k, KL_AST_COMPREHENSION, pos);
+        c->op = is_async;
+        seq_push(kids, c);
+    }
+}
+
+// An element of a display: '*' bitwise_or, or a named expression.
+static kl_ast_t *parse_star_named(parser_t *p) {
+    pos_t pos = here(p);
+    if (accept(p, KL_TOKEN_STAR)) {
+        return node1(KL_AST_STARRED, pos, parse_bitor(p));
+    }
+    return parse_named(p);
+}
+
+// What follows '(' up to [close] (')', or the end of an f-string field): yield, a
+// parenthesised expression, a tuple or a generator expression. The tuple or generator starts
+// at [pos], the '('.
+static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
+    if (p->tok.kind == close && close == KL_TOKEN_RPAR) {
+        advance(p);
+        return node(KL_AST_TUPLE, 0, pos);
+    }
+    if (p->tok.kind == KL_TOKEN_KW_YIELD) {
+        kl_ast_t *y = parse_yield(p);
+        expect(p, close);
+        return y;
+    }
+    kl_ast_t *first = parse_star_named(p);
+    if (at_comprehension(p)) {
+        if (first->kind == KL_AST_STARRED) {
+            error_node(p, first,
+                       KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
+        }
+        seq_t kids;
+        seq_init(&kids);
+        seq_push(&kids, first);
+        parse_comprehensions(p, &kids);
+        expect(p, close);
+        return seq_node(p, &kids, KL_AST_GENEXP, pos);
+    }
+    if (p->tok.kind != KL_TOKEN_COMMA) {
+        if (first->kind == KL_AST_STARRED) {
+            error_node(p, first, KL_ERROR_TEXT("cannot use starred expression here"));
+        }
+        expect(p, close);
+        return first;
+    }
+    seq_t items;
+    seq_init(&items);
+    seq_push(&items, first);
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
+        seq_push(&items, parse_star_named(p));
+    }
+    expect(p, close);
+    return seq_node(p, &items, KL_AST_TUPLE, pos);
+}
+
+static kl_ast_t *parse_list(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    seq_t items;
+    seq_init(&items);
+    if (accept(p, KL_TOKEN_RSQB)) {
+        return node(KL_AST_LIST, 0, pos);
+    }
+    kl_ast_t *first = parse_star_named(p);
+    seq_push(&items, first);
+    if (at_comprehension(p)) {
+        if (first->kind == KL_AST_STARRED) {
+            error_node(p, first,
+                       KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
+        }
+        parse_comprehensions(p, &items);
+        expect(p, KL_TOKEN_RSQB);
+        return seq_node(p, &items, KL_AST_LISTCOMP, pos);
+    }
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RSQB) {
+        seq_push(&items, parse_star_named(p));
+    }
+    expect(p, KL_TOKEN_RSQB);
+    return seq_node(p, &items, KL_AST_LIST, pos);
+}
+
+// The value after ':' in a dict display.
+static kl_ast_t *parse_dict_value(parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_STAR) {
+        error_here(p, KL_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
+    }
+    return parse_expr(p);
+}
+
+static kl_ast_t *parse_dict_or_set(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    seq_t items;
+    seq_init(&items);
+    if (accept(p, KL_TOKEN_RBRACE)) {
+        return node(KL_AST_DICT, 0, pos);
+    }
+    bool is_dict;
+    pos_t first_pos = here(p);
+    if (accept(p, KL_TOKEN_DSTAR)) {
+        seq_push(&items, NULL);
+        seq_push(&items, parse_bitor(p));
+        if (at_comprehension(p)) {
+            error_pos(p, first_pos,
+                      KL_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
+        }
+        is_dict = true;
+    } else {
+        kl_ast_t *first = parse_star_named(p);
+        seq_push(&items, first);
+        is_dict = first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
+        if (is_dict) {
+            advance(p);
+            seq_push(&items, parse_dict_value(p));
+            if (at_comprehension(p)) {
+                parse_comprehensions(p, &items);
+                expect(p, KL_TOKEN_RBRACE);
+                return seq_node(p, &items, KL_AST_DICTCOMP, pos);
+            }
+        } else if (at_comprehension(p)) {
+            if (first->kind == KL_AST_STARRED) {
+                error_node(p, first,
+                           KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
+            }
+            parse_comprehensions(p, &items);
+            expect(p, KL_TOKEN_RBRACE);
+            return seq_node(p, &items, KL_AST_SETCOMP, pos);
+        }
+    }
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
+        if (!is_dict) {
+            seq_push(&items, parse_star_named(p));
+        } else if (accept(p, KL_TOKEN_DSTAR)) {
+            seq_push(&items, NULL);
+            seq_push(&items, parse_bitor(p));
+        } else {
+            seq_push(&items, parse_expr(p));
+            expect(p, KL_TOKEN_COLON);
+            seq_push(&items, parse_dict_value(p));
+        }
+    }
+    expect(p, KL_TOKEN_RBRACE);
+    return seq_node(p, &items, is_dict ? KL_AST_DICT : KL_AST_SET, pos);
+}
+
+static kl_ast_t *constant(pos_t pos, kl_obj_t v) {
+    kl_ast_t *n = node(KL_AST_CONSTANT, 0, pos);
+    n->v = v;
+    return n;
+}
+
+static kl_ast_t *parse_atom(parser_t *p) {
+    pos_t pos = here(p);
+    switch (p->tok.kind) {
+        case KL_TOKEN_NAME:
+            return parse_name(p);
+        case KL_TOKEN_NUMBER:
+            return parse_number(p);
+        case KL_TOKEN_STRING:
+            return parse_strings(p);
+        case KL_TOKEN_KW_NONE:
+            advance(p);
+            return constant(pos, kl_const_none);
+        case KL_TOKEN_KW_TRUE:
+            advance(p);
+            return constant(pos, kl_const_true);
+        case KL_TOKEN_KW_FALSE:
+            advance(p);
+            return constant(pos, kl_const_false);
+        case KL_TOKEN_ELLIPSIS:
+            advance(p);
+            return constant(pos, kl_const_ellipsis);
+        case KL_TOKEN_LPAR:
+            kl_stack_check();
+            advance(p);
+            return parse_paren_body(p, pos, KL_TOKEN_RPAR);
+        case KL_TOKEN_LSQB:
+            kl_stack_check();
+            return parse_list(p);
+        case KL_TOKEN_LBRACE:
+            kl_stack_check();
+            return parse_dict_or_set(p);
+        default:
+            unexpected(p);
+    }
+}
+
+// One item of a subscript: a slice, a starred expression or a named expression.
+static kl_ast_t *parse_slice(parser_t *p) {
+    pos_t pos = here(p);
+    if (accept(p, KL_TOKEN_STAR)) {
+        return node1(KL_AST_STARRED, pos, parse_expr(p));
+    }
+    kl_ast_t *lower = NULL;
+    if (p->tok.kind != KL_TOKEN_COLON) {
+        lower = parse_named(p);
+        if (p->tok.kind != KL_TOKEN_COLON) {
+            return lower;
+        }
+    }
+    advance(p); // ':'
+    kl_ast_t *upper = NULL, *step = NULL;
+    int k = p->tok.kind;
+    if (k != KL_TOKEN_COLON && k != KL_TOKEN_COMMA && k != KL_TOKEN_RSQB) {
+        upper = parse_expr(p);
+    }
+    if (accept(p, KL_TOKEN_COLON)) {
+        k = p->tok.kind;
+        if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RSQB) {
+            step = parse_expr(p);
+        }
+    }
+    return node3(KL_AST_SLICE, pos, lower, upper, step);
+}
+
+static kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t start) {
+    kl_stack_check();
+    advance(p); // '['
+    pos_t pos = here(p);
+    kl_ast_t *index = parse_slice(p);
+    if (p->tok.kind == KL_TOKEN_COMMA || index->kind == KL_AST_STARRED) {
+        // a[*b] indexes with the tuple (*b,).
+        seq_t items;
+        seq_init(&items);
+        seq_push(&items, index);
+        while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RSQB) {
+            seq_push(&items, parse_slice(p));
+        }
+        index = seq_node(p, &items, KL_AST_TUPLE, pos);
+    }
+    expect(p, KL_TOKEN_RSQB);
+    return node2(KL_AST_SUBSCRIPT, start, obj, index);
+}
+
+// An atom and its trailers: .name, (args), [index].
+static kl_ast_t *parse_primary(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *e = parse_atom(p);
+    for (;;) {
+        if (accept(p, KL_TOKEN_DOT)) {
+            if (p->tok.kind != KL_TOKEN_NAME) {
+                unexpected(p);
+            }
+            kl_ast_t *a = node1(KL_AST_ATTRIBUTE, start, e);
+            a->v = name_value(p, &p->tok);
+            advance(p);
+            e = a;
+        } else if (p->tok.kind == KL_TOKEN_LPAR) {
+            kl_stack_check();
+            pos_t open = here(p);
+            advance(p);
+            seq_t args;
+            seq_init(&args);
+            seq_push(&args, e);
+            parse_call_args(p, &args, true, open);
+            e = seq_node(p, &args, KL_AST_CALL, start);
+        } else if (p->tok.kind == KL_TOKEN_LSQB) {
+            e = parse_subscript(p, e, start);
+        } else {
+            return e;
+        }
+    }
+}
+
+// power: ['await'] primary ['**' factor]. ** binds tighter than a unary operator on its left
+// (-2**2 is -4) and looser than one on its right (2**-1), and groups to the right.
+static kl_ast_t *parse_power(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *e;
+    if (accept(p, KL_TOKEN_KW_AWAIT)) {
+        enter(p);
+        e = node1(KL_AST_AWAIT, start, parse_primary(p));
+        leave(p);
+    } else {
+        e = parse_primary(p);
+    }
+    if (accept(p, KL_TOKEN_DSTAR)) {
+        enter(p);
+        e = node2(KL_AST_BINOP, start, e, parse_factor(p));
+        e->op = KL_BINARY_OP_POW;
+        leave(p);
+    }
+    return e;
+}
+
+static kl_ast_t *parse_factor(parser_t *p) {
+    int op;
+    switch (p->tok.kind) {
+        case KL_TOKEN_MINUS:
+            op = KL_AST_UNARY_NEG;
+            break;
+        case KL_TOKEN_PLUS:
+            op = KL_AST_UNARY_POS;
+            break;
+        case KL_TOKEN_TILDE:
+            op = KL_AST_UNARY_INVERT;
+            break;
+        default:
+            return parse_power(p);
+    }
+    pos_t pos = here(p);
+    advance(p);
+    enter(p);
+    kl_ast_t *e = node1(KL_AST_UNARYOP, pos, parse_factor(p));
+    e->op = (uint8_t)op;
+    leave(p);
+    return e;
+}
+
+// Binding strength of a binary operator token from | (1) to * / // % @ (6); 0 for others.
+static int binary_precedence(int kind) {
+    switch (kind) {
+        case KL_TOKEN_VBAR:
+            return 1;
+        case KL_TOKEN_CARET:
+            return 2;
+        case KL_TOKEN_AMP:
+            return 3;
+        case KL_TOKEN_LSHIFT:
+        case KL_TOKEN_RSHIFT:
+            return 4;
+        case KL_TOKEN_PLUS:
+        case KL_TOKEN_MINUS:
+            return 5;
+        case KL_TOKEN_STAR:
+        case KL_TOKEN_SLASH:
+        case KL_TOKEN_DSLASH:
+        case KL_TOKEN_PERCENT:
+        case KL_TOKEN_AT:
+            return 6;
+        default:
+            return 0;
+    }
+}
+
+// Operators of precedence [min] and up, grouped to the left (precedence climbing: the C
+// recursion is bounded by the number of levels, not by the length of the expression).
+static kl_ast_t *parse_binary(parser_t *p, int min) {
+    pos_t start = here(p);
+    kl_ast_t *left = parse_factor(p);
+    for (;;) {
+        int kind = p->tok.kind;
+        int prec = binary_precedence(kind);
+        if (prec == 0 || prec < min) {
+            return left;
+        }
+        advance(p);
+        kl_ast_t *right = parse_binary(p, prec + 1);
+        left = node2(KL_AST_BINOP, start, left, right);
+        left->op = (uint8_t)BINARY_OP(kind);
+    }
+}
+
+static kl_ast_t *parse_bitor(parser_t *p) {
+    return parse_binary(p, 1);
+}
+
+// The comparison operator at the current token (consumed), or -1.
+static int comparison_op(parser_t *p) {
+    int op;
+    switch (p->tok.kind) {
+        case KL_TOKEN_LT:
+            op = KL_AST_CMP_LT;
+            break;
+        case KL_TOKEN_GT:
+            op = KL_AST_CMP_GT;
+            break;
+        case KL_TOKEN_EQ:
+            op = KL_AST_CMP_EQ;
+            break;
+        case KL_TOKEN_NE:
+            op = KL_AST_CMP_NE;
+            break;
+        case KL_TOKEN_LE:
+            op = KL_AST_CMP_LE;
+            break;
+        case KL_TOKEN_GE:
+            op = KL_AST_CMP_GE;
+            break;
+        case KL_TOKEN_KW_IN:
+            op = KL_AST_CMP_IN;
+            break;
+        case KL_TOKEN_KW_NOT:
+            if (peek(p) != KL_TOKEN_KW_IN) {
+                return -1;
+            }
+            advance(p);
+            op = KL_AST_CMP_NOT_IN;
+            break;
+        case KL_TOKEN_KW_IS:
+            advance(p);
+            return accept(p, KL_TOKEN_KW_NOT) ? KL_AST_CMP_IS_NOT : KL_AST_CMP_IS;
+        default:
+            return -1;
+    }
+    advance(p);
+    return op;
+}
+
+static kl_ast_t *parse_comparison(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *left = parse_bitor(p);
+    pos_t pos = here(p);
+    int op = comparison_op(p);
+    if (op < 0) {
+        return left;
+    }
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, left);
+    do {
+        kl_ast_t *cmp = node1(KL_AST_CMP, pos, parse_bitor(p));
+        cmp->op = (uint8_t)op;
+        seq_push(&kids, cmp);
+        pos = here(p);
+    } while ((op = comparison_op(p)) >= 0);
+    return seq_node(p, &kids, KL_AST_COMPARE, start);
+}
+
+static kl_ast_t *parse_inversion(parser_t *p) {
+    if (p->tok.kind != KL_TOKEN_KW_NOT) {
+        return parse_comparison(p);
+    }
+    pos_t pos = here(p);
+    advance(p);
+    enter(p);
+    kl_ast_t *e = node1(KL_AST_UNARYOP, pos, parse_inversion(p));
+    e->op = KL_AST_UNARY_NOT;
+    leave(p);
+    return e;
+}
+
+// `and` (or `or`) chains are one n-ary BOOLOP, as in CPython.
+static kl_ast_t *parse_boolop(parser_t *p, bool is_or) {
+    pos_t start = here(p);
+    kl_ast_t *first = is_or ? parse_boolop(p, false) : parse_inversion(p);
+    int kw = is_or ? KL_TOKEN_KW_OR : KL_TOKEN_KW_AND;
+    if (p->tok.kind != kw) {
+        return first;
+    }
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, first);
+    while (accept(p, kw)) {
+        if (kids.n == MAX_KIDS) {
+            // Longer chains nest; `a or b or c` and `(a or b) or c` mean the same.
+            kl_ast_t *chunk = seq_node(p, &kids, KL_AST_BOOLOP, start);
+            chunk->op = is_or ? KL_AST_BOOL_OR : KL_AST_BOOL_AND;
+            seq_push(&kids, chunk);
+        }
+        seq_push(&kids, is_or ? parse_boolop(p, false) : parse_inversion(p));
+    }
+    kl_ast_t *e = seq_node(p, &kids, KL_AST_BOOLOP, start);
+    e->op = is_or ? KL_AST_BOOL_OR : KL_AST_BOOL_AND;
+    return e;
+}
+
+static kl_ast_t *parse_disjunction(parser_t *p) {
+    return parse_boolop(p, true);
+}
+
+static kl_ast_t *parse_lambda(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    enter(p);
+    kl_ast_t *args = parse_params(p, true, KL_TOKEN_COLON);
+    expect(p, KL_TOKEN_COLON);
+    kl_ast_t *body = parse_expr(p);
+    leave(p);
+    return node2(KL_AST_LAMBDA, pos, args, body);
+}
+
+// expression: a conditional expression, a lambda, or a disjunction.
+static kl_ast_t *parse_expr(parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_KW_LAMBDA) {
+        return parse_lambda(p);
+    }
+    pos_t start = here(p);
+    bool soft = is_soft_keyword(p, &p->tok);
+    kl_ast_t *e = parse_disjunction(p);
+    if (p->tok.kind != KL_TOKEN_KW_IF) {
+        p->elem = e;
+        p->elem_pos = start;
+        p->elem_end = p->tok.start;
+        p->elem_excluded = soft;
+        return e;
+    }
+    advance(p);
+    kl_ast_t *test = parse_disjunction(p);
+    if (p->tok.kind != KL_TOKEN_KW_ELSE) {
+        if (p->tok.kind != KL_TOKEN_COLON) {
+            error_pos(p, start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
+        }
+        unexpected(p);
+    }
+    advance(p);
+    enter(p);
+    kl_ast_t *orelse = parse_expr(p);
+    leave(p);
+    return node3(KL_AST_IFEXP, start, test, e, orelse);
+}
+
+// named_expression: NAME ':=' expression, or an expression.
+static kl_ast_t *parse_named(parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_WALRUS) {
+        kl_ast_t *target = parse_name(p);
+        advance(p);
+        return node2(KL_AST_NAMEDEXPR, (pos_t){target->line, target->col}, target,
+                     parse_expr(p));
+    }
+    kl_ast_t *e = parse_expr(p);
+    if (p->tok.kind == KL_TOKEN_WALRUS) {
+        char msg[64];
+        kl_lexer_format(msg, sizeof(msg),
+                        KL_ERROR_TEXT("cannot use assignment expressions with %s"),
+                        expr_name(e));
+        error_node(p, e, msg);
+    }
+    return e;
+}
+
+// A star_expression: '*' bitwise_or, or an expression.
+static kl_ast_t *parse_star_expr(parser_t *p) {
+    pos_t pos = here(p);
+    if (accept(p, KL_TOKEN_STAR)) {
+        return node1(KL_AST_STARRED, pos, parse_bitor(p));
+    }
+    return parse_expr(p);
+}
+
+// star_expressions: a tuple if there is a comma. [made_tuple] (may be NULL) says whether it
+// made one (a tuple without parentheses).
+static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
+    pos_t start = here(p);
+    kl_ast_t *first = parse_star_expr(p);
+    if (made_tuple != NULL) {
+        *made_tuple = false;
+    }
+    if (p->tok.kind != KL_TOKEN_COMMA) {
+        return first;
+    }
+    seq_t items;
+    seq_init(&items);
+    seq_push(&items, first);
+    while (accept(p, KL_TOKEN_COMMA)) {
+        if (!starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_STAR) {
+            break;
+        }
+        seq_push(&items, parse_star_expr(p));
+    }
+    if (made_tuple != NULL) {
+        *made_tuple = true;
+    }
+    return seq_node(p, &items, KL_AST_TUPLE, start);
+}
+
+static kl_ast_t *parse_yield(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    if (accept(p, KL_TOKEN_KW_FROM)) {
+        return node1(KL_AST_YIELDFROM, pos, parse_expr(p));
+    }
+    kl_ast_t *value = NULL;
+    if (starts_expression(p->tok.kind) || p->tok.kind == KL_TOKEN_STAR) {
+        value = parse_star_expressions(p, NULL);
+    }
+    return node1(KL_AST_YIELD, pos, value);
+}
+
+// Arguments of a call (or class bases, [is_call] false) after the '(' at [open], up to and
+// including the ')'.
+static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) {
+    bool saw_keyword = false, saw_dstar = false;
+    size_t first = args->n;
+    while (p->tok.kind != KL_TOKEN_RPAR) {
+        pos_t pos = here(p);
+        kl_ast_t *a;
+        if (accept(p, KL_TOKEN_STAR)) {
+            if (saw_dstar) {
+                error_pos(p, pos,
+                          KL_ERROR_TEXT("iterable argument unpacking follows keyword argument "
+                                        "unpacking"));
+            }
+            a = node1(KL_AST_STARRED, pos, parse_expr(p));
+        } else if (accept(p, KL_TOKEN_DSTAR)) {
+            a = node1(KL_AST_KEYWORD, pos, parse_expr(p));
+            saw_keyword = saw_dstar = true;
+        } else if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_ASSIGN) {
+            kl_obj_t name = name_value(p, &p->tok);
+            advance(p);
+            advance(p);
+            a = node1(KL_AST_KEYWORD, pos, parse_expr(p));
+            a->v = name;
+            if (at_comprehension(p)) {
+                error_pos(p, pos,
+                          KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
+                                        "'='?"));
+            }
+            saw_keyword = true;
+        } else {
+            if (p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
+                p->tok.kind == KL_TOKEN_KW_NONE) {
+                if (peek(p) == KL_TOKEN_ASSIGN) {
+                    char msg[40];
+                    kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("cannot assign to %s"),
+                                    p->tok.kind == KL_TOKEN_KW_TRUE    ? "True"
+                                    : p->tok.kind == KL_TOKEN_KW_FALSE ? "False"
+                                                                       : "None");
+                    error_here(p, msg);
+                }
+            }
+            a = parse_named(p);
+            if (at_comprehension(p)) {
+                bool alone = args->n == first;
+                seq_t kids;
+                seq_init(&kids);
+                seq_push(&kids, a);
+                parse_comprehensions(p, &kids);
+                if (!is_call || !alone || p->tok.kind != KL_TOKEN_RPAR) {
+                    if (!is_call) {
+                        unexpected(p);
+                    }
+                    error_node(p, a, KL_ERROR_TEXT("Generator expression must be parenthesized"));
+                }
+                a = seq_node(p, &kids, KL_AST_GENEXP, open);
+            } else if (p->tok.kind == KL_TOKEN_ASSIGN) {
+                error_pos(p, pos,
+                          KL_ERROR_TEXT("expression cannot contain assignment, perhaps you meant "
+                                        "\"==\"?"));
+            }
+            if (saw_dstar) {
+                error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument "
+                                            "unpacking"));
+            }
+            if (saw_keyword) {
+                error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument"));
+            }
+        }
+        seq_push(args, a);
+        if (p->tok.kind != KL_TOKEN_RPAR) {
+            if (p->tok.kind != KL_TOKEN_COMMA) {
+                unexpected(p);
+            }
+            advance(p);
+        }
+    }
+    advance(p);
+}
+
+// ==== Parameters ====
+
+// Parameters of a def (up to [close], ')') or a lambda (up to ':'), as an ARGUMENTS node.
+static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
+    pos_t start = here(p);
+    seq_t args;
+    seq_init(&args);
+    bool saw_slash = false, saw_star = false, saw_default = false;
+    while (p->tok.kind != close) {
+        pos_t pos = here(p);
+        if (p->tok.kind == KL_TOKEN_SLASH) {
+            if (saw_slash) {
+                error_here(p, KL_ERROR_TEXT("/ may appear only once"));
+            }
+            if (saw_star) {
+                error_here(p, KL_ERROR_TEXT("/ must be ahead of *"));
+            }
+            if (args.n == 0) {
+                error_here(p, KL_ERROR_TEXT("at least one argument must precede /"));
+            }
+            advance(p);
+            saw_slash = true;
+            for (size_t i = 0; i < args.n; i++) {
+                args.items[i]->op = KL_AST_ARG_POSONLY;
+            }
+        } else if (p->tok.kind == KL_TOKEN_STAR) {
+            if (saw_star) {
+                error_here(p, KL_ERROR_TEXT("* argument may appear only once"));
+            }
+            advance(p);
+            saw_star = true;
+            if (p->tok.kind == KL_TOKEN_NAME) {
+                kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
+                a->v = expect_name(p);
+                a->op = KL_AST_ARG_VARARGS;
+                if (!lambda && accept(p, KL_TOKEN_COLON)) {
+                    // PEP 646: def f(*args: *Ts)
+                    a->kid[1] = parse_star_expr(p);
+                }
+                if (p->tok.kind == KL_TOKEN_ASSIGN) {
+                    error_here(p,
+                               KL_ERROR_TEXT("var-positional argument cannot have default value"));
+                }
+                seq_push(&args, a);
+            } else if (p->tok.kind == close ||
+                       (p->tok.kind == KL_TOKEN_COMMA &&
+                        (peek(p) == close || p->ahead.kind == KL_TOKEN_DSTAR))) {
+                error_pos(p, pos, KL_ERROR_TEXT("named arguments must follow bare *"));
+            }
+        } else if (p->tok.kind == KL_TOKEN_DSTAR) {
+            advance(p);
+            kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
+            a->v = expect_name(p);
+            a->op = KL_AST_ARG_VARKW;
+            if (!lambda && accept(p, KL_TOKEN_COLON)) {
+                a->kid[1] = parse_expr(p);
+            }
+            if (p->tok.kind == KL_TOKEN_ASSIGN) {
+                error_here(p, KL_ERROR_TEXT("var-keyword argument cannot have default value"));
+            }
+            seq_push(&args, a);
+            accept(p, KL_TOKEN_COMMA);
+            if (p->tok.kind != close) {
+                error_here(p, KL_ERROR_TEXT("arguments cannot follow var-keyword argument"));
+            }
+            break;
+        } else {
+            kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
+            a->v = expect_name(p);
+            a->op = saw_star ? KL_AST_ARG_KWONLY : KL_AST_ARG_NORMAL;
+            if (!lambda && accept(p, KL_TOKEN_COLON)) {
+                a->kid[1] = parse_expr(p);
+            }
+            if (accept(p, KL_TOKEN_ASSIGN)) {
+                a->kid[0] = parse_expr(p);
+                saw_default |= !saw_star;
+            } else if (saw_default && !saw_star) {
+                error_pos(p, pos,
+                          KL_ERROR_TEXT("non-default argument follows default argument"));
+            }
+            seq_push(&args, a);
+        }
+        if (p->tok.kind != close) {
+            expect(p, KL_TOKEN_COMMA);
+        }
+    }
+    return seq_node(p, &args, KL_AST_ARGUMENTS, start);
+}
+
+// ==== Patterns (match statement) ====
+
+static kl_ast_t *parse_pattern(parser_t *p);
+
+static bool is_imaginary(const parser_t *p) {
+    return (p->lex.src[p->tok.start + p->tok.len - 1] | 0x20) == 'j';
+}
+
+// A signed number or a complex literal (real + imagj) in a pattern.
+static kl_ast_t *parse_signed_number(parser_t *p) {
+    pos_t start = here(p);
+    bool neg = accept(p, KL_TOKEN_MINUS);
+    if (p->tok.kind != KL_TOKEN_NUMBER) {
+        unexpected(p);
+    }
+    bool imag = is_imaginary(p);
+    kl_ast_t *e = parse_number(p);
+    if (neg) {
+        e = node1(KL_AST_UNARYOP, start, e);
+        e->op = KL_AST_UNARY_NEG;
+    }
+    if (p->tok.kind != KL_TOKEN_PLUS && p->tok.kind != KL_TOKEN_MINUS) {
+        return e;
+    }
+    if (imag) {
+        error_node(p, e, KL_ERROR_TEXT("real number required in complex literal"));
+    }
+    int op = BINARY_OP(p->tok.kind);
+    advance(p);
+    if (p->tok.kind != KL_TOKEN_NUMBER) {
+        unexpected(p);
+    }
+    if (!is_imaginary(p)) {
+        error_here(p, KL_ERROR_TEXT("imaginary number required in complex literal"));
+    }
+    e = node2(KL_AST_BINOP, start, e, parse_number(p));
+    e->op = (uint8_t)op;
+    return e;
+}
+
+// Strings in a pattern: no f-strings.
+static kl_ast_t *parse_pattern_strings(parser_t *p) {
+    kl_ast_t *e = parse_strings(p);
+    if (e->kind == KL_AST_JOINEDSTR) {
+        error_node(p, e, KL_ERROR_TEXT("patterns may only match literals and attribute lookups"));
+    }
+    return e;
+}
+
+// NAME ('.' NAME)*
+static kl_ast_t *parse_dotted_name(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *e = parse_name(p);
+    while (accept(p, KL_TOKEN_DOT)) {
+        e = node1(KL_AST_ATTRIBUTE, start, e);
+        e->v = expect_name(p);
+    }
+    return e;
+}
+
+// A capture target after `as`, `*` or `**`: a name other than _.
+static kl_obj_t parse_capture_target(parser_t *p) {
+    if (tok_is_word(p, &p->tok, "_")) {
+        error_here(p, KL_ERROR_TEXT("cannot use '_' as a target"));
+    }
+    if (p->tok.kind != KL_TOKEN_NAME) {
+        error_here(p, KL_ERROR_TEXT("invalid pattern target"));
+    }
+    return expect_name(p);
+}
+
+// A pattern that may be a star pattern (in sequences).
+static kl_ast_t *parse_maybe_star_pattern(parser_t *p) {
+    pos_t pos = here(p);
+    if (!accept(p, KL_TOKEN_STAR)) {
+        return parse_pattern(p);
+    }
+    kl_ast_t *s = node(KL_AST_PAT_STAR, 0, pos);
+    if (tok_is_word(p, &p->tok, "_")) {
+        advance(p);
+    } else {
+        s->v = expect_name(p);
+    }
+    return s;
+}
+
+static kl_ast_t *parse_class_pattern(parser_t *p, kl_ast_t *cls, pos_t start) {
+    kl_stack_check();
+    advance(p); // '('
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, cls);
+    bool saw_keyword = false;
+    while (p->tok.kind != KL_TOKEN_RPAR) {
+        pos_t pos = here(p);
+        if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_ASSIGN) {
+            kl_ast_t *k = node(KL_AST_PAT_KEYWORD, 1, pos);
+            k->v = expect_name(p);
+            advance(p);
+            k->kid[0] = parse_pattern(p);
+            seq_push(&kids, k);
+            saw_keyword = true;
+        } else {
+            kl_ast_t *pat = parse_pattern(p);
+            if (saw_keyword) {
+                error_node(p, pat, KL_ERROR_TEXT("positional patterns follow keyword patterns"));
+            }
+            seq_push(&kids, pat);
+        }
+        if (p->tok.kind != KL_TOKEN_RPAR) {
+            expect(p, KL_TOKEN_COMMA);
+        }
+    }
+    advance(p);
+    return seq_node(p, &kids, KL_AST_PAT_CLASS, start);
+}
+
+static kl_ast_t *parse_mapping_pattern(parser_t *p) {
+    kl_stack_check();
+    pos_t start = here(p);
+    advance(p); // '{'
+    seq_t kids;
+    seq_init(&kids);
+    kl_obj_t rest = KL_OBJ_NULL;
+    while (p->tok.kind != KL_TOKEN_RBRACE) {
+        if (accept(p, KL_TOKEN_DSTAR)) {
+            rest = parse_capture_target(p);
+            accept(p, KL_TOKEN_COMMA);
+            if (p->tok.kind != KL_TOKEN_RBRACE) {
+                unexpected(p);
+            }
+            break;
+        }
+        kl_ast_t *key;
+        pos_t pos = here(p);
+        switch (p->tok.kind) {
+            case KL_TOKEN_NUMBER:
+            case KL_TOKEN_MINUS:
+                key = parse_signed_number(p);
+                break;
+            case KL_TOKEN_STRING:
+                key = parse_pattern_strings(p);
+                break;
+            case KL_TOKEN_KW_NONE:
+            case KL_TOKEN_KW_TRUE:
+            case KL_TOKEN_KW_FALSE:
+                key = constant(pos, p->tok.kind == KL_TOKEN_KW_NONE   ? kl_const_none
+                                    : p->tok.kind == KL_TOKEN_KW_TRUE ? kl_const_true
+                                                                      : kl_const_false);
+                advance(p);
+                break;
+            case KL_TOKEN_NAME:
+                key = parse_dotted_name(p);
+                if (key->kind == KL_AST_NAME) {
+                    unexpected(p);
+                }
+                break;
+            default:
+                unexpected(p);
+        }
+        expect(p, KL_TOKEN_COLON);
+        seq_push(&kids, key);
+        seq_push(&kids, parse_pattern(p));
+        if (p->tok.kind != KL_TOKEN_RBRACE) {
+            expect(p, KL_TOKEN_COMMA);
+        }
+    }
+    advance(p);
+    kl_ast_t *m = seq_node(p, &kids, KL_AST_PAT_MAPPING, start);
+    m->v = rest;
+    return m;
+}
+
+static kl_ast_t *parse_closed_pattern(parser_t *p) {
+    pos_t pos = here(p);
+    kl_ast_t *e;
+    switch (p->tok.kind) {
+        case KL_TOKEN_NUMBER:
+        case KL_TOKEN_MINUS:
+            return node1(KL_AST_PAT_VALUE, pos, parse_signed_number(p));
+        case KL_TOKEN_STRING:
+            return node1(KL_AST_PAT_VALUE, pos, parse_pattern_strings(p));
+        case KL_TOKEN_KW_NONE:
+        case KL_TOKEN_KW_TRUE:
+        case KL_TOKEN_KW_FALSE:
+            e = node(KL_AST_PAT_SINGLETON, 0, pos);
+            e->v = p->tok.kind == KL_TOKEN_KW_NONE   ? kl_const_none
+                   : p->tok.kind == KL_TOKEN_KW_TRUE ? kl_const_true
+                                                     : kl_const_false;
+            advance(p);
+            return e;
+        case KL_TOKEN_NAME:
+            if (tok_is_word(p, &p->tok, "_") && peek(p) != KL_TOKEN_DOT &&
+                p->ahead.kind != KL_TOKEN_LPAR) {
+                advance(p);
+                return node1(KL_AST_PAT_AS, pos, NULL);
+            }
+            e = parse_dotted_name(p);
+            if (p->tok.kind == KL_TOKEN_LPAR) {
+                return parse_class_pattern(p, e, pos);
+            }
+            if (e->kind == KL_AST_ATTRIBUTE) {
+                return node1(KL_AST_PAT_VALUE, pos, e);
+            } else {
+                kl_ast_t *capture = node1(KL_AST_PAT_AS, pos, NULL);
+                capture->v = e->v;
+                return capture;
+            }
+        case KL_TOKEN_LPAR:
+        case KL_TOKEN_LSQB: {
+            kl_stack_check();
+            int close = p->tok.kind == KL_TOKEN_LPAR ? KL_TOKEN_RPAR : KL_TOKEN_RSQB;
+            advance(p);
+            seq_t items;
+            seq_init(&items);
+            if (accept(p, close)) {
+                return seq_node(p, &items, KL_AST_PAT_SEQUENCE, pos);
+            }
+            kl_ast_t *first = parse_maybe_star_pattern(p);
+            if (close == KL_TOKEN_RPAR && p->tok.kind == KL_TOKEN_RPAR &&
+                first->kind != KL_AST_PAT_STAR) {
+                // A group: (pattern)
+                advance(p);
+                return first;
+            }
+            seq_push(&items, first);
+            while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
+                seq_push(&items, parse_maybe_star_pattern(p));
+            }
+            expect(p, close);
+            return seq_node(p, &items, KL_AST_PAT_SEQUENCE, pos);
+        }
+        case KL_TOKEN_LBRACE:
+            return parse_mapping_pattern(p);
+        default:
+            unexpected(p);
+    }
+}
+
+static kl_ast_t *parse_or_pattern(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *first = parse_closed_pattern(p);
+    if (p->tok.kind != KL_TOKEN_VBAR) {
+        return first;
+    }
+    seq_t alts;
+    seq_init(&alts);
+    seq_push(&alts, first);
+    while (accept(p, KL_TOKEN_VBAR)) {
+        seq_push(&alts, parse_closed_pattern(p));
+    }
+    return seq_node(p, &alts, KL_AST_PAT_OR, start);
+}
+
+// pattern: or_pattern ['as' NAME]
+static kl_ast_t *parse_pattern(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *pat = parse_or_pattern(p);
+    if (!accept(p, KL_TOKEN_KW_AS)) {
+        return pat;
+    }
+    kl_ast_t *as = node1(KL_AST_PAT_AS, start, pat);
+    as->v = parse_capture_target(p);
+    return as;
+}
+
+// The patterns of a case clause: one pattern, or a sequence without brackets.
+static kl_ast_t *parse_case_patterns(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *first = parse_maybe_star_pattern(p);
+    if (p->tok.kind != KL_TOKEN_COMMA) {
+        if (first->kind == KL_AST_PAT_STAR) {
+            unexpected(p);
+        }
+        return first;
+    }
+    seq_t items;
+    seq_init(&items);
+    seq_push(&items, first);
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_COLON &&
+           p->tok.kind != KL_TOKEN_KW_IF) {
+        seq_push(&items, parse_maybe_star_pattern(p));
+    }
+    return seq_node(p, &items, KL_AST_PAT_SEQUENCE, start);
+}
+
+// ==== Simple statements ====
+
+static void parse_statement(parser_t *p, seq_t *stmts);
+
+// The end of a simple statement.
+static bool at_statement_end(const parser_t *p) {
+    int k = p->tok.kind;
+    return k == KL_TOKEN_NEWLINE || k == KL_TOKEN_SEMI || k == KL_TOKEN_END;
+}
+
+// yield_expr | star_expressions: the right-hand side of an assignment.
+static kl_ast_t *parse_rhs(parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_KW_YIELD) {
+        return parse_yield(p);
+    }
+    return parse_star_expressions(p, NULL);
+}
+
+// NAME ('.' NAME)* as one qstr "a.b.c".
+static kl_obj_t parse_dotted_qstr(parser_t *p) {
+    if (p->tok.kind != KL_TOKEN_NAME) {
+        unexpected(p);
+    }
+    const kl_lexer_token_t *t = &p->tok;
+    if (p->has_ahead || peek(p) != KL_TOKEN_DOT) {
+        return expect_name(p);
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_vstr_add_strn(&v, p->lex.src + t->start, t->len);
+    advance(p);
+    while (accept(p, KL_TOKEN_DOT)) {
+        if (p->tok.kind != KL_TOKEN_NAME) {
+            unexpected(p);
+        }
+        kl_vstr_add_byte(&v, '.');
+        kl_vstr_add_strn(&v, p->lex.src + p->tok.start, p->tok.len);
+        advance(p);
+    }
+    return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(v.buf, v.len));
+}
+
+// `as NAME` after an import name, as the ALIAS's child.
+static void parse_as_name(parser_t *p, kl_ast_t *alias) {
+    if (accept(p, KL_TOKEN_KW_AS)) {
+        alias->kid[0] = parse_name(p);
+    }
+}
+
+static kl_ast_t *parse_import(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    seq_t aliases;
+    seq_init(&aliases);
+    do {
+        kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+        a->v = parse_dotted_qstr(p);
+        parse_as_name(p, a);
+        seq_push(&aliases, a);
+    } while (accept(p, KL_TOKEN_COMMA));
+    return seq_node(p, &aliases, KL_AST_IMPORT, pos);
+}
+
+static kl_ast_t *parse_from_import(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    unsigned level = 0;
+    for (;;) {
+        if (p->tok.kind == KL_TOKEN_DOT) {
+            level++;
+        } else if (p->tok.kind == KL_TOKEN_ELLIPSIS) {
+            level += 3;
+        } else {
+            break;
+        }
+        if (level > 255) {
+            error_here(p, KL_ERROR_TEXT("too many dots in relative import"));
+        }
+        advance(p);
+    }
+    kl_obj_t module = KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
+    if (p->tok.kind == KL_TOKEN_NAME || level == 0) {
+        module = parse_dotted_qstr(p);
+    }
+    expect(p, KL_TOKEN_KW_IMPORT);
+    seq_t aliases;
+    seq_init(&aliases);
+    if (p->tok.kind == KL_TOKEN_STAR) {
+        kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+        a->v = KL_OBJ_NEW_QSTR(KL_QSTR__star_);
+        advance(p);
+        seq_push(&aliases, a);
+    } else {
+        bool paren = accept(p, KL_TOKEN_LPAR);
+        for (;;) {
+            kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+            a->v = expect_name(p);
+            parse_as_name(p, a);
+            seq_push(&aliases, a);
+            if (!accept(p, KL_TOKEN_COMMA)) {
+                break;
+            }
+            if (paren ? p->tok.kind == KL_TOKEN_RPAR : at_statement_end(p)) {
+                if (!paren) {
+                    error_here(p, KL_ERROR_TEXT("trailing comma not allowed without surrounding "
+                                                "parentheses"));
+                }
+                break;
+            }
+        }
+        if (paren) {
+            expect(p, KL_TOKEN_RPAR);
+        }
+    }
+    kl_ast_t *n = seq_node(p, &aliases, KL_AST_IMPORTFROM, pos);
+    n->v = module;
+    n->op = (uint8_t)level;
+    return n;
+}
+
+// An expression statement, an assignment (plain, augmented or annotated).
+static kl_ast_t *parse_expr_stmt(parser_t *p) {
+    pos_t start = here(p);
+    bool made_tuple = false;
+    bool is_yield = p->tok.kind == KL_TOKEN_KW_YIELD;
+    kl_ast_t *first = is_yield ? parse_yield(p) : parse_star_expressions(p, &made_tuple);
+    int k = p->tok.kind;
+    if (k == KL_TOKEN_COLON) {
+        switch (first->kind) {
+            case KL_AST_NAME:
+            case KL_AST_ATTRIBUTE:
+            case KL_AST_SUBSCRIPT:
+                break;
+            case KL_AST_TUPLE:
+                error_node(p, first,
+                           KL_ERROR_TEXT("only single target (not tuple) can be annotated"));
+            case KL_AST_LIST:
+                error_node(p, first,
+                           KL_ERROR_TEXT("only single target (not list) can be annotated"));
+            default:
+                error_node(p, first, KL_ERROR_TEXT("illegal target for annotation"));
+        }
+        advance(p);
+        kl_ast_t *annotation = parse_expr(p);
+        kl_ast_t *value = accept(p, KL_TOKEN_ASSIGN) ? parse_rhs(p) : NULL;
+        kl_ast_t *n = node3(KL_AST_ANNASSIGN, start, first, annotation, value);
+        // A plain name, not in parentheses, is a variable annotation (op 1).
+        n->op = first->kind == KL_AST_NAME && first->line == start.line && first->col == start.col;
+        return n;
+    }
+    if (k >= KL_TOKEN_PLUS_EQ && k <= KL_TOKEN_CARET_EQ) {
+        if (first->kind != KL_AST_NAME && first->kind != KL_AST_ATTRIBUTE &&
+            first->kind != KL_AST_SUBSCRIPT) {
+            char msg[80];
+            kl_lexer_format(msg, sizeof(msg),
+                            KL_ERROR_TEXT("'%s' is an illegal expression for augmented "
+                                          "assignment"),
+                            expr_name(first));
+            error_node(p, first, msg);
+        }
+        advance(p);
+        kl_ast_t *n = node2(KL_AST_AUGASSIGN, start, first, parse_rhs(p));
+        n->op = (uint8_t)AUG_OP(k);
+        return n;
+    }
+    if (k != KL_TOKEN_ASSIGN) {
+        return node1(KL_AST_EXPR, start, first);
+    }
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, first);
+    int value_kind = 0;
+    while (p->tok.kind == KL_TOKEN_ASSIGN) {
+        if (is_yield) {
+            error_node(p, kids.items[kids.n - 1],
+                       KL_ERROR_TEXT("assignment to yield expression not possible"));
+        }
+        advance(p);
+        value_kind = p->tok.kind;
+        is_yield = value_kind == KL_TOKEN_KW_YIELD;
+        seq_push(&kids, parse_rhs(p));
+    }
+    for (size_t i = 0; i + 1 < kids.n; i++) {
+        kl_ast_t *t = kids.items[i];
+        kl_ast_t *bad = invalid_target(t, TARGET_STORE);
+        if (bad == NULL) {
+            continue;
+        }
+        // `f() = 1` looks like a mistyped comparison; CPython says so when the offending
+        // expression stands right before the only '=' and a plain value follows.
+        bool at_eq = bad == t || (i == 0 && made_tuple && bad == t->kid[t->n - 1]);
+        bool excluded = bad->kind == KL_AST_LIST || bad->kind == KL_AST_TUPLE ||
+                        bad->kind == KL_AST_GENEXP ||
+                        (bad->kind == KL_AST_CONSTANT &&
+                         (bad->v == kl_const_none || bad->v == kl_const_true ||
+                          bad->v == kl_const_false));
+        bool hint = i == 0 && kids.n == 2 && at_eq && !excluded && is_bitor_level(bad) &&
+                    starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
+                    value_kind != KL_TOKEN_KW_LAMBDA;
+        char msg[96];
+        kl_lexer_format(msg, sizeof(msg),
+                        hint ? KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "
+                                             "instead of '='?")
+                             : KL_ERROR_TEXT("cannot assign to %s"),
+                        expr_name(bad));
+        error_node(p, bad, msg);
+    }
+    return seq_node(p, &kids, KL_AST_ASSIGN, start);
+}
+
+static kl_ast_t *parse_simple(parser_t *p) {
+    pos_t pos = here(p);
+    kl_ast_t *n;
+    seq_t kids;
+    switch (p->tok.kind) {
+        case KL_TOKEN_KW_PASS:
+            advance(p);
+            return node(KL_AST_PASS, 0, pos);
+        case KL_TOKEN_KW_BREAK:
+            advance(p);
+            return node(KL_AST_BREAK, 0, pos);
+        case KL_TOKEN_KW_CONTINUE:
+            advance(p);
+            return node(KL_AST_CONTINUE, 0, pos);
+        case KL_TOKEN_KW_RETURN:
+            advance(p);
+            return node1(KL_AST_RETURN, pos,
+                         at_statement_end(p) ? NULL : parse_star_expressions(p, NULL));
+        case KL_TOKEN_KW_RAISE:
+            advance(p);
+            n = node2(KL_AST_RAISE, pos, NULL, NULL);
+            if (!at_statement_end(p)) {
+                n->kid[0] = parse_expr(p);
+                if (accept(p, KL_TOKEN_KW_FROM)) {
+                    n->kid[1] = parse_expr(p);
+                }
+            }
+            return n;
+        case KL_TOKEN_KW_GLOBAL:
+        case KL_TOKEN_KW_NONLOCAL: {
+            kl_ast_kind_t kind =
+                p->tok.kind == KL_TOKEN_KW_GLOBAL ? KL_AST_GLOBAL : KL_AST_NONLOCAL;
+            advance(p);
+            seq_init(&kids);
+            do {
+                seq_push(&kids, parse_name(p));
+            } while (accept(p, KL_TOKEN_COMMA));
+            return seq_node(p, &kids, kind, pos);
+        }
+        case KL_TOKEN_KW_DEL:
+            advance(p);
+            seq_init(&kids);
+            do {
+                kl_ast_t *t = parse_star_expr(p);
+                check_target(p, t, TARGET_DEL);
+                seq_push(&kids, t);
+            } while (accept(p, KL_TOKEN_COMMA) && !at_statement_end(p));
+            return seq_node(p, &kids, KL_AST_DELETE, pos);
+        case KL_TOKEN_KW_ASSERT:
+            advance(p);
+            n = node2(KL_AST_ASSERT, pos, parse_expr(p), NULL);
+            if (accept(p, KL_TOKEN_COMMA)) {
+                n->kid[1] = parse_expr(p);
+            }
+            return n;
+        case KL_TOKEN_KW_IMPORT:
+            return parse_import(p);
+        case KL_TOKEN_KW_FROM:
+            return parse_from_import(p);
+        default:
+            return parse_expr_stmt(p);
+    }
+}
+
+// simple_stmt (';' simple_stmt)* [';'] NEWLINE, appended to [stmts].
+static void parse_simple_statements(parser_t *p, seq_t *stmts) {
+    for (;;) {
+        seq_push(stmts, parse_simple(p));
+        if (!accept(p, KL_TOKEN_SEMI) || p->tok.kind == KL_TOKEN_NEWLINE) {
+            break;
+        }
+    }
+    if (!accept(p, KL_TOKEN_NEWLINE) && p->tok.kind != KL_TOKEN_END) {
+        unexpected(p);
+    }
+}
+
+// ==== Compound statements ====
+
+// The body after a compound statement's ':'. [what] names the statement (and [line] its line)
+// for "expected an indented block after ...".
+static kl_ast_t *parse_block(parser_t *p, const char *what, uint32_t line) {
+    seq_t stmts;
+    seq_init(&stmts);
+    enter(p);
+    pos_t pos = here(p);
+    if (accept(p, KL_TOKEN_NEWLINE)) {
+        if (p->tok.kind != KL_TOKEN_INDENT) {
+            char msg[96];
+            kl_lexer_format(msg, sizeof(msg),
+                            KL_ERROR_TEXT("expected an indented block after %s on line %u"), what,
+                            (unsigned)line);
+            error_tok(p, &kl_type_IndentationError, &p->tok, msg);
+        }
+        advance(p);
+        pos = here(p);
+        while (p->tok.kind != KL_TOKEN_DEDENT && p->tok.kind != KL_TOKEN_END) {
+            parse_statement(p, &stmts);
+        }
+        accept(p, KL_TOKEN_DEDENT);
+    } else {
+        parse_simple_statements(p, &stmts);
+    }
+    leave(p);
+    return seq_node(p, &stmts, KL_AST_SUITE, pos);
+}
+
+// `else:` and its block, if present.
+static kl_ast_t *parse_else(parser_t *p) {
+    if (p->tok.kind != KL_TOKEN_KW_ELSE) {
+        return NULL;
+    }
+    uint32_t line = p->tok.line;
+    advance(p);
+    expect_colon(p, true);
+    return parse_block(p, "'else' statement", line);
+}
+
+static kl_ast_t *parse_if(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    kl_ast_t *test = parse_named(p);
+    expect_colon(p, false);
+    kl_ast_t *root = node3(KL_AST_IF, pos, test, NULL, NULL);
+    root->kid[1] = parse_block(p, "'if' statement", pos.line);
+    // elif chains are built in a loop, not by recursion: their length is not nesting.
+    kl_ast_t *last = root;
+    while (p->tok.kind == KL_TOKEN_KW_ELIF) {
+        pos_t epos = here(p);
+        advance(p);
+        test = parse_named(p);
+        expect_colon(p, false);
+        kl_ast_t *n = node3(KL_AST_IF, epos, test, NULL, NULL);
+        n->kid[1] = parse_block(p, "'elif' statement", epos.line);
+        last->kid[2] = n;
+        last = n;
+    }
+    last->kid[2] = parse_else(p);
+    return root;
+}
+
+static kl_ast_t *parse_while(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    kl_ast_t *test = parse_named(p);
+    expect_colon(p, false);
+    kl_ast_t *body = parse_block(p, "'while' statement", pos.line);
+    return node3(KL_AST_WHILE, pos, test, body, parse_else(p));
+}
+
+static kl_ast_t *parse_for(parser_t *p) {
+    pos_t pos = here(p);
+    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    uint32_t line = p->tok.line;
+    advance(p);
+    kl_ast_t *n = node(KL_AST_FOR, 4, pos);
+    n->op = is_async;
+    n->kid[0] = parse_for_targets(p);
+    expect(p, KL_TOKEN_KW_IN);
+    n->kid[1] = parse_star_expressions(p, NULL);
+    expect_colon(p, false);
+    n->kid[2] = parse_block(p, "'for' statement", line);
+    n->kid[3] = parse_else(p);
+    return n;
+}
+
+static kl_ast_t *parse_try(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    expect_colon(p, true);
+    kl_ast_t *n = node(KL_AST_TRY, 4, pos);
+    n->kid[0] = parse_block(p, "'try' statement", pos.line);
+    seq_t handlers;
+    seq_init(&handlers);
+    int star = -1;
+    bool saw_bare = false;
+    while (p->tok.kind == KL_TOKEN_KW_EXCEPT) {
+        pos_t hpos = here(p);
+        if (saw_bare) {
+            error_pos(p, hpos, KL_ERROR_TEXT("default 'except:' must be last"));
+        }
+        advance(p);
+        bool is_star = accept(p, KL_TOKEN_STAR);
+        if (star >= 0 && star != is_star) {
+            error_pos(p, hpos,
+                      KL_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
+        }
+        star = is_star;
+        kl_ast_t *h = node(KL_AST_EXCEPTHANDLER, 2, hpos);
+        if (p->tok.kind != KL_TOKEN_COLON) {
+            pos_t tpos = here(p);
+            h->kid[0] = parse_expr(p);
+            if (p->tok.kind == KL_TOKEN_COMMA) {
+                error_pos(p, tpos,
+                          KL_ERROR_TEXT("multiple exception types must be parenthesized"));
+            }
+            if (accept(p, KL_TOKEN_KW_AS)) {
+                h->v = expect_name(p);
+            }
+        } else if (is_star) {
+            error_here(p, KL_ERROR_TEXT("expected one or more exception types"));
+        } else {
+            saw_bare = true;
+        }
+        expect_colon(p, false);
+        h->kid[1] = parse_block(p, is_star ? "'except*' statement" : "'except' statement",
+                                hpos.line);
+        seq_push(&handlers, h);
+    }
+    if (handlers.n > 0) {
+        pos_t hpos = {handlers.items[0]->line, handlers.items[0]->col};
+        n->kid[1] = seq_node(p, &handlers, KL_AST_HANDLERS, hpos);
+        n->kid[2] = parse_else(p);
+    }
+    if (p->tok.kind == KL_TOKEN_KW_FINALLY) {
+        uint32_t line = p->tok.line;
+        advance(p);
+        expect_colon(p, true);
+        n->kid[3] = parse_block(p, "'finally' statement", line);
+    }
+    if (n->kid[1] == NULL && n->kid[3] == NULL) {
+        error_here(p, KL_ERROR_TEXT("expected 'except' or 'finally' block"));
+    }
+    n->op = star == 1;
+    return n;
+}
+
+// Scan ahead quietly from the lexer's position (right after the current token): is the next
+// token '(' and is its matching ')' followed by [after]?
+static bool parens_then(parser_t *p, int after) {
+    if (p->has_ahead) {
+        return false;
+    }
+    kl_lexer_mark_t mark;
+    kl_lexer_mark(&p->lex, &mark);
+    uint8_t flags = p->lex.flags;
+    p->lex.flags |= KL_LEXER_QUIET;
+    kl_lexer_token_t t;
+    bool result = false;
+    kl_lexer_next(&p->lex, &t);
+    if (t.kind == KL_TOKEN_LPAR) {
+        unsigned depth = 1;
+        while (depth > 0) {
+            kl_lexer_next(&p->lex, &t);
+            if (t.kind == KL_TOKEN_ERROR || t.kind == KL_TOKEN_END ||
+                t.kind == KL_TOKEN_NEWLINE) {
+                break;
+            }
+            if (t.kind == KL_TOKEN_LPAR || t.kind == KL_TOKEN_LSQB || t.kind == KL_TOKEN_LBRACE) {
+                depth++;
+            } else if (t.kind == KL_TOKEN_RPAR || t.kind == KL_TOKEN_RSQB ||
+                       t.kind == KL_TOKEN_RBRACE) {
+                depth--;
+            }
+        }
+        if (depth == 0) {
+            kl_lexer_next(&p->lex, &t);
+            result = t.kind == after;
+        }
+    }
+    p->lex.flags = flags;
+    kl_lexer_restore(&p->lex, &mark);
+    return result;
+}
+
+// The target after `as` in a with item.
+static kl_ast_t *parse_with_target(parser_t *p) {
+    pos_t pos = here(p);
+    kl_ast_t *t;
+    if (accept(p, KL_TOKEN_STAR)) {
+        t = node1(KL_AST_STARRED, pos, parse_bitor(p));
+    } else {
+        t = parse_bitor(p);
+    }
+    int k = p->tok.kind;
+    if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON) {
+        unexpected(p);
+    }
+    check_target(p, t, TARGET_STORE);
+    return t;
+}
+
+static kl_ast_t *parse_with(parser_t *p) {
+    pos_t pos = here(p);
+    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    uint32_t line = p->tok.line;
+    // `with (a as b, c):` has parenthesised items; `with (a, b) as c:` and `with (a).b:` do not.
+    bool paren = parens_then(p, KL_TOKEN_COLON);
+    advance(p);
+    seq_t kids;
+    seq_init(&kids);
+    if (paren) {
+        pos_t open = here(p);
+        advance(p);
+        if (p->tok.kind == KL_TOKEN_RPAR) {
+            seq_push(&kids, node2(KL_AST_WITHITEM, open, node(KL_AST_TUPLE, 0, open), NULL));
+        }
+        while (p->tok.kind != KL_TOKEN_RPAR) {
+            pos_t ipos = here(p);
+            kl_ast_t *ctx = p->tok.kind == KL_TOKEN_KW_YIELD ? parse_yield(p) : parse_expr(p);
+            if (kids.n == 0 && at_comprehension(p)) {
+                // with (x for x in y): a generator expression, not items.
+                seq_t gen;
+                seq_init(&gen);
+                seq_push(&gen, ctx);
+                parse_comprehensions(p, &gen);
+                seq_push(&kids, node2(KL_AST_WITHITEM, open,
+                                      seq_node(p, &gen, KL_AST_GENEXP, open), NULL));
+                break;
+            }
+            kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
+            seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
+            if (!accept(p, KL_TOKEN_COMMA)) {
+                break;
+            }
+        }
+        expect(p, KL_TOKEN_RPAR);
+    } else {
+        do {
+            pos_t ipos = here(p);
+            kl_ast_t *ctx = parse_expr(p);
+            kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
+            seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
+        } while (accept(p, KL_TOKEN_COMMA));
+    }
+    expect_colon(p, false);
+    seq_push(&kids, parse_block(p, "'with' statement", line));
+    kl_ast_t *n = seq_node(p, &kids, KL_AST_WITH, pos);
+    n->op = is_async;
+    return n;
+}
+
+static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
+    pos_t pos = here(p);
+    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    uint32_t line = p->tok.line;
+    advance(p); // def
+    kl_ast_t *n = node(KL_AST_FUNCDEF, 4, pos);
+    n->op = is_async;
+    n->v = expect_name(p);
+    if (p->tok.kind != KL_TOKEN_LPAR) {
+        error_here(p, KL_ERROR_TEXT("expected '('"));
+    }
+    advance(p);
+    n->kid[0] = parse_params(p, false, KL_TOKEN_RPAR);
+    expect(p, KL_TOKEN_RPAR);
+    if (accept(p, KL_TOKEN_ARROW)) {
+        n->kid[1] = parse_expr(p);
+    }
+    expect_colon(p, true);
+    n->kid[2] = parse_block(p, "function definition", line);
+    n->kid[3] = decorators;
+    return n;
+}
+
+static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
+    pos_t pos = here(p);
+    advance(p);
+    kl_ast_t *n = node(KL_AST_CLASSDEF, 3, pos);
+    n->v = expect_name(p);
+    if (p->tok.kind == KL_TOKEN_LPAR) {
+        pos_t open = here(p);
+        advance(p);
+        seq_t args;
+        seq_init(&args);
+        parse_call_args(p, &args, false, open);
+        if (args.n > 0) {
+            n->kid[0] = seq_node(p, &args, KL_AST_ARGLIST, open);
+        }
+    }
+    expect_colon(p, false);
+    n->kid[1] = parse_block(p, "class definition", pos.line);
+    n->kid[2] = decorators;
+    return n;
+}
+
+static kl_ast_t *parse_decorated(parser_t *p) {
+    pos_t pos = here(p);
+    seq_t decos;
+    seq_init(&decos);
+    while (accept(p, KL_TOKEN_AT)) {
+        seq_push(&decos, parse_named(p));
+        if (!accept(p, KL_TOKEN_NEWLINE)) {
+            unexpected(p);
+        }
+    }
+    kl_ast_t *decorators = seq_node(p, &decos, KL_AST_DECORATORS, pos);
+    if (p->tok.kind == KL_TOKEN_KW_DEF ||
+        (p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_DEF)) {
+        return parse_funcdef(p, decorators);
+    }
+    if (p->tok.kind == KL_TOKEN_KW_CLASS) {
+        return parse_classdef(p, decorators);
+    }
+    unexpected(p);
+}
+
+// Is the statement starting with the name `match` (the current token) a match statement? The
+// soft keyword is one when a subject follows: certainly so when the next token could not go on
+// an expression statement that starts with a name (`match x`, `match {...}`), and otherwise
+// (`match (x)`, `match -x`, `match [x]`) when the line ends with ':'.
+static bool is_match_statement(parser_t *p) {
+    if (p->has_ahead) {
+        return false;
+    }
+    kl_lexer_mark_t mark;
+    kl_lexer_mark(&p->lex, &mark);
+    uint8_t flags = p->lex.flags;
+    p->lex.flags |= KL_LEXER_QUIET;
+    kl_lexer_token_t t;
+    kl_lexer_next(&p->lex, &t);
+    bool result = false;
+    switch (t.kind) {
+        case KL_TOKEN_NAME:
+        case KL_TOKEN_NUMBER:
+        case KL_TOKEN_STRING:
+        case KL_TOKEN_KW_NONE:
+        case KL_TOKEN_KW_TRUE:
+        case KL_TOKEN_KW_FALSE:
+        case KL_TOKEN_LBRACE:
+        case KL_TOKEN_TILDE:
+        case KL_TOKEN_ELLIPSIS:
+        case KL_TOKEN_KW_LAMBDA:
+        case KL_TOKEN_KW_AWAIT:
+            result = true;
+            break;
+        case KL_TOKEN_LPAR:
+        case KL_TOKEN_LSQB:
+        case KL_TOKEN_MINUS:
+        case KL_TOKEN_PLUS:
+        case KL_TOKEN_STAR:
+        case KL_TOKEN_KW_NOT: {
+            int last = t.kind;
+            for (;;) {
+                kl_lexer_next(&p->lex, &t);
+                if (t.kind == KL_TOKEN_NEWLINE || t.kind == KL_TOKEN_END ||
+                    t.kind == KL_TOKEN_ERROR) {
+                    break;
+                }
+                last = t.kind;
+            }
+            result = t.kind == KL_TOKEN_NEWLINE && last == KL_TOKEN_COLON;
+            break;
+        }
+        default:
+            break;
+    }
+    p->lex.flags = flags;
+    kl_lexer_restore(&p->lex, &mark);
+    return result;
+}
+
+static kl_ast_t *parse_match(parser_t *p) {
+    pos_t pos = here(p);
+    advance(p);
+    seq_t kids;
+    seq_init(&kids);
+    pos_t spos = here(p);
+    kl_ast_t *subject = parse_star_named(p);
+    if (p->tok.kind == KL_TOKEN_COMMA) {
+        seq_t items;
+        seq_init(&items);
+        seq_push(&items, subject);
+        while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_COLON) {
+            seq_push(&items, parse_star_named(p));
+        }
+        subject = seq_node(p, &items, KL_AST_TUPLE, spos);
+    }
+    seq_push(&kids, subject);
+    expect_colon(p, false);
+    expect(p, KL_TOKEN_NEWLINE);
+    if (p->tok.kind != KL_TOKEN_INDENT) {
+        char msg[80];
+        kl_lexer_format(msg, sizeof(msg),
+                        KL_ERROR_TEXT("expected an indented block after 'match' statement on "
+                                      "line %u"),
+                        (unsigned)pos.line);
+        error_tok(p, &kl_type_IndentationError, &p->tok, msg);
+    }
+    advance(p);
+    while (p->tok.kind != KL_TOKEN_DEDENT && p->tok.kind != KL_TOKEN_END) {
+        if (!tok_is_word(p, &p->tok, "case")) {
+            unexpected(p);
+        }
+        pos_t cpos = here(p);
+        advance(p);
+        kl_ast_t *c = node(KL_AST_MATCHCASE, 3, cpos);
+        c->kid[0] = parse_case_patterns(p);
+        if (accept(p, KL_TOKEN_KW_IF)) {
+            c->kid[1] = parse_named(p);
+        }
+        expect_colon(p, false);
+        c->kid[2] = parse_block(p, "'case' statement", cpos.line);
+        seq_push(&kids, c);
+    }
+    accept(p, KL_TOKEN_DEDENT);
+    return seq_node(p, &kids, KL_AST_MATCH, pos);
+}
+
+// One statement (a line of simple statements is several), appended to [stmts].
+static void parse_statement(parser_t *p, seq_t *stmts) {
+    kl_ast_t *n;
+    switch (p->tok.kind) {
+        case KL_TOKEN_KW_IF:
+            n = parse_if(p);
+            break;
+        case KL_TOKEN_KW_WHILE:
+            n = parse_while(p);
+            break;
+        case KL_TOKEN_KW_FOR:
+            n = parse_for(p);
+            break;
+        case KL_TOKEN_KW_TRY:
+            n = parse_try(p);
+            break;
+        case KL_TOKEN_KW_WITH:
+            n = parse_with(p);
+            break;
+        case KL_TOKEN_KW_DEF:
+            n = parse_funcdef(p, NULL);
+            break;
+        case KL_TOKEN_KW_CLASS:
+            n = parse_classdef(p, NULL);
+            break;
+        case KL_TOKEN_AT:
+            n = parse_decorated(p);
+            break;
+        case KL_TOKEN_KW_ASYNC:
+            switch (peek(p)) {
+                case KL_TOKEN_KW_DEF:
+                    n = parse_funcdef(p, NULL);
+                    break;
+                case KL_TOKEN_KW_FOR:
+                    n = parse_for(p);
+                    break;
+                case KL_TOKEN_KW_WITH:
+                    n = parse_with(p);
+                    break;
+                default:
+                    advance(p);
+                    unexpected(p);
+            }
+            break;
+        case KL_TOKEN_NAME:
+            if (tok_is_word(p, &p->tok, "match") && is_match_statement(p)) {
+                n = parse_match(p);
+                break;
+            }
+            parse_simple_statements(p, stmts);
+            return;
+        case KL_TOKEN_INDENT:
+        case KL_TOKEN_DEDENT:
+            unexpected(p);
+        default:
+            parse_simple_statements(p, stmts);
+            return;
+    }
+    seq_push(stmts, n);
+}
+
+// ==== Entry points ====
+
+static kl_ast_t *parse_file(parser_t *p) {
+    pos_t pos = {1, 1};
+    seq_t stmts;
+    seq_init(&stmts);
+    while (p->tok.kind != KL_TOKEN_END) {
+        parse_statement(p, &stmts);
+    }
+    return seq_node(p, &stmts, KL_AST_MODULE, pos);
+}
+
+static kl_ast_t *parse_single(parser_t *p) {
+    pos_t pos = {1, 1};
+    seq_t stmts;
+    seq_init(&stmts);
+    if (p->tok.kind != KL_TOKEN_END) {
+        parse_statement(p, &stmts);
+        if (p->tok.kind != KL_TOKEN_END) {
+            error_here(p, KL_ERROR_TEXT("multiple statements found while compiling a single "
+                                        "statement"));
+        }
+    }
+    return seq_node(p, &stmts, KL_AST_MODULE, pos);
+}
+
+// eval input: expressions (no starred items, no yield), then optional line breaks.
+static kl_ast_t *parse_eval(parser_t *p) {
+    pos_t pos = here(p);
+    kl_ast_t *e = parse_expr(p);
+    if (p->tok.kind == KL_TOKEN_COMMA) {
+        seq_t items;
+        seq_init(&items);
+        seq_push(&items, e);
+        while (accept(p, KL_TOKEN_COMMA) && starts_expression(p->tok.kind)) {
+            seq_push(&items, parse_expr(p));
+        }
+        e = seq_node(p, &items, KL_AST_TUPLE, pos);
+    }
+    while (accept(p, KL_TOKEN_NEWLINE)) {
+    }
+    if (p->tok.kind != KL_TOKEN_END) {
+        unexpected(p);
+    }
+    return e;
+}
+
+// After a SyntaxError from the parser: a lexical error further on takes its place, as in
+// CPython, since it is usually the real mistake (a bracket left open on an earlier line than
+// the parser's error, a string left unterminated).
+static void check_rest(parser_t *p) {
+    kl_lexer_t *lex = &p->lex;
+    if (p->regions > 0) {
+        kl_lexer_pop_region(lex, &p->outer_region);
+    }
+    lex->flags |= KL_LEXER_QUIET;
+    for (;;) {
+        kl_lexer_token_t t;
+        kl_lexer_next(lex, &t);
+        if (t.kind == KL_TOKEN_END) {
+            return;
+        }
+        if (t.kind != KL_TOKEN_ERROR || lex->error == KL_LEXER_OK) {
+            continue; // $ ? and ` are the parser's to report
+        }
+        if (lex->error == KL_LEXER_EOF_IN_BRACKETS) {
+            uint32_t line, col;
+            size_t line_start;
+            kl_lexer_locate(lex, lex->err_offset, &line, &col, &line_start);
+            if (line >= p->error_line) {
+                return;
+            }
+        }
+        lex->flags &= (uint8_t)~KL_LEXER_QUIET;
+        kl_lexer_raise_at(lex, lex->err_type, lex->err_offset, lex->err_msg);
+    }
+}
+
+kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
+    parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
+    kl_lexer_init(&p->lex, src, len, filename, mode == KL_PARSE_EVAL ? KL_LEXER_EVAL_MODE : 0);
+    p->mode = (uint8_t)mode;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        advance(p);
+        kl_ast_t *tree = mode == KL_PARSE_FILE     ? parse_file(p)
+                         : mode == KL_PARSE_SINGLE ? parse_single(p)
+                                                   : parse_eval(p);
+        kl_nlr_pop();
+        return tree;
+    }
+    if (p->parser_error) {
+        check_rest(p);
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+// ==== The REPL's question ====
+
+// Is the line before the end of [src] (the last line typed) empty or white space?
+static bool last_line_blank(const char *src, size_t len) {
+    size_t end = len;
+    if (end > 0 && src[end - 1] == '\n') {
+        end--;
+    }
+    if (end > 0 && src[end - 1] == '\r') {
+        end--;
+    }
+    size_t start = end;
+    while (start > 0 && src[start - 1] != '\n' && src[start - 1] != '\r') {
+        start--;
+    }
+    for (size_t i = start; i < end; i++) {
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '\f') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool needs_more(kl_lexer_t *lex) {
+    kl_lexer_token_t t;
+    kl_lexer_next(lex, &t);
+    if (t.kind == KL_TOKEN_END) {
+        return false;
+    }
+    // A compound statement: a keyword that starts one, a decorator, or a first line ending in
+    // ':' (`match x:`, or a stray `else:` that the compiler will report).
+    bool compound;
+    switch (t.kind) {
+        case KL_TOKEN_KW_IF:
+        case KL_TOKEN_KW_WHILE:
+        case KL_TOKEN_KW_FOR:
+        case KL_TOKEN_KW_TRY:
+        case KL_TOKEN_KW_WITH:
+        case KL_TOKEN_KW_DEF:
+        case KL_TOKEN_KW_CLASS:
+        case KL_TOKEN_KW_ASYNC:
+        case KL_TOKEN_AT:
+            compound = true;
+            break;
+        default:
+            compound = false;
+            break;
+    }
+    int last = t.kind;
+    bool first_line = true;
+    while (t.kind != KL_TOKEN_END) {
+        if (t.kind == KL_TOKEN_ERROR) {
+            // Unfinished input asks for more; any other error is reported by compiling it.
+            return lex->error == KL_LEXER_EOF_IN_BRACKETS || lex->error == KL_LEXER_EOF_IN_STRING ||
+                   lex->error == KL_LEXER_EOF_IN_CONTINUED;
+        }
+        if (t.kind == KL_TOKEN_NEWLINE && first_line) {
+            first_line = false;
+            compound |= last == KL_TOKEN_COLON;
+        }
+        last = t.kind;
+        kl_lexer_next(lex, &t);
+    }
+    return compound && !last_line_blank(lex->src, lex->len);
+}
+
+bool kl_parse_needs_more_input(const char *src, size_t len) {
+    // Everything that can fail happens under the handler, except the allocation, which may not
+    // raise either.
+    kl_lexer_t *lex = kl_gc_alloc_maybe(sizeof(kl_lexer_t), 0);
+    if (lex == NULL) {
+        return false;
+    }
+    kl_lexer_init(lex, src, len, KL_QSTR__lt_stdin_gt_, KL_LEXER_QUIET);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) != 0) {
+        return false;
+    }
+    bool more = needs_more(lex);
+    kl_nlr_pop();
+    return more;
+}

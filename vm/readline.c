@@ -1,0 +1,475 @@
+// vm/readline.c: the REPL's line editor and its history ring.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The same editor runs on a Linux terminal and on a board's UART, so it assumes only what every
+// VT100-descended terminal does: Backspace moves one column left, ESC [ n D moves n columns
+// left, ESC [ K erases to the end of the line, and output needs CR LF. It redraws only the text
+// from the cursor to the end of the line after each edit, which is cheap on a 115200-baud link
+// and needs no knowledge of the prompt or the screen width (a line longer than the screen is
+// still edited correctly in the buffer, but the cursor may be drawn on the wrong row).
+//
+// The cursor is kept on a UTF-8 character boundary and one character is counted as one column,
+// which holds for everything except double-width East Asian characters.
+//
+// History is a static ring of NUL-terminated lines, oldest first: a board gets Up/Down without a
+// heap, and the oldest lines are dropped when a new one does not fit.
+
+#include <string.h>
+
+#include "vm/config.h"
+#include "vm/readline.h"
+
+// Escape sequence states.
+enum {
+    ESC_NONE,
+    ESC_START, // after ESC
+    ESC_CSI,   // after ESC [
+    ESC_SS3,   // after ESC O
+};
+
+// Control characters the editor acts on.
+#define CTRL(c) ((c) - '@')
+#define KEY_ESC (0x1b)
+#define KEY_DEL (0x7f)
+
+// ==== Output ====
+
+static void out(kl_readline_t *rl, const char *str, size_t len) {
+    if (rl->write != NULL && len > 0) {
+        rl->write(str, len);
+    }
+}
+
+static void out_str(kl_readline_t *rl, const char *str) {
+    out(rl, str, strlen(str));
+}
+
+static bool is_continuation(char c) {
+    return ((unsigned char)c & 0xc0) == 0x80;
+}
+
+// Terminal columns taken by [len] bytes of UTF-8 at [str]: one per character.
+static size_t columns(const char *str, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!is_continuation(str[i])) {
+            n++;
+        }
+    }
+    return n;
+}
+
+static void move_left(kl_readline_t *rl, size_t cols) {
+    if (cols == 0) {
+        return;
+    }
+    if (cols == 1) {
+        // Backspace is understood even by terminals that know no escape sequences.
+        out_str(rl, "\b");
+        return;
+    }
+    // ESC [ n D, with n written without printf (which a board may not link).
+    char seq[3 + 20 + 1];
+    char digits[20];
+    size_t nd = 0;
+    while (cols > 0 && nd < sizeof(digits)) {
+        digits[nd++] = (char)('0' + cols % 10);
+        cols /= 10;
+    }
+    size_t n = 0;
+    seq[n++] = KEY_ESC;
+    seq[n++] = '[';
+    while (nd > 0) {
+        seq[n++] = digits[--nd];
+    }
+    seq[n++] = 'D';
+    out(rl, seq, n);
+}
+
+// ==== Editing ====
+
+// The byte offset where the character before the cursor starts.
+static size_t prev_char(const kl_readline_t *rl) {
+    size_t p = rl->cursor;
+    if (p > 0) {
+        p--;
+        while (p > 0 && is_continuation(rl->buf[p])) {
+            p--;
+        }
+    }
+    return p;
+}
+
+// The byte offset just past the character under the cursor.
+static size_t next_char(const kl_readline_t *rl) {
+    size_t p = rl->cursor;
+    if (p < rl->len) {
+        p++;
+        while (p < rl->len && is_continuation(rl->buf[p])) {
+            p++;
+        }
+    }
+    return p;
+}
+
+static void insert(kl_readline_t *rl, const char *str, size_t n) {
+    // One byte stays free for the NUL that ends a returned line.
+    if (rl->len + n + 1 > rl->size) {
+        return;
+    }
+    memmove(rl->buf + rl->cursor + n, rl->buf + rl->cursor, rl->len - rl->cursor);
+    memcpy(rl->buf + rl->cursor, str, n);
+    rl->len += n;
+    // Redraw from the new text to the end, then walk back over the tail.
+    out(rl, rl->buf + rl->cursor, rl->len - rl->cursor);
+    rl->cursor += n;
+    move_left(rl, columns(rl->buf + rl->cursor, rl->len - rl->cursor));
+}
+
+// Remove the bytes [from, to) with the cursor somewhere in that range, leaving it at [from].
+static void delete_range(kl_readline_t *rl, size_t from, size_t to) {
+    if (from >= to) {
+        return;
+    }
+    move_left(rl, columns(rl->buf + from, rl->cursor - from));
+    memmove(rl->buf + from, rl->buf + to, rl->len - to);
+    rl->len -= to - from;
+    rl->cursor = from;
+    size_t tail = rl->len - from;
+    out(rl, rl->buf + from, tail);
+    out_str(rl, "\x1b[K");
+    move_left(rl, columns(rl->buf + from, tail));
+}
+
+static void move_home(kl_readline_t *rl) {
+    move_left(rl, columns(rl->buf, rl->cursor));
+    rl->cursor = 0;
+}
+
+static void move_end(kl_readline_t *rl) {
+    out(rl, rl->buf + rl->cursor, rl->len - rl->cursor);
+    rl->cursor = rl->len;
+}
+
+static void move_char_left(kl_readline_t *rl) {
+    if (rl->cursor > 0) {
+        rl->cursor = prev_char(rl);
+        move_left(rl, 1);
+    }
+}
+
+static void move_char_right(kl_readline_t *rl) {
+    size_t next = next_char(rl);
+    // Writing the character again is the one way to move right that every terminal knows.
+    out(rl, rl->buf + rl->cursor, next - rl->cursor);
+    rl->cursor = next;
+}
+
+// Replace the whole line with [n] bytes of [text] (a history entry), cursor at the end.
+static void replace_line(kl_readline_t *rl, const char *text, size_t n) {
+    if (n > rl->size - 1) {
+        n = rl->size - 1;
+        while (n > 0 && is_continuation(text[n])) {
+            n--;
+        }
+    }
+    move_home(rl);
+    memcpy(rl->buf, text, n);
+    rl->len = n;
+    rl->cursor = n;
+    out(rl, rl->buf, n);
+    out_str(rl, "\x1b[K");
+}
+
+static void history_show(kl_readline_t *rl, int pos) {
+    const char *entry = pos < 0 ? "" : kl_readline_history_get((size_t)pos);
+    if (entry != NULL) {
+        rl->history_pos = pos;
+        replace_line(rl, entry, strlen(entry));
+    }
+}
+
+static int finish_line(kl_readline_t *rl) {
+    out_str(rl, "\r\n");
+    rl->buf[rl->len] = '\0';
+    return (int)rl->len;
+}
+
+// ==== Escape sequences ====
+
+// Act on the final byte [c] of ESC [ ... or ESC O ...
+static void escape_final(kl_readline_t *rl, int c, unsigned param) {
+    switch (c) {
+        case 'A':
+            history_show(rl, rl->history_pos + 1);
+            break;
+        case 'B':
+            if (rl->history_pos >= 0) {
+                history_show(rl, rl->history_pos - 1);
+            }
+            break;
+        case 'C':
+            move_char_right(rl);
+            break;
+        case 'D':
+            move_char_left(rl);
+            break;
+        case 'H':
+            move_home(rl);
+            break;
+        case 'F':
+            move_end(rl);
+            break;
+        case '~':
+            // VT220 keys: 1 and 7 are Home, 4 and 8 End (terminals disagree), 3 is Delete.
+            if (param == 1 || param == 7) {
+                move_home(rl);
+            } else if (param == 4 || param == 8) {
+                move_end(rl);
+            } else if (param == 3) {
+                delete_range(rl, rl->cursor, next_char(rl));
+            }
+            break;
+        default:
+            // Function keys, modified arrows and the like: swallowed, never inserted as text.
+            break;
+    }
+}
+
+// Returns true when [c] was part of an escape sequence.
+static bool escape_feed(kl_readline_t *rl, int c) {
+    switch (rl->esc_state) {
+        case ESC_START:
+            rl->esc_param = 0;
+            rl->esc_state = c == '[' ? ESC_CSI : c == 'O' ? ESC_SS3 : ESC_NONE;
+            // A lone Escape press followed by a key: the key still counts.
+            return rl->esc_state != ESC_NONE;
+        case ESC_CSI:
+            if (c < 0x20) {
+                // A control character cannot be inside a sequence: the sequence was cut short.
+                rl->esc_state = ESC_NONE;
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                if (rl->esc_param < 100) {
+                    rl->esc_param = (uint8_t)(rl->esc_param * 10 + (c - '0'));
+                }
+                return true;
+            }
+            if (c == ';') {
+                // Modifier parameters (ESC [ 1 ; 5 C is Ctrl-Right) do not change the key.
+                return true;
+            }
+            if (c >= 0x40 && c <= 0x7e) {
+                rl->esc_state = ESC_NONE;
+                escape_final(rl, c, rl->esc_param);
+            }
+            return true;
+        case ESC_SS3:
+            rl->esc_state = ESC_NONE;
+            if (c < 0x20) {
+                return false;
+            }
+            escape_final(rl, c, 0);
+            return true;
+        default:
+            return false;
+    }
+}
+
+// ==== Public interface ====
+
+void kl_readline_start(kl_readline_t *rl, char *buf, size_t size) {
+    rl->buf = buf;
+    rl->size = size;
+    rl->len = 0;
+    rl->cursor = 0;
+    rl->history_pos = -1;
+    rl->esc_state = ESC_NONE;
+    rl->esc_param = 0;
+    rl->utf8_need = 0;
+    rl->utf8_len = 0;
+    buf[0] = '\0';
+}
+
+int kl_readline_feed(kl_readline_t *rl, int c) {
+    if (c == KL_READLINE_END_OF_INPUT) {
+        // A last line without a newline still counts; the next call reports the end.
+        rl->after_cr = false;
+        return rl->len == 0 ? KL_READLINE_EOF : finish_line(rl);
+    }
+    c &= 0xff;
+    if (rl->after_cr) {
+        rl->after_cr = false;
+        if (c == '\n') {
+            return KL_READLINE_MORE;
+        }
+    }
+    if (rl->esc_state != ESC_NONE && escape_feed(rl, c)) {
+        return KL_READLINE_MORE;
+    }
+
+    // Bytes of a multi-byte character are collected and inserted together, so the redraw after
+    // an insertion in the middle of the line never sends half a character.
+    if (rl->utf8_need > 0) {
+        if (is_continuation((char)c)) {
+            rl->utf8[rl->utf8_len++] = (char)c;
+            if (--rl->utf8_need == 0) {
+                insert(rl, rl->utf8, rl->utf8_len);
+            }
+            return KL_READLINE_MORE;
+        }
+        // A broken sequence is dropped, and this byte is taken on its own.
+        rl->utf8_need = 0;
+    }
+    if (c >= 0x80) {
+        uint8_t need = c >= 0xf0 && c < 0xf8 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+        if (need > 0 && c < 0xf8) {
+            rl->utf8[0] = (char)c;
+            rl->utf8_len = 1;
+            rl->utf8_need = need;
+        }
+        return KL_READLINE_MORE;
+    }
+
+    switch (c) {
+        case '\r':
+            rl->after_cr = true;
+            return finish_line(rl);
+        case '\n':
+            return finish_line(rl);
+        case CTRL('C'):
+            rl->len = 0;
+            rl->cursor = 0;
+            rl->buf[0] = '\0';
+            return KL_READLINE_INTERRUPT;
+        case CTRL('D'):
+            if (rl->len == 0) {
+                return KL_READLINE_EOF;
+            }
+            delete_range(rl, rl->cursor, next_char(rl));
+            break;
+        case CTRL('A'):
+            // On an empty line Ctrl-A is the raw REPL's entry key (tools send it after CR, so
+            // the line is always empty then); elsewhere it is Home, as in Emacs and bash.
+            if (rl->len == 0) {
+                return KL_READLINE_CTRL_A;
+            }
+            move_home(rl);
+            break;
+        case CTRL('B'):
+            move_char_left(rl);
+            break;
+        case CTRL('E'):
+            move_end(rl);
+            break;
+        case CTRL('F'):
+            move_char_right(rl);
+            break;
+        case CTRL('K'):
+            delete_range(rl, rl->cursor, rl->len);
+            break;
+        case CTRL('U'):
+            delete_range(rl, 0, rl->cursor);
+            break;
+        case CTRL('H'):
+        case KEY_DEL:
+            delete_range(rl, prev_char(rl), rl->cursor);
+            break;
+        case '\t':
+            // Spaces, not a tab: a tab's width on screen would break the column count.
+            insert(rl, "    ", 4);
+            break;
+        case KEY_ESC:
+            rl->esc_state = ESC_START;
+            break;
+        default:
+            if (c >= 0x20) {
+                char ch = (char)c;
+                insert(rl, &ch, 1);
+            }
+            // Other control characters are ignored rather than stored invisibly in the line.
+            break;
+    }
+    return KL_READLINE_MORE;
+}
+
+// ==== History ====
+
+#if KL_CFG_REPL_HISTORY_BYTES > 0
+
+static char history[KL_CFG_REPL_HISTORY_BYTES];
+static size_t history_used;
+
+void kl_readline_history_add(const char *line, size_t len) {
+    if (len == 0 || len + 1 > sizeof(history) || memchr(line, '\0', len) != NULL) {
+        return;
+    }
+    const char *newest = kl_readline_history_get(0);
+    if (newest != NULL && strlen(newest) == len && memcmp(newest, line, len) == 0) {
+        return;
+    }
+    while (history_used + len + 1 > sizeof(history)) {
+        size_t oldest = strlen(history) + 1;
+        memmove(history, history + oldest, history_used - oldest);
+        history_used -= oldest;
+    }
+    memcpy(history + history_used, line, len);
+    history[history_used + len] = '\0';
+    history_used += len + 1;
+}
+
+size_t kl_readline_history_count(void) {
+    size_t n = 0;
+    for (size_t i = 0; i < history_used; i++) {
+        if (history[i] == '\0') {
+            n++;
+        }
+    }
+    return n;
+}
+
+const char *kl_readline_history_get(size_t n) {
+    size_t end = history_used;
+    for (;;) {
+        if (end == 0) {
+            return NULL;
+        }
+        // [end - 1] is the NUL of this entry; its text starts after the previous NUL.
+        size_t start = end - 1;
+        while (start > 0 && history[start - 1] != '\0') {
+            start--;
+        }
+        if (n == 0) {
+            return history + start;
+        }
+        n--;
+        end = start;
+    }
+}
+
+void kl_readline_history_clear(void) {
+    history_used = 0;
+}
+
+#else
+
+void kl_readline_history_add(const char *line, size_t len) {
+    (void)line;
+    (void)len;
+}
+
+size_t kl_readline_history_count(void) {
+    return 0;
+}
+
+const char *kl_readline_history_get(size_t n) {
+    (void)n;
+    return NULL;
+}
+
+void kl_readline_history_clear(void) {
+}
+
+#endif // KL_CFG_REPL_HISTORY_BYTES > 0

@@ -1,0 +1,542 @@
+// vm/runtime.c: calling, operators, attributes and iteration for any value.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The VM and every builtin go through these functions to act on values, so the language's
+// dispatch rules live in one place: which operand's type answers a binary operator (the
+// reflected method of a subclass first, then the left, then the right), what "not supported"
+// becomes (NotImplemented, an in-place fallback, identity for ==, or the TypeError whose text
+// CPython prints), and how attribute lookup binds methods without allocating.
+
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_int.h"
+#include "vm/obj_list.h"
+#include "vm/obj_module.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+// ==== Limits ====
+
+void kl_stack_check(void) {
+    if (kl_state.c_stack_limit == 0) {
+        return;
+    }
+    volatile char here;
+    size_t used = (size_t)(kl_state.c_stack_top - (char *)&here);
+    if (used > kl_state.c_stack_limit) {
+        kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
+    }
+}
+
+// ==== Calls ====
+
+kl_obj_t kl_call_function_n_kw(kl_obj_t fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_type_t *type = kl_obj_get_type(fun);
+    if (type == &kl_type_function) {
+        return kl_vm_call_function((kl_obj_fun_t *)fun, n_args, n_kw, args);
+    }
+    if (type->call != NULL) {
+        if (KL_UNLIKELY(kl_state.interrupt)) {
+            kl_state.interrupt = 0;
+            kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
+        }
+        return type->call(fun, n_args, n_kw, args);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
+                     type->name);
+}
+
+kl_obj_t kl_call_function_0(kl_obj_t fun) {
+    return kl_call_function_n_kw(fun, 0, 0, NULL);
+}
+
+kl_obj_t kl_call_function_1(kl_obj_t fun, kl_obj_t arg) {
+    return kl_call_function_n_kw(fun, 1, 0, &arg);
+}
+
+kl_obj_t kl_call_function_2(kl_obj_t fun, kl_obj_t arg1, kl_obj_t arg2) {
+    kl_obj_t args[2] = {arg1, arg2};
+    return kl_call_function_n_kw(fun, 2, 0, args);
+}
+
+kl_obj_t kl_call_method_n_kw(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (args[1] != KL_OBJ_NULL) {
+        return kl_call_function_n_kw(args[0], n_args + 1, n_kw, args + 1);
+    }
+    return kl_call_function_n_kw(args[0], n_args, n_kw, args + 2);
+}
+
+kl_obj_t kl_call_method_self(kl_obj_t fun, kl_obj_t self, size_t n_args, size_t n_kw,
+                             const kl_obj_t *args) {
+    size_t n = 1 + n_args + 2 * n_kw;
+    kl_obj_t small[8];
+    kl_obj_t *buf = n <= 8 ? small : kl_gc_alloc(n * sizeof(kl_obj_t), 0);
+    buf[0] = self;
+    if (n > 1) {
+        memcpy(buf + 1, args, (n - 1) * sizeof(kl_obj_t));
+    }
+    return kl_call_function_n_kw(fun, n_args + 1, n_kw, buf);
+}
+
+kl_obj_t kl_call_function_ex(kl_obj_t fun, kl_obj_t args, kl_obj_t kwargs) {
+    size_t n_pos;
+    kl_obj_t *pos;
+    if (!kl_obj_is_type(args, &kl_type_tuple) && !kl_obj_is_type(args, &kl_type_list)) {
+        const kl_obj_type_t *t = kl_obj_get_type(args);
+        if (t->getiter == NULL && !(t->flags & KL_TYPE_FLAG_HEAP)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s argument after * must be an iterable, not %T"),
+                             "function", args);
+        }
+        args = kl_obj_tuple_from_iterable(args);
+    }
+    kl_obj_get_array(args, &n_pos, &pos);
+    size_t n_kw = 0;
+    if (kwargs != KL_OBJ_NULL) {
+        if (!kl_obj_is_type(kwargs, &kl_type_dict)) {
+            kl_obj_t d = kl_obj_new_dict(0);
+            kl_obj_dict_update(d, kwargs, true);
+            kwargs = d;
+        }
+        n_kw = ((kl_obj_dict_t *)kwargs)->map.used;
+    }
+    size_t n = n_pos + 2 * n_kw;
+    kl_obj_t small[8];
+    kl_obj_t *buf = n <= 8 ? small : kl_gc_alloc(n * sizeof(kl_obj_t), 0);
+    if (n_pos > 0) {
+        memcpy(buf, pos, n_pos * sizeof(kl_obj_t));
+    }
+    if (n_kw > 0) {
+        size_t i = n_pos, p = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(&((kl_obj_dict_t *)kwargs)->map, &p)) != NULL) {
+            if (!kl_obj_is_str(e->key)) {
+                kl_raise_TypeError(KL_ERROR_TEXT("keywords must be strings"));
+            }
+            buf[i++] = e->key;
+            buf[i++] = e->value;
+        }
+    }
+    return kl_call_function_n_kw(fun, n_pos, n_kw, buf);
+}
+
+void kl_arg_check_num(size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw) {
+    if (n_kw > 0 && !takes_kw) {
+        kl_raise_TypeError(KL_ERROR_TEXT("function doesn't take keyword arguments"));
+    }
+    if (n_min == n_max && n_args != n_min) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("function takes %z positional arguments but %z were given"),
+                         n_min, n_args);
+    }
+    if (n_args < n_min) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("function missing %z required positional arguments"),
+                         n_min - n_args);
+    }
+    if (n_args > n_max) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("function expected at most %z arguments, got %z"), n_max,
+                         n_args);
+    }
+}
+
+// ==== Operators ====
+
+static const char *const binary_op_symbols[] = {
+#define X(name, sym, d, r, i) sym,
+    KL_BINARY_OPS(X)
+#undef X
+};
+
+static const char *const compare_symbols[] = {"<", ">", "==", "!=", "<=", ">="};
+
+kl_obj_t kl_unary_op(kl_unary_op_t op, kl_obj_t arg) {
+    if (KL_OBJ_IS_SMALL_INT(arg)) {
+        kl_int_t v = KL_OBJ_SMALL_INT_VALUE(arg);
+        switch (op) {
+            case KL_UNARY_OP_POSITIVE:
+                return arg;
+            case KL_UNARY_OP_NEGATIVE:
+                return kl_obj_new_int(-v);
+            case KL_UNARY_OP_INVERT:
+                return KL_OBJ_NEW_SMALL_INT(~v);
+            default:
+                break;
+        }
+    }
+    switch (op) {
+        case KL_UNARY_OP_BOOL:
+            return KL_OBJ_FROM_BOOL(kl_obj_is_true(arg));
+        case KL_UNARY_OP_LEN:
+            return kl_obj_len(arg);
+        case KL_UNARY_OP_HASH:
+            return kl_obj_new_int((kl_int_t)kl_obj_hash(arg));
+        default:
+            break;
+    }
+    const kl_obj_type_t *type = kl_obj_get_type(arg);
+    if (type->unary_op != NULL) {
+        kl_obj_t r = type->unary_op(op, arg);
+        if (r != KL_OBJ_NULL) {
+            return r;
+        }
+    }
+    static const char *const names[KL_UNARY_OP_NUM] = {
+        [KL_UNARY_OP_POSITIVE] = "unary +", [KL_UNARY_OP_NEGATIVE] = "unary -",
+        [KL_UNARY_OP_INVERT] = "unary ~",   [KL_UNARY_OP_ABS] = "abs()",
+        [KL_UNARY_OP_INT] = "int()",        [KL_UNARY_OP_FLOAT] = "float()",
+    };
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("bad operand type for %s: '%q'"),
+                     names[op] != NULL ? names[op] : "operator", type->name);
+}
+
+
+static kl_obj_t try_binary(const kl_obj_type_t *type, kl_binary_op_t op, kl_obj_t lhs,
+                           kl_obj_t rhs, bool as_rhs) {
+    if (type->binary_op == NULL) {
+        return KL_OBJ_NULL;
+    }
+    if ((type->flags & KL_TYPE_FLAG_HEAP) && type->make_new == kl_type_new_instance) {
+        return kl_instance_binary_op_side(op, lhs, rhs, !as_rhs);
+    }
+    return type->binary_op(op, lhs, rhs);
+}
+
+kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if (op == KL_BINARY_OP_CONTAINS) {
+        return KL_OBJ_FROM_BOOL(kl_obj_contains(lhs, rhs));
+    }
+    const kl_obj_type_t *lt = kl_obj_get_type(lhs);
+    const kl_obj_type_t *rt = kl_obj_get_type(rhs);
+    bool tried_rhs = false;
+    kl_obj_t r;
+    if (rt != lt && (rt->flags & KL_TYPE_FLAG_HEAP) && kl_obj_is_subclass(rt, lt)) {
+        // A subclass's reflected method wins over its base's forward one.
+        r = try_binary(rt, op, lhs, rhs, true);
+        if (r != KL_OBJ_NULL) {
+            return r;
+        }
+        tried_rhs = true;
+    }
+    r = try_binary(lt, op, lhs, rhs, false);
+    if (r != KL_OBJ_NULL) {
+        return r;
+    }
+    if (rt != lt && !tried_rhs) {
+        r = try_binary(rt, op, lhs, rhs, true);
+        if (r != KL_OBJ_NULL) {
+            return r;
+        }
+    }
+    if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
+        kl_binary_op_t plain = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
+        // Try the plain operator; the error names the augmented one.
+        if (lt->binary_op != NULL || rt->binary_op != NULL) {
+            r = try_binary(lt, plain, lhs, rhs, false);
+            if (r != KL_OBJ_NULL) {
+                return r;
+            }
+            if (rt != lt) {
+                r = try_binary(rt, plain, lhs, rhs, true);
+                if (r != KL_OBJ_NULL) {
+                    return r;
+                }
+            }
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported operand type(s) for %s=: '%q' and '%q'"),
+                         binary_op_symbols[plain], lt->name, rt->name);
+    }
+    if (op == KL_BINARY_OP_EQ) {
+        return KL_OBJ_FROM_BOOL(lhs == rhs);
+    }
+    if (op == KL_BINARY_OP_NE) {
+        return KL_OBJ_FROM_BOOL(lhs != rhs);
+    }
+    if (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%s' not supported between instances of '%q' and '%q'"),
+                         compare_symbols[op - KL_BINARY_OP_LT], lt->name, rt->name);
+    }
+    if (op == KL_BINARY_OP_POW) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported operand type(s) for ** or pow(): '%q' and "
+                                       "'%q'"),
+                         lt->name, rt->name);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("unsupported operand type(s) for %s: '%q' and '%q'"),
+                     binary_op_symbols[op], lt->name, rt->name);
+}
+
+bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
+    const kl_obj_type_t *type = kl_obj_get_type(container);
+    if (type->binary_op != NULL) {
+        kl_obj_t r = try_binary(type, KL_BINARY_OP_CONTAINS, container, item, false);
+        if (r != KL_OBJ_NULL) {
+            return kl_obj_is_true(r);
+        }
+    }
+    // Fall back to iteration.
+    kl_obj_iter_buf_t buf;
+    kl_obj_t it;
+    if (type->getiter == NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("argument of type '%q' is not iterable"), type->name);
+    }
+    it = kl_getiter(container, &buf);
+    kl_obj_t v;
+    while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (v == item || kl_obj_equal(v, item)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// ==== Attributes ====
+
+static KL_NORETURN void raise_attribute_error(kl_obj_t base, kl_qstr_t attr) {
+    kl_obj_t exc;
+    if (kl_obj_is_type(base, &kl_type_module)) {
+        exc = kl_obj_new_exception_fmt(&kl_type_AttributeError,
+                                       KL_ERROR_TEXT("module '%q' has no attribute '%q'"),
+                                       kl_obj_module_name(base), attr);
+    } else if (kl_obj_is_type(base, &kl_type_type) ||
+               kl_obj_is_subclass(kl_obj_get_type(base), &kl_type_type)) {
+        exc = kl_obj_new_exception_fmt(&kl_type_AttributeError,
+                                       KL_ERROR_TEXT("type object '%q' has no attribute '%q'"),
+                                       ((const kl_obj_type_t *)base)->name, attr);
+    } else {
+        exc = kl_obj_new_exception_fmt(&kl_type_AttributeError,
+                                       KL_ERROR_TEXT("'%T' object has no attribute '%q'"), base,
+                                       attr);
+    }
+    kl_exception_set_attr_info(exc, base, attr);
+    kl_raise(exc);
+}
+
+void kl_load_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
+    dest[0] = KL_OBJ_NULL;
+    dest[1] = KL_OBJ_NULL;
+    const kl_obj_type_t *type = kl_obj_get_type(base);
+    if (type->attr != NULL) {
+        type->attr(base, attr, dest);
+    } else {
+        kl_type_generic_attr(base, attr, dest);
+    }
+}
+
+void kl_load_method(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_load_method_maybe(base, attr, dest);
+    if (dest[0] == KL_OBJ_NULL) {
+        raise_attribute_error(base, attr);
+    }
+}
+
+kl_obj_t kl_load_attr_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t dflt) {
+    kl_obj_t dest[2];
+    kl_load_method_maybe(base, attr, dest);
+    if (dest[0] == KL_OBJ_NULL) {
+        return dflt;
+    }
+    if (dest[1] != KL_OBJ_NULL) {
+        return kl_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+kl_obj_t kl_load_attr(kl_obj_t base, kl_qstr_t attr) {
+    kl_obj_t dest[2];
+    kl_load_method(base, attr, dest);
+    if (dest[1] != KL_OBJ_NULL) {
+        return kl_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+static void store_or_delete(kl_obj_t base, kl_qstr_t attr, kl_obj_t value) {
+    kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
+    const kl_obj_type_t *type = kl_obj_get_type(base);
+    if (type->attr != NULL) {
+        type->attr(base, attr, dest);
+        if (dest[0] == KL_OBJ_NULL) {
+            return;
+        }
+    }
+    if (value != KL_OBJ_NULL && kl_type_lookup(type, attr) != KL_OBJ_NULL &&
+        !(type->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_raise_msg_fmt(&kl_type_AttributeError,
+                         KL_ERROR_TEXT("'%q' object attribute '%q' is read-only"), type->name,
+                         attr);
+    }
+    raise_attribute_error(base, attr);
+}
+
+void kl_store_attr(kl_obj_t base, kl_qstr_t attr, kl_obj_t value) {
+    store_or_delete(base, attr, value);
+}
+
+void kl_delete_attr(kl_obj_t base, kl_qstr_t attr) {
+    store_or_delete(base, attr, KL_OBJ_NULL);
+}
+
+// ==== Iteration ====
+
+kl_obj_t kl_iter_self(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    return self;
+}
+
+static kl_obj_t getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf, bool for_unpack) {
+    const kl_obj_type_t *type = kl_obj_get_type(o);
+    if (type->getiter != NULL) {
+        kl_obj_t it = type->getiter(o, iter_buf);
+        if (it != KL_OBJ_NULL) {
+            return it;
+        }
+    } else if (type->subscr != NULL && !(type->flags & KL_TYPE_FLAG_HEAP) &&
+               type != &kl_type_dict && type != &kl_type_type) {
+        return kl_obj_new_seq_iter(o);
+    }
+    if (for_unpack) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("cannot unpack non-iterable %q object"), type->name);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not iterable"),
+                     type->name);
+}
+
+kl_obj_t kl_getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf) {
+    return getiter(o, iter_buf, false);
+}
+
+kl_obj_t kl_getiter_or_unpack_error(kl_obj_t o) {
+    return getiter(o, NULL, true);
+}
+
+kl_obj_t kl_iternext(kl_obj_t iter) {
+    const kl_obj_type_t *type = kl_obj_get_type(iter);
+    if (type->iternext == NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
+                         type->name);
+    }
+    return type->iternext(iter);
+}
+
+// ==== Text of objects ====
+
+kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
+    if (kind == KL_PRINT_STR && kl_obj_is_str(o) && !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+        return o;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 16);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    kl_obj_print(&p, o, kind);
+    return kl_vstr_to_str(&v);
+}
+
+kl_obj_t kl_obj_str_ascii(kl_obj_t o) {
+    kl_obj_t r = kl_obj_str_of(o, KL_PRINT_REPR);
+    size_t len;
+    const char *s = kl_obj_str_get_data(r, &len);
+    kl_vstr_t v;
+    kl_vstr_init(&v, len);
+    const char *p = s, *end = s + len;
+    while (p < end) {
+        uint32_t c = kl_obj_str_utf8_decode(&p);
+        if (c < 0x80) {
+            kl_vstr_add_byte(&v, (char)c);
+        } else {
+            char buf[12];
+            const char *hex = "0123456789abcdef";
+            int n = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+            buf[0] = '\\';
+            buf[1] = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
+            for (int i = 0; i < n; i++) {
+                buf[2 + i] = hex[(c >> (4 * (n - 1 - i))) & 0xf];
+            }
+            kl_vstr_add_strn(&v, buf, (size_t)(2 + n));
+        }
+    }
+    return kl_vstr_to_str(&v);
+}
+
+// ==== Classes ====
+
+// __build_class__(body, name, *bases, metaclass=..., **kwargs)
+static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args < 2) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__build_class__: not enough arguments"));
+    }
+    kl_obj_t body = args[0];
+    kl_obj_t name = args[1];
+    kl_obj_t bases = kl_obj_new_tuple(n_args - 2, args + 2);
+    const kl_obj_type_t *meta = NULL;
+    // Keywords other than metaclass= go to the metaclass (and __init_subclass__).
+    kl_obj_t *kw = kl_gc_alloc((2 * n_kw + 1) * sizeof(kl_obj_t), 0);
+    size_t n_rest = 0;
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t k = args[n_args + 2 * i];
+        if (kl_obj_str_get_qstr(k) == KL_QSTR_metaclass) {
+            meta = (const kl_obj_type_t *)args[n_args + 2 * i + 1];
+        } else {
+            kw[2 * n_rest] = k;
+            kw[2 * n_rest + 1] = args[n_args + 2 * i + 1];
+            n_rest++;
+        }
+    }
+    if (meta == NULL) {
+        // The most derived metaclass of the bases.
+        meta = &kl_type_type;
+        for (size_t i = 2; i < n_args; i++) {
+            const kl_obj_type_t *m = kl_obj_get_type(args[i]);
+            if (kl_obj_is_subclass(m, meta)) {
+                meta = m;
+            } else if (!kl_obj_is_subclass(meta, m)) {
+                kl_raise_TypeError(KL_ERROR_TEXT("metaclass conflict: the metaclass of a derived "
+                                                 "class must be a (non-strict) subclass of the "
+                                                 "metaclasses of all its bases"));
+            }
+        }
+    }
+    kl_obj_t ns = KL_OBJ_NULL;
+    if (meta != &kl_type_type) {
+        kl_obj_t prep[2];
+        kl_load_method_maybe(KL_OBJ_FROM_PTR(meta), KL_QSTR___prepare__, prep);
+        if (prep[0] != KL_OBJ_NULL) {
+            kl_obj_t pargs[4] = {prep[0], prep[1], name, bases};
+            ns = kl_call_method_n_kw(2, 0, pargs);
+        }
+    }
+    if (ns == KL_OBJ_NULL) {
+        ns = kl_obj_new_dict(0);
+    }
+    kl_obj_fun_t *fun = (kl_obj_fun_t *)body;
+    kl_vm_exec_code(fun->code, fun->globals, ns, fun->closure);
+    kl_obj_t margs[3 + 2 * 8];
+    kl_obj_t *ma = n_rest <= 8 ? margs : kl_gc_alloc((3 + 2 * n_rest) * sizeof(kl_obj_t), 0);
+    ma[0] = name;
+    ma[1] = bases;
+    ma[2] = ns;
+    memcpy(ma + 3, kw, 2 * n_rest * sizeof(kl_obj_t));
+    if (kl_obj_is_type(KL_OBJ_FROM_PTR(meta), &kl_type_type) ||
+        kl_obj_is_subclass(kl_obj_get_type(KL_OBJ_FROM_PTR(meta)), &kl_type_type)) {
+        return kl_type_call_metaclass(meta, 3, n_rest, ma);
+    }
+    // A metaclass that is any callable.
+    return kl_call_function_n_kw(KL_OBJ_FROM_PTR(meta), 3, n_rest, ma);
+}
+KL_DEFINE_FUN_KW(kl_builtin___build_class___obj, __build_class__, 2, builtin___build_class__);

@@ -1,0 +1,172 @@
+// vm/runtime.h: the operations the VM and builtins share: calling, operators, raising.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_VM_RUNTIME_H
+#define KL_INCLUDED_VM_RUNTIME_H
+
+#include "vm/obj.h"
+
+// ==== Error text ====
+// Every message passes through KL_ERROR_TEXT so the smallest builds can drop them.
+#if KL_CFG_ERROR_TEXT
+#define KL_ERROR_TEXT(s) (s)
+#else
+#define KL_ERROR_TEXT(s) ("")
+#endif
+
+// ==== Exceptions (vm/obj_exception.c) ====
+#define KL_EXCEPTIONS(X)                                                                           \
+    X(BaseException, object)                                                                       \
+    KL_EXCEPTIONS_DERIVED(X)
+#define KL_EXCEPTIONS_DERIVED(X)                                                                   \
+    X(SystemExit, BaseException)                                                                   \
+    X(KeyboardInterrupt, BaseException)                                                            \
+    X(GeneratorExit, BaseException)                                                                \
+    X(Exception, BaseException)                                                                    \
+    X(StopIteration, Exception)                                                                    \
+    X(StopAsyncIteration, Exception)                                                               \
+    X(ArithmeticError, Exception)                                                                  \
+    X(FloatingPointError, ArithmeticError)                                                         \
+    X(OverflowError, ArithmeticError)                                                              \
+    X(ZeroDivisionError, ArithmeticError)                                                          \
+    X(AssertionError, Exception)                                                                   \
+    X(AttributeError, Exception)                                                                   \
+    X(BufferError, Exception)                                                                      \
+    X(EOFError, Exception)                                                                         \
+    X(ImportError, Exception)                                                                      \
+    X(ModuleNotFoundError, ImportError)                                                            \
+    X(LookupError, Exception)                                                                      \
+    X(IndexError, LookupError)                                                                     \
+    X(KeyError, LookupError)                                                                       \
+    X(MemoryError, Exception)                                                                      \
+    X(NameError, Exception)                                                                        \
+    X(UnboundLocalError, NameError)                                                                \
+    X(OSError, Exception)                                                                          \
+    X(FileNotFoundError, OSError)                                                                  \
+    X(FileExistsError, OSError)                                                                    \
+    X(PermissionError, OSError)                                                                    \
+    X(IsADirectoryError, OSError)                                                                  \
+    X(NotADirectoryError, OSError)                                                                 \
+    X(TimeoutError, OSError)                                                                       \
+    X(ReferenceError, Exception)                                                                   \
+    X(RuntimeError, Exception)                                                                     \
+    X(NotImplementedError, RuntimeError)                                                           \
+    X(RecursionError, RuntimeError)                                                                \
+    X(SyntaxError, Exception)                                                                      \
+    X(IndentationError, SyntaxError)                                                               \
+    X(TabError, IndentationError)                                                                  \
+    X(SystemError, Exception)                                                                      \
+    X(TypeError, Exception)                                                                        \
+    X(ValueError, Exception)                                                                       \
+    X(UnicodeError, ValueError)                                                                    \
+    X(UnicodeDecodeError, UnicodeError)                                                            \
+    X(UnicodeEncodeError, UnicodeError)                                                            \
+    X(Warning, Exception)                                                                          \
+    X(UserWarning, Warning)                                                                        \
+    X(DeprecationWarning, Warning)                                                                 \
+    X(RuntimeWarning, Warning)
+
+#define X(name, base) extern const kl_obj_type_t kl_type_##name;
+KL_EXCEPTIONS(X)
+#undef X
+
+// Raise [exc]: an exception instance, or an exception class (instantiated with no arguments).
+KL_NORETURN void kl_raise(kl_obj_t exc);
+KL_NORETURN void kl_raise_msg(const kl_obj_type_t *type, const char *msg);
+// printf-like: %s (C string), %d (int), %u (unsigned), %z (size_t), %q (qstr), %r (repr of an
+// object), %S (str of an object), %T (type name of an object), %%.
+KL_NORETURN void kl_raise_msg_fmt(const kl_obj_type_t *type, const char *fmt, ...);
+KL_NORETURN void kl_raise_TypeError(const char *msg);
+KL_NORETURN void kl_raise_ValueError(const char *msg);
+KL_NORETURN void kl_raise_OverflowError(const char *msg);
+KL_NORETURN void kl_raise_ZeroDivisionError(const char *msg);
+KL_NORETURN void kl_raise_IndexError(const char *msg);
+KL_NORETURN void kl_raise_KeyError(kl_obj_t key);
+KL_NORETURN void kl_raise_NotImplementedError(const char *msg);
+KL_NORETURN void kl_raise_MemoryError(void);
+KL_NORETURN void kl_raise_RecursionError(const char *msg);
+KL_NORETURN void kl_raise_StopIteration(kl_obj_t value);
+// A SyntaxError (or IndentationError/TabError) for [filename]:[line]:[col] (1-based), with the
+// text of that source line [text] of [text_len] bytes (may be NULL).
+KL_NORETURN void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
+                                       size_t col, const char *text, size_t text_len,
+                                       const char *msg);
+
+// Call at the entry of any C recursion that input can drive (parser, compiler, repr of nested
+// containers): raises RecursionError before the C stack runs out.
+void kl_stack_check(void);
+
+// ==== Calls and operators (vm/runtime.c) ====
+kl_obj_t kl_call_function_0(kl_obj_t fun);
+kl_obj_t kl_call_function_1(kl_obj_t fun, kl_obj_t arg);
+kl_obj_t kl_call_function_2(kl_obj_t fun, kl_obj_t arg1, kl_obj_t arg2);
+// [args]: n_args positional values then n_kw (name, value) pairs.
+kl_obj_t kl_call_function_n_kw(kl_obj_t fun, size_t n_args, size_t n_kw, const kl_obj_t *args);
+// Call a method found by kl_load_method: [args][0] is the method, [args][1] self (or NULL).
+kl_obj_t kl_call_method_n_kw(size_t n_args, size_t n_kw, const kl_obj_t *args);
+// Call [fun] with [self] prepended to the arguments.
+kl_obj_t kl_call_method_self(kl_obj_t fun, kl_obj_t self, size_t n_args, size_t n_kw,
+                             const kl_obj_t *args);
+kl_obj_t kl_unary_op(kl_unary_op_t op, kl_obj_t arg);
+kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+kl_obj_t kl_load_attr(kl_obj_t base, kl_qstr_t attr);
+kl_obj_t kl_load_attr_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t dflt);
+void kl_load_method(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest);
+void kl_load_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest);
+void kl_store_attr(kl_obj_t base, kl_qstr_t attr, kl_obj_t value);
+void kl_delete_attr(kl_obj_t base, kl_qstr_t attr);
+kl_obj_t kl_getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf);
+kl_obj_t kl_iternext(kl_obj_t iter); // KL_OBJ_STOP_ITERATION at the end
+kl_obj_t kl_import_name(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level);
+kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name);
+
+// Call with a tuple (or list) of positional arguments and an optional dict of keywords.
+kl_obj_t kl_call_function_ex(kl_obj_t fun, kl_obj_t args, kl_obj_t kwargs);
+// `item in container`
+bool kl_obj_contains(kl_obj_t container, kl_obj_t item);
+// Like kl_getiter, with unpacking's message for a non-iterable ("cannot unpack non-iterable
+// int object").
+kl_obj_t kl_getiter_or_unpack_error(kl_obj_t o);
+// str(o) or repr(o) as a str object; ascii(o).
+kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind);
+kl_obj_t kl_obj_str_ascii(kl_obj_t o);
+// format(value, spec); [spec] may be KL_OBJ_NULL for the empty spec (vm/format.c).
+kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec);
+// Import [name] (dotted) relative to the package of [globals] at [level].
+kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl_obj_t globals);
+void kl_import_all(kl_obj_t module, kl_obj_t dest_dict);
+// A builtin by name (vm/mod_builtins.c), KL_OBJ_NULL if there is none.
+kl_obj_t kl_builtins_lookup(kl_qstr_t name);
+extern const kl_obj_builtin_t kl_builtin___build_class___obj;
+// The REPL's echo of an expression statement (vm/kinglet.c).
+void kl_repl_print_value(kl_obj_t value);
+
+// ==== Generators (vm/obj_gen.c) ====
+struct _kl_obj_fun_t;
+kl_obj_t kl_obj_new_generator(struct _kl_obj_fun_t *fun, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args);
+bool kl_obj_is_generator(kl_obj_t o);
+// Resume [iter] (a generator, or any iterator when [sent] is None) with [sent]: true with
+// *value the yielded value, or false with *value the return value when it finished.
+bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value);
+kl_obj_t kl_get_awaitable(kl_obj_t o);
+
+// ==== Containers used by the VM ====
+kl_obj_t kl_obj_new_set(size_t n, const kl_obj_t *items); // vm/obj_set.c
+void kl_obj_set_add(kl_obj_t set, kl_obj_t item);
+void kl_obj_set_update(kl_obj_t set, kl_obj_t iterable);
+void kl_obj_dict_store(kl_obj_t dict, kl_obj_t key, kl_obj_t value); // vm/obj_dict.c
+kl_obj_t kl_obj_dict_get(kl_obj_t dict, kl_obj_t key);              // NULL if absent
+// Update [dict] from a mapping or iterable of pairs; [no_dups] raises on a repeated key (f(**a,
+// **b)).
+void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups);
+kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step);
+kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map);
+// (-x) ** y for a fractional y: a complex result (vm/obj_complex.c).
+kl_obj_t kl_obj_new_complex_pow(kl_float_t base, kl_float_t exp);
+
+// Check the argument count of a C function and raise TypeError when it is wrong.
+void kl_arg_check_num(size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw);
+
+#endif // KL_INCLUDED_VM_RUNTIME_H

@@ -1,0 +1,58 @@
+// vm/state.h: the interpreter state; its GC-root section first.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// One interpreter runs per process (per board), so its state is one global struct. The
+// collector scans [roots] precisely as an array of words, which is why every field there is a
+// kl_obj_t or a pointer into the heap; anything the core must keep alive between calls belongs
+// there (or in a registered root). Scalars follow.
+
+#ifndef KL_INCLUDED_VM_STATE_H
+#define KL_INCLUDED_VM_STATE_H
+
+#include <stdint.h>
+
+#include "vm/nlr.h"
+#include "vm/obj.h"
+
+typedef struct _kl_state_roots_t {
+    kl_obj_t qstr_pool;       // the newest pool of run-time interned names
+    kl_obj_t modules;         // dict: sys.modules
+    kl_obj_t main_module;     // __main__
+    kl_obj_t builtins_dict;   // writable overrides of the builtins (a dict)
+    kl_obj_t sys_argv;        // list
+    kl_obj_t sys_path;        // list
+    kl_obj_t cur_exc;         // exception being handled (sys.exc_info)
+    kl_obj_t pending_exc;     // raised at the next check point (KeyboardInterrupt)
+    kl_obj_t vm_stack;        // the value stack region
+    kl_obj_t mem_error;       // preallocated MemoryError instance
+    kl_obj_t rec_error;       // preallocated RecursionError for the C stack check
+    kl_obj_t repl_last;       // _ in the REPL
+    kl_obj_t stop_iteration_value; // the value of the StopIteration that ended an iteration
+    kl_obj_t extra[8];        // registered roots (KL_REGISTER_ROOT)
+} kl_state_roots_t;
+
+typedef struct _kl_state_t {
+    kl_state_roots_t roots;
+    // The value stack: frames' locals and operands, growing up.
+    kl_obj_t *stack_base;
+    kl_obj_t *stack_ptr;
+    kl_obj_t *stack_end;
+    // C stack bounds for the conservative scan and the overflow check.
+    char *c_stack_top;
+    size_t c_stack_limit;
+    unsigned recursion_depth;
+    unsigned recursion_limit;
+    // Set asynchronously (signal handler, UART interrupt); checked on backward jumps and calls.
+    volatile uint8_t interrupt;
+    uint8_t gc_locked;
+    uint8_t reraise; // the exception in flight is re-raised: add no traceback entry
+    uint64_t budget;       // instructions left when budget_on
+    uint8_t budget_on;
+    // The newest frame, for tracebacks and sys._getframe-like introspection.
+    struct _kl_frame_t *frame;
+} kl_state_t;
+
+extern kl_state_t kl_state;
+
+#endif // KL_INCLUDED_VM_STATE_H

@@ -1,0 +1,1257 @@
+// vm/vm.c: the bytecode interpreter: frames, argument binding and the dispatch loop.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// kl_vm_execute runs one frame. The dispatch loop lives in run(), which keeps the instruction
+// and stack pointers in registers and stores the instruction's address into the frame before
+// executing it, so when an operation raises (by nlr, from anywhere below), kl_vm_execute knows
+// exactly which instruction failed: it records the traceback line, looks the offset up in the
+// code's exception table and either resumes at the handler or passes the exception on to the
+// caller's frame. Nothing is paid for a try block that does not raise.
+//
+// Calls between Python functions recurse in C (kl_vm_call_function -> kl_vm_execute), with the
+// frame's locals and operands carved from the value stack region; the recursion limit and a C
+// stack check turn runaway recursion into RecursionError long before either stack runs out.
+//
+// Dispatch uses computed goto where the compiler supports it (one indirect jump per
+// instruction, better branch prediction) and a switch elsewhere; both share one body through
+// the DISPATCH()/ENTRY() macros.
+
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/gc.h"
+#include "vm/map.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_list.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+// ==== Frames ====
+
+static kl_obj_t *stack_alloc(size_t n) {
+    kl_obj_t *p = kl_state.stack_ptr;
+    if ((size_t)(kl_state.stack_end - p) < n) {
+        kl_raise(kl_state.roots.rec_error);
+    }
+    kl_state.stack_ptr = p + n;
+    return p;
+}
+
+void kl_vm_setup_cells(const kl_obj_code_t *code, kl_obj_t *locals, kl_obj_fun_t *fun) {
+    for (size_t i = 0; i < code->n_cells; i++) {
+        uint16_t slot = code->cell_locals[i];
+        locals[slot] = kl_obj_new_cell(locals[slot]);
+    }
+    if (code->n_free > 0) {
+        kl_obj_tuple_t *closure = (kl_obj_tuple_t *)fun->closure;
+        size_t base = code->n_locals - code->n_free;
+        for (size_t i = 0; i < code->n_free && i < closure->len; i++) {
+            locals[base + i] = closure->items[i];
+        }
+    }
+}
+
+kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_code_t *code = fun->code;
+    if (code->flags & (KL_CODE_FLAG_GENERATOR | KL_CODE_FLAG_COROUTINE |
+                       KL_CODE_FLAG_ASYNC_GENERATOR)) {
+        return kl_obj_new_generator(fun, n_args, n_kw, args);
+    }
+    size_t n_slots = (size_t)code->n_locals + code->n_stack;
+    kl_obj_t *saved_ptr = kl_state.stack_ptr;
+    kl_obj_t *locals = stack_alloc(n_slots);
+    memset(locals, 0, code->n_locals * sizeof(kl_obj_t));
+    kl_frame_t frame;
+    frame.code = code;
+    frame.fun = fun;
+    frame.globals = fun->globals;
+    frame.locals_dict = KL_OBJ_NULL;
+    frame.locals = locals;
+    frame.pc = code->bytecode;
+    frame.sp = locals + code->n_locals - 1;
+    frame.gen = KL_OBJ_NULL;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_fun_bind_args(fun, locals, n_args, n_kw, args);
+        kl_vm_setup_cells(code, locals, fun);
+        kl_nlr_pop();
+    } else {
+        kl_state.stack_ptr = saved_ptr;
+        kl_nlr_jump(nlr.ret_val);
+    }
+    kl_obj_t result;
+    kl_vm_execute(&frame, KL_OBJ_NULL, &result);
+    kl_state.stack_ptr = saved_ptr;
+    return result;
+}
+
+// Run module or class-body code with [locals_dict] as its namespace.
+kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t locals_dict,
+                         kl_obj_t closure) {
+    kl_obj_t *saved_ptr = kl_state.stack_ptr;
+    kl_obj_t *locals = stack_alloc((size_t)code->n_locals + code->n_stack);
+    memset(locals, 0, code->n_locals * sizeof(kl_obj_t));
+    kl_frame_t frame;
+    kl_obj_fun_t fun;
+    memset(&fun, 0, sizeof(fun));
+    fun.code = code;
+    fun.globals = globals;
+    fun.closure = closure;
+    frame.code = code;
+    frame.fun = &fun;
+    frame.globals = globals;
+    frame.locals_dict = locals_dict;
+    frame.locals = locals;
+    frame.pc = code->bytecode;
+    frame.sp = locals + code->n_locals - 1;
+    frame.gen = KL_OBJ_NULL;
+    kl_vm_setup_cells(code, locals, &fun);
+    kl_obj_t result;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_vm_execute(&frame, KL_OBJ_NULL, &result);
+        kl_nlr_pop();
+    } else {
+        kl_state.stack_ptr = saved_ptr;
+        kl_nlr_jump(nlr.ret_val);
+    }
+    kl_state.stack_ptr = saved_ptr;
+    return result;
+}
+
+// ==== Names ====
+
+static KL_NORETURN void raise_name_error(kl_qstr_t name) {
+    kl_raise_msg_fmt(&kl_type_NameError, KL_ERROR_TEXT("name '%q' is not defined"), name);
+}
+
+static kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
+    kl_obj_dict_t *g = (kl_obj_dict_t *)frame->globals;
+    kl_map_elem_t *e = kl_map_lookup_qstr(&g->map, name, KL_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    kl_obj_t v = kl_builtins_lookup(name);
+    if (v == KL_OBJ_NULL) {
+        raise_name_error(name);
+    }
+    return v;
+}
+
+static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
+    if (frame->locals_dict != KL_OBJ_NULL && frame->locals_dict != frame->globals) {
+        kl_obj_t l = frame->locals_dict;
+        if (kl_obj_is_type(l, &kl_type_dict)) {
+            kl_map_elem_t *e =
+                kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP);
+            if (e != NULL) {
+                return e->value;
+            }
+        } else {
+            // A mapping from a metaclass's __prepare__ or exec(): use its __getitem__.
+            kl_nlr_buf_t nlr;
+            if (kl_nlr_push(&nlr) == 0) {
+                kl_obj_t v = kl_obj_subscr(l, KL_OBJ_NEW_QSTR(name), KL_OBJ_SENTINEL);
+                kl_nlr_pop();
+                return v;
+            } else if (!kl_obj_isinstance(nlr.ret_val, &kl_type_KeyError)) {
+                kl_nlr_jump(nlr.ret_val);
+            }
+        }
+    }
+    return load_global(frame, name);
+}
+
+static void store_name(kl_frame_t *frame, kl_qstr_t name, kl_obj_t value) {
+    kl_obj_t l = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
+    if (kl_obj_is_type(l, &kl_type_dict)) {
+        kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+            ->value = value;
+    } else {
+        kl_obj_subscr(l, KL_OBJ_NEW_QSTR(name), value);
+    }
+}
+
+static void delete_name(kl_obj_t dict, kl_qstr_t name) {
+    if (kl_obj_is_type(dict, &kl_type_dict)) {
+        if (kl_map_lookup_qstr(&((kl_obj_dict_t *)dict)->map, name, KL_MAP_LOOKUP_REMOVE) ==
+            NULL) {
+            raise_name_error(name);
+        }
+    } else {
+        kl_obj_subscr(dict, KL_OBJ_NEW_QSTR(name), KL_OBJ_NULL);
+    }
+}
+
+static KL_NORETURN void raise_unbound_local(const kl_obj_code_t *code, size_t slot) {
+    kl_raise_msg_fmt(&kl_type_UnboundLocalError,
+                     KL_ERROR_TEXT("cannot access local variable '%q' where it is not "
+                                   "associated with a value"),
+                     (kl_qstr_t)code->local_names[slot]);
+}
+
+static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slot) {
+    kl_raise_msg_fmt(&kl_type_NameError,
+                     KL_ERROR_TEXT("cannot access free variable '%q' where it is not associated "
+                                   "with a value in enclosing scope"),
+                     (kl_qstr_t)code->local_names[slot]);
+}
+
+// ==== Helpers for instructions ====
+
+static void list_extend(kl_obj_t list, kl_obj_t iterable) {
+    if (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list)) {
+        size_t len;
+        kl_obj_t *items;
+        kl_obj_get_array(iterable, &len, &items);
+        for (size_t i = 0; i < len; i++) {
+            kl_obj_list_append(list, items[i]);
+        }
+        return;
+    }
+    kl_obj_iter_buf_t buf;
+    kl_obj_t it = kl_getiter(iterable, &buf);
+    kl_obj_t v;
+    while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        kl_obj_list_append(list, v);
+    }
+}
+
+static void unpack_sequence(kl_obj_t seq, size_t n, kl_obj_t *dest) {
+    // dest[n-1] receives the first item, so the first target is stored first.
+    if (kl_obj_is_type(seq, &kl_type_tuple) || kl_obj_is_type(seq, &kl_type_list)) {
+        size_t len;
+        kl_obj_t *items;
+        kl_obj_get_array(seq, &len, &items);
+        if (len < n) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("not enough values to unpack (expected %z, got %z)"), n,
+                             len);
+        } else if (len > n) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("too many values to unpack (expected %z)"), n);
+        }
+        for (size_t i = 0; i < n; i++) {
+            dest[n - 1 - i] = items[i];
+        }
+        return;
+    }
+    kl_obj_t it = kl_getiter_or_unpack_error(seq);
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_t item = kl_iternext(it);
+        if (item == KL_OBJ_STOP_ITERATION) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("not enough values to unpack (expected %z, got %z)"), n,
+                             i);
+        }
+        dest[n - 1 - i] = item;
+    }
+    if (kl_iternext(it) != KL_OBJ_STOP_ITERATION) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("too many values to unpack (expected %z)"), n);
+    }
+}
+
+static void unpack_ex(kl_obj_t seq, size_t before, size_t after, kl_obj_t *dest) {
+    // All items into a list, then split: dest gets before + 1 + after values, first on top.
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    kl_getiter_or_unpack_error(seq);
+    list_extend(list, seq);
+    size_t len;
+    kl_obj_t *items;
+    kl_obj_get_array(list, &len, &items);
+    if (len < before + after) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("not enough values to unpack (expected at least %z, got "
+                                       "%z)"),
+                         before + after, len);
+    }
+    size_t total = before + 1 + after;
+    for (size_t i = 0; i < before; i++) {
+        dest[total - 1 - i] = items[i];
+    }
+    size_t mid = len - before - after;
+    dest[total - 1 - before] = kl_obj_new_list(mid, items + before);
+    for (size_t i = 0; i < after; i++) {
+        dest[after - 1 - i] = items[before + mid + i];
+    }
+}
+
+static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_t defaults,
+                              kl_obj_t kwdefaults, kl_obj_t closure) {
+    kl_obj_t f = kl_obj_new_function(code, frame->globals, defaults, kwdefaults, closure);
+    return f;
+}
+
+static const kl_exc_entry_t *find_handler(const kl_obj_code_t *code, size_t offset) {
+    for (size_t i = 0; i < code->n_exc; i++) {
+        const kl_exc_entry_t *x = &code->exc_table[i];
+        if (offset >= x->start && offset < x->end) {
+            return x;
+        }
+    }
+    return NULL;
+}
+
+static void check_signals(void) {
+    if (kl_state.interrupt) {
+        kl_state.interrupt = 0;
+        kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
+    }
+    if (kl_state.budget_on) {
+        if (kl_state.budget == 0) {
+            kl_state.budget_on = 0;
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("instruction budget exhausted"));
+        }
+        kl_state.budget--;
+    }
+}
+
+// ==== The dispatch loop ====
+
+#define DECODE_UINT(var)                                                                           \
+    do {                                                                                           \
+        uint8_t b_ = *pc++;                                                                        \
+        var = b_ & 0x7f;                                                                           \
+        unsigned sh_ = 7;                                                                          \
+        while (b_ & 0x80) {                                                                        \
+            b_ = *pc++;                                                                            \
+            var |= (kl_uint_t)(b_ & 0x7f) << sh_;                                                  \
+            sh_ += 7;                                                                              \
+        }                                                                                          \
+    } while (0)
+
+#define DECODE_JUMP(var)                                                                           \
+    do {                                                                                           \
+        if (wide) {                                                                                \
+            var = (size_t)pc[0] | ((size_t)pc[1] << 8) | ((size_t)pc[2] << 16) |                  \
+                  ((size_t)pc[3] << 24);                                                           \
+            pc += 4;                                                                               \
+        } else {                                                                                   \
+            var = (size_t)pc[0] | ((size_t)pc[1] << 8);                                            \
+            pc += 2;                                                                               \
+        }                                                                                          \
+    } while (0)
+
+#define PUSH(v) (*++sp = (v))
+#define POP() (*sp--)
+#define TOP() (*sp)
+#define SET_TOP(v) (*sp = (v))
+
+static kl_vm_result_t run(kl_frame_t *frame, kl_obj_t *result) {
+    const kl_obj_code_t *code = frame->code;
+    const uint8_t *pc = frame->pc;
+    kl_obj_t *sp = frame->sp;
+    kl_obj_t *locals = frame->locals;
+    const kl_obj_t *consts = code->consts;
+    const uint8_t *bytecode = code->bytecode;
+    const bool wide = (code->flags & KL_CODE_FLAG_WIDE) != 0;
+
+#if KL_CFG_COMPUTED_GOTO
+    static const void *const dispatch_table[KL_BC_NUM_OPCODES] = {
+#define OP(name, effect, arg) &&entry_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        frame->pc = pc;                                                                            \
+        goto *dispatch_table[*pc++];                                                               \
+    } while (0)
+#define ENTRY(op) entry_##op:
+    DISPATCH();
+#else
+#define DISPATCH() goto dispatch_loop
+#define ENTRY(op) case KL_BC_##op:
+dispatch_loop:
+    frame->pc = pc;
+    switch (*pc++) {
+#endif
+
+    // clang-format off
+    ENTRY(NOP) {
+        // NOP   ( -- )
+        DISPATCH();
+    }
+    ENTRY(LOAD_CONST) {
+        // LOAD_CONST idx   ( -- consts[idx] )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        PUSH(consts[i]);
+        DISPATCH();
+    }
+    ENTRY(LOAD_INT) {
+        // LOAD_INT value   ( -- int )
+        kl_uint_t u;
+        DECODE_UINT(u);
+        kl_int_t v = (kl_int_t)(u >> 1) ^ -(kl_int_t)(u & 1);
+        PUSH(KL_OBJ_NEW_SMALL_INT(v));
+        DISPATCH();
+    }
+    ENTRY(LOAD_NONE) {
+        // LOAD_NONE   ( -- None )
+        PUSH(kl_const_none);
+        DISPATCH();
+    }
+    ENTRY(LOAD_TRUE) {
+        // LOAD_TRUE   ( -- True )
+        PUSH(kl_const_true);
+        DISPATCH();
+    }
+    ENTRY(LOAD_FALSE) {
+        // LOAD_FALSE   ( -- False )
+        PUSH(kl_const_false);
+        DISPATCH();
+    }
+    ENTRY(LOAD_FAST) {
+        // LOAD_FAST idx   ( -- locals[idx] )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = locals[i];
+        if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
+            raise_unbound_local(code, i);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    ENTRY(STORE_FAST) {
+        // STORE_FAST idx   ( value -- )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        locals[i] = POP();
+        DISPATCH();
+    }
+    ENTRY(DELETE_FAST) {
+        // DELETE_FAST idx   ( -- )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        if (locals[i] == KL_OBJ_NULL) {
+            raise_unbound_local(code, i);
+        }
+        locals[i] = KL_OBJ_NULL;
+        DISPATCH();
+    }
+    ENTRY(LOAD_DEREF) {
+        // LOAD_DEREF idx   ( -- cell contents )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = ((kl_obj_cell_t *)locals[i])->value;
+        if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
+            if (i < (kl_uint_t)(code->n_locals - code->n_free)) {
+                raise_unbound_local(code, i);
+            }
+            raise_unbound_free(code, i);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    ENTRY(STORE_DEREF) {
+        // STORE_DEREF idx   ( value -- )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        ((kl_obj_cell_t *)locals[i])->value = POP();
+        DISPATCH();
+    }
+    ENTRY(DELETE_DEREF) {
+        // DELETE_DEREF idx   ( -- )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_cell_t *cell = (kl_obj_cell_t *)locals[i];
+        if (cell->value == KL_OBJ_NULL) {
+            raise_unbound_local(code, i);
+        }
+        cell->value = KL_OBJ_NULL;
+        DISPATCH();
+    }
+    ENTRY(LOAD_CLOSURE) {
+        // LOAD_CLOSURE idx   ( -- cell )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        PUSH(locals[i]);
+        DISPATCH();
+    }
+    ENTRY(LOAD_CLASSDEREF) {
+        // LOAD_CLASSDEREF qstr idx   ( -- namespace[qstr] or cell contents )
+        kl_uint_t q, i;
+        DECODE_UINT(q);
+        DECODE_UINT(i);
+        kl_obj_t v = KL_OBJ_NULL;
+        if (kl_obj_is_type(frame->locals_dict, &kl_type_dict)) {
+            kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)frame->locals_dict)->map,
+                                                  q, KL_MAP_LOOKUP);
+            if (e != NULL) {
+                v = e->value;
+            }
+        }
+        if (v == KL_OBJ_NULL) {
+            v = ((kl_obj_cell_t *)locals[i])->value;
+            if (v == KL_OBJ_NULL) {
+                raise_unbound_free(code, i);
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    ENTRY(LOAD_NAME) {
+        // LOAD_NAME qstr   ( -- value )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        PUSH(load_name(frame, q));
+        DISPATCH();
+    }
+    ENTRY(STORE_NAME) {
+        // STORE_NAME qstr   ( value -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        store_name(frame, q, TOP());
+        sp--;
+        DISPATCH();
+    }
+    ENTRY(DELETE_NAME) {
+        // DELETE_NAME qstr   ( -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        delete_name(frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals, q);
+        DISPATCH();
+    }
+    ENTRY(LOAD_GLOBAL) {
+        // LOAD_GLOBAL qstr   ( -- value )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        PUSH(load_global(frame, q));
+        DISPATCH();
+    }
+    ENTRY(STORE_GLOBAL) {
+        // STORE_GLOBAL qstr   ( value -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_map_lookup_qstr(&((kl_obj_dict_t *)frame->globals)->map, q,
+                           KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = TOP();
+        sp--;
+        DISPATCH();
+    }
+    ENTRY(DELETE_GLOBAL) {
+        // DELETE_GLOBAL qstr   ( -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        delete_name(frame->globals, q);
+        DISPATCH();
+    }
+    ENTRY(LOAD_ATTR) {
+        // LOAD_ATTR qstr   ( obj -- value )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        SET_TOP(kl_load_attr(TOP(), q));
+        DISPATCH();
+    }
+    ENTRY(STORE_ATTR) {
+        // STORE_ATTR qstr   ( value obj -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_store_attr(sp[0], q, sp[-1]);
+        sp -= 2;
+        DISPATCH();
+    }
+    ENTRY(DELETE_ATTR) {
+        // DELETE_ATTR qstr   ( obj -- )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_delete_attr(TOP(), q);
+        sp--;
+        DISPATCH();
+    }
+    ENTRY(LOAD_METHOD) {
+        // LOAD_METHOD qstr   ( obj -- method self|NULL )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_load_method(TOP(), q, sp);
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(LOAD_SUPER_METHOD) {
+        // LOAD_SUPER_METHOD qstr   ( super_fn class self -- method self )
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("LOAD_SUPER_METHOD"));
+    }
+    ENTRY(LOAD_SUBSCR) {
+        // LOAD_SUBSCR   ( obj index -- value )
+        kl_obj_t index = POP();
+        SET_TOP(kl_obj_subscr(TOP(), index, KL_OBJ_SENTINEL));
+        DISPATCH();
+    }
+    ENTRY(STORE_SUBSCR) {
+        // STORE_SUBSCR   ( value obj index -- )
+        kl_obj_subscr(sp[-1], sp[0], sp[-2]);
+        sp -= 3;
+        DISPATCH();
+    }
+    ENTRY(DELETE_SUBSCR) {
+        // DELETE_SUBSCR   ( obj index -- )
+        kl_obj_subscr(sp[-1], sp[0], KL_OBJ_NULL);
+        sp -= 2;
+        DISPATCH();
+    }
+    ENTRY(BUILD_SLICE) {
+        // BUILD_SLICE n   ( start stop [step] -- slice )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        kl_obj_t step = n == 3 ? POP() : kl_const_none;
+        kl_obj_t stop = POP();
+        SET_TOP(kl_obj_new_slice(TOP(), stop, step));
+        DISPATCH();
+    }
+    ENTRY(POP_TOP) {
+        // POP_TOP   ( value -- )
+        sp--;
+        DISPATCH();
+    }
+    ENTRY(DUP_TOP) {
+        // DUP_TOP   ( a -- a a )
+        sp[1] = sp[0];
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(DUP_TOP_TWO) {
+        // DUP_TOP_TWO   ( a b -- a b a b )
+        sp[1] = sp[-1];
+        sp[2] = sp[0];
+        sp += 2;
+        DISPATCH();
+    }
+    ENTRY(ROT_TWO) {
+        // ROT_TWO   ( a b -- b a )
+        kl_obj_t t = sp[0];
+        sp[0] = sp[-1];
+        sp[-1] = t;
+        DISPATCH();
+    }
+    ENTRY(ROT_THREE) {
+        // ROT_THREE   ( a b c -- c a b )
+        kl_obj_t t = sp[0];
+        sp[0] = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = t;
+        DISPATCH();
+    }
+    ENTRY(ROT_FOUR) {
+        // ROT_FOUR   ( a b c d -- d a b c )
+        kl_obj_t t = sp[0];
+        sp[0] = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = t;
+        DISPATCH();
+    }
+    ENTRY(UNARY_OP) {
+        // UNARY_OP op   ( value -- result )
+        kl_uint_t op;
+        DECODE_UINT(op);
+        SET_TOP(kl_unary_op((kl_unary_op_t)op, TOP()));
+        DISPATCH();
+    }
+    ENTRY(UNARY_NOT) {
+        // UNARY_NOT   ( value -- bool )
+        SET_TOP(KL_OBJ_FROM_BOOL(!kl_obj_is_true(TOP())));
+        DISPATCH();
+    }
+    ENTRY(BINARY_OP) {
+        // BINARY_OP op   ( lhs rhs -- result )
+        kl_uint_t op;
+        DECODE_UINT(op);
+        kl_obj_t rhs = POP();
+        kl_obj_t lhs = TOP();
+        if (KL_OBJ_IS_SMALL_INT(lhs) && KL_OBJ_IS_SMALL_INT(rhs)) {
+            kl_int_t a = KL_OBJ_SMALL_INT_VALUE(lhs), b = KL_OBJ_SMALL_INT_VALUE(rhs), r;
+            switch (op) {
+                case KL_BINARY_OP_ADD:
+                case KL_BINARY_OP_INPLACE_ADD:
+                    r = a + b;
+                    if (KL_SMALL_INT_FITS(r)) {
+                        SET_TOP(KL_OBJ_NEW_SMALL_INT(r));
+                        DISPATCH();
+                    }
+                    break;
+                case KL_BINARY_OP_SUB:
+                case KL_BINARY_OP_INPLACE_ADD + KL_BINARY_OP_SUB:
+                    r = a - b;
+                    if (KL_SMALL_INT_FITS(r)) {
+                        SET_TOP(KL_OBJ_NEW_SMALL_INT(r));
+                        DISPATCH();
+                    }
+                    break;
+                case KL_BINARY_OP_LT:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a < b));
+                    DISPATCH();
+                case KL_BINARY_OP_GT:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a > b));
+                    DISPATCH();
+                case KL_BINARY_OP_EQ:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a == b));
+                    DISPATCH();
+                case KL_BINARY_OP_NE:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a != b));
+                    DISPATCH();
+                case KL_BINARY_OP_LE:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a <= b));
+                    DISPATCH();
+                case KL_BINARY_OP_GE:
+                    SET_TOP(KL_OBJ_FROM_BOOL(a >= b));
+                    DISPATCH();
+                default:
+                    break;
+            }
+        }
+        SET_TOP(kl_binary_op((kl_binary_op_t)op, lhs, rhs));
+        DISPATCH();
+    }
+    ENTRY(IS_OP) {
+        // IS_OP invert   ( lhs rhs -- bool )
+        kl_uint_t invert;
+        DECODE_UINT(invert);
+        kl_obj_t rhs = POP();
+        SET_TOP(KL_OBJ_FROM_BOOL((TOP() == rhs) != (invert != 0)));
+        DISPATCH();
+    }
+    ENTRY(CONTAINS_OP) {
+        // CONTAINS_OP invert   ( item container -- bool )
+        kl_uint_t invert;
+        DECODE_UINT(invert);
+        kl_obj_t container = POP();
+        bool in = kl_obj_contains(container, TOP());
+        SET_TOP(KL_OBJ_FROM_BOOL(in != (invert != 0)));
+        DISPATCH();
+    }
+    ENTRY(JUMP) {
+        // JUMP target   ( -- )
+        size_t target;
+        DECODE_JUMP(target);
+        const uint8_t *dest = bytecode + target;
+        if (dest < pc && KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+            check_signals();
+        }
+        pc = dest;
+        DISPATCH();
+    }
+    ENTRY(POP_JUMP_IF_FALSE) {
+        // POP_JUMP_IF_FALSE target   ( cond -- )
+        size_t target;
+        DECODE_JUMP(target);
+        kl_obj_t cond = POP();
+        if (cond == kl_const_false || (cond != kl_const_true && !kl_obj_is_true(cond))) {
+            pc = bytecode + target;
+        }
+        DISPATCH();
+    }
+    ENTRY(POP_JUMP_IF_TRUE) {
+        // POP_JUMP_IF_TRUE target   ( cond -- )
+        size_t target;
+        DECODE_JUMP(target);
+        kl_obj_t cond = POP();
+        if (cond == kl_const_true || (cond != kl_const_false && kl_obj_is_true(cond))) {
+            pc = bytecode + target;
+        }
+        DISPATCH();
+    }
+    ENTRY(JUMP_IF_FALSE_OR_POP) {
+        // JUMP_IF_FALSE_OR_POP target   ( cond -- cond | )
+        size_t target;
+        DECODE_JUMP(target);
+        if (!kl_obj_is_true(TOP())) {
+            pc = bytecode + target;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+    ENTRY(JUMP_IF_TRUE_OR_POP) {
+        // JUMP_IF_TRUE_OR_POP target   ( cond -- cond | )
+        size_t target;
+        DECODE_JUMP(target);
+        if (kl_obj_is_true(TOP())) {
+            pc = bytecode + target;
+        } else {
+            sp--;
+        }
+        DISPATCH();
+    }
+    ENTRY(GET_ITER) {
+        // GET_ITER   ( iterable -- iterator )
+        SET_TOP(kl_getiter(TOP(), NULL));
+        DISPATCH();
+    }
+    ENTRY(FOR_ITER) {
+        // FOR_ITER target   ( iter -- iter next ) or ( iter -- ) and jump
+        size_t target;
+        DECODE_JUMP(target);
+        kl_obj_t next = kl_iternext(TOP());
+        if (next == KL_OBJ_STOP_ITERATION) {
+            sp--;
+            pc = bytecode + target;
+        } else {
+            PUSH(next);
+            if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+                check_signals();
+            }
+        }
+        DISPATCH();
+    }
+    ENTRY(BUILD_TUPLE) {
+        // BUILD_TUPLE n   ( items.. -- tuple )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        sp -= n;
+        sp[1] = kl_obj_new_tuple(n, sp + 1);
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(BUILD_LIST) {
+        // BUILD_LIST n   ( items.. -- list )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        sp -= n;
+        sp[1] = kl_obj_new_list(n, sp + 1);
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(BUILD_SET) {
+        // BUILD_SET n   ( items.. -- set )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        sp -= n;
+        sp[1] = kl_obj_new_set(n, sp + 1);
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(BUILD_MAP) {
+        // BUILD_MAP n   ( k v .. -- dict )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        sp -= 2 * n;
+        kl_obj_t d = kl_obj_new_dict(n);
+        for (size_t i = 0; i < n; i++) {
+            kl_obj_dict_store(d, sp[1 + 2 * i], sp[2 + 2 * i]);
+        }
+        sp[1] = d;
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(BUILD_STRING) {
+        // BUILD_STRING n   ( strs.. -- str )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        sp -= n;
+        kl_vstr_t v;
+        kl_vstr_init(&v, 16);
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *s = kl_obj_str_get_data(sp[1 + i], &len);
+            kl_vstr_add_strn(&v, s, len);
+        }
+        sp[1] = kl_vstr_to_str(&v);
+        sp++;
+        DISPATCH();
+    }
+    ENTRY(LIST_APPEND) {
+        // LIST_APPEND depth   ( list .. value -- list .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_list_append(sp[1 - (kl_int_t)i], v);
+        DISPATCH();
+    }
+    ENTRY(SET_ADD) {
+        // SET_ADD depth   ( set .. value -- set .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_set_add(sp[1 - (kl_int_t)i], v);
+        DISPATCH();
+    }
+    ENTRY(MAP_ADD) {
+        // MAP_ADD depth   ( dict .. key value -- dict .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_t k = POP();
+        kl_obj_dict_store(sp[1 - (kl_int_t)i], k, v);
+        DISPATCH();
+    }
+    ENTRY(LIST_EXTEND) {
+        // LIST_EXTEND depth   ( list .. iterable -- list .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        list_extend(sp[1 - (kl_int_t)i], v);
+        DISPATCH();
+    }
+    ENTRY(SET_UPDATE) {
+        // SET_UPDATE depth   ( set .. iterable -- set .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_set_update(sp[1 - (kl_int_t)i], v);
+        DISPATCH();
+    }
+    ENTRY(DICT_UPDATE) {
+        // DICT_UPDATE depth   ( dict .. mapping -- dict .. )
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_dict_update(sp[1 - (kl_int_t)i], v, false);
+        DISPATCH();
+    }
+    ENTRY(DICT_MERGE) {
+        // DICT_MERGE depth   ( dict .. mapping -- dict .. ), no duplicate keys
+        kl_uint_t i;
+        DECODE_UINT(i);
+        kl_obj_t v = POP();
+        kl_obj_dict_update(sp[1 - (kl_int_t)i], v, true);
+        DISPATCH();
+    }
+    ENTRY(LIST_TO_TUPLE) {
+        // LIST_TO_TUPLE   ( list -- tuple )
+        size_t len;
+        kl_obj_t *items;
+        kl_obj_get_array(TOP(), &len, &items);
+        SET_TOP(kl_obj_new_tuple(len, items));
+        DISPATCH();
+    }
+    ENTRY(UNPACK_SEQUENCE) {
+        // UNPACK_SEQUENCE n   ( seq -- items.. ), first item on top
+        kl_uint_t n;
+        DECODE_UINT(n);
+        kl_obj_t seq = POP();
+        unpack_sequence(seq, n, sp + 1);
+        sp += n;
+        DISPATCH();
+    }
+    ENTRY(UNPACK_EX) {
+        // UNPACK_EX before|after<<8   ( seq -- items.. )
+        kl_uint_t arg;
+        DECODE_UINT(arg);
+        size_t before = arg & 0xff, after = arg >> 8;
+        kl_obj_t seq = POP();
+        unpack_ex(seq, before, after, sp + 1);
+        sp += before + after + 1;
+        DISPATCH();
+    }
+    ENTRY(FORMAT_VALUE) {
+        // FORMAT_VALUE flags   ( value [spec] -- str )
+        kl_uint_t flags;
+        DECODE_UINT(flags);
+        kl_obj_t spec = (flags & KL_FORMAT_HAS_SPEC) ? POP() : KL_OBJ_NULL;
+        kl_obj_t v = TOP();
+        switch (flags & KL_FORMAT_CONV_MASK) {
+            case KL_FORMAT_CONV_STR:
+                v = kl_obj_str_of(v, KL_PRINT_STR);
+                break;
+            case KL_FORMAT_CONV_REPR:
+                v = kl_obj_str_of(v, KL_PRINT_REPR);
+                break;
+            case KL_FORMAT_CONV_ASCII:
+                v = kl_obj_str_ascii(v);
+                break;
+            default:
+                break;
+        }
+        SET_TOP(kl_format(v, spec));
+        DISPATCH();
+    }
+    ENTRY(CALL_FUNCTION) {
+        // CALL_FUNCTION n_pos n_kw   ( fn pos.. (name val).. -- result )
+        kl_uint_t n_pos, n_kw;
+        DECODE_UINT(n_pos);
+        DECODE_UINT(n_kw);
+        sp -= n_pos + 2 * n_kw;
+        kl_obj_t fn = *sp;
+        frame->sp = sp;
+        if (kl_obj_is_type(fn, &kl_type_function)) {
+            *sp = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos, n_kw, sp + 1);
+        } else {
+            *sp = kl_call_function_n_kw(fn, n_pos, n_kw, sp + 1);
+        }
+        DISPATCH();
+    }
+    ENTRY(CALL_METHOD) {
+        // CALL_METHOD n_pos n_kw   ( meth self|NULL pos.. (name val).. -- result )
+        kl_uint_t n_pos, n_kw;
+        DECODE_UINT(n_pos);
+        DECODE_UINT(n_kw);
+        sp -= n_pos + 2 * n_kw + 1;
+        kl_obj_t fn = sp[0];
+        frame->sp = sp;
+        kl_obj_t r;
+        if (sp[1] != KL_OBJ_NULL) {
+            if (kl_obj_is_type(fn, &kl_type_function)) {
+                r = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos + 1, n_kw, sp + 1);
+            } else {
+                r = kl_call_function_n_kw(fn, n_pos + 1, n_kw, sp + 1);
+            }
+        } else {
+            if (kl_obj_is_type(fn, &kl_type_function)) {
+                r = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos, n_kw, sp + 2);
+            } else {
+                r = kl_call_function_n_kw(fn, n_pos, n_kw, sp + 2);
+            }
+        }
+        *sp = r;
+        DISPATCH();
+    }
+    ENTRY(CALL_FUNCTION_EX) {
+        // CALL_FUNCTION_EX has_kw   ( fn args_tuple [kw_dict] -- result )
+        kl_uint_t has_kw;
+        DECODE_UINT(has_kw);
+        kl_obj_t kw = has_kw ? POP() : KL_OBJ_NULL;
+        kl_obj_t args = POP();
+        SET_TOP(kl_call_function_ex(TOP(), args, kw));
+        DISPATCH();
+    }
+    ENTRY(MAKE_FUNCTION) {
+        // MAKE_FUNCTION const flags   ( [defaults] [kwdefaults] [closure] -- fn )
+        kl_uint_t idx, flags;
+        DECODE_UINT(idx);
+        DECODE_UINT(flags);
+        kl_obj_t closure = (flags & KL_MAKE_FUNCTION_CLOSURE) ? POP() : KL_OBJ_NULL;
+        kl_obj_t kwdefaults = (flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? POP() : KL_OBJ_NULL;
+        kl_obj_t defaults = (flags & KL_MAKE_FUNCTION_DEFAULTS) ? POP() : KL_OBJ_NULL;
+        PUSH(make_function(frame, (const kl_obj_code_t *)consts[idx], defaults, kwdefaults,
+                           closure));
+        DISPATCH();
+    }
+    ENTRY(LOAD_BUILD_CLASS) {
+        // LOAD_BUILD_CLASS   ( -- __build_class__ )
+        PUSH(KL_OBJ_FROM_PTR(&kl_builtin___build_class___obj));
+        DISPATCH();
+    }
+    ENTRY(RETURN_VALUE) {
+        // RETURN_VALUE   ( value -- )
+        *result = POP();
+        frame->sp = sp;
+        return KL_VM_RETURN;
+    }
+    ENTRY(RAISE_VARARGS) {
+        // RAISE_VARARGS n   ( [exc [cause]] -- )
+        kl_uint_t n;
+        DECODE_UINT(n);
+        if (n == 0) {
+            kl_obj_t cur = kl_state.roots.cur_exc;
+            if (cur == KL_OBJ_NULL || cur == kl_const_none) {
+                kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("No active exception to reraise"));
+            }
+            kl_state.reraise = 1;
+            kl_nlr_jump(cur);
+        }
+        kl_obj_t cause = n == 2 ? POP() : KL_OBJ_NULL;
+        kl_obj_t exc = POP();
+        kl_raise_from(exc, cause, n == 2);
+    }
+    ENTRY(PUSH_EXC_INFO) {
+        // PUSH_EXC_INFO   ( exc -- prev_exc exc )
+        kl_obj_t exc = TOP();
+        kl_obj_t prev = kl_state.roots.cur_exc;
+        SET_TOP(prev == KL_OBJ_NULL ? kl_const_none : prev);
+        PUSH(exc);
+        kl_state.roots.cur_exc = exc;
+        DISPATCH();
+    }
+    ENTRY(POP_EXCEPT) {
+        // POP_EXCEPT   ( prev_exc -- )
+        kl_obj_t prev = POP();
+        kl_state.roots.cur_exc = prev == kl_const_none ? KL_OBJ_NULL : prev;
+        DISPATCH();
+    }
+    ENTRY(RERAISE) {
+        // RERAISE   ( exc -- )
+        kl_obj_t exc = POP();
+        kl_state.reraise = 1;
+        kl_nlr_jump(exc);
+    }
+    ENTRY(CHECK_EXC_MATCH) {
+        // CHECK_EXC_MATCH   ( exc type -- exc bool )
+        kl_obj_t type = TOP();
+        SET_TOP(KL_OBJ_FROM_BOOL(kl_exception_match(sp[-1], type)));
+        DISPATCH();
+    }
+    ENTRY(LOAD_ASSERTION_ERROR) {
+        // LOAD_ASSERTION_ERROR   ( -- AssertionError )
+        PUSH(KL_OBJ_FROM_PTR(&kl_type_AssertionError));
+        DISPATCH();
+    }
+    ENTRY(BEFORE_WITH) {
+        // BEFORE_WITH   ( mgr -- exit enter_result )
+        kl_obj_t mgr = TOP();
+        kl_obj_t enter[2];
+        kl_load_method_maybe(mgr, KL_QSTR___enter__, enter);
+        kl_obj_t exit_fn = kl_load_attr_maybe(mgr, KL_QSTR___exit__, KL_OBJ_NULL);
+        if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%T' object does not support the context manager "
+                                           "protocol"),
+                             mgr);
+        }
+        SET_TOP(exit_fn);
+        frame->sp = sp;
+        kl_obj_t r = kl_call_method_n_kw(0, 0, enter);
+        PUSH(r);
+        DISPATCH();
+    }
+    ENTRY(WITH_EXCEPT_START) {
+        // WITH_EXCEPT_START   ( exit prev exc -- exit prev exc result )
+        kl_obj_t exc = TOP();
+        kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
+                            kl_exception_get_traceback_obj(exc)};
+        kl_obj_t r = kl_call_function_n_kw(sp[-2], 3, 0, args);
+        PUSH(KL_OBJ_FROM_BOOL(kl_obj_is_true(r)));
+        DISPATCH();
+    }
+    ENTRY(IMPORT_NAME) {
+        // IMPORT_NAME qstr   ( level fromlist -- module )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_obj_t fromlist = POP();
+        kl_int_t level = KL_OBJ_SMALL_INT_VALUE(TOP());
+        frame->sp = sp;
+        SET_TOP(kl_import_name_in(q, fromlist, level, frame->globals));
+        DISPATCH();
+    }
+    ENTRY(IMPORT_FROM) {
+        // IMPORT_FROM qstr   ( module -- module value )
+        kl_uint_t q;
+        DECODE_UINT(q);
+        kl_obj_t v = kl_import_from(TOP(), q);
+        PUSH(v);
+        DISPATCH();
+    }
+    ENTRY(IMPORT_STAR) {
+        // IMPORT_STAR   ( module -- )
+        kl_obj_t mod = POP();
+        kl_import_all(mod, frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict
+                                                             : frame->globals);
+        DISPATCH();
+    }
+    ENTRY(PRINT_EXPR) {
+        // PRINT_EXPR   ( value -- )
+        kl_obj_t v = POP();
+        frame->sp = sp;
+        kl_repl_print_value(v);
+        DISPATCH();
+    }
+    ENTRY(YIELD_VALUE) {
+        // YIELD_VALUE   ( value -- sent )
+        *result = POP();
+        frame->pc = pc;
+        frame->sp = sp;
+        return KL_VM_YIELD;
+    }
+    ENTRY(GET_YIELD_FROM_ITER) {
+        // GET_YIELD_FROM_ITER   ( iterable -- iterator )
+        kl_obj_t o = TOP();
+        if (!kl_obj_is_generator(o)) {
+            SET_TOP(kl_getiter(o, NULL));
+        }
+        DISPATCH();
+    }
+    ENTRY(YIELD_FROM) {
+        // YIELD_FROM   ( iter sent -- result ), loops while yielding
+        kl_obj_t sent = POP();
+        kl_obj_t iter = TOP();
+        kl_obj_t value;
+        frame->sp = sp;
+        if (kl_gen_resume_from(iter, sent, &value)) {
+            // The inner iterator yielded: pass the value out and come back to this instruction
+            // with the next sent value pushed.
+            *result = value;
+            frame->pc = pc - 1;
+            frame->sp = sp;
+            return KL_VM_YIELD;
+        }
+        SET_TOP(value);
+        DISPATCH();
+    }
+    ENTRY(GET_AWAITABLE) {
+        // GET_AWAITABLE   ( obj -- awaitable iterator )
+        SET_TOP(kl_get_awaitable(TOP()));
+        DISPATCH();
+    }
+    ENTRY(SETUP_ANNOTATIONS) {
+        // SETUP_ANNOTATIONS   ( -- )
+        DISPATCH();
+    }
+    ENTRY(MATCH_CLASS)
+    ENTRY(MATCH_MAPPING)
+    ENTRY(MATCH_SEQUENCE)
+    ENTRY(MATCH_KEYS)
+    ENTRY(GET_LEN)
+    ENTRY(COPY_DICT_WITHOUT_KEYS) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("match statements"));
+    }
+    // clang-format on
+#if !KL_CFG_COMPUTED_GOTO
+    default:
+        kl_hal_fatal("bad opcode");
+    }
+#endif
+}
+
+// ==== Frame execution with exception handling ====
+
+static void add_traceback(kl_frame_t *frame, kl_obj_t exc) {
+    const kl_obj_code_t *code = frame->code;
+    kl_exception_add_traceback(exc, code->filename, kl_bc_line(code, frame->pc), code->name);
+}
+
+kl_vm_result_t kl_vm_execute(kl_frame_t *frame, kl_obj_t throw_value, kl_obj_t *result) {
+    if (++kl_state.recursion_depth > kl_state.recursion_limit) {
+        kl_state.recursion_depth--;
+        kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
+    }
+    kl_stack_check();
+    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            check_signals();
+            kl_nlr_pop();
+        } else {
+            kl_state.recursion_depth--;
+            kl_nlr_jump(nlr.ret_val);
+        }
+    }
+    frame->prev = kl_state.frame;
+    kl_state.frame = frame;
+    kl_obj_t volatile pending = throw_value;
+    for (;;) {
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            if (pending != KL_OBJ_NULL) {
+                kl_obj_t exc = pending;
+                pending = KL_OBJ_NULL;
+                kl_raise(exc);
+            }
+            kl_vm_result_t r = run(frame, result);
+            kl_nlr_pop();
+            kl_state.frame = frame->prev;
+            kl_state.recursion_depth--;
+            return r;
+        }
+        kl_obj_t exc = nlr.ret_val;
+        kl_state.frame = frame;
+        if (!kl_state.reraise) {
+            add_traceback(frame, exc);
+        }
+        kl_state.reraise = 0;
+        const kl_obj_code_t *code = frame->code;
+        const kl_exc_entry_t *h = find_handler(code, (size_t)(frame->pc - code->bytecode));
+        if (h == NULL) {
+            kl_state.frame = frame->prev;
+            kl_state.recursion_depth--;
+            kl_nlr_jump(exc);
+        }
+        kl_obj_t *base = frame->locals + code->n_locals;
+        frame->sp = base + h->depth;
+        *frame->sp = exc;
+        frame->pc = code->bytecode + h->handler;
+    }
+}

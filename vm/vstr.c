@@ -1,0 +1,325 @@
+// vm/vstr.c: growable byte strings on the GC heap, and formatted printing.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A vstr is three words on the C stack (length, capacity, buffer) with the bytes in one atomic
+// GC block. The collector finds the buffer through the local that holds the vstr, so a vstr
+// needs no registration, and a MemoryError raised while it grows leaves nothing half built: the
+// old buffer simply becomes garbage. Capacity doubles, so appending n bytes one at a time costs
+// O(n) copies in total. The buffer always has one spare byte beyond [len] so that
+// kl_vstr_null_terminate never needs to allocate.
+//
+// Turning a vstr into a str or bytes object (kl_vstr_to_str) copies short contents into a
+// single block holding both the object header and the bytes, the layout every other str has,
+// and hands a long buffer over instead of copying it, trimmed to size.
+//
+// kl_printf is the small formatter that error messages and reprs use. It writes to any
+// kl_print_t, so the same code prints to the console or builds a string.
+
+#include <string.h>
+
+#include "vm/gc.h"
+#include "vm/hal.h"
+#include "vm/obj_str.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+// Contents at least this long are handed over to the str object instead of copied.
+#define HANDOVER_MIN (256)
+
+// ==== Growing ====
+
+void kl_vstr_init(kl_vstr_t *vstr, size_t alloc) {
+    // One byte more than asked for: room for the NUL terminator.
+    vstr->len = 0;
+    vstr->alloc = 0;
+    vstr->buf = NULL;
+    vstr->buf = kl_gc_alloc(alloc + 1, KL_GC_ATOMIC);
+    vstr->alloc = alloc + 1;
+}
+
+// Make room for [extra] more bytes plus the terminator.
+static void vstr_ensure(kl_vstr_t *vstr, size_t extra) {
+    size_t need = vstr->len + extra + 1;
+    if (need < extra) {
+        kl_raise_MemoryError();
+    }
+    if (need <= vstr->alloc) {
+        return;
+    }
+    size_t alloc = vstr->alloc * 2;
+    if (alloc < need) {
+        alloc = need;
+    }
+    if (alloc < 16) {
+        alloc = 16;
+    }
+    // kl_gc_realloc raises on failure and leaves the old buffer intact, so [vstr] stays valid.
+    vstr->buf = kl_gc_realloc(vstr->buf, alloc, KL_GC_ATOMIC);
+    vstr->alloc = alloc;
+}
+
+char *kl_vstr_extend(kl_vstr_t *vstr, size_t len) {
+    vstr_ensure(vstr, len);
+    char *p = vstr->buf + vstr->len;
+    vstr->len += len;
+    return p;
+}
+
+void kl_vstr_add_byte(kl_vstr_t *vstr, char c) {
+    if (vstr->len + 1 >= vstr->alloc) {
+        vstr_ensure(vstr, 1);
+    }
+    vstr->buf[vstr->len++] = c;
+}
+
+void kl_vstr_add_char(kl_vstr_t *vstr, uint32_t codepoint) {
+    char buf[4];
+    size_t n = kl_obj_str_utf8_encode(codepoint, buf);
+    kl_vstr_add_strn(vstr, buf, n);
+}
+
+void kl_vstr_add_strn(kl_vstr_t *vstr, const char *str, size_t len) {
+    if (len == 0) {
+        return;
+    }
+    // [str] may point into the buffer itself (appending a vstr's own contents): growing may
+    // move the buffer, so remember the offset instead of the pointer.
+    if (vstr->buf != NULL && str >= vstr->buf && str < vstr->buf + vstr->alloc) {
+        size_t offset = (size_t)(str - vstr->buf);
+        vstr_ensure(vstr, len);
+        str = vstr->buf + offset;
+    } else {
+        vstr_ensure(vstr, len);
+    }
+    memmove(vstr->buf + vstr->len, str, len);
+    vstr->len += len;
+}
+
+void kl_vstr_add_str(kl_vstr_t *vstr, const char *str) {
+    kl_vstr_add_strn(vstr, str, strlen(str));
+}
+
+void kl_vstr_cut_tail(kl_vstr_t *vstr, size_t len) {
+    vstr->len = len > vstr->len ? 0 : vstr->len - len;
+}
+
+const char *kl_vstr_null_terminate(kl_vstr_t *vstr) {
+    // The spare byte is always there (see vstr_ensure), so this never allocates.
+    vstr->buf[vstr->len] = '\0';
+    return vstr->buf;
+}
+
+// ==== Conversion to objects ====
+
+static kl_obj_t vstr_to_obj(kl_vstr_t *vstr, const kl_obj_type_t *type) {
+    if (vstr->len < HANDOVER_MIN) {
+        kl_obj_t o;
+        if (type == &kl_type_str) {
+            o = kl_obj_new_str(vstr->buf, vstr->len);
+        } else {
+            o = kl_obj_new_bytes(vstr->buf, vstr->len);
+        }
+        // The buffer is garbage now. It is left to the collector: freeing it here would open a
+        // hole below the allocation frontier that every later allocation scans past.
+        vstr->buf = NULL;
+        vstr->len = vstr->alloc = 0;
+        return o;
+    }
+    kl_vstr_null_terminate(vstr);
+    // Allocate the header before trimming: if it raises, [vstr] is untouched.
+    kl_obj_str_t *s = kl_gc_alloc(sizeof(kl_obj_str_t), 0);
+    char *buf = vstr->buf;
+    if (vstr->alloc > vstr->len + 1) {
+        buf = kl_gc_realloc(buf, vstr->len + 1, KL_GC_ATOMIC);
+    }
+    s->base.type = type;
+    s->hash = 0;
+    s->len = (uint32_t)vstr->len;
+    s->charlen = type == &kl_type_str ? (uint32_t)kl_obj_str_utf8_charlen(buf, vstr->len)
+                                      : (uint32_t)vstr->len;
+    s->data = buf;
+    vstr->buf = NULL;
+    vstr->len = vstr->alloc = 0;
+    return KL_OBJ_FROM_PTR(s);
+}
+
+kl_obj_t kl_vstr_to_str(kl_vstr_t *vstr) {
+    return vstr_to_obj(vstr, &kl_type_str);
+}
+
+kl_obj_t kl_vstr_to_bytes(kl_vstr_t *vstr) {
+    return vstr_to_obj(vstr, &kl_type_bytes);
+}
+
+// ==== Printing ====
+
+static void vstr_write(void *data, const char *str, size_t len) {
+    kl_vstr_add_strn((kl_vstr_t *)data, str, len);
+}
+
+void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr) {
+    print->data = vstr;
+    print->write = vstr_write;
+}
+
+static void stdout_write(void *data, const char *str, size_t len) {
+    (void)data;
+    kl_hal_stdout_write(str, len);
+}
+
+static void stderr_write(void *data, const char *str, size_t len) {
+    (void)data;
+    kl_hal_stderr_write(str, len);
+}
+
+const kl_print_t kl_print_stdout = {NULL, stdout_write};
+const kl_print_t kl_print_stderr = {NULL, stderr_write};
+
+void kl_print_strn(const kl_print_t *print, const char *str, size_t len) {
+    if (len > 0) {
+        print->write(print->data, str, len);
+    }
+}
+
+void kl_print_str(const kl_print_t *print, const char *str) {
+    kl_print_strn(print, str, strlen(str));
+}
+
+// Print the unsigned value [v] in [base] (10 or 16), with a leading '-' when [neg].
+static void print_uint(const kl_print_t *print, unsigned long long v, unsigned base, bool neg) {
+    char buf[24];
+    char *p = buf + sizeof(buf);
+    do {
+        unsigned d = (unsigned)(v % base);
+        *--p = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+        v /= base;
+    } while (v != 0);
+    if (neg) {
+        *--p = '-';
+    }
+    kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+static void print_int(const kl_print_t *print, long long v) {
+    // Negate in unsigned arithmetic so that the most negative value does not overflow.
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    print_uint(print, u, 10, v < 0);
+}
+
+void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
+    while (*fmt != '\0') {
+        const char *start = fmt;
+        while (*fmt != '\0' && *fmt != '%') {
+            fmt++;
+        }
+        kl_print_strn(print, start, (size_t)(fmt - start));
+        if (*fmt == '\0') {
+            break;
+        }
+        fmt++; // the '%'
+        // "%.*s": a string of explicit length, for text that is not NUL-terminated.
+        int precision = -1;
+        if (fmt[0] == '.' && fmt[1] == '*') {
+            precision = va_arg(ap, int);
+            fmt += 2;
+        }
+        int longs = 0;
+        while (*fmt == 'l') {
+            longs++;
+            fmt++;
+        }
+        char c = *fmt;
+        if (c == '\0') {
+            break;
+        }
+        fmt++;
+        switch (c) {
+            case 's': {
+                const char *s = va_arg(ap, const char *);
+                if (s == NULL) {
+                    s = "(null)";
+                }
+                if (precision >= 0) {
+                    kl_print_strn(print, s, (size_t)precision);
+                } else {
+                    kl_print_str(print, s);
+                }
+                break;
+            }
+            case 'd':
+            case 'i':
+                if (longs >= 2) {
+                    print_int(print, va_arg(ap, long long));
+                } else if (longs == 1) {
+                    print_int(print, va_arg(ap, long));
+                } else {
+                    print_int(print, va_arg(ap, int));
+                }
+                break;
+            case 'u':
+            case 'x': {
+                unsigned long long v;
+                if (longs >= 2) {
+                    v = va_arg(ap, unsigned long long);
+                } else if (longs == 1) {
+                    v = va_arg(ap, unsigned long);
+                } else {
+                    v = va_arg(ap, unsigned);
+                }
+                print_uint(print, v, c == 'x' ? 16 : 10, false);
+                break;
+            }
+            case 'z':
+                // size_t; "%zu" and "%zd" are accepted as well as the bare "%z".
+                if (*fmt == 'u') {
+                    fmt++;
+                } else if (*fmt == 'd') {
+                    fmt++;
+                    print_int(print, (long long)va_arg(ap, ptrdiff_t));
+                    break;
+                }
+                print_uint(print, va_arg(ap, size_t), 10, false);
+                break;
+            case 'c': {
+                char buf[4];
+                size_t n = kl_obj_str_utf8_encode((uint32_t)va_arg(ap, int), buf);
+                kl_print_strn(print, buf, n);
+                break;
+            }
+            case 'q': {
+                size_t len;
+                const char *s = kl_qstr_data(va_arg(ap, kl_qstr_t), &len);
+                kl_print_strn(print, s, len);
+                break;
+            }
+            case 'r':
+                kl_obj_print(print, va_arg(ap, kl_obj_t), KL_PRINT_REPR);
+                break;
+            case 'S':
+                kl_obj_print(print, va_arg(ap, kl_obj_t), KL_PRINT_STR);
+                break;
+            case 'T': {
+                size_t len;
+                const char *s = kl_qstr_data(kl_obj_get_type_qstr(va_arg(ap, kl_obj_t)), &len);
+                kl_print_strn(print, s, len);
+                break;
+            }
+            case 'p':
+                kl_print_strn(print, "0x", 2);
+                print_uint(print, (uintptr_t)va_arg(ap, void *), 16, false);
+                break;
+            default:
+                // "%%" and anything unknown print the character itself.
+                kl_print_strn(print, &c, 1);
+                break;
+        }
+    }
+}
+
+void kl_printf(const kl_print_t *print, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    kl_vprintf(print, fmt, ap);
+    va_end(ap);
+}

@@ -1,0 +1,49 @@
+// vm/vstr.h: growable byte strings on the GC heap, and formatted printing.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// Every place that builds text (repr, str.join, print to a string, error messages, the
+// compiler's bytecode buffer) uses one growable buffer type; a kl_print_t that appends to a
+// vstr lets the same print functions write to a string or to the console.
+
+#ifndef KL_INCLUDED_VM_VSTR_H
+#define KL_INCLUDED_VM_VSTR_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "vm/obj.h"
+
+typedef struct _kl_vstr_t {
+    size_t len;
+    size_t alloc;
+    char *buf; // on the GC heap (atomic); always NUL-terminated after kl_vstr_null_terminate
+} kl_vstr_t;
+
+void kl_vstr_init(kl_vstr_t *vstr, size_t alloc);
+void kl_vstr_add_byte(kl_vstr_t *vstr, char c);
+void kl_vstr_add_char(kl_vstr_t *vstr, uint32_t codepoint); // as UTF-8
+void kl_vstr_add_strn(kl_vstr_t *vstr, const char *str, size_t len);
+void kl_vstr_add_str(kl_vstr_t *vstr, const char *str);
+// Make room for [len] more bytes and return where they go (the caller fills them in).
+char *kl_vstr_extend(kl_vstr_t *vstr, size_t len);
+void kl_vstr_cut_tail(kl_vstr_t *vstr, size_t len);
+const char *kl_vstr_null_terminate(kl_vstr_t *vstr);
+// A str object with the contents (the buffer is handed over where possible).
+kl_obj_t kl_vstr_to_str(kl_vstr_t *vstr);
+kl_obj_t kl_vstr_to_bytes(kl_vstr_t *vstr);
+// A kl_print_t that appends to [vstr].
+void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr);
+
+// The console streams.
+extern const kl_print_t kl_print_stdout;
+extern const kl_print_t kl_print_stderr;
+
+void kl_print_strn(const kl_print_t *print, const char *str, size_t len);
+void kl_print_str(const kl_print_t *print, const char *str);
+// printf-like: %s %d %u %x %c %z(size_t) %q(qstr) %r(repr obj) %S(str obj) %T(type name of obj)
+// %%; widths are not supported.
+void kl_printf(const kl_print_t *print, const char *fmt, ...);
+void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap);
+
+#endif // KL_INCLUDED_VM_VSTR_H
