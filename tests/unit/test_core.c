@@ -8,6 +8,7 @@
 // small static heap.
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,11 +23,13 @@
 #include "vm/runtime.h"
 #include "vm/state.h"
 
-static char heap_region[1 << 20];
+static char heap_region[8 << 20];
+// The base of the C stack for the collector's scan: a local of main(), so that every test
+// function's frame lies within the scanned range.
+static char *stack_base;
 
 static void start(size_t heap_size) {
-    char top;
-    kl_init_t init = {heap_region, heap_size, &top, 0, 0};
+    kl_init_t init = {heap_region, heap_size, stack_base, 0, 0};
     kl_init(&init);
 }
 
@@ -242,7 +245,7 @@ START_TEST(test_bc_small_ints_inline_and_wide_jumps) {
     ck_assert(!(code->flags & KL_CODE_FLAG_WIDE));
     // A module of more than 64 KiB of bytecode switches to four-byte jumps.
     size_t n = 9000;
-    char *src = malloc(n * 16 + 64);
+    char *src = malloc(n * 32 + 64);
     size_t len = 0;
     len += (size_t)sprintf(src + len, "if x:\n");
     for (size_t i = 0; i < n; i++) {
@@ -294,6 +297,8 @@ static Suite *core_suite(void) {
 }
 
 int main(void) {
+    char base;
+    stack_base = &base;
     SRunner *sr = srunner_create(core_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
