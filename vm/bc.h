@@ -77,7 +77,7 @@ typedef struct _kl_obj_code_t {
     uint32_t first_line;
     uint16_t n_locals; // arguments, then other locals, then free variables
     uint16_t n_stack;
-    uint16_t n_pos;     // positional parameters, including positional-only ones
+    uint16_t n_pos; // positional parameters, including positional-only ones
     uint16_t n_posonly;
     uint16_t n_kwonly;
     uint16_t n_cells;
@@ -113,13 +113,13 @@ typedef struct _kl_obj_bound_meth_t {
 typedef struct _kl_frame_t {
     const kl_obj_code_t *code;
     kl_obj_fun_t *fun;
-    kl_obj_t globals;      // dict
-    kl_obj_t locals_dict;  // dict for namespace code, else NULL
-    const uint8_t *pc;     // the instruction being executed
-    kl_obj_t *sp;          // top of the operand stack (last pushed)
-    kl_obj_t *locals;      // n_locals slots, then the operand stack
+    kl_obj_t globals;     // dict
+    kl_obj_t locals_dict; // dict for namespace code, else NULL
+    const uint8_t *pc;    // the instruction being executed
+    kl_obj_t *sp;         // top of the operand stack (last pushed)
+    kl_obj_t *locals;     // n_locals slots, then the operand stack
     struct _kl_frame_t *prev;
-    kl_obj_t gen;          // the generator running this frame, or NULL
+    kl_obj_t gen; // the generator running this frame, or NULL
 } kl_frame_t;
 
 // The bytecode line of [pc] in [code].

@@ -339,8 +339,9 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
                 sym_name(c, s, n, name, SYM_ASSIGNED);
             } else {
                 if (t->kind == SCOPE_CLASS) {
-                    syntax_error(c, n, "assignment expression within a comprehension cannot be "
-                                       "used in a class body");
+                    syntax_error(c, n,
+                                 "assignment expression within a comprehension cannot be "
+                                 "used in a class body");
                 }
                 sym_name(c, t, n, name, SYM_ASSIGNED);
                 for (scope_t *u = s; u != t; u = u->parent) {
@@ -481,8 +482,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             break;
         case KL_AST_AUGASSIGN:
             if (n->kid[0]->kind == KL_AST_NAME) {
-                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v),
-                         SYM_ASSIGNED | SYM_USED);
+                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED | SYM_USED);
             } else {
                 sym_expr(c, s, n->kid[0]);
             }
@@ -570,8 +570,8 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
                     }
                     continue;
                 }
-                kl_qstr_t name = a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v)
-                                                   : KL_OBJ_QSTR_VALUE(a->v);
+                kl_qstr_t name =
+                    a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v);
                 sym_name(c, s, a, name, SYM_ASSIGNED);
             }
             break;
@@ -753,8 +753,8 @@ static void assign_slots(scope_t *s) {
         for (size_t i = 0; i < s->n_syms; i++) {
             sym_t *sym = &s->syms[i];
             if (sym->is_cell && !sym->is_free) {
-                if (!(sym->flags & SYM_PARAM) && !(is_function_like(s) &&
-                                                   sym->access == ACCESS_FAST)) {
+                if (!(sym->flags & SYM_PARAM) &&
+                    !(is_function_like(s) && sym->access == ACCESS_FAST)) {
                     sym->slot = slot++;
                 }
                 s->n_cells++;
@@ -795,12 +795,12 @@ typedef struct _fixup_t {
 typedef enum {
     FB_WHILE,
     FB_FOR,
-    FB_TRY_EXCEPT,    // protected try body of try/except
-    FB_FINALLY_TRY,   // protected try body of try/finally: holds the finally body
-    FB_FINALLY_END,   // running the finally body on the exceptional path
-    FB_HANDLER,       // inside an except clause: prev exception on the stack
-    FB_WITH,          // inside a with body: exit function on the stack
-    FB_POP_VALUE,     // one value on the stack to pop on exit (match subject)
+    FB_TRY_EXCEPT,  // protected try body of try/except
+    FB_FINALLY_TRY, // protected try body of try/finally: holds the finally body
+    FB_FINALLY_END, // running the finally body on the exceptional path
+    FB_HANDLER,     // inside an except clause: prev exception on the stack
+    FB_WITH,        // inside a with body: exit function on the stack
+    FB_POP_VALUE,   // one value on the stack to pop on exit (match subject)
 } fblock_kind_t;
 
 typedef struct _fblock_t {
@@ -998,9 +998,8 @@ static size_t add_const(emit_t *e, kl_obj_t value) {
             return i;
         }
         // Reuse equal strings only (1 == 1.0 == True must stay distinct constants).
-        if (kl_obj_is_str(k) && kl_obj_is_str(value) && kl_obj_get_type(k) ==
-                                                           kl_obj_get_type(value) &&
-            kl_obj_str_equal(k, value)) {
+        if (kl_obj_is_str(k) && kl_obj_is_str(value) &&
+            kl_obj_get_type(k) == kl_obj_get_type(value) && kl_obj_str_equal(k, value)) {
             return i;
         }
     }
@@ -1825,8 +1824,9 @@ static void compile_augassign(emit_t *e, kl_ast_t *n) {
             emit_op(e, KL_BC_STORE_SUBSCR);
             break;
         default:
-            syntax_error(e->c, t, "'expression' is an illegal expression for augmented "
-                                  "assignment");
+            syntax_error(e->c, t,
+                         "'expression' is an illegal expression for augmented "
+                         "assignment");
     }
 }
 
@@ -2125,7 +2125,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     compile_expr(e, wi->kid[0]);
     set_line(e, n->line);
     emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
-    int base_depth = e->depth - 1;  // the exit function stays below
+    int base_depth = e->depth - 1; // the exit function stays below
     fblock_t *f = fblock_push(e, FB_WITH);
     f->protect = protect_push(e, handler);
     e->protect[f->protect].depth = (uint32_t)base_depth;
@@ -2224,9 +2224,8 @@ static void compile_import_from(emit_t *e, kl_ast_t *n) {
     for (size_t i = 0; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
         emit_op_uint(e, KL_BC_IMPORT_FROM, KL_OBJ_QSTR_VALUE(a->v));
-        emit_name_op(e, a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v)
-                                          : KL_OBJ_QSTR_VALUE(a->v),
-                     1);
+        emit_name_op(
+            e, a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v), 1);
     }
     emit_op(e, KL_BC_POP_TOP);
 }
@@ -2293,7 +2292,8 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     size_t loop = find_loop(e);
     if (loop == SIZE_MAX) {
-        syntax_error(e->c, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        syntax_error(e->c, n,
+                     is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     int saved_depth = e->depth;
     fblock_t *f = &e->fblocks[loop];
@@ -2601,8 +2601,8 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];
-        bool has_slot = sym->is_free || sym->is_cell ||
-                        (is_function_like(s) && sym->access == ACCESS_FAST);
+        bool has_slot =
+            sym->is_free || sym->is_cell || (is_function_like(s) && sym->access == ACCESS_FAST);
         if (has_slot && sym->slot < s->n_locals) {
             names[sym->slot] = sym->name;
         }

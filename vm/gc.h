@@ -29,10 +29,10 @@ void kl_gc_lock(void);
 void kl_gc_unlock(void);
 
 typedef struct _kl_gc_info_t {
-    size_t total;     // bytes in the heap
-    size_t used;      // bytes in live blocks
-    size_t free;      // bytes in free blocks
-    size_t max_free;  // the largest allocation that would succeed now, in bytes
+    size_t total;    // bytes in the heap
+    size_t used;     // bytes in live blocks
+    size_t free;     // bytes in free blocks
+    size_t max_free; // the largest allocation that would succeed now, in bytes
     size_t collections;
 } kl_gc_info_t;
 void kl_gc_info(kl_gc_info_t *info);

@@ -115,8 +115,8 @@ void kl_repl_print_value(kl_obj_t value) {
     if (value == kl_const_none) {
         return;
     }
-    kl_obj_dict_store(kl_obj_module_globals(kl_state.roots.main_module),
-                      KL_OBJ_NEW_QSTR(KL_QSTR__), value);
+    kl_obj_dict_store(kl_obj_module_globals(kl_state.roots.main_module), KL_OBJ_NEW_QSTR(KL_QSTR__),
+                      value);
     kl_obj_print(&kl_print_stdout, value, KL_PRINT_REPR);
     kl_print_str(&kl_print_stdout, "\n");
 }
@@ -159,8 +159,7 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
                                    mode == KL_EXEC_MODE_SINGLE ? KL_PARSE_SINGLE : KL_PARSE_FILE);
         kl_obj_t globals = kl_obj_module_globals(kl_state.roots.main_module);
         if (mode == KL_EXEC_MODE_FILE) {
-            kl_obj_dict_store(globals, KL_OBJ_NEW_QSTR(KL_QSTR___file__),
-                              KL_OBJ_NEW_QSTR(fname));
+            kl_obj_dict_store(globals, KL_OBJ_NEW_QSTR(KL_QSTR___file__), KL_OBJ_NEW_QSTR(fname));
         }
         kl_vm_exec_code((const kl_obj_code_t *)code, globals, globals, KL_OBJ_NULL);
         kl_nlr_pop();

@@ -17,10 +17,10 @@
 #define KL_PYTHON_VERSION_STRING "3.11"
 
 typedef struct _kl_init_t {
-    void *heap;              // the one heap region, any alignment
-    size_t heap_size;        // in bytes
-    void *stack_top;         // address near the base of the C stack (a local of main)
-    size_t stack_limit;      // bytes of C stack the core may use; 0: no check
+    void *heap;               // the one heap region, any alignment
+    size_t heap_size;         // in bytes
+    void *stack_top;          // address near the base of the C stack (a local of main)
+    size_t stack_limit;       // bytes of C stack the core may use; 0: no check
     unsigned recursion_limit; // nested Python calls; 0: KL_CFG_RECURSION_LIMIT
 } kl_init_t;
 

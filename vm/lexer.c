@@ -680,7 +680,8 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                 }
                 if (!any || lex->src[lex->pos - 1] == '_') {
                     kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
-                    size_t at = any ? lex->pos - 1 : start + 1;
+                    // CPython points at the last character it read.
+                    size_t at = lex->pos - 1;
                     return fail(lex, tok, &kl_type_SyntaxError, at, KL_LEXER_BAD, msg);
                 }
                 break;
@@ -718,7 +719,7 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             }
             is_float = true;
         } else if (sign == '+' || sign == '-') {
-            return fail(lex, tok, &kl_type_SyntaxError, lex->pos - 1, KL_LEXER_BAD,
+            return fail(lex, tok, &kl_type_SyntaxError, q - 1, KL_LEXER_BAD,
                         KL_ERROR_TEXT("invalid decimal literal"));
         }
     }

@@ -186,7 +186,7 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
                 kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
                 *copy = *e;
                 // Close the gap, keeping the order.
-                memmove(e, e + 1, (map->filled - i - 1) * sizeof(kl_map_elem_t));
+                kl_mem_copy(e, e + 1, (map->filled - i - 1) * sizeof(kl_map_elem_t));
                 map->filled--;
                 map->used--;
                 map->entries[map->filled].key = KL_OBJ_NULL;

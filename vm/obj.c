@@ -129,6 +129,10 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
         return o == kl_const_true ? 1 : o == kl_const_false ? 0 : 0x5a5a;
     }
     const kl_obj_type_t *type = kl_obj_get_type(o);
+    if (type == &kl_type_str || type == &kl_type_bytes) {
+        // The full 32-bit hash, equal to the qstr's: a small int would lose a bit on 32-bit.
+        return kl_obj_str_get_hash(o);
+    }
     if (type->unary_op != NULL) {
         kl_obj_t r = type->unary_op(KL_UNARY_OP_HASH, o);
         if (r != KL_OBJ_NULL) {
@@ -157,8 +161,7 @@ kl_obj_t kl_obj_len_maybe(kl_obj_t o) {
 kl_obj_t kl_obj_len(kl_obj_t o) {
     kl_obj_t len = kl_obj_len_maybe(o);
     if (len == KL_OBJ_NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("object of type '%T' has no len()"),
-                         o);
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("object of type '%T' has no len()"), o);
     }
     return len;
 }
@@ -265,8 +268,8 @@ size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, b
                              KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
         }
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q indices must be integers or slices, not %T"),
-                         type->name, index);
+                         KL_ERROR_TEXT("%q indices must be integers or slices, not %T"), type->name,
+                         index);
     }
     if (i < 0) {
         i += (kl_int_t)len;
@@ -275,8 +278,7 @@ size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, b
         if (is_slice) {
             return i < 0 ? 0 : len;
         }
-        kl_raise_msg_fmt(&kl_type_IndexError, KL_ERROR_TEXT("%q index out of range"),
-                         type->name);
+        kl_raise_msg_fmt(&kl_type_IndexError, KL_ERROR_TEXT("%q index out of range"), type->name);
     }
     return (size_t)i;
 }
@@ -299,8 +301,9 @@ void kl_obj_get_array_fixed_n(kl_obj_t o, size_t len, kl_obj_t **items) {
     size_t n;
     kl_obj_get_array(o, &n, items);
     if (n != len) {
-        kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("requested length %z but object has "
-                                                            "length %z"),
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("requested length %z but object has "
+                                       "length %z"),
                          len, n);
     }
 }

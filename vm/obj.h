@@ -66,7 +66,8 @@ typedef struct _kl_obj_base_t {
 #define KL_OBJ_SMALL_INT_VALUE(o) (((kl_int_t)(o)) >> 1)
 #define KL_OBJ_NEW_SMALL_INT(v) ((kl_obj_t)((((kl_uint_t)(v)) << 1) | 1))
 // True when [v] fits in a small int: the top two bits agree.
-#define KL_SMALL_INT_FITS(v) ((((v) ^ ((v) << 1)) & ((kl_int_t)1 << (sizeof(kl_int_t) * 8 - 1))) == 0)
+#define KL_SMALL_INT_FITS(v)                                                                       \
+    (((((kl_uint_t)(v)) ^ ((kl_uint_t)(v) << 1)) >> (sizeof(kl_int_t) * 8 - 1)) == 0)
 #define KL_SMALL_INT_MAX ((kl_int_t)(((kl_uint_t)-1) >> 2))
 #define KL_SMALL_INT_MIN (-KL_SMALL_INT_MAX - 1)
 
@@ -303,8 +304,8 @@ typedef struct _kl_obj_float_t {
 
 typedef struct _kl_obj_str_t {
     kl_obj_base_t base;
-    uint32_t hash; // 0: not computed yet
-    uint32_t len;  // bytes of UTF-8 (bytes for a bytes object)
+    uint32_t hash;    // 0: not computed yet
+    uint32_t len;     // bytes of UTF-8 (bytes for a bytes object)
     uint32_t charlen; // code points (== len for ASCII and for bytes)
     const char *data; // NUL-terminated
 } kl_obj_str_t;
@@ -332,9 +333,9 @@ typedef struct _kl_map_elem_t {
 // index table, sized 2**k, maps hashes to entry indices; small and const maps have none and are
 // searched linearly.
 struct _kl_map_t {
-    uint32_t used;   // live entries
-    uint32_t filled; // entries in use, including deleted ones
-    uint32_t alloc;  // capacity of [entries]
+    uint32_t used;           // live entries
+    uint32_t filled;         // entries in use, including deleted ones
+    uint32_t alloc;          // capacity of [entries]
     uint16_t is_fixed : 1;   // const: in flash, never changes
     uint16_t all_qstr : 1;   // every key is a qstr (fast path for attribute lookup)
     uint16_t index_bits : 6; // log2 of the index table size, 0 when there is none
@@ -378,6 +379,14 @@ extern const kl_obj_t kl_const_notimplemented;
 extern const kl_obj_tuple_t kl_const_empty_tuple_obj;
 #define kl_const_empty_tuple ((kl_obj_t)&kl_const_empty_tuple_obj)
 
+// memmove that accepts NULL pointers when [n] is 0 (an empty list's items may be NULL); C says
+// memcpy(NULL, NULL, 0) is undefined.
+static inline void kl_mem_copy(void *dst, const void *src, size_t n) {
+    if (n != 0) {
+        __builtin_memmove(dst, src, n);
+    }
+}
+
 // ==== Generic object operations (vm/obj.c) ====
 const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
 kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
@@ -395,9 +404,9 @@ kl_obj_t kl_obj_len(kl_obj_t o);       // raises TypeError
 kl_obj_t kl_obj_len_maybe(kl_obj_t o); // KL_OBJ_NULL if no len
 size_t kl_obj_get_len(kl_obj_t o);
 kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value);
-kl_int_t kl_obj_get_int(kl_obj_t o);         // raises TypeError / OverflowError
+kl_int_t kl_obj_get_int(kl_obj_t o); // raises TypeError / OverflowError
 bool kl_obj_get_int_maybe(kl_obj_t o, kl_int_t *value);
-kl_float_t kl_obj_get_float(kl_obj_t o);     // int, float or bool; raises TypeError
+kl_float_t kl_obj_get_float(kl_obj_t o); // int, float or bool; raises TypeError
 bool kl_obj_get_float_maybe(kl_obj_t o, kl_float_t *value);
 // Index [index] into a sequence of [len] items, negative from the end; raises IndexError.
 size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, bool is_slice);
@@ -406,21 +415,21 @@ void kl_obj_get_array(kl_obj_t o, size_t *len, kl_obj_t **items);
 void kl_obj_get_array_fixed_n(kl_obj_t o, size_t len, kl_obj_t **items);
 
 // ==== Constructors (one builtin type per file) ====
-kl_obj_t kl_obj_new_int(kl_int_t value);                // vm/obj_int.c
+kl_obj_t kl_obj_new_int(kl_int_t value); // vm/obj_int.c
 kl_obj_t kl_obj_new_int_from_uint(kl_uint_t value);
 kl_obj_t kl_obj_new_int_from_ll(long long value);
 kl_obj_t kl_obj_new_int_from_str(const char *str, size_t len, int base); // raises ValueError
-kl_obj_t kl_obj_new_int_from_float(kl_float_t value);                   // raises Overflow/Value
+kl_obj_t kl_obj_new_int_from_float(kl_float_t value);                    // raises Overflow/Value
 kl_obj_t kl_obj_new_float(kl_float_t value);                             // vm/obj_float.c
-kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len);          // raises ValueError
-kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag);            // vm/obj_complex.c
+kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len);         // raises ValueError
+kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag);           // vm/obj_complex.c
 // A str from UTF-8 bytes (validated by the caller); short strings are interned.
-kl_obj_t kl_obj_new_str(const char *data, size_t len);                    // vm/obj_str.c
+kl_obj_t kl_obj_new_str(const char *data, size_t len); // vm/obj_str.c
 kl_obj_t kl_obj_new_str_from_cstr(const char *data);
 kl_obj_t kl_obj_new_bytes(const char *data, size_t len);
-kl_obj_t kl_obj_new_tuple(size_t n, const kl_obj_t *items);               // vm/obj_tuple.c
-kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items);                // vm/obj_list.c
-kl_obj_t kl_obj_new_dict(size_t n_alloc);                                 // vm/obj_dict.c
+kl_obj_t kl_obj_new_tuple(size_t n, const kl_obj_t *items); // vm/obj_tuple.c
+kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items);  // vm/obj_list.c
+kl_obj_t kl_obj_new_dict(size_t n_alloc);                   // vm/obj_dict.c
 kl_obj_t kl_obj_new_exception(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args);
 kl_obj_t kl_obj_new_exception_msg(const kl_obj_type_t *type, const char *msg);
 

@@ -90,8 +90,7 @@ static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t
     }
     if (a == 0.0 && b == 0.0) {
         if (d != 0.0 || c < 0.0) {
-            kl_raise_ZeroDivisionError(
-                KL_ERROR_TEXT("0.0 to a negative or complex power"));
+            kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 to a negative or complex power"));
         }
         return kl_obj_new_complex(0.0, 0.0);
     }
@@ -161,10 +160,10 @@ static kl_obj_t complex_unary_op(kl_unary_op_t op, kl_obj_t o) {
         }
         case KL_UNARY_OP_HASH: {
             // hash(real) + 1000003 * hash(imag), as CPython combines them.
-            kl_int_t hr = KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH,
-                                                             kl_obj_new_float(c->real)));
-            kl_int_t hi = KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH,
-                                                             kl_obj_new_float(c->imag)));
+            kl_int_t hr =
+                KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH, kl_obj_new_float(c->real)));
+            kl_int_t hi =
+                KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH, kl_obj_new_float(c->imag)));
             kl_int_t h = (kl_int_t)((kl_uint_t)hr + (kl_uint_t)1000003 * (kl_uint_t)hi);
             if (h == -1) {
                 h = -2;

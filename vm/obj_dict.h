@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
-// kl_obj_new_dict is declared in vm/obj.h; kl_obj_dict_store, kl_obj_dict_get and
-// kl_obj_dict_update in vm/runtime.h. The struct kl_obj_dict_t is in vm/obj.h.
+// kl_obj_new_dict is declared in vm/obj.h; kl_obj_dict_store, kl_obj_dict_get,
+// kl_obj_dict_update and kl_obj_new_dict_view_of_map in vm/runtime.h. The struct kl_obj_dict_t
+// is in vm/obj.h.
 
 #ifndef KL_INCLUDED_VM_OBJ_DICT_H
 #define KL_INCLUDED_VM_OBJ_DICT_H
@@ -20,8 +21,5 @@ extern const kl_obj_type_t kl_type_dict_items;
 bool kl_obj_is_dict(kl_obj_t o);
 // The map of a dict, or of the dict part of an instance of a dict subclass.
 kl_map_t *kl_obj_dict_get_map(kl_obj_t dict);
-// A new dict holding a copy of the entries of [map]: what `obj.__dict__` returns. A documented
-// simplification: changes to the copy do not reach the instance (for docs/differences.md).
-kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map);
 
 #endif // KL_INCLUDED_VM_OBJ_DICT_H

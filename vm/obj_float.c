@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/numfmt.h"
 #include "vm/obj_int.h"
@@ -414,6 +415,7 @@ static void float_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t float_locals_table[] = {
+    {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&float_as_integer_ratio_obj)},
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&float_conjugate_obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&float_hex_obj)},

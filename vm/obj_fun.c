@@ -100,11 +100,15 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
     // Fast path: exactly the positional parameters, no keywords.
     if (n_kw == 0 && n_args == n_pos && varargs_slot == SIZE_MAX && varkw_slot == SIZE_MAX &&
         n_kwonly == 0) {
-        memcpy(locals, args, n_args * sizeof(kl_obj_t));
+        if (n_args > 0) {
+            kl_mem_copy(locals, args, n_args * sizeof(kl_obj_t));
+        }
         return;
     }
     size_t n_copy = n_args < n_pos ? n_args : n_pos;
-    memcpy(locals, args, n_copy * sizeof(kl_obj_t));
+    if (n_copy > 0) {
+        kl_mem_copy(locals, args, n_copy * sizeof(kl_obj_t));
+    }
     if (n_args > n_pos) {
         if (varargs_slot == SIZE_MAX) {
             raise_too_many(code, fun, n_args, n_kw);

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/obj_int.h"
 #include "vm/obj_str.h"
@@ -1054,6 +1055,7 @@ static void int_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t int_locals_table[] = {
+    {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&int_as_integer_ratio_obj)},
     {KL_ROM_QSTR(bit_count), KL_ROM_PTR(&int_bit_count_obj)},
     {KL_ROM_QSTR(bit_length), KL_ROM_PTR(&int_bit_length_obj)},

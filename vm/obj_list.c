@@ -28,6 +28,7 @@
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
+#include "vm/state.h"
 #include "vm/vstr.h"
 
 // ==== Storage ====
@@ -75,13 +76,15 @@ static void list_reserve(kl_obj_list_t *list, size_t need) {
 // Set the length to [len] (<= the current length), clearing the vacated slots, and give back
 // memory when the list has shrunk to a quarter of its array.
 static void list_truncate(kl_obj_list_t *list, size_t len) {
-    memset(list->items + len, 0, (list->len - len) * sizeof(kl_obj_t));
+    if (list->len > len) {
+        memset(list->items + len, 0, (list->len - len) * sizeof(kl_obj_t));
+    }
     list->len = len;
     if (list->alloc > 16 && len < list->alloc / 4) {
         size_t alloc = len + len / 2 + 4;
         kl_obj_t *items = kl_gc_alloc_maybe(alloc * sizeof(kl_obj_t), 0);
         if (items != NULL) {
-            memcpy(items, list->items, len * sizeof(kl_obj_t));
+            kl_mem_copy(items, list->items, len * sizeof(kl_obj_t));
             list->items = items;
             list->alloc = alloc;
         }
@@ -97,7 +100,7 @@ kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
     if (n > 0) {
         list_reserve(list, n);
         if (items != NULL) {
-            memcpy(list->items, items, n * sizeof(kl_obj_t));
+            kl_mem_copy(list->items, items, n * sizeof(kl_obj_t));
         }
         list->len = n;
     }
@@ -133,7 +136,9 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
         if (is_list(iterable)) {
             items = kl_obj_list_get_items(iterable, &n);
         }
-        memcpy(list->items + list->len, items, n * sizeof(kl_obj_t));
+        if (n > 0) {
+            kl_mem_copy(list->items + list->len, items, n * sizeof(kl_obj_t));
+        }
         list->len += n;
         return;
     }
@@ -230,9 +235,9 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     size_t nl = mid - lo;
     size_t nr = hi - mid;
     if (nl <= nr) {
-        memcpy(s->tmp_keys, s->keys + lo, nl * sizeof(kl_obj_t));
+        kl_mem_copy(s->tmp_keys, s->keys + lo, nl * sizeof(kl_obj_t));
         if (v) {
-            memcpy(s->tmp_vals, s->vals + lo, nl * sizeof(kl_obj_t));
+            kl_mem_copy(s->tmp_vals, s->vals + lo, nl * sizeof(kl_obj_t));
         }
         size_t i = 0, j = mid, k = lo;
         while (i < nl && j < hi) {
@@ -245,15 +250,15 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
                 i++;
             }
         }
-        memcpy(s->keys + k, s->tmp_keys + i, (nl - i) * sizeof(kl_obj_t));
+        kl_mem_copy(s->keys + k, s->tmp_keys + i, (nl - i) * sizeof(kl_obj_t));
         if (v) {
-            memcpy(s->vals + k, s->tmp_vals + i, (nl - i) * sizeof(kl_obj_t));
+            kl_mem_copy(s->vals + k, s->tmp_vals + i, (nl - i) * sizeof(kl_obj_t));
         }
         return;
     }
-    memcpy(s->tmp_keys, s->keys + mid, nr * sizeof(kl_obj_t));
+    kl_mem_copy(s->tmp_keys, s->keys + mid, nr * sizeof(kl_obj_t));
     if (v) {
-        memcpy(s->tmp_vals, s->vals + mid, nr * sizeof(kl_obj_t));
+        kl_mem_copy(s->tmp_vals, s->vals + mid, nr * sizeof(kl_obj_t));
     }
     size_t i = mid, j = nr, k = hi;
     while (i > lo && j > 0) {
@@ -267,9 +272,9 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
             sort_move(s, --k, s->tmp_keys[j], v ? s->tmp_vals[j] : KL_OBJ_NULL);
         }
     }
-    memcpy(s->keys + lo, s->tmp_keys, j * sizeof(kl_obj_t));
+    kl_mem_copy(s->keys + lo, s->tmp_keys, j * sizeof(kl_obj_t));
     if (v) {
-        memcpy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
+        kl_mem_copy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
     }
 }
 
@@ -366,6 +371,7 @@ void kl_obj_list_sort(kl_obj_t list_obj, kl_obj_t key, bool reverse) {
 typedef struct _print_guard_t {
     struct _print_guard_t *prev;
     kl_obj_t obj;
+    unsigned depth; // containers being printed, this one included
 } print_guard_t;
 
 static print_guard_t *print_guard_top;
@@ -380,7 +386,14 @@ void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kin
         }
     }
     kl_stack_check();
-    print_guard_t guard = {print_guard_top, o};
+    // Nesting counts against the recursion limit like Python calls do, as in CPython; this also
+    // bounds the scan of the chain above.
+    unsigned depth = print_guard_top != NULL ? print_guard_top->depth + 1 : 1;
+    if (depth + kl_state.recursion_depth > kl_state.recursion_limit) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded while getting the repr of an object"));
+    }
+    print_guard_t guard = {print_guard_top, o, depth};
     print_guard_top = &guard;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
@@ -477,7 +490,7 @@ static void list_repeat_inplace(kl_obj_list_t *list, kl_int_t k) {
     }
     list_reserve(list, n * (size_t)k);
     for (kl_int_t i = 1; i < k; i++) {
-        memcpy(list->items + (size_t)i * n, list->items, n * sizeof(kl_obj_t));
+        kl_mem_copy(list->items + (size_t)i * n, list->items, n * sizeof(kl_obj_t));
     }
     list->len = n * (size_t)k;
 }
@@ -520,8 +533,12 @@ static kl_obj_t list_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             kl_obj_list_t *b = native_list(rhs);
             kl_obj_t result = kl_obj_new_list(a->len + b->len, NULL);
             kl_obj_list_t *r = KL_OBJ_TO_PTR(result);
-            memcpy(r->items, a->items, a->len * sizeof(kl_obj_t));
-            memcpy(r->items + a->len, b->items, b->len * sizeof(kl_obj_t));
+            if (a->len > 0) {
+                kl_mem_copy(r->items, a->items, a->len * sizeof(kl_obj_t));
+            }
+            if (b->len > 0) {
+                kl_mem_copy(r->items + a->len, b->items, b->len * sizeof(kl_obj_t));
+            }
             return result;
         }
         case KL_BINARY_OP_INPLACE_ADD:
@@ -603,9 +620,9 @@ static void list_replace_range(kl_obj_list_t *list, size_t start, size_t count, 
     if (m > count) {
         list_reserve(list, len + (m - count));
     }
-    memmove(list->items + start + m, list->items + start + count,
+    kl_mem_copy(list->items + start + m, list->items + start + count,
             (len - start - count) * sizeof(kl_obj_t));
-    memcpy(list->items + start, src, m * sizeof(kl_obj_t));
+    kl_mem_copy(list->items + start, src, m * sizeof(kl_obj_t));
     if (m < count) {
         size_t new_len = len - (count - m);
         list->len = len; // list_truncate clears the slots from new_len to the old length
@@ -684,7 +701,7 @@ static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         return list->items[i];
     }
     if (value == KL_OBJ_NULL) {
-        memmove(list->items + i, list->items + i + 1, (list->len - i - 1) * sizeof(kl_obj_t));
+        kl_mem_copy(list->items + i, list->items + i + 1, (list->len - i - 1) * sizeof(kl_obj_t));
         list_truncate(list, list->len - 1);
         return kl_const_none;
     }
@@ -827,7 +844,7 @@ static kl_obj_t list_insert(kl_obj_t self, kl_obj_t index, kl_obj_t item) {
         i = n;
     }
     list_reserve(list, list->len + 1);
-    memmove(list->items + i + 1, list->items + i, (list->len - (size_t)i) * sizeof(kl_obj_t));
+    kl_mem_copy(list->items + i + 1, list->items + i, (list->len - (size_t)i) * sizeof(kl_obj_t));
     list->items[i] = item;
     list->len++;
     return kl_const_none;
@@ -847,7 +864,7 @@ static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
         kl_raise_IndexError(KL_ERROR_TEXT("pop index out of range"));
     }
     kl_obj_t item = list->items[i];
-    memmove(list->items + i, list->items + i + 1, (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
+    kl_mem_copy(list->items + i, list->items + i + 1, (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
     list_truncate(list, list->len - 1);
     return item;
 }
@@ -859,7 +876,7 @@ static kl_obj_t list_remove(kl_obj_t self, kl_obj_t value) {
         if (list->items[i] == value || kl_obj_equal(list->items[i], value)) {
             // The comparison may have shrunk the list: re-check before moving.
             if (i < list->len) {
-                memmove(list->items + i, list->items + i + 1,
+                kl_mem_copy(list->items + i, list->items + i + 1,
                         (list->len - i - 1) * sizeof(kl_obj_t));
                 list_truncate(list, list->len - 1);
             }

@@ -6,8 +6,8 @@
 // items, membership) arithmetically, so `for i in range(n)` allocates nothing (the iterator
 // lives in the caller's iter_buf) and `x in range(a, b, c)` is O(1). CPython allows bounds of
 // any size; here a bound must fit in kl_int_t (OverflowError otherwise), and len() of a range
-// must fit in a small int, which on a 32-bit board means below 2**30. Both limits are listed in
-// docs/differences.md.
+// must fit in a small int, which on a 32-bit board means below 2**30. Both are deliberate
+// differences from CPython: a range that large cannot be iterated on a board anyway.
 //
 // Lengths and items are computed in unsigned arithmetic, where stop - start cannot overflow even
 // for range(-2**62, 2**62); an item is always between start and stop, so it fits in kl_int_t.
@@ -291,7 +291,8 @@ static kl_obj_t range_iter_next(kl_obj_t self) {
     if (--it->left > 0) {
         it->cur = (kl_int_t)((kl_uint_t)it->cur + (kl_uint_t)it->step);
     }
-    return KL_SMALL_INT_FITS(v) ? KL_OBJ_NEW_SMALL_INT(v) : kl_obj_new_int(v);
+    return v >= KL_SMALL_INT_MIN && v <= KL_SMALL_INT_MAX ? KL_OBJ_NEW_SMALL_INT(v)
+                                                          : kl_obj_new_int(v);
 }
 
 static const kl_obj_type_t range_iterator_type = {

@@ -22,8 +22,12 @@
 // Unicode properties (case, letters, digits, spaces, printability) come from small range tables
 // covering ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic plus the common space, CJK and
 // digit ranges. Elsewhere a code point counts as a printable non-letter without case: a full
-// Unicode database would be larger than the whole interpreter on a small board. The differences
-// from CPython this causes are listed in docs/differences.md.
+// Unicode database would be larger than the whole interpreter on a small board. What differs
+// from CPython as a result: letters, digits and case pairs of other scripts (Georgian,
+// Cherokee, Deseret, ...) are not recognised; title case of digraphs (U+01C4..U+01CC) is upper
+// case; special casing beyond sharp s, dotted capital I, final sigma and the Latin ligatures
+// (U+0149, U+01F0, Greek with ypogegrammeni) maps one to one; unassigned code points outside
+// the covered blocks count as printable, so repr() shows them instead of escaping them.
 
 #include <string.h>
 
@@ -554,7 +558,7 @@ kl_obj_t kl_obj_new_str(const char *data, size_t len) {
     }
     char *buf;
     kl_obj_str_t *s = str_alloc(&kl_type_str, len, &buf);
-    memcpy(buf, data, len);
+    kl_mem_copy(buf, data, len);
     return str_finish(s);
 }
 
@@ -568,7 +572,7 @@ kl_obj_t kl_obj_new_bytes(const char *data, size_t len) {
     }
     char *buf;
     kl_obj_str_t *s = str_alloc(&kl_type_bytes, len, &buf);
-    memcpy(buf, data, len);
+    kl_mem_copy(buf, data, len);
     return KL_OBJ_FROM_PTR(s);
 }
 
@@ -1384,12 +1388,12 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     // The allocation may have run a collection, but [items] is reachable from [iterable].
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
-            memcpy(buf, v.data, v.len);
+            kl_mem_copy(buf, v.data, v.len);
             buf += v.len;
         }
         size_t len;
         const char *d = kl_obj_str_get_data(items[i], &len);
-        memcpy(buf, d, len);
+        kl_mem_copy(buf, d, len);
         buf += len;
     }
     return str_finish(s);
@@ -1912,13 +1916,13 @@ static kl_obj_t pad(const strv_t *v, const strv_t *fill, size_t left, size_t rig
     char *buf;
     kl_obj_str_t *s = str_alloc(v->type, total, &buf);
     for (size_t i = 0; i < left; i++) {
-        memcpy(buf, fill->data, fill->len);
+        kl_mem_copy(buf, fill->data, fill->len);
         buf += fill->len;
     }
-    memcpy(buf, v->data, v->len);
+    kl_mem_copy(buf, v->data, v->len);
     buf += v->len;
     for (size_t i = 0; i < right; i++) {
-        memcpy(buf, fill->data, fill->len);
+        kl_mem_copy(buf, fill->data, fill->len);
         buf += fill->len;
     }
     s->charlen = (uint32_t)(v->charlen + left + right);
@@ -2656,7 +2660,7 @@ static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
     char *buf;
     kl_obj_str_t *s = str_alloc(v.type, v.len * (size_t)n, &buf);
     for (kl_int_t i = 0; i < n; i++) {
-        memcpy(buf + (size_t)i * v.len, v.data, v.len);
+        kl_mem_copy(buf + (size_t)i * v.len, v.data, v.len);
     }
     s->charlen = (uint32_t)(v.charlen * (size_t)n);
     return KL_OBJ_FROM_PTR(s);
@@ -2703,8 +2707,8 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             char *buf;
             kl_obj_str_t *s = str_alloc(a.type, a.len + b.len, &buf);
             // The allocation may collect, but a and b point into lhs and rhs, which live on.
-            memcpy(buf, a.data, a.len);
-            memcpy(buf + a.len, b.data, b.len);
+            kl_mem_copy(buf, a.data, a.len);
+            kl_mem_copy(buf + a.len, b.data, b.len);
             s->charlen = (uint32_t)(a.charlen + b.charlen);
             return KL_OBJ_FROM_PTR(s);
         }
@@ -2841,6 +2845,7 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 // ==== Iteration ====
 
 static const kl_obj_type_t str_iterator_type;
+static const kl_obj_type_t str_ascii_iterator_type;
 static const kl_obj_type_t bytes_iterator_type;
 
 typedef struct _str_iter_t {
@@ -2874,6 +2879,16 @@ static const kl_obj_type_t str_iterator_type = {
     .parent = &kl_type_object,
 };
 
+// CPython 3.11 names the iterator of an all-ASCII string differently; same code here.
+static const kl_obj_type_t str_ascii_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_str_ascii_iterator,
+    .getiter = kl_iter_self,
+    .iternext = str_iter_next,
+    .parent = &kl_type_object,
+};
+
 static const kl_obj_type_t bytes_iterator_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
@@ -2890,7 +2905,15 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     } else {
         it = kl_gc_alloc(sizeof(str_iter_t), 0);
     }
-    it->base.type = kl_obj_is_str(self) ? &str_iterator_type : &bytes_iterator_type;
+    strv_t v;
+    strv_init(&v, self);
+    if (!strv_is_str(&v)) {
+        it->base.type = &bytes_iterator_type;
+    } else if (strv_ascii(&v)) {
+        it->base.type = &str_ascii_iterator_type;
+    } else {
+        it->base.type = &str_iterator_type;
+    }
     it->seq = native(self);
     it->offset = 0;
     return KL_OBJ_FROM_PTR(it);

@@ -39,7 +39,7 @@ kl_obj_tuple_t *kl_obj_tuple_alloc(size_t n) {
 kl_obj_t kl_obj_new_tuple(size_t n, const kl_obj_t *items) {
     kl_obj_tuple_t *t = kl_obj_tuple_alloc(n);
     if (n > 0 && items != NULL) {
-        memcpy(t->items, items, n * sizeof(kl_obj_t));
+        kl_mem_copy(t->items, items, n * sizeof(kl_obj_t));
     }
     return KL_OBJ_FROM_PTR(t);
 }
@@ -161,16 +161,24 @@ static kl_obj_t tuple_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     return kl_obj_tuple_from_iterable(args[0]);
 }
 
-static void tuple_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+static void tuple_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
-    // A tuple cannot contain itself directly; a cycle through a list or dict is stopped there,
-    // but the nesting can still be deep.
-    kl_stack_check();
     size_t n;
     kl_obj_t *items = kl_obj_tuple_get_items(o, &n);
     kl_print_strn(print, "(", 1);
     kl_obj_tuple_print_items(print, items, n);
     kl_print_str(print, n == 1 ? ",)" : ")");
+}
+
+static void tuple_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    size_t n;
+    kl_obj_tuple_get_items(o, &n);
+    if (n == 0) {
+        kl_print_strn(print, "()", 2);
+        return;
+    }
+    // A tuple reached again through a list it contains prints as "(...)", like CPython.
+    kl_obj_list_print_guarded(print, o, kind, tuple_print_body, "(...)");
 }
 
 static kl_obj_t tuple_unary_op(kl_unary_op_t op, kl_obj_t o) {
@@ -230,7 +238,7 @@ static kl_obj_t tuple_repeat(kl_obj_t seq, kl_obj_t count) {
     kl_obj_tuple_t *t = kl_obj_tuple_alloc(n * (size_t)k);
     items = kl_obj_tuple_get_items(seq, &n);
     for (kl_int_t i = 0; i < k; i++) {
-        memcpy(t->items + (size_t)i * n, items, n * sizeof(kl_obj_t));
+        kl_mem_copy(t->items + (size_t)i * n, items, n * sizeof(kl_obj_t));
     }
     return KL_OBJ_FROM_PTR(t);
 }
@@ -262,8 +270,8 @@ static kl_obj_t tuple_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 return rhs;
             }
             kl_obj_tuple_t *t = kl_obj_tuple_alloc(na + nb);
-            memcpy(t->items, a, na * sizeof(kl_obj_t));
-            memcpy(t->items + na, b, nb * sizeof(kl_obj_t));
+            kl_mem_copy(t->items, a, na * sizeof(kl_obj_t));
+            kl_mem_copy(t->items + na, b, nb * sizeof(kl_obj_t));
             return KL_OBJ_FROM_PTR(t);
         }
         case KL_BINARY_OP_MUL:

@@ -388,6 +388,7 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
             m = KL_OBJ_NULL;
         }
     }
+    kl_print_kind_t native_kind = kind;
     if (m == KL_OBJ_NULL) {
         m = kl_type_lookup(type, KL_QSTR___repr__);
         if (is_object_default(m)) {
@@ -397,6 +398,7 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
     }
     if (m == KL_OBJ_NULL) {
         if (type->native_base != NULL) {
+            kind = native_kind;
             kl_obj_print(print, ((kl_obj_instance_t *)self)->subobj[0], kind);
         } else {
             object_print(print, self, kind);

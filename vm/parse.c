@@ -64,6 +64,7 @@ typedef struct _parser_t {
     pos_t elem_pos;
     size_t elem_end;
     bool elem_excluded; // starts with a soft keyword: CPython gives no comma hint then
+    bool elem_named;    // parsed as a named_expression (where a stray '=' gets a hint)
 } parser_t;
 
 // The token kinds of the binary operators are in kl_binary_op_t order (vm/lexer.h).
@@ -174,7 +175,8 @@ static size_t line_start_of(const parser_t *p, uint32_t line) {
 static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
                                  uint32_t col, const char *msg) {
     p->parser_error = true;
-    p->error_line = line;
+    // The furthest token read decides whether an unclosed bracket is the better report.
+    p->error_line = p->tok.line > line ? p->tok.line : line;
     kl_lexer_raise(&p->lex, type, line, col, line_start_of(p, line), msg);
 }
 
@@ -296,7 +298,9 @@ static bool elem_before_token(const parser_t *p) {
 static KL_NORETURN void unexpected(parser_t *p) {
     const kl_lexer_token_t *t = &p->tok;
     if (t->kind == KL_TOKEN_INDENT) {
-        error_tok(p, &kl_type_IndentationError, t, KL_ERROR_TEXT("unexpected indent"));
+        // CPython points one column left of the indented token.
+        error_at(p, &kl_type_IndentationError, t->line, t->col > 1 ? t->col - 1 : 1,
+                 KL_ERROR_TEXT("unexpected indent"));
     }
     if (elem_before_token(p)) {
         kl_ast_t *e = p->elem;
@@ -321,7 +325,7 @@ static KL_NORETURN void unexpected(parser_t *p) {
                 error_pos(p, p->elem_pos,
                           KL_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
             }
-        } else if (t->kind == KL_TOKEN_ASSIGN && !p->elem_excluded) {
+        } else if (t->kind == KL_TOKEN_ASSIGN && p->elem_named && !p->elem_excluded) {
             // `if x = 1:` and the like.
             if (e->kind == KL_AST_NAME) {
                 error_pos(p, p->elem_pos,
@@ -342,7 +346,9 @@ static KL_NORETURN void unexpected(parser_t *p) {
             }
         }
     }
-    error_here(p, KL_ERROR_TEXT("invalid syntax"));
+    // CPython reports the furthest token it read, which is the one peeked at if any.
+    error_tok(p, &kl_type_SyntaxError, p->has_ahead ? &p->ahead : t,
+              KL_ERROR_TEXT("invalid syntax"));
 }
 
 static void expect(parser_t *p, int kind) {
@@ -557,6 +563,8 @@ static int hex_value(int c) {
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+static KL_NORETURN void error_after(parser_t *p, const kl_lexer_token_t *t, const char *msg);
+
 static KL_NORETURN void escape_error(parser_t *p, const kl_lexer_token_t *t, bool bytes,
                                      size_t first, size_t last, const char *what) {
     char msg[128];
@@ -570,7 +578,7 @@ static KL_NORETURN void escape_error(parser_t *p, const kl_lexer_token_t *t, boo
                                       "in position %u-%u: %s"),
                         (unsigned)first, (unsigned)last, what);
     }
-    error_tok(p, &kl_type_SyntaxError, t, msg);
+    error_after(p, t, msg);
 }
 
 // Append the value of the literal text [from, to) of token [t] to [buf]: escapes decoded unless
@@ -601,7 +609,7 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                                               "0x%c%c in position %u: invalid start byte"),
                                 "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15],
                                 (unsigned)(i - body));
-                error_tok(p, &kl_type_SyntaxError, t, msg);
+                error_after(p, t, msg);
             }
             kl_vstr_add_strn(buf, src + i, n);
             i += n;
@@ -732,12 +740,23 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
     }
 }
 
-// The position just after token [t], where CPython reports errors inside an f-string's text.
+// An error in the text of a literal (the current token, or [t] in a replacement field),
+// reported at the token after the literals, as CPython does (it decodes them together).
+static KL_NORETURN void error_after(parser_t *p, const kl_lexer_token_t *t, const char *msg) {
+    if (p->lex.in_region) {
+        uint32_t line, col;
+        size_t line_start;
+        kl_lexer_locate(&p->lex, t->start + t->len, &line, &col, &line_start);
+        error_at(p, &kl_type_SyntaxError, line, col, msg);
+    }
+    while (p->tok.kind == KL_TOKEN_STRING) {
+        advance(p);
+    }
+    error_here(p, msg);
+}
+
 static KL_NORETURN void fstring_error(parser_t *p, const fstring_t *f, const char *msg) {
-    uint32_t line, col;
-    size_t line_start;
-    kl_lexer_locate(&p->lex, f->tok->start + f->tok->len, &line, &col, &line_start);
-    error_at(p, &kl_type_SyntaxError, line, col, msg);
+    error_after(p, f->tok, msg);
 }
 
 // Move the f-string's line cursor to [to].
@@ -882,7 +901,12 @@ static kl_ast_t *fstring_field(parser_t *p, fstring_t *f, int level, pos_t pos) 
         }
     }
     if (blank) {
-        fstring_error(p, f, KL_ERROR_TEXT("f-string: empty expression not allowed"));
+        if (src[i] == '}') {
+            fstring_error(p, f, KL_ERROR_TEXT("f-string: empty expression not allowed"));
+        }
+        kl_lexer_format(msg, sizeof(msg),
+                        KL_ERROR_TEXT("f-string: expression required before '%c'"), src[i]);
+        fstring_error(p, f, msg);
     }
     kl_ast_t *value = fstring_expr(p, f, expr_start, expr_end);
     kl_obj_t text = KL_OBJ_NULL;
@@ -1008,7 +1032,11 @@ static void string_token(parser_t *p, strings_t *s) {
     size_t quote = end - i >= 6 && src[i + 1] == src[i] && src[i + 2] == src[i] ? 3 : 1;
     size_t body = i + quote, body_end = end - quote;
     if (bytes ? s->is_str : s->is_bytes) {
-        error_pos(p, s->pos, KL_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
+        // Reported after the last of the literals, as in CPython.
+        while (p->tok.kind == KL_TOKEN_STRING) {
+            advance(p);
+        }
+        error_here(p, KL_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
     }
     s->is_bytes |= bytes;
     s->is_str |= !bytes;
@@ -1187,6 +1215,9 @@ static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
         expect(p, close);
         return y;
     }
+    if (p->tok.kind == KL_TOKEN_DSTAR) {
+        error_here(p, KL_ERROR_TEXT("cannot use double starred expression here"));
+    }
     kl_ast_t *first = parse_star_named(p);
     if (at_comprehension(p)) {
         if (first->kind == KL_AST_STARRED) {
@@ -1217,6 +1248,14 @@ static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
     return seq_node(p, &items, KL_AST_TUPLE, pos);
 }
 
+// [a, b for ...]: a comprehension after several elements.
+static void check_not_comprehension(parser_t *p, kl_ast_t *first) {
+    if (at_comprehension(p)) {
+        error_node(p, first,
+                   KL_ERROR_TEXT("did you forget parentheses around the comprehension target?"));
+    }
+}
+
 static kl_ast_t *parse_list(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
@@ -1237,14 +1276,28 @@ static kl_ast_t *parse_list(parser_t *p) {
         return seq_node(p, &items, KL_AST_LISTCOMP, pos);
     }
     while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RSQB) {
+        check_not_comprehension(p, first);
         seq_push(&items, parse_star_named(p));
+        check_not_comprehension(p, first);
     }
     expect(p, KL_TOKEN_RSQB);
     return seq_node(p, &items, KL_AST_LIST, pos);
 }
 
-// The value after ':' in a dict display.
-static kl_ast_t *parse_dict_value(parser_t *p) {
+// ':' and the value after a key in a dict display.
+static kl_ast_t *parse_dict_value(parser_t *p, kl_ast_t *key) {
+    if (p->tok.kind != KL_TOKEN_COLON) {
+        if (p->tok.kind == KL_TOKEN_COMMA || p->tok.kind == KL_TOKEN_RBRACE) {
+            error_node(p, key, KL_ERROR_TEXT("':' expected after dictionary key"));
+        }
+        unexpected(p);
+    }
+    kl_lexer_token_t colon = p->tok;
+    advance(p);
+    if (p->tok.kind == KL_TOKEN_COMMA || p->tok.kind == KL_TOKEN_RBRACE) {
+        error_tok(p, &kl_type_SyntaxError, &colon,
+                  KL_ERROR_TEXT("expression expected after dictionary key and ':'"));
+    }
     if (p->tok.kind == KL_TOKEN_STAR) {
         error_here(p, KL_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
     }
@@ -1274,8 +1327,7 @@ static kl_ast_t *parse_dict_or_set(parser_t *p) {
         seq_push(&items, first);
         is_dict = first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
         if (is_dict) {
-            advance(p);
-            seq_push(&items, parse_dict_value(p));
+            seq_push(&items, parse_dict_value(p, first));
             if (at_comprehension(p)) {
                 parse_comprehensions(p, &items);
                 expect(p, KL_TOKEN_RBRACE);
@@ -1293,14 +1345,19 @@ static kl_ast_t *parse_dict_or_set(parser_t *p) {
     }
     while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
         if (!is_dict) {
+            check_not_comprehension(p, items.items[0]);
             seq_push(&items, parse_star_named(p));
+            check_not_comprehension(p, items.items[0]);
         } else if (accept(p, KL_TOKEN_DSTAR)) {
             seq_push(&items, NULL);
             seq_push(&items, parse_bitor(p));
         } else {
-            seq_push(&items, parse_expr(p));
-            expect(p, KL_TOKEN_COLON);
-            seq_push(&items, parse_dict_value(p));
+            kl_ast_t *key = parse_expr(p);
+            if (p->tok.kind != KL_TOKEN_COLON) {
+                error_node(p, key, KL_ERROR_TEXT("':' expected after dictionary key"));
+            }
+            seq_push(&items, key);
+            seq_push(&items, parse_dict_value(p, key));
         }
     }
     expect(p, KL_TOKEN_RBRACE);
@@ -1647,6 +1704,7 @@ static kl_ast_t *parse_expr(parser_t *p) {
         p->elem_pos = start;
         p->elem_end = p->tok.start;
         p->elem_excluded = soft;
+        p->elem_named = false;
         return e;
     }
     advance(p);
@@ -1673,6 +1731,7 @@ static kl_ast_t *parse_named(parser_t *p) {
                      parse_expr(p));
     }
     kl_ast_t *e = parse_expr(p);
+    p->elem_named = p->elem == e;
     if (p->tok.kind == KL_TOKEN_WALRUS) {
         char msg[64];
         kl_lexer_format(msg, sizeof(msg),
@@ -1775,22 +1834,24 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
             }
             a = parse_named(p);
             if (at_comprehension(p)) {
+                if (!is_call) {
+                    unexpected(p);
+                }
                 bool alone = args->n == first;
                 seq_t kids;
                 seq_init(&kids);
                 seq_push(&kids, a);
                 parse_comprehensions(p, &kids);
-                if (!is_call || !alone || p->tok.kind != KL_TOKEN_RPAR) {
-                    if (!is_call) {
-                        unexpected(p);
-                    }
+                if (!alone || p->tok.kind != KL_TOKEN_RPAR) {
                     error_node(p, a, KL_ERROR_TEXT("Generator expression must be parenthesized"));
                 }
                 a = seq_node(p, &kids, KL_AST_GENEXP, open);
-            } else if (p->tok.kind == KL_TOKEN_ASSIGN) {
-                error_pos(p, pos,
-                          KL_ERROR_TEXT("expression cannot contain assignment, perhaps you meant "
-                                        "\"==\"?"));
+            } else if (p->tok.kind == KL_TOKEN_ASSIGN &&
+                       (a->kind != KL_AST_NAMEDEXPR || a->line != pos.line ||
+                        a->col != pos.col)) {
+                error_node(p, a,
+                           KL_ERROR_TEXT("expression cannot contain assignment, perhaps you meant "
+                                         "\"==\"?"));
             }
             if (saw_dstar) {
                 error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument "
@@ -1829,6 +1890,9 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
                 error_here(p, KL_ERROR_TEXT("/ must be ahead of *"));
             }
             if (args.n == 0) {
+                if (peek(p) != KL_TOKEN_COMMA) {
+                    unexpected(p);
+                }
                 error_here(p, KL_ERROR_TEXT("at least one argument must precede /"));
             }
             advance(p);
@@ -1858,6 +1922,11 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             } else if (p->tok.kind == close ||
                        (p->tok.kind == KL_TOKEN_COMMA &&
                         (peek(p) == close || p->ahead.kind == KL_TOKEN_DSTAR))) {
+                // CPython points at the '*' of a def, and past it in a lambda.
+                if (lambda) {
+                    error_tok(p, &kl_type_SyntaxError, p->has_ahead ? &p->ahead : &p->tok,
+                              KL_ERROR_TEXT("named arguments must follow bare *"));
+                }
                 error_pos(p, pos, KL_ERROR_TEXT("named arguments must follow bare *"));
             }
         } else if (p->tok.kind == KL_TOKEN_DSTAR) {
@@ -1925,7 +1994,7 @@ static kl_ast_t *parse_signed_number(parser_t *p) {
         return e;
     }
     if (imag) {
-        error_node(p, e, KL_ERROR_TEXT("real number required in complex literal"));
+        error_node(p, neg ? e->kid[0] : e, KL_ERROR_TEXT("real number required in complex literal"));
     }
     int op = BINARY_OP(p->tok.kind);
     advance(p);
@@ -2026,6 +2095,9 @@ static kl_ast_t *parse_mapping_pattern(parser_t *p) {
     kl_obj_t rest = KL_OBJ_NULL;
     while (p->tok.kind != KL_TOKEN_RBRACE) {
         if (accept(p, KL_TOKEN_DSTAR)) {
+            if (tok_is_word(p, &p->tok, "_")) {
+                unexpected(p);
+            }
             rest = parse_capture_target(p);
             accept(p, KL_TOKEN_COMMA);
             if (p->tok.kind != KL_TOKEN_RBRACE) {
@@ -2092,8 +2164,8 @@ static kl_ast_t *parse_closed_pattern(parser_t *p) {
             advance(p);
             return e;
         case KL_TOKEN_NAME:
-            if (tok_is_word(p, &p->tok, "_") && peek(p) != KL_TOKEN_DOT &&
-                p->ahead.kind != KL_TOKEN_LPAR) {
+            if (tok_is_word(p, &p->tok, "_")) {
+                // Always the wildcard: `_.x` and `_(...)` are errors, as in CPython.
                 advance(p);
                 return node1(KL_AST_PAT_AS, pos, NULL);
             }
@@ -2315,6 +2387,8 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     int k = p->tok.kind;
     if (k == KL_TOKEN_COLON) {
         switch (first->kind) {
+            case KL_AST_STARRED:
+                unexpected(p);
             case KL_AST_NAME:
             case KL_AST_ATTRIBUTE:
             case KL_AST_SUBSCRIPT:
@@ -2382,7 +2456,10 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
                         (bad->kind == KL_AST_CONSTANT &&
                          (bad->v == kl_const_none || bad->v == kl_const_true ||
                           bad->v == kl_const_false));
-        bool hint = i == 0 && kids.n == 2 && at_eq && !excluded && is_bitor_level(bad) &&
+        // In parentheses, any expression is an atom of `bitwise_or`.
+        bool parens = bad == t && (bad->line != start.line || bad->col != start.col);
+        bool hint = i == 0 && kids.n == 2 && at_eq && !excluded &&
+                    (parens || is_bitor_level(bad)) &&
                     starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
                     value_kind != KL_TOKEN_KW_LAMBDA;
         char msg[96];
@@ -2571,12 +2648,8 @@ static kl_ast_t *parse_try(parser_t *p) {
     seq_t handlers;
     seq_init(&handlers);
     int star = -1;
-    bool saw_bare = false;
     while (p->tok.kind == KL_TOKEN_KW_EXCEPT) {
         pos_t hpos = here(p);
-        if (saw_bare) {
-            error_pos(p, hpos, KL_ERROR_TEXT("default 'except:' must be last"));
-        }
         advance(p);
         bool is_star = accept(p, KL_TOKEN_STAR);
         if (star >= 0 && star != is_star) {
@@ -2597,8 +2670,6 @@ static kl_ast_t *parse_try(parser_t *p) {
             }
         } else if (is_star) {
             error_here(p, KL_ERROR_TEXT("expected one or more exception types"));
-        } else {
-            saw_bare = true;
         }
         expect_colon(p, false);
         h->kid[1] = parse_block(p, is_star ? "'except*' statement" : "'except' statement",
@@ -2671,7 +2742,12 @@ static kl_ast_t *parse_with_target(parser_t *p) {
         t = parse_bitor(p);
     }
     int k = p->tok.kind;
-    if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON) {
+    if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON &&
+        k != KL_TOKEN_NEWLINE) {
+        p->elem = t;
+        p->elem_pos = pos;
+        p->elem_end = p->tok.start;
+        p->elem_excluded = p->elem_named = false;
         unexpected(p);
     }
     check_target(p, t, TARGET_STORE);
@@ -2742,7 +2818,11 @@ static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
     advance(p);
     n->kid[0] = parse_params(p, false, KL_TOKEN_RPAR);
     expect(p, KL_TOKEN_RPAR);
-    if (accept(p, KL_TOKEN_ARROW)) {
+    if (p->tok.kind == KL_TOKEN_ARROW) {
+        if (!starts_expression(peek(p))) {
+            error_here(p, KL_ERROR_TEXT("expected ':'"));
+        }
+        advance(p);
         n->kid[1] = parse_expr(p);
     }
     expect_colon(p, true);

@@ -51,8 +51,7 @@ kl_obj_t kl_call_function_n_kw(kl_obj_t fun, size_t n_args, size_t n_kw, const k
         }
         return type->call(fun, n_args, n_kw, args);
     }
-    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
-                     type->name);
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"), type->name);
 }
 
 kl_obj_t kl_call_function_0(kl_obj_t fun) {
@@ -82,7 +81,7 @@ kl_obj_t kl_call_method_self(kl_obj_t fun, kl_obj_t self, size_t n_args, size_t 
     kl_obj_t *buf = n <= 8 ? small : kl_gc_alloc(n * sizeof(kl_obj_t), 0);
     buf[0] = self;
     if (n > 1) {
-        memcpy(buf + 1, args, (n - 1) * sizeof(kl_obj_t));
+        kl_mem_copy(buf + 1, args, (n - 1) * sizeof(kl_obj_t));
     }
     return kl_call_function_n_kw(fun, n_args + 1, n_kw, buf);
 }
@@ -113,7 +112,7 @@ kl_obj_t kl_call_function_ex(kl_obj_t fun, kl_obj_t args, kl_obj_t kwargs) {
     kl_obj_t small[8];
     kl_obj_t *buf = n <= 8 ? small : kl_gc_alloc(n * sizeof(kl_obj_t), 0);
     if (n_pos > 0) {
-        memcpy(buf, pos, n_pos * sizeof(kl_obj_t));
+        kl_mem_copy(buf, pos, n_pos * sizeof(kl_obj_t));
     }
     if (n_kw > 0) {
         size_t i = n_pos, p = 0;
@@ -200,9 +199,8 @@ kl_obj_t kl_unary_op(kl_unary_op_t op, kl_obj_t arg) {
                      names[op] != NULL ? names[op] : "operator", type->name);
 }
 
-
-static kl_obj_t try_binary(const kl_obj_type_t *type, kl_binary_op_t op, kl_obj_t lhs,
-                           kl_obj_t rhs, bool as_rhs) {
+static kl_obj_t try_binary(const kl_obj_type_t *type, kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs,
+                           bool as_rhs) {
     if (type->binary_op == NULL) {
         return KL_OBJ_NULL;
     }
@@ -291,8 +289,8 @@ bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
     kl_obj_iter_buf_t buf;
     kl_obj_t it;
     if (type->getiter == NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("argument of type '%q' is not iterable"), type->name);
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
+                         type->name);
     }
     it = kl_getiter(container, &buf);
     kl_obj_t v;
@@ -410,11 +408,10 @@ static kl_obj_t getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf, bool for_unpack
         return kl_obj_new_seq_iter(o);
     }
     if (for_unpack) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("cannot unpack non-iterable %q object"), type->name);
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot unpack non-iterable %q object"),
+                         type->name);
     }
-    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not iterable"),
-                     type->name);
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not iterable"), type->name);
 }
 
 kl_obj_t kl_getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf) {
@@ -437,7 +434,8 @@ kl_obj_t kl_iternext(kl_obj_t iter) {
 // ==== Text of objects ====
 
 kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
-    if (kind == KL_PRINT_STR && kl_obj_is_str(o) && !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+    if (kind == KL_PRINT_STR && kl_obj_is_str(o) &&
+        !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
         return o;
     }
     kl_vstr_t v;
@@ -531,7 +529,7 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     ma[0] = name;
     ma[1] = bases;
     ma[2] = ns;
-    memcpy(ma + 3, kw, 2 * n_rest * sizeof(kl_obj_t));
+    kl_mem_copy(ma + 3, kw, 2 * n_rest * sizeof(kl_obj_t));
     if (kl_obj_is_type(KL_OBJ_FROM_PTR(meta), &kl_type_type) ||
         kl_obj_is_subclass(kl_obj_get_type(KL_OBJ_FROM_PTR(meta)), &kl_type_type)) {
         return kl_type_call_metaclass(meta, 3, n_rest, ma);

@@ -157,7 +157,7 @@ kl_obj_t kl_obj_new_set(size_t n, const kl_obj_t *items); // vm/obj_set.c
 void kl_obj_set_add(kl_obj_t set, kl_obj_t item);
 void kl_obj_set_update(kl_obj_t set, kl_obj_t iterable);
 void kl_obj_dict_store(kl_obj_t dict, kl_obj_t key, kl_obj_t value); // vm/obj_dict.c
-kl_obj_t kl_obj_dict_get(kl_obj_t dict, kl_obj_t key);              // NULL if absent
+kl_obj_t kl_obj_dict_get(kl_obj_t dict, kl_obj_t key);               // NULL if absent
 // Update [dict] from a mapping or iterable of pairs; [no_dups] raises on a repeated key (f(**a,
 // **b)).
 void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups);

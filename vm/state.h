@@ -16,20 +16,20 @@
 #include "vm/obj.h"
 
 typedef struct _kl_state_roots_t {
-    kl_obj_t qstr_pool;       // the newest pool of run-time interned names
-    kl_obj_t modules;         // dict: sys.modules
-    kl_obj_t main_module;     // __main__
-    kl_obj_t builtins_dict;   // writable overrides of the builtins (a dict)
-    kl_obj_t sys_argv;        // list
-    kl_obj_t sys_path;        // list
-    kl_obj_t cur_exc;         // exception being handled (sys.exc_info)
-    kl_obj_t pending_exc;     // raised at the next check point (KeyboardInterrupt)
-    kl_obj_t vm_stack;        // the value stack region
-    kl_obj_t mem_error;       // preallocated MemoryError instance
-    kl_obj_t rec_error;       // preallocated RecursionError for the C stack check
-    kl_obj_t repl_last;       // _ in the REPL
+    kl_obj_t qstr_pool;            // the newest pool of run-time interned names
+    kl_obj_t modules;              // dict: sys.modules
+    kl_obj_t main_module;          // __main__
+    kl_obj_t builtins_dict;        // writable overrides of the builtins (a dict)
+    kl_obj_t sys_argv;             // list
+    kl_obj_t sys_path;             // list
+    kl_obj_t cur_exc;              // exception being handled (sys.exc_info)
+    kl_obj_t pending_exc;          // raised at the next check point (KeyboardInterrupt)
+    kl_obj_t vm_stack;             // the value stack region
+    kl_obj_t mem_error;            // preallocated MemoryError instance
+    kl_obj_t rec_error;            // preallocated RecursionError for the C stack check
+    kl_obj_t repl_last;            // _ in the REPL
     kl_obj_t stop_iteration_value; // the value of the StopIteration that ended an iteration
-    kl_obj_t extra[8];        // registered roots (KL_REGISTER_ROOT)
+    kl_obj_t extra[8];             // registered roots (KL_REGISTER_ROOT)
 } kl_state_roots_t;
 
 typedef struct _kl_state_t {
@@ -47,7 +47,7 @@ typedef struct _kl_state_t {
     volatile uint8_t interrupt;
     uint8_t gc_locked;
     uint8_t reraise; // the exception in flight is re-raised: add no traceback entry
-    uint64_t budget;       // instructions left when budget_on
+    uint64_t budget; // instructions left when budget_on
     uint8_t budget_on;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;

@@ -57,8 +57,8 @@ void kl_vm_setup_cells(const kl_obj_code_t *code, kl_obj_t *locals, kl_obj_fun_t
 
 kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_code_t *code = fun->code;
-    if (code->flags & (KL_CODE_FLAG_GENERATOR | KL_CODE_FLAG_COROUTINE |
-                       KL_CODE_FLAG_ASYNC_GENERATOR)) {
+    if (code->flags &
+        (KL_CODE_FLAG_GENERATOR | KL_CODE_FLAG_COROUTINE | KL_CODE_FLAG_ASYNC_GENERATOR)) {
         return kl_obj_new_generator(fun, n_args, n_kw, args);
     }
     size_t n_slots = (size_t)code->n_locals + code->n_stack;
@@ -146,8 +146,7 @@ static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
     if (frame->locals_dict != KL_OBJ_NULL && frame->locals_dict != frame->globals) {
         kl_obj_t l = frame->locals_dict;
         if (kl_obj_is_type(l, &kl_type_dict)) {
-            kl_map_elem_t *e =
-                kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP);
+            kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP);
             if (e != NULL) {
                 return e->value;
             }
@@ -178,8 +177,7 @@ static void store_name(kl_frame_t *frame, kl_qstr_t name, kl_obj_t value) {
 
 static void delete_name(kl_obj_t dict, kl_qstr_t name) {
     if (kl_obj_is_type(dict, &kl_type_dict)) {
-        if (kl_map_lookup_qstr(&((kl_obj_dict_t *)dict)->map, name, KL_MAP_LOOKUP_REMOVE) ==
-            NULL) {
+        if (kl_map_lookup_qstr(&((kl_obj_dict_t *)dict)->map, name, KL_MAP_LOOKUP_REMOVE) == NULL) {
             raise_name_error(name);
         }
     } else {
@@ -328,7 +326,7 @@ static void check_signals(void) {
 #define DECODE_JUMP(var)                                                                           \
     do {                                                                                           \
         if (wide) {                                                                                \
-            var = (size_t)pc[0] | ((size_t)pc[1] << 8) | ((size_t)pc[2] << 16) |                  \
+            var = (size_t)pc[0] | ((size_t)pc[1] << 8) | ((size_t)pc[2] << 16) |                   \
                   ((size_t)pc[3] << 24);                                                           \
             pc += 4;                                                                               \
         } else {                                                                                   \
@@ -1192,7 +1190,7 @@ dispatch_loop:
 #if !KL_CFG_COMPUTED_GOTO
     default:
         kl_hal_fatal("bad opcode");
-    }
+}
 #endif
 }
 

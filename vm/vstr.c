@@ -92,7 +92,7 @@ void kl_vstr_add_strn(kl_vstr_t *vstr, const char *str, size_t len) {
     } else {
         vstr_ensure(vstr, len);
     }
-    memmove(vstr->buf + vstr->len, str, len);
+    kl_mem_copy(vstr->buf + vstr->len, str, len);
     vstr->len += len;
 }
 
