@@ -507,6 +507,8 @@ static kl_obj_t builtin_next(size_t n_args, const kl_obj_t *args) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
     }
+    // A generator's return value travels in the state beside the end-of-iteration marker.
+    kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
     kl_obj_t v = kl_iternext(args[0]);
     if (v != KL_OBJ_STOP_ITERATION) {
         return v;
@@ -514,7 +516,9 @@ static kl_obj_t builtin_next(size_t n_args, const kl_obj_t *args) {
     if (n_args > 1) {
         return args[1];
     }
-    kl_raise_StopIteration(KL_OBJ_NULL);
+    kl_obj_t value = kl_state.roots.stop_iteration_value;
+    kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
+    kl_raise_StopIteration(value);
 }
 static KL_DEFINE_FUN_VAR(builtin_next_obj, next, 1, 2, builtin_next);
 
@@ -1180,6 +1184,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(Warning), KL_ROM_PTR(&kl_type_Warning)},
     {KL_ROM_QSTR(ZeroDivisionError), KL_ROM_PTR(&kl_type_ZeroDivisionError)},
     {KL_ROM_QSTR(__build_class__), KL_ROM_PTR(&kl_builtin___build_class___obj)},
+    {KL_ROM_QSTR(__import__), KL_ROM_PTR(&kl_builtin___import___obj)},
     {KL_ROM_QSTR(__name__), KL_ROM_QSTR(builtins)},
     {KL_ROM_QSTR(abs), KL_ROM_PTR(&builtin_abs_obj)},
     {KL_ROM_QSTR(all), KL_ROM_PTR(&builtin_all_obj)},
@@ -1191,26 +1196,32 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(callable), KL_ROM_PTR(&builtin_callable_obj)},
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},
     {KL_ROM_QSTR(classmethod), KL_ROM_PTR(&kl_type_classmethod)},
+    {KL_ROM_QSTR(compile), KL_ROM_PTR(&kl_builtin_compile_obj)},
     {KL_ROM_QSTR(delattr), KL_ROM_PTR(&builtin_delattr_obj)},
     {KL_ROM_QSTR(dict), KL_ROM_PTR(&kl_type_dict)},
     {KL_ROM_QSTR(dir), KL_ROM_PTR(&builtin_dir_obj)},
     {KL_ROM_QSTR(divmod), KL_ROM_PTR(&builtin_divmod_obj)},
     {KL_ROM_QSTR(enumerate), KL_ROM_PTR(&enumerate_type)},
+    {KL_ROM_QSTR(eval), KL_ROM_PTR(&kl_builtin_eval_obj)},
+    {KL_ROM_QSTR(exec), KL_ROM_PTR(&kl_builtin_exec_obj)},
     {KL_ROM_QSTR(filter), KL_ROM_PTR(&filter_type)},
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
     {KL_ROM_QSTR(format), KL_ROM_PTR(&builtin_format_obj)},
     {KL_ROM_QSTR(frozenset), KL_ROM_PTR(&kl_type_frozenset)},
     {KL_ROM_QSTR(getattr), KL_ROM_PTR(&builtin_getattr_obj)},
+    {KL_ROM_QSTR(globals), KL_ROM_PTR(&kl_builtin_globals_obj)},
     {KL_ROM_QSTR(hasattr), KL_ROM_PTR(&builtin_hasattr_obj)},
     {KL_ROM_QSTR(hash), KL_ROM_PTR(&builtin_hash_obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&builtin_hex_obj)},
     {KL_ROM_QSTR(id), KL_ROM_PTR(&builtin_id_obj)},
+    {KL_ROM_QSTR(input), KL_ROM_PTR(&kl_builtin_input_obj)},
     {KL_ROM_QSTR(int), KL_ROM_PTR(&kl_type_int)},
     {KL_ROM_QSTR(isinstance), KL_ROM_PTR(&builtin_isinstance_obj)},
     {KL_ROM_QSTR(issubclass), KL_ROM_PTR(&builtin_issubclass_obj)},
     {KL_ROM_QSTR(iter), KL_ROM_PTR(&builtin_iter_obj)},
     {KL_ROM_QSTR(len), KL_ROM_PTR(&builtin_len_obj)},
     {KL_ROM_QSTR(list), KL_ROM_PTR(&kl_type_list)},
+    {KL_ROM_QSTR(locals), KL_ROM_PTR(&kl_builtin_locals_obj)},
     {KL_ROM_QSTR(map), KL_ROM_PTR(&map_type)},
     {KL_ROM_QSTR(max), KL_ROM_PTR(&builtin_max_obj)},
     {KL_ROM_QSTR(min), KL_ROM_PTR(&builtin_min_obj)},

@@ -612,6 +612,33 @@ static kl_obj_t setlike_compare(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     return KL_OBJ_FROM_BOOL(r);
 }
 
+// view & other, with CPython's choice of which side is iterated: it decides which of two
+// equal keys (1 and 1.0) the result holds. [self] is a keys or items view.
+static kl_obj_t view_and(kl_obj_t self, kl_obj_t other) {
+    size_t len_self = ((dict_view_t *)KL_OBJ_TO_PTR(self))->dict->map.used;
+    kl_obj_t result = kl_obj_new_set(0, NULL);
+    if (kl_obj_is_type(other, &kl_type_set) && len_self <= kl_obj_get_len(other)) {
+        // other.intersection(self): the keys of the view that the set holds.
+        kl_obj_t t = self;
+        self = other;
+        other = t;
+    } else if (is_setlike(other) && is_view(other) &&
+               ((dict_view_t *)KL_OBJ_TO_PTR(other))->dict->map.used > len_self) {
+        kl_obj_t t = self;
+        self = other;
+        other = t;
+    }
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(other, &iter_buf);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (kl_obj_contains(self, item)) {
+            kl_obj_set_add(result, item);
+        }
+    }
+    return result;
+}
+
 static kl_obj_t set_of(kl_obj_t iterable) {
     kl_obj_t set = kl_obj_new_set(0, NULL);
     kl_obj_set_update(set, iterable);
@@ -630,6 +657,7 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
     switch (op) {
         case KL_BINARY_OP_AND:
+            return view_and(view, view == lhs ? rhs : lhs);
         case KL_BINARY_OP_OR:
         case KL_BINARY_OP_SUB:
         case KL_BINARY_OP_XOR: {

@@ -176,24 +176,46 @@ static bool set_is_subset(kl_obj_set_t *a, kl_obj_set_t *b) {
     return true;
 }
 
-// Keep only the members of [s] that are in [other] (any iterable).
-static void set_intersection_update(kl_obj_set_t *s, kl_obj_t other) {
-    kl_obj_set_t *o = as_set(other);
-    if (o == s) {
-        return;
+// The members common to [s] and [other] (any iterable), as a new set of the type of [s].
+// Which of two equal members survives (1 or 1.0) follows CPython: the one from the smaller
+// set, or from [other] when it is not a set.
+static kl_obj_set_t *set_intersection(kl_obj_set_t *s, kl_obj_t other) {
+    kl_obj_set_t *r = new_set(s->base.type, 0);
+    if (kl_obj_is_anyset(other)) {
+        kl_obj_set_t *big = s;
+        kl_obj_set_t *small = native_set(other);
+        if (small == big) {
+            kl_map_copy(&r->map, &s->map);
+            return r;
+        }
+        if (small->map.used > big->map.used) {
+            big = small;
+            small = s;
+        }
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(&small->map, &pos)) != NULL) {
+            kl_obj_t key = e->key;
+            if (kl_map_lookup(&big->map, key, KL_MAP_LOOKUP) != NULL) {
+                set_add(r, key);
+            }
+        }
+        return r;
     }
-    // Built aside and swapped in: [s] keeps its order and nothing moves under the walk.
-    kl_map_t kept;
-    kl_map_init(&kept, 0);
-    size_t pos = 0;
-    kl_map_elem_t *e;
-    while ((e = kl_map_next(&s->map, &pos)) != NULL) {
-        kl_obj_t key = e->key;
-        if (kl_map_lookup(&o->map, key, KL_MAP_LOOKUP) != NULL) {
-            kl_map_lookup(&kept, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(other, &iter_buf);
+    kl_obj_t item;
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (set_has(s, item)) {
+            set_add(r, item);
         }
     }
-    s->map = kept;
+    return r;
+}
+
+// Keep only the members of [s] that are in [other] (any iterable).
+static void set_intersection_update(kl_obj_set_t *s, kl_obj_t other) {
+    s->map = set_intersection(s, other)->map;
 }
 
 static void set_difference_update(kl_obj_set_t *s, kl_obj_t other) {
@@ -369,11 +391,12 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_AND:
         case KL_BINARY_OP_SUB:
         case KL_BINARY_OP_XOR: {
+            if (op == KL_BINARY_OP_AND) {
+                return KL_OBJ_FROM_PTR(set_intersection(a, rhs));
+            }
             kl_obj_set_t *r = set_copy_as(a->base.type, a);
             if (op == KL_BINARY_OP_OR) {
                 set_update(r, rhs);
-            } else if (op == KL_BINARY_OP_AND) {
-                set_intersection_update(r, rhs);
             } else if (op == KL_BINARY_OP_SUB) {
                 set_difference_update(r, rhs);
             } else {
@@ -501,10 +524,17 @@ static kl_obj_t set_update_method(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(set_update_obj, update, 1, 0xffff, set_update_method);
 
-static kl_obj_t set_intersection(size_t n_args, const kl_obj_t *args) {
-    return set_multi(n_args, args, set_intersection_update);
+static kl_obj_t set_intersection_method(size_t n_args, const kl_obj_t *args) {
+    kl_obj_set_t *r = native_set(args[0]);
+    if (n_args == 1) {
+        return KL_OBJ_FROM_PTR(set_copy_as(r->base.type, r));
+    }
+    for (size_t i = 1; i < n_args; i++) {
+        r = set_intersection(r, args[i]);
+    }
+    return KL_OBJ_FROM_PTR(r);
 }
-static KL_DEFINE_FUN_VAR(set_intersection_obj, intersection, 1, 0xffff, set_intersection);
+static KL_DEFINE_FUN_VAR(set_intersection_obj, intersection, 1, 0xffff, set_intersection_method);
 
 static kl_obj_t set_intersection_update_method(size_t n_args, const kl_obj_t *args) {
     return set_multi_update(n_args, args, set_intersection_update);

@@ -921,6 +921,13 @@ static kl_obj_t object___dir__(kl_obj_t self) {
     return list;
 }
 
+static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
+static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args);
+static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args);
+
 // ==== Creating instances ====
 
 static const kl_obj_type_t *exception_root(const kl_obj_type_t *type) {
@@ -1029,6 +1036,17 @@ static kl_obj_t type_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
                          type->name);
     }
     return type->make_new(type, n_args, n_kw, args);
+}
+
+// Calling a class whose metaclass is defined in Python: the metaclass's __call__ if it has one,
+// else the usual instance creation.
+static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    const kl_obj_type_t *meta = kl_obj_get_type(self);
+    kl_obj_t call = kl_type_lookup(meta, KL_QSTR___call__);
+    if (call != KL_OBJ_NULL && kl_obj_is_type(call, &kl_type_function)) {
+        return kl_call_method_self(call, self, n_args, n_kw, args);
+    }
+    return type_call(self, n_args, n_kw, args);
 }
 
 // C3 linearisation of [bases] for a new class.
@@ -1179,6 +1197,18 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->parent = (const kl_obj_type_t *)bases->items[0];
     t->bases = bases;
     t->native_base = native;
+    if (native == &kl_type_type) {
+        // A metaclass: its instances are classes, so it takes type's slots, with the
+        // metaclass's own __call__ honoured by meta_call.
+        t->make_new = type_make_new;
+        t->print = type_print;
+        t->call = meta_call;
+        t->unary_op = NULL;
+        t->binary_op = type_binary_op;
+        t->attr = type_attr;
+        t->subscr = NULL;
+        t->native_base = NULL;
+    }
     // The class dict: a copy of the namespace (so the body's mapping is not shared).
     kl_obj_dict_t *d = (kl_obj_dict_t *)kl_obj_new_dict(0);
     if (dict != KL_OBJ_NULL) {

@@ -2431,16 +2431,24 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     seq_t kids;
     seq_init(&kids);
     seq_push(&kids, first);
+    // The first value: its first token and whether it is a tuple without parentheses.
     int value_kind = 0;
+    bool value_tuple = false;
     while (p->tok.kind == KL_TOKEN_ASSIGN) {
         if (is_yield) {
             error_node(p, kids.items[kids.n - 1],
                        KL_ERROR_TEXT("assignment to yield expression not possible"));
         }
         advance(p);
-        value_kind = p->tok.kind;
-        is_yield = value_kind == KL_TOKEN_KW_YIELD;
-        seq_push(&kids, parse_rhs(p));
+        bool tuple = false;
+        if (kids.n == 1) {
+            value_kind = p->tok.kind;
+        }
+        is_yield = p->tok.kind == KL_TOKEN_KW_YIELD;
+        seq_push(&kids, is_yield ? parse_yield(p) : parse_star_expressions(p, &tuple));
+        if (kids.n == 2) {
+            value_tuple = tuple;
+        }
     }
     for (size_t i = 0; i + 1 < kids.n; i++) {
         kl_ast_t *t = kids.items[i];
@@ -2448,8 +2456,25 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         if (bad == NULL) {
             continue;
         }
-        // `f() = 1` looks like a mistyped comparison; CPython says so when the offending
-        // expression stands right before the only '=' and a plain value follows.
+        // CPython's hints for a mistyped comparison need the first value to start with a
+        // `bitwise_or` that no further '=' follows.
+        kl_ast_t *value = kids.items[1];
+        bool plain_value = starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
+                           value_kind != KL_TOKEN_KW_LAMBDA &&
+                           (kids.n == 2 || value_tuple || !is_bitor_level(value));
+        // `x = 1 if c else 2 = 3`, `f(), x = 1`: the name before the first '=' is taken for
+        // a mistyped `==` or `:=`.
+        kl_ast_t *name = kids.items[0];
+        if (made_tuple) {
+            name = name->kid[name->n - 1];
+        }
+        if (name->kind == KL_AST_NAME && plain_value &&
+            (made_tuple || (name->line == start.line && name->col == start.col))) {
+            error_node(p, name,
+                       KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
+                                     "'='?"));
+        }
+        // `f() = 1`: the offending expression stands right before the only '='.
         bool at_eq = bad == t || (i == 0 && made_tuple && bad == t->kid[t->n - 1]);
         bool excluded = bad->kind == KL_AST_LIST || bad->kind == KL_AST_TUPLE ||
                         bad->kind == KL_AST_GENEXP ||
@@ -2459,9 +2484,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         // In parentheses, any expression is an atom of `bitwise_or`.
         bool parens = bad == t && (bad->line != start.line || bad->col != start.col);
         bool hint = i == 0 && kids.n == 2 && at_eq && !excluded &&
-                    (parens || is_bitor_level(bad)) &&
-                    starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
-                    value_kind != KL_TOKEN_KW_LAMBDA;
+                    (parens || is_bitor_level(bad)) && plain_value;
         char msg[96];
         kl_lexer_format(msg, sizeof(msg),
                         hint ? KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "

@@ -12,6 +12,7 @@
 
 #include "vm/bc.h"
 #include "vm/gc.h"
+#include "vm/hal.h"
 #include "vm/map.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
@@ -20,6 +21,7 @@
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
+#include "vm/parse.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
 #include "vm/vstr.h"
@@ -538,3 +540,204 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     return kl_call_function_n_kw(KL_OBJ_FROM_PTR(meta), 3, n_rest, ma);
 }
 KL_DEFINE_FUN_KW(kl_builtin___build_class___obj, __build_class__, 2, builtin___build_class__);
+
+// ==== Running code from code: exec, eval, compile, globals, locals ====
+
+static kl_obj_t caller_globals(void) {
+    kl_frame_t *f = kl_state.frame;
+    return f != NULL ? f->globals : kl_obj_module_globals(kl_state.roots.main_module);
+}
+
+// The caller's local names as a dict: the namespace itself in a module or class body, a
+// snapshot of the fast locals in a function.
+static kl_obj_t caller_locals(void) {
+    kl_frame_t *f = kl_state.frame;
+    if (f == NULL) {
+        return caller_globals();
+    }
+    if (f->locals_dict != KL_OBJ_NULL) {
+        return f->locals_dict;
+    }
+    kl_obj_t d = kl_obj_new_dict(0);
+    const kl_obj_code_t *code = f->code;
+    for (size_t i = 0; i < code->n_locals; i++) {
+        kl_obj_t v = f->locals[i];
+        if (v != KL_OBJ_NULL && kl_obj_is_type(v, &kl_type_cell)) {
+            bool is_cell = i >= (size_t)(code->n_locals - code->n_free);
+            for (size_t c = 0; c < code->n_cells && !is_cell; c++) {
+                is_cell = code->cell_locals[c] == i;
+            }
+            if (is_cell) {
+                v = ((kl_obj_cell_t *)v)->value;
+            }
+        }
+        if (v != KL_OBJ_NULL) {
+            kl_obj_dict_store(d, KL_OBJ_NEW_QSTR(code->local_names[i]), v);
+        }
+    }
+    return d;
+}
+
+static kl_obj_t builtin_globals(void) {
+    return caller_globals();
+}
+KL_DEFINE_FUN_0(kl_builtin_globals_obj, globals, builtin_globals);
+
+static kl_obj_t builtin_locals(void) {
+    return caller_locals();
+}
+KL_DEFINE_FUN_0(kl_builtin_locals_obj, locals, builtin_locals);
+
+static kl_obj_t compile_source(kl_obj_t source, kl_obj_t filename, int mode) {
+    size_t len;
+    if (!kl_obj_is_str(source) && !kl_obj_is_bytes(source)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
+    }
+    const char *src = kl_obj_str_get_data(source, &len);
+    kl_qstr_t fname = KL_QSTR__lt_string_gt_;
+    if (filename != KL_OBJ_NULL) {
+        size_t flen;
+        const char *f = kl_obj_str_get_data(filename, &flen);
+        fname = kl_qstr_from_strn(f, flen);
+    }
+    return kl_compile(src, len, fname, mode);
+}
+
+static int parse_mode(kl_obj_t mode) {
+    size_t len;
+    const char *m = kl_obj_str_get_data(mode, &len);
+    if (len == 4 && memcmp(m, "exec", 4) == 0) {
+        return KL_PARSE_FILE;
+    }
+    if (len == 4 && memcmp(m, "eval", 4) == 0) {
+        return KL_PARSE_EVAL;
+    }
+    if (len == 6 && memcmp(m, "single", 6) == 0) {
+        return KL_PARSE_SINGLE;
+    }
+    kl_raise_ValueError(KL_ERROR_TEXT("compile() mode must be 'exec', 'eval' or 'single'"));
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
+    static const uint16_t names[3] = {KL_QSTR_source, KL_QSTR_filename, KL_QSTR_mode};
+    for (size_t i = 0; i < n_args && i < 3; i++) {
+        a[i] = args[i];
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
+        for (size_t i = 0; i < 3; i++) {
+            if (names[i] == q) {
+                a[i] = args[n_args + 2 * k + 1];
+            }
+        }
+    }
+    if (a[0] == KL_OBJ_NULL || a[1] == KL_OBJ_NULL || a[2] == KL_OBJ_NULL) {
+        kl_raise_TypeError(KL_ERROR_TEXT("compile() missing required argument"));
+    }
+    if (kl_obj_is_type(a[0], &kl_type_code)) {
+        return a[0];
+    }
+    return compile_source(a[0], a[1], parse_mode(a[2]));
+}
+KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
+
+static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, int mode) {
+    kl_obj_t src = n_args > 0 ? args[0] : KL_OBJ_NULL;
+    kl_obj_t g = n_args > 1 ? args[1] : kl_const_none;
+    kl_obj_t l = n_args > 2 ? args[2] : kl_const_none;
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
+        if (q == KL_QSTR_globals) {
+            g = args[n_args + 2 * k + 1];
+        } else if (q == KL_QSTR_locals) {
+            l = args[n_args + 2 * k + 1];
+        } else {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() got an unexpected keyword argument '%q'"),
+                             mode == KL_PARSE_EVAL ? "eval" : "exec", q);
+        }
+    }
+    if (src == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s expected at least 1 argument, got 0"),
+                         mode == KL_PARSE_EVAL ? "eval" : "exec");
+    }
+    if (g == kl_const_none) {
+        g = caller_globals();
+        if (l == kl_const_none) {
+            l = caller_locals();
+        }
+    } else if (!kl_obj_is_type(g, &kl_type_dict)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() globals must be a dict, not %T"),
+                         mode == KL_PARSE_EVAL ? "eval" : "exec", g);
+    }
+    if (l == kl_const_none) {
+        l = g;
+    }
+    kl_obj_t code;
+    if (kl_obj_is_type(src, &kl_type_code)) {
+        code = src;
+    } else {
+        if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
+            // eval ignores leading spaces and tabs.
+            size_t len;
+            const char *s = kl_obj_str_get_data(src, &len);
+            size_t i = 0;
+            while (i < len && (s[i] == ' ' || s[i] == '\t')) {
+                i++;
+            }
+            src = kl_obj_new_str(s + i, len - i);
+        }
+        code = compile_source(src, KL_OBJ_NULL, mode);
+    }
+    kl_obj_t r = kl_vm_exec_code((const kl_obj_code_t *)code, g, l, KL_OBJ_NULL);
+    return mode == KL_PARSE_EVAL ? r : kl_const_none;
+}
+
+static kl_obj_t builtin_exec(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return exec_or_eval(n_args, n_kw, args, KL_PARSE_FILE);
+}
+KL_DEFINE_FUN_KW(kl_builtin_exec_obj, exec, 0, builtin_exec);
+
+static kl_obj_t builtin_eval(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return exec_or_eval(n_args, n_kw, args, KL_PARSE_EVAL);
+}
+KL_DEFINE_FUN_KW(kl_builtin_eval_obj, eval, 0, builtin_eval);
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+static kl_obj_t builtin___import__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)n_kw;
+    size_t len;
+    const char *name = kl_obj_str_get_data(args[0], &len);
+    kl_obj_t fromlist = n_args > 3 ? args[3] : kl_const_none;
+    kl_int_t level = n_args > 4 ? kl_obj_get_int(args[4]) : 0;
+    if (fromlist != kl_const_none && !kl_obj_is_true(fromlist)) {
+        fromlist = kl_const_none;
+    }
+    return kl_import_name_in(kl_qstr_from_strn(name, len), fromlist, level,
+                             n_args > 1 ? args[1] : KL_OBJ_NULL);
+}
+KL_DEFINE_FUN_KW(kl_builtin___import___obj, __import__, 1, builtin___import__);
+
+// input(prompt=''): one line from the console, without its newline; EOFError at the end.
+static kl_obj_t builtin_input(size_t n_args, const kl_obj_t *args) {
+    if (n_args == 1) {
+        kl_obj_print(&kl_print_stdout, args[0], KL_PRINT_STR);
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    int c = -1;
+    while ((c = kl_hal_stdin_read_byte()) >= 0 && c != '\n') {
+        kl_vstr_add_byte(&v, (char)c);
+    }
+    if (c < 0 && v.len == 0) {
+        kl_raise_msg(&kl_type_EOFError, KL_ERROR_TEXT("EOF when reading a line"));
+    }
+    if (v.len > 0 && v.buf[v.len - 1] == '\r') {
+        v.len--;
+    }
+    return kl_vstr_to_str(&v);
+}
+KL_DEFINE_FUN_VAR(kl_builtin_input_obj, input, 0, 1, builtin_input);

@@ -139,6 +139,14 @@ void kl_import_all(kl_obj_t module, kl_obj_t dest_dict);
 // A builtin by name (vm/mod_builtins.c), KL_OBJ_NULL if there is none.
 kl_obj_t kl_builtins_lookup(kl_qstr_t name);
 extern const kl_obj_builtin_t kl_builtin___build_class___obj;
+// Builtins that run code or read the console (vm/runtime.c).
+extern const kl_obj_builtin_t kl_builtin_globals_obj;
+extern const kl_obj_builtin_t kl_builtin_locals_obj;
+extern const kl_obj_builtin_t kl_builtin_compile_obj;
+extern const kl_obj_builtin_t kl_builtin_exec_obj;
+extern const kl_obj_builtin_t kl_builtin_eval_obj;
+extern const kl_obj_builtin_t kl_builtin___import___obj;
+extern const kl_obj_builtin_t kl_builtin_input_obj;
 // The REPL's echo of an expression statement (vm/kinglet.c).
 void kl_repl_print_value(kl_obj_t value);
 
