@@ -10,15 +10,18 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "unix/term.h"
 #include "vm/hal.h"
 #include "vm/repl.h"
+#include "vm/vstr.h"
 
 // ==== Console ====
 
@@ -104,4 +107,37 @@ void kl_hal_fatal(const char *msg) {
     write_all(STDERR_FILENO, "\n", 1);
     // abort() rather than exit(): the status (134) and a core dump tell a crash from an error.
     abort();
+}
+
+// ==== Files ====
+
+kl_hal_path_kind_t kl_hal_path_kind(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        return KL_HAL_PATH_NONE;
+    }
+    return S_ISDIR(st.st_mode) ? KL_HAL_PATH_DIR : KL_HAL_PATH_FILE;
+}
+
+kl_obj_t kl_hal_read_file(const char *path) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) {
+        return KL_OBJ_NULL;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 1024);
+    for (;;) {
+        char *dst = kl_vstr_extend(&v, 4096);
+        ssize_t n = read(fd, dst, 4096);
+        if (n < 0 && errno == EINTR) {
+            kl_vstr_cut_tail(&v, 4096);
+            continue;
+        }
+        kl_vstr_cut_tail(&v, n > 0 ? 4096 - (size_t)n : 4096);
+        if (n <= 0) {
+            break;
+        }
+    }
+    close(fd);
+    return kl_vstr_to_bytes(&v);
 }

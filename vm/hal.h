@@ -28,6 +28,19 @@ uint32_t kl_hal_ticks_ms(void);
 uint32_t kl_hal_ticks_us(void);
 void kl_hal_delay_ms(uint32_t ms);
 
+// ==== Files (optional: a port without a file system returns "not found") ====
+typedef enum {
+    KL_HAL_PATH_NONE,
+    KL_HAL_PATH_FILE,
+    KL_HAL_PATH_DIR,
+} kl_hal_path_kind_t;
+
+// What [path] (NUL-terminated) names, for the importer.
+kl_hal_path_kind_t kl_hal_path_kind(const char *path);
+// The contents of the file at [path] as a bytes object on the GC heap, or KL_OBJ_NULL when it
+// cannot be read. May raise MemoryError.
+kl_obj_t kl_hal_read_file(const char *path);
+
 // ==== Life cycle ====
 // Called when the core cannot go on (no exception handler at all, a corrupted heap): print
 // [msg] and stop or reset the board. Never returns.

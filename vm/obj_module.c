@@ -8,12 +8,16 @@
 
 #include <string.h>
 
+#include "vm/bc.h"
 #include "vm/gc.h"
+#include "vm/hal.h"
 #include "vm/map.h"
+#include "vm/nlr.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
+#include "vm/parse.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
 #include "vm/vstr.h"
@@ -101,43 +105,234 @@ static kl_obj_t find_builtin(kl_qstr_t name) {
     return KL_OBJ_NULL;
 }
 
-static kl_obj_t import_one(kl_qstr_t name) {
-    kl_obj_t m = kl_obj_dict_get(modules_dict(), KL_OBJ_NEW_QSTR(name));
-    if (m != KL_OBJ_NULL) {
-        return m;
+// The text of [name] with [len] bytes as a NUL-terminated path "dir/name[suffix]".
+static const char *make_path(kl_vstr_t *v, kl_obj_t dir, const char *name, size_t len,
+                             const char *suffix) {
+    v->len = 0;
+    size_t dlen;
+    const char *d = kl_obj_str_get_data(dir, &dlen);
+    if (dlen > 0) {
+        kl_vstr_add_strn(v, d, dlen);
+        if (d[dlen - 1] != '/') {
+            kl_vstr_add_byte(v, '/');
+        }
     }
-    m = find_builtin(name);
-    if (m != KL_OBJ_NULL) {
-        return m;
+    kl_vstr_add_strn(v, name, len);
+    kl_vstr_add_str(v, suffix);
+    return kl_vstr_null_terminate(v);
+}
+
+// Run the source file at [path] as module [name] (already registered in sys.modules).
+static void exec_module_file(kl_obj_t module, const char *path) {
+    kl_obj_t src = kl_hal_read_file(path);
+    if (src == KL_OBJ_NULL) {
+        kl_raise(kl_obj_new_exception_fmt(&kl_type_ImportError, KL_ERROR_TEXT("cannot read '%s'"),
+                                          path));
     }
+    size_t len;
+    const char *data = kl_obj_str_get_data(src, &len);
+    kl_qstr_t fname = kl_qstr_from_str(path);
+    kl_obj_t code = kl_compile(data, len, fname, KL_PARSE_FILE);
+    kl_obj_t g = kl_obj_module_globals(module);
+    kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+}
+
+// Run [m] from [path]; on failure take it out of sys.modules again.
+static void run_module(kl_obj_t m, const char *path, kl_qstr_t full) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        exec_module_file(m, path);
+        kl_nlr_pop();
+    } else {
+        kl_map_lookup(&((kl_obj_dict_t *)modules_dict())->map, KL_OBJ_NEW_QSTR(full),
+                      KL_MAP_LOOKUP_REMOVE);
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
+// Find and load [full] (a dotted name whose last part is [name]) in the directories of
+// [search] (sys.path or the parent package's __path__). KL_OBJ_NULL if not found.
+static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_obj_t search) {
+    if (search == KL_OBJ_NULL || !kl_obj_is_type(search, &kl_type_list)) {
+        return KL_OBJ_NULL;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 64);
+    size_t n;
+    kl_obj_t *dirs;
+    kl_obj_get_array(search, &n, &dirs);
+    for (size_t i = 0; i < n; i++) {
+        if (!kl_obj_is_str(dirs[i])) {
+            continue;
+        }
+        bool is_pkg = false;
+        const char *path = make_path(&v, dirs[i], name, len, "/__init__.py");
+        if (kl_hal_path_kind(path) == KL_HAL_PATH_FILE) {
+            is_pkg = true;
+        } else {
+            path = make_path(&v, dirs[i], name, len, ".py");
+            if (kl_hal_path_kind(path) != KL_HAL_PATH_FILE) {
+                continue;
+            }
+        }
+        kl_obj_t m = kl_obj_new_module(full);
+        kl_obj_t g = kl_obj_module_globals(m);
+        kl_obj_t file = kl_obj_new_str(path, strlen(path));
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___file__), file);
+        size_t flen;
+        const char *fs = kl_qstr_data(full, &flen);
+        if (is_pkg) {
+            // A package: its own directory is where its submodules are found.
+            kl_obj_t dir = kl_obj_new_str(path, strlen(path) - strlen("/__init__.py"));
+            kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___path__), kl_obj_new_list(1, &dir));
+            kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___package__), KL_OBJ_NEW_QSTR(full));
+        } else {
+            const char *dot = NULL;
+            for (size_t k = 0; k < flen; k++) {
+                if (fs[k] == '.') {
+                    dot = fs + k;
+                }
+            }
+            kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___package__),
+                              dot == NULL ? KL_OBJ_NEW_QSTR(KL_QSTR_NULL)
+                                          : kl_obj_new_str(fs, (size_t)(dot - fs)));
+        }
+        // Registered before it runs, so circular imports see the partial module.
+        kl_obj_dict_store(modules_dict(), KL_OBJ_NEW_QSTR(full), m);
+        run_module(m, path, full);
+        // The module may have replaced itself in sys.modules.
+        kl_obj_t r = kl_obj_dict_get(modules_dict(), KL_OBJ_NEW_QSTR(full));
+        return r != KL_OBJ_NULL ? r : m;
+    }
+    return KL_OBJ_NULL;
+}
+
+static KL_NORETURN void raise_not_found(kl_qstr_t name) {
     kl_obj_t exc = kl_obj_new_exception_fmt(&kl_type_ModuleNotFoundError,
                                             KL_ERROR_TEXT("No module named '%q'"), name);
     kl_raise(exc);
 }
 
-kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl_obj_t globals) {
-    (void)globals;
-    if (level > 0) {
+// Import the module [full] whose parent (for a dotted name) is [parent] or NULL.
+static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
+    kl_obj_t m = kl_obj_dict_get(modules_dict(), KL_OBJ_NEW_QSTR(full));
+    if (m != KL_OBJ_NULL) {
+        if (m == kl_const_none) {
+            raise_not_found(full);
+        }
+        return m;
+    }
+    size_t flen;
+    const char *fs = kl_qstr_data(full, &flen);
+    const char *name = fs;
+    for (size_t k = 0; k < flen; k++) {
+        if (fs[k] == '.') {
+            name = fs + k + 1;
+        }
+    }
+    size_t len = flen - (size_t)(name - fs);
+    kl_obj_t search;
+    if (parent == KL_OBJ_NULL) {
+        m = find_builtin(full);
+        if (m != KL_OBJ_NULL) {
+            return m;
+        }
+        search = kl_state.roots.sys_path;
+    } else {
+        search = kl_obj_dict_get(kl_obj_module_globals(parent), KL_OBJ_NEW_QSTR(KL_QSTR___path__));
+        if (search == KL_OBJ_NULL) {
+            size_t plen;
+            const char *p = kl_qstr_data(kl_obj_module_name(parent), &plen);
+            kl_raise(kl_obj_new_exception_fmt(
+                &kl_type_ModuleNotFoundError,
+                KL_ERROR_TEXT("No module named '%q'; '%s' is not a package"), full,
+                kl_obj_str_get_data(kl_obj_new_str(p, plen), &plen)));
+        }
+    }
+    m = load_from_path(full, name, len, search);
+    if (m == KL_OBJ_NULL) {
+        raise_not_found(full);
+    }
+    if (parent != KL_OBJ_NULL) {
+        kl_obj_dict_store(kl_obj_module_globals(parent),
+                          KL_OBJ_NEW_QSTR(kl_qstr_from_strn(name, len)), m);
+    }
+    return m;
+}
+
+// The package that a relative import at [level] in [globals] starts from.
+static kl_obj_t resolve_package(kl_obj_t globals, kl_int_t level) {
+    kl_obj_t pkg = KL_OBJ_NULL;
+    if (globals != KL_OBJ_NULL && kl_obj_is_type(globals, &kl_type_dict)) {
+        pkg = kl_obj_dict_get(globals, KL_OBJ_NEW_QSTR(KL_QSTR___package__));
+        if (pkg == KL_OBJ_NULL || pkg == kl_const_none) {
+            kl_obj_t name = kl_obj_dict_get(globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
+            if (name != KL_OBJ_NULL && kl_obj_is_str(name)) {
+                if (kl_obj_dict_get(globals, KL_OBJ_NEW_QSTR(KL_QSTR___path__)) != KL_OBJ_NULL) {
+                    pkg = name;
+                } else {
+                    size_t len;
+                    const char *s = kl_obj_str_get_data(name, &len);
+                    size_t cut = 0;
+                    for (size_t k = 0; k < len; k++) {
+                        if (s[k] == '.') {
+                            cut = k;
+                        }
+                    }
+                    pkg = kl_obj_new_str(s, cut);
+                }
+            }
+        }
+    }
+    size_t len = 0;
+    const char *s = pkg != KL_OBJ_NULL && kl_obj_is_str(pkg) ? kl_obj_str_get_data(pkg, &len) : "";
+    if (len == 0) {
         kl_raise_msg(&kl_type_ImportError,
                      KL_ERROR_TEXT("attempted relative import with no known parent package"));
     }
-    // a.b.c: import a, then a.b, then a.b.c; return a unless there is a fromlist.
-    size_t len;
-    const char *str = kl_qstr_data(name, &len);
+    for (kl_int_t l = 1; l < level; l++) {
+        while (len > 0 && s[len - 1] != '.') {
+            len--;
+        }
+        if (len == 0) {
+            kl_raise_msg(&kl_type_ImportError,
+                         KL_ERROR_TEXT("attempted relative import beyond top-level package"));
+        }
+        len--;
+    }
+    return kl_obj_new_str(s, len);
+}
+
+kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl_obj_t globals) {
+    kl_vstr_t full;
+    kl_vstr_init(&full, 32);
+    if (level > 0) {
+        size_t plen;
+        const char *p = kl_obj_str_get_data(resolve_package(globals, level), &plen);
+        kl_vstr_add_strn(&full, p, plen);
+        if (name != KL_QSTR_NULL) {
+            kl_vstr_add_byte(&full, '.');
+        }
+    }
+    size_t nlen;
+    const char *nstr = kl_qstr_data(name, &nlen);
+    kl_vstr_add_strn(&full, nstr, nlen);
+    if (full.len == 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Empty module name"));
+    }
+    // a.b.c: import a, then a.b, then a.b.c.
     kl_obj_t top = KL_OBJ_NULL, last = KL_OBJ_NULL;
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i == len || str[i] == '.') {
-            kl_qstr_t part = kl_qstr_from_strn(str, i);
-            (void)start;
-            last = import_one(part);
+    for (size_t i = 0; i <= full.len; i++) {
+        if (i == full.len || full.buf[i] == '.') {
+            kl_qstr_t part = kl_qstr_from_strn(full.buf, i);
+            last = import_one(part, last);
             if (top == KL_OBJ_NULL) {
                 top = last;
             }
-            start = i + 1;
         }
     }
-    if (fromlist != kl_const_none && fromlist != KL_OBJ_NULL) {
+    bool has_fromlist = fromlist != kl_const_none && fromlist != KL_OBJ_NULL;
+    if (has_fromlist || level > 0) {
         return last;
     }
     return top;
@@ -149,15 +344,48 @@ kl_obj_t kl_import_name(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level) {
 
 kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
     kl_obj_t v = kl_load_attr_maybe(module, name, KL_OBJ_NULL);
-    if (v == KL_OBJ_NULL) {
-        kl_qstr_t mname = kl_obj_is_type(module, &kl_type_module) ? kl_obj_module_name(module)
-                                                                  : KL_QSTR__lt_unknown_gt_;
-        kl_obj_t exc = kl_obj_new_exception_fmt(
+    if (v != KL_OBJ_NULL) {
+        return v;
+    }
+    if (kl_obj_is_type(module, &kl_type_module)) {
+        // from package import submodule
+        kl_obj_t g = kl_obj_module_globals(module);
+        if (kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___path__)) != KL_OBJ_NULL) {
+            kl_vstr_t full;
+            kl_vstr_init(&full, 32);
+            size_t len;
+            const char *s = kl_qstr_data(kl_obj_module_name(module), &len);
+            kl_vstr_add_strn(&full, s, len);
+            kl_vstr_add_byte(&full, '.');
+            s = kl_qstr_data(name, &len);
+            kl_vstr_add_strn(&full, s, len);
+            kl_nlr_buf_t nlr;
+            if (kl_nlr_push(&nlr) == 0) {
+                kl_obj_t m = import_one(kl_qstr_from_strn(full.buf, full.len), module);
+                kl_nlr_pop();
+                return m;
+            } else if (!kl_obj_isinstance(nlr.ret_val, &kl_type_ModuleNotFoundError)) {
+                kl_nlr_jump(nlr.ret_val);
+            }
+        }
+    }
+    kl_qstr_t mname = kl_obj_is_type(module, &kl_type_module) ? kl_obj_module_name(module)
+                                                              : KL_QSTR__lt_unknown_gt_;
+    kl_obj_t file =
+        kl_obj_is_type(module, &kl_type_module)
+            ? kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___file__))
+            : KL_OBJ_NULL;
+    kl_obj_t exc;
+    if (file != KL_OBJ_NULL) {
+        exc = kl_obj_new_exception_fmt(&kl_type_ImportError,
+                                       KL_ERROR_TEXT("cannot import name '%q' from '%q' (%S)"),
+                                       name, mname, file);
+    } else {
+        exc = kl_obj_new_exception_fmt(
             &kl_type_ImportError,
             KL_ERROR_TEXT("cannot import name '%q' from '%q' (unknown location)"), name, mname);
-        kl_raise(exc);
     }
-    return v;
+    kl_raise(exc);
 }
 
 void kl_import_all(kl_obj_t module, kl_obj_t dest_dict) {

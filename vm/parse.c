@@ -2434,6 +2434,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     // The first value: its first token and whether it is a tuple without parentheses.
     int value_kind = 0;
     bool value_tuple = false;
+    pos_t value_pos = start;
     while (p->tok.kind == KL_TOKEN_ASSIGN) {
         if (is_yield) {
             error_node(p, kids.items[kids.n - 1],
@@ -2443,6 +2444,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         bool tuple = false;
         if (kids.n == 1) {
             value_kind = p->tok.kind;
+            value_pos = here(p);
         }
         is_yield = p->tok.kind == KL_TOKEN_KW_YIELD;
         seq_push(&kids, is_yield ? parse_yield(p) : parse_star_expressions(p, &tuple));
@@ -2459,9 +2461,10 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         // CPython's hints for a mistyped comparison need the first value to start with a
         // `bitwise_or` that no further '=' follows.
         kl_ast_t *value = kids.items[1];
+        bool value_parens = value->line != value_pos.line || value->col != value_pos.col;
         bool plain_value = starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
                            value_kind != KL_TOKEN_KW_LAMBDA &&
-                           (kids.n == 2 || value_tuple || !is_bitor_level(value));
+                           (kids.n == 2 || value_tuple || !(value_parens || is_bitor_level(value)));
         // `x = 1 if c else 2 = 3`, `f(), x = 1`: the name before the first '=' is taken for
         // a mistyped `==` or `:=`.
         kl_ast_t *name = kids.items[0];

@@ -660,7 +660,8 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
         }
     }
     if (src == KL_OBJ_NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s expected at least 1 argument, got 0"),
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s expected at least 1 argument, got 0"),
                          mode == KL_PARSE_EVAL ? "eval" : "exec");
     }
     if (g == kl_const_none) {
@@ -669,8 +670,7 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
             l = caller_locals();
         }
     } else if (!kl_obj_is_type(g, &kl_type_dict)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() globals must be a dict, not %T"),
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() globals must be a dict, not %T"),
                          mode == KL_PARSE_EVAL ? "eval" : "exec", g);
     }
     if (l == kl_const_none) {

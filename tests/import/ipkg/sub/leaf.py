@@ -1,0 +1,2 @@
+LEAF = "leaf"
+from .. import helper
