@@ -38,6 +38,7 @@ extern const uint8_t kl_bc_arg_kind[KL_BC_NUM_OPCODES];
 #define KL_CODE_FLAG_WIDE (0x0010)      // jump arguments are 4 bytes
 #define KL_CODE_FLAG_NAMESPACE (0x0020) // module or class body: names live in a dict
 #define KL_CODE_FLAG_ASYNC_GENERATOR (0x0040)
+#define KL_CODE_FLAG_HAS_DOC (0x0080) // consts[0] is the docstring
 
 // MAKE_FUNCTION flags.
 #define KL_MAKE_FUNCTION_DEFAULTS (1)

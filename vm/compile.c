@@ -78,6 +78,11 @@ typedef struct _scope_t {
     uint8_t is_generator;
     uint8_t is_coroutine;
     uint8_t needs_class_cell; // a class whose methods use super() or __class__
+    // Class scopes only: free variables of enclosing functions that methods need. A class may
+    // also bind the same name in its namespace, so these are kept apart from its symbols.
+    uint16_t *pass_free;
+    uint16_t *pass_slots;
+    uint16_t n_pass_free;
     uint16_t n_pos;
     uint16_t n_posonly;
     uint16_t n_kwonly;
@@ -635,6 +640,54 @@ static bool is_function_like(const scope_t *s) {
     return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION;
 }
 
+static void class_pass_free(scope_t *c, kl_qstr_t name) {
+    for (size_t i = 0; i < c->n_pass_free; i++) {
+        if (c->pass_free[i] == name) {
+            return;
+        }
+    }
+    size_t n = c->n_pass_free;
+    c->pass_free = kl_gc_realloc(c->pass_free, (n + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    c->pass_slots = kl_gc_realloc(c->pass_slots, (n + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    c->pass_free[n] = (uint16_t)name;
+    c->n_pass_free = (uint16_t)(n + 1);
+}
+
+// The slot holding the cell for free variable [name] in [s], for building a closure.
+static bool closure_slot(scope_t *s, kl_qstr_t name, uint16_t *slot) {
+    sym_t *sym = scope_find(s, name);
+    if (sym != NULL && (sym->is_free || sym->is_cell)) {
+        *slot = sym->slot;
+        return true;
+    }
+    for (size_t i = 0; i < s->n_pass_free; i++) {
+        if (s->pass_free[i] == name) {
+            *slot = s->pass_slots[i];
+            return true;
+        }
+    }
+    if (sym != NULL && s->kind != SCOPE_CLASS) {
+        *slot = sym->slot;
+        return true;
+    }
+    return false;
+}
+
+// The name of the free variable in [slot] of [s].
+static kl_qstr_t free_name_at(scope_t *s, uint16_t slot) {
+    for (size_t i = 0; i < s->n_syms; i++) {
+        if (s->syms[i].is_free && s->syms[i].slot == slot) {
+            return s->syms[i].name;
+        }
+    }
+    for (size_t i = 0; i < s->n_pass_free; i++) {
+        if (s->pass_slots[i] == slot) {
+            return s->pass_free[i];
+        }
+    }
+    return KL_QSTR_NULL;
+}
+
 // Find a binding of [name] visible from [s] in an enclosing function scope; mark it as a cell
 // there and as free in every scope between.
 static bool capture(scope_t *s, kl_qstr_t name) {
@@ -676,6 +729,8 @@ static bool capture(scope_t *s, kl_qstr_t name) {
                 sym_t *qs = scope_add(q, name);
                 qs->is_free = 1;
                 qs->flags |= SYM_NONLOCAL;
+            } else {
+                class_pass_free(q, name);
             }
         }
         return true;
@@ -773,6 +828,15 @@ static void assign_slots(scope_t *s) {
                 }
             }
         }
+        for (size_t i = 0; i < s->n_pass_free; i++) {
+            sym_t *sym = scope_find(s, s->pass_free[i]);
+            if (sym != NULL && sym->is_free) {
+                s->pass_slots[i] = sym->slot;
+            } else {
+                s->pass_slots[i] = slot++;
+                s->n_free++;
+            }
+        }
     }
     s->n_locals = slot;
     for (size_t i = 0; i < s->n_children; i++) {
@@ -844,6 +908,7 @@ typedef struct _emit_t {
     int max_depth;
     bool wide;
     bool overflow; // bytecode outgrew two-byte jumps
+    bool has_doc;  // constant 0 is the docstring
     uint32_t line;
     uint32_t line_offset;
     uint32_t last_line;
@@ -1318,17 +1383,13 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         // child's slot order.
         size_t n = 0;
         for (uint16_t slot = child->n_locals - child->n_free; slot < child->n_locals; slot++) {
-            for (size_t i = 0; i < child->n_syms; i++) {
-                sym_t *cs = &child->syms[i];
-                if (cs->is_free && cs->slot == slot) {
-                    sym_t *mine = scope_find(e->scope, cs->name);
-                    if (mine == NULL) {
-                        syntax_error(e->c, node, "internal: free variable not found");
-                    }
-                    emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine->slot);
-                    n++;
-                }
+            kl_qstr_t name = free_name_at(child, slot);
+            uint16_t mine;
+            if (name == KL_QSTR_NULL || !closure_slot(e->scope, name, &mine)) {
+                syntax_error(e->c, node, "internal: free variable not found");
             }
+            emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine);
+            n++;
         }
         emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n, 1 - (int)n);
         flags |= KL_MAKE_FUNCTION_CLOSURE;
@@ -2449,15 +2510,43 @@ static void compile_suite(emit_t *e, kl_ast_t *n) {
 
 // ==== Code objects ====
 
+// The docstring of a body: its first statement when that is a string literal.
+static kl_ast_t *docstring(kl_ast_t *body) {
+    if (body == NULL || body->n == 0 || body->kid[0]->kind != KL_AST_EXPR) {
+        return NULL;
+    }
+    kl_ast_t *x = body->kid[0]->kid[0];
+    if (x->kind != KL_AST_CONSTANT || !kl_obj_is_str(x->v)) {
+        return NULL;
+    }
+    return x;
+}
+
+static void store_docstring(emit_t *e, kl_ast_t *body) {
+    kl_ast_t *doc = docstring(body);
+    if (doc != NULL) {
+        emit_load_const(e, doc->v);
+        emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___doc__);
+    }
+}
+
 static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *n = s->node;
     switch (n->kind) {
         case KL_AST_MODULE:
+            if (e->c->mode == KL_PARSE_FILE) {
+                store_docstring(e, n);
+            }
             compile_suite(e, n);
             emit_op(e, KL_BC_LOAD_NONE);
             emit_op(e, KL_BC_RETURN_VALUE);
             break;
         case KL_AST_FUNCDEF:
+            if (docstring(n->kid[2]) != NULL) {
+                // The docstring is constant 0, which __doc__ reads.
+                add_const(e, docstring(n->kid[2])->v);
+                e->has_doc = true;
+            }
             compile_suite(e, n->kid[2]);
             emit_op(e, KL_BC_LOAD_NONE);
             emit_op(e, KL_BC_RETURN_VALUE);
@@ -2477,6 +2566,7 @@ static void emit_body(emit_t *e, scope_t *s) {
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___module__);
             emit_load_const(e, KL_OBJ_NEW_QSTR(s->qualname));
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___qualname__);
+            store_docstring(e, n->kid[1]);
             compile_suite(e, n->kid[1]);
             if (s->needs_class_cell) {
                 sym_t *sym = scope_find(s, KL_QSTR___class__);
@@ -2587,6 +2677,9 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     if (e->wide) {
         code->flags |= KL_CODE_FLAG_WIDE;
     }
+    if (e->has_doc) {
+        code->flags |= KL_CODE_FLAG_HAS_DOC;
+    }
     if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
         code->flags |= KL_CODE_FLAG_NAMESPACE;
     }
@@ -2608,6 +2701,11 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
         }
         if (sym->is_cell && !sym->is_free) {
             cells[n_cells++] = sym->slot;
+        }
+    }
+    for (size_t i = 0; i < s->n_pass_free; i++) {
+        if (s->pass_slots[i] < s->n_locals) {
+            names[s->pass_slots[i]] = s->pass_free[i];
         }
     }
     code->local_names = names;

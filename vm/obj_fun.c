@@ -279,6 +279,10 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
     }
     if (dest[0] == KL_OBJ_NULL) {
+        if (field == &f->doc && f->doc == KL_OBJ_NULL && (f->code->flags & KL_CODE_FLAG_HAS_DOC)) {
+            dest[0] = f->code->consts[0];
+            return;
+        }
         if (field != NULL) {
             dest[0] = *field == KL_OBJ_NULL ? kl_const_none : *field;
             return;
