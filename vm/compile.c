@@ -2385,6 +2385,252 @@ static void compile_assert(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
+// ==== match statements ====
+//
+// Each pattern takes the value it matches from the top of the stack and consumes it; on a
+// mismatch it jumps to [fail] with the stack exactly as it was below that value. Nested
+// patterns keep their container under the item being matched and route their failures
+// through a small cleanup that pops it. Captures are stored as they match, which the
+// language reference allows for patterns that fail later.
+
+static void compile_pattern(emit_t *e, kl_ast_t *p, uint32_t fail);
+
+// Jump to [fail] after popping [n] values: a landing pad placed after the pattern's code.
+typedef struct _pop_pad_t {
+    uint32_t label;
+    int n;
+} pop_pad_t;
+
+static void emit_pop_pad(emit_t *e, pop_pad_t *pad, uint32_t fail, uint32_t after) {
+    emit_jump(e, KL_BC_JUMP, after);
+    label_place(e, pad->label);
+    for (int i = 0; i < pad->n; i++) {
+        emit_op(e, KL_BC_POP_TOP);
+    }
+    emit_jump(e, KL_BC_JUMP, fail);
+}
+
+static void store_capture(emit_t *e, kl_obj_t name) {
+    if (name == KL_OBJ_NULL) {
+        emit_op(e, KL_BC_POP_TOP);
+    } else {
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(name), 1);
+    }
+}
+
+static void compile_pattern_sequence(emit_t *e, kl_ast_t *p, uint32_t fail) {
+    size_t star = SIZE_MAX;
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->kid[i]->kind == KL_AST_PAT_STAR) {
+            star = i;
+        }
+    }
+    int base = e->depth - 1;
+    uint32_t after = label_new(e);
+    pop_pad_t pad = {label_new(e), 1};
+    // ( subject ) -> is a sequence of the right length?
+    emit_op(e, KL_BC_MATCH_SEQUENCE);
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
+    emit_op(e, KL_BC_GET_LEN);
+    if (star == SIZE_MAX) {
+        emit_load_const(e, KL_OBJ_NEW_SMALL_INT((kl_int_t)p->n));
+        emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_EQ);
+    } else {
+        emit_load_const(e, KL_OBJ_NEW_SMALL_INT((kl_int_t)p->n - 1));
+        emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_GE);
+    }
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
+    for (size_t i = 0; i < p->n; i++) {
+        kl_ast_t *sub = p->kid[i];
+        emit_op(e, KL_BC_DUP_TOP);
+        if (i == star) {
+            // seq[i:len(seq) - after] as a list
+            size_t after_n = p->n - star - 1;
+            emit_load_const(e, KL_OBJ_NEW_SMALL_INT((kl_int_t)i));
+            if (after_n == 0) {
+                emit_op(e, KL_BC_LOAD_NONE);
+            } else {
+                emit_load_const(e, KL_OBJ_NEW_SMALL_INT(-(kl_int_t)after_n));
+            }
+            emit_op_uint_var(e, KL_BC_BUILD_SLICE, 2, -1);
+            emit_op(e, KL_BC_LOAD_SUBSCR);
+            emit_op_uint_var(e, KL_BC_BUILD_LIST, 0, 1);
+            emit_op(e, KL_BC_ROT_TWO);
+            emit_op_uint(e, KL_BC_LIST_EXTEND, 1);
+            store_capture(e, sub->v);
+            continue;
+        }
+        kl_int_t index = star != SIZE_MAX && i > star ? (kl_int_t)i - (kl_int_t)p->n : (kl_int_t)i;
+        emit_load_const(e, KL_OBJ_NEW_SMALL_INT(index));
+        emit_op(e, KL_BC_LOAD_SUBSCR);
+        compile_pattern(e, sub, pad.label);
+    }
+    emit_op(e, KL_BC_POP_TOP);
+    emit_pop_pad(e, &pad, fail, after);
+    e->depth = base;
+    label_place(e, after);
+}
+
+static void compile_pattern_mapping(emit_t *e, kl_ast_t *p, uint32_t fail) {
+    int base = e->depth - 1;
+    uint32_t after = label_new(e);
+    pop_pad_t pad = {label_new(e), 1};
+    emit_op(e, KL_BC_MATCH_MAPPING);
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
+    for (size_t i = 0; i + 1 < p->n; i += 2) {
+        // key in subject, then subject[key] against the value pattern
+        compile_expr(e, p->kid[i]);
+        emit_op(e, KL_BC_ROT_TWO);
+        emit_op(e, KL_BC_DUP_TOP);
+        emit_op(e, KL_BC_ROT_THREE);
+        emit_op_uint(e, KL_BC_CONTAINS_OP, 0);
+        emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
+        emit_op(e, KL_BC_DUP_TOP);
+        compile_expr(e, p->kid[i]);
+        emit_op(e, KL_BC_LOAD_SUBSCR);
+        compile_pattern(e, p->kid[i + 1], pad.label);
+    }
+    if (p->v != KL_OBJ_NULL) {
+        // **rest: a dict of the other keys
+        size_t n_keys = p->n / 2;
+        for (size_t i = 0; i + 1 < p->n; i += 2) {
+            compile_expr(e, p->kid[i]);
+        }
+        emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_keys, 1 - (int)n_keys);
+        emit_op(e, KL_BC_COPY_DICT_WITHOUT_KEYS);
+        store_capture(e, p->v);
+    } else {
+        emit_op(e, KL_BC_POP_TOP);
+    }
+    emit_pop_pad(e, &pad, fail, after);
+    e->depth = base;
+    label_place(e, after);
+}
+
+static void compile_pattern_class(emit_t *e, kl_ast_t *p, uint32_t fail) {
+    int base = e->depth - 1;
+    uint32_t after = label_new(e);
+    pop_pad_t pad = {label_new(e), 2};
+    size_t n_pos = 0, n_kw = 0;
+    for (size_t i = 1; i < p->n; i++) {
+        if (p->kid[i]->kind == KL_AST_PAT_KEYWORD) {
+            n_kw++;
+        } else {
+            n_pos++;
+        }
+    }
+    compile_expr(e, p->kid[0]);
+    for (size_t i = 1; i < p->n; i++) {
+        if (p->kid[i]->kind == KL_AST_PAT_KEYWORD) {
+            emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(p->kid[i]->v)));
+        }
+    }
+    emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_kw, 1 - (int)n_kw);
+    // ( subject cls kwnames ) -> ( subject attrs|None )
+    emit_op_uint(e, KL_BC_MATCH_CLASS, n_pos);
+    emit_op(e, KL_BC_DUP_TOP);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op_uint(e, KL_BC_IS_OP, 0);
+    emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, pad.label);
+    size_t k = 0;
+    for (size_t i = 1; i < p->n; i++) {
+        kl_ast_t *sub = p->kid[i];
+        emit_op(e, KL_BC_DUP_TOP);
+        emit_load_const(e, KL_OBJ_NEW_SMALL_INT((kl_int_t)k++));
+        emit_op(e, KL_BC_LOAD_SUBSCR);
+        compile_pattern(e, sub->kind == KL_AST_PAT_KEYWORD ? sub->kid[0] : sub, pad.label);
+    }
+    emit_op(e, KL_BC_POP_TOP);
+    emit_op(e, KL_BC_POP_TOP);
+    emit_pop_pad(e, &pad, fail, after);
+    e->depth = base;
+    label_place(e, after);
+}
+
+static void compile_pattern(emit_t *e, kl_ast_t *p, uint32_t fail) {
+    kl_stack_check();
+    set_line(e, p->line);
+    switch (p->kind) {
+        case KL_AST_PAT_VALUE:
+            compile_expr(e, p->kid[0]);
+            emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_EQ);
+            emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, fail);
+            break;
+        case KL_AST_PAT_SINGLETON:
+            emit_load_const(e, p->v);
+            emit_op_uint(e, KL_BC_IS_OP, 0);
+            emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, fail);
+            break;
+        case KL_AST_PAT_AS:
+            if (p->kid[0] != NULL) {
+                int base = e->depth - 1;
+                uint32_t after = label_new(e);
+                pop_pad_t pad = {label_new(e), 1};
+                emit_op(e, KL_BC_DUP_TOP);
+                compile_pattern(e, p->kid[0], pad.label);
+                store_capture(e, p->v);
+                emit_pop_pad(e, &pad, fail, after);
+                e->depth = base;
+                label_place(e, after);
+            } else {
+                store_capture(e, p->v);
+            }
+            break;
+        case KL_AST_PAT_OR: {
+            int base = e->depth - 1;
+            uint32_t success = label_new(e);
+            for (size_t i = 0; i < p->n; i++) {
+                uint32_t next = label_new(e);
+                emit_op(e, KL_BC_DUP_TOP);
+                compile_pattern(e, p->kid[i], next);
+                emit_op(e, KL_BC_POP_TOP);
+                emit_jump(e, KL_BC_JUMP, success);
+                e->depth = base + 1;
+                label_place(e, next);
+            }
+            emit_op(e, KL_BC_POP_TOP);
+            emit_jump(e, KL_BC_JUMP, fail);
+            e->depth = base;
+            label_place(e, success);
+            break;
+        }
+        case KL_AST_PAT_SEQUENCE:
+            compile_pattern_sequence(e, p, fail);
+            break;
+        case KL_AST_PAT_MAPPING:
+            compile_pattern_mapping(e, p, fail);
+            break;
+        case KL_AST_PAT_CLASS:
+            compile_pattern_class(e, p, fail);
+            break;
+        default:
+            syntax_error(e->c, p, "invalid pattern");
+    }
+}
+
+static void compile_match(emit_t *e, kl_ast_t *n) {
+    uint32_t end = label_new(e);
+    compile_expr(e, n->kid[0]);
+    int base = e->depth; // the subject stays on the stack while cases are tried
+    for (size_t i = 1; i < n->n; i++) {
+        kl_ast_t *mc = n->kid[i];
+        uint32_t next = label_new(e);
+        set_line(e, mc->line);
+        emit_op(e, KL_BC_DUP_TOP);
+        compile_pattern(e, mc->kid[0], next);
+        if (mc->kid[1] != NULL) {
+            compile_bool_jump(e, mc->kid[1], false, next);
+        }
+        emit_op(e, KL_BC_POP_TOP);
+        compile_suite(e, mc->kid[2]);
+        emit_jump(e, KL_BC_JUMP, end);
+        e->depth = base;
+        label_place(e, next);
+    }
+    emit_op(e, KL_BC_POP_TOP);
+    label_place(e, end);
+}
+
 static void compile_stmt(emit_t *e, kl_ast_t *n) {
     if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
         kl_raise_RecursionError(
@@ -2494,8 +2740,8 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             compile_suite(e, n);
             break;
         case KL_AST_MATCH:
-            kl_raise_syntax_error(&kl_type_SyntaxError, e->c->filename, n->line, n->col, NULL, 0,
-                                  "match statements are not supported yet");
+            compile_match(e, n);
+            break;
         default:
             syntax_error(e->c, n, "invalid syntax");
     }

@@ -26,6 +26,7 @@
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
 #include "vm/vstr.h"
@@ -283,6 +284,76 @@ static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_o
                               kl_obj_t kwdefaults, kl_obj_t closure) {
     kl_obj_t f = kl_obj_new_function(code, frame->globals, defaults, kwdefaults, closure);
     return f;
+}
+
+// The attributes a class pattern matches: positional ones through __match_args__ (the subject
+// itself for the builtin types that match one positional pattern), then the keywords. None
+// when the subject is not an instance or an attribute is missing.
+static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj_t kwnames) {
+    if (!kl_obj_is_type(cls, &kl_type_type) &&
+        !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("called match pattern must be a class"));
+    }
+    const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
+    if (!kl_obj_isinstance(subject, t)) {
+        return kl_const_none;
+    }
+    size_t n_kw;
+    kl_obj_t *kw;
+    kl_obj_get_array(kwnames, &n_kw, &kw);
+    kl_obj_t result = kl_obj_new_tuple(n_pos + n_kw, NULL);
+    kl_obj_t *out = ((kl_obj_tuple_t *)result)->items;
+    if (n_pos > 0) {
+        static const kl_obj_type_t *const self_types[] = {
+            &kl_type_bool, &kl_type_bytes, &kl_type_dict,  &kl_type_float,  &kl_type_int,
+            &kl_type_list, &kl_type_str,   &kl_type_tuple, &kl_type_complex};
+        bool self_match = false;
+        for (size_t i = 0; i < sizeof(self_types) / sizeof(self_types[0]); i++) {
+            self_match = self_match || t == self_types[i];
+        }
+        if (self_match) {
+            if (n_pos > 1) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() accepts 1 positional sub-pattern (%z given)"),
+                                 t->name, n_pos);
+            }
+            out[0] = subject;
+        } else {
+            kl_obj_t args = kl_load_attr_maybe(cls, KL_QSTR___match_args__, KL_OBJ_NULL);
+            size_t n_args = 0;
+            kl_obj_t *names = NULL;
+            if (args != KL_OBJ_NULL) {
+                if (!kl_obj_is_type(args, &kl_type_tuple)) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("%q.__match_args__ must be a tuple (got %T)"),
+                                     t->name, args);
+                }
+                kl_obj_get_array(args, &n_args, &names);
+            }
+            if (n_pos > n_args) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() accepts %z positional sub-pattern%s (%z "
+                                               "given)"),
+                                 t->name, n_args, n_args == 1 ? "" : "s", n_pos);
+            }
+            for (size_t i = 0; i < n_pos; i++) {
+                kl_obj_t v =
+                    kl_load_attr_maybe(subject, kl_obj_str_get_qstr(names[i]), KL_OBJ_NULL);
+                if (v == KL_OBJ_NULL) {
+                    return kl_const_none;
+                }
+                out[i] = v;
+            }
+        }
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t v = kl_load_attr_maybe(subject, kl_obj_str_get_qstr(kw[i]), KL_OBJ_NULL);
+        if (v == KL_OBJ_NULL) {
+            return kl_const_none;
+        }
+        out[n_pos + i] = v;
+    }
+    return result;
 }
 
 static const kl_exc_entry_t *find_handler(const kl_obj_code_t *code, size_t offset) {
@@ -1178,13 +1249,53 @@ dispatch_loop:
         // SETUP_ANNOTATIONS   ( -- )
         DISPATCH();
     }
-    ENTRY(MATCH_CLASS)
-    ENTRY(MATCH_MAPPING)
-    ENTRY(MATCH_SEQUENCE)
-    ENTRY(MATCH_KEYS)
-    ENTRY(GET_LEN)
+    ENTRY(MATCH_CLASS) {
+        // MATCH_CLASS n_pos   ( subject cls kwnames -- subject attrs|None )
+        kl_uint_t n_pos;
+        DECODE_UINT(n_pos);
+        kl_obj_t kwnames = POP();
+        kl_obj_t cls = POP();
+        kl_obj_t attrs = match_class(TOP(), cls, n_pos, kwnames);
+        PUSH(attrs);
+        DISPATCH();
+    }
+    ENTRY(MATCH_MAPPING) {
+        // MATCH_MAPPING   ( subject -- subject bool )
+        kl_obj_t native = kl_obj_native(TOP(), NULL);
+        PUSH(KL_OBJ_FROM_BOOL(kl_obj_is_type(native, &kl_type_dict)));
+        DISPATCH();
+    }
+    ENTRY(MATCH_SEQUENCE) {
+        // MATCH_SEQUENCE   ( subject -- subject bool )
+        kl_obj_t native = kl_obj_native(TOP(), NULL);
+        bool seq = kl_obj_is_type(native, &kl_type_list) ||
+                   kl_obj_is_type(native, &kl_type_tuple) ||
+                   kl_obj_is_type(native, &kl_type_range);
+        PUSH(KL_OBJ_FROM_BOOL(seq));
+        DISPATCH();
+    }
+    ENTRY(GET_LEN) {
+        // GET_LEN   ( obj -- obj len )
+        kl_obj_t len = kl_obj_len(TOP());
+        PUSH(len);
+        DISPATCH();
+    }
     ENTRY(COPY_DICT_WITHOUT_KEYS) {
-        kl_raise_NotImplementedError(KL_ERROR_TEXT("match statements"));
+        // COPY_DICT_WITHOUT_KEYS   ( subject keys -- rest )
+        kl_obj_t keys = POP();
+        kl_obj_t rest = kl_obj_new_dict(0);
+        kl_obj_dict_update(rest, TOP(), false);
+        size_t n;
+        kl_obj_t *items;
+        kl_obj_get_array(keys, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            kl_map_lookup(&((kl_obj_dict_t *)rest)->map, items[i], KL_MAP_LOOKUP_REMOVE);
+        }
+        SET_TOP(rest);
+        DISPATCH();
+    }
+    ENTRY(MATCH_KEYS) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
     // clang-format on
 #if !KL_CFG_COMPUTED_GOTO
