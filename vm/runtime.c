@@ -436,6 +436,21 @@ kl_obj_t kl_iternext(kl_obj_t iter) {
 // ==== Text of objects ====
 
 kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
+    if (KL_OBJ_IS_SMALL_INT(o)) {
+        // str(int) in a loop is common: format on the stack, allocate only the result.
+        char buf[24];
+        kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
+        kl_uint_t mag = v < 0 ? (kl_uint_t)0 - (kl_uint_t)v : (kl_uint_t)v;
+        char *p = buf + sizeof(buf);
+        do {
+            *--p = (char)('0' + mag % 10);
+            mag /= 10;
+        } while (mag != 0);
+        if (v < 0) {
+            *--p = '-';
+        }
+        return kl_obj_new_str(p, (size_t)(buf + sizeof(buf) - p));
+    }
     if (kind == KL_PRINT_STR && kl_obj_is_str(o) &&
         !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
         return o;
