@@ -63,6 +63,11 @@
 #define KL_CFG_VM_STACK_WORDS (16 * 1024)
 #endif
 
+// log2 of the entries in the cache of attribute lookups along class MROs; 0 disables it.
+#ifndef KL_CFG_TYPE_CACHE_BITS
+#define KL_CFG_TYPE_CACHE_BITS (KL_CFG_LEVEL >= KL_LEVEL_FULL ? 10 : 0)
+#endif
+
 // Maximum nesting of brackets and blocks the parser accepts.
 #ifndef KL_CFG_PARSE_DEPTH
 #define KL_CFG_PARSE_DEPTH (200)

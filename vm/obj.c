@@ -16,19 +16,6 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
-const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
-    if (KL_OBJ_IS_SMALL_INT(o)) {
-        return &kl_type_int;
-    }
-    if (KL_OBJ_IS_QSTR(o)) {
-        return &kl_type_str;
-    }
-    if (KL_OBJ_IS_IMM(o)) {
-        return o == kl_const_none ? &kl_type_NoneType : &kl_type_bool;
-    }
-    return ((const kl_obj_base_t *)o)->type;
-}
-
 kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o) {
     return kl_obj_get_type(o)->name;
 }

@@ -388,7 +388,18 @@ static inline void kl_mem_copy(void *dst, const void *src, size_t n) {
 }
 
 // ==== Generic object operations (vm/obj.c) ====
-const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
+static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
+    if (KL_OBJ_IS_OBJ(o)) {
+        return ((const kl_obj_base_t *)o)->type;
+    }
+    if (KL_OBJ_IS_SMALL_INT(o)) {
+        return &kl_type_int;
+    }
+    if (KL_OBJ_IS_QSTR(o)) {
+        return &kl_type_str;
+    }
+    return o == kl_const_none ? &kl_type_NoneType : &kl_type_bool;
+}
 kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
 static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
     return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;

@@ -63,7 +63,55 @@ static kl_obj_t dict_lookup(const kl_obj_dict_t *d, kl_qstr_t attr) {
     return e != NULL ? e->value : KL_OBJ_NULL;
 }
 
+#if KL_CFG_TYPE_CACHE_BITS
+// A direct-mapped cache of (type, name) -> value lookups along the MRO, as every attribute
+// access on an instance asks its class first. Entries are valid for one epoch; the epoch moves
+// on whenever a class dict changes and at every collection (so a dead type's address, reused
+// by a new one, can never hit), which is why the static table needs no GC root.
+typedef struct _type_cache_entry_t {
+    const kl_obj_type_t *type;
+    kl_obj_t value;
+    uint32_t epoch;
+    uint16_t attr;
+} type_cache_entry_t;
+
+static type_cache_entry_t type_cache[1 << KL_CFG_TYPE_CACHE_BITS];
+static uint32_t type_cache_epoch = 1;
+#endif
+
+void kl_type_cache_invalidate(void) {
+#if KL_CFG_TYPE_CACHE_BITS
+    if (++type_cache_epoch == 0) {
+        memset(type_cache, 0, sizeof(type_cache));
+        type_cache_epoch = 1;
+    }
+#endif
+}
+
+static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr);
+
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
+#if KL_CFG_TYPE_CACHE_BITS
+    size_t h =
+        (((uintptr_t)type >> 4) ^ (attr * 2654435761u)) & ((1u << KL_CFG_TYPE_CACHE_BITS) - 1);
+    type_cache_entry_t *c = &type_cache[h];
+    if (c->type == type && c->attr == attr && c->epoch == type_cache_epoch) {
+        return c->value;
+    }
+    kl_obj_t v = type_lookup_uncached(type, attr);
+    if (attr <= 0xffff) {
+        c->type = type;
+        c->attr = (uint16_t)attr;
+        c->epoch = type_cache_epoch;
+        c->value = v;
+    }
+    return v;
+#else
+    return type_lookup_uncached(type, attr);
+#endif
+}
+
+static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr) {
     if (type->mro != NULL) {
         for (size_t i = 0; i < type->mro->len; i++) {
             const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
@@ -1296,6 +1344,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                              attr, type->name);
         }
         kl_map_t *map = &type->locals_dict->map;
+        kl_type_cache_invalidate();
         if (dest[1] != KL_OBJ_NULL) {
             kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
             dest[0] = KL_OBJ_NULL;
@@ -1346,8 +1395,12 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
             return;
         case KL_QSTR___dict__:
-            dest[0] =
-                type->locals_dict != NULL ? KL_OBJ_FROM_PTR(type->locals_dict) : kl_obj_new_dict(0);
+            // A copy (CPython gives a read-only proxy): writes must go through setattr so the
+            // lookup cache sees them.
+            dest[0] = kl_obj_new_dict(0);
+            if (type->locals_dict != NULL) {
+                kl_obj_dict_update(dest[0], KL_OBJ_FROM_PTR(type->locals_dict), false);
+            }
             return;
         case KL_QSTR___class__:
             dest[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
