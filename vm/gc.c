@@ -229,10 +229,50 @@ mark_c_stack(void) {
 
 // ==== Sweeping ====
 
+// The table entries of 16 blocks [b, b + 16), b a multiple of 16, as one word: nibble i is
+// block b + i. Whole words let sweeping and searching skip full or empty stretches of the heap.
+#define NIBBLE_ONES (0x1111111111111111ULL)
+
+static uint64_t load_group(size_t b) {
+    const uint8_t *t = heap.table + (b >> 1);
+    uint64_t w = 0;
+    for (int i = 7; i >= 0; i--) {
+        w = (w << 8) | t[i];
+    }
+    return w;
+}
+
+static void store_group(size_t b, uint64_t w) {
+    uint8_t *t = heap.table + (b >> 1);
+    for (int i = 0; i < 8; i++) {
+        t[i] = (uint8_t)(w >> (8 * i));
+    }
+}
+
 static void sweep(void) {
     bool in_free_run = false;
     heap.first_free = heap.n_blocks;
-    for (size_t b = 0; b < heap.n_blocks; b++) {
+    size_t b = 0;
+    while (b < heap.n_blocks) {
+        if ((b & 15) == 0 && b + 16 <= heap.n_blocks) {
+            uint64_t w = load_group(b);
+            uint64_t kind_bit0 = w & NIBBLE_ONES, kind_bit1 = (w >> 1) & NIBBLE_ONES;
+            if ((kind_bit0 | kind_bit1) == 0) {
+                // All free.
+                if (b < heap.first_free) {
+                    heap.first_free = b;
+                }
+                in_free_run = false;
+                b += 16;
+                continue;
+            }
+            if (kind_bit1 == NIBBLE_ONES && !in_free_run) {
+                // All marked heads or tails of live runs: unmark the heads.
+                store_group(b, w & ~(kind_bit0 << 1));
+                b += 16;
+                continue;
+            }
+        }
         switch (block_kind(b)) {
             case KIND_HEAD:
                 set_block_bits(b, KIND_FREE);
@@ -251,9 +291,10 @@ static void sweep(void) {
                 in_free_run = false;
                 break;
         }
-        if (block_kind(b) == KIND_FREE && b < heap.first_free) {
+        if (b < heap.first_free && block_kind(b) == KIND_FREE) {
             heap.first_free = b;
         }
+        b++;
     }
 }
 
@@ -277,20 +318,31 @@ void kl_gc_collect(void) {
 // Look for [n_blocks] free blocks in [from, to).
 static size_t find_run(size_t from, size_t to, size_t n_blocks) {
     size_t run = 0;
-    for (size_t b = from; b < to; b++) {
-        // Skip two allocated blocks at a time: most of a full heap is in use.
-        if (run == 0 && (b & 1) == 0 && b + 1 < to && (heap.table[b >> 1] & 0x03) != 0 &&
-            (heap.table[b >> 1] & 0x30) != 0) {
-            b++;
-            continue;
+    size_t b = from;
+    while (b < to) {
+        if ((b & 15) == 0 && b + 16 <= to) {
+            uint64_t w = load_group(b);
+            uint64_t used = (w | (w >> 1)) & NIBBLE_ONES;
+            if (used == NIBBLE_ONES) {
+                run = 0;
+                b += 16;
+                continue;
+            }
+            if (used == 0) {
+                if (run + 16 >= n_blocks) {
+                    return b - run;
+                }
+                run += 16;
+                b += 16;
+                continue;
+            }
         }
         if (block_kind(b) != KIND_FREE) {
             run = 0;
-            continue;
-        }
-        if (++run == n_blocks) {
+        } else if (++run == n_blocks) {
             return b + 1 - n_blocks;
         }
+        b++;
     }
     return SIZE_MAX;
 }
