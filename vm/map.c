@@ -64,12 +64,17 @@ static bool key_equal(kl_obj_t a, kl_obj_t b) {
     return kl_obj_equal(a, b);
 }
 
+static void build_index(kl_map_t *map);
+
 void kl_map_init(kl_map_t *map, size_t n) {
     memset(map, 0, sizeof(*map));
     map->all_qstr = 1;
     if (n > 0) {
         map->entries = kl_gc_alloc(n * sizeof(kl_map_elem_t), 0);
         map->alloc = (uint32_t)n;
+        // A map made large up front (a copy, a big display) is searched through its index from
+        // the first entry; without one, filling it would be quadratic.
+        build_index(map);
     }
 }
 

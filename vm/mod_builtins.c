@@ -14,9 +14,9 @@
 // reversed and callable_iterator are defined here because builtins is their only way in; each
 // is a small struct on the heap whose iternext pulls from the wrapped iterators.
 //
-// A few builtins need the interpreter itself and are written with it (vm/runtime.c, unix/):
-// eval, exec, compile, globals, locals, input, open, help and __import__. vars() and dir()
-// without an argument borrow locals() from there.
+// A few builtins need the interpreter itself and are written with it (vm/runtime.c): eval,
+// exec, compile, globals, locals, input and __import__; the table below refers to them. vars()
+// and dir() without an argument borrow locals() from there.
 
 #include <string.h>
 
@@ -101,6 +101,22 @@ static kl_obj_t call_method_1(kl_obj_t m, kl_obj_t self, const kl_obj_type_t *ty
 
 static bool is_exc_match(kl_obj_t exc, const kl_obj_type_t *type) {
     return kl_obj_isinstance(exc, type);
+}
+
+// Call [fun] for an iterator's next item. A StopIteration it raises ends the iteration
+// (KL_OBJ_STOP_ITERATION), as it does for the consumer of CPython's map, filter and
+// iter(callable, sentinel).
+static kl_obj_t call_for_next(kl_obj_t fun, size_t n_args, const kl_obj_t *args) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t r = kl_call_function_n_kw(fun, n_args, 0, args);
+        kl_nlr_pop();
+        return r;
+    }
+    if (is_exc_match(nlr.ret_val, &kl_type_StopIteration)) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_nlr_jump(nlr.ret_val);
 }
 
 // ==== Simple functions ====
@@ -228,6 +244,28 @@ static KL_DEFINE_FUN_1(builtin_repr_obj, repr, builtin_repr);
 
 static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
     if (n_args == 3 && args[2] != kl_const_none) {
+        // A class's __pow__(exp, mod); three-argument pow never tries __rpow__.
+        const kl_obj_type_t *type = kl_obj_get_type(args[0]);
+        if (type->flags & KL_TYPE_FLAG_HEAP) {
+            kl_obj_t m = kl_type_lookup(type, KL_QSTR___pow__);
+            if (m != KL_OBJ_NULL) {
+                kl_obj_t call[4] = {KL_OBJ_NULL, KL_OBJ_NULL, args[1], args[2]};
+                kl_type_bind_attr(m, args[0], type, call);
+                kl_obj_t r = kl_call_method_n_kw(2, 0, call);
+                if (r != kl_const_notimplemented) {
+                    return r;
+                }
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("unsupported operand type(s) for ** or pow(): "
+                                               "'%T', '%T', '%T'"),
+                                 args[0], args[1], args[2]);
+            }
+        }
+        for (size_t i = 0; i < 3; i++) {
+            if (kl_obj_isinstance(args[i], &kl_type_complex)) {
+                kl_raise_ValueError(KL_ERROR_TEXT("complex modulo"));
+            }
+        }
         return kl_obj_int_pow3(args[0], args[1], args[2]);
     }
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
@@ -330,18 +368,13 @@ static kl_obj_t builtin_delattr(kl_obj_t o, kl_obj_t name) {
 static KL_DEFINE_FUN_2(builtin_delattr_obj, delattr, builtin_delattr);
 
 // locals(), from the interpreter (vm/runtime.c), for the argument-less vars() and dir().
-static kl_obj_t call_locals(const char *fun_name) {
-    kl_obj_t locals = kl_builtins_lookup(KL_QSTR_locals);
-    if (locals == KL_OBJ_NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() without arguments is not supported"), fun_name);
-    }
-    return kl_call_function_0(locals);
+static kl_obj_t call_locals(void) {
+    return kl_call_function_0(KL_OBJ_FROM_PTR(&kl_builtin_locals_obj));
 }
 
 static kl_obj_t builtin_vars(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
-        return call_locals("vars");
+        return call_locals();
     }
     kl_obj_t d = kl_load_attr_maybe(args[0], KL_QSTR___dict__, KL_OBJ_NULL);
     if (d == KL_OBJ_NULL) {
@@ -377,7 +410,7 @@ static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
 static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
     kl_obj_t names = kl_obj_new_set(0, NULL);
     if (n_args == 0) {
-        kl_obj_set_update(names, call_locals("dir"));
+        kl_obj_set_update(names, call_locals());
     } else if (kl_obj_is_type(args[0], &kl_type_module)) {
         kl_obj_set_update(names, kl_obj_module_globals(args[0]));
     } else if (is_class(args[0])) {
@@ -469,8 +502,8 @@ static kl_obj_t callable_iter_next(kl_obj_t self) {
     if (it->fun == KL_OBJ_NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    kl_obj_t v = kl_call_function_0(it->fun);
-    if (v == it->sentinel || kl_obj_equal(v, it->sentinel)) {
+    kl_obj_t v = call_for_next(it->fun, 0, NULL);
+    if (v == KL_OBJ_STOP_ITERATION || v == it->sentinel || kl_obj_equal(v, it->sentinel)) {
         it->fun = KL_OBJ_NULL;
         return KL_OBJ_STOP_ITERATION;
     }
@@ -982,7 +1015,7 @@ static kl_obj_t map_next(kl_obj_t self) {
             return KL_OBJ_STOP_ITERATION;
         }
     }
-    return kl_call_function_n_kw(m->fun, m->n, 0, call_args);
+    return call_for_next(m->fun, m->n, call_args);
 }
 
 static const kl_obj_type_t map_type = {
@@ -1024,7 +1057,10 @@ static kl_obj_t filter_next(kl_obj_t self) {
     filter_t *f = KL_OBJ_TO_PTR(self);
     kl_obj_t v;
     while ((v = kl_iternext(f->iter)) != KL_OBJ_STOP_ITERATION) {
-        kl_obj_t test = f->fun == kl_const_none ? v : kl_call_function_1(f->fun, v);
+        kl_obj_t test = f->fun == kl_const_none ? v : call_for_next(f->fun, 1, &v);
+        if (test == KL_OBJ_STOP_ITERATION) {
+            return KL_OBJ_STOP_ITERATION;
+        }
         if (kl_obj_is_true(test)) {
             return v;
         }
@@ -1130,9 +1166,9 @@ static const kl_obj_type_t reversed_type = {
 // ==== The table of builtin names ====
 
 // Sorted by name in ASCII order (upper case, then '_', then lower case): it is binary-searched.
-// Left out, because the interpreter provides them: __import__ compile eval exec globals help
-// input locals open. Not implemented: aiter anext breakpoint bytearray complex memoryview and
-// the site names (copyright credits exit license quit).
+// __import__, compile, eval, exec, globals, input and locals are the interpreter's
+// (vm/runtime.c). Not implemented: aiter anext breakpoint bytearray help memoryview open and the
+// site names (copyright credits exit license quit).
 static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ArithmeticError), KL_ROM_PTR(&kl_type_ArithmeticError)},
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
@@ -1197,6 +1233,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},
     {KL_ROM_QSTR(classmethod), KL_ROM_PTR(&kl_type_classmethod)},
     {KL_ROM_QSTR(compile), KL_ROM_PTR(&kl_builtin_compile_obj)},
+    {KL_ROM_QSTR(complex), KL_ROM_PTR(&kl_type_complex)},
     {KL_ROM_QSTR(delattr), KL_ROM_PTR(&builtin_delattr_obj)},
     {KL_ROM_QSTR(dict), KL_ROM_PTR(&kl_type_dict)},
     {KL_ROM_QSTR(dir), KL_ROM_PTR(&builtin_dir_obj)},
@@ -1252,6 +1289,29 @@ static const kl_map_elem_t builtins_table[] = {
 static KL_DEFINE_CONST_DICT(builtins_dict, builtins_table);
 
 const kl_obj_module_t kl_module_builtins = {{&kl_type_module}, &builtins_dict};
+
+void kl_builtins_module_attr(kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] == KL_OBJ_NULL) {
+        dest[0] = kl_builtins_lookup(attr);
+        return;
+    }
+    kl_obj_t key = KL_OBJ_NEW_QSTR(attr);
+    if (dest[1] != KL_OBJ_NULL) {
+        if (kl_state.roots.builtins_dict == KL_OBJ_NULL) {
+            kl_state.roots.builtins_dict = kl_obj_new_dict(0);
+        }
+        kl_obj_dict_store(kl_state.roots.builtins_dict, key, dest[1]);
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    // Only an override can be deleted: the table is const. Deleting an override uncovers the
+    // builtin again, where CPython would have no such name left (for docs/differences.md).
+    kl_obj_t overrides = kl_state.roots.builtins_dict;
+    if (overrides != KL_OBJ_NULL &&
+        kl_map_lookup(kl_obj_dict_get_map(overrides), key, KL_MAP_LOOKUP_REMOVE) != NULL) {
+        dest[0] = KL_OBJ_NULL;
+    }
+}
 
 kl_obj_t kl_builtins_lookup(kl_qstr_t name) {
     kl_obj_t overrides = kl_state.roots.builtins_dict;

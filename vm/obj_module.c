@@ -53,6 +53,10 @@ static void module_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
 
 static void module_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_module_t *m = (kl_obj_module_t *)self;
+    if (m == &kl_module_builtins && attr != KL_QSTR___dict__ && attr != KL_QSTR___class__) {
+        kl_builtins_module_attr(attr, dest);
+        return;
+    }
     if (dest[0] == KL_OBJ_NULL) {
         kl_map_elem_t *e = kl_map_lookup_qstr(&m->globals->map, attr, KL_MAP_LOOKUP);
         if (e != NULL) {

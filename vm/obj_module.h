@@ -29,5 +29,8 @@ kl_obj_t kl_obj_module_globals(kl_obj_t module);
 // sys (vm/mod_sys.c)
 kl_obj_t kl_mod_sys_init(void);
 extern const kl_obj_module_t kl_module_builtins;
+// The attribute protocol of the builtins module (vm/mod_builtins.c; [dest] as for
+// kl_attr_fun_t): loads see the overrides of kl_builtins_lookup, stores and deletes change them.
+void kl_builtins_module_attr(kl_qstr_t attr, kl_obj_t *dest);
 
 #endif // KL_INCLUDED_VM_OBJ_MODULE_H
