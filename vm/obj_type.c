@@ -27,6 +27,7 @@
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
 #include "vm/obj_list.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
@@ -88,6 +89,233 @@ void kl_type_cache_invalidate(void) {
 #endif
 }
 
+// ==== Slot wrappers ====
+//
+// Builtin types implement their operators as C slots, not as entries in their method dicts, so
+// `int.__add__`, `super().__getitem__(i)` in a list subclass, or `len.__call__` need something
+// to find. A lookup that misses a builtin type's dict falls back to a const wrapper for the
+// dunder when the type has the slot behind it; calling the wrapper runs the slot on the native
+// part of its first argument.
+
+static kl_obj_t slot_result(kl_obj_t r) {
+    return r == KL_OBJ_NULL ? kl_const_notimplemented : r;
+}
+
+static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bool reflected) {
+    kl_obj_t ns = kl_obj_native(self, NULL), no = kl_obj_native(other, NULL);
+    const kl_obj_type_t *t = kl_obj_get_type(ns);
+    if (t->binary_op == NULL) {
+        return kl_const_notimplemented;
+    }
+    return slot_result(reflected ? t->binary_op(op, no, ns) : t->binary_op(op, ns, no));
+}
+
+#define X(name, sym, d, r, i)                                                                      \
+    static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
+        return slot_binary(KL_BINARY_OP_##name, a, b, false);                                      \
+    }                                                                                              \
+    static KL_DEFINE_FUN_2(slot_##d##_obj, d, slot_##d);                                           \
+    static kl_obj_t slot_##r(kl_obj_t a, kl_obj_t b) {                                             \
+        return slot_binary(KL_BINARY_OP_##name, a, b, true);                                       \
+    }                                                                                              \
+    static KL_DEFINE_FUN_2(slot_##r##_obj, r, slot_##r);
+KL_BINARY_OPS(X)
+#undef X
+
+#define KL_COMPARE_SLOTS(X)                                                                        \
+    X(LT, __lt__)                                                                                  \
+    X(GT, __gt__)                                                                                  \
+    X(EQ, __eq__)                                                                                  \
+    X(NE, __ne__)                                                                                  \
+    X(LE, __le__)                                                                                  \
+    X(GE, __ge__)
+#define X(name, d)                                                                                 \
+    static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
+        return slot_binary(KL_BINARY_OP_##name, a, b, false);                                      \
+    }                                                                                              \
+    static KL_DEFINE_FUN_2(slot_##d##_obj, d, slot_##d);
+KL_COMPARE_SLOTS(X)
+#undef X
+
+static kl_obj_t slot_unary(kl_unary_op_t op, kl_obj_t self) {
+    return kl_unary_op(op, kl_obj_native(self, NULL));
+}
+#define KL_UNARY_SLOTS(X)                                                                          \
+    X(NEGATIVE, __neg__)                                                                           \
+    X(POSITIVE, __pos__)                                                                           \
+    X(INVERT, __invert__)                                                                          \
+    X(ABS, __abs__)                                                                                \
+    X(INT, __int__)                                                                                \
+    X(FLOAT, __float__)
+#define X(name, d)                                                                                 \
+    static kl_obj_t slot_##d(kl_obj_t a) {                                                         \
+        return slot_unary(KL_UNARY_OP_##name, a);                                                  \
+    }                                                                                              \
+    static KL_DEFINE_FUN_1(slot_##d##_obj, d, slot_##d);
+KL_UNARY_SLOTS(X)
+#undef X
+
+static kl_obj_t slot___hash__(kl_obj_t self) {
+    return kl_obj_new_int((kl_int_t)kl_obj_hash(kl_obj_native(self, NULL)));
+}
+static KL_DEFINE_FUN_1(slot___hash___obj, __hash__, slot___hash__);
+
+static kl_obj_t slot___len__(kl_obj_t self) {
+    return kl_obj_len(kl_obj_native(self, NULL));
+}
+static KL_DEFINE_FUN_1(slot___len___obj, __len__, slot___len__);
+
+static kl_obj_t slot___getitem__(kl_obj_t self, kl_obj_t key) {
+    return kl_obj_subscr(kl_obj_native(self, NULL), key, KL_OBJ_SENTINEL);
+}
+static KL_DEFINE_FUN_2(slot___getitem___obj, __getitem__, slot___getitem__);
+
+static kl_obj_t slot___setitem__(kl_obj_t self, kl_obj_t key, kl_obj_t value) {
+    kl_obj_subscr(kl_obj_native(self, NULL), key, value);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(slot___setitem___obj, __setitem__, slot___setitem__);
+
+static kl_obj_t slot___delitem__(kl_obj_t self, kl_obj_t key) {
+    kl_obj_subscr(kl_obj_native(self, NULL), key, KL_OBJ_NULL);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(slot___delitem___obj, __delitem__, slot___delitem__);
+
+static kl_obj_t slot___contains__(kl_obj_t self, kl_obj_t item) {
+    return KL_OBJ_FROM_BOOL(kl_obj_contains(kl_obj_native(self, NULL), item));
+}
+static KL_DEFINE_FUN_2(slot___contains___obj, __contains__, slot___contains__);
+
+static kl_obj_t slot___iter__(kl_obj_t self) {
+    return kl_getiter(kl_obj_native(self, NULL), NULL);
+}
+static KL_DEFINE_FUN_1(slot___iter___obj, __iter__, slot___iter__);
+
+static kl_obj_t slot___next__(kl_obj_t self) {
+    kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
+    kl_obj_t v = kl_iternext(kl_obj_native(self, NULL));
+    if (v == KL_OBJ_STOP_ITERATION) {
+        kl_obj_t value = kl_state.roots.stop_iteration_value;
+        kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
+        kl_raise_StopIteration(value);
+    }
+    return v;
+}
+static KL_DEFINE_FUN_1(slot___next___obj, __next__, slot___next__);
+
+static kl_obj_t slot___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    return kl_call_function_n_kw(kl_obj_native(args[0], NULL), n_args - 1, n_kw, args + 1);
+}
+static KL_DEFINE_FUN_KW(slot___call___obj, __call__, 1, slot___call__);
+
+// list.__init__ and dict.__init__: refill the native part from the arguments, as a subclass's
+// __init__ does through super().__init__(...).
+static kl_obj_t slot___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t self = kl_obj_native(args[0], NULL);
+    const kl_obj_type_t *t = kl_obj_get_type(self);
+    kl_obj_t fresh = t->make_new(t, n_args - 1, n_kw, args + 1);
+    if (t == &kl_type_list) {
+        *(kl_obj_list_t *)self = *(kl_obj_list_t *)fresh;
+    } else if (t == &kl_type_dict) {
+        ((kl_obj_dict_t *)self)->map = ((kl_obj_dict_t *)fresh)->map;
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(slot___init___obj, __init__, 1, slot___init__);
+
+enum {
+    SLOT_BINARY,
+    SLOT_UNARY,
+    SLOT_HASH,
+    SLOT_LEN,
+    SLOT_SUBSCR,
+    SLOT_CONTAINS,
+    SLOT_ITER,
+    SLOT_NEXT,
+    SLOT_CALL,
+    SLOT_INIT,
+};
+
+typedef struct _slot_wrapper_t {
+    const kl_obj_builtin_t *fun;
+    uint8_t needs;
+} slot_wrapper_t;
+
+static const slot_wrapper_t slot_wrappers[] = {
+#define X(name, sym, d, r, i) {&slot_##d##_obj, SLOT_BINARY}, {&slot_##r##_obj, SLOT_BINARY},
+    KL_BINARY_OPS(X)
+#undef X
+#define X(name, d) {&slot_##d##_obj, SLOT_BINARY},
+        KL_COMPARE_SLOTS(X)
+#undef X
+#define X(name, d) {&slot_##d##_obj, SLOT_UNARY},
+            KL_UNARY_SLOTS(X)
+#undef X
+                {&slot___hash___obj, SLOT_HASH},
+    {&slot___len___obj, SLOT_LEN},
+    {&slot___getitem___obj, SLOT_SUBSCR},
+    {&slot___setitem___obj, SLOT_SUBSCR},
+    {&slot___delitem___obj, SLOT_SUBSCR},
+    {&slot___contains___obj, SLOT_CONTAINS},
+    {&slot___iter___obj, SLOT_ITER},
+    {&slot___next___obj, SLOT_NEXT},
+    {&slot___call___obj, SLOT_CALL},
+    {&slot___init___obj, SLOT_INIT},
+};
+
+// The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
+static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
+    if (t == &kl_type_object || t == &kl_type_type || (t->flags & KL_TYPE_FLAG_HEAP)) {
+        return KL_OBJ_NULL;
+    }
+    size_t len;
+    const char *s = kl_qstr_data(attr, &len);
+    if (len < 5 || s[0] != '_' || s[1] != '_') {
+        return KL_OBJ_NULL;
+    }
+    for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
+        const slot_wrapper_t *w = &slot_wrappers[i];
+        if (w->fun->name != attr) {
+            continue;
+        }
+        bool container = t->subscr != NULL || t->getiter != NULL;
+        bool has;
+        switch (w->needs) {
+            case SLOT_BINARY:
+                has = t->binary_op != NULL;
+                break;
+            case SLOT_UNARY:
+            case SLOT_HASH:
+                has = t->unary_op != NULL;
+                break;
+            case SLOT_LEN:
+                has = t->unary_op != NULL && container && t->iternext == NULL;
+                break;
+            case SLOT_SUBSCR:
+                has = t->subscr != NULL;
+                break;
+            case SLOT_CONTAINS:
+                has = t->binary_op != NULL && container && t->iternext == NULL;
+                break;
+            case SLOT_ITER:
+                has = t->getiter != NULL;
+                break;
+            case SLOT_NEXT:
+                has = t->iternext != NULL;
+                break;
+            case SLOT_CALL:
+                has = t->call != NULL;
+                break;
+            default:
+                has = t == &kl_type_list || t == &kl_type_dict;
+                break;
+        }
+        return has ? KL_ROM_PTR(w->fun) : KL_OBJ_NULL;
+    }
+    return KL_OBJ_NULL;
+}
+
 static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr);
 
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
@@ -116,25 +344,30 @@ static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr) 
         for (size_t i = 0; i < type->mro->len; i++) {
             const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
             kl_obj_t v = dict_lookup(t->locals_dict, attr);
+            if (v == KL_OBJ_NULL) {
+                v = slot_wrapper_for(t, attr);
+            }
             if (v != KL_OBJ_NULL) {
                 return v;
             }
         }
         return KL_OBJ_NULL;
     }
-    for (const kl_obj_type_t *t = type; t != NULL; t = t->parent) {
+    for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object; t = t->parent) {
         kl_obj_t v = dict_lookup(t->locals_dict, attr);
+        if (v == KL_OBJ_NULL) {
+            v = slot_wrapper_for(t, attr);
+        }
         if (v != KL_OBJ_NULL) {
             return v;
         }
     }
-    if (type != &kl_type_object) {
-        return dict_lookup(kl_type_object.locals_dict, attr);
-    }
-    return KL_OBJ_NULL;
+    return dict_lookup(kl_type_object.locals_dict, attr);
 }
 
 // Where [attr] is defined along the MRO (the class itself), for super().
+static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr);
+
 static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after,
                              kl_qstr_t attr) {
     bool seen = false;
@@ -143,6 +376,9 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
             const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
             if (seen) {
                 kl_obj_t v = dict_lookup(t->locals_dict, attr);
+                if (v == KL_OBJ_NULL) {
+                    v = slot_wrapper_for(t, attr);
+                }
                 if (v != KL_OBJ_NULL) {
                     return v;
                 }
@@ -152,9 +388,12 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
         }
         return KL_OBJ_NULL;
     }
-    for (const kl_obj_type_t *t = type; t != NULL; t = t->parent) {
+    for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object; t = t->parent) {
         if (seen) {
             kl_obj_t v = dict_lookup(t->locals_dict, attr);
+            if (v == KL_OBJ_NULL) {
+                v = slot_wrapper_for(t, attr);
+            }
             if (v != KL_OBJ_NULL) {
                 return v;
             }
@@ -162,7 +401,7 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
             seen = true;
         }
     }
-    if (seen && type != &kl_type_object) {
+    if (seen || after != &kl_type_object) {
         return dict_lookup(kl_type_object.locals_dict, attr);
     }
     return KL_OBJ_NULL;
@@ -266,14 +505,22 @@ static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("object.__new__(X): X is not a type object (%T)"), args[0]);
     }
-    (void)n_args;
-    return kl_type_new_instance((const kl_obj_type_t *)args[0], 0, 0, NULL);
+    // A class derived from an immutable builtin takes its value here (int.__new__(cls, 5)).
+    const kl_obj_type_t *t = (const kl_obj_type_t *)args[0];
+    if (is_heap_type(t) && t->native_base != NULL) {
+        return kl_type_new_instance(t, n_args - 1, 0, args + 1);
+    }
+    return kl_type_new_instance(t, 0, 0, NULL);
 }
 static KL_DEFINE_FUN_VAR(object___new___fun_obj, __new__, 1, 0xffff, object___new__);
 static const kl_obj_static_class_method_t object___new___obj = {
     {&kl_type_staticmethod}, KL_ROM_PTR(&object___new___fun_obj)};
 
 static kl_obj_t object___repr__(kl_obj_t self) {
+    if (!is_heap_type(kl_obj_get_type(self))) {
+        // int.__repr__(5) and the like: the builtin type's own printing.
+        return kl_obj_str_of(self, KL_PRINT_REPR);
+    }
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
     kl_print_t p;
@@ -284,7 +531,7 @@ static kl_obj_t object___repr__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(object___repr___obj, __repr__, object___repr__);
 
 static kl_obj_t object___str__(kl_obj_t self) {
-    return kl_obj_str_of(self, KL_PRINT_REPR);
+    return kl_obj_str_of(self, is_heap_type(kl_obj_get_type(self)) ? KL_PRINT_REPR : KL_PRINT_STR);
 }
 static KL_DEFINE_FUN_1(object___str___obj, __str__, object___str__);
 
@@ -613,8 +860,10 @@ native : {
     if (type->native_base != NULL && type->native_base->binary_op != NULL) {
         kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
         kl_obj_t other_native = kl_obj_native(other, type->native_base);
-        return self_is_lhs ? type->native_base->binary_op(op, sub, other_native)
-                           : type->native_base->binary_op(op, other_native, sub);
+        kl_obj_t r = self_is_lhs ? type->native_base->binary_op(op, sub, other_native)
+                                 : type->native_base->binary_op(op, other_native, sub);
+        // An in-place operator that updated the native part gives back the instance.
+        return r == sub ? self : r;
     }
     return KL_OBJ_NULL;
 }
@@ -1012,7 +1261,8 @@ static bool native_takes_init_args(const kl_obj_type_t *native) {
     // Immutable builtins take their value at creation; mutable ones in __init__ (which, for a
     // subclass that overrides __init__, may never pass them on).
     return native == &kl_type_int || native == &kl_type_float || native == &kl_type_str ||
-           native == &kl_type_tuple || native == &kl_type_bytes || native == &kl_type_bool;
+           native == &kl_type_tuple || native == &kl_type_bytes || native == &kl_type_bool ||
+           native == &kl_type_frozenset || native == &kl_type_complex;
 }
 
 static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
