@@ -174,6 +174,7 @@ typedef struct _kl_map_t kl_map_t;
 #define KL_TYPE_FLAG_HAS_GETATTR (0x0040)
 #define KL_TYPE_FLAG_HAS_SETATTR (0x0080)
 #define KL_TYPE_FLAG_HAS_DESCRIPTORS (0x0100)
+#define KL_TYPE_FLAG_SLOTS (0x0200) // every class in the MRO has __slots__: no __dict__
 
 typedef struct _kl_obj_type_t kl_obj_type_t;
 
@@ -348,12 +349,12 @@ typedef struct _kl_obj_dict_t {
     kl_map_t map;
 } kl_obj_dict_t;
 
-// An instance of a class defined in Python. [subobj] exists when the class has a builtin base
-// other than object: it holds the native part (the list of a list subclass, an exception
-// object of an Exception subclass).
+// An instance of a class defined in Python: its attributes live in [dict] (its __dict__, a
+// real dict so `obj.__dict__[k] = v` is an attribute store). [subobj] exists when the class has
+// a builtin base other than object: it holds the native part (the list of a list subclass).
 typedef struct _kl_obj_instance_t {
     kl_obj_base_t base;
-    kl_map_t members;
+    struct _kl_obj_dict_t *dict;
     kl_obj_t subobj[];
 } kl_obj_instance_t;
 

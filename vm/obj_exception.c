@@ -41,6 +41,14 @@ bool kl_obj_is_exception_instance(kl_obj_t o) {
            (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_EXCEPTION) != 0;
 }
 
+// The attribute map of [e], created on first use.
+static kl_map_t *exception_map(kl_obj_exception_t *e) {
+    if (e->dict == NULL) {
+        e->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
+    }
+    return &e->dict->map;
+}
+
 kl_obj_exception_t *kl_exception_native(kl_obj_t exc) {
     return (kl_obj_exception_t *)exc;
 }
@@ -50,7 +58,6 @@ kl_obj_exception_t *kl_exception_native(kl_obj_t exc) {
 kl_obj_t kl_obj_new_exception(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args) {
     kl_obj_exception_t *e = kl_gc_alloc(sizeof(kl_obj_exception_t), 0);
     e->base.type = type;
-    kl_map_init(&e->members, 0);
     e->args = n_args == 0 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args, args);
     return KL_OBJ_FROM_PTR(e);
 }
@@ -255,9 +262,9 @@ kl_obj_t kl_exception_stop_value(kl_obj_t exc) {
 
 void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name) {
     kl_obj_exception_t *e = kl_exception_native(exc);
-    kl_map_lookup_qstr(&e->members, KL_QSTR_name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+    kl_map_lookup_qstr(exception_map(e), KL_QSTR_name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
         KL_OBJ_NEW_QSTR(name);
-    kl_map_lookup_qstr(&e->members, KL_QSTR_obj, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
+    kl_map_lookup_qstr(exception_map(e), KL_QSTR_obj, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
 }
 
 static kl_obj_t arg_or_none(kl_obj_exception_t *e, size_t i) {
@@ -296,9 +303,10 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                     return;
                 }
                 if (v != KL_OBJ_NULL) {
-                    kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-                        v;
-                } else if (kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP_REMOVE) == NULL) {
+                    kl_map_lookup_qstr(exception_map(e), attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+                        ->value = v;
+                } else if (e->dict == NULL ||
+                           kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP_REMOVE) == NULL) {
                     return;
                 }
                 break;
@@ -306,7 +314,8 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_NULL;
         return;
     }
-    kl_map_elem_t *m = kl_map_lookup_qstr(&e->members, attr, KL_MAP_LOOKUP);
+    kl_map_elem_t *m =
+        e->dict == NULL ? NULL : kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP);
     if (m != NULL) {
         dest[0] = m->value;
         return;
@@ -328,7 +337,8 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = kl_exception_get_traceback_obj(self);
             return;
         case KL_QSTR___dict__:
-            dest[0] = kl_obj_new_dict_view_of_map(&e->members);
+            exception_map(e);
+            dest[0] = KL_OBJ_FROM_PTR(e->dict);
             return;
         default:
             break;

@@ -19,11 +19,12 @@ typedef struct _kl_traceback_t {
     } entries[];
 } kl_traceback_t;
 
-// The layout of every BaseException instance. [members] sits where kl_obj_instance_t keeps it,
-// so a user subclass of Exception uses the generic instance attribute code unchanged.
+// The layout of every BaseException instance. [dict] sits where kl_obj_instance_t keeps it, so
+// a user subclass of Exception uses the generic instance attribute code unchanged. It is
+// created on the first attribute store.
 typedef struct _kl_obj_exception_t {
     kl_obj_base_t base;
-    kl_map_t members;
+    struct _kl_obj_dict_t *dict;
     kl_obj_t args; // tuple
     kl_traceback_t *traceback;
     kl_obj_t cause;

@@ -35,6 +35,8 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+static bool slots_allow(const kl_obj_type_t *t, kl_qstr_t attr);
+
 static bool is_heap_type(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_HEAP) != 0;
 }
@@ -651,7 +653,11 @@ const kl_obj_type_t kl_type_object = {
 // ==== Instances ====
 
 static kl_map_t *instance_members(kl_obj_t self) {
-    return &((kl_obj_instance_t *)self)->members;
+    kl_obj_instance_t *o = (kl_obj_instance_t *)self;
+    if (o->dict == NULL) {
+        o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
+    }
+    return &o->dict->map;
 }
 
 // Call special method [name] on [self] with [n] arguments; KL_OBJ_NULL if the class has none.
@@ -1053,8 +1059,9 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     if (attr == KL_QSTR___class__) {
         dest[0] = KL_OBJ_FROM_PTR(type);
-    } else if (attr == KL_QSTR___dict__) {
-        dest[0] = kl_obj_new_dict_view_of_map(instance_members(self));
+    } else if (attr == KL_QSTR___dict__ && !(type->flags & KL_TYPE_FLAG_SLOTS)) {
+        instance_members(self);
+        dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
     } else if (type->native_base != NULL && type->native_base->attr != NULL) {
         type->native_base->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
     } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
@@ -1159,6 +1166,41 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (!is_instance_layout(type)) {
         return; // leaves dest[0] set: the caller raises AttributeError
     }
+    if ((type->flags & KL_TYPE_FLAG_SLOTS) && attr != KL_QSTR___class__ &&
+        !slots_allow(type, attr)) {
+        raise_attr_error(self, attr);
+    }
+    if (is_store && attr == KL_QSTR___dict__) {
+        if (!kl_obj_is_type(dest[1], &kl_type_dict)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%T'"),
+                             dest[1]);
+        }
+        ((kl_obj_instance_t *)self)->dict = (kl_obj_dict_t *)dest[1];
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    if (is_store && attr == KL_QSTR___class__) {
+        // Only between classes whose instances share a layout.
+        kl_obj_t cls = dest[1];
+        if (!kl_obj_is_type(cls, &kl_type_type) &&
+            !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__class__ must be set to a class, not '%T' object"),
+                             cls);
+        }
+        const kl_obj_type_t *nt = (const kl_obj_type_t *)cls;
+        if (!is_heap_type(nt) || nt->native_base != type->native_base ||
+            (nt->flags & KL_TYPE_FLAG_EXCEPTION) != (type->flags & KL_TYPE_FLAG_EXCEPTION)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__class__ assignment: '%q' object layout differs from "
+                                           "'%q'"),
+                             nt->name, type->name);
+        }
+        ((kl_obj_base_t *)self)->type = nt;
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
     if (is_store) {
         kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
             dest[1];
@@ -1250,7 +1292,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
     size_t extra = type->native_base != NULL ? 1 : 0;
     kl_obj_instance_t *o = kl_gc_alloc(sizeof(kl_obj_instance_t) + extra * sizeof(kl_obj_t), 0);
     o->base.type = type;
-    kl_map_init(&o->members, 0);
+    o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
     if (extra) {
         o->subobj[0] = type->native_base->make_new(type->native_base, n_args, n_kw, args);
     }
@@ -1430,6 +1472,34 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
 }
 
+// Whether [attr] is listed in the __slots__ of a class in the MRO of [t].
+static bool slots_allow(const kl_obj_type_t *t, kl_qstr_t attr) {
+    for (size_t i = 0; i < t->mro->len; i++) {
+        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
+        if (!is_heap_type(c)) {
+            continue;
+        }
+        kl_obj_t slots = dict_lookup(c->locals_dict, KL_QSTR___slots__);
+        if (slots == KL_OBJ_NULL) {
+            continue;
+        }
+        if (kl_obj_is_str(slots)) {
+            if (kl_obj_str_get_qstr(slots) == attr) {
+                return true;
+            }
+            continue;
+        }
+        kl_obj_t it = kl_getiter(slots, NULL);
+        kl_obj_t name;
+        while ((name = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            if (kl_obj_is_str(name) && kl_obj_str_get_qstr(name) == attr) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
     kl_obj_tuple_t *bases;
     size_t nb;
@@ -1514,6 +1584,21 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     }
     t->locals_dict = d;
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+    // Instances lose their __dict__ only when every class in the hierarchy lists __slots__
+    // (and none of them lists "__dict__").
+    if (kl_map_lookup_qstr(&d->map, KL_QSTR___slots__, KL_MAP_LOOKUP) != NULL && !is_exc &&
+        !slots_allow(t, KL_QSTR___dict__)) {
+        bool all = true;
+        for (size_t i = 0; i < bases->len; i++) {
+            const kl_obj_type_t *bt = (const kl_obj_type_t *)bases->items[i];
+            if (is_heap_type(bt) && !(bt->flags & KL_TYPE_FLAG_SLOTS)) {
+                all = false;
+            }
+        }
+        if (all) {
+            t->flags |= KL_TYPE_FLAG_SLOTS;
+        }
+    }
     // Wrap __new__ as a static method and __init_subclass__ as a class method, as CPython does.
     kl_map_elem_t *e = kl_map_lookup_qstr(&d->map, KL_QSTR___new__, KL_MAP_LOOKUP);
     if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
@@ -1789,7 +1874,10 @@ kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t
     if (meta == &kl_type_type) {
         return type_make_new(meta, n_args, n_kw, args);
     }
-    kl_obj_t call = kl_type_lookup(meta, KL_QSTR___call__);
+    // Creating a class calls the metaclass, so what runs is the metaclass's own type's __call__
+    // (type.__call__ unless there is a meta-metaclass); Meta.__call__ is for calling classes.
+    const kl_obj_type_t *meta_type = kl_obj_get_type(KL_OBJ_FROM_PTR(meta));
+    kl_obj_t call = kl_type_lookup(meta_type, KL_QSTR___call__);
     if (call != KL_OBJ_NULL && call != KL_ROM_PTR(&type___call___obj)) {
         return kl_call_method_self(call, KL_OBJ_FROM_PTR(meta), n_args, n_kw, args);
     }
@@ -2115,8 +2203,11 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     kl_obj_super_t *s = (kl_obj_super_t *)self;
-    bool obj_is_type = kl_obj_is_type(s->obj, &kl_type_type) ||
-                       kl_obj_is_subclass(kl_obj_get_type(s->obj), &kl_type_type);
+    // super(C, x) binds to an instance x of C, or, in a class method, to a subclass x of C (a
+    // metaclass's methods get classes that are instances: instance wins).
+    bool obj_is_type = !kl_obj_isinstance(s->obj, s->type) &&
+                       (kl_obj_is_type(s->obj, &kl_type_type) ||
+                        kl_obj_is_subclass(kl_obj_get_type(s->obj), &kl_type_type));
     const kl_obj_type_t *start =
         obj_is_type ? (const kl_obj_type_t *)s->obj : kl_obj_get_type(s->obj);
     kl_obj_t v = lookup_after(start, s->type, attr);

@@ -368,6 +368,10 @@ kl_obj_t kl_load_attr(kl_obj_t base, kl_qstr_t attr) {
 static void store_or_delete(kl_obj_t base, kl_qstr_t attr, kl_obj_t value) {
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
     const kl_obj_type_t *type = kl_obj_get_type(base);
+    if (attr == KL_QSTR___class__ && !(type->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__class__ assignment only supported for mutable types or "
+                                         "ModuleType subclasses"));
+    }
     if (type->attr != NULL) {
         type->attr(base, attr, dest);
         if (dest[0] == KL_OBJ_NULL) {
