@@ -44,6 +44,7 @@ extern const uint8_t kl_bc_arg_kind[KL_BC_NUM_OPCODES];
 #define KL_MAKE_FUNCTION_DEFAULTS (1)
 #define KL_MAKE_FUNCTION_KWDEFAULTS (2)
 #define KL_MAKE_FUNCTION_CLOSURE (4)
+#define KL_MAKE_FUNCTION_ANNOTATIONS (8)
 
 // FORMAT_VALUE flags: conversion in the low two bits, then "has a spec".
 #define KL_FORMAT_CONV_MASK (3)

@@ -92,7 +92,8 @@ typedef struct _scope_t {
     uint16_t n_free;
     kl_qstr_t name;
     kl_qstr_t qualname;
-    kl_obj_t code; // the code object, once emitted
+    kl_qstr_t class_name; // the nearest enclosing class, for private name mangling
+    kl_obj_t code;        // the code object, once emitted
 } scope_t;
 
 typedef struct _compiler_t {
@@ -138,6 +139,7 @@ static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_
     s->parent = parent;
     s->kind = kind;
     s->name = name;
+    s->class_name = kind == SCOPE_CLASS ? name : parent != NULL ? parent->class_name : KL_QSTR_NULL;
     if (parent != NULL) {
         if (parent->n_children == parent->alloc_children) {
             size_t alloc = parent->alloc_children ? parent->alloc_children * 2 : 4;
@@ -207,7 +209,35 @@ static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
 static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
 static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n);
 
+// Private names: inside a class, __x (not ending in __) becomes _Class__x.
+static kl_qstr_t mangle(const scope_t *s, kl_qstr_t name) {
+    if (s->class_name == KL_QSTR_NULL) {
+        return name;
+    }
+    size_t len, clen;
+    const char *n = kl_qstr_data(name, &len);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') ||
+        memchr(n, '.', len) != NULL) {
+        return name;
+    }
+    const char *c = kl_qstr_data(s->class_name, &clen);
+    while (clen > 0 && *c == '_') {
+        c++;
+        clen--;
+    }
+    if (clen == 0) {
+        return name;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, len + clen + 2);
+    kl_vstr_add_byte(&v, '_');
+    kl_vstr_add_strn(&v, c, clen);
+    kl_vstr_add_strn(&v, n, len);
+    return kl_qstr_from_strn(v.buf, v.len);
+}
+
 static void sym_name(compiler_t *c, scope_t *s, kl_ast_t *node, kl_qstr_t name, uint8_t flags) {
+    name = mangle(s, name);
     sym_t *sym = scope_add(s, name);
     if ((flags & SYM_ASSIGNED) && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)) == 0 &&
         (sym->flags & SYM_USED) && false) {
@@ -1167,6 +1197,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
 static void compile_store(emit_t *e, kl_ast_t *t);
 
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
+    name = mangle(e->scope, name);
     // what: 0 load, 1 store, 2 delete
     static const uint8_t ops[5][3] = {
         [ACCESS_NAME] = {KL_BC_LOAD_NAME, KL_BC_STORE_NAME, KL_BC_DELETE_NAME},
@@ -1334,7 +1365,7 @@ static void compile_call(emit_t *e, kl_ast_t *n) {
     if (fn->kind == KL_AST_ATTRIBUTE && !has_star) {
         compile_expr(e, fn->kid[0]);
         set_line(e, n->line);
-        emit_op_uint(e, KL_BC_LOAD_METHOD, KL_OBJ_QSTR_VALUE(fn->v));
+        emit_op_uint(e, KL_BC_LOAD_METHOD, mangle(e->scope, KL_OBJ_QSTR_VALUE(fn->v)));
         compile_call_args(e, n, 1, true, 0);
         set_line(e, n->line);
         return;
@@ -1376,6 +1407,25 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
             emit_op_uint_var(e, KL_BC_BUILD_MAP, n_kwdefaults, 1 - 2 * (int)n_kwdefaults);
             flags |= KL_MAKE_FUNCTION_KWDEFAULTS;
         }
+        // Annotations of the parameters, then of the return value.
+        size_t n_ann = 0;
+        for (size_t i = 0; i < args->n; i++) {
+            kl_ast_t *a = args->kid[i];
+            if (a->kid[1] != NULL) {
+                emit_load_const(e, KL_OBJ_NEW_QSTR(mangle(e->scope, KL_OBJ_QSTR_VALUE(a->v))));
+                compile_expr(e, a->kid[1]);
+                n_ann++;
+            }
+        }
+        if (node->kind == KL_AST_FUNCDEF && node->kid[1] != NULL) {
+            emit_load_const(e, KL_OBJ_NEW_QSTR(KL_QSTR_return));
+            compile_expr(e, node->kid[1]);
+            n_ann++;
+        }
+        if (n_ann > 0) {
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, n_ann, 1 - 2 * (int)n_ann);
+            flags |= KL_MAKE_FUNCTION_ANNOTATIONS;
+        }
     }
     kl_obj_t code = compile_scope(e->c, child);
     if (child->n_free > 0) {
@@ -1396,6 +1446,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     }
     int popped = ((flags & KL_MAKE_FUNCTION_DEFAULTS) ? 1 : 0) +
                  ((flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? 1 : 0) +
+                 ((flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? 1 : 0) +
                  ((flags & KL_MAKE_FUNCTION_CLOSURE) ? 1 : 0);
     emit_op_uint2(e, KL_BC_MAKE_FUNCTION, add_const(e, code), flags, 1 - popped);
 }
@@ -1499,7 +1550,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_ATTRIBUTE:
             compile_expr(e, n->kid[0]);
             set_line(e, n->line);
-            emit_op_uint(e, KL_BC_LOAD_ATTR, KL_OBJ_QSTR_VALUE(n->v));
+            emit_op_uint(e, KL_BC_LOAD_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(n->v)));
             break;
         case KL_AST_SUBSCRIPT:
             compile_expr(e, n->kid[0]);
@@ -1805,7 +1856,7 @@ static void compile_store(emit_t *e, kl_ast_t *t) {
         case KL_AST_ATTRIBUTE:
             compile_expr(e, t->kid[0]);
             set_line(e, t->line);
-            emit_op_uint(e, KL_BC_STORE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            emit_op_uint(e, KL_BC_STORE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
             break;
         case KL_AST_SUBSCRIPT:
             compile_expr(e, t->kid[0]);
@@ -1833,7 +1884,7 @@ static void compile_delete(emit_t *e, kl_ast_t *t) {
         case KL_AST_ATTRIBUTE:
             compile_expr(e, t->kid[0]);
             set_line(e, t->line);
-            emit_op_uint(e, KL_BC_DELETE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            emit_op_uint(e, KL_BC_DELETE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
             break;
         case KL_AST_SUBSCRIPT:
             compile_expr(e, t->kid[0]);
@@ -1866,12 +1917,12 @@ static void compile_augassign(emit_t *e, kl_ast_t *n) {
         case KL_AST_ATTRIBUTE:
             compile_expr(e, t->kid[0]);
             emit_op(e, KL_BC_DUP_TOP);
-            emit_op_uint(e, KL_BC_LOAD_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            emit_op_uint(e, KL_BC_LOAD_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
             compile_expr(e, n->kid[1]);
             set_line(e, n->line);
             emit_op_uint(e, KL_BC_BINARY_OP, op);
             emit_op(e, KL_BC_ROT_TWO);
-            emit_op_uint(e, KL_BC_STORE_ATTR, KL_OBJ_QSTR_VALUE(t->v));
+            emit_op_uint(e, KL_BC_STORE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
             break;
         case KL_AST_SUBSCRIPT:
             compile_expr(e, t->kid[0]);
@@ -2668,6 +2719,19 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
                 compile_expr(e, n->kid[2]);
                 compile_store(e, n->kid[0]);
             }
+            if (e->scope->kind == SCOPE_MODULE || e->scope->kind == SCOPE_CLASS) {
+                // Module and class annotations are evaluated; a plain name's is recorded in
+                // __annotations__.
+                compile_expr(e, n->kid[1]);
+                if (n->op && n->kid[0]->kind == KL_AST_NAME) {
+                    emit_name_op(e, KL_QSTR___annotations__, 0);
+                    emit_load_const(
+                        e, KL_OBJ_NEW_QSTR(mangle(e->scope, KL_OBJ_QSTR_VALUE(n->kid[0]->v))));
+                    emit_op(e, KL_BC_STORE_SUBSCR);
+                } else {
+                    emit_op(e, KL_BC_POP_TOP);
+                }
+            }
             break;
         case KL_AST_DELETE:
             for (size_t i = 0; i < n->n; i++) {
@@ -2756,6 +2820,41 @@ static void compile_suite(emit_t *e, kl_ast_t *n) {
 
 // ==== Code objects ====
 
+// Whether a module or class body has annotated assignments (outside nested functions and
+// classes), so that it needs an __annotations__ dict.
+static bool has_annotations(kl_ast_t *n) {
+    if (n == NULL) {
+        return false;
+    }
+    switch (n->kind) {
+        case KL_AST_ANNASSIGN:
+            return true;
+        case KL_AST_FUNCDEF:
+        case KL_AST_CLASSDEF:
+        case KL_AST_LAMBDA:
+            return false;
+        case KL_AST_MODULE:
+        case KL_AST_SUITE:
+        case KL_AST_IF:
+        case KL_AST_WHILE:
+        case KL_AST_FOR:
+        case KL_AST_TRY:
+        case KL_AST_HANDLERS:
+        case KL_AST_EXCEPTHANDLER:
+        case KL_AST_WITH:
+        case KL_AST_MATCH:
+        case KL_AST_MATCHCASE:
+            for (size_t i = 0; i < n->n; i++) {
+                if (has_annotations(n->kid[i])) {
+                    return true;
+                }
+            }
+            return false;
+        default:
+            return false;
+    }
+}
+
 // The docstring of a body: its first statement when that is a string literal.
 static kl_ast_t *docstring(kl_ast_t *body) {
     if (body == NULL || body->n == 0 || body->kid[0]->kind != KL_AST_EXPR) {
@@ -2782,6 +2881,9 @@ static void emit_body(emit_t *e, scope_t *s) {
         case KL_AST_MODULE:
             if (e->c->mode == KL_PARSE_FILE) {
                 store_docstring(e, n);
+            }
+            if (has_annotations(n)) {
+                emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
             compile_suite(e, n);
             emit_op(e, KL_BC_LOAD_NONE);
@@ -2813,6 +2915,9 @@ static void emit_body(emit_t *e, scope_t *s) {
             emit_load_const(e, KL_OBJ_NEW_QSTR(s->qualname));
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___qualname__);
             store_docstring(e, n->kid[1]);
+            if (has_annotations(n->kid[1])) {
+                emit_op(e, KL_BC_SETUP_ANNOTATIONS);
+            }
             compile_suite(e, n->kid[1]);
             if (s->needs_class_cell) {
                 sym_t *sym = scope_find(s, KL_QSTR___class__);

@@ -1084,10 +1084,13 @@ dispatch_loop:
         DECODE_UINT(idx);
         DECODE_UINT(flags);
         kl_obj_t closure = (flags & KL_MAKE_FUNCTION_CLOSURE) ? POP() : KL_OBJ_NULL;
+        kl_obj_t annotations = (flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? POP() : KL_OBJ_NULL;
         kl_obj_t kwdefaults = (flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? POP() : KL_OBJ_NULL;
         kl_obj_t defaults = (flags & KL_MAKE_FUNCTION_DEFAULTS) ? POP() : KL_OBJ_NULL;
-        PUSH(make_function(frame, (const kl_obj_code_t *)consts[idx], defaults, kwdefaults,
-                           closure));
+        kl_obj_t f = make_function(frame, (const kl_obj_code_t *)consts[idx], defaults,
+                                   kwdefaults, closure);
+        ((kl_obj_fun_t *)f)->annotations = annotations;
+        PUSH(f);
         DISPATCH();
     }
     ENTRY(LOAD_BUILD_CLASS) {
@@ -1247,6 +1250,11 @@ dispatch_loop:
     }
     ENTRY(SETUP_ANNOTATIONS) {
         // SETUP_ANNOTATIONS   ( -- )
+        kl_obj_t ns = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
+        kl_obj_t key = KL_OBJ_NEW_QSTR(KL_QSTR___annotations__);
+        if (!kl_obj_is_type(ns, &kl_type_dict) || kl_obj_dict_get(ns, key) == KL_OBJ_NULL) {
+            kl_obj_subscr(ns, key, kl_obj_new_dict(0));
+        }
         DISPATCH();
     }
     ENTRY(MATCH_CLASS) {
