@@ -186,6 +186,9 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
 }
 
 bool kl_obj_get_int_maybe(kl_obj_t o, kl_int_t *value) {
+    if (KL_OBJ_IS_OBJ(o) && (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+        o = kl_obj_native(o, NULL); // the int of an int subclass
+    }
     if (KL_OBJ_IS_SMALL_INT(o)) {
         *value = KL_OBJ_SMALL_INT_VALUE(o);
         return true;
@@ -215,6 +218,12 @@ kl_int_t kl_obj_get_int(kl_obj_t o) {
 
 bool kl_obj_get_float_maybe(kl_obj_t o, kl_float_t *value) {
     kl_int_t i;
+    if (KL_OBJ_IS_OBJ(o) && (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_obj_t n = kl_obj_native(o, NULL);
+        if (n != o) {
+            return kl_obj_get_float_maybe(n, value);
+        }
+    }
     if (KL_OBJ_IS_SMALL_INT(o) || o == kl_const_true || o == kl_const_false) {
         kl_obj_get_int_maybe(o, &i);
         *value = (kl_float_t)i;

@@ -71,6 +71,33 @@ static bool get_complex(kl_obj_t o, kl_float_t *re, kl_float_t *im) {
     return false;
 }
 
+// A constructor argument: a number, or an object with __complex__, __float__ or __index__.
+static bool ctor_complex(kl_obj_t o, kl_float_t *re, kl_float_t *im) {
+    if (get_complex(o, re, im)) {
+        return true;
+    }
+    kl_obj_t m[2];
+    kl_load_method_maybe(o, KL_QSTR___complex__, m);
+    if (m[0] != KL_OBJ_NULL) {
+        kl_obj_t r = kl_call_method_n_kw(0, 0, m);
+        if (!kl_obj_is_type(r, &kl_type_complex)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__complex__ returned non-complex (type %T)"), r);
+        }
+        return get_complex(r, re, im);
+    }
+    *im = 0.0;
+    if (kl_obj_get_float_maybe(o, re)) {
+        return true;
+    }
+    kl_load_method_maybe(o, KL_QSTR___index__, m);
+    if (m[0] != KL_OBJ_NULL) {
+        *re = kl_obj_get_float(kl_call_method_n_kw(0, 0, m));
+        return true;
+    }
+    return false;
+}
+
 static kl_obj_t complex_div(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
     if (c == 0.0 && d == 0.0) {
         kl_raise_ZeroDivisionError(KL_ERROR_TEXT("complex division by zero"));
@@ -230,7 +257,7 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
             return kl_obj_new_complex(re, im);
         }
         kl_float_t b;
-        if (!get_complex(x, &re, &b)) {
+        if (!ctor_complex(x, &re, &b)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("complex() first argument must be a string or a "
                                            "number, not '%T'"),
@@ -240,7 +267,7 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
     }
     if (n_args == 2) {
         kl_float_t c, d;
-        if (!get_complex(args[1], &c, &d)) {
+        if (!ctor_complex(args[1], &c, &d)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("complex() second argument must be a number, not '%T'"),
                              args[1]);

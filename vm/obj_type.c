@@ -157,6 +157,11 @@ static kl_obj_t slot_unary(kl_unary_op_t op, kl_obj_t self) {
 KL_UNARY_SLOTS(X)
 #undef X
 
+static kl_obj_t slot___index__(kl_obj_t self) {
+    return kl_obj_index(kl_obj_native(self, NULL));
+}
+static KL_DEFINE_FUN_1(slot___index___obj, __index__, slot___index__);
+
 static kl_obj_t slot___hash__(kl_obj_t self) {
     return kl_obj_new_int((kl_int_t)kl_obj_hash(kl_obj_native(self, NULL)));
 }
@@ -237,6 +242,7 @@ enum {
     SLOT_NEXT,
     SLOT_CALL,
     SLOT_INIT,
+    SLOT_INDEX,
 };
 
 typedef struct _slot_wrapper_t {
@@ -264,6 +270,7 @@ static const slot_wrapper_t slot_wrappers[] = {
     {&slot___next___obj, SLOT_NEXT},
     {&slot___call___obj, SLOT_CALL},
     {&slot___init___obj, SLOT_INIT},
+    {&slot___index___obj, SLOT_INDEX},
 };
 
 // The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
@@ -308,6 +315,9 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 break;
             case SLOT_CALL:
                 has = t->call != NULL;
+                break;
+            case SLOT_INDEX:
+                has = t == &kl_type_int || t == &kl_type_bool;
                 break;
             default:
                 has = t == &kl_type_list || t == &kl_type_dict;
@@ -746,13 +756,6 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
                              type->name);
         }
         if (m == KL_OBJ_NULL || is_object_default(m)) {
-            // A class that defines __eq__ but not __hash__ is unhashable.
-            kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
-            if (eq != KL_OBJ_NULL && !is_object_default(eq) && type->native_base == NULL &&
-                !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
-                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"),
-                                 type->name);
-            }
             kl_obj_t r = native_unary(op, self);
             return r != KL_OBJ_NULL ? r : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
         }
@@ -1612,6 +1615,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
         e->value = kl_obj_new_static_class_method(&kl_type_classmethod, e->value);
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if (kl_map_lookup_qstr(&d->map, KL_QSTR___eq__, KL_MAP_LOOKUP) != NULL &&
+        kl_map_lookup_qstr(&d->map, KL_QSTR___hash__, KL_MAP_LOOKUP) == NULL) {
+        kl_map_lookup_qstr(&d->map, KL_QSTR___hash__, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            kl_const_none;
+    }
     // __classcell__ from the class body gets the class.
     e = kl_map_lookup_qstr(&d->map, KL_QSTR___classcell__, KL_MAP_LOOKUP_REMOVE);
     if (e != NULL && kl_obj_is_type(e->value, &kl_type_cell)) {
@@ -1989,9 +1998,29 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_obj_t f = ((kl_obj_static_class_method_t *)self)->fun;
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___doc__ || attr == KL_QSTR___qualname__) {
             dest[0] = kl_load_attr(f, attr);
+        } else {
+            kl_type_generic_attr(self, attr, dest);
         }
     }
 }
+
+// f.__get__(obj, type) of static and class methods: what attribute access on a class gives.
+static kl_obj_t static_class___get__(size_t n_args, const kl_obj_t *args) {
+    kl_obj_static_class_method_t *m = (kl_obj_static_class_method_t *)args[0];
+    if (kl_obj_is_type(args[0], &kl_type_staticmethod)) {
+        return m->fun;
+    }
+    kl_obj_t owner = n_args > 2 && args[2] != kl_const_none
+                         ? args[2]
+                         : KL_OBJ_FROM_PTR(kl_obj_get_type(args[1]));
+    return kl_obj_new_bound_meth(m->fun, owner);
+}
+static KL_DEFINE_FUN_VAR(static_class___get___obj, __get__, 2, 3, static_class___get__);
+
+static const kl_map_elem_t static_class_locals_table[] = {
+    {KL_ROM_QSTR(__get__), KL_ROM_PTR(&static_class___get___obj)},
+};
+static KL_DEFINE_CONST_DICT(static_class_locals_dict, static_class_locals_table);
 
 const kl_obj_type_t kl_type_staticmethod = {
     .base = {&kl_type_type},
@@ -2000,6 +2029,7 @@ const kl_obj_type_t kl_type_staticmethod = {
     .make_new = static_class_make_new,
     .call = staticmethod_call,
     .attr = static_class_attr,
+    .locals_dict = &static_class_locals_dict,
 };
 
 const kl_obj_type_t kl_type_classmethod = {
@@ -2008,6 +2038,7 @@ const kl_obj_type_t kl_type_classmethod = {
     .name = KL_QSTR_classmethod,
     .make_new = static_class_make_new,
     .attr = static_class_attr,
+    .locals_dict = &static_class_locals_dict,
 };
 
 static kl_obj_t property_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,

@@ -232,7 +232,10 @@ kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (r != KL_OBJ_NULL) {
         return r;
     }
-    if (rt != lt && !tried_rhs) {
+    // The reflected operand gets its turn when it has another type, and for comparisons
+    // always (a > b falls back to b < a even between instances of one class).
+    if ((rt != lt || (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE)) && !tried_rhs &&
+        (rt != lt || (rt->flags & KL_TYPE_FLAG_HEAP))) {
         r = try_binary(rt, op, lhs, rhs, true);
         if (r != KL_OBJ_NULL) {
             return r;
