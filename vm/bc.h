@@ -121,7 +121,8 @@ typedef struct _kl_frame_t {
     kl_obj_t *sp;         // top of the operand stack (last pushed)
     kl_obj_t *locals;     // n_locals slots, then the operand stack
     struct _kl_frame_t *prev;
-    kl_obj_t gen; // the generator running this frame, or NULL
+    kl_obj_t gen;            // the generator running this frame, or NULL
+    kl_obj_t *stack_restore; // the value stack top to return to when the frame ends, or NULL
 } kl_frame_t;
 
 // The bytecode line of [pc] in [code].

@@ -2163,7 +2163,9 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
             emit_name_op(e, name, 1);
             emit_name_op(e, name, 2);
             emit_jump(e, KL_BC_JUMP, end);
-            // ( prev exc2 ): clear the name, then the clause's cleanup.
+            // ( prev exc2 ): clear the name, then the clause's cleanup. This code restores prev
+            // itself, so the clause-level cleanup must not cover it.
+            protect_suspend_from(e, (size_t)cleanup_protect);
             e->labels[name_cleanup].depth = base_depth + 2;
             label_place(e, name_cleanup);
             emit_op(e, KL_BC_LOAD_NONE);
@@ -2172,6 +2174,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
             emit_op(e, KL_BC_ROT_TWO);
             emit_op(e, KL_BC_POP_EXCEPT);
             emit_op(e, KL_BC_RERAISE);
+            protect_resume_from(e, (size_t)cleanup_protect);
         } else {
             compile_suite(e, h->kid[1]);
             e->n_fblocks--;

@@ -283,10 +283,18 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 e->args = v == KL_OBJ_NULL ? kl_const_empty_tuple : kl_obj_tuple_from_iterable(v);
                 break;
             case KL_QSTR___cause__:
+                if (v != kl_const_none && v != KL_OBJ_NULL && !kl_obj_is_exception_instance(v)) {
+                    kl_raise_TypeError(KL_ERROR_TEXT("exception cause must be None or derive from "
+                                                     "BaseException"));
+                }
                 e->cause = v == kl_const_none ? KL_OBJ_NULL : v;
                 e->suppress_context = true;
                 break;
             case KL_QSTR___context__:
+                if (v != kl_const_none && v != KL_OBJ_NULL && !kl_obj_is_exception_instance(v)) {
+                    kl_raise_TypeError(KL_ERROR_TEXT("exception context must be None or derive "
+                                                     "from BaseException"));
+                }
                 e->context = v == kl_const_none ? KL_OBJ_NULL : v;
                 break;
             case KL_QSTR___suppress_context__:

@@ -28,6 +28,7 @@ typedef struct _kl_obj_gen_t {
     kl_obj_base_t base;
     kl_frame_t frame;
     kl_obj_fun_t *fun;
+    kl_obj_t exc; // the exception its own handler was handling when it last yielded
     uint8_t state;
     kl_obj_t storage[];
 } kl_obj_gen_t;
@@ -55,6 +56,7 @@ kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, con
     g->frame.pc = code->bytecode;
     g->frame.sp = g->storage + code->n_locals - 1;
     g->frame.gen = KL_OBJ_FROM_PTR(g);
+    g->frame.stack_restore = NULL;
     g->state = GEN_CREATED;
     return KL_OBJ_FROM_PTR(g);
 }
@@ -89,12 +91,22 @@ static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, boo
         *++g->frame.sp = send;
     }
     g->state = GEN_RUNNING;
+    // A generator's handled exception (sys.exc_info inside an except block) is its own: it is
+    // put back when the generator resumes and hidden from the caller while it is suspended.
+    kl_obj_t caller_exc = kl_state.roots.cur_exc;
+    if (g->exc != KL_OBJ_NULL) {
+        kl_state.roots.cur_exc = g->exc;
+    }
     kl_vm_result_t r;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         r = kl_vm_execute(&g->frame, throw_value, value);
         kl_nlr_pop();
+        g->exc = kl_state.roots.cur_exc != caller_exc ? kl_state.roots.cur_exc : KL_OBJ_NULL;
+        kl_state.roots.cur_exc = caller_exc;
     } else {
+        kl_state.roots.cur_exc = caller_exc;
+        g->exc = KL_OBJ_NULL;
         g->state = GEN_FINISHED;
         kl_obj_t exc = nlr.ret_val;
         if (kl_obj_isinstance(exc, &kl_type_StopIteration)) {

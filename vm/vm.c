@@ -36,7 +36,7 @@
 static kl_obj_t *stack_alloc(size_t n) {
     kl_obj_t *p = kl_state.stack_ptr;
     if ((size_t)(kl_state.stack_end - p) < n) {
-        kl_raise(kl_state.roots.rec_error);
+        kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
     }
     kl_state.stack_ptr = p + n;
     return p;
@@ -75,6 +75,7 @@ kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, cons
     frame.pc = code->bytecode;
     frame.sp = locals + code->n_locals - 1;
     frame.gen = KL_OBJ_NULL;
+    frame.stack_restore = saved_ptr;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_obj_fun_bind_args(fun, locals, n_args, n_kw, args);
@@ -110,6 +111,7 @@ kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t l
     frame.pc = code->bytecode;
     frame.sp = locals + code->n_locals - 1;
     frame.gen = KL_OBJ_NULL;
+    frame.stack_restore = saved_ptr;
     kl_vm_setup_cells(code, locals, &fun);
     kl_obj_t result;
     kl_nlr_buf_t nlr;
@@ -1364,6 +1366,10 @@ kl_vm_result_t kl_vm_execute(kl_frame_t *frame, kl_obj_t throw_value, kl_obj_t *
         if (h == NULL) {
             kl_state.frame = frame->prev;
             kl_state.recursion_depth--;
+            // Give back this frame's slice of the value stack (generators have none).
+            if (frame->stack_restore != NULL) {
+                kl_state.stack_ptr = frame->stack_restore;
+            }
             kl_nlr_jump(exc);
         }
         kl_obj_t *base = frame->locals + code->n_locals;
