@@ -904,6 +904,7 @@ typedef struct _fblock_t {
     int32_t protect; // index of the protection of this block, -1 if none
     kl_ast_t *finally_body;
     kl_qstr_t handler_name; // except ... as name: cleared on exit
+    bool is_async;          // async with: __aexit__'s result is awaited
 } fblock_t;
 
 // A protected range being built: closed segments become exception table entries.
@@ -1192,6 +1193,7 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
 
 static void compile_expr(emit_t *e, kl_ast_t *n);
 static void compile_stmt(emit_t *e, kl_ast_t *n);
+static void emit_await(emit_t *e);
 static void compile_suite(emit_t *e, kl_ast_t *n);
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
 static void compile_store(emit_t *e, kl_ast_t *t);
@@ -1454,8 +1456,13 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
 static void compile_comprehension(emit_t *e, kl_ast_t *n, size_t first_gen) {
     compile_make_function(e, n, NULL);
     compile_expr(e, n->kid[first_gen]->kid[1]);
-    emit_op(e, n->kid[first_gen]->op ? KL_BC_GET_AWAITABLE : KL_BC_GET_ITER);
+    emit_op(e, n->kid[first_gen]->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
     emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+    scope_t *child = scope_child(e->scope, n);
+    if (child != NULL && child->is_coroutine && n->kind != KL_AST_GENEXP) {
+        // An async list/set/dict comprehension runs as a coroutine: await its result.
+        emit_await(e);
+    }
 }
 
 static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label);
@@ -2006,6 +2013,9 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 emit_op(e, KL_BC_LOAD_NONE);
                 emit_op(e, KL_BC_LOAD_NONE);
                 emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+                if (f->is_async) {
+                    emit_await(e);
+                }
                 emit_op(e, KL_BC_POP_TOP);
                 break;
             default:
@@ -2074,7 +2084,54 @@ static void compile_while(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
+// async for: __anext__() is awaited until it raises StopAsyncIteration.
+static void compile_async_for(emit_t *e, kl_ast_t *n) {
+    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
+    uint32_t handler = label_new(e), reraise = label_new(e);
+    set_line(e, n->line);
+    compile_expr(e, n->kid[1]);
+    set_line(e, n->line);
+    emit_op(e, KL_BC_GET_AITER);
+    int base = e->depth; // ( aiter )
+    label_place(e, top);
+    set_line(e, n->line);
+    protect_push(e, handler);
+    emit_op(e, KL_BC_GET_ANEXT); // ( aiter awaitable )
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_YIELD_FROM); // ( aiter value )
+    protect_pop(e);
+    compile_store(e, n->kid[0]);
+    fblock_t *f = fblock_push(e, FB_FOR);
+    f->label_break = end;
+    f->label_continue = top;
+    compile_suite(e, n->kid[2]);
+    e->n_fblocks--;
+    emit_jump(e, KL_BC_JUMP, top);
+    // ( aiter exc ): StopAsyncIteration ends the loop, anything else propagates.
+    e->labels[handler].depth = base + 1;
+    label_place(e, handler);
+    emit_load_const(e, KL_OBJ_FROM_PTR(&kl_type_StopAsyncIteration));
+    emit_op(e, KL_BC_CHECK_EXC_MATCH);
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
+    emit_op(e, KL_BC_POP_TOP);
+    emit_op(e, KL_BC_POP_TOP);
+    emit_jump(e, KL_BC_JUMP, l_else);
+    label_place(e, reraise);
+    emit_op(e, KL_BC_RERAISE);
+    e->depth = base - 1;
+    label_place(e, l_else);
+    if (n->kid[3] != NULL) {
+        compile_suite(e, n->kid[3]);
+    }
+    label_set_depth(e, end, e->depth);
+    label_place(e, end);
+}
+
 static void compile_for(emit_t *e, kl_ast_t *n) {
+    if (n->op) {
+        compile_async_for(e, n);
+        return;
+    }
     uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
     set_line(e, n->line);
     compile_expr(e, n->kid[1]);
@@ -2233,15 +2290,30 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
+// ( awaitable -- result ): await the value on top of the stack.
+static void emit_await(emit_t *e) {
+    emit_op(e, KL_BC_GET_AWAITABLE);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_YIELD_FROM);
+}
+
 static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     // with A as a, B as b: body  ==  with A as a: with B as b: body
     kl_ast_t *wi = n->kid[item];
+    bool is_async = n->op != 0;
     uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
     compile_expr(e, wi->kid[0]);
     set_line(e, n->line);
-    emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
+    if (is_async) {
+        emit_op(e, KL_BC_BEFORE_ASYNC_WITH); // ( aexit aenter_awaitable )
+        emit_op(e, KL_BC_LOAD_NONE);
+        emit_op(e, KL_BC_YIELD_FROM);
+    } else {
+        emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
+    }
     int base_depth = e->depth - 1; // the exit function stays below
     fblock_t *f = fblock_push(e, FB_WITH);
+    f->is_async = is_async;
     f->protect = protect_push(e, handler);
     e->protect[f->protect].depth = (uint32_t)base_depth;
     e->labels[handler].depth = base_depth + 1;
@@ -2263,6 +2335,9 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     emit_op(e, KL_BC_LOAD_NONE);
     emit_op(e, KL_BC_LOAD_NONE);
     emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+    if (is_async) {
+        emit_await(e);
+    }
     emit_op(e, KL_BC_POP_TOP);
     emit_jump(e, KL_BC_JUMP, end);
 
@@ -2273,6 +2348,9 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     e->protect[cp].depth = (uint32_t)base_depth + 1;
     e->labels[cleanup].depth = base_depth + 2;
     emit_op(e, KL_BC_WITH_EXCEPT_START); // ( exit prev exc result )
+    if (is_async) {
+        emit_await(e);
+    }
     uint32_t reraise = label_new(e);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     protect_pop(e);
@@ -2942,7 +3020,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                                                              : KL_BC_BUILD_MAP,
                                  0, 1);
             }
-            uint32_t tops[64], ends[64];
+            uint32_t tops[64], ends[64], handlers[64];
             size_t n_gens = n->n - first_gen;
             if (n_gens > 64) {
                 syntax_error(e->c, n, "too many nested comprehension loops");
@@ -2951,15 +3029,26 @@ static void emit_body(emit_t *e, scope_t *s) {
                 kl_ast_t *gen = n->kid[first_gen + g];
                 tops[g] = label_new(e);
                 ends[g] = label_new(e);
+                handlers[g] = label_new(e);
                 if (g == 0) {
                     emit_op_uint(e, KL_BC_LOAD_FAST, 0);
                 } else {
                     compile_expr(e, gen->kid[1]);
-                    emit_op(e, KL_BC_GET_ITER);
+                    emit_op(e, gen->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
                 }
                 label_place(e, tops[g]);
                 set_line(e, gen->line);
-                emit_jump(e, KL_BC_FOR_ITER, ends[g]);
+                if (gen->op) {
+                    // async for: await __anext__() until StopAsyncIteration (see the handler).
+                    protect_push(e, handlers[g]);
+                    emit_op(e, KL_BC_GET_ANEXT);
+                    emit_op(e, KL_BC_LOAD_NONE);
+                    emit_op(e, KL_BC_YIELD_FROM);
+                    protect_pop(e);
+                    label_set_depth(e, ends[g], e->depth - 2);
+                } else {
+                    emit_jump(e, KL_BC_FOR_ITER, ends[g]);
+                }
                 compile_store(e, gen->kid[0]);
                 for (size_t i = 2; i < gen->n; i++) {
                     compile_bool_jump(e, gen->kid[i], false, tops[g]);
@@ -2981,6 +3070,19 @@ static void emit_body(emit_t *e, scope_t *s) {
             }
             for (size_t g = n_gens; g > 0; g--) {
                 emit_jump(e, KL_BC_JUMP, tops[g - 1]);
+                if (n->kid[first_gen + g - 1]->op) {
+                    // ( aiter exc )
+                    uint32_t reraise = label_new(e);
+                    label_place(e, handlers[g - 1]);
+                    emit_load_const(e, KL_OBJ_FROM_PTR(&kl_type_StopAsyncIteration));
+                    emit_op(e, KL_BC_CHECK_EXC_MATCH);
+                    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
+                    emit_op(e, KL_BC_POP_TOP);
+                    emit_op(e, KL_BC_POP_TOP);
+                    emit_jump(e, KL_BC_JUMP, ends[g - 1]);
+                    label_place(e, reraise);
+                    emit_op(e, KL_BC_RERAISE);
+                }
                 label_place(e, ends[g - 1]);
             }
             if (is_gen) {

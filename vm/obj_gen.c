@@ -34,17 +34,21 @@ typedef struct _kl_obj_gen_t {
 } kl_obj_gen_t;
 
 extern const kl_obj_type_t kl_type_generator;
+extern const kl_obj_type_t kl_type_async_generator;
 extern const kl_obj_type_t kl_type_coroutine;
 
 bool kl_obj_is_generator(kl_obj_t o) {
-    return kl_obj_is_type(o, &kl_type_generator) || kl_obj_is_type(o, &kl_type_coroutine);
+    return kl_obj_is_type(o, &kl_type_generator) || kl_obj_is_type(o, &kl_type_coroutine) ||
+           kl_obj_is_type(o, &kl_type_async_generator);
 }
 
 kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_code_t *code = fun->code;
     size_t n = (size_t)code->n_locals + code->n_stack;
     kl_obj_gen_t *g = kl_gc_alloc(sizeof(kl_obj_gen_t) + n * sizeof(kl_obj_t), 0);
-    g->base.type = (code->flags & KL_CODE_FLAG_COROUTINE) ? &kl_type_coroutine : &kl_type_generator;
+    g->base.type = (code->flags & KL_CODE_FLAG_COROUTINE)         ? &kl_type_coroutine
+                   : (code->flags & KL_CODE_FLAG_ASYNC_GENERATOR) ? &kl_type_async_generator
+                                                                  : &kl_type_generator;
     g->fun = fun;
     kl_obj_fun_bind_args(fun, g->storage, n_args, n_kw, args);
     kl_vm_setup_cells(code, g->storage, fun);
@@ -191,13 +195,28 @@ static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
     return gen_resume(g, kl_const_none, exc, false, value);
 }
 
+// kl_iternext for an awaitable's iterator, which may end by raising StopIteration(value).
+static kl_obj_t iternext_catching_stop(kl_obj_t iter) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t v = kl_iternext(iter);
+        kl_nlr_pop();
+        return v;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
 bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
     if (kl_obj_is_generator(iter)) {
         return gen_resume((kl_obj_gen_t *)iter, sent, KL_OBJ_NULL, true, value);
     }
     if (sent == kl_const_none) {
         kl_state.roots.stop_iteration_value = kl_const_none;
-        kl_obj_t v = kl_iternext(iter);
+        kl_obj_t v = iternext_catching_stop(iter);
         if (v == KL_OBJ_STOP_ITERATION) {
             *value = kl_state.roots.stop_iteration_value;
             kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
@@ -320,7 +339,9 @@ static void gen_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
     (void)kind;
     kl_obj_gen_t *g = (kl_obj_gen_t *)o;
     kl_printf(print, "<%s object %q at %p>",
-              g->base.type == &kl_type_coroutine ? "coroutine" : "generator",
+              g->base.type == &kl_type_coroutine         ? "coroutine"
+              : g->base.type == &kl_type_async_generator ? "async_generator"
+                                                         : "generator",
               (kl_qstr_t)g->frame.code->qualname, o);
 }
 
@@ -399,6 +420,204 @@ const kl_obj_type_t kl_type_coroutine = {
     .name = KL_QSTR_coroutine,
     .print = gen_print,
     .attr = gen_attr,
-    .iternext = gen_iternext,
     .locals_dict = &coro_locals_dict,
+};
+
+// ==== Async generators ====
+//
+// An async generator's frame yields for two reasons: a `yield` in its body (a value for the
+// `async for`), and the awaits inside it passing an event loop's futures through. The VM wraps
+// the first kind (kl_async_gen_wrap), so the awaitable that __anext__ returns can finish with
+// a wrapped value and pass the others on to whoever drives it.
+
+typedef struct _async_gen_wrapped_t {
+    kl_obj_base_t base;
+    kl_obj_t value;
+} async_gen_wrapped_t;
+
+static const kl_obj_type_t async_gen_wrapped_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_async_generator_wrapped_value,
+};
+
+kl_obj_t kl_async_gen_wrap(kl_obj_t value) {
+    async_gen_wrapped_t *w = kl_gc_alloc(sizeof(async_gen_wrapped_t), 0);
+    w->base.type = &async_gen_wrapped_type;
+    w->value = value;
+    return KL_OBJ_FROM_PTR(w);
+}
+
+// The awaitable of one __anext__/asend/athrow/aclose step.
+typedef struct _async_gen_step_t {
+    kl_obj_base_t base;
+    kl_obj_gen_t *gen;
+    kl_obj_t send;  // the first value sent in (asend), or None
+    kl_obj_t throw; // the exception thrown in first (athrow/aclose), or NULL
+    uint8_t started;
+    uint8_t is_close;
+} async_gen_step_t;
+
+extern const kl_obj_type_t async_gen_step_type;
+
+static kl_obj_t new_step(kl_obj_t gen, kl_obj_t send, kl_obj_t throw_value, bool is_close) {
+    async_gen_step_t *a = kl_gc_alloc(sizeof(async_gen_step_t), 0);
+    a->base.type = &async_gen_step_type;
+    a->gen = (kl_obj_gen_t *)gen;
+    a->send = send;
+    a->throw = throw_value;
+    a->is_close = is_close;
+    return KL_OBJ_FROM_PTR(a);
+}
+
+// Resume [g] once; for aclose, GeneratorExit or StopAsyncIteration escaping means closed.
+static bool step_run(kl_obj_gen_t *g, kl_obj_t sent, kl_obj_t throw_value, bool is_close,
+                     kl_obj_t *v) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        bool yielded = throw_value != KL_OBJ_NULL ? gen_throw(g, throw_value, v)
+                                                  : gen_resume(g, sent, KL_OBJ_NULL, true, v);
+        kl_nlr_pop();
+        return yielded;
+    }
+    kl_obj_t e = nlr.ret_val;
+    if (is_close && (kl_obj_isinstance(e, &kl_type_GeneratorExit) ||
+                     kl_obj_isinstance(e, &kl_type_StopAsyncIteration))) {
+        kl_raise_StopIteration(kl_const_none);
+    }
+    kl_nlr_jump(e);
+}
+
+// One resumption of the step: the value to pass to the driver, or the end of the step by
+// StopIteration (a value was yielded) or StopAsyncIteration (the generator finished).
+static kl_obj_t step_resume(async_gen_step_t *a, kl_obj_t sent, kl_obj_t throw_value) {
+    kl_obj_gen_t *g = a->gen;
+    if (!a->started) {
+        a->started = 1;
+        if (a->throw != KL_OBJ_NULL && throw_value == KL_OBJ_NULL) {
+            throw_value = a->throw;
+        } else if (sent == kl_const_none) {
+            sent = a->send;
+        }
+    }
+    if (g->state == GEN_FINISHED ||
+        (g->state == GEN_CREATED && throw_value != KL_OBJ_NULL && a->is_close)) {
+        g->state = GEN_FINISHED;
+        if (a->is_close) {
+            kl_raise_StopIteration(kl_const_none);
+        }
+        kl_raise_msg(&kl_type_StopAsyncIteration, NULL);
+    }
+    kl_obj_t v;
+    bool yielded = step_run(g, sent, throw_value, a->is_close, &v);
+    if (!yielded) {
+        if (a->is_close) {
+            kl_raise_StopIteration(kl_const_none);
+        }
+        kl_raise_msg(&kl_type_StopAsyncIteration, NULL);
+    }
+    if (kl_obj_is_type(v, &async_gen_wrapped_type)) {
+        if (a->is_close) {
+            kl_raise_msg(&kl_type_RuntimeError,
+                         KL_ERROR_TEXT("async generator ignored GeneratorExit"));
+        }
+        kl_raise_StopIteration(((async_gen_wrapped_t *)v)->value);
+    }
+    return v;
+}
+
+static kl_obj_t step_iternext(kl_obj_t self) {
+    return step_resume((async_gen_step_t *)self, kl_const_none, KL_OBJ_NULL);
+}
+
+static kl_obj_t step_send(kl_obj_t self, kl_obj_t value) {
+    return step_resume((async_gen_step_t *)self, value, KL_OBJ_NULL);
+}
+static KL_DEFINE_FUN_2(step_send_obj, send, step_send);
+
+static kl_obj_t step_throw(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t exc = args[1];
+    if (kl_obj_is_exception_type(exc)) {
+        exc = kl_call_function_0(exc);
+    }
+    return step_resume((async_gen_step_t *)args[0], kl_const_none, exc);
+    (void)n_args;
+}
+static KL_DEFINE_FUN_VAR(step_throw_obj, throw, 2, 4, step_throw);
+
+static kl_obj_t step_close(kl_obj_t self) {
+    (void)self;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(step_close_obj, close, step_close);
+
+static kl_obj_t step___await__(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(step___await___obj, __await__, step___await__);
+
+static const kl_map_elem_t step_locals_table[] = {
+    {KL_ROM_QSTR(__await__), KL_ROM_PTR(&step___await___obj)},
+    {KL_ROM_QSTR(close), KL_ROM_PTR(&step_close_obj)},
+    {KL_ROM_QSTR(send), KL_ROM_PTR(&step_send_obj)},
+    {KL_ROM_QSTR(throw), KL_ROM_PTR(&step_throw_obj)},
+};
+static KL_DEFINE_CONST_DICT(step_locals_dict, step_locals_table);
+
+const kl_obj_type_t async_gen_step_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF,
+    .name = KL_QSTR_async_generator_asend,
+    .getiter = kl_iter_self,
+    .iternext = step_iternext,
+    .locals_dict = &step_locals_dict,
+};
+
+static kl_obj_t agen___aiter__(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(agen___aiter___obj, __aiter__, agen___aiter__);
+
+static kl_obj_t agen___anext__(kl_obj_t self) {
+    return new_step(self, kl_const_none, KL_OBJ_NULL, false);
+}
+static KL_DEFINE_FUN_1(agen___anext___obj, __anext__, agen___anext__);
+
+static kl_obj_t agen_asend(kl_obj_t self, kl_obj_t value) {
+    return new_step(self, value, KL_OBJ_NULL, false);
+}
+static KL_DEFINE_FUN_2(agen_asend_obj, asend, agen_asend);
+
+static kl_obj_t agen_athrow(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t exc = args[1];
+    if (n_args >= 3 && args[2] != kl_const_none) {
+        exc = kl_call_function_1(args[1], args[2]);
+    } else if (kl_obj_is_exception_type(exc)) {
+        exc = kl_call_function_0(exc);
+    }
+    return new_step(args[0], kl_const_none, exc, false);
+}
+static KL_DEFINE_FUN_VAR(agen_athrow_obj, athrow, 2, 4, agen_athrow);
+
+static kl_obj_t agen_aclose(kl_obj_t self) {
+    return new_step(self, kl_const_none, kl_obj_new_exception(&kl_type_GeneratorExit, 0, NULL),
+                    true);
+}
+static KL_DEFINE_FUN_1(agen_aclose_obj, aclose, agen_aclose);
+
+static const kl_map_elem_t agen_locals_table[] = {
+    {KL_ROM_QSTR(__aiter__), KL_ROM_PTR(&agen___aiter___obj)},
+    {KL_ROM_QSTR(__anext__), KL_ROM_PTR(&agen___anext___obj)},
+    {KL_ROM_QSTR(aclose), KL_ROM_PTR(&agen_aclose_obj)},
+    {KL_ROM_QSTR(asend), KL_ROM_PTR(&agen_asend_obj)},
+    {KL_ROM_QSTR(athrow), KL_ROM_PTR(&agen_athrow_obj)},
+};
+static KL_DEFINE_CONST_DICT(agen_locals_dict, agen_locals_table);
+
+const kl_obj_type_t kl_type_async_generator = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_async_generator,
+    .print = gen_print,
+    .attr = gen_attr,
+    .locals_dict = &agen_locals_dict,
 };

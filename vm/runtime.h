@@ -159,6 +159,8 @@ bool kl_obj_is_generator(kl_obj_t o);
 // *value the yielded value, or false with *value the return value when it finished.
 bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value);
 kl_obj_t kl_get_awaitable(kl_obj_t o);
+// A value yielded by an async generator, marked so its __anext__ can tell it from an await.
+kl_obj_t kl_async_gen_wrap(kl_obj_t value);
 
 // ==== Containers used by the VM ====
 kl_obj_t kl_obj_new_set(size_t n, const kl_obj_t *items); // vm/obj_set.c

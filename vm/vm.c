@@ -1178,7 +1178,7 @@ dispatch_loop:
         kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
                             kl_exception_get_traceback_obj(exc)};
         kl_obj_t r = kl_call_function_n_kw(sp[-2], 3, 0, args);
-        PUSH(KL_OBJ_FROM_BOOL(kl_obj_is_true(r)));
+        PUSH(r); // tested by the next jump (awaited first by async with)
         DISPATCH();
     }
     ENTRY(IMPORT_NAME) {
@@ -1216,6 +1216,10 @@ dispatch_loop:
     ENTRY(YIELD_VALUE) {
         // YIELD_VALUE   ( value -- sent )
         *result = POP();
+        if (code->flags & KL_CODE_FLAG_ASYNC_GENERATOR) {
+            // Told apart from the yields of an await passing through (vm/obj_gen.c).
+            *result = kl_async_gen_wrap(*result);
+        }
         frame->pc = pc;
         frame->sp = sp;
         return KL_VM_YIELD;
@@ -1248,6 +1252,53 @@ dispatch_loop:
     ENTRY(GET_AWAITABLE) {
         // GET_AWAITABLE   ( obj -- awaitable iterator )
         SET_TOP(kl_get_awaitable(TOP()));
+        DISPATCH();
+    }
+    ENTRY(GET_AITER) {
+        // GET_AITER   ( obj -- async iterator )
+        kl_obj_t m[2];
+        kl_load_method_maybe(TOP(), KL_QSTR___aiter__, m);
+        if (m[0] == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'async for' requires an object with __aiter__ method, "
+                                           "got %T"),
+                             TOP());
+        }
+        frame->sp = sp;
+        SET_TOP(kl_call_method_n_kw(0, 0, m));
+        DISPATCH();
+    }
+    ENTRY(GET_ANEXT) {
+        // GET_ANEXT   ( aiter -- aiter awaitable )
+        kl_obj_t m[2];
+        kl_load_method_maybe(TOP(), KL_QSTR___anext__, m);
+        if (m[0] == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'async for' received an object from __aiter__ that "
+                                           "does not implement __anext__: %T"),
+                             TOP());
+        }
+        frame->sp = sp;
+        kl_obj_t r = kl_call_method_n_kw(0, 0, m);
+        PUSH(kl_get_awaitable(r));
+        DISPATCH();
+    }
+    ENTRY(BEFORE_ASYNC_WITH) {
+        // BEFORE_ASYNC_WITH   ( mgr -- aexit aenter_awaitable )
+        kl_obj_t mgr = TOP();
+        kl_obj_t enter[2];
+        kl_load_method_maybe(mgr, KL_QSTR___aenter__, enter);
+        kl_obj_t exit_fn = kl_load_attr_maybe(mgr, KL_QSTR___aexit__, KL_OBJ_NULL);
+        if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%T' object does not support the asynchronous context "
+                                           "manager protocol"),
+                             mgr);
+        }
+        SET_TOP(exit_fn);
+        frame->sp = sp;
+        kl_obj_t r = kl_call_method_n_kw(0, 0, enter);
+        PUSH(kl_get_awaitable(r));
         DISPATCH();
     }
     ENTRY(SETUP_ANNOTATIONS) {
