@@ -407,14 +407,41 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             break;
         case KL_AST_YIELD:
         case KL_AST_YIELDFROM:
-            if (s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION) {
-                s->is_generator = 1;
+            if (s->kind == SCOPE_COMPREHENSION && s->node->kind != KL_AST_GENEXP) {
+                syntax_error(c, n,
+                             s->node->kind == KL_AST_LISTCOMP ? "'yield' inside list comprehension"
+                             : s->node->kind == KL_AST_SETCOMP
+                                 ? "'yield' inside set comprehension"
+                                 : "'yield' inside dict comprehension");
+            }
+            if (s->kind != SCOPE_FUNCTION && s->kind != SCOPE_COMPREHENSION) {
+                syntax_error(c, n, "'yield' outside function");
+            }
+            if (n->kind == KL_AST_YIELDFROM && s->is_coroutine) {
+                syntax_error(c, n, "'yield from' inside async function");
+            }
+            s->is_generator = 1;
+            sym_expr(c, s, n->kid[0]);
+            break;
+        case KL_AST_AWAIT: {
+            // await is valid in an async function, or an async comprehension inside one.
+            scope_t *f = s;
+            while (f->kind == SCOPE_COMPREHENSION && f->node->kind != KL_AST_GENEXP &&
+                   f->parent != NULL && !f->is_coroutine) {
+                f = f->parent;
+            }
+            if (f->kind != SCOPE_FUNCTION && f->kind != SCOPE_COMPREHENSION) {
+                syntax_error(c, n, "'await' outside function");
+            }
+            if (f->kind == SCOPE_FUNCTION && !f->is_coroutine) {
+                syntax_error(c, n, "'await' outside async function");
+            }
+            if (s->kind == SCOPE_COMPREHENSION) {
+                s->is_coroutine = 1;
             }
             sym_expr(c, s, n->kid[0]);
             break;
-        case KL_AST_AWAIT:
-            sym_expr(c, s, n->kid[0]);
-            break;
+        }
         case KL_AST_CONSTANT:
             break;
         default:
@@ -1281,6 +1308,18 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
         kl_ast_t *a = n->kid[i];
         if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
             has_star = true;
+        }
+        if (a->kind == KL_AST_KEYWORD && a->v != KL_OBJ_NULL) {
+            for (size_t j = from; j < i; j++) {
+                kl_ast_t *b = n->kid[j];
+                if (b->kind == KL_AST_KEYWORD && b->v == a->v) {
+                    kl_vstr_t v;
+                    kl_vstr_init(&v, 40);
+                    kl_vstr_add_str(&v, "keyword argument repeated: ");
+                    kl_vstr_add_str(&v, kl_qstr_str(KL_OBJ_QSTR_VALUE(a->v)));
+                    syntax_error(e->c, a, kl_vstr_null_terminate(&v));
+                }
+            }
         }
     }
     if (!has_star) {

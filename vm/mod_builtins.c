@@ -1220,6 +1220,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(Warning), KL_ROM_PTR(&kl_type_Warning)},
     {KL_ROM_QSTR(ZeroDivisionError), KL_ROM_PTR(&kl_type_ZeroDivisionError)},
     {KL_ROM_QSTR(__build_class__), KL_ROM_PTR(&kl_builtin___build_class___obj)},
+    {KL_ROM_QSTR(__debug__), kl_const_true},
     {KL_ROM_QSTR(__import__), KL_ROM_PTR(&kl_builtin___import___obj)},
     {KL_ROM_QSTR(__name__), KL_ROM_QSTR(builtins)},
     {KL_ROM_QSTR(abs), KL_ROM_PTR(&builtin_abs_obj)},

@@ -295,6 +295,10 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t->binary_op != NULL;
                 break;
             case SLOT_UNARY:
+                // Only the numbers have the arithmetic unary operators and conversions.
+                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float ||
+                      t == &kl_type_complex;
+                break;
             case SLOT_HASH:
                 has = t->unary_op != NULL;
                 break;

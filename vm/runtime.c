@@ -712,6 +712,11 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
             }
             src = kl_obj_new_str(s + i, len - i);
         }
+        if (!kl_obj_is_str(src) && !kl_obj_is_bytes(src)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() arg 1 must be a string, bytes or code object"),
+                             mode == KL_PARSE_EVAL ? "eval" : "exec");
+        }
         code = compile_source(src, KL_OBJ_NULL, mode);
     }
     kl_obj_t r = kl_vm_exec_code((const kl_obj_code_t *)code, g, l, KL_OBJ_NULL);
