@@ -111,9 +111,34 @@ static kl_obj_t complex_div(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t
     return kl_obj_new_complex((a * r + b) / den, (b * r - a) / den);
 }
 
+// z ** n for a small integer n by repeated squaring, which keeps (3+4j)**2 exact.
+static kl_obj_t complex_powi(kl_float_t a, kl_float_t b, long n) {
+    double rr = 1.0, ri = 0.0; // the result
+    double pr = a, pi = b;     // z ** (2 ** k)
+    unsigned long m = n < 0 ? (unsigned long)-n : (unsigned long)n;
+    while (m) {
+        if (m & 1) {
+            double t = rr * pr - ri * pi;
+            ri = rr * pi + ri * pr;
+            rr = t;
+        }
+        double t = pr * pr - pi * pi;
+        pi = 2 * pr * pi;
+        pr = t;
+        m >>= 1;
+    }
+    if (n < 0) {
+        return complex_div(1.0, 0.0, rr, ri);
+    }
+    return kl_obj_new_complex(rr, ri);
+}
+
 static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
     if (c == 0.0 && d == 0.0) {
         return kl_obj_new_complex(1.0, 0.0);
+    }
+    if (d == 0.0 && c == floor(c) && fabs(c) <= 100.0 && !(a == 0.0 && b == 0.0)) {
+        return complex_powi(a, b, (long)c);
     }
     if (a == 0.0 && b == 0.0) {
         if (d != 0.0 || c < 0.0) {
@@ -191,11 +216,15 @@ static kl_obj_t complex_unary_op(kl_unary_op_t op, kl_obj_t o) {
                 KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH, kl_obj_new_float(c->real)));
             kl_int_t hi =
                 KL_OBJ_SMALL_INT_VALUE(kl_unary_op(KL_UNARY_OP_HASH, kl_obj_new_float(c->imag)));
+            // Equal to hash(real) when there is no imaginary part, so 1+0j and 1 are one key.
             kl_int_t h = (kl_int_t)((kl_uint_t)hr + (kl_uint_t)1000003 * (kl_uint_t)hi);
             if (h == -1) {
                 h = -2;
             }
-            return KL_OBJ_NEW_SMALL_INT(h >> 1);
+            if (!KL_SMALL_INT_FITS(h)) {
+                h = (kl_int_t)((kl_uint_t)h >> 2);
+            }
+            return KL_OBJ_NEW_SMALL_INT(h);
         }
         default:
             return KL_OBJ_NULL;
@@ -205,8 +234,36 @@ static kl_obj_t complex_unary_op(kl_unary_op_t op, kl_obj_t o) {
 static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                  const kl_obj_t *args) {
     (void)type;
+    if (n_kw > 0) {
+        // complex(real=..., imag=...): move the keywords into their positions.
+        kl_obj_t pos[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+        if (n_args > 2) {
+            kl_raise_TypeError(KL_ERROR_TEXT("complex() takes at most 2 arguments"));
+        }
+        for (size_t i = 0; i < n_args; i++) {
+            pos[i] = args[i];
+        }
+        for (size_t k = 0; k < n_kw; k++) {
+            kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
+            size_t i = q == KL_QSTR_real ? 0 : q == KL_QSTR_imag ? 1 : 2;
+            if (i == 2 || pos[i] != KL_OBJ_NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 i == 2 ? KL_ERROR_TEXT("'%q' is an invalid keyword argument for "
+                                                        "complex()")
+                                        : KL_ERROR_TEXT("argument for complex() given by name "
+                                                        "('%q') and position"),
+                                 q);
+            }
+            pos[i] = args[n_args + 2 * k + 1];
+        }
+        if (pos[0] == KL_OBJ_NULL) {
+            pos[0] = KL_OBJ_NEW_SMALL_INT(0);
+        }
+        return complex_make_new(type, pos[1] == KL_OBJ_NULL ? 1 : 2, 0, pos);
+    }
     kl_arg_check_num(n_args, n_kw, 0, 2, false);
     kl_float_t re = 0.0, im = 0.0;
+    bool first_is_complex = false;
     if (n_args >= 1) {
         kl_obj_t x = args[0];
         if (kl_obj_is_str(x)) {
@@ -257,6 +314,7 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
             return kl_obj_new_complex(re, im);
         }
         kl_float_t b;
+        first_is_complex = kl_obj_is_type(x, &kl_type_complex);
         if (!ctor_complex(x, &re, &b)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("complex() first argument must be a string or a "
@@ -273,7 +331,8 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
                              args[1]);
         }
         re -= d;
-        im += c;
+        // A real second argument is the imaginary part itself (keeping -0.0).
+        im = first_is_complex ? im + c : c;
     }
     return kl_obj_new_complex(re, im);
 }

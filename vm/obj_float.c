@@ -376,10 +376,6 @@ static kl_obj_t float_hex(kl_obj_t self) {
                 m -= d;
                 kl_vstr_add_byte(&v, "0123456789abcdef"[d]);
             }
-            // Drop trailing zeros but keep one digit.
-            while (v.len > 0 && v.buf[v.len - 1] == '0' && v.buf[v.len - 2] != '.') {
-                v.len--;
-            }
             char ebuf[16];
             int n = 0;
             int ae = e < 0 ? -e : e;
@@ -401,6 +397,101 @@ static kl_obj_t float_hex(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(float_hex_obj, hex, float_hex);
 
+static int hex_digit(char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+// float.fromhex(s): [sign] [0x] hex digits [. hex digits] [p [sign] decimal exponent].
+static kl_obj_t float_fromhex(kl_obj_t cls, kl_obj_t str) {
+    (void)cls;
+    size_t len;
+    const char *s = kl_obj_str_get_data(str, &len);
+    const char *p = s, *end = s + len;
+    while (p < end && is_space(*p)) {
+        p++;
+    }
+    while (end > p && is_space(end[-1])) {
+        end--;
+    }
+    double d;
+    if (kl_numfmt_parse_float(p, (size_t)(end - p), &d) == 0 && (isinf(d) || isnan(d))) {
+        return kl_obj_new_float(d);
+    }
+    bool neg = false;
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p++ == '-';
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') {
+        p += 2;
+    }
+    // Up to 15 significant hex digits (60 bits) are kept; later ones only set a sticky bit.
+    uint64_t mant = 0;
+    long exp = 0;
+    int n_sig = 0;
+    bool sticky = false, any = false, seen_dot = false;
+    for (; p < end; p++) {
+        if (*p == '.' && !seen_dot) {
+            seen_dot = true;
+            continue;
+        }
+        int v = hex_digit(*p);
+        if (v < 0) {
+            break;
+        }
+        any = true;
+        if (n_sig < 15) {
+            if (mant != 0 || v != 0) {
+                n_sig++;
+            }
+            mant = (mant << 4) | (uint64_t)v;
+            if (seen_dot) {
+                exp -= 4;
+            }
+        } else {
+            sticky = sticky || v != 0;
+            if (!seen_dot) {
+                exp += 4;
+            }
+        }
+    }
+    if (p < end && (*p | 0x20) == 'p') {
+        p++;
+        bool eneg = false;
+        if (p < end && (*p == '+' || *p == '-')) {
+            eneg = *p++ == '-';
+        }
+        long e = 0;
+        bool digits = false;
+        while (p < end && *p >= '0' && *p <= '9') {
+            e = e < 100000 ? e * 10 + (*p - '0') : e;
+            p++;
+            digits = true;
+        }
+        if (!digits) {
+            any = false;
+        }
+        exp += eneg ? -e : e;
+    }
+    if (!any || p != end) {
+        kl_raise_ValueError(KL_ERROR_TEXT("invalid hexadecimal floating-point string"));
+    }
+    if (sticky) {
+        mant |= 1;
+    }
+    double r = ldexp((double)mant, (int)(exp < -100000 ? -100000 : exp > 100000 ? 100000 : exp));
+    if (isinf(r)) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("hexadecimal value too large to represent as a "
+                                             "float"));
+    }
+    return kl_obj_new_float(neg ? -r : r);
+}
+static KL_DEFINE_FUN_2(float_fromhex_fun_obj, fromhex, float_fromhex);
+static const kl_obj_static_class_method_t float_fromhex_obj = {{&kl_type_classmethod},
+                                                               KL_ROM_PTR(&float_fromhex_fun_obj)};
+
 static void float_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -418,6 +509,7 @@ static const kl_map_elem_t float_locals_table[] = {
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&float_as_integer_ratio_obj)},
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&float_conjugate_obj)},
+    {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&float_fromhex_obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&float_hex_obj)},
     {KL_ROM_QSTR(is_integer), KL_ROM_PTR(&float_is_integer_obj)},
 };
