@@ -678,8 +678,11 @@ static kl_map_t *instance_members(kl_obj_t self) {
 static kl_obj_t call_special(kl_obj_t self, kl_qstr_t name, size_t n, const kl_obj_t *args) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_obj_t m = kl_type_lookup(type, name);
-    if (m == KL_OBJ_NULL || m == kl_const_none) {
+    if (m == KL_OBJ_NULL) {
         return KL_OBJ_NULL;
+    }
+    if (m == kl_const_none) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'NoneType' object is not callable"));
     }
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     kl_type_bind_attr(m, self, type, dest);
@@ -831,6 +834,10 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         kl_obj_t m = kl_type_lookup(kl_obj_get_type(self), KL_QSTR___contains__);
         if (m == KL_OBJ_NULL) {
             goto native;
+        }
+        if (m == kl_const_none) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not a container"),
+                             self);
         }
         kl_obj_t r = call_special(self, KL_QSTR___contains__, 1, &other);
         return KL_OBJ_FROM_BOOL(kl_obj_is_true(r));

@@ -297,7 +297,11 @@ bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
                          type->name);
     }
-    it = kl_getiter(container, &buf);
+    it = type->getiter(container, &buf);
+    if (it == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
+                         type->name);
+    }
     kl_obj_t v;
     while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         if (v == item || kl_obj_equal(v, item)) {
