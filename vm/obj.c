@@ -11,6 +11,7 @@
 #include "vm/gc.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
@@ -171,6 +172,11 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
             kl_obj_t m = kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL);
             if (m != KL_OBJ_NULL) {
                 return kl_call_function_1(m, index);
+            }
+            const kl_obj_type_t *t = (const kl_obj_type_t *)base;
+            if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_tuple ||
+                t == &kl_type_set || t == &kl_type_frozenset || t == &kl_type_type) {
+                return kl_obj_new_generic_alias(base, index);
             }
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("type '%q' is not subscriptable"),
                              ((const kl_obj_type_t *)base)->name);

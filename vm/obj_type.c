@@ -2293,3 +2293,96 @@ const kl_obj_type_t kl_type_super = {
     .print = super_print,
     .attr = super_attr,
 };
+
+// ==== Generic aliases ====
+
+typedef struct _generic_alias_t {
+    kl_obj_base_t base;
+    kl_obj_t origin;
+    kl_obj_t args; // tuple
+} generic_alias_t;
+
+extern const kl_obj_type_t kl_type_generic_alias;
+
+kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args) {
+    generic_alias_t *g = kl_gc_alloc(sizeof(generic_alias_t), 0);
+    g->base.type = &kl_type_generic_alias;
+    g->origin = origin;
+    g->args = kl_obj_is_type(args, &kl_type_tuple) ? args : kl_obj_new_tuple(1, &args);
+    return KL_OBJ_FROM_PTR(g);
+}
+
+static void generic_alias_print_arg(const kl_print_t *print, kl_obj_t a) {
+    if (kl_obj_is_type(a, &kl_type_type) && !is_heap_type((const kl_obj_type_t *)a)) {
+        kl_printf(print, "%q", ((const kl_obj_type_t *)a)->name);
+    } else if (kl_obj_is_type(a, &kl_type_type)) {
+        kl_obj_t qn = kl_load_attr_maybe(a, KL_QSTR___qualname__, KL_OBJ_NULL);
+        kl_obj_t mod = kl_load_attr_maybe(a, KL_QSTR___module__, KL_OBJ_NULL);
+        if (mod != KL_OBJ_NULL && kl_obj_is_str(mod) &&
+            kl_obj_str_get_qstr(mod) != KL_QSTR_builtins) {
+            kl_printf(print, "%S.", mod);
+        }
+        kl_printf(print, "%S", qn);
+    } else if (a == kl_const_ellipsis) {
+        kl_print_str(print, "...");
+    } else {
+        kl_obj_print(print, a, KL_PRINT_REPR);
+    }
+}
+
+static void generic_alias_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    generic_alias_t *g = (generic_alias_t *)o;
+    generic_alias_print_arg(print, g->origin);
+    kl_print_str(print, "[");
+    kl_obj_tuple_t *t = (kl_obj_tuple_t *)g->args;
+    for (size_t i = 0; i < t->len; i++) {
+        if (i > 0) {
+            kl_print_str(print, ", ");
+        }
+        generic_alias_print_arg(print, t->items[i]);
+    }
+    if (t->len == 0) {
+        kl_print_str(print, "()");
+    }
+    kl_print_str(print, "]");
+}
+
+static kl_obj_t generic_alias_call(kl_obj_t self, size_t n_args, size_t n_kw,
+                                   const kl_obj_t *args) {
+    return kl_call_function_n_kw(((generic_alias_t *)self)->origin, n_args, n_kw, args);
+}
+
+static void generic_alias_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    generic_alias_t *g = (generic_alias_t *)self;
+    if (attr == KL_QSTR___origin__) {
+        dest[0] = g->origin;
+    } else if (attr == KL_QSTR___args__) {
+        dest[0] = g->args;
+    } else {
+        kl_load_method_maybe(g->origin, attr, dest);
+    }
+}
+
+static kl_obj_t generic_alias_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if ((op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) &&
+        kl_obj_is_type(lhs, &kl_type_generic_alias) &&
+        kl_obj_is_type(rhs, &kl_type_generic_alias)) {
+        generic_alias_t *a = (generic_alias_t *)lhs, *b = (generic_alias_t *)rhs;
+        bool eq = a->origin == b->origin && kl_obj_equal(a->args, b->args);
+        return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
+    }
+    return KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_generic_alias = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_GenericAlias,
+    .print = generic_alias_print,
+    .call = generic_alias_call,
+    .binary_op = generic_alias_binary_op,
+    .attr = generic_alias_attr,
+};

@@ -39,6 +39,9 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases, k
 kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args);
 
+// list[int]: the object annotations evaluate to; calling it calls the origin.
+kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
+
 typedef struct _kl_obj_property_t {
     kl_obj_base_t base;
     kl_obj_t fget;
