@@ -1,0 +1,11 @@
+z = complex(3, -4)
+print(z, z.real, z.imag, z.conjugate(), abs(z), -z, z * z.conjugate())
+print(z == 3 - 4j, z != 3 + 4j, hash(complex(2, 0)) == hash(2.0))
+print([complex(i, -i) for i in range(3)])
+print(sum([1 + 1j] * 3), (1 + 2j) * (3 - 1j), (2 + 2j) / 2, (1 + 1j) - 1j)
+print((0.1 + 0.2j) * 10, 1j * 1j * 1j, (1 + 1j) ** 8)
+print(repr(complex(1.5, float('inf'))), repr(complex(float('nan'), 0)), repr(complex(-0.0, -0.0)))
+print(str(1e-7j), str(1e16j), str(123456789j), str(0.5 + 1e20j))
+for v in [1j, 1 + 0j, -1j, complex(0, -0.0)]:
+    print(repr(v), v == 0, bool(v))
+print(type(z.real).__name__, type(abs(z)).__name__, isinstance(z, complex))

@@ -1,0 +1,10 @@
+nan = float('nan')
+inf = float('inf')
+vals = [3.0, -inf, 0.0, -0.0, inf, 1e-300, -1e300]
+print(sorted(vals), max(vals), min(vals))
+print(sorted([2, 1.5, 1, True, 0.5]), sorted([-0.0, 0, 0.0]), sorted([0.0, -0.0]))
+print(nan < 1, nan > 1, nan == nan, nan != nan, 1 < nan, [nan] == [nan], (nan,) == (nan,))
+print(max(0, nan), max(nan, 0), min(0, nan), min(nan, 0))
+print(sorted([1, 2, 3], key=lambda v: -v * 0.5), sorted([0.1 * 3, 0.3]))
+print(1e-320 > 0, -1e-320 < 0, 5e-324 / 2 == 0, 2.0 ** -1074 == 5e-324)
+print(0.1 + 0.2 > 0.3, 0.1 + 0.2 == 0.30000000000000004, 1.0 == 1, 1.1 > 1)

@@ -1,0 +1,10 @@
+print('abc'.__eq__('abc'), 'abc'.__lt__('abd'), 'a'.__eq__(1), 'abc'.__ne__('x'))
+print('abc'.__mod__ if False else 'skip', 'x%sy'.__mod__('_'), 'ab'.__rmul__(2))
+print(str.join(',', 'abc'), str.upper('x'), str.split('a b'), str.__len__('four'))
+print('a b c'.split(' ', 1), 'a b c'.rsplit(' ', 1), 'abc'.partition('b'))
+s = 'The Quick Brown Fox'
+print(s.lower().count('o'), s.swapcase(), s.casefold(), s[::-1].title(), ' '.join(reversed(s.split())))
+print(sorted(s.split(), key=str.lower), sorted(s.lower()), ''.join(sorted(set(s.lower()) - {' '})))
+print(s.index('Q'), s.find('q'), s.lower().find('q'), s.startswith('the'), s.lower().startswith('the'))
+print(len(s.encode()), s.encode('ascii'), s.isascii(), s.istitle(), s.replace(' ', '_').lower())
+print('%s has %d chars' % (s, len(s)), f'{s!r:.10}', '{:^25}'.format(s), s.center(25, '.'))
