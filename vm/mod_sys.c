@@ -125,6 +125,9 @@ static const stream_t stderr_obj = {{&stream_type}, 2};
 // ==== Functions ====
 
 static kl_obj_t sys_exit(size_t n_args, const kl_obj_t *args) {
+    if (n_args == 1 && args[0] == kl_const_none) {
+        n_args = 0; // sys.exit(None) is SystemExit() with no arguments
+    }
     kl_raise(kl_obj_new_exception(&kl_type_SystemExit, n_args, args));
 }
 static KL_DEFINE_FUN_VAR(sys_exit_obj, exit, 0, 1, sys_exit);

@@ -185,7 +185,7 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
                          base);
     } else if (value == KL_OBJ_NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("'%T' object doesn't support item deletion"), base);
+                         KL_ERROR_TEXT("'%T' object does not support item deletion"), base);
     }
     kl_raise_msg_fmt(&kl_type_TypeError,
                      KL_ERROR_TEXT("'%T' object does not support item assignment"), base);

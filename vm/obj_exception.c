@@ -90,8 +90,37 @@ kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ..
     return e;
 }
 
+// OSError(errno, strerror) picks the subclass for the error number, as CPython does.
+static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
+    static const struct {
+        uint8_t err;
+        const kl_obj_type_t *type;
+    } map[] = {
+        {1, &kl_type_PermissionError},        {2, &kl_type_FileNotFoundError},
+        {3, &kl_type_ProcessLookupError},     {4, &kl_type_InterruptedError},
+        {10, &kl_type_ChildProcessError},     {11, &kl_type_BlockingIOError},
+        {13, &kl_type_PermissionError},       {17, &kl_type_FileExistsError},
+        {20, &kl_type_NotADirectoryError},    {21, &kl_type_IsADirectoryError},
+        {32, &kl_type_BrokenPipeError},       {103, &kl_type_ConnectionAbortedError},
+        {104, &kl_type_ConnectionResetError}, {108, &kl_type_BrokenPipeError},
+        {110, &kl_type_TimeoutError},         {111, &kl_type_ConnectionRefusedError},
+        {114, &kl_type_BlockingIOError},      {115, &kl_type_BlockingIOError},
+    };
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+        if (map[i].err == err) {
+            return map[i].type;
+        }
+    }
+    return &kl_type_OSError;
+}
+
 static kl_obj_t exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                    const kl_obj_t *args) {
+    kl_int_t err;
+    if (type == &kl_type_OSError && n_args >= 2 && KL_OBJ_IS_SMALL_INT(args[0]) &&
+        kl_obj_get_int_maybe(args[0], &err)) {
+        type = oserror_subclass(err);
+    }
     if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          type->name);

@@ -65,22 +65,35 @@ static KL_NORETURN void raise_missing(const kl_obj_code_t *code, kl_obj_t *local
 }
 
 static KL_NORETURN void raise_too_many(const kl_obj_code_t *code, const kl_obj_fun_t *fun,
-                                       size_t n_args, size_t n_kw_given) {
+                                       size_t n_args, size_t n_kw, const kl_obj_t *args) {
     size_t n_def = fun->defaults != KL_OBJ_NULL ? ((kl_obj_tuple_t *)fun->defaults)->len : 0;
     size_t max = code->n_pos, min = code->n_pos - n_def;
+    // Keyword-only arguments that were passed are mentioned, as CPython does.
+    size_t n_kwonly = 0;
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
+        for (size_t i = code->n_pos; i < (size_t)code->n_pos + code->n_kwonly; i++) {
+            n_kwonly += code->local_names[i] == q;
+        }
+    }
     kl_vstr_t v;
     kl_vstr_init(&v, 64);
     kl_print_t p;
     kl_vstr_print(&p, &v);
+    kl_qstr_t name = code->qualname;
     if (min == max) {
-        kl_printf(&p, "%q() takes %z positional argument%s but %z %s given",
-                  (kl_qstr_t)code->qualname, max, max == 1 ? "" : "s", n_args,
-                  n_args == 1 ? "was" : "were");
+        kl_printf(&p, "%q() takes %z positional argument%s but %z ", name, max, max == 1 ? "" : "s",
+                  n_args);
     } else {
-        kl_printf(&p, "%q() takes from %z to %z positional arguments but %z %s given",
-                  (kl_qstr_t)code->qualname, min, max, n_args, n_args == 1 ? "was" : "were");
+        kl_printf(&p, "%q() takes from %z to %z positional arguments but %z ", name, min, max,
+                  n_args);
     }
-    (void)n_kw_given;
+    if (n_kwonly > 0) {
+        kl_printf(&p, "positional argument%s (and %z keyword-only argument%s) were given",
+                  n_args == 1 ? "" : "s", n_kwonly, n_kwonly == 1 ? "" : "s");
+    } else {
+        kl_printf(&p, "%s given", n_args == 1 ? "was" : "were");
+    }
     kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
 }
 
@@ -111,7 +124,7 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
     }
     if (n_args > n_pos) {
         if (varargs_slot == SIZE_MAX) {
-            raise_too_many(code, fun, n_args, n_kw);
+            raise_too_many(code, fun, n_args, n_kw, args);
         }
         locals[varargs_slot] = kl_obj_new_tuple(n_args - n_pos, args + n_pos);
     } else if (varargs_slot != SIZE_MAX) {
@@ -421,38 +434,77 @@ const kl_obj_type_t kl_type_bound_method = {
 
 // ==== Builtin functions ====
 
-static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_args) {
-    if (b->kind == KL_FUN_0) {
+// A wrong argument count for a builtin. When it is a method of its first argument's type (the
+// call bound self), CPython's messages count the arguments without self and name the method as
+// type.name() for the fixed-arity forms.
+static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_args,
+                                           const kl_obj_t *args) {
+    kl_qstr_t name = b->name;
+    size_t self_n = 0;
+    const kl_obj_type_t *owner = NULL;
+    if (n_args > 0 && args != NULL) {
+        const kl_obj_type_t *t = kl_obj_get_type(args[0]);
+        if (kl_type_lookup(t, name) == KL_OBJ_FROM_PTR(b)) {
+            self_n = 1;
+            owner = t;
+            while (owner->parent != NULL &&
+                   kl_type_lookup(owner->parent, name) == KL_OBJ_FROM_PTR(b) &&
+                   owner->parent != &kl_type_object) {
+                owner = owner->parent;
+            }
+        }
+    } else if (n_args == 0 && b->kind != KL_FUN_0 && b->n_min >= 1) {
+        self_n = 0;
+    }
+    size_t given = n_args - self_n;
+    size_t n_min = b->n_min - (b->n_min >= self_n ? self_n : 0);
+    size_t n_max = b->n_max - (b->n_max >= self_n ? self_n : 0);
+    int kind = b->kind;
+    if (self_n == 1 && kind == KL_FUN_1) {
+        kind = KL_FUN_0;
+    } else if (self_n == 1 && kind == KL_FUN_2) {
+        kind = KL_FUN_1;
+    }
+    if (kind == KL_FUN_0) {
+        if (owner != NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%q.%q() takes no arguments (%z given)"), owner->name,
+                             name, given);
+        }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments (%z given)"),
-                         (kl_qstr_t)b->name, n_args);
+                         name, given);
     }
-    if (b->kind == KL_FUN_1) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q() takes exactly one argument (%z given)"),
-                         (kl_qstr_t)b->name, n_args);
-    }
-    if (n_args < b->n_min) {
-        if (b->n_min == b->n_max) {
-            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %u arguments, got %z"),
-                             (kl_qstr_t)b->name, (unsigned)b->n_min, n_args);
+    if (kind == KL_FUN_1) {
+        if (owner != NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%q.%q() takes exactly one argument (%z given)"),
+                             owner->name, name, given);
         }
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q expected at least %u argument%s, got %z"),
-                         (kl_qstr_t)b->name, (unsigned)b->n_min, b->n_min == 1 ? "" : "s", n_args);
+                         KL_ERROR_TEXT("%q() takes exactly one argument (%z given)"), name, given);
     }
-    if (b->n_min == b->n_max) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %u arguments, got %z"),
-                         (kl_qstr_t)b->name, (unsigned)b->n_max, n_args);
+    if (given < n_min) {
+        if (n_min == n_max) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %z argument%s, got %z"),
+                             name, n_min, n_min == 1 ? "" : "s", given);
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q expected at least %z argument%s, got %z"), name, n_min,
+                         n_min == 1 ? "" : "s", given);
     }
-    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected at most %u argument%s, got %z"),
-                     (kl_qstr_t)b->name, (unsigned)b->n_max, b->n_max == 1 ? "" : "s", n_args);
+    if (n_min == n_max) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected %z argument%s, got %z"),
+                         name, n_max, n_max == 1 ? "" : "s", given);
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected at most %z argument%s, got %z"),
+                     name, n_max, n_max == 1 ? "" : "s", given);
 }
 
 static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_builtin_t *b = (const kl_obj_builtin_t *)self;
     if (b->kind == KL_FUN_KW) {
         if (n_args < b->n_min) {
-            raise_builtin_args(b, n_args);
+            raise_builtin_args(b, n_args, args);
         }
         return b->fun.kw(n_args, n_kw, args);
     }
@@ -463,27 +515,27 @@ static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
     switch (b->kind) {
         case KL_FUN_0:
             if (n_args != 0) {
-                raise_builtin_args(b, n_args);
+                raise_builtin_args(b, n_args, args);
             }
             return b->fun.f0();
         case KL_FUN_1:
             if (n_args != 1) {
-                raise_builtin_args(b, n_args);
+                raise_builtin_args(b, n_args, args);
             }
             return b->fun.f1(args[0]);
         case KL_FUN_2:
             if (n_args != 2) {
-                raise_builtin_args(b, n_args);
+                raise_builtin_args(b, n_args, args);
             }
             return b->fun.f2(args[0], args[1]);
         case KL_FUN_3:
             if (n_args != 3) {
-                raise_builtin_args(b, n_args);
+                raise_builtin_args(b, n_args, args);
             }
             return b->fun.f3(args[0], args[1], args[2]);
         default:
             if (n_args < b->n_min || n_args > b->n_max) {
-                raise_builtin_args(b, n_args);
+                raise_builtin_args(b, n_args, args);
             }
             return b->fun.var(n_args, args);
     }

@@ -557,7 +557,14 @@ static kl_obj_t object___eq__(kl_obj_t self, kl_obj_t other) {
 static KL_DEFINE_FUN_2(object___eq___obj, __eq__, object___eq__);
 
 static kl_obj_t object___ne__(kl_obj_t self, kl_obj_t other) {
-    kl_obj_t r = kl_binary_op(KL_BINARY_OP_EQ, self, other);
+    // The inverse of type(self).__eq__, passing NotImplemented through.
+    kl_obj_t eq = kl_type_lookup(kl_obj_get_type(self), KL_QSTR___eq__);
+    kl_obj_t r = eq == KL_OBJ_NULL || eq == kl_const_none
+                     ? (self == other ? kl_const_true : kl_const_notimplemented)
+                     : kl_call_function_2(eq, self, other);
+    if (r == kl_const_notimplemented) {
+        return r;
+    }
     return KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
 }
 static KL_DEFINE_FUN_2(object___ne___obj, __ne__, object___ne__);
@@ -769,6 +776,9 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
         kl_obj_t r = call_special(self, name, 0, NULL);
         if (!kl_obj_is_int(r)) {
             kl_raise_TypeError(KL_ERROR_TEXT("__hash__ method should return an integer"));
+        }
+        if (r == KL_OBJ_NEW_SMALL_INT(-1)) {
+            return KL_OBJ_NEW_SMALL_INT(-2); // -1 is reserved, as in CPython
         }
         return KL_OBJ_IS_SMALL_INT(r) ? r : kl_obj_int_hash(r);
     }

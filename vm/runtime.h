@@ -49,6 +49,15 @@
     X(IsADirectoryError, OSError)                                                                  \
     X(NotADirectoryError, OSError)                                                                 \
     X(TimeoutError, OSError)                                                                       \
+    X(BlockingIOError, OSError)                                                                    \
+    X(ChildProcessError, OSError)                                                                  \
+    X(ConnectionError, OSError)                                                                    \
+    X(BrokenPipeError, ConnectionError)                                                            \
+    X(ConnectionAbortedError, ConnectionError)                                                     \
+    X(ConnectionRefusedError, ConnectionError)                                                     \
+    X(ConnectionResetError, ConnectionError)                                                       \
+    X(InterruptedError, OSError)                                                                   \
+    X(ProcessLookupError, OSError)                                                                 \
     X(ReferenceError, Exception)                                                                   \
     X(RuntimeError, Exception)                                                                     \
     X(NotImplementedError, RuntimeError)                                                           \
@@ -62,9 +71,18 @@
     X(UnicodeError, ValueError)                                                                    \
     X(UnicodeDecodeError, UnicodeError)                                                            \
     X(UnicodeEncodeError, UnicodeError)                                                            \
+    X(UnicodeTranslateError, UnicodeError)                                                         \
     X(Warning, Exception)                                                                          \
     X(UserWarning, Warning)                                                                        \
     X(DeprecationWarning, Warning)                                                                 \
+    X(SyntaxWarning, Warning)                                                                      \
+    X(FutureWarning, Warning)                                                                      \
+    X(PendingDeprecationWarning, Warning)                                                          \
+    X(ImportWarning, Warning)                                                                      \
+    X(UnicodeWarning, Warning)                                                                     \
+    X(BytesWarning, Warning)                                                                       \
+    X(ResourceWarning, Warning)                                                                    \
+    X(EncodingWarning, Warning)                                                                    \
     X(RuntimeWarning, Warning)
 
 #define X(name, base) extern const kl_obj_type_t kl_type_##name;

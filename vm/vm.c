@@ -129,7 +129,10 @@ kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t l
 // ==== Names ====
 
 static KL_NORETURN void raise_name_error(kl_qstr_t name) {
-    kl_raise_msg_fmt(&kl_type_NameError, KL_ERROR_TEXT("name '%q' is not defined"), name);
+    kl_obj_t exc = kl_obj_new_exception_fmt(&kl_type_NameError,
+                                            KL_ERROR_TEXT("name '%q' is not defined"), name);
+    kl_store_attr(exc, KL_QSTR_name, KL_OBJ_NEW_QSTR(name));
+    kl_raise(exc);
 }
 
 static kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
