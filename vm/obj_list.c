@@ -621,7 +621,7 @@ static void list_replace_range(kl_obj_list_t *list, size_t start, size_t count, 
         list_reserve(list, len + (m - count));
     }
     kl_mem_copy(list->items + start + m, list->items + start + count,
-            (len - start - count) * sizeof(kl_obj_t));
+                (len - start - count) * sizeof(kl_obj_t));
     kl_mem_copy(list->items + start, src, m * sizeof(kl_obj_t));
     if (m < count) {
         size_t new_len = len - (count - m);
@@ -864,7 +864,8 @@ static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
         kl_raise_IndexError(KL_ERROR_TEXT("pop index out of range"));
     }
     kl_obj_t item = list->items[i];
-    kl_mem_copy(list->items + i, list->items + i + 1, (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
+    kl_mem_copy(list->items + i, list->items + i + 1,
+                (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
     list_truncate(list, list->len - 1);
     return item;
 }
@@ -877,7 +878,7 @@ static kl_obj_t list_remove(kl_obj_t self, kl_obj_t value) {
             // The comparison may have shrunk the list: re-check before moving.
             if (i < list->len) {
                 kl_mem_copy(list->items + i, list->items + i + 1,
-                        (list->len - i - 1) * sizeof(kl_obj_t));
+                            (list->len - i - 1) * sizeof(kl_obj_t));
                 list_truncate(list, list->len - 1);
             }
             return kl_const_none;
