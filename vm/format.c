@@ -9,6 +9,10 @@
 //   "%5.2f" % value                            printf-style; each conversion is translated into
 //                                              a kl_format_spec_t and sent to the same formatters
 //
+// bytes % value (and bytearray % value) runs the same printf-style loop over bytes: numbers come
+// out the same, %s and %b take bytes-like values (or __bytes__), %r and %a take ascii(), and
+// widths count bytes.
+//
 // The formatters for str, int and float write into a vstr. Numbers go through one layout
 // routine (emit_number) that knows about signs, 0x-style prefixes, digit grouping and the four
 // alignments, including CPython's rule that zero padding with grouping pads with grouped zeros
@@ -18,10 +22,13 @@
 
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/numfmt.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_int.h"
+#include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/runtime.h"
@@ -867,9 +874,12 @@ KL_DEFINE_FUN_2(kl_format_str_format_map_obj, format_map, str_format_map);
 // ==== % formatting ====
 
 // May [o] be the mapping of "%(name)s" formatting? CPython asks for __getitem__ on anything
-// but a tuple or a str.
-static bool is_mapping(kl_obj_t o) {
+// but a tuple or a str (and, formatting bytes, a bytes or bytearray).
+static bool is_mapping(kl_obj_t o, bool bytes) {
     if (kl_obj_is_str(o) || kl_obj_isinstance(o, &kl_type_tuple)) {
+        return false;
+    }
+    if (bytes && (kl_obj_is_bytes(o) || kl_obj_is_bytearray(o))) {
         return false;
     }
     if (is_heap_instance(o)) {
@@ -927,31 +937,88 @@ static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg)
     return i;
 }
 
-kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
-    size_t len;
-    const char *s = kl_obj_str_get_data(fmt, &len);
+// The bytes that %s and %b of bytes formatting insert for [value]: a bytes-like value's own, or
+// what its __bytes__ returns. The result is a bytes-like object, kept alive by the caller.
+static kl_obj_t percent_bytes_arg(kl_obj_t value) {
+    if (kl_buffer_check(value)) {
+        return value;
+    }
+    if (is_heap_instance(value)) {
+        kl_obj_t dest[2];
+        kl_load_method_maybe(value, KL_QSTR___bytes__, dest);
+        if (dest[0] != KL_OBJ_NULL) {
+            kl_obj_t b = kl_call_method_n_kw(0, 0, dest);
+            if (!kl_obj_is_bytes(b)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("__bytes__ returned non-bytes (type %T)"), b);
+            }
+            return b;
+        }
+    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("%%b requires a bytes-like object, or an object that implements "
+                                   "__bytes__, not '%T'"),
+                     value);
+}
+
+// The byte that %c of bytes formatting inserts for [value]: an int in range(256) or a bytes or
+// bytearray of length 1.
+static char percent_byte_arg(kl_obj_t value) {
+    if (kl_obj_is_bytes(value) || kl_obj_is_bytearray(value)) {
+        const char *d;
+        size_t n;
+        kl_buffer_get(value, &d, &n, false);
+        if (n == 1) {
+            return d[0];
+        }
+    } else {
+        kl_int_t c;
+        kl_slice_index_result_t r = kl_obj_slice_index_value(value, &c);
+        if (r != KL_SLICE_INDEX_NOT_INT) {
+            if (r != KL_SLICE_INDEX_OK || c < 0 || c > 255) {
+                kl_raise_OverflowError(KL_ERROR_TEXT("%c arg not in range(256)"));
+            }
+            return (char)c;
+        }
+    }
+    kl_raise_TypeError(KL_ERROR_TEXT("%c requires an integer in range(256) or a single byte"));
+}
+
+// Append [len] bytes at [data] to [out] for a %s, %r, %a or %c of bytes formatting: cut to the
+// precision, padded to the width with spaces.
+static void percent_add_bytes(kl_vstr_t *out, kl_format_spec_t *spec, const char *data,
+                              size_t len) {
+    if (spec->precision >= 0 && (size_t)spec->precision < len) {
+        len = (size_t)spec->precision;
+    }
+    emit_padded(out, spec, spec->align, ' ', data, len, len, 0);
+}
+
+// The printf-style loop of `fmt % args` over the [len] bytes of the format at [s], appending
+// to [out]. [bytes] selects the rules of bytes formatting; [fmt] is the format object, named in
+// errors.
+static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t len, kl_obj_t args,
+                           bool bytes) {
     const kl_obj_t *items;
     size_t n_items;
     kl_obj_t dict = KL_OBJ_NULL;
     if (kl_obj_isinstance(args, &kl_type_tuple)) {
         items = kl_obj_tuple_get_items(args, &n_items);
     } else {
-        if (is_mapping(args)) {
+        if (is_mapping(args, bytes)) {
             dict = args;
         }
         items = &args;
         n_items = 1;
     }
     size_t arg = 0;
-    kl_vstr_t out;
-    kl_vstr_init(&out, len + 16);
     size_t i = 0;
     while (i < len) {
         size_t start = i;
         while (i < len && s[i] != '%') {
             i++;
         }
-        kl_vstr_add_strn(&out, s + start, i - start);
+        kl_vstr_add_strn(out, s + start, i - start);
         if (i >= len) {
             break;
         }
@@ -978,7 +1045,12 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
             if (i >= len) {
                 kl_raise_ValueError(KL_ERROR_TEXT("incomplete format key"));
             }
-            value = kl_obj_subscr(dict, kl_obj_new_str(s + kstart, i - kstart), KL_OBJ_SENTINEL);
+            kl_obj_t key = bytes ? kl_obj_new_bytes(s + kstart, i - kstart)
+                                 : kl_obj_new_str(s + kstart, i - kstart);
+            value = kl_obj_subscr(dict, key, KL_OBJ_SENTINEL);
+            // As in CPython, the mapping is the one argument: once a key has been looked up, a
+            // conversion without a key finds no argument left.
+            arg = n_items;
             i++;
         }
         kl_format_spec_t spec;
@@ -1045,7 +1117,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         }
         char type = s[i++];
         if (type == '%') {
-            kl_vstr_add_byte(&out, '%');
+            kl_vstr_add_byte(out, '%');
             continue;
         }
         if (value == KL_OBJ_NULL) {
@@ -1059,8 +1131,28 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         if (left) {
             spec.align = '<';
             spec.zero_pad = false;
-        } else if (type == 's' || type == 'r' || type == 'a' || type == 'c') {
+        } else if (type == 's' || type == 'r' || type == 'a' || type == 'c' ||
+                   (bytes && type == 'b')) {
             spec.align = '>';
+        }
+        if (bytes && (type == 's' || type == 'b')) {
+            kl_obj_t b = percent_bytes_arg(value);
+            const char *d;
+            size_t n;
+            kl_buffer_get(b, &d, &n, false);
+            percent_add_bytes(out, &spec, d, n);
+            continue;
+        }
+        if (bytes && (type == 'r' || type == 'a')) {
+            size_t n;
+            const char *d = kl_obj_str_get_data(kl_obj_str_ascii(value), &n);
+            percent_add_bytes(out, &spec, d, n);
+            continue;
+        }
+        if (bytes && type == 'c') {
+            char c = percent_byte_arg(value);
+            percent_add_bytes(out, &spec, &c, 1);
+            continue;
         }
         switch (type) {
             case 's':
@@ -1072,7 +1164,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
                 spec.sign = 0;
                 spec.alternate = false;
                 spec.zero_pad = false;
-                kl_format_str(&out, str, &spec);
+                kl_format_str(out, str, &spec);
                 break;
             }
             case 'c': {
@@ -1099,7 +1191,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
                 spec.alternate = false;
                 spec.zero_pad = false;
                 spec.precision = -1;
-                kl_format_str(&out, kl_obj_str_from_char(cp), &spec);
+                kl_format_str(out, kl_obj_str_from_char(cp), &spec);
                 break;
             }
             case 'd':
@@ -1113,7 +1205,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
                 kl_int_t prec = spec.precision;
                 spec.precision = -1;
                 if (prec < 0) {
-                    kl_format_int(&out, iv, &spec);
+                    kl_format_int(out, iv, &spec);
                     break;
                 }
                 // A precision is the minimum number of digits: format without a width, pad
@@ -1144,8 +1236,8 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
                 }
                 kl_vstr_add_strn(&num, d, nd);
                 char align = spec.align != 0 ? spec.align : spec.zero_pad ? '=' : '>';
-                emit_padded(&out, &spec, align, spec.zero_pad ? '0' : ' ', num.buf, num.len,
-                            num.len, head);
+                emit_padded(out, &spec, align, spec.zero_pad ? '0' : ' ', num.buf, num.len, num.len,
+                            head);
                 break;
             }
 #if KL_CFG_FLOAT
@@ -1158,18 +1250,20 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
                 kl_float_t f;
                 if (!kl_obj_get_float_maybe(native_value(value), &f)) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
-                                     KL_ERROR_TEXT("must be real number, not %T"), value);
+                                     bytes ? KL_ERROR_TEXT("float argument required, not %T")
+                                           : KL_ERROR_TEXT("must be real number, not %T"),
+                                     value);
                 }
                 spec.type = type;
-                kl_format_float(&out, f, &spec);
+                kl_format_float(out, f, &spec);
                 break;
             }
 #endif
             default: {
                 // CPython shows a non-ASCII or unprintable character as '?', with its code.
-                size_t at = kl_obj_str_utf8_charlen(s, i - 1);
+                size_t at = bytes ? i - 1 : kl_obj_str_utf8_charlen(s, i - 1);
                 const char *p = s + i - 1;
-                uint32_t c = kl_obj_str_utf8_decode(&p);
+                uint32_t c = bytes ? (uint8_t)*p : kl_obj_str_utf8_decode(&p);
                 kl_raise_msg_fmt(&kl_type_ValueError,
                                  KL_ERROR_TEXT("unsupported format character '%c' (0x%x) at "
                                                "index %z"),
@@ -1178,7 +1272,31 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         }
     }
     if (arg < n_items && dict == KL_OBJ_NULL) {
-        kl_raise_TypeError(KL_ERROR_TEXT("not all arguments converted during string formatting"));
+        kl_raise_TypeError(bytes ? KL_ERROR_TEXT("not all arguments converted during bytes "
+                                                 "formatting")
+                                 : KL_ERROR_TEXT("not all arguments converted during string "
+                                                 "formatting"));
     }
-    return kl_vstr_to_str(&out);
+}
+
+kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
+    size_t len;
+    const char *s;
+    kl_vstr_t out;
+    if (kl_obj_is_str(fmt)) {
+        s = kl_obj_str_get_data(fmt, &len);
+        kl_vstr_init(&out, len + 16);
+        percent_format(&out, fmt, s, len, args, false);
+        return kl_vstr_to_str(&out);
+    }
+    kl_buffer_get(fmt, &s, &len, false);
+    bool bytearray = kl_obj_is_bytearray(fmt);
+    if (bytearray) {
+        // A __bytes__ or __index__ method could change the bytearray while it is read: read a
+        // copy.
+        s = kl_obj_str_get_data(kl_obj_new_bytes(s, len), &len);
+    }
+    kl_vstr_init(&out, len + 16);
+    percent_format(&out, fmt, s, len, args, true);
+    return bytearray ? kl_obj_bytearray_from_vstr(&out) : kl_vstr_to_bytes(&out);
 }

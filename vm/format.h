@@ -51,7 +51,8 @@ extern const kl_obj_builtin_t kl_format_dunder_format_obj;
 extern const kl_obj_builtin_t kl_format_str_format_obj;
 extern const kl_obj_builtin_t kl_format_str_format_map_obj;
 
-// [fmt] % [args] for a str [fmt]: printf-style formatting.
+// [fmt] % [args] for a str, bytes or bytearray [fmt]: printf-style formatting, giving a value
+// of the type of [fmt].
 kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args);
 
 #endif // KL_INCLUDED_VM_FORMAT_H

@@ -20,13 +20,16 @@
 
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
 #include "vm/obj_list.h"
+#include "vm/obj_memoryview.h"
 #include "vm/obj_module.h"
 #include "vm/obj_set.h"
 #include "vm/obj_str.h"
@@ -192,8 +195,9 @@ static kl_obj_t builtin_ord(kl_obj_t c) {
             return KL_OBJ_NEW_SMALL_INT(kl_obj_str_utf8_decode(&s));
         }
         len = n;
-    } else if (kl_obj_is_bytes(c)) {
-        const char *s = kl_obj_str_get_data(c, &len);
+    } else if (kl_obj_is_bytes(c) || kl_obj_is_bytearray(c)) {
+        const char *s;
+        kl_buffer_get(c, &s, &len, false);
         if (len == 1) {
             return KL_OBJ_NEW_SMALL_INT((uint8_t)s[0]);
         }
@@ -1174,19 +1178,31 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
     {KL_ROM_QSTR(AttributeError), KL_ROM_PTR(&kl_type_AttributeError)},
     {KL_ROM_QSTR(BaseException), KL_ROM_PTR(&kl_type_BaseException)},
+    {KL_ROM_QSTR(BlockingIOError), KL_ROM_PTR(&kl_type_BlockingIOError)},
+    {KL_ROM_QSTR(BrokenPipeError), KL_ROM_PTR(&kl_type_BrokenPipeError)},
     {KL_ROM_QSTR(BufferError), KL_ROM_PTR(&kl_type_BufferError)},
+    {KL_ROM_QSTR(BytesWarning), KL_ROM_PTR(&kl_type_BytesWarning)},
+    {KL_ROM_QSTR(ChildProcessError), KL_ROM_PTR(&kl_type_ChildProcessError)},
+    {KL_ROM_QSTR(ConnectionAbortedError), KL_ROM_PTR(&kl_type_ConnectionAbortedError)},
+    {KL_ROM_QSTR(ConnectionError), KL_ROM_PTR(&kl_type_ConnectionError)},
+    {KL_ROM_QSTR(ConnectionRefusedError), KL_ROM_PTR(&kl_type_ConnectionRefusedError)},
+    {KL_ROM_QSTR(ConnectionResetError), KL_ROM_PTR(&kl_type_ConnectionResetError)},
     {KL_ROM_QSTR(DeprecationWarning), KL_ROM_PTR(&kl_type_DeprecationWarning)},
     {KL_ROM_QSTR(EOFError), KL_ROM_PTR(&kl_type_EOFError)},
+    {KL_ROM_QSTR(EncodingWarning), KL_ROM_PTR(&kl_type_EncodingWarning)},
     {KL_ROM_QSTR(EnvironmentError), KL_ROM_PTR(&kl_type_OSError)},
     {KL_ROM_QSTR(Exception), KL_ROM_PTR(&kl_type_Exception)},
     {KL_ROM_QSTR(FileExistsError), KL_ROM_PTR(&kl_type_FileExistsError)},
     {KL_ROM_QSTR(FileNotFoundError), KL_ROM_PTR(&kl_type_FileNotFoundError)},
     {KL_ROM_QSTR(FloatingPointError), KL_ROM_PTR(&kl_type_FloatingPointError)},
+    {KL_ROM_QSTR(FutureWarning), KL_ROM_PTR(&kl_type_FutureWarning)},
     {KL_ROM_QSTR(GeneratorExit), KL_ROM_PTR(&kl_type_GeneratorExit)},
     {KL_ROM_QSTR(IOError), KL_ROM_PTR(&kl_type_OSError)},
     {KL_ROM_QSTR(ImportError), KL_ROM_PTR(&kl_type_ImportError)},
+    {KL_ROM_QSTR(ImportWarning), KL_ROM_PTR(&kl_type_ImportWarning)},
     {KL_ROM_QSTR(IndentationError), KL_ROM_PTR(&kl_type_IndentationError)},
     {KL_ROM_QSTR(IndexError), KL_ROM_PTR(&kl_type_IndexError)},
+    {KL_ROM_QSTR(InterruptedError), KL_ROM_PTR(&kl_type_InterruptedError)},
     {KL_ROM_QSTR(IsADirectoryError), KL_ROM_PTR(&kl_type_IsADirectoryError)},
     {KL_ROM_QSTR(KeyError), KL_ROM_PTR(&kl_type_KeyError)},
     {KL_ROM_QSTR(KeyboardInterrupt), KL_ROM_PTR(&kl_type_KeyboardInterrupt)},
@@ -1198,14 +1214,18 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(NotImplementedError), KL_ROM_PTR(&kl_type_NotImplementedError)},
     {KL_ROM_QSTR(OSError), KL_ROM_PTR(&kl_type_OSError)},
     {KL_ROM_QSTR(OverflowError), KL_ROM_PTR(&kl_type_OverflowError)},
+    {KL_ROM_QSTR(PendingDeprecationWarning), KL_ROM_PTR(&kl_type_PendingDeprecationWarning)},
     {KL_ROM_QSTR(PermissionError), KL_ROM_PTR(&kl_type_PermissionError)},
+    {KL_ROM_QSTR(ProcessLookupError), KL_ROM_PTR(&kl_type_ProcessLookupError)},
     {KL_ROM_QSTR(RecursionError), KL_ROM_PTR(&kl_type_RecursionError)},
     {KL_ROM_QSTR(ReferenceError), KL_ROM_PTR(&kl_type_ReferenceError)},
+    {KL_ROM_QSTR(ResourceWarning), KL_ROM_PTR(&kl_type_ResourceWarning)},
     {KL_ROM_QSTR(RuntimeError), KL_ROM_PTR(&kl_type_RuntimeError)},
     {KL_ROM_QSTR(RuntimeWarning), KL_ROM_PTR(&kl_type_RuntimeWarning)},
     {KL_ROM_QSTR(StopAsyncIteration), KL_ROM_PTR(&kl_type_StopAsyncIteration)},
     {KL_ROM_QSTR(StopIteration), KL_ROM_PTR(&kl_type_StopIteration)},
     {KL_ROM_QSTR(SyntaxError), KL_ROM_PTR(&kl_type_SyntaxError)},
+    {KL_ROM_QSTR(SyntaxWarning), KL_ROM_PTR(&kl_type_SyntaxWarning)},
     {KL_ROM_QSTR(SystemError), KL_ROM_PTR(&kl_type_SystemError)},
     {KL_ROM_QSTR(SystemExit), KL_ROM_PTR(&kl_type_SystemExit)},
     {KL_ROM_QSTR(TabError), KL_ROM_PTR(&kl_type_TabError)},
@@ -1215,6 +1235,8 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(UnicodeDecodeError), KL_ROM_PTR(&kl_type_UnicodeDecodeError)},
     {KL_ROM_QSTR(UnicodeEncodeError), KL_ROM_PTR(&kl_type_UnicodeEncodeError)},
     {KL_ROM_QSTR(UnicodeError), KL_ROM_PTR(&kl_type_UnicodeError)},
+    {KL_ROM_QSTR(UnicodeTranslateError), KL_ROM_PTR(&kl_type_UnicodeTranslateError)},
+    {KL_ROM_QSTR(UnicodeWarning), KL_ROM_PTR(&kl_type_UnicodeWarning)},
     {KL_ROM_QSTR(UserWarning), KL_ROM_PTR(&kl_type_UserWarning)},
     {KL_ROM_QSTR(ValueError), KL_ROM_PTR(&kl_type_ValueError)},
     {KL_ROM_QSTR(Warning), KL_ROM_PTR(&kl_type_Warning)},
@@ -1229,6 +1251,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ascii), KL_ROM_PTR(&builtin_ascii_obj)},
     {KL_ROM_QSTR(bin), KL_ROM_PTR(&builtin_bin_obj)},
     {KL_ROM_QSTR(bool), KL_ROM_PTR(&kl_type_bool)},
+    {KL_ROM_QSTR(bytearray), KL_ROM_PTR(&kl_type_bytearray)},
     {KL_ROM_QSTR(bytes), KL_ROM_PTR(&kl_type_bytes)},
     {KL_ROM_QSTR(callable), KL_ROM_PTR(&builtin_callable_obj)},
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},
@@ -1262,6 +1285,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(locals), KL_ROM_PTR(&kl_builtin_locals_obj)},
     {KL_ROM_QSTR(map), KL_ROM_PTR(&map_type)},
     {KL_ROM_QSTR(max), KL_ROM_PTR(&builtin_max_obj)},
+    {KL_ROM_QSTR(memoryview), KL_ROM_PTR(&kl_type_memoryview)},
     {KL_ROM_QSTR(min), KL_ROM_PTR(&builtin_min_obj)},
     {KL_ROM_QSTR(next), KL_ROM_PTR(&builtin_next_obj)},
     {KL_ROM_QSTR(object), KL_ROM_PTR(&kl_type_object)},

@@ -184,8 +184,12 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not subscriptable"),
                          base);
     } else if (value == KL_OBJ_NULL) {
+        // CPython words it differently for types that have subscripts at all.
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("'%T' object does not support item deletion"), base);
+                         type->subscr != NULL
+                             ? KL_ERROR_TEXT("'%T' object doesn't support item deletion")
+                             : KL_ERROR_TEXT("'%T' object does not support item deletion"),
+                         base);
     }
     kl_raise_msg_fmt(&kl_type_TypeError,
                      KL_ERROR_TEXT("'%T' object does not support item assignment"), base);

@@ -9,7 +9,10 @@
 // all-ASCII text, every operation takes the byte-indexed fast path. A bytes object is the same
 // struct with a different type and charlen == len, so the searching, splitting, stripping and
 // padding code below serves both types: it works on a strv_t view (bytes, lengths and which type)
-// and builds results of the type of self.
+// and builds results of the type of self. bytearray (vm/obj_bytearray.c) shares the bytes code
+// too: its view is a bytes view marked [bytearray], whose results are new bytearrays, and
+// arguments of bytes methods may be any bytes-like object (vm/buffer.h). bytearray's method
+// table is therefore here, next to the bytes methods that make up most of it.
 //
 // A str value comes in two encodings: a qstr immediate (names and literals, no heap memory) or
 // a kl_obj_str_t whose bytes follow the header in the same block. Nothing outside this file
@@ -31,9 +34,11 @@
 
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/nlr.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_list.h"
 #include "vm/obj_slice.h"
@@ -705,17 +710,29 @@ kl_obj_t kl_obj_str_intern(kl_obj_t s) {
 }
 
 // ==== Views ====
-// What the shared str/bytes code works on: the bytes of self and whether it is text.
+// What the shared str/bytes code works on: the bytes of self and whether it is text. A
+// bytearray or memoryview is seen as bytes; [bytearray] marks a bytearray, whose methods build
+// bytearray results (and never return self, which is mutable). Its [data] points into the
+// bytearray's array, so nothing may resize the bytearray while the view is in use.
 
 typedef struct _strv_t {
     const char *data;
     size_t len;
     size_t charlen;
     const kl_obj_type_t *type; // &kl_type_str or &kl_type_bytes
+    bool bytearray;
 } strv_t;
 
 static void strv_init(strv_t *v, kl_obj_t o) {
     o = native(o);
+    v->bytearray = false;
+    if (kl_buffer_check(o) && !kl_obj_is_type(o, &kl_type_bytes)) {
+        kl_buffer_get(o, &v->data, &v->len, false);
+        v->charlen = v->len;
+        v->type = &kl_type_bytes;
+        v->bytearray = kl_obj_is_bytearray(o);
+        return;
+    }
     if (!KL_OBJ_IS_QSTR(o) && !kl_obj_is_type(o, &kl_type_str) &&
         !kl_obj_is_type(o, &kl_type_bytes)) {
         // A method taken from the class and applied to another type: str.lower(1).
@@ -756,12 +773,39 @@ static size_t strv_charindex(const strv_t *v, size_t off) {
 // Is [o] (whose view is [v]) an exact str or bytes, which may be returned in place of a copy?
 // An instance of a subclass may not: str methods return plain str.
 static bool strv_exact(kl_obj_t o, const strv_t *v) {
-    return KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, v->type);
+    return !v->bytearray && (KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, v->type));
 }
 
 // The part [start, end) (byte offsets) of [v] as a new object of v's type.
 static kl_obj_t strv_sub(const strv_t *v, size_t start, size_t end) {
+    if (v->bytearray) {
+        return kl_obj_new_bytearray(v->data + start, end - start);
+    }
     return new_of_type(v->type, v->data + start, end - start);
+}
+
+// [o] (whose view is [v]) unchanged as a method result: itself when it is immutable, else a
+// copy.
+static kl_obj_t strv_same(kl_obj_t o, const strv_t *v) {
+    return strv_exact(o, v) ? o : strv_sub(v, 0, v->len);
+}
+
+// The result [o] (a new str or bytes) of a method of [v], as a bytearray when [v] is one.
+static kl_obj_t strv_result(const strv_t *v, kl_obj_t o) {
+    if (!v->bytearray) {
+        return o;
+    }
+    size_t len;
+    const char *data = kl_obj_str_get_data(o, &len);
+    return kl_obj_new_bytearray(data, len);
+}
+
+// The contents of [out] as the result of a method of [v]: a str, bytes or bytearray.
+static kl_obj_t strv_vstr_result(const strv_t *v, kl_vstr_t *out) {
+    if (strv_is_str(v)) {
+        return kl_vstr_to_str(out);
+    }
+    return v->bytearray ? kl_obj_bytearray_from_vstr(out) : kl_vstr_to_bytes(out);
 }
 
 // ==== repr ====
@@ -899,7 +943,7 @@ static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
 
 // An argument of self's own type (str for str, bytes for bytes) as a view.
 static void arg_view(const strv_t *self, kl_obj_t arg, strv_t *out) {
-    if (strv_is_str(self) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg)) {
+    if (strv_is_str(self) ? kl_obj_is_str(arg) : kl_buffer_check(arg)) {
         strv_init(out, arg);
         return;
     }
@@ -909,7 +953,7 @@ static void arg_view(const strv_t *self, kl_obj_t arg, strv_t *out) {
 // The needle of find, count and index: like arg_view, but bytes methods also take an int
 // (one byte), which is stored in [byte].
 static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byte) {
-    if (!strv_is_str(self) && !kl_obj_is_bytes(arg)) {
+    if (!strv_is_str(self) && !kl_buffer_check(arg)) {
         kl_int_t b;
         if (kl_obj_slice_index_value(arg, &b) == KL_SLICE_INDEX_NOT_INT) {
             kl_raise_msg_fmt(&kl_type_TypeError,
@@ -924,6 +968,7 @@ static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byt
         out->data = byte;
         out->len = out->charlen = 1;
         out->type = &kl_type_bytes;
+        out->bytearray = false;
         return;
     }
     arg_view(self, arg, out);
@@ -1105,7 +1150,7 @@ static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_en
     kl_int_t start, end;
     find_range(&v, n_args, args, 2, &start, &end);
     kl_obj_t arg = args[1];
-    bool ok = strv_is_str(&v) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg);
+    bool ok = strv_is_str(&v) ? kl_obj_is_str(arg) : kl_buffer_check(arg);
     if (ok) {
         strv_init(&affix, arg);
         return KL_OBJ_FROM_BOOL(tail_match(&v, &affix, start, end, at_end));
@@ -1114,7 +1159,7 @@ static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_en
         size_t n;
         kl_obj_t *items = kl_obj_tuple_get_items(arg, &n);
         for (size_t i = 0; i < n; i++) {
-            if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_obj_is_bytes(items[i]))) {
+            if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("tuple for %s must only contain %s, not %T"),
                                  at_end ? "endswith" : "startswith",
@@ -1146,14 +1191,14 @@ static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 2, 4, str_endswith);
 static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     strv_t v, affix;
     strv_init(&v, self);
-    if (!(strv_is_str(&v) ? kl_obj_is_str(arg) : kl_obj_is_bytes(arg))) {
+    if (!(strv_is_str(&v) ? kl_obj_is_str(arg) : kl_buffer_check(arg))) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be %s, not %T"),
                          suffix ? "removesuffix" : "removeprefix",
                          strv_is_str(&v) ? "str" : "bytes", arg);
     }
     strv_init(&affix, arg);
     if (affix.len == 0 || affix.len > v.len) {
-        return self;
+        return strv_same(self, &v);
     }
     if (suffix) {
         if (memcmp(v.data + v.len - affix.len, affix.data, affix.len) == 0) {
@@ -1162,7 +1207,7 @@ static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     } else if (memcmp(v.data, affix.data, affix.len) == 0) {
         return strv_sub(&v, affix.len, v.len);
     }
-    return self;
+    return strv_same(self, &v);
 }
 
 static kl_obj_t str_removeprefix(kl_obj_t self, kl_obj_t prefix) {
@@ -1361,10 +1406,12 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     } else {
         iterable = kl_obj_list_from_iterable(iterable);
         kl_obj_get_array(iterable, &n, &items);
+        // The iteration ran Python code, which may have resized a bytearray self.
+        strv_init(&v, self);
     }
     size_t total = n > 0 ? v.len * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
-        if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_obj_is_bytes(items[i]))) {
+        if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              strv_is_str(&v)
                                  ? KL_ERROR_TEXT("sequence item %z: expected str instance, %T "
@@ -1373,15 +1420,15 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
                                                  "%T found"),
                              i, items[i]);
         }
-        size_t len;
-        kl_obj_str_get_data(items[i], &len);
-        total += len;
+        strv_t item;
+        strv_init(&item, items[i]);
+        total += item.len;
     }
-    if (n == 1 && kl_obj_is_type(items[0], v.type)) {
+    if (n == 1 && kl_obj_is_type(items[0], v.type) && !v.bytearray) {
         return items[0];
     }
     if (total == 0) {
-        return new_of_type(v.type, "", 0);
+        return strv_sub(&v, 0, 0);
     }
     char *buf;
     kl_obj_str_t *s = str_alloc(v.type, total, &buf);
@@ -1391,12 +1438,12 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
             kl_mem_copy(buf, v.data, v.len);
             buf += v.len;
         }
-        size_t len;
-        const char *d = kl_obj_str_get_data(items[i], &len);
-        kl_mem_copy(buf, d, len);
-        buf += len;
+        strv_t item;
+        strv_init(&item, items[i]);
+        kl_mem_copy(buf, item.data, item.len);
+        buf += item.len;
     }
-    return str_finish(s);
+    return strv_result(&v, str_finish(s));
 }
 static KL_DEFINE_FUN_2(str_join_obj, join, str_join);
 
@@ -1419,7 +1466,7 @@ static kl_obj_t strip_common(size_t n_args, const kl_obj_t *args, int which) {
     strv_init(&v, args[0]);
     bool have_chars = n_args > 1 && args[1] != kl_const_none;
     if (have_chars) {
-        if (!(strv_is_str(&v) ? kl_obj_is_str(args[1]) : kl_obj_is_bytes(args[1]))) {
+        if (!(strv_is_str(&v) ? kl_obj_is_str(args[1]) : kl_buffer_check(args[1]))) {
             static const char *const names[] = {"", "lstrip", "rstrip", "strip"};
             if (strv_is_str(&v)) {
                 kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s arg must be None or str"),
@@ -1478,17 +1525,17 @@ static kl_obj_t partition_common(kl_obj_t self, kl_obj_t sep_obj, bool right) {
     if (sep.len == 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
     }
-    kl_obj_t empty = new_of_type(v.type, "", 0);
     kl_obj_t items[3];
     const char *p = find_bytes(v.data, v.len, sep.data, sep.len, right);
     if (p == NULL) {
-        items[0] = right ? empty : self;
-        items[1] = empty;
-        items[2] = right ? self : empty;
+        // A bytearray gets three new objects: they are mutable.
+        items[0] = right ? strv_sub(&v, 0, 0) : strv_same(self, &v);
+        items[1] = strv_sub(&v, 0, 0);
+        items[2] = right ? strv_same(self, &v) : strv_sub(&v, 0, 0);
     } else {
         size_t at = (size_t)(p - v.data);
         items[0] = strv_sub(&v, 0, at);
-        items[1] = sep_obj;
+        items[1] = v.bytearray ? kl_obj_new_bytearray(sep.data, sep.len) : sep_obj;
         items[2] = strv_sub(&v, at + sep.len, v.len);
     }
     return kl_obj_new_tuple(3, items);
@@ -1545,7 +1592,7 @@ static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
         }
     }
     kl_vstr_add_strn(&out, v.data + i, v.len - i);
-    return strv_is_str(&v) ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+    return strv_vstr_result(&v, &out);
 }
 static KL_DEFINE_FUN_VAR(str_replace_obj, replace, 3, 4, str_replace);
 
@@ -1630,7 +1677,7 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
             }
             buf[i] = c;
         }
-        return KL_OBJ_FROM_PTR(s);
+        return strv_result(&v, KL_OBJ_FROM_PTR(s));
     }
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
@@ -1704,7 +1751,7 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
         }
         add_cased(&out, c, upper, mode == CASE_FOLD);
     }
-    return text ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+    return strv_vstr_result(&v, &out);
 }
 
 static kl_obj_t str_lower(kl_obj_t self) {
@@ -1899,7 +1946,7 @@ static void fill_arg(const strv_t *v, size_t n_args, const kl_obj_t *args, kl_qs
         }
         return;
     }
-    if (kl_obj_is_bytes(args[2])) {
+    if (kl_obj_is_bytes(args[2]) || kl_obj_is_bytearray(args[2])) {
         strv_init(fill, args[2]);
         if (fill->len == 1) {
             return;
@@ -1948,7 +1995,7 @@ static kl_obj_t justify(size_t n_args, const kl_obj_t *args, char align, kl_qstr
         // CPython's rounding: the extra space goes left when the width is odd.
         left = marg / 2 + (marg & (size_t)width & 1);
     }
-    return pad(&v, &fill, left, marg - left);
+    return strv_result(&v, pad(&v, &fill, left, marg - left));
 }
 
 static kl_obj_t str_center(size_t n_args, const kl_obj_t *args) {
@@ -1973,7 +2020,7 @@ static kl_obj_t str_zfill(kl_obj_t self, kl_obj_t width_obj) {
     if (width <= (kl_int_t)v.charlen) {
         return strv_exact(self, &v) ? self : strv_sub(&v, 0, v.len);
     }
-    strv_t zero = {"0", 1, 1, v.type};
+    strv_t zero = {"0", 1, 1, v.type, false};
     kl_obj_t padded = pad(&v, &zero, (size_t)width - v.charlen, 0);
     // A sign moves in front of the zeros: "-42".zfill(5) == "-0042".
     if (v.len > 0 && (v.data[0] == '+' || v.data[0] == '-')) {
@@ -1981,7 +2028,7 @@ static kl_obj_t str_zfill(kl_obj_t self, kl_obj_t width_obj) {
         buf[(size_t)width - v.charlen] = '0';
         buf[0] = v.data[0];
     }
-    return padded;
+    return strv_result(&v, padded);
 }
 static KL_DEFINE_FUN_2(str_zfill_obj, zfill, str_zfill);
 
@@ -2013,7 +2060,7 @@ static kl_obj_t str_expandtabs(size_t n_args, size_t n_kw, const kl_obj_t *args)
         kl_vstr_add_strn(&out, v.data + at, i - at);
         column = c == '\n' || c == '\r' ? 0 : column + 1;
     }
-    return strv_is_str(&v) ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
+    return strv_vstr_result(&v, &out);
 }
 static KL_DEFINE_FUN_KW(str_expandtabs_obj, expandtabs, 1, str_expandtabs);
 
@@ -2040,8 +2087,8 @@ static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
     kl_vstr_init(&out, v.len);
     if (!strv_is_str(&v)) {
         // bytes.translate(table, delete=b''): table is None or 256 bytes.
-        strv_t table = {NULL, 0, 0, &kl_type_bytes};
-        strv_t del = {"", 0, 0, &kl_type_bytes};
+        strv_t table = {NULL, 0, 0, &kl_type_bytes, false};
+        strv_t del = {"", 0, 0, &kl_type_bytes, false};
         if (args[1] != kl_const_none) {
             arg_view(&v, args[1], &table);
             if (table.len != 256) {
@@ -2058,7 +2105,7 @@ static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
             }
             kl_vstr_add_byte(&out, table.data != NULL ? table.data[b] : (char)b);
         }
-        return kl_vstr_to_bytes(&out);
+        return strv_vstr_result(&v, &out);
     }
     if (n_args > 2) {
         kl_raise_TypeError(KL_ERROR_TEXT("translate() takes exactly one argument (2 given)"));
@@ -2155,7 +2202,7 @@ static const kl_obj_static_class_method_t str_maketrans_obj = {{&kl_type_staticm
 
 // bytes.maketrans(from, to): the 256-byte table for bytes.translate.
 static kl_obj_t bytes_maketrans(kl_obj_t from, kl_obj_t to) {
-    strv_t self = {NULL, 0, 0, &kl_type_bytes};
+    strv_t self = {NULL, 0, 0, &kl_type_bytes, false};
     strv_t a, b;
     arg_view(&self, from, &a);
     arg_view(&self, to, &b);
@@ -2380,10 +2427,11 @@ static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_encode);
 static kl_obj_t bytes_decode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t a[2];
     parse_args(KL_QSTR_decode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
-    size_t len;
-    const char *data = kl_obj_str_get_data(args[0], &len);
-    return kl_obj_str_decode(data, len, arg_cstr(a[0], KL_QSTR_decode, "encoding"),
-                             arg_cstr(a[1], KL_QSTR_decode, "errors"));
+    const char *encoding = arg_cstr(a[0], KL_QSTR_decode, "encoding");
+    const char *errors = arg_cstr(a[1], KL_QSTR_decode, "errors");
+    strv_t v;
+    strv_init(&v, args[0]);
+    return kl_obj_str_decode(v.data, v.len, encoding, errors);
 }
 static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, bytes_decode);
 
@@ -2439,9 +2487,9 @@ static int hex_digit(char c) {
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-// bytes.fromhex(string), a class method.
+// bytes.fromhex(string) and bytearray.fromhex(string), a class method: the result has the
+// type [cls] (a subclass is called with the bytes).
 static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
-    (void)cls;
     if (!kl_obj_is_str(string)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("fromhex() argument must be str, not %T"), string);
@@ -2469,7 +2517,14 @@ static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
         kl_vstr_add_byte(&out, (char)(hi << 4 | lo));
         i += 2;
     }
-    return kl_vstr_to_bytes(&out);
+    if (cls == KL_OBJ_FROM_PTR(&kl_type_bytearray)) {
+        return kl_obj_bytearray_from_vstr(&out);
+    }
+    kl_obj_t result = kl_vstr_to_bytes(&out);
+    if (cls != KL_OBJ_FROM_PTR(&kl_type_bytes)) {
+        result = kl_call_function_1(cls, result);
+    }
+    return result;
 }
 static KL_DEFINE_FUN_2(bytes_fromhex_fun_obj, fromhex, bytes_fromhex);
 static const kl_obj_static_class_method_t bytes_fromhex_obj = {{&kl_type_classmethod},
@@ -2494,15 +2549,17 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (kl_obj_is_str(a[0])) {
         kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
     }
-    if (!kl_obj_is_bytes(a[0])) {
+    if (!kl_buffer_check(a[0])) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("decoding to str: need a bytes-like object, %T found"),
                          a[0]);
     }
+    const char *encoding = arg_cstr(a[1], KL_QSTR_str, "encoding");
+    const char *errors = arg_cstr(a[2], KL_QSTR_str, "errors");
     size_t len;
-    const char *data = kl_obj_str_get_data(a[0], &len);
-    return kl_obj_str_decode(data, len, arg_cstr(a[1], KL_QSTR_str, "encoding"),
-                             arg_cstr(a[2], KL_QSTR_str, "errors"));
+    const char *data;
+    kl_buffer_get(a[0], &data, &len, false);
+    return kl_obj_str_decode(data, len, encoding, errors);
 }
 
 static const kl_qstr_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
@@ -2570,6 +2627,12 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
             }
             return b;
         }
+    }
+    if (kl_buffer_check(src)) {
+        size_t len;
+        const char *data;
+        kl_buffer_get(src, &data, &len, false);
+        return kl_obj_new_bytes(data, len);
     }
     kl_int_t n;
     if (kl_obj_slice_index_value(src, &n) != KL_SLICE_INDEX_NOT_INT) {
@@ -2682,9 +2745,12 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     strv_t a;
     strv_init(&a, lhs);
     bool same = lhs_str ? kl_obj_is_str(rhs) : kl_obj_is_bytes(rhs);
+    // bytes + and `in` take any bytes-like operand; comparisons leave bytearray and memoryview
+    // operands to those types (their reflected operation).
+    bool like = lhs_str ? same : kl_buffer_check(rhs);
     switch (op) {
         case KL_BINARY_OP_ADD: {
-            if (!same) {
+            if (!like) {
                 if (is_foreign_class_instance(rhs)) {
                     return KL_OBJ_NULL;
                 }
@@ -2701,7 +2767,7 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             if (b.len == 0 && strv_exact(lhs, &a)) {
                 return lhs;
             }
-            if (a.len == 0 && strv_exact(rhs, &a)) {
+            if (a.len == 0 && same && strv_exact(rhs, &a)) {
                 return rhs;
             }
             char *buf;
@@ -2715,10 +2781,7 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_MUL:
             return repeat(lhs, rhs);
         case KL_BINARY_OP_MOD:
-            if (lhs_str) {
-                return kl_format_percent(lhs, rhs);
-            }
-            return KL_OBJ_NULL;
+            return kl_format_percent(lhs, rhs);
         case KL_BINARY_OP_LT:
         case KL_BINARY_OP_GT:
         case KL_BINARY_OP_LE:
@@ -2754,7 +2817,7 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                                                "not %T"),
                                  rhs);
             }
-            if (!lhs_str && !same && kl_obj_is_str(rhs)) {
+            if (!lhs_str && !like && kl_obj_is_str(rhs)) {
                 raise_bad_arg(&a, rhs);
             }
             needle_view(&a, rhs, &needle, &byte);
@@ -3047,3 +3110,59 @@ const kl_obj_type_t kl_type_bytes = {
     .locals_dict = &bytes_locals_dict,
     .parent = &kl_type_object,
 };
+
+// bytearray's methods (vm/obj_bytearray.c): the bytes methods, which build bytearray results
+// for a bytearray self, and the methods of a mutable sequence. Sorted like the tables above.
+static const kl_map_elem_t bytearray_locals_table[] = {
+    {KL_ROM_QSTR(append), KL_ROM_PTR(&kl_obj_bytearray_append_obj)},
+    {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
+    {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+    {KL_ROM_QSTR(clear), KL_ROM_PTR(&kl_obj_bytearray_clear_obj)},
+    {KL_ROM_QSTR(copy), KL_ROM_PTR(&kl_obj_bytearray_copy_obj)},
+    {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+    {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
+    {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+    {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+    {KL_ROM_QSTR(extend), KL_ROM_PTR(&kl_obj_bytearray_extend_obj)},
+    {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
+    {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&bytes_fromhex_obj)},
+    {KL_ROM_QSTR(hex), KL_ROM_PTR(&bytes_hex_obj)},
+    {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
+    {KL_ROM_QSTR(insert), KL_ROM_PTR(&kl_obj_bytearray_insert_obj)},
+    {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+    {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+    {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
+    {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
+    {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
+    {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+    {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+    {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
+    {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+    {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+    {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
+    {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+    {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&bytes_maketrans_obj)},
+    {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
+    {KL_ROM_QSTR(pop), KL_ROM_PTR(&kl_obj_bytearray_pop_obj)},
+    {KL_ROM_QSTR(remove), KL_ROM_PTR(&kl_obj_bytearray_remove_obj)},
+    {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
+    {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+    {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
+    {KL_ROM_QSTR(reverse), KL_ROM_PTR(&kl_obj_bytearray_reverse_obj)},
+    {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
+    {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+    {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
+    {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+    {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
+    {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
+    {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+    {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+    {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
+    {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+    {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
+    {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
+    {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+    {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+    {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+};
+KL_DEFINE_CONST_DICT(kl_obj_str_bytearray_locals_dict, bytearray_locals_table);

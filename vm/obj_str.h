@@ -92,5 +92,8 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding, c
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors);
 // The unary_op of str, exported so that str subclasses and the runtime can reuse it.
 kl_obj_t kl_obj_str_unary_op(kl_unary_op_t op, kl_obj_t self);
+// The method table of bytearray (vm/obj_bytearray.c), kept here because all but a few of its
+// methods are the bytes methods of this file.
+extern kl_obj_dict_t kl_obj_str_bytearray_locals_dict;
 
 #endif // KL_INCLUDED_VM_OBJ_STR_H

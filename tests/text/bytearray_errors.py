@@ -1,0 +1,30 @@
+# bytearray errors that the other bytearray tests do not reach.
+def show(f):
+    try:
+        print(repr(f()))
+    except (TypeError, ValueError, IndexError, LookupError, OverflowError) as e:
+        print(type(e).__name__, e)
+
+b = bytearray(b'abc')
+show(lambda: b[3])
+show(lambda: b[2 ** 70])
+show(lambda: b.pop('x'))
+show(lambda: b.pop(0, 1))
+show(lambda: b.append())
+show(lambda: b.append(1, 2))
+show(lambda: b.insert(0))
+show(lambda: b.remove())
+show(lambda: b.extend())
+show(lambda: b.index(b'z', 0, 1))
+show(lambda: b.rindex(100))
+show(lambda: b.decode('no-such-codec'))
+show(lambda: b.decode('ascii', 5))
+show(lambda: b.split(maxsplit='x'))
+show(lambda: b.zfill('x'))
+show(lambda: b.translate(b'short'))
+show(lambda: b.expandtabs(tabsize='x'))
+show(lambda: b.fromhex(b'00'))
+show(lambda: b * (2 ** 70))
+show(lambda: bytearray(b'abc', 'utf-8', 'strict', 1))
+show(lambda: len(b), )
+print(b)

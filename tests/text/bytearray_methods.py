@@ -1,0 +1,68 @@
+# The bytes methods of bytearray (returning bytearray), and bytes methods taking bytes-like
+# arguments.
+def show(f):
+    try:
+        r = f()
+        print(repr(r), type(r).__name__)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+b = bytearray(b'  Hello, World  ')
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b' Hd'), b.strip(bytearray(b' ')))
+print(b.upper(), b.lower(), b.swapcase(), b.title(), bytearray(b'hello world').capitalize())
+print(b.split(), b.split(b','), bytearray(b'a,b,,c').split(b',', 1), bytearray(b'a b c').rsplit(None, 1))
+print(bytearray(b'aXbXc').split(b'X', maxsplit=1), bytearray(b'  a  b ').split(None, 0))
+print(bytearray(b'x\ny\r\nz').splitlines(), bytearray(b'x\ny\r\n').splitlines(True))
+print(b.find(b'o'), b.rfind(b'o'), b.index(b'W'), b.rindex(b'l'), b.count(b'l'), b.find(111), b.count(ord('o')))
+print(b.find(b'o', 6), b.find(b'o', 2, 6), b.find(bytearray(b'World')), b.find(memoryview(b'H')))
+print(b.startswith(b'  H'), b.endswith((b'x', b'  ')), b.startswith(bytearray(b' ')), b.endswith(memoryview(b'd  ')))
+print(b.replace(b'l', b'L'), b.replace(b'l', b'', 2), b.replace(bytearray(b'o'), memoryview(b'0')))
+print(bytearray(b'abc').center(9, b'*'), bytearray(b'abc').ljust(5), bytearray(b'abc').rjust(5, bytearray(b'0')))
+print(bytearray(b'42').zfill(5), bytearray(b'-42').zfill(6), bytearray(b'long').zfill(2))
+print(bytearray(b'a=b').partition(b'='), bytearray(b'a=b=c').rpartition(b'='))
+print(bytearray(b'abc').partition(b'x'), bytearray(b'abc').rpartition(b'x'))
+print(bytearray(b'a\tb').expandtabs(4), bytearray(b'pre_x').removeprefix(b'pre_'), bytearray(b'x.bin').removesuffix(b'.bin'))
+print(bytearray(b'abc').translate(bytes.maketrans(b'abc', b'xyz')), bytearray(b'aabbcc').translate(None, b'b'))
+print(bytearray.maketrans(b'a', b'b') == bytes.maketrans(b'a', b'b'), type(bytearray.maketrans(b'', b'')).__name__)
+print(bytearray(b'-').join([b'a', bytearray(b'b'), memoryview(b'c')]), bytearray(b'').join([]), bytearray(b'').join([b'one']))
+print(bytearray(b'abc123').isalnum(), bytearray(b'abc').isalpha(), bytearray(b'123').isdigit(), bytearray(b'  ').isspace())
+print(bytearray(b'ABC').isupper(), bytearray(b'abc').islower(), bytearray(b'Ab Cd').istitle(), bytearray(b'\x80').isascii())
+print(bytearray(b'caf\xc3\xa9').decode(), bytearray(b'abc').decode('ascii'), bytearray(b'\xff').decode('utf-8', 'replace'))
+print(bytearray(b'\xde\xad').hex(), bytearray(b'abcdef').hex(':', 2), bytearray().hex())
+# Results are new objects, even when nothing changed.
+c = bytearray(b'same')
+for r in [c.strip(), c.lstrip(), c.rstrip(), c.replace(b'x', b'y'), c.removeprefix(b'x'),
+          c.removesuffix(b'x'), c.ljust(2), c.center(2), c.zfill(1), c.lower(), c.translate(None),
+          c.partition(b'x')[0], c.rpartition(b'x')[2], c.split()[0], bytearray(b'').join([c])]:
+    print(r == c and r is not c and type(r).__name__, end=' ')
+print()
+p = bytearray(b'a,b').partition(b',')
+p[1].append(33)
+print(p)
+# Errors are those of bytes.
+show(lambda: bytearray(b'abc').find('b'))
+show(lambda: bytearray(b'abc').split('b'))
+show(lambda: bytearray(b'abc').split(b''))
+show(lambda: bytearray(b'abc').join(['a']))
+show(lambda: bytearray(b'abc').count(256))
+show(lambda: bytearray(b'abc').index(b'z'))
+show(lambda: bytearray(b'abc').replace('a', b'b'))
+show(lambda: bytearray(b'abc').startswith('a'))
+show(lambda: bytearray(b'abc').strip('a'))
+show(lambda: bytearray(b'abc').center(5, b'xy'))
+show(lambda: bytearray(b'\xff').decode())
+# bytes methods accept bytearray and memoryview arguments and still return bytes.
+show(lambda: b'abc'.startswith(bytearray(b'a')))
+show(lambda: b'abc'.endswith((memoryview(b'c'), b'x')))
+show(lambda: b','.join([bytearray(b'a'), b'b', memoryview(b'c')]))
+show(lambda: b'abc'.find(bytearray(b'c')))
+show(lambda: b'abcb'.count(memoryview(b'b')))
+show(lambda: b'abc'.split(bytearray(b'b')))
+show(lambda: b'abc'.strip(bytearray(b'ac')))
+show(lambda: b'abc'.replace(memoryview(b'b'), bytearray(b'X')))
+show(lambda: b'abc'.partition(bytearray(b'b')))
+show(lambda: b'abc'.removeprefix(bytearray(b'a')))
+show(lambda: b'abc'.translate(bytearray(bytes.maketrans(b'a', b'A'))))
+show(lambda: b'abc'.center(7, bytearray(b'-')))
+show(lambda: b'abc'.index(memoryview(b'c')))
+show(lambda: bytes.maketrans(bytearray(b'ab'), memoryview(b'xy')))
