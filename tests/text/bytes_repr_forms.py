@@ -1,0 +1,6 @@
+print(b'', b'abc', b'\x00\x01\x02', b'\x7f\x80\xfe\xff', b'\t\n\r', b'\\', b"'", b'"', b'\'"', bytes(range(30, 40)))
+print(repr(bytes(range(256)))[:80])
+print(str(b'x'), repr(b'x'), ascii(b'x'), f'{b"y"}', '%s' % b'z', '%r' % b'w', '{}'.format(b'v'))
+print([b'a', b'\xff'], (b'',), {b'k': b'v'})
+print(bytes(4), bytes([0, 127, 128, 255]))
+print(b'A' + b'\x42', b'%c' % 67, b'x'.hex(), b'\x00'.hex(), bytes.fromhex('00ff'))
