@@ -33,6 +33,12 @@
 #define KL_CFG_BIGINT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// \N{NAME} escapes in string literals know the names of the common blocks (about 20 KB of
+// tables, vm/unicode_names.c); without them every \N escape is an unknown name.
+#ifndef KL_CFG_UNICODE_NAMES
+#define KL_CFG_UNICODE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_FULL)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

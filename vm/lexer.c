@@ -130,16 +130,16 @@ uint32_t kl_lexer_utf8_decode(const char *s, size_t n, size_t *len) {
 // Code points that can never be part of an identifier (see the header comment); [1] marks the
 // non-printable ones, which CPython reports by number only.
 static const uint32_t not_ident[][3] = {
-    {0x0080, 0x009F, 1}, {0x00A0, 0x00A0, 1}, {0x00A1, 0x00A9, 0}, {0x00AB, 0x00AC, 0},
-    {0x00AD, 0x00AD, 1}, {0x00AE, 0x00B4, 0}, {0x00B6, 0x00B6, 0}, {0x00B8, 0x00B9, 0},
-    {0x00BB, 0x00BF, 0}, {0x00D7, 0x00D7, 0}, {0x00F7, 0x00F7, 0}, {0x2000, 0x200F, 1},
-    {0x2010, 0x2027, 0}, {0x2028, 0x202F, 1}, {0x2030, 0x203E, 0}, {0x2041, 0x2053, 0},
-    {0x2055, 0x205E, 0}, {0x205F, 0x206F, 1}, {0x20A0, 0x20CF, 0}, {0x2190, 0x2BFF, 0},
-    {0x2E00, 0x2E7F, 0}, {0x3000, 0x3000, 1}, {0x3001, 0x3004, 0}, {0x3008, 0x3020, 0},
-    {0x3030, 0x3030, 0}, {0x303D, 0x303F, 0}, {0xD800, 0xDFFF, 1}, {0xE000, 0xF8FF, 1},
-    {0xFE10, 0xFE19, 0}, {0xFE30, 0xFE32, 0}, {0xFE35, 0xFE4C, 0}, {0xFE50, 0xFE6B, 0},
-    {0xFEFF, 0xFEFF, 1}, {0xFF01, 0xFF0F, 0}, {0xFF1A, 0xFF20, 0}, {0xFF3B, 0xFF3E, 0},
-    {0xFF40, 0xFF40, 0}, {0xFF5B, 0xFF65, 0}, {0xFFF0, 0xFFFF, 1}, {0x1F000, 0x1FAFF, 0},
+    {0x0080, 0x009F, 1},    {0x00A0, 0x00A0, 1}, {0x00A1, 0x00A9, 0}, {0x00AB, 0x00AC, 0},
+    {0x00AD, 0x00AD, 1},    {0x00AE, 0x00B4, 0}, {0x00B6, 0x00B6, 0}, {0x00B8, 0x00B9, 0},
+    {0x00BB, 0x00BF, 0},    {0x00D7, 0x00D7, 0}, {0x00F7, 0x00F7, 0}, {0x2000, 0x200F, 1},
+    {0x2010, 0x2027, 0},    {0x2028, 0x202F, 1}, {0x2030, 0x203E, 0}, {0x2041, 0x2053, 0},
+    {0x2055, 0x205E, 0},    {0x205F, 0x206F, 1}, {0x20A0, 0x20CF, 0}, {0x2190, 0x2BFF, 0},
+    {0x2E00, 0x2E7F, 0},    {0x3000, 0x3000, 1}, {0x3001, 0x3004, 0}, {0x3008, 0x3020, 0},
+    {0x3030, 0x3030, 0},    {0x303D, 0x303F, 0}, {0xD800, 0xDFFF, 1}, {0xE000, 0xF8FF, 1},
+    {0xFE10, 0xFE19, 0},    {0xFE30, 0xFE32, 0}, {0xFE35, 0xFE4C, 0}, {0xFE50, 0xFE6B, 0},
+    {0xFEFF, 0xFEFF, 1},    {0xFF01, 0xFF0F, 0}, {0xFF1A, 0xFF20, 0}, {0xFF3B, 0xFF3E, 0},
+    {0xFF40, 0xFF40, 0},    {0xFF5B, 0xFF65, 0}, {0xFFF0, 0xFFFF, 1}, {0x1F000, 0x1FAFF, 0},
     {0xF0000, 0x10FFFF, 1},
 };
 
@@ -251,8 +251,8 @@ KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type
                           msg);
 }
 
-KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type,
-                                   size_t offset, const char *msg) {
+KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
+                                   const char *msg) {
     uint32_t line, col;
     size_t line_start;
     kl_lexer_locate(lex, offset, &line, &col, &line_start);
@@ -332,7 +332,7 @@ void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark) {
 }
 
 void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
-                          uint32_t line, size_t line_start) {
+                          uint32_t line, size_t line_start, uint32_t col) {
     save->end = lex->end;
     save->pos = lex->pos;
     save->line_start = lex->line_start;
@@ -345,8 +345,8 @@ void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start
     lex->pos = start;
     lex->line = line;
     lex->line_start = line_start;
-    lex->col_pos = line_start;
-    lex->col_cp = 0;
+    lex->col_pos = start;
+    lex->col_cp = col - 1;
     lex->in_region = true;
 }
 
@@ -365,7 +365,7 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
 // ==== Layout: indentation, white space, end of input ====
 
 static bool tab_error(kl_lexer_t *lex, kl_lexer_token_t *tok) {
-    return fail(lex, tok, &kl_type_TabError, lex->line_start, KL_LEXER_BAD,
+    return fail(lex, tok, &kl_type_TabError, lex->line_start, KL_LEXER_BAD_LAYOUT,
                 KL_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
 }
 
@@ -424,7 +424,7 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             return !tab_error(lex, tok);
         }
         if (level + 1 >= KL_LEXER_MAX_INDENT) {
-            return !fail(lex, tok, &kl_type_IndentationError, lex->line_start, KL_LEXER_BAD,
+            return !fail(lex, tok, &kl_type_IndentationError, lex->line_start, KL_LEXER_BAD_LAYOUT,
                          KL_ERROR_TEXT("too many levels of indentation"));
         }
         level++;
@@ -445,7 +445,7 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         while (byte_at(lex, end) != -1 && newline_at(lex, end) == 0) {
             end++;
         }
-        return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD,
+        return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD_LAYOUT,
                      KL_ERROR_TEXT("unindent does not match any outer indentation level"));
     }
     if (altcol != lex->indent_altcol[level]) {
@@ -476,13 +476,12 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                                 KL_LEXER_EOF_IN_CONTINUED,
                                 KL_ERROR_TEXT("unexpected EOF while parsing"));
                 }
-                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_BAD,
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_BAD_LAYOUT,
                             KL_ERROR_TEXT("unexpected character after line continuation "
                                           "character"));
             }
             if (lex->pos + 1 + nl >= lex->end && !lex->in_region) {
-                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1,
-                            KL_LEXER_EOF_IN_CONTINUED,
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_EOF_IN_CONTINUED,
                             KL_ERROR_TEXT("unexpected EOF while parsing"));
             }
             lex->pos += 1 + nl;
@@ -515,8 +514,7 @@ static void at_end(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     if (lex->paren_level > 0) {
         size_t open = lex->paren_pos[lex->paren_level - 1];
         char msg[40];
-        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("'%c' was never closed"),
-                        lex->src[open]);
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("'%c' was never closed"), lex->src[open]);
         fail(lex, tok, &kl_type_SyntaxError, open, KL_LEXER_EOF_IN_BRACKETS, msg);
         return;
     }
@@ -671,7 +669,9 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                 lex->pos++;
                 c = byte_at(lex, lex->pos);
             }
-            int v = is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : 99;
+            int v = is_digit(c)                              ? c - '0'
+                    : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                             : 99;
             if (v >= base) {
                 if (base < 10 && is_digit(c)) {
                     kl_lexer_format(msg, sizeof(msg),
@@ -767,8 +767,9 @@ static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, siz
             if (lex->flags & KL_LEXER_QUIET) {
                 // The input may go on: a triple-quoted string, or a line ending in a backslash
                 // inside a string (the REPL asks for more lines).
-                bool more = c == -1 && (triple || (p >= 2 && lex->src[p - 1] == '\n' &&
-                                                   lex->src[p - 2] == '\\'));
+                bool more =
+                    c == -1 &&
+                    (triple || (p >= 2 && lex->src[p - 1] == '\n' && lex->src[p - 2] == '\\'));
                 lex->pos = p;
                 return fail(lex, tok, &kl_type_SyntaxError, start,
                             more ? KL_LEXER_EOF_IN_STRING : KL_LEXER_BAD, msg);

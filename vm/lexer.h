@@ -83,6 +83,7 @@ typedef enum {
     KL_LEXER_EOF_IN_BRACKETS,  // the input ended inside ( [ {
     KL_LEXER_EOF_IN_STRING,    // the input ended inside a triple-quoted string
     KL_LEXER_EOF_IN_CONTINUED, // the input ended right after a backslash continuation
+    KL_LEXER_BAD_LAYOUT,       // indentation, tabs, a character after a line continuation
     KL_LEXER_BAD,              // any other error
 } kl_lexer_error_t;
 
@@ -99,8 +100,8 @@ typedef struct _kl_lexer_token_t {
 #define KL_LEXER_MAX_INDENT (100)
 
 // The lexer flags.
-#define KL_LEXER_QUIET (1)      // never raise: return KL_TOKEN_ERROR and set [error]
-#define KL_LEXER_EVAL_MODE (2)  // the first line may be indented (eval, REPL expressions)
+#define KL_LEXER_QUIET (1)     // never raise: return KL_TOKEN_ERROR and set [error]
+#define KL_LEXER_EVAL_MODE (2) // the first line may be indented (eval, REPL expressions)
 
 typedef struct _kl_lexer_t {
     const char *src; // the whole source; never NUL-terminated by contract
@@ -115,18 +116,18 @@ typedef struct _kl_lexer_t {
     size_t col_pos;
     uint32_t col_cp;
     uint16_t paren_level;
-    uint16_t indent_level;  // entries above the base in the indent stacks
+    uint16_t indent_level; // entries above the base in the indent stacks
     uint16_t pending_dedents;
-    uint8_t flags;          // KL_LEXER_*
-    uint8_t error;          // kl_lexer_error_t, quiet mode
-    bool at_line_start;     // the next token starts a logical line: measure its indentation
-    bool line_has_tokens;   // the current logical line has produced a token
-    bool in_region;         // inside an f-string replacement field (newlines are spaces)
+    uint8_t flags;        // KL_LEXER_*
+    uint8_t error;        // kl_lexer_error_t, quiet mode
+    bool at_line_start;   // the next token starts a logical line: measure its indentation
+    bool line_has_tokens; // the current logical line has produced a token
+    bool in_region;       // inside an f-string replacement field (newlines are spaces)
     // Quiet mode: the error that would have been raised, so a caller can still raise it.
     const kl_obj_type_t *err_type;
     size_t err_offset;
     char err_msg[100];
-    uint32_t paren_pos[KL_CFG_PARSE_DEPTH]; // source offsets of the open brackets
+    uint32_t paren_pos[KL_CFG_PARSE_DEPTH];      // source offsets of the open brackets
     uint32_t indent_col[KL_LEXER_MAX_INDENT];    // tabs to multiples of 8
     uint32_t indent_altcol[KL_LEXER_MAX_INDENT]; // tabs as one column
 } kl_lexer_t;
@@ -164,10 +165,12 @@ void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark);
 void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark);
 
 // Lex the expression of an f-string replacement field, bytes [start, end) of the source that
-// begin on line [line] whose first byte is at [line_start]: newlines there are white space (the
-// expression is implicitly parenthesised) and the end of the region is KL_TOKEN_FIELD_END.
+// begin on line [line] whose first byte is at [line_start], [start] being in column [col]
+// (1-based, code points; given so that columns cost nothing to find on a long line): newlines
+// there are white space (the expression is implicitly parenthesised) and the end of the region
+// is KL_TOKEN_FIELD_END.
 void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
-                          uint32_t line, size_t line_start);
+                          uint32_t line, size_t line_start, uint32_t col);
 void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);
 
 // Raise [type] (a SyntaxError class) at [line]:[col] of the line starting at offset
@@ -175,8 +178,8 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);
 KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
                                 uint32_t col, size_t line_start, const char *msg);
 // Raise [type] at byte [offset] of the source.
-KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type,
-                                   size_t offset, const char *msg);
+KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
+                                   const char *msg);
 // The line, column and line start of byte [offset] (scans from the start: for errors only).
 void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint32_t *col,
                      size_t *line_start);

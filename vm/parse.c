@@ -23,10 +23,12 @@
 // stack, spilling to a GC array) and the node is allocated once their number is known.
 //
 // Errors follow CPython 3.11: the same exception class and message for the common mistakes, at
-// the same line and (1-based, code point) column. As in CPython, a SyntaxError found by the
-// parser is replaced by a lexical error further down the input if there is one (an unclosed
-// bracket reported where it was opened, an unterminated string), because that is usually the
-// real mistake.
+// the same line and (1-based, code point) column, including its hints ("Perhaps you forgot a
+// comma?", "Maybe you meant '==' ...?"). Some hints depend on whether the next expression
+// parses; only then, on the way to an error, does the parser try a parse under an nlr handler
+// (expression_follows). As in CPython, a SyntaxError found by the parser is replaced by a
+// lexical error further down the input if there is one (a bracket left open on an earlier line,
+// an unterminated string, a malformed number), because that is usually the real mistake.
 
 #include <string.h>
 
@@ -35,6 +37,7 @@
 #include "vm/nlr.h"
 #include "vm/parse.h"
 #include "vm/runtime.h"
+#include "vm/unicode_names.h"
 #include "vm/vstr.h"
 
 // ==== Parser state ====
@@ -51,7 +54,6 @@ typedef struct _parser_t {
     kl_lexer_token_t newline; // the last NEWLINE consumed: errors at the end of input point there
     bool has_ahead;
     bool parser_error; // the exception in flight was raised by the parser, not the lexer
-    uint8_t mode;      // kl_parse_mode_t
     uint16_t depth;    // recursion not bounded by brackets (see enter())
     uint16_t regions;  // f-string replacement fields being parsed, innermost last
     uint32_t error_line;
@@ -65,11 +67,26 @@ typedef struct _parser_t {
     size_t elem_end;
     bool elem_excluded; // starts with a soft keyword: CPython gives no comma hint then
     bool elem_named;    // parsed as a named_expression (where a stray '=' gets a hint)
+    // Parsing the condition of `a if b else c` (which started at [if_start]): a syntax error
+    // there is "expected 'else' after 'if' expression", CPython taking `b` as far as it goes.
+    bool if_active;
+    pos_t if_start;
+    // Trying whether an expression parses, for a hint (see expression_follows).
+    bool speculating;
+    bool plain_failure; // the error in flight is a plain "invalid syntax"
 } parser_t;
 
+// Functions off the path that every level of bracket nesting goes through keep their locals
+// (seq_t, string buffers) out of that path's stack frames.
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 // The token kinds of the binary operators are in kl_binary_op_t order (vm/lexer.h).
-#define BINARY_OP(kind) ((kind) - KL_TOKEN_PLUS)
-#define AUG_OP(kind) ((kind) - KL_TOKEN_PLUS_EQ)
+#define BINARY_OP(kind) ((kind)-KL_TOKEN_PLUS)
+#define AUG_OP(kind) ((kind)-KL_TOKEN_PLUS_EQ)
 
 // kl_ast_t.n is 16 bits.
 #define MAX_KIDS (0xffff)
@@ -287,68 +304,153 @@ static const char *expr_name(const kl_ast_t *e) {
     }
 }
 
+// An error at [e] whose message [fmt] names it (%s).
+static NOINLINE KL_NORETURN void error_named(parser_t *p, const kl_ast_t *e, const char *fmt) {
+    char msg[100];
+    kl_lexer_format(msg, sizeof(msg), fmt, expr_name(e));
+    error_node(p, e, msg);
+}
+
+// Record [e], which started at [pos], as the last expression parsed (see parser_t.elem).
+static void set_elem(parser_t *p, kl_ast_t *e, pos_t pos, bool soft) {
+    p->elem = e;
+    p->elem_pos = pos;
+    p->elem_end = p->tok.start;
+    p->elem_excluded = soft;
+    p->elem_named = false;
+}
+
 // "Perhaps you forgot a comma?" and friends apply when the token at which parsing failed
 // directly follows the last expression parsed.
 static bool elem_before_token(const parser_t *p) {
     return p->elem != NULL && p->elem_end == p->tok.start;
 }
 
+static kl_ast_t *parse_expr(parser_t *p);
+static kl_ast_t *parse_bitor(parser_t *p);
+static kl_ast_t *star_expressions_rest(parser_t *p, kl_ast_t *first, pos_t start);
+
+// What expression_follows tries.
+typedef enum {
+    TRY_EXPR,      // expression
+    TRY_BITOR,     // bitwise_or
+    TRY_STAR_REST, // the ", item, ..." rest of star_expressions
+} try_kind_t;
+
+// Does the [kind] of expression parse at the current token? CPython's hints for juxtaposed
+// expressions and stray '=' need the next expression to parse, and its parser reads it whether
+// or not a hint results, meeting any lexical error there (raised as it is) or error with a
+// message of its own (raised too). Only a plain "invalid syntax" means no. Hints that would
+// need another such trial are not given inside one, so trials do not nest.
+static bool expression_follows(parser_t *p, try_kind_t kind) {
+    kl_nlr_buf_t nlr;
+    volatile uint16_t depth = p->depth;
+    volatile bool was_active = p->if_active;
+    p->speculating = true;
+    p->plain_failure = false;
+    p->if_active = false;
+    if (kl_nlr_push(&nlr) == 0) {
+        if (kind == TRY_EXPR) {
+            parse_expr(p);
+        } else if (kind == TRY_BITOR) {
+            parse_bitor(p);
+        } else {
+            star_expressions_rest(p, NULL, here(p));
+        }
+        kl_nlr_pop();
+        p->speculating = false;
+        p->if_active = was_active;
+        return true;
+    }
+    p->depth = depth;
+    p->speculating = false;
+    p->if_active = was_active;
+    if (!p->plain_failure) {
+        kl_nlr_jump(nlr.ret_val);
+    }
+    p->plain_failure = false;
+    return false;
+}
+
 // The current token cannot continue what was parsed: "invalid syntax", or one of the hints
 // CPython gives for common mistakes at that point.
 static KL_NORETURN void unexpected(parser_t *p) {
-    const kl_lexer_token_t *t = &p->tok;
-    if (t->kind == KL_TOKEN_INDENT) {
-        // CPython points one column left of the indented token.
-        error_at(p, &kl_type_IndentationError, t->line, t->col > 1 ? t->col - 1 : 1,
-                 KL_ERROR_TEXT("unexpected indent"));
+    kl_lexer_token_t t = p->has_ahead ? p->ahead : p->tok;
+    if (p->tok.kind == KL_TOKEN_INDENT) {
+        // CPython reads the indented token (a lexical error there wins), points one column left
+        // of it, and looks no further for lexical errors (so this is not a parser_error).
+        peek(p);
+        kl_lexer_raise(&p->lex, &kl_type_IndentationError, p->tok.line,
+                       p->tok.col > 1 ? p->tok.col - 1 : 1, p->tok.line_start,
+                       KL_ERROR_TEXT("unexpected indent"));
     }
-    if (elem_before_token(p)) {
+    if (p->tok.kind == KL_TOKEN_DEDENT && !p->speculating) {
+        error_tok(p, &kl_type_IndentationError, &p->tok, KL_ERROR_TEXT("unexpected unindent"));
+    }
+    if (!p->speculating && elem_before_token(p)) {
         kl_ast_t *e = p->elem;
+        pos_t epos = p->elem_pos;
         char msg[96];
-        if (starts_expression(t->kind)) {
-            if (e->kind == KL_AST_NAME && e->line == p->elem_pos.line &&
-                e->col == p->elem_pos.col) {
-                size_t len;
-                const char *name = kl_qstr_data(KL_OBJ_QSTR_VALUE(e->v), &len);
-                if ((len == 5 && memcmp(name, "print", 5) == 0) ||
-                    (len == 4 && memcmp(name, "exec", 4) == 0)) {
+        if (starts_expression(p->tok.kind)) {
+            size_t len = 0;
+            const char *name = "";
+            if (e->kind == KL_AST_NAME && e->line == epos.line && e->col == epos.col) {
+                name = kl_qstr_data(KL_OBJ_QSTR_VALUE(e->v), &len);
+            }
+            bool legacy = (len == 5 && memcmp(name, "print", 5) == 0) ||
+                          (len == 4 && memcmp(name, "exec", 4) == 0);
+            bool name_string = e->kind == KL_AST_NAME && p->tok.kind == KL_TOKEN_STRING;
+            bool comma = !p->elem_excluded && !name_string && e->kind != KL_AST_IFEXP &&
+                         e->kind != KL_AST_LAMBDA;
+            bool brackets = in_brackets(p);
+            // CPython tries `a b` for a missing comma (b an expression), then, if a is a name,
+            // for a Python 2 statement (b star_expressions).
+            if ((comma || len > 0) && expression_follows(p, TRY_EXPR)) {
+                if (comma && brackets) {
+                    error_pos(p, epos,
+                              KL_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
+                }
+                if (len > 0 &&
+                    (p->tok.kind != KL_TOKEN_COMMA || expression_follows(p, TRY_STAR_REST)) &&
+                    legacy) {
                     kl_lexer_format(msg, sizeof(msg),
                                     KL_ERROR_TEXT("Missing parentheses in call to '%s'. Did you "
                                                   "mean %s(...)?"),
-                                    len == 5 ? "print" : "exec", len == 5 ? "print" : "exec");
-                    error_pos(p, p->elem_pos, msg);
+                                    name, name);
+                    error_pos(p, epos, msg);
                 }
             }
-            bool name_string = e->kind == KL_AST_NAME && t->kind == KL_TOKEN_STRING;
-            if (in_brackets(p) && !p->elem_excluded && !name_string &&
-                e->kind != KL_AST_IFEXP && e->kind != KL_AST_LAMBDA) {
-                error_pos(p, p->elem_pos,
-                          KL_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
-            }
-        } else if (t->kind == KL_TOKEN_ASSIGN && p->elem_named && !p->elem_excluded) {
-            // `if x = 1:` and the like.
-            if (e->kind == KL_AST_NAME) {
-                error_pos(p, p->elem_pos,
-                          KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
-                                        "'='?"));
-            }
-            bool excluded = e->kind == KL_AST_LIST || e->kind == KL_AST_TUPLE ||
-                            e->kind == KL_AST_GENEXP ||
-                            (e->kind == KL_AST_CONSTANT &&
-                             (e->v == kl_const_none || e->v == kl_const_true ||
-                              e->v == kl_const_false));
-            if (!excluded && is_bitor_level(e)) {
-                kl_lexer_format(msg, sizeof(msg),
-                                KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "
-                                              "instead of '='?"),
-                                expr_name(e));
-                error_pos(p, p->elem_pos, msg);
+        } else if (p->tok.kind == KL_TOKEN_ASSIGN && p->elem_named && !p->elem_excluded) {
+            // `if x = 1:` and the like, when a plain value follows the '='.
+            bool excluded =
+                e->kind == KL_AST_LIST || e->kind == KL_AST_TUPLE || e->kind == KL_AST_GENEXP ||
+                (e->kind == KL_AST_CONSTANT &&
+                 (e->v == kl_const_none || e->v == kl_const_true || e->v == kl_const_false));
+            if ((e->kind == KL_AST_NAME || (!excluded && is_bitor_level(e))) &&
+                starts_expression(peek(p))) {
+                advance(p);
+                if (expression_follows(p, TRY_BITOR) && p->tok.kind != KL_TOKEN_ASSIGN &&
+                    p->tok.kind != KL_TOKEN_WALRUS) {
+                    if (e->kind == KL_AST_NAME) {
+                        error_pos(p, epos,
+                                  KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' "
+                                                "instead of '='?"));
+                    }
+                    kl_lexer_format(msg, sizeof(msg),
+                                    KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "
+                                                  "instead of '='?"),
+                                    expr_name(e));
+                    error_pos(p, epos, msg);
+                }
             }
         }
     }
+    if (p->if_active) {
+        error_pos(p, p->if_start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
+    }
     // CPython reports the furthest token it read, which is the one peeked at if any.
-    error_tok(p, &kl_type_SyntaxError, p->has_ahead ? &p->ahead : t,
-              KL_ERROR_TEXT("invalid syntax"));
+    p->plain_failure = true;
+    error_tok(p, &kl_type_SyntaxError, &t, KL_ERROR_TEXT("invalid syntax"));
 }
 
 static void expect(parser_t *p, int kind) {
@@ -494,12 +596,12 @@ static kl_obj_t expect_name(parser_t *p) {
 // ==== Numbers ====
 
 // The lexer has checked the syntax; this picks the type and converts.
-static kl_ast_t *parse_number(parser_t *p) {
+static NOINLINE kl_ast_t *parse_number(parser_t *p) {
     const char *s = p->lex.src + p->tok.start;
     size_t len = p->tok.len;
     kl_ast_t *n = node(KL_AST_CONSTANT, 0, here(p));
-    bool prefixed = len > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' ||
-                                               (s[1] | 0x20) == 'b');
+    bool prefixed = len > 1 && s[0] == '0' &&
+                    ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b');
     bool is_float = false;
     if (!prefixed) {
         for (size_t i = 0; i < len; i++) {
@@ -689,7 +791,6 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 break;
             case 'N':
                 if (!bytes) {
-                    // A board has no room for the Unicode name table.
                     if (i >= to || src[i] != '{') {
                         escape_error(p, t, false, esc - body, i - 1 - body,
                                      KL_ERROR_TEXT("malformed \\N character escape"));
@@ -702,6 +803,13 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                         escape_error(p, t, false, esc - body, (close < to ? close : to - 1) - body,
                                      KL_ERROR_TEXT("malformed \\N character escape"));
                     }
+#if KL_CFG_UNICODE_NAMES
+                    if (kl_unicode_names_lookup(src + i + 1, close - i - 1, &value)) {
+                        kl_vstr_add_char(buf, value);
+                        i = close + 1;
+                        continue;
+                    }
+#endif
                     escape_error(p, t, false, esc - body, close - body,
                                  KL_ERROR_TEXT("unknown Unicode character name"));
                 }
@@ -795,7 +903,7 @@ static kl_ast_t *fstring_expr(parser_t *p, fstring_t *f, size_t start, size_t en
     fstring_sync(p, f, start);
     kl_lexer_token_t saved_tok = p->tok, saved_newline = p->newline;
     kl_lexer_region_t save;
-    kl_lexer_push_region(&p->lex, &save, start, end, f->line, f->line_start);
+    kl_lexer_push_region(&p->lex, &save, start, end, f->line, f->line_start, f->col);
     if (p->regions++ == 0) {
         p->outer_region = save;
     }
@@ -855,8 +963,8 @@ static kl_ast_t *fstring_field(parser_t *p, fstring_t *f, int level, pos_t pos) 
             stack[depth++] = ch;
         } else if (ch == '#') {
             fstring_error(p, f, KL_ERROR_TEXT("f-string expression part cannot include '#'"));
-        } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' ||
-                                  ch == '<')) {
+        } else if (depth == 0 &&
+                   (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
             if (i + 1 < end && src[i + 1] == '=' && ch != ':' && ch != '}') {
                 i++;
                 continue;
@@ -1059,7 +1167,7 @@ static void string_token(parser_t *p, strings_t *s) {
 }
 
 // Adjacent string literals, from the current token.
-static kl_ast_t *parse_strings(parser_t *p) {
+static NOINLINE kl_ast_t *parse_strings(parser_t *p) {
     strings_t s;
     kl_vstr_init(&s.buf, 16);
     seq_init(&s.parts);
@@ -1076,18 +1184,16 @@ static kl_ast_t *parse_strings(parser_t *p) {
         return seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
     }
     kl_ast_t *n = node(KL_AST_CONSTANT, 0, s.pos);
-    n->v = s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : kl_obj_new_str(s.buf.buf, s.buf.len);
+    n->v =
+        s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : kl_obj_new_str(s.buf.buf, s.buf.len);
     return n;
 }
 
 // ==== Expressions ====
 
-static kl_ast_t *parse_expr(parser_t *p);
 static kl_ast_t *parse_named(parser_t *p);
-static kl_ast_t *parse_bitor(parser_t *p);
 static kl_ast_t *parse_factor(parser_t *p);
 static kl_ast_t *parse_disjunction(parser_t *p);
-static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple);
 static kl_ast_t *parse_yield(parser_t *p);
 static kl_ast_t *parse_params(parser_t *p, bool lambda, int close);
 static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open);
@@ -1130,12 +1236,9 @@ static kl_ast_t *invalid_target(kl_ast_t *e, target_kind_t kind) {
 static void check_target(parser_t *p, kl_ast_t *e, target_kind_t kind) {
     kl_ast_t *bad = invalid_target(e, kind);
     if (bad != NULL) {
-        char msg[64];
-        kl_lexer_format(msg, sizeof(msg),
-                        kind == TARGET_DEL ? KL_ERROR_TEXT("cannot delete %s")
-                                           : KL_ERROR_TEXT("cannot assign to %s"),
-                        expr_name(bad));
-        error_node(p, bad, msg);
+        error_named(p, bad,
+                    kind == TARGET_DEL ? KL_ERROR_TEXT("cannot delete %s")
+                                       : KL_ERROR_TEXT("cannot assign to %s"));
     }
 }
 
@@ -1153,11 +1256,13 @@ static kl_ast_t *parse_for_targets(parser_t *p) {
     bool tuple = false;
     for (;;) {
         pos_t pos = here(p);
+        bool soft = is_soft_keyword(p, &p->tok);
         kl_ast_t *t;
         if (accept(p, KL_TOKEN_STAR)) {
             t = node1(KL_AST_STARRED, pos, parse_bitor(p));
         } else {
             t = parse_bitor(p);
+            set_elem(p, t, pos, soft);
         }
         seq_push(&items, t);
         if (!accept(p, KL_TOKEN_COMMA)) {
@@ -1202,6 +1307,31 @@ static kl_ast_t *parse_star_named(parser_t *p) {
     return parse_named(p);
 }
 
+// A generator expression of [elt] and the clauses at the current token, up to [close].
+static NOINLINE kl_ast_t *parse_genexp(parser_t *p, kl_ast_t *elt, pos_t pos, int close) {
+    if (elt->kind == KL_AST_STARRED) {
+        error_node(p, elt, KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
+    }
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, elt);
+    parse_comprehensions(p, &kids);
+    expect(p, close);
+    return seq_node(p, &kids, KL_AST_GENEXP, pos);
+}
+
+// A tuple display from its [first] element, at the ',' after it, up to [close].
+static NOINLINE kl_ast_t *parse_tuple_rest(parser_t *p, kl_ast_t *first, pos_t pos, int close) {
+    seq_t items;
+    seq_init(&items);
+    seq_push(&items, first);
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
+        seq_push(&items, parse_star_named(p));
+    }
+    expect(p, close);
+    return seq_node(p, &items, KL_AST_TUPLE, pos);
+}
+
 // What follows '(' up to [close] (')', or the end of an f-string field): yield, a
 // parenthesised expression, a tuple or a generator expression. The tuple or generator starts
 // at [pos], the '('.
@@ -1220,32 +1350,16 @@ static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
     }
     kl_ast_t *first = parse_star_named(p);
     if (at_comprehension(p)) {
-        if (first->kind == KL_AST_STARRED) {
-            error_node(p, first,
-                       KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
-        }
-        seq_t kids;
-        seq_init(&kids);
-        seq_push(&kids, first);
-        parse_comprehensions(p, &kids);
-        expect(p, close);
-        return seq_node(p, &kids, KL_AST_GENEXP, pos);
+        return parse_genexp(p, first, pos, close);
     }
-    if (p->tok.kind != KL_TOKEN_COMMA) {
-        if (first->kind == KL_AST_STARRED) {
-            error_node(p, first, KL_ERROR_TEXT("cannot use starred expression here"));
-        }
-        expect(p, close);
-        return first;
+    if (p->tok.kind == KL_TOKEN_COMMA) {
+        return parse_tuple_rest(p, first, pos, close);
     }
-    seq_t items;
-    seq_init(&items);
-    seq_push(&items, first);
-    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
-        seq_push(&items, parse_star_named(p));
+    if (first->kind == KL_AST_STARRED) {
+        error_node(p, first, KL_ERROR_TEXT("cannot use starred expression here"));
     }
     expect(p, close);
-    return seq_node(p, &items, KL_AST_TUPLE, pos);
+    return first;
 }
 
 // [a, b for ...]: a comprehension after several elements.
@@ -1256,7 +1370,7 @@ static void check_not_comprehension(parser_t *p, kl_ast_t *first) {
     }
 }
 
-static kl_ast_t *parse_list(parser_t *p) {
+static NOINLINE kl_ast_t *parse_list(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
     seq_t items;
@@ -1304,7 +1418,7 @@ static kl_ast_t *parse_dict_value(parser_t *p, kl_ast_t *key) {
     return parse_expr(p);
 }
 
-static kl_ast_t *parse_dict_or_set(parser_t *p) {
+static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
     seq_t items;
@@ -1434,7 +1548,7 @@ static kl_ast_t *parse_slice(parser_t *p) {
     return node3(KL_AST_SLICE, pos, lower, upper, step);
 }
 
-static kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t start) {
+static NOINLINE kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t start) {
     kl_stack_check();
     advance(p); // '['
     pos_t pos = here(p);
@@ -1453,6 +1567,17 @@ static kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t start) {
     return node2(KL_AST_SUBSCRIPT, start, obj, index);
 }
 
+static NOINLINE kl_ast_t *parse_call(parser_t *p, kl_ast_t *callee, pos_t start) {
+    kl_stack_check();
+    pos_t open = here(p);
+    advance(p);
+    seq_t args;
+    seq_init(&args);
+    seq_push(&args, callee);
+    parse_call_args(p, &args, true, open);
+    return seq_node(p, &args, KL_AST_CALL, start);
+}
+
 // An atom and its trailers: .name, (args), [index].
 static kl_ast_t *parse_primary(parser_t *p) {
     pos_t start = here(p);
@@ -1467,14 +1592,7 @@ static kl_ast_t *parse_primary(parser_t *p) {
             advance(p);
             e = a;
         } else if (p->tok.kind == KL_TOKEN_LPAR) {
-            kl_stack_check();
-            pos_t open = here(p);
-            advance(p);
-            seq_t args;
-            seq_init(&args);
-            seq_push(&args, e);
-            parse_call_args(p, &args, true, open);
-            e = seq_node(p, &args, KL_AST_CALL, start);
+            e = parse_call(p, e, start);
         } else if (p->tok.kind == KL_TOKEN_LSQB) {
             e = parse_subscript(p, e, start);
         } else {
@@ -1618,14 +1736,9 @@ static int comparison_op(parser_t *p) {
     return op;
 }
 
-static kl_ast_t *parse_comparison(parser_t *p) {
-    pos_t start = here(p);
-    kl_ast_t *left = parse_bitor(p);
-    pos_t pos = here(p);
-    int op = comparison_op(p);
-    if (op < 0) {
-        return left;
-    }
+// The rest of a comparison chain after [left] and its first operator [op] at [pos].
+static NOINLINE kl_ast_t *comparison_chain(parser_t *p, kl_ast_t *left, int op, pos_t pos,
+                                           pos_t start) {
     seq_t kids;
     seq_init(&kids);
     seq_push(&kids, left);
@@ -1636,6 +1749,17 @@ static kl_ast_t *parse_comparison(parser_t *p) {
         pos = here(p);
     } while ((op = comparison_op(p)) >= 0);
     return seq_node(p, &kids, KL_AST_COMPARE, start);
+}
+
+static kl_ast_t *parse_comparison(parser_t *p) {
+    pos_t start = here(p);
+    kl_ast_t *left = parse_bitor(p);
+    pos_t pos = here(p);
+    int op = comparison_op(p);
+    if (op < 0) {
+        return left;
+    }
+    return comparison_chain(p, left, op, pos, start);
 }
 
 static kl_ast_t *parse_inversion(parser_t *p) {
@@ -1651,14 +1775,11 @@ static kl_ast_t *parse_inversion(parser_t *p) {
     return e;
 }
 
-// `and` (or `or`) chains are one n-ary BOOLOP, as in CPython.
-static kl_ast_t *parse_boolop(parser_t *p, bool is_or) {
-    pos_t start = here(p);
-    kl_ast_t *first = is_or ? parse_boolop(p, false) : parse_inversion(p);
+static kl_ast_t *parse_boolop(parser_t *p, bool is_or);
+
+// The rest of an `and` (or `or`) chain after [first]: one n-ary BOOLOP, as in CPython.
+static NOINLINE kl_ast_t *boolop_chain(parser_t *p, kl_ast_t *first, bool is_or, pos_t start) {
     int kw = is_or ? KL_TOKEN_KW_OR : KL_TOKEN_KW_AND;
-    if (p->tok.kind != kw) {
-        return first;
-    }
     seq_t kids;
     seq_init(&kids);
     seq_push(&kids, first);
@@ -1674,6 +1795,15 @@ static kl_ast_t *parse_boolop(parser_t *p, bool is_or) {
     kl_ast_t *e = seq_node(p, &kids, KL_AST_BOOLOP, start);
     e->op = is_or ? KL_AST_BOOL_OR : KL_AST_BOOL_AND;
     return e;
+}
+
+static kl_ast_t *parse_boolop(parser_t *p, bool is_or) {
+    pos_t start = here(p);
+    kl_ast_t *first = is_or ? parse_boolop(p, false) : parse_inversion(p);
+    if (p->tok.kind != (is_or ? KL_TOKEN_KW_OR : KL_TOKEN_KW_AND)) {
+        return first;
+    }
+    return boolop_chain(p, first, is_or, start);
 }
 
 static kl_ast_t *parse_disjunction(parser_t *p) {
@@ -1700,15 +1830,17 @@ static kl_ast_t *parse_expr(parser_t *p) {
     bool soft = is_soft_keyword(p, &p->tok);
     kl_ast_t *e = parse_disjunction(p);
     if (p->tok.kind != KL_TOKEN_KW_IF) {
-        p->elem = e;
-        p->elem_pos = start;
-        p->elem_end = p->tok.start;
-        p->elem_excluded = soft;
-        p->elem_named = false;
+        set_elem(p, e, start, soft);
         return e;
     }
     advance(p);
+    bool was_active = p->if_active;
+    pos_t was_start = p->if_start;
+    p->if_active = starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_KW_LAMBDA;
+    p->if_start = start;
     kl_ast_t *test = parse_disjunction(p);
+    p->if_active = was_active;
+    p->if_start = was_start;
     if (p->tok.kind != KL_TOKEN_KW_ELSE) {
         if (p->tok.kind != KL_TOKEN_COLON) {
             error_pos(p, start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
@@ -1727,17 +1859,12 @@ static kl_ast_t *parse_named(parser_t *p) {
     if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_WALRUS) {
         kl_ast_t *target = parse_name(p);
         advance(p);
-        return node2(KL_AST_NAMEDEXPR, (pos_t){target->line, target->col}, target,
-                     parse_expr(p));
+        return node2(KL_AST_NAMEDEXPR, (pos_t){target->line, target->col}, target, parse_expr(p));
     }
     kl_ast_t *e = parse_expr(p);
     p->elem_named = p->elem == e;
-    if (p->tok.kind == KL_TOKEN_WALRUS) {
-        char msg[64];
-        kl_lexer_format(msg, sizeof(msg),
-                        KL_ERROR_TEXT("cannot use assignment expressions with %s"),
-                        expr_name(e));
-        error_node(p, e, msg);
+    if (p->tok.kind == KL_TOKEN_WALRUS && starts_expression(peek(p))) {
+        error_named(p, e, KL_ERROR_TEXT("cannot use assignment expressions with %s"));
     }
     return e;
 }
@@ -1751,6 +1878,20 @@ static kl_ast_t *parse_star_expr(parser_t *p) {
     return parse_expr(p);
 }
 
+// The tuple of star_expressions from its [first] item, at the ',' after it.
+static NOINLINE kl_ast_t *star_expressions_rest(parser_t *p, kl_ast_t *first, pos_t start) {
+    seq_t items;
+    seq_init(&items);
+    seq_push(&items, first);
+    while (accept(p, KL_TOKEN_COMMA)) {
+        if (!starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_STAR) {
+            break;
+        }
+        seq_push(&items, parse_star_expr(p));
+    }
+    return seq_node(p, &items, KL_AST_TUPLE, start);
+}
+
 // star_expressions: a tuple if there is a comma. [made_tuple] (may be NULL) says whether it
 // made one (a tuple without parentheses).
 static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
@@ -1762,19 +1903,10 @@ static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
     if (p->tok.kind != KL_TOKEN_COMMA) {
         return first;
     }
-    seq_t items;
-    seq_init(&items);
-    seq_push(&items, first);
-    while (accept(p, KL_TOKEN_COMMA)) {
-        if (!starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_STAR) {
-            break;
-        }
-        seq_push(&items, parse_star_expr(p));
-    }
     if (made_tuple != NULL) {
         *made_tuple = true;
     }
-    return seq_node(p, &items, KL_AST_TUPLE, start);
+    return star_expressions_rest(p, first, start);
 }
 
 static kl_ast_t *parse_yield(parser_t *p) {
@@ -1788,6 +1920,18 @@ static kl_ast_t *parse_yield(parser_t *p) {
         value = parse_star_expressions(p, NULL);
     }
     return node1(KL_AST_YIELD, pos, value);
+}
+
+// f(x for x in y): a generator expression as the only argument, starting at the '(' [open].
+static NOINLINE kl_ast_t *parse_arg_genexp(parser_t *p, kl_ast_t *elt, bool alone, pos_t open) {
+    seq_t kids;
+    seq_init(&kids);
+    seq_push(&kids, elt);
+    parse_comprehensions(p, &kids);
+    if (!alone || p->tok.kind != KL_TOKEN_RPAR) {
+        error_node(p, elt, KL_ERROR_TEXT("Generator expression must be parenthesized"));
+    }
+    return seq_node(p, &kids, KL_AST_GENEXP, open);
 }
 
 // Arguments of a call (or class bases, [is_call] false) after the '(' at [open], up to and
@@ -1821,37 +1965,27 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
             }
             saw_keyword = true;
         } else {
-            if (p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
-                p->tok.kind == KL_TOKEN_KW_NONE) {
-                if (peek(p) == KL_TOKEN_ASSIGN) {
-                    char msg[40];
-                    kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("cannot assign to %s"),
-                                    p->tok.kind == KL_TOKEN_KW_TRUE    ? "True"
-                                    : p->tok.kind == KL_TOKEN_KW_FALSE ? "False"
-                                                                       : "None");
-                    error_here(p, msg);
-                }
+            if ((p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
+                 p->tok.kind == KL_TOKEN_KW_NONE) &&
+                peek(p) == KL_TOKEN_ASSIGN) {
+                kl_ast_t *c = parse_atom(p);
+                error_named(p, c, KL_ERROR_TEXT("cannot assign to %s"));
             }
             a = parse_named(p);
             if (at_comprehension(p)) {
                 if (!is_call) {
                     unexpected(p);
                 }
-                bool alone = args->n == first;
-                seq_t kids;
-                seq_init(&kids);
-                seq_push(&kids, a);
-                parse_comprehensions(p, &kids);
-                if (!alone || p->tok.kind != KL_TOKEN_RPAR) {
-                    error_node(p, a, KL_ERROR_TEXT("Generator expression must be parenthesized"));
-                }
-                a = seq_node(p, &kids, KL_AST_GENEXP, open);
+                a = parse_arg_genexp(p, a, args->n == first, open);
             } else if (p->tok.kind == KL_TOKEN_ASSIGN &&
-                       (a->kind != KL_AST_NAMEDEXPR || a->line != pos.line ||
-                        a->col != pos.col)) {
+                       (a->kind != KL_AST_NAMEDEXPR || a->line != pos.line || a->col != pos.col)) {
                 error_node(p, a,
                            KL_ERROR_TEXT("expression cannot contain assignment, perhaps you meant "
                                          "\"==\"?"));
+            }
+            if ((saw_dstar || saw_keyword) && p->tok.kind != KL_TOKEN_COMMA &&
+                p->tok.kind != KL_TOKEN_RPAR) {
+                unexpected(p);
             }
             if (saw_dstar) {
                 error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument "
@@ -1957,8 +2091,10 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
                 a->kid[0] = parse_expr(p);
                 saw_default |= !saw_star;
             } else if (saw_default && !saw_star) {
-                error_pos(p, pos,
-                          KL_ERROR_TEXT("non-default argument follows default argument"));
+                if (p->tok.kind != KL_TOKEN_COMMA && p->tok.kind != close) {
+                    unexpected(p);
+                }
+                error_pos(p, pos, KL_ERROR_TEXT("non-default argument follows default argument"));
             }
             seq_push(&args, a);
         }
@@ -1994,7 +2130,8 @@ static kl_ast_t *parse_signed_number(parser_t *p) {
         return e;
     }
     if (imag) {
-        error_node(p, neg ? e->kid[0] : e, KL_ERROR_TEXT("real number required in complex literal"));
+        error_node(p, neg ? e->kid[0] : e,
+                   KL_ERROR_TEXT("real number required in complex literal"));
     }
     int op = BINARY_OP(p->tok.kind);
     advance(p);
@@ -2282,7 +2419,7 @@ static kl_obj_t parse_dotted_qstr(parser_t *p) {
         unexpected(p);
     }
     const kl_lexer_token_t *t = &p->tok;
-    if (p->has_ahead || peek(p) != KL_TOKEN_DOT) {
+    if (peek(p) != KL_TOKEN_DOT) {
         return expect_name(p);
     }
     kl_vstr_t v;
@@ -2386,6 +2523,10 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     kl_ast_t *first = is_yield ? parse_yield(p) : parse_star_expressions(p, &made_tuple);
     int k = p->tok.kind;
     if (k == KL_TOKEN_COLON) {
+        if (!starts_expression(peek(p))) {
+            advance(p);
+            unexpected(p);
+        }
         switch (first->kind) {
             case KL_AST_STARRED:
                 unexpected(p);
@@ -2413,12 +2554,8 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     if (k >= KL_TOKEN_PLUS_EQ && k <= KL_TOKEN_CARET_EQ) {
         if (first->kind != KL_AST_NAME && first->kind != KL_AST_ATTRIBUTE &&
             first->kind != KL_AST_SUBSCRIPT) {
-            char msg[80];
-            kl_lexer_format(msg, sizeof(msg),
-                            KL_ERROR_TEXT("'%s' is an illegal expression for augmented "
-                                          "assignment"),
-                            expr_name(first));
-            error_node(p, first, msg);
+            error_named(p, first,
+                        KL_ERROR_TEXT("'%s' is an illegal expression for augmented assignment"));
         }
         advance(p);
         kl_ast_t *n = node2(KL_AST_AUGASSIGN, start, first, parse_rhs(p));
@@ -2479,22 +2616,18 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         }
         // `f() = 1`: the offending expression stands right before the only '='.
         bool at_eq = bad == t || (i == 0 && made_tuple && bad == t->kid[t->n - 1]);
-        bool excluded = bad->kind == KL_AST_LIST || bad->kind == KL_AST_TUPLE ||
-                        bad->kind == KL_AST_GENEXP ||
-                        (bad->kind == KL_AST_CONSTANT &&
-                         (bad->v == kl_const_none || bad->v == kl_const_true ||
-                          bad->v == kl_const_false));
+        bool excluded =
+            bad->kind == KL_AST_LIST || bad->kind == KL_AST_TUPLE || bad->kind == KL_AST_GENEXP ||
+            (bad->kind == KL_AST_CONSTANT &&
+             (bad->v == kl_const_none || bad->v == kl_const_true || bad->v == kl_const_false));
         // In parentheses, any expression is an atom of `bitwise_or`.
         bool parens = bad == t && (bad->line != start.line || bad->col != start.col);
         bool hint = i == 0 && kids.n == 2 && at_eq && !excluded &&
                     (parens || is_bitor_level(bad)) && plain_value;
-        char msg[96];
-        kl_lexer_format(msg, sizeof(msg),
-                        hint ? KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' "
-                                             "instead of '='?")
-                             : KL_ERROR_TEXT("cannot assign to %s"),
-                        expr_name(bad));
-        error_node(p, bad, msg);
+        error_named(p, bad,
+                    hint ? KL_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead "
+                                         "of '='?")
+                         : KL_ERROR_TEXT("cannot assign to %s"));
     }
     return seq_node(p, &kids, KL_AST_ASSIGN, start);
 }
@@ -2688,8 +2821,7 @@ static kl_ast_t *parse_try(parser_t *p) {
             pos_t tpos = here(p);
             h->kid[0] = parse_expr(p);
             if (p->tok.kind == KL_TOKEN_COMMA) {
-                error_pos(p, tpos,
-                          KL_ERROR_TEXT("multiple exception types must be parenthesized"));
+                error_pos(p, tpos, KL_ERROR_TEXT("multiple exception types must be parenthesized"));
             }
             if (accept(p, KL_TOKEN_KW_AS)) {
                 h->v = expect_name(p);
@@ -2698,8 +2830,8 @@ static kl_ast_t *parse_try(parser_t *p) {
             error_here(p, KL_ERROR_TEXT("expected one or more exception types"));
         }
         expect_colon(p, false);
-        h->kid[1] = parse_block(p, is_star ? "'except*' statement" : "'except' statement",
-                                hpos.line);
+        h->kid[1] =
+            parse_block(p, is_star ? "'except*' statement" : "'except' statement", hpos.line);
         seq_push(&handlers, h);
     }
     if (handlers.n > 0) {
@@ -2737,8 +2869,7 @@ static bool parens_then(parser_t *p, int after) {
         unsigned depth = 1;
         while (depth > 0) {
             kl_lexer_next(&p->lex, &t);
-            if (t.kind == KL_TOKEN_ERROR || t.kind == KL_TOKEN_END ||
-                t.kind == KL_TOKEN_NEWLINE) {
+            if (t.kind == KL_TOKEN_ERROR || t.kind == KL_TOKEN_END || t.kind == KL_TOKEN_NEWLINE) {
                 break;
             }
             if (t.kind == KL_TOKEN_LPAR || t.kind == KL_TOKEN_LSQB || t.kind == KL_TOKEN_LBRACE) {
@@ -2768,12 +2899,8 @@ static kl_ast_t *parse_with_target(parser_t *p) {
         t = parse_bitor(p);
     }
     int k = p->tok.kind;
-    if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON &&
-        k != KL_TOKEN_NEWLINE) {
-        p->elem = t;
-        p->elem_pos = pos;
-        p->elem_end = p->tok.start;
-        p->elem_excluded = p->elem_named = false;
+    if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON && k != KL_TOKEN_NEWLINE) {
+        set_elem(p, t, pos, false);
         unexpected(p);
     }
     check_target(p, t, TARGET_STORE);
@@ -2804,8 +2931,8 @@ static kl_ast_t *parse_with(parser_t *p) {
                 seq_init(&gen);
                 seq_push(&gen, ctx);
                 parse_comprehensions(p, &gen);
-                seq_push(&kids, node2(KL_AST_WITHITEM, open,
-                                      seq_node(p, &gen, KL_AST_GENEXP, open), NULL));
+                seq_push(&kids, node2(KL_AST_WITHITEM, open, seq_node(p, &gen, KL_AST_GENEXP, open),
+                                      NULL));
                 break;
             }
             kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
@@ -3081,8 +3208,23 @@ static kl_ast_t *parse_single(parser_t *p) {
     if (p->tok.kind != KL_TOKEN_END) {
         parse_statement(p, &stmts);
         if (p->tok.kind != KL_TOKEN_END) {
-            error_here(p, KL_ERROR_TEXT("multiple statements found while compiling a single "
-                                        "statement"));
+            // After a compound statement, what follows is misplaced; after a line of simple
+            // statements, it is one statement too many (CPython words them so).
+            switch (stmts.items[stmts.n - 1]->kind) {
+                case KL_AST_IF:
+                case KL_AST_WHILE:
+                case KL_AST_FOR:
+                case KL_AST_TRY:
+                case KL_AST_WITH:
+                case KL_AST_FUNCDEF:
+                case KL_AST_CLASSDEF:
+                case KL_AST_MATCH:
+                    unexpected(p);
+                default:
+                    error_tok(p, &kl_type_SyntaxError, &p->newline,
+                              KL_ERROR_TEXT("multiple statements found while compiling a single "
+                                            "statement"));
+            }
         }
     }
     return seq_node(p, &stmts, KL_AST_MODULE, pos);
@@ -3111,7 +3253,8 @@ static kl_ast_t *parse_eval(parser_t *p) {
 
 // After a SyntaxError from the parser: a lexical error further on takes its place, as in
 // CPython, since it is usually the real mistake (a bracket left open on an earlier line than
-// the parser's error, a string left unterminated).
+// the parser's error, a string left unterminated). Errors of layout (indentation, tabs, line
+// continuation) do not: CPython reports those only when its parser gets there.
 static void check_rest(parser_t *p) {
     kl_lexer_t *lex = &p->lex;
     if (p->regions > 0) {
@@ -3126,6 +3269,9 @@ static void check_rest(parser_t *p) {
         }
         if (t.kind != KL_TOKEN_ERROR || lex->error == KL_LEXER_OK) {
             continue; // $ ? and ` are the parser's to report
+        }
+        if (lex->error == KL_LEXER_BAD_LAYOUT || lex->error == KL_LEXER_EOF_IN_CONTINUED) {
+            return; // CPython finds these only where the parser reaches them
         }
         if (lex->error == KL_LEXER_EOF_IN_BRACKETS) {
             uint32_t line, col;
@@ -3143,7 +3289,6 @@ static void check_rest(parser_t *p) {
 kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
     parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
     kl_lexer_init(&p->lex, src, len, filename, mode == KL_PARSE_EVAL ? KL_LEXER_EVAL_MODE : 0);
-    p->mode = (uint8_t)mode;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         advance(p);
@@ -3185,8 +3330,8 @@ static bool last_line_blank(const char *src, size_t len) {
 static bool needs_more(kl_lexer_t *lex) {
     kl_lexer_token_t t;
     kl_lexer_next(lex, &t);
-    if (t.kind == KL_TOKEN_END) {
-        return false;
+    if (t.kind == KL_TOKEN_END || t.kind == KL_TOKEN_INDENT) {
+        return false; // nothing, or an error to report now
     }
     // A compound statement: a keyword that starts one, a decorator, or a first line ending in
     // ':' (`match x:`, or a stray `else:` that the compiler will report).
