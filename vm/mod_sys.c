@@ -177,6 +177,38 @@ static KL_DEFINE_FUN_1(sys_intern_obj, intern, sys_intern);
 static const kl_obj_t version_info_items[] = {KL_ROM_INT(3), KL_ROM_INT(11), KL_ROM_INT(0),
                                               KL_ROM_QSTR(final), KL_ROM_INT(0)};
 
+// sys.version_info is a tuple whose items also have names: a tuple subclass made at start-up
+// with one property per field.
+#define VERSION_FIELDS(X)                                                                          \
+    X(0, major)                                                                                    \
+    X(1, minor)                                                                                    \
+    X(2, micro)                                                                                    \
+    X(3, releaselevel)                                                                             \
+    X(4, serial)
+#define X(i, name)                                                                                 \
+    static kl_obj_t version_##name(kl_obj_t self) {                                                \
+        return kl_obj_subscr(kl_obj_native(self, NULL), KL_OBJ_NEW_SMALL_INT(i), KL_OBJ_SENTINEL); \
+    }                                                                                              \
+    static KL_DEFINE_FUN_1(version_##name##_obj, name, version_##name);
+VERSION_FIELDS(X)
+#undef X
+
+static kl_obj_t make_version_info(void) {
+    kl_obj_t ns = kl_obj_new_dict(8);
+#define X(i, name)                                                                                 \
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_##name),                                         \
+                      kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_property),                       \
+                                         KL_OBJ_FROM_PTR(&version_##name##_obj)));
+    VERSION_FIELDS(X)
+#undef X
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_sys));
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_tuple);
+    kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_version_info),
+                               kl_obj_new_tuple(1, &base), ns);
+    kl_obj_t items = kl_obj_new_tuple(5, version_info_items);
+    return kl_call_function_1(cls, items);
+}
+
 kl_obj_t kl_mod_sys_init(void) {
     kl_obj_t m = kl_obj_new_module(KL_QSTR_sys);
     kl_obj_t g = kl_obj_module_globals(m);
@@ -196,7 +228,7 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR___stdout__, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR___stderr__, KL_ROM_PTR(&stderr_obj));
     SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));
-    SET(KL_QSTR_version_info, kl_obj_new_tuple(5, version_info_items));
+    SET(KL_QSTR_version_info, make_version_info());
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
     SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));

@@ -359,9 +359,13 @@ const kl_obj_type_t kl_type_function = {
 
 // ==== Bound methods ====
 
+static const kl_obj_type_t bound_builtin_type;
+
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self) {
     kl_obj_bound_meth_t *m = kl_gc_alloc(sizeof(kl_obj_bound_meth_t), 0);
-    m->base.type = &kl_type_bound_method;
+    // [].append is a builtin_function_or_method in CPython, not a method.
+    m->base.type = kl_obj_is_type(fun, &kl_type_builtin_function) ? &bound_builtin_type
+                                                                  : &kl_type_bound_method;
     m->fun = fun;
     m->self = self;
     return KL_OBJ_FROM_PTR(m);
@@ -404,9 +408,10 @@ static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static kl_obj_t bound_meth_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) ||
-        !kl_obj_is_type(rhs, &kl_type_bound_method) ||
-        !kl_obj_is_type(lhs, &kl_type_bound_method)) {
+    const kl_obj_type_t *lt = kl_obj_get_type(lhs), *rt = kl_obj_get_type(rhs);
+    bool lb = lt == &kl_type_bound_method || lt == &bound_builtin_type;
+    bool rb = rt == &kl_type_bound_method || rt == &bound_builtin_type;
+    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) || !lb || !rb) {
         return KL_OBJ_NULL;
     }
     kl_obj_bound_meth_t *a = (kl_obj_bound_meth_t *)lhs, *b = (kl_obj_bound_meth_t *)rhs;
@@ -425,6 +430,17 @@ static kl_obj_t bound_meth_unary_op(kl_unary_op_t op, kl_obj_t o) {
 const kl_obj_type_t kl_type_bound_method = {
     .base = {&kl_type_type},
     .name = KL_QSTR_method,
+    .print = bound_meth_print,
+    .call = bound_meth_call,
+    .unary_op = bound_meth_unary_op,
+    .binary_op = bound_meth_binary_op,
+    .attr = bound_meth_attr,
+};
+
+// A builtin bound to its self: the same behaviour, the name CPython gives it.
+static const kl_obj_type_t bound_builtin_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_builtin_function_or_method,
     .print = bound_meth_print,
     .call = bound_meth_call,
     .unary_op = bound_meth_unary_op,

@@ -162,6 +162,21 @@ static kl_obj_t slot___index__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(slot___index___obj, __index__, slot___index__);
 
+static kl_obj_t slot___repr__(kl_obj_t self) {
+    return kl_obj_str_of(kl_obj_native(self, NULL), KL_PRINT_REPR);
+}
+static KL_DEFINE_FUN_1(slot___repr___obj, __repr__, slot___repr__);
+
+static kl_obj_t slot___str__(kl_obj_t self) {
+    return kl_obj_str_of(kl_obj_native(self, NULL), KL_PRINT_STR);
+}
+static KL_DEFINE_FUN_1(slot___str___obj, __str__, slot___str__);
+
+static kl_obj_t slot___bool__(kl_obj_t self) {
+    return KL_OBJ_FROM_BOOL(kl_obj_is_true(kl_obj_native(self, NULL)));
+}
+static KL_DEFINE_FUN_1(slot___bool___obj, __bool__, slot___bool__);
+
 static kl_obj_t slot___hash__(kl_obj_t self) {
     return kl_obj_new_int((kl_int_t)kl_obj_hash(kl_obj_native(self, NULL)));
 }
@@ -243,6 +258,9 @@ enum {
     SLOT_CALL,
     SLOT_INIT,
     SLOT_INDEX,
+    SLOT_PRINT,
+    SLOT_STR,
+    SLOT_BOOL,
 };
 
 typedef struct _slot_wrapper_t {
@@ -271,6 +289,9 @@ static const slot_wrapper_t slot_wrappers[] = {
     {&slot___call___obj, SLOT_CALL},
     {&slot___init___obj, SLOT_INIT},
     {&slot___index___obj, SLOT_INDEX},
+    {&slot___repr___obj, SLOT_PRINT},
+    {&slot___str___obj, SLOT_STR},
+    {&slot___bool___obj, SLOT_BOOL},
 };
 
 // The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
@@ -322,6 +343,18 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 break;
             case SLOT_INDEX:
                 has = t == &kl_type_int || t == &kl_type_bool;
+                break;
+            case SLOT_PRINT:
+                has = t->print != NULL;
+                break;
+            case SLOT_STR:
+                // Only str's str() differs from its repr; the others inherit object.__str__,
+                // which calls repr (a subclass's __repr__ included).
+                has = t == &kl_type_str;
+                break;
+            case SLOT_BOOL:
+                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float ||
+                      t == &kl_type_complex;
                 break;
             default:
                 has = t == &kl_type_list || t == &kl_type_dict;
@@ -1127,6 +1160,21 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 kl_type_lookup(type, KL_QSTR___getattr__) == KL_OBJ_NULL) {
                 kl_nlr_jump(nlr.ret_val);
             }
+        } else if (kl_type_lookup(type, KL_QSTR___getattr__) != KL_OBJ_NULL) {
+            // An AttributeError from the normal lookup (a property raising it) also falls back
+            // to __getattr__.
+            kl_nlr_buf_t nlr;
+            if (kl_nlr_push(&nlr) == 0) {
+                instance_load(self, attr, dest);
+                kl_nlr_pop();
+                if (dest[0] != KL_OBJ_NULL) {
+                    return;
+                }
+            } else if (!kl_obj_isinstance(nlr.ret_val, &kl_type_AttributeError)) {
+                kl_nlr_jump(nlr.ret_val);
+            }
+            dest[0] = KL_OBJ_NULL;
+            dest[1] = KL_OBJ_NULL;
         } else {
             instance_load(self, attr, dest);
             if (dest[0] != KL_OBJ_NULL) {

@@ -22,6 +22,7 @@
 #include "vm/bc.h"
 #include "vm/gc.h"
 #include "vm/map.h"
+#include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_list.h"
 #include "vm/obj_str.h"
@@ -958,6 +959,11 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
+        const kl_obj_type_t *vt = kl_obj_get_type(v);
+        if (vt->getiter == NULL && vt->subscr == NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
+        }
         list_extend(sp[1 - (kl_int_t)i], v);
         DISPATCH();
     }
@@ -974,6 +980,10 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
+        // {**x} takes mappings only, not iterables of pairs.
+        if (!kl_obj_is_dict(v) && kl_load_attr_maybe(v, KL_QSTR_keys, KL_OBJ_NULL) == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not a mapping"), v);
+        }
         kl_obj_dict_update(sp[1 - (kl_int_t)i], v, false);
         DISPATCH();
     }
