@@ -296,7 +296,10 @@ static const slot_wrapper_t slot_wrappers[] = {
 
 // The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
 static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
-    if (t == &kl_type_object || t == &kl_type_type || (t->flags & KL_TYPE_FLAG_HEAP)) {
+    // Exceptions keep their methods in BaseException's dict; their instances are not wrappers
+    // around a native part, so a slot wrapper would call back into the instance.
+    if (t == &kl_type_object || t == &kl_type_type ||
+        (t->flags & (KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_EXCEPTION))) {
         return KL_OBJ_NULL;
     }
     size_t len;
