@@ -1,0 +1,10 @@
+import sys
+print(type(sys).__name__, sys.__name__, hasattr(sys, 'argv'), 'argv' in dir(sys), 'argv' in vars(sys))
+print(isinstance(sys.argv, list), isinstance(sys.maxsize, int), sys.maxsize > 2 ** 30)
+print(isinstance(sys.version_info, tuple), sys.version_info[0], sys.version_info >= (3, 0), sys.version_info.major)
+print(type(sys.modules).__name__, '__main__' in sys.modules, 'sys' in sys.modules)
+print(sys.byteorder in ('little', 'big'), isinstance(sys.platform, str), isinstance(sys.path, list))
+print(getattr(sys, 'nope', 'missing'), hasattr(sys, 'exit'), callable(sys.exit))
+print(sys.getrecursionlimit() > 50, isinstance(sys.stdout.write, object))
+sys.stdout.write('written directly\n')
+print(sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1)
