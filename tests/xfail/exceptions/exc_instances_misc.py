@@ -1,0 +1,27 @@
+e1 = ValueError('same')
+e2 = ValueError('same')
+print(e1 == e2, e1 == e1, e1 != e2)
+print(isinstance(e1, ValueError), isinstance(e1, Exception), isinstance(ValueError, type))
+print(type(e1) is ValueError, e1.__class__.__name__)
+print(ValueError.__name__, ValueError.__mro__[1].__name__)
+print([c.__name__ for c in KeyError.__mro__])
+print([c.__name__ for c in ZeroDivisionError.__mro__])
+print(BaseException.__bases__[0].__name__)
+l = [ValueError('a'), TypeError('b')]
+print([str(x) for x in l])
+print(sorted(type(x).__name__ for x in l))
+d = {ValueError: 'v', TypeError: 't'}
+print(d[type(e1)])
+def classify(exc):
+    return [cls.__name__ for cls in (ArithmeticError, LookupError, ValueError, Exception) if isinstance(exc, cls)]
+print(classify(ZeroDivisionError()), classify(KeyError()), classify(UnicodeError()))
+print(bool(ValueError()), bool(ValueError('')))
+print(len(Exception(1, 2, 3).args))
+e = Exception()
+e.args = (1,)
+print(str(e))
+e3 = Exception('x')
+print(hash(e3) == hash(e3))
+print(ValueError('a').__reduce__()[0].__name__, ValueError('a').__reduce__()[1])
+print(str(Exception(Exception('nested'))))
+print(repr(Exception(Exception('nested'))))

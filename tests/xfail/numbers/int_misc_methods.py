@@ -1,0 +1,8 @@
+print((10).bit_length(), (-10).bit_length(), (255).bit_count(), (-255).bit_count())
+print((6).as_integer_ratio(), (-6).as_integer_ratio(), (0).as_integer_ratio())
+print((7).conjugate(), (7).numerator, (7).denominator, (7).real, (7).imag)
+print((1000).to_bytes(2, 'little'), int.from_bytes(b'\xe8\x03', 'little'))
+print(int.__name__, int.__doc__ is not None, type(int.bit_length).__name__ in ('method_descriptor', 'builtin_function_or_method', 'function'))
+print(True.bit_length(), True.as_integer_ratio(), False.bit_count())
+print((2 ** 100).bit_length(), (2 ** 100 - 1).bit_count(), (-(2 ** 100)).bit_length())
+print(int.from_bytes(b'\xff' * 16, 'big') == 2 ** 128 - 1, (2 ** 128 - 1).to_bytes(16, 'big') == b'\xff' * 16)
