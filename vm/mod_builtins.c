@@ -409,6 +409,20 @@ static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
     }
 }
 
+// The names a class's attribute function provides without a dict entry: the numbers' parts.
+static void dir_of_class_extra(kl_obj_t set, const kl_obj_type_t *t) {
+    const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? t->native_base : t;
+    if (native == &kl_type_int || native == &kl_type_bool || native == &kl_type_float ||
+        native == &kl_type_complex) {
+        kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_real));
+        kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
+        if (native == &kl_type_int || native == &kl_type_bool) {
+            kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
+            kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
+        }
+    }
+}
+
 // dir(x): the sorted names of x's attributes. A class lists its namespace and its bases'; a
 // module its globals; anything else what type(x).__dir__(x) returns.
 static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
@@ -419,6 +433,7 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
         kl_obj_set_update(names, kl_obj_module_globals(args[0]));
     } else if (is_class(args[0])) {
         dir_of_class(names, (const kl_obj_type_t *)args[0]);
+        dir_of_class_extra(names, (const kl_obj_type_t *)args[0]);
     } else {
         const kl_obj_type_t *type = kl_obj_get_type(args[0]);
         kl_obj_t m = kl_type_lookup(type, KL_QSTR___dir__);

@@ -1332,7 +1332,46 @@ static kl_obj_t object___dir__(kl_obj_t self) {
             }
         }
     }
-    return list;
+    // What the attribute functions provide rather than a dict: object's methods for builtin
+    // types, the special attributes, and the numbers' real/imag.
+    if (mro == KL_OBJ_NULL) {
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(&object_locals_dict.map, &pos)) != NULL) {
+            kl_obj_list_append(list, e->key);
+        }
+    }
+    kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___class__));
+    kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___doc__));
+    if (is_instance_layout(type)) {
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___module__));
+        if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___dict__));
+        }
+    }
+    const kl_obj_type_t *native = is_heap_type(type) ? type->native_base : type;
+    if (native == &kl_type_int || native == &kl_type_bool || native == &kl_type_float ||
+        native == &kl_type_complex) {
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
+        if (native == &kl_type_int || native == &kl_type_bool) {
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
+        }
+    }
+    // Without duplicates (a name defined along the MRO more than once).
+    kl_obj_t seen = kl_obj_new_set(0, NULL);
+    kl_obj_t out = kl_obj_new_list(0, NULL);
+    size_t len;
+    kl_obj_t *items;
+    kl_obj_get_array(list, &len, &items);
+    for (size_t i = 0; i < len; i++) {
+        if (!kl_obj_contains(seen, items[i])) {
+            kl_obj_set_add(seen, items[i]);
+            kl_obj_list_append(out, items[i]);
+        }
+    }
+    return out;
 }
 
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
