@@ -222,6 +222,8 @@ struct _kl_obj_type_t {
     // The builtin type whose instances carry the native part of an instance of this class
     // (list for `class L(list)`), or NULL/&kl_type_object.
     const kl_obj_type_t *native_base;
+    // Heap types only: a list of the classes derived directly from this one.
+    kl_obj_t subclasses;
 };
 
 // Every type in the core.

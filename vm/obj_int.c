@@ -998,7 +998,18 @@ static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 static KL_DEFINE_FUN_KW(int_to_bytes_obj, to_bytes, 1, int_to_bytes);
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False)
+static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t *args);
+
+// int.from_bytes on a subclass gives an instance of the subclass.
 static kl_obj_t int_from_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t v = int_from_bytes_value(n_args, n_kw, args);
+    if (args[0] != KL_OBJ_FROM_PTR(&kl_type_int)) {
+        return kl_call_function_1(args[0], v);
+    }
+    return v;
+}
+
+static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // args[0] is the class.
     if (n_args < 2) {
         kl_raise_TypeError(KL_ERROR_TEXT("from_bytes() missing required argument 'bytes' (pos 1)"));

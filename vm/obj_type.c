@@ -1698,6 +1698,16 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     }
     t->locals_dict = d;
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+    // Remember the new class in its heap bases, for __subclasses__().
+    for (size_t i = 0; i < bases->len; i++) {
+        kl_obj_type_t *bt = (kl_obj_type_t *)bases->items[i];
+        if (is_heap_type(bt)) {
+            if (bt->subclasses == KL_OBJ_NULL) {
+                bt->subclasses = kl_obj_new_list(0, NULL);
+            }
+            kl_obj_list_append(bt->subclasses, KL_OBJ_FROM_PTR(t));
+        }
+    }
     // Instances lose their __dict__ only when every class in the hierarchy lists __slots__
     // (and none of them lists "__dict__").
     if (kl_map_lookup_qstr(&d->map, KL_QSTR___slots__, KL_MAP_LOOKUP) != NULL && !is_exc &&
@@ -1942,6 +1952,15 @@ static kl_obj_t type___subclasscheck__(kl_obj_t self, kl_obj_t sub) {
 }
 static KL_DEFINE_FUN_2(type___subclasscheck___obj, __subclasscheck__, type___subclasscheck__);
 
+static kl_obj_t type___subclasses__(kl_obj_t self) {
+    const kl_obj_type_t *t = (const kl_obj_type_t *)self;
+    if (t->subclasses == KL_OBJ_NULL) {
+        return kl_obj_new_list(0, NULL);
+    }
+    return kl_obj_list_from_iterable(t->subclasses);
+}
+static KL_DEFINE_FUN_1(type___subclasses___obj, __subclasses__, type___subclasses__);
+
 static kl_obj_t type___new__(size_t n_args, const kl_obj_t *args) {
     // type.__new__(meta, name, bases, dict) from a metaclass's __new__.
     if (n_args != 4) {
@@ -1971,6 +1990,7 @@ static const kl_map_elem_t type_locals_table[] = {
     {KL_ROM_QSTR(__instancecheck__), KL_ROM_PTR(&type___instancecheck___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&type___new___obj)},
     {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
+    {KL_ROM_QSTR(__subclasses__), KL_ROM_PTR(&type___subclasses___obj)},
     {KL_ROM_QSTR(mro), KL_ROM_PTR(&type_mro_obj)},
 };
 static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
