@@ -651,7 +651,7 @@ static kl_obj_t builtin_sorted(size_t n_args, size_t n_kw, const kl_obj_t *args)
     // CPython names list.sort, which does the work, in this message.
     parse_kw(n_args, n_kw, args, 2, names, kw, "sort");
     kl_obj_t list = kl_obj_list_from_iterable(args[0]);
-    kl_obj_list_sort(list, kw[0], kl_obj_is_true(kw[1]));
+    kl_obj_list_sort(list, kw[0], kl_obj_get_int(kw[1]) != 0);
     return list;
 }
 static KL_DEFINE_FUN_KW(builtin_sorted_obj, sorted, 0, builtin_sorted);

@@ -906,7 +906,8 @@ static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
         if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_key) {
             key = value;
         } else if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_reverse) {
-            reverse = kl_obj_is_true(value);
+            // An int (or bool), as CPython requires: reverse='yes' is a TypeError.
+            reverse = kl_obj_get_int(value) != 0;
         } else {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("'%S' is an invalid keyword argument for sort()"), name);
