@@ -246,8 +246,37 @@ static kl_obj_t builtin_repr(kl_obj_t x) {
 }
 static KL_DEFINE_FUN_1(builtin_repr_obj, repr, builtin_repr);
 
-static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
-    if (n_args == 3 && args[2] != kl_const_none) {
+// pow(base, exp, mod=None): every parameter may also be given by name.
+static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
+    if (n_pos > 3) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("pow() takes at most 3 arguments (%z given)"), n_pos + n_kw);
+    }
+    static const uint16_t names[3] = {KL_QSTR_base, KL_QSTR_exp, KL_QSTR_mod};
+    kl_obj_t args[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_const_none};
+    kl_obj_t by_name[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
+    parse_kw(n_pos, n_kw, given, 3, names, by_name, "pow");
+    // As in CPython, a missing argument is reported before one given twice.
+    for (size_t i = n_pos; i < 2; i++) {
+        if (by_name[i] == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("pow() missing required argument '%q' (pos %z)"),
+                             (kl_qstr_t)names[i], i + 1);
+        }
+    }
+    for (size_t i = 0; i < 3; i++) {
+        if (i >= n_pos) {
+            args[i] = by_name[i] != KL_OBJ_NULL ? by_name[i] : args[i];
+        } else if (by_name[i] != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument for pow() given by name ('%q') and "
+                                           "position (%z)"),
+                             (kl_qstr_t)names[i], i + 1);
+        } else {
+            args[i] = given[i];
+        }
+    }
+    if (args[2] != kl_const_none) {
         // A class's __pow__(exp, mod); three-argument pow never tries __rpow__.
         const kl_obj_type_t *type = kl_obj_get_type(args[0]);
         if (type->flags & KL_TYPE_FLAG_HEAP) {
@@ -274,7 +303,7 @@ static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
     }
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
 }
-static KL_DEFINE_FUN_VAR(builtin_pow_obj, pow, 2, 3, builtin_pow);
+static KL_DEFINE_FUN_KW(builtin_pow_obj, pow, 0, builtin_pow);
 
 // ==== divmod ====
 

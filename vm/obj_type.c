@@ -27,6 +27,7 @@
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
 #include "vm/obj_list.h"
+#include "vm/obj_module.h"
 #include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
@@ -124,6 +125,45 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
 KL_BINARY_OPS(X)
 #undef X
 
+// int.__pow__(exp, mod=None): the one binary dunder with an optional third argument. It comes
+// first in slot_wrappers, ahead of the two-argument wrapper that KL_BINARY_OPS makes.
+static kl_obj_t slot_pow3(size_t n_args, const kl_obj_t *args) {
+    if (n_args == 2 || args[2] == kl_const_none) {
+        return slot_binary(KL_BINARY_OP_POW, args[0], args[1], false);
+    }
+    kl_obj_t ns = kl_obj_native(args[0], NULL);
+    if (!kl_obj_is_int(ns) || !kl_obj_is_int(args[1]) || !kl_obj_is_int(args[2])) {
+        return kl_const_notimplemented;
+    }
+    return kl_obj_int_pow3(ns, args[1], args[2]);
+}
+static KL_DEFINE_FUN_VAR(slot_pow3_obj, __pow__, 2, 3, slot_pow3);
+
+// int.__divmod__ and float.__divmod__ (and the reflected forms): (a // b, a % b) on the
+// native values. Like the other binary dunders they take only their own kind of number (and
+// float takes ints): anything else is NotImplemented.
+static kl_obj_t slot_divmod(kl_obj_t self, kl_obj_t other, bool reflected) {
+    self = kl_obj_native(self, NULL);
+    other = kl_obj_native(other, NULL);
+    bool self_float = kl_obj_get_type(self) == &kl_type_float;
+    const kl_obj_type_t *t = kl_obj_get_type(other);
+    if (t != &kl_type_int && t != &kl_type_bool && (t != &kl_type_float || !self_float)) {
+        return kl_const_notimplemented;
+    }
+    kl_obj_t a = reflected ? other : self, b = reflected ? self : other;
+    kl_obj_t items[2] = {kl_binary_op(KL_BINARY_OP_FLOORDIV, a, b),
+                         kl_binary_op(KL_BINARY_OP_MOD, a, b)};
+    return kl_obj_new_tuple(2, items);
+}
+static kl_obj_t slot___divmod__(kl_obj_t a, kl_obj_t b) {
+    return slot_divmod(a, b, false);
+}
+static KL_DEFINE_FUN_2(slot___divmod___obj, __divmod__, slot___divmod__);
+static kl_obj_t slot___rdivmod__(kl_obj_t a, kl_obj_t b) {
+    return slot_divmod(a, b, true);
+}
+static KL_DEFINE_FUN_2(slot___rdivmod___obj, __rdivmod__, slot___rdivmod__);
+
 #define KL_COMPARE_SLOTS(X)                                                                        \
     X(LT, __lt__)                                                                                  \
     X(GT, __gt__)                                                                                  \
@@ -161,6 +201,21 @@ static kl_obj_t slot___index__(kl_obj_t self) {
     return kl_obj_index(kl_obj_native(self, NULL));
 }
 static KL_DEFINE_FUN_1(slot___index___obj, __index__, slot___index__);
+
+// int's __trunc__, __floor__ and __ceil__: the integer itself. __round__(ndigits=None) is round().
+static kl_obj_t slot_int_self(kl_obj_t self) {
+    return kl_obj_index(kl_obj_native(self, NULL));
+}
+static KL_DEFINE_FUN_1(slot___trunc___obj, __trunc__, slot_int_self);
+static KL_DEFINE_FUN_1(slot___floor___obj, __floor__, slot_int_self);
+static KL_DEFINE_FUN_1(slot___ceil___obj, __ceil__, slot_int_self);
+
+static kl_obj_t slot___round__(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t round = kl_load_attr(KL_OBJ_FROM_PTR(&kl_module_builtins), KL_QSTR_round);
+    kl_obj_t call[2] = {kl_obj_native(args[0], NULL), n_args > 1 ? args[1] : kl_const_none};
+    return kl_call_function_n_kw(round, 2, 0, call);
+}
+static KL_DEFINE_FUN_VAR(slot___round___obj, __round__, 1, 2, slot___round__);
 
 static kl_obj_t slot___repr__(kl_obj_t self) {
     return kl_obj_str_of(kl_obj_native(self, NULL), KL_PRINT_REPR);
@@ -249,6 +304,7 @@ static KL_DEFINE_FUN_KW(slot___init___obj, __init__, 1, slot___init__);
 enum {
     SLOT_BINARY,
     SLOT_UNARY,
+    SLOT_REAL,
     SLOT_HASH,
     SLOT_LEN,
     SLOT_SUBSCR,
@@ -269,6 +325,9 @@ typedef struct _slot_wrapper_t {
 } slot_wrapper_t;
 
 static const slot_wrapper_t slot_wrappers[] = {
+    {&slot_pow3_obj, SLOT_BINARY},
+    {&slot___divmod___obj, SLOT_REAL},
+    {&slot___rdivmod___obj, SLOT_REAL},
 #define X(name, sym, d, r, i) {&slot_##d##_obj, SLOT_BINARY}, {&slot_##r##_obj, SLOT_BINARY},
     KL_BINARY_OPS(X)
 #undef X
@@ -289,6 +348,10 @@ static const slot_wrapper_t slot_wrappers[] = {
     {&slot___call___obj, SLOT_CALL},
     {&slot___init___obj, SLOT_INIT},
     {&slot___index___obj, SLOT_INDEX},
+    {&slot___trunc___obj, SLOT_INDEX},
+    {&slot___floor___obj, SLOT_INDEX},
+    {&slot___ceil___obj, SLOT_INDEX},
+    {&slot___round___obj, SLOT_INDEX},
     {&slot___repr___obj, SLOT_PRINT},
     {&slot___str___obj, SLOT_STR},
     {&slot___bool___obj, SLOT_BOOL},
@@ -322,6 +385,9 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 // Only the numbers have the arithmetic unary operators and conversions.
                 has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float ||
                       t == &kl_type_complex;
+                break;
+            case SLOT_REAL:
+                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float;
                 break;
             case SLOT_HASH:
                 has = t->unary_op != NULL;
