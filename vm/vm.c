@@ -362,6 +362,43 @@ static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj
     return result;
 }
 
+// The context manager's enter method (into [enter], for a method call) and its exit method,
+// bound. Like every special method they come from the type, not the instance; a missing one is
+// the TypeError CPython 3.11 raises, which names a missing exit method.
+static kl_obj_t with_special_methods(kl_obj_t mgr, kl_qstr_t enter_name, kl_qstr_t exit_name,
+                                     kl_obj_t *enter, const char *protocol) {
+    const kl_obj_type_t *type = kl_obj_get_type(mgr);
+    kl_obj_t exit_fn;
+    if (!(type->flags & KL_TYPE_FLAG_HEAP)) {
+        kl_load_method_maybe(mgr, enter_name, enter);
+        exit_fn =
+            enter[0] == KL_OBJ_NULL ? KL_OBJ_NULL : kl_load_attr_maybe(mgr, exit_name, KL_OBJ_NULL);
+    } else {
+        enter[0] = enter[1] = KL_OBJ_NULL;
+        kl_obj_t e = kl_type_lookup(type, enter_name);
+        kl_obj_t x = e == KL_OBJ_NULL ? KL_OBJ_NULL : kl_type_lookup(type, exit_name);
+        if (e != KL_OBJ_NULL) {
+            kl_type_bind_attr(e, mgr, type, enter);
+        }
+        exit_fn = KL_OBJ_NULL;
+        if (x != KL_OBJ_NULL) {
+            kl_obj_t exit[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+            kl_type_bind_attr(x, mgr, type, exit);
+            exit_fn = exit[1] == KL_OBJ_NULL ? exit[0] : kl_obj_new_bound_meth(exit[0], exit[1]);
+        }
+    }
+    if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%T' object does not support the %scontext manager "
+                                       "protocol%s"),
+                         mgr, protocol,
+                         enter[0] == KL_OBJ_NULL ? ""
+                         : *protocol             ? " (missed __aexit__ method)"
+                                                 : " (missed __exit__ method)");
+    }
+    return exit_fn;
+}
+
 static const kl_exc_entry_t *find_handler(const kl_obj_code_t *code, size_t offset) {
     for (size_t i = 0; i < code->n_exc; i++) {
         const kl_exc_entry_t *x = &code->exc_table[i];
@@ -1171,14 +1208,8 @@ dispatch_loop:
         // BEFORE_WITH   ( mgr -- exit enter_result )
         kl_obj_t mgr = TOP();
         kl_obj_t enter[2];
-        kl_load_method_maybe(mgr, KL_QSTR___enter__, enter);
-        kl_obj_t exit_fn = kl_load_attr_maybe(mgr, KL_QSTR___exit__, KL_OBJ_NULL);
-        if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%T' object does not support the context manager "
-                                           "protocol"),
-                             mgr);
-        }
+        kl_obj_t exit_fn =
+            with_special_methods(mgr, KL_QSTR___enter__, KL_QSTR___exit__, enter, "");
         SET_TOP(exit_fn);
         frame->sp = sp;
         kl_obj_t r = kl_call_method_n_kw(0, 0, enter);
@@ -1300,14 +1331,8 @@ dispatch_loop:
         // BEFORE_ASYNC_WITH   ( mgr -- aexit aenter_awaitable )
         kl_obj_t mgr = TOP();
         kl_obj_t enter[2];
-        kl_load_method_maybe(mgr, KL_QSTR___aenter__, enter);
-        kl_obj_t exit_fn = kl_load_attr_maybe(mgr, KL_QSTR___aexit__, KL_OBJ_NULL);
-        if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%T' object does not support the asynchronous context "
-                                           "manager protocol"),
-                             mgr);
-        }
+        kl_obj_t exit_fn =
+            with_special_methods(mgr, KL_QSTR___aenter__, KL_QSTR___aexit__, enter, "asynchronous ");
         SET_TOP(exit_fn);
         frame->sp = sp;
         kl_obj_t r = kl_call_method_n_kw(0, 0, enter);
