@@ -329,9 +329,28 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_type_generic_attr(self, attr, dest);
         return;
     }
-    // Store or delete.
+    // Store or delete. The call machinery reads __defaults__ and __kwdefaults__, so their types
+    // are checked as CPython checks them; None (or del) clears them.
     if (field != NULL) {
-        *field = dest[1] == KL_OBJ_NULL ? KL_OBJ_NULL : dest[1];
+        kl_obj_t v = dest[1];
+        const char *need = NULL;
+        if (field == &f->name || field == &f->qualname) {
+            need = v == KL_OBJ_NULL || !kl_obj_is_str(v) ? "a string" : NULL;
+        } else if (field == &f->defaults && v != KL_OBJ_NULL && v != kl_const_none) {
+            need = kl_obj_is_type(v, &kl_type_tuple) ? NULL : "a tuple";
+        } else if ((field == &f->kwdefaults || field == &f->annotations) && v != KL_OBJ_NULL &&
+                   v != kl_const_none) {
+            need = kl_obj_is_type(v, &kl_type_dict) ? NULL : "a dict";
+        }
+        if (need != NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q must be set to %s object"), attr,
+                             need);
+        }
+        if ((field == &f->defaults || field == &f->kwdefaults || field == &f->annotations) &&
+            v == kl_const_none) {
+            v = KL_OBJ_NULL;
+        }
+        *field = v;
         dest[0] = KL_OBJ_NULL;
         return;
     }
