@@ -35,6 +35,13 @@
 
 // \N{NAME} escapes in string literals know the names of the common blocks (about 20 KB of
 // tables, vm/unicode_names.c); without them every \N escape is an unknown name.
+// The full Unicode character database (about 60 KiB of tables) for str's is*() methods, case
+// mappings, identifiers and int() of non-ASCII digits; without it, small range tables cover
+// ASCII, Latin, Greek, Cyrillic and common digits and spaces (vm/obj_str.c).
+#ifndef KL_CFG_UNICODE_DB
+#define KL_CFG_UNICODE_DB (KL_CFG_LEVEL >= KL_LEVEL_FULL)
+#endif
+
 #ifndef KL_CFG_UNICODE_NAMES
 #define KL_CFG_UNICODE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_FULL)
 #endif

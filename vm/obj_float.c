@@ -264,7 +264,7 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     }
     if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {
         size_t len;
-        const char *s = kl_obj_str_get_data(x, &len);
+        const char *s = kl_obj_str_get_number_text(x, &len);
         const char *p = s, *end = s + len;
         while (p < end && is_space(*p)) {
             p++;

@@ -14,8 +14,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/format.h"
 #include "vm/gc.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_int.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
@@ -844,11 +846,16 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
         if (b != 0 && (b < 2 || b > 36)) {
             kl_raise_ValueError(KL_ERROR_TEXT("int() base must be >= 2 and <= 36, or 0"));
         }
+        size_t len;
+        const char *s;
+        if (kl_obj_is_type(x, &kl_type_bytearray)) {
+            kl_buffer_get(x, &s, &len, false);
+            x = kl_obj_new_bytes(s, len); // for the error message, which shows b'...'
+        }
         if (!kl_obj_is_str(x) && !kl_obj_is_bytes(x)) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() can't convert non-string with explicit base"));
         }
-        size_t len;
-        const char *s = kl_obj_str_get_data(x, &len);
+        s = kl_obj_str_get_number_text(x, &len);
         kl_obj_t r;
         if (!parse_int(s, len, (int)b, &r)) {
             kl_raise_msg_fmt(&kl_type_ValueError,
@@ -865,11 +872,24 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     }
     if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {
         size_t len;
-        const char *s = kl_obj_str_get_data(x, &len);
+        const char *s = kl_obj_str_get_number_text(x, &len);
         kl_obj_t r;
         if (!parse_int(s, len, 10, &r)) {
             kl_raise_msg_fmt(&kl_type_ValueError,
                              KL_ERROR_TEXT("invalid literal for int() with base 10: %r"), x);
+        }
+        return r;
+    }
+    const char *data;
+    size_t data_len;
+    if (!(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
+        kl_buffer_get_maybe(x, &data, &data_len, false)) {
+        // bytearray, memoryview and the other bytes-like objects parse like bytes.
+        kl_obj_t r;
+        if (!parse_int(data, data_len, 10, &r)) {
+            kl_raise_msg_fmt(&kl_type_ValueError,
+                             KL_ERROR_TEXT("invalid literal for int() with base 10: %r"),
+                             kl_obj_new_bytes(data, data_len));
         }
         return r;
     }

@@ -22,15 +22,11 @@
 // exhaust the heap. The empty string is the qstr for "", and the 128 one-character ASCII
 // strings are const objects in flash, so iterating over ASCII text allocates nothing.
 //
-// Unicode properties (case, letters, digits, spaces, printability) come from small range tables
-// covering ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic plus the common space, CJK and
-// digit ranges. Elsewhere a code point counts as a printable non-letter without case: a full
-// Unicode database would be larger than the whole interpreter on a small board. What differs
-// from CPython as a result: letters, digits and case pairs of other scripts (Georgian,
-// Cherokee, Deseret, ...) are not recognised; title case of digraphs (U+01C4..U+01CC) is upper
-// case; special casing beyond sharp s, dotted capital I, final sigma and the Latin ligatures
-// (U+0149, U+01F0, Greek with ypogegrammeni) maps one to one; unassigned code points outside
-// the covered blocks count as printable, so repr() shows them instead of escaping them.
+// Unicode properties (case, letters, digits, spaces, printability, identifiers) come from the
+// full character database in vm/unicode_db.c when KL_CFG_UNICODE_DB is on, with CPython's full
+// case mappings and the final sigma rule. Smaller builds use the range tables below, which
+// cover ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic plus the common space, CJK and
+// digit ranges; elsewhere a code point counts as a printable non-letter without case.
 
 #include <string.h>
 
@@ -46,6 +42,7 @@
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
+#include "vm/unicode_db.h"
 #include "vm/vstr.h"
 
 // ==== UTF-8 ====
@@ -201,6 +198,81 @@ size_t kl_obj_str_utf8_check(const char *str, size_t len, size_t *bad_len, const
 }
 
 // ==== Character classes ====
+#if KL_CFG_UNICODE_DB
+// The properties come from the Unicode database (vm/unicode_db.c); ASCII takes a short cut.
+
+static bool udb_has(uint32_t c, uint16_t flag) {
+    return (kl_udb_get(c)->flags & flag) != 0;
+}
+
+bool kl_obj_str_char_isalpha(uint32_t c) {
+    if (c < 0x80) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return udb_has(c, KL_UDB_ALPHA);
+}
+
+bool kl_obj_str_char_isdecimal(uint32_t c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : udb_has(c, KL_UDB_DECIMAL);
+}
+
+bool kl_obj_str_char_isdigit(uint32_t c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : udb_has(c, KL_UDB_DIGIT);
+}
+
+bool kl_obj_str_char_isnumeric(uint32_t c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : udb_has(c, KL_UDB_NUMERIC);
+}
+
+bool kl_obj_str_char_isspace(uint32_t c) {
+    return udb_has(c, KL_UDB_SPACE);
+}
+
+bool kl_obj_str_char_isprintable(uint32_t c) {
+    if (c >= 0x20 && c < 0x7f) {
+        return true;
+    }
+    return udb_has(c, KL_UDB_PRINTABLE);
+}
+
+uint32_t kl_obj_str_char_toupper(uint32_t c) {
+    return (uint32_t)((int32_t)c + kl_udb_get(c)->upper);
+}
+
+uint32_t kl_obj_str_char_tolower(uint32_t c) {
+    return (uint32_t)((int32_t)c + kl_udb_get(c)->lower);
+}
+
+bool kl_obj_str_char_isupper(uint32_t c) {
+    return udb_has(c, KL_UDB_UPPER);
+}
+
+bool kl_obj_str_char_islower(uint32_t c) {
+    return udb_has(c, KL_UDB_LOWER);
+}
+
+// Title case letters (the digraphs U+01C5, U+01C8, ...): neither upper nor lower case.
+static bool char_istitle(uint32_t c) {
+    return c >= 0x80 && udb_has(c, KL_UDB_TITLE);
+}
+
+static bool char_iscased(uint32_t c) {
+    return udb_has(c, KL_UDB_CASED);
+}
+
+// Skipped over by the final sigma rule of lower(): apostrophes, combining marks, modifiers.
+static bool char_iscase_ignorable(uint32_t c) {
+    return udb_has(c, KL_UDB_CASE_IGNORABLE);
+}
+
+bool kl_obj_str_char_isident(uint32_t c, bool first) {
+    if (c < 0x80) {
+        return c == '_' || kl_obj_str_char_isalpha(c) || (!first && c >= '0' && c <= '9');
+    }
+    return udb_has(c, first ? KL_UDB_ID_START : KL_UDB_ID_CONTINUE);
+}
+
+#else
 // Ranges of code points, sorted, for the properties that do not follow a simple formula.
 
 typedef struct _char_range_t {
@@ -484,6 +556,16 @@ static bool char_iscased(uint32_t c) {
     return kl_obj_str_char_isupper(c) || kl_obj_str_char_islower(c);
 }
 
+static bool char_istitle(uint32_t c) {
+    (void)c;
+    return false;
+}
+
+static bool char_iscase_ignorable(uint32_t c) {
+    (void)c;
+    return false;
+}
+
 bool kl_obj_str_char_isident(uint32_t c, bool first) {
     if (c == '_' || kl_obj_str_char_isalpha(c)) {
         return true;
@@ -491,6 +573,8 @@ bool kl_obj_str_char_isident(uint32_t c, bool first) {
     return !first && (kl_obj_str_char_isdecimal(c) || kl_obj_str_char_isdigit(c) ||
                       (c >= 0x300 && c <= 0x36f)); // combining marks continue identifiers
 }
+
+#endif // KL_CFG_UNICODE_DB
 
 static bool char_isalnum(uint32_t c) {
     return kl_obj_str_char_isalpha(c) || kl_obj_str_char_isnumeric(c);
@@ -631,6 +715,53 @@ const char *kl_obj_str_get_data(kl_obj_t o, size_t *len) {
     const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
     *len = s->len;
     return s->data;
+}
+
+// The value of decimal digit [c], or -1.
+static int char_decimal_value(uint32_t c) {
+#if KL_CFG_UNICODE_DB
+    return kl_obj_str_char_isdecimal(c) ? kl_udb_get(c)->decimal : -1;
+#else
+    if (c >= '0' && c <= '9') {
+        return (int)(c - '0');
+    }
+    for (size_t i = 0; i < sizeof(decimal_starts) / sizeof(decimal_starts[0]); i++) {
+        if (c >= decimal_starts[i] && c < decimal_starts[i] + 10) {
+            return (int)(c - decimal_starts[i]);
+        }
+    }
+    return -1;
+#endif
+}
+
+const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len) {
+    const char *s = kl_obj_str_get_data(o, len);
+    if (!kl_obj_is_str(o)) {
+        return s;
+    }
+    size_t n = *len, i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80) {
+        i++;
+    }
+    if (i == n) {
+        return s;
+    }
+    // Each code point becomes one byte, so the copy is no longer than the text.
+    char *out = kl_gc_alloc(n + 1, 0);
+    memcpy(out, s, i);
+    size_t o_len = i;
+    const char *p = s + i;
+    while (p < s + n) {
+        uint32_t c = kl_obj_str_utf8_decode(&p);
+        int d = char_decimal_value(c);
+        out[o_len++] = c < 0x80                     ? (char)c
+                       : d >= 0                     ? (char)('0' + d)
+                       : kl_obj_str_char_isspace(c) ? ' '
+                                                    : '?';
+    }
+    out[o_len] = 0;
+    *len = o_len;
+    return out;
 }
 
 size_t kl_obj_str_get_charlen(kl_obj_t o) {
@@ -1600,34 +1731,53 @@ static KL_DEFINE_FUN_VAR(str_replace_obj, replace, 3, 4, str_replace);
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_FOLD, CASE_TITLE, CASE_CAPITALIZE };
 
-// Is the code point before byte offset [i] of [v] a cased letter (skipping nothing)? Used by
-// the final-sigma rule of lower().
-static bool cased_before(const strv_t *v, size_t i) {
-    if (i == 0) {
+// The final sigma rule of lower(): a capital sigma at byte offset [at] of [v] (the next code
+// point starts at [next]) lowers to the final form when a cased letter comes before it and none
+// after it, skipping case-ignorable code points (apostrophes, combining marks) both ways.
+static bool is_final_sigma(const strv_t *v, size_t at, size_t next) {
+    size_t i = at;
+    uint32_t c = 0;
+    do {
+        if (i == 0) {
+            return false;
+        }
+        c = strv_prev(v, &i);
+    } while (char_iscase_ignorable(c));
+    if (!char_iscased(c)) {
         return false;
     }
-    return char_iscased(strv_prev(v, &i));
+    i = next;
+    do {
+        if (i >= v->len) {
+            return true;
+        }
+        c = strv_next(v, &i);
+    } while (char_iscase_ignorable(c));
+    return !char_iscased(c);
 }
 
-static bool cased_after(const strv_t *v, size_t i) {
-    if (i >= v->len) {
-        return false;
+enum { MAP_UPPER, MAP_LOWER, MAP_TITLE, MAP_FOLD };
+
+// Append the full case mapping [kind] of [c]: one code point may map to several (upper case of
+// sharp s is "SS").
+static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
+#if KL_CFG_UNICODE_DB
+    uint32_t map[KL_UDB_MAP_MAX];
+    size_t n = kl_udb_map(c, (kl_udb_map_t)kind, map);
+    for (size_t i = 0; i < n; i++) {
+        kl_vstr_add_char(out, map[i]);
     }
-    return char_iscased(strv_next(v, &i));
-}
-
-// Append the mapping of [c] (as upper case when [upper]) with CPython's special cases that
-// map one code point to several.
-static void add_cased(kl_vstr_t *out, uint32_t c, bool upper, bool fold) {
-    if (upper) {
+#else
+    if (kind == MAP_UPPER || kind == MAP_TITLE) {
         if (c == 0xdf) {
-            kl_vstr_add_strn(out, "SS", 2);
+            kl_vstr_add_strn(out, kind == MAP_UPPER ? "SS" : "Ss", 2);
             return;
         }
         if (c >= 0xfb00 && c <= 0xfb06) {
             // The Latin ligatures ff, fi, fl, ffi, ffl, long st, st.
             static const char *const lig[] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
-            kl_vstr_add_str(out, lig[c - 0xfb00]);
+            static const char *const tlig[] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "St", "St"};
+            kl_vstr_add_str(out, (kind == MAP_UPPER ? lig : tlig)[c - 0xfb00]);
             return;
         }
         kl_vstr_add_char(out, kl_obj_str_char_toupper(c));
@@ -1637,7 +1787,7 @@ static void add_cased(kl_vstr_t *out, uint32_t c, bool upper, bool fold) {
         kl_vstr_add_strn(out, "i\xcc\x87", 3); // i + combining dot above
         return;
     }
-    if (fold) {
+    if (kind == MAP_FOLD) {
         switch (c) {
             case 0xdf:
                 kl_vstr_add_strn(out, "ss", 2);
@@ -1656,6 +1806,7 @@ static void add_cased(kl_vstr_t *out, uint32_t c, bool upper, bool fold) {
         }
     }
     kl_vstr_add_char(out, kl_obj_str_char_tolower(c));
+#endif
 }
 
 static kl_obj_t case_common(kl_obj_t self, int mode) {
@@ -1709,47 +1860,41 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
             kl_vstr_add_byte(&out, (char)(to_upper ? c - 0x20 : to_lower ? c + 0x20 : c));
             continue;
         }
-        bool upper;
+        int kind;
         switch (mode) {
             case CASE_UPPER:
-                upper = true;
+                kind = MAP_UPPER;
                 break;
             case CASE_SWAP:
-                upper = kl_obj_str_char_islower(c);
-                if (!upper && !kl_obj_str_char_isupper(c)) {
+                if (kl_obj_str_char_isupper(c)) {
+                    kind = MAP_LOWER;
+                } else if (kl_obj_str_char_islower(c)) {
+                    kind = MAP_UPPER;
+                } else {
                     kl_vstr_add_char(&out, c);
                     continue;
                 }
                 break;
             case CASE_TITLE:
-                upper = !prev_cased;
+                kind = prev_cased ? MAP_LOWER : MAP_TITLE;
                 prev_cased = char_iscased(c);
-                if (upper && c == 0xdf) {
-                    kl_vstr_add_strn(&out, "Ss", 2);
-                    continue;
-                }
                 break;
             case CASE_CAPITALIZE:
-                upper = first;
-                if (upper && c == 0xdf) {
-                    kl_vstr_add_strn(&out, "Ss", 2);
-                    first = false;
-                    continue;
-                }
+                kind = first ? MAP_TITLE : MAP_LOWER;
+                break;
+            case CASE_FOLD:
+                kind = MAP_FOLD;
                 break;
             default:
-                upper = false;
+                kind = MAP_LOWER;
                 break;
         }
         first = false;
-        if (!upper && c == 0x3a3 && mode != CASE_FOLD) {
-            // Final sigma: a capital sigma ending a word lowers to the final form.
-            if (cased_before(&v, at) && !cased_after(&v, i)) {
-                kl_vstr_add_char(&out, 0x3c2);
-                continue;
-            }
+        if (kind == MAP_LOWER && c == 0x3a3 && is_final_sigma(&v, at, i)) {
+            kl_vstr_add_char(&out, 0x3c2);
+            continue;
         }
-        add_cased(&out, c, upper, mode == CASE_FOLD);
+        add_cased(&out, c, kind);
     }
     return strv_vstr_result(&v, &out);
 }
@@ -1870,12 +2015,13 @@ static kl_obj_t case_pred(kl_obj_t self, int mode) {
         uint32_t c = strv_next(&v, &i);
         bool up = text ? kl_obj_str_char_isupper(c) : (c >= 'A' && c <= 'Z');
         bool low = text ? kl_obj_str_char_islower(c) : (c >= 'a' && c <= 'z');
-        if (mode == CASE_LOWER && up) {
+        bool title = text && char_istitle(c);
+        if ((mode == CASE_LOWER && (up || title)) || (mode == CASE_UPPER && (low || title))) {
             return kl_const_false;
         }
-        if (mode == CASE_UPPER && low) {
-            return kl_const_false;
-        }
+        // Title case letters count as upper case for istitle() and as cased for the others.
+        up = up || (title && mode == CASE_TITLE);
+        any_cased = any_cased || title;
         if (mode == CASE_TITLE) {
             // Upper case only after uncased characters, lower case only after cased ones.
             if ((up && prev_cased) || (low && !prev_cased)) {

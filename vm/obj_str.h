@@ -45,8 +45,9 @@ size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t 
 size_t kl_obj_str_utf8_check(const char *s, size_t len, size_t *bad_len, const char **reason);
 
 // ==== Character classes ====
-// Unicode properties for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; every other
-// code point is treated as a non-letter, non-digit, printable character without case.
+// Unicode properties: from the full database with KL_CFG_UNICODE_DB, else for ASCII, Latin-1,
+// Latin Extended-A, Greek and Cyrillic, every other code point being treated as a non-letter,
+// non-digit, printable character without case.
 bool kl_obj_str_char_isalpha(uint32_t c);
 bool kl_obj_str_char_isdecimal(uint32_t c);
 bool kl_obj_str_char_isdigit(uint32_t c);
@@ -60,6 +61,11 @@ uint32_t kl_obj_str_char_toupper(uint32_t c);
 uint32_t kl_obj_str_char_tolower(uint32_t c);
 // May [c] start ([first]) or continue a Python identifier?
 bool kl_obj_str_char_isident(uint32_t c, bool first);
+
+// The bytes of str or bytes [o] as int() and float() parse them: for a str with non-ASCII
+// text, a copy in which every Unicode decimal digit becomes its ASCII digit and every Unicode
+// space an ASCII space (other code points become '?', which no number contains).
+const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len);
 
 // ==== str and bytes values ====
 // True for a qstr or a heap str (and an instance of a str subclass).

@@ -19,6 +19,7 @@
 #include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/qstr.h"
+#include "vm/unicode_db.h"
 #include "vm/vstr.h"
 
 static char *stack_top;
@@ -332,6 +333,62 @@ START_TEST(test_printf) {
 }
 END_TEST
 
+// The Unicode database's invariants over every code point: a special (several code points
+// in some mapping) is found by the binary search and maps to non-zero code points; a one-to-one
+// mapping stays inside Unicode; digit flags nest (decimal implies digit implies numeric) and
+// only decimals carry a value, which counts up within a run of ten.
+START_TEST(test_unicode_db) {
+#if KL_CFG_UNICODE_DB
+    // Check's assertions report each check to the runner, too slow for 1.1 million code
+    // points: count the code points that break a rule, and report the first.
+    size_t specials = 0, bad = 0;
+    uint32_t first_bad = 0;
+    for (uint32_t c = 0; c < 0x110000; c++) {
+        const kl_udb_record_t *r = kl_udb_get(c);
+        bool ok = true;
+        for (int kind = KL_UDB_MAP_UPPER; kind <= KL_UDB_MAP_FOLD; kind++) {
+            uint32_t out[KL_UDB_MAP_MAX] = {0};
+            size_t n = kl_udb_map(c, (kl_udb_map_t)kind, out);
+            ok = ok && n >= 1 && n <= KL_UDB_MAP_MAX;
+            ok = ok && ((r->flags & KL_UDB_SPECIAL) || n == 1);
+            for (size_t i = 0; i < n && ok; i++) {
+                ok = out[i] < 0x110000 && (out[i] != 0 || c == 0);
+            }
+        }
+        specials += (r->flags & KL_UDB_SPECIAL) != 0;
+        if (r->flags & KL_UDB_DECIMAL) {
+            ok = ok && (r->flags & KL_UDB_DIGIT) && r->decimal <= 9;
+            ok = ok && (r->decimal == 0 || kl_udb_get(c - 1)->decimal == r->decimal - 1u);
+        } else {
+            ok = ok && r->decimal == 0;
+        }
+        ok = ok && (!(r->flags & KL_UDB_DIGIT) || (r->flags & KL_UDB_NUMERIC));
+        if (!ok && bad++ == 0) {
+            first_bad = c;
+        }
+    }
+    ck_assert_msg(bad == 0, "%zu code points break a rule, the first U+%04X", bad,
+                  (unsigned)first_bad);
+    ck_assert_uint_gt(specials, 100);
+    // Spot checks against values from the Unicode standard.
+    uint32_t out[KL_UDB_MAP_MAX];
+    ck_assert_uint_eq(kl_udb_map(0xdf, KL_UDB_MAP_UPPER, out), 2); // sharp s -> SS
+    ck_assert_uint_eq(out[0], 'S');
+    ck_assert_uint_eq(kl_udb_map(0x1c4, KL_UDB_MAP_TITLE, out), 1); // DZ caron -> Dz caron
+    ck_assert_uint_eq(out[0], 0x1c5);
+    ck_assert_uint_eq(kl_udb_map(0x10400, KL_UDB_MAP_LOWER, out), 1); // Deseret
+    ck_assert_uint_eq(out[0], 0x10428);
+    ck_assert_uint_eq(kl_udb_map(0x13a0, KL_UDB_MAP_FOLD, out), 1); // Cherokee folds up
+    ck_assert_uint_eq(out[0], 0x13a0);
+    ck_assert_uint_eq(kl_udb_get(0x0663)->decimal, 3); // Arabic-Indic three
+    ck_assert(kl_udb_get(0x3000)->flags & KL_UDB_SPACE);
+    ck_assert(!(kl_udb_get(0x0378)->flags & KL_UDB_PRINTABLE)); // unassigned
+    ck_assert(kl_udb_get(0x0301)->flags & KL_UDB_CASE_IGNORABLE);
+    ck_assert(kl_udb_get(0x110000)->flags == 0);
+#endif
+}
+END_TEST
+
 static Suite *str_suite(void) {
     Suite *s = suite_create("str");
     TCase *tc = tcase_create("helpers");
@@ -343,6 +400,7 @@ static Suite *str_suite(void) {
     tcase_add_test(tc, test_slice_count_brute);
     tcase_add_test(tc, test_char_case);
     tcase_add_test(tc, test_char_classes);
+    tcase_add_test(tc, test_unicode_db);
     tcase_add_test(tc, test_str_objects);
     tcase_add_test(tc, test_vstr_growth);
     tcase_add_test(tc, test_vstr_to_str_long);
