@@ -178,7 +178,17 @@ static kl_obj_t builtin_callable(kl_obj_t x) {
 static KL_DEFINE_FUN_1(builtin_callable_obj, callable, builtin_callable);
 
 static kl_obj_t builtin_chr(kl_obj_t i) {
-    kl_int_t c = kl_obj_get_int(i);
+    kl_obj_t n = kl_obj_index(i);
+    if (!KL_OBJ_IS_SMALL_INT(n)) {
+        kl_raise_msg(&kl_type_OverflowError,
+                     KL_ERROR_TEXT("Python int too large to convert to C int"));
+    }
+    kl_int_t c = KL_OBJ_SMALL_INT_VALUE(n);
+    if (c < INT32_MIN || c > INT32_MAX) {
+        // CPython reads the argument as a C int before checking the range.
+        kl_raise_msg(&kl_type_OverflowError,
+                     KL_ERROR_TEXT("Python int too large to convert to C int"));
+    }
     if (c < 0 || c > KL_UNICODE_MAX) {
         kl_raise_ValueError(KL_ERROR_TEXT("chr() arg not in range(0x110000)"));
     }

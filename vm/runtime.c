@@ -669,6 +669,12 @@ static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args
 }
 KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
 
+// Has [o] the mapping protocol (a subscript), as exec and eval require of locals?
+static bool is_mapping(kl_obj_t o) {
+    const kl_obj_type_t *t = kl_obj_get_type(o);
+    return t->subscr != NULL || kl_type_lookup(t, KL_QSTR___getitem__) != KL_OBJ_NULL;
+}
+
 static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, int mode) {
     kl_obj_t src = n_args > 0 ? args[0] : KL_OBJ_NULL;
     kl_obj_t g = n_args > 1 ? args[1] : kl_const_none;
@@ -690,14 +696,27 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
                          KL_ERROR_TEXT("%s expected at least 1 argument, got 0"),
                          mode == KL_PARSE_EVAL ? "eval" : "exec");
     }
+    if (l != kl_const_none && !is_mapping(l)) {
+        if (mode == KL_PARSE_EVAL) {
+            kl_raise_TypeError(KL_ERROR_TEXT("locals must be a mapping"));
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("locals must be a mapping or None, not %T"), l);
+    }
     if (g == kl_const_none) {
         g = caller_globals();
         if (l == kl_const_none) {
             l = caller_locals();
         }
     } else if (!kl_obj_is_type(g, &kl_type_dict)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() globals must be a dict, not %T"),
-                         mode == KL_PARSE_EVAL ? "eval" : "exec", g);
+        if (mode == KL_PARSE_EVAL) {
+            kl_raise_TypeError(
+                is_mapping(g) ? KL_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, "
+                                              "mapping)")
+                              : KL_ERROR_TEXT("globals must be a dict"));
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("exec() globals must be a dict, not %T"),
+                         g);
     }
     if (l == kl_const_none) {
         l = g;
