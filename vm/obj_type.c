@@ -1680,7 +1680,25 @@ static bool slots_allow(const kl_obj_type_t *t, kl_qstr_t attr) {
     return false;
 }
 
+const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
+    size_t nb;
+    kl_obj_t *items;
+    kl_obj_get_array(bases, &nb, &items);
+    for (size_t i = 0; i < nb; i++) {
+        const kl_obj_type_t *m = kl_obj_get_type(items[i]);
+        if (kl_obj_is_subclass(m, meta)) {
+            meta = m;
+        } else if (!kl_obj_is_subclass(meta, m)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("metaclass conflict: the metaclass of a derived "
+                                             "class must be a (non-strict) subclass of the "
+                                             "metaclasses of all its bases"));
+        }
+    }
+    return meta;
+}
+
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
+    meta = kl_type_winner(meta, bases_in);
     kl_obj_tuple_t *bases;
     size_t nb;
     kl_obj_t *bitems;
@@ -1697,7 +1715,11 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_t b = bases->items[i];
         if (!kl_obj_is_type(b, &kl_type_type) &&
             !kl_obj_is_subclass(kl_obj_get_type(b), &kl_type_type)) {
-            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("bases must be types"));
+            // CPython finds the most derived metaclass first: type(b) is not a metaclass, so
+            // neither derives from the other.
+            kl_raise_TypeError(KL_ERROR_TEXT("metaclass conflict: the metaclass of a derived "
+                                             "class must be a (non-strict) subclass of the "
+                                             "metaclasses of all its bases"));
         }
         const kl_obj_type_t *bt = (const kl_obj_type_t *)b;
         if (!(bt->flags & KL_TYPE_FLAG_BASETYPE)) {
@@ -1849,7 +1871,19 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("type.__new__() argument 3 must be dict, not %T"), args[2]);
     }
-    kl_obj_t cls = kl_type_new(meta, args[0], args[1], args[2]);
+    // type(name, bases, dict) with a base whose metaclass is more derived makes an instance of
+    // that metaclass, through its own __new__ if it has one.
+    const kl_obj_type_t *winner = kl_type_winner(meta, args[1]);
+    if (winner != meta) {
+        kl_obj_t wnew = kl_type_lookup(winner, KL_QSTR___new__);
+        if (wnew != KL_OBJ_NULL && wnew != kl_type_lookup(&kl_type_type, KL_QSTR___new__)) {
+            kl_obj_t call[4] = {KL_OBJ_FROM_PTR(winner), args[0], args[1], args[2]};
+            kl_obj_t m[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+            kl_type_bind_attr(wnew, KL_OBJ_FROM_PTR(winner), winner, m); // a static method
+            return kl_call_function_n_kw(m[0], 4, 0, call);
+        }
+    }
+    kl_obj_t cls = kl_type_new(winner, args[0], args[1], args[2]);
     // __init_subclass__ of the parent, with the class keywords.
     kl_obj_t m[2];
     const kl_obj_type_t *t = (const kl_obj_type_t *)cls;

@@ -524,19 +524,12 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
             n_rest++;
         }
     }
+    // The most derived of the metaclass given and those of the bases (a metaclass that is not a
+    // class, such as a function, is called as it is).
     if (meta == NULL) {
-        // The most derived metaclass of the bases.
-        meta = &kl_type_type;
-        for (size_t i = 2; i < n_args; i++) {
-            const kl_obj_type_t *m = kl_obj_get_type(args[i]);
-            if (kl_obj_is_subclass(m, meta)) {
-                meta = m;
-            } else if (!kl_obj_is_subclass(meta, m)) {
-                kl_raise_TypeError(KL_ERROR_TEXT("metaclass conflict: the metaclass of a derived "
-                                                 "class must be a (non-strict) subclass of the "
-                                                 "metaclasses of all its bases"));
-            }
-        }
+        meta = kl_type_winner(&kl_type_type, bases);
+    } else if (kl_obj_is_subclass(kl_obj_get_type(KL_OBJ_FROM_PTR(meta)), &kl_type_type)) {
+        meta = kl_type_winner(meta, bases);
     }
     kl_obj_t ns = KL_OBJ_NULL;
     if (meta != &kl_type_type) {
