@@ -24,6 +24,7 @@
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
+#include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
 #include "vm/obj_list.h"
@@ -1960,12 +1961,10 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
             return;
         case KL_QSTR___dict__:
-            // A copy (CPython gives a read-only proxy): writes must go through setattr so the
-            // lookup cache sees them.
-            dest[0] = kl_obj_new_dict(0);
-            if (type->locals_dict != NULL) {
-                kl_obj_dict_update(dest[0], KL_OBJ_FROM_PTR(type->locals_dict), false);
-            }
+            // A read-only view: writes must go through setattr so the lookup cache sees them.
+            dest[0] = kl_obj_new_mappingproxy(type->locals_dict != NULL
+                                                  ? KL_OBJ_FROM_PTR(type->locals_dict)
+                                                  : kl_obj_new_dict(0));
             return;
         case KL_QSTR___class__:
             dest[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
