@@ -97,12 +97,35 @@ static kl_obj_t dict_copy_of(kl_obj_dict_t *d) {
     return copy;
 }
 
+// How CPython names a called object in argument errors: "__main__.f" for a function or method
+// (module and qualified name), "print" for a builtin, else the type's name.
+static kl_obj_t function_str(kl_obj_t fn) {
+    kl_obj_t qual = kl_load_attr_maybe(fn, KL_QSTR___qualname__, KL_OBJ_NULL);
+    if (qual == KL_OBJ_NULL || !kl_obj_is_str(qual)) {
+        return KL_OBJ_NEW_QSTR(kl_obj_get_type_qstr(fn));
+    }
+    kl_obj_t mod = kl_load_attr_maybe(fn, KL_QSTR___module__, KL_OBJ_NULL);
+    if (mod == KL_OBJ_NULL || !kl_obj_is_str(mod) || kl_obj_str_get_qstr(mod) == KL_QSTR_builtins) {
+        return qual;
+    }
+    kl_obj_t parts[3] = {mod, KL_OBJ_NEW_QSTR(KL_QSTR__dot_), qual};
+    kl_obj_t joined = kl_obj_new_tuple(3, parts);
+    return kl_call_function_n_kw(kl_load_attr(KL_OBJ_NEW_QSTR(KL_QSTR_NULL), KL_QSTR_join), 1, 0,
+                                 &joined);
+}
+
 // Store [key]: [value] in [d]; with [no_dups], a key that is already there is an error (the
-// keyword arguments of f(**a, **b)). New entries come back from the map with a NULL value,
-// which no stored value ever is.
-static void store_checked(kl_obj_dict_t *d, kl_obj_t key, kl_obj_t value, bool no_dups) {
+// keyword arguments of f(**a, **b), where [fn], if known, is f). New entries come back from
+// the map with a NULL value, which no stored value ever is.
+static void store_checked(kl_obj_dict_t *d, kl_obj_t key, kl_obj_t value, bool no_dups,
+                          kl_obj_t fn) {
     kl_map_elem_t *e = kl_map_lookup(&d->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
     if (no_dups && e->value != KL_OBJ_NULL) {
+        if (fn != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%S() got multiple values for keyword argument '%S'"),
+                             function_str(fn), key);
+        }
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("got multiple values for keyword argument '%S'"), key);
     }
@@ -142,7 +165,7 @@ static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
 }
 
 // d.update(other): a dict, a mapping (anything with keys() and __getitem__), or pairs.
-static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups) {
+static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_obj_t fn) {
     if (kl_obj_is_type(other, &kl_type_dict)) {
         kl_obj_dict_t *src = KL_OBJ_TO_PTR(other);
         if (src == d && !no_dups) {
@@ -151,7 +174,7 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups) {
         size_t pos = 0;
         kl_map_elem_t *e;
         while ((e = kl_map_next(&src->map, &pos)) != NULL) {
-            store_checked(d, e->key, e->value, no_dups);
+            store_checked(d, e->key, e->value, no_dups, fn);
         }
         return;
     }
@@ -163,11 +186,16 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups) {
         kl_obj_t it = kl_getiter(seq, &iter_buf);
         kl_obj_t key;
         while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-            store_checked(d, key, kl_obj_subscr(other, key, KL_OBJ_SENTINEL), no_dups);
+            store_checked(d, key, kl_obj_subscr(other, key, KL_OBJ_SENTINEL), no_dups, fn);
         }
         return;
     }
     if (no_dups) {
+        if (fn != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%S() argument after ** must be a mapping, not %T"),
+                             function_str(fn), other);
+        }
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("argument after ** must be a mapping, not %T"), other);
     }
@@ -175,7 +203,11 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups) {
 }
 
 void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups) {
-    dict_update_from(native_dict(dict), other, no_dups);
+    dict_update_from(native_dict(dict), other, no_dups, KL_OBJ_NULL);
+}
+
+void kl_obj_dict_merge_kwargs(kl_obj_t dict, kl_obj_t other, kl_obj_t fn) {
+    dict_update_from(native_dict(dict), other, true, fn);
 }
 
 // dict(...), d.update(...) and dict.__init__(...): at most one positional argument, then the
@@ -187,7 +219,7 @@ static void dict_update_args(kl_obj_dict_t *d, size_t n_args, size_t n_kw, const
                          KL_ERROR_TEXT("%s expected at most 1 argument, got %z"), name, n_args);
     }
     if (n_args == 1) {
-        dict_update_from(d, args[0], false);
+        dict_update_from(d, args[0], false, KL_OBJ_NULL);
     }
     for (size_t i = 0; i < n_kw; i++) {
         kl_obj_t key = args[n_args + 2 * i];
@@ -278,7 +310,7 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     kl_obj_dict_t *a = native_dict(lhs);
     if (op == INPLACE_OR) {
         // `d |= x` takes anything d.update takes.
-        dict_update_from(a, rhs, false);
+        dict_update_from(a, rhs, false, KL_OBJ_NULL);
         return lhs;
     }
     switch (op) {
@@ -295,7 +327,7 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 return KL_OBJ_NULL;
             }
             kl_obj_t result = dict_copy_of(a);
-            dict_update_from(KL_OBJ_TO_PTR(result), rhs, false);
+            dict_update_from(KL_OBJ_TO_PTR(result), rhs, false, KL_OBJ_NULL);
             return result;
         }
         default:

@@ -189,6 +189,9 @@ kl_obj_t kl_obj_dict_get(kl_obj_t dict, kl_obj_t key);               // NULL if 
 // Update [dict] from a mapping or iterable of pairs; [no_dups] raises on a repeated key (f(**a,
 // **b)).
 void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups);
+// The keyword arguments of a call of [fn] with **: like kl_obj_dict_update with no_dups, and
+// errors that name the function as CPython's do ("__main__.f() got multiple values ...").
+void kl_obj_dict_merge_kwargs(kl_obj_t dict, kl_obj_t other, kl_obj_t fn);
 kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step);
 kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map);
 // (-x) ** y for a fractional y: a complex result (vm/obj_complex.c).

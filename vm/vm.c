@@ -1029,7 +1029,8 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
-        kl_obj_dict_update(sp[1 - (kl_int_t)i], v, true);
+        // Below the dict: the positional arguments' tuple, then the function called.
+        kl_obj_dict_merge_kwargs(sp[1 - (kl_int_t)i], v, sp[-1 - (kl_int_t)i]);
         DISPATCH();
     }
     ENTRY(LIST_TO_TUPLE) {
