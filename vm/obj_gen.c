@@ -361,6 +361,11 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR_cr_running:
             dest[0] = KL_OBJ_FROM_BOOL(g->state == GEN_RUNNING);
             return;
+        case KL_QSTR_gi_suspended:
+        case KL_QSTR_cr_suspended:
+            // Paused at a yield or await (3.11): not before the first send, not once finished.
+            dest[0] = KL_OBJ_FROM_BOOL(g->state == GEN_SUSPENDED);
+            return;
         case KL_QSTR_gi_code:
         case KL_QSTR_cr_code:
             dest[0] = KL_OBJ_FROM_PTR(g->frame.code);
