@@ -540,8 +540,19 @@ static kl_obj_t base_exception_add_note(kl_obj_t self, kl_obj_t note) {
 }
 static KL_DEFINE_FUN_2(base_exception_add_note_obj, add_note, base_exception_add_note);
 
+// (type, args), with the instance's __dict__ third when it holds anything: what pickle and copy
+// rebuild an exception from.
+static kl_obj_t base_exception___reduce__(kl_obj_t self) {
+    kl_obj_t items[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(self)), kl_exception_native(self)->args,
+                         kl_load_attr_maybe(self, KL_QSTR___dict__, KL_OBJ_NULL)};
+    bool with_dict = items[2] != KL_OBJ_NULL && kl_obj_is_true(items[2]);
+    return kl_obj_new_tuple(with_dict ? 3 : 2, items);
+}
+static KL_DEFINE_FUN_1(base_exception___reduce___obj, __reduce__, base_exception___reduce__);
+
 static const kl_map_elem_t base_exception_locals_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&base_exception___init___obj)},
+    {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&base_exception___reduce___obj)},
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&base_exception___repr___obj)},
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&base_exception___str___obj)},
     {KL_ROM_QSTR(add_note), KL_ROM_PTR(&base_exception_add_note_obj)},
