@@ -20,6 +20,7 @@
 // and from vm/numfmt.c for floats, which rounds exactly like CPython without the C library's
 // printf. Every error message is CPython 3.11's.
 
+#include <math.h>
 #include <string.h>
 
 #include "vm/buffer.h"
@@ -491,6 +492,82 @@ void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *s
 }
 #endif
 
+#if KL_CFG_FLOAT
+// One part of a complex number for kl_format_complex, appended to [out]: the shortest repr
+// (without ".0") when [repr], else float formatting with [spec] (no width: the whole number is
+// padded at the end) and [sign].
+static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *spec, char type,
+                         char sign, bool repr) {
+    if (repr) {
+        char buf[KL_NUMFMT_REPR_BUFSIZE];
+        size_t n = kl_numfmt_float_repr(buf, sizeof(buf), x);
+        if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
+            n -= 2;
+        }
+        if (buf[0] != '-' && sign != 0 && sign != '-') {
+            kl_vstr_add_byte(out, sign);
+        }
+        kl_vstr_add_strn(out, buf, n);
+        return;
+    }
+    kl_format_spec_t part = *spec;
+    part.type = (uint32_t)type;
+    part.sign = sign;
+    part.width = -1;
+    part.align = 0;
+    part.fill = ' ';
+    kl_format_float(out, x, &part);
+}
+
+void kl_format_complex(kl_vstr_t *out, kl_float_t re, kl_float_t im, const kl_format_spec_t *spec) {
+    uint32_t type = spec->type;
+    switch (type) {
+        case 0:
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+            break;
+        case 'n':
+            type = 'g';
+            break;
+        default:
+            raise_unknown_code(type, "complex");
+    }
+    if (spec->zero_pad) {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("Zero padding is not allowed in complex format specifier"));
+    }
+    if (spec->align == '=') {
+        kl_raise_ValueError(
+            KL_ERROR_TEXT("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    bool parens = type == 0;
+    bool repr = type == 0 && spec->precision < 0;
+    char ptype = type == 0 ? 'g' : (char)type;
+    // Without a type, a zero real part (not -0.0) is left out, as repr() does.
+    bool skip_re = type == 0 && re == 0.0 && !signbit(re);
+    kl_vstr_t body;
+    kl_vstr_init(&body, 64);
+    if (parens && !skip_re) {
+        kl_vstr_add_byte(&body, '(');
+    }
+    if (!skip_re) {
+        complex_part(&body, re, spec, ptype, spec->sign, repr);
+    }
+    // The imaginary part always carries its sign, unless it stands alone.
+    complex_part(&body, im, spec, ptype, skip_re ? spec->sign : '+', repr);
+    kl_vstr_add_byte(&body, 'j');
+    if (parens && !skip_re) {
+        kl_vstr_add_byte(&body, ')');
+    }
+    emit_padded(out, spec, spec->align != 0 ? spec->align : '>', spec->fill, body.buf, body.len,
+                body.len, 0);
+}
+#endif
+
 // ==== format() ====
 
 // Is [o] an instance of a class defined in Python?
@@ -509,6 +586,16 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     bool is_float = kl_obj_is_type(v, &kl_type_float);
 #else
     bool is_float = false;
+#endif
+#if KL_CFG_FLOAT
+    if (kl_obj_is_type(v, &kl_type_complex) && len > 0) {
+        kl_format_spec_t fs;
+        kl_format_spec_parse(spec, len, value, &fs);
+        kl_float_t re, im;
+        kl_obj_complex_get(v, &re, &im);
+        kl_format_complex(out, re, im, &fs);
+        return true;
+    }
 #endif
     if (!is_str && !is_int && !is_float) {
         return false;

@@ -37,6 +37,9 @@ void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
 void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec);
 #if KL_CFG_FLOAT
 void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *spec);
+// A complex number: both parts with the spec's type and precision, the imaginary one always
+// signed; with no type, in parentheses (and the shortest repr of each part without precision).
+void kl_format_complex(kl_vstr_t *out, kl_float_t re, kl_float_t im, const kl_format_spec_t *spec);
 #endif
 
 // format(value, spec): what the format() builtin and f-strings' {value:spec} call. [spec] is a

@@ -30,6 +30,11 @@ kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag) {
     return KL_OBJ_FROM_PTR(c);
 }
 
+void kl_obj_complex_get(kl_obj_t o, kl_float_t *real, kl_float_t *imag) {
+    *real = ((kl_obj_complex_t *)o)->real;
+    *imag = ((kl_obj_complex_t *)o)->imag;
+}
+
 static void print_part(const kl_print_t *print, double x) {
     char buf[KL_NUMFMT_REPR_BUFSIZE];
     size_t n = kl_numfmt_float_repr(buf, sizeof(buf), x);
