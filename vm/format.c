@@ -904,8 +904,19 @@ static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t 
         // Find the matching '}', counting nested braces (from fields inside the spec).
         size_t j = i + 1;
         int level = 1;
+        bool in_spec = false, conversion = false;
         while (j < len) {
-            if (s[j] == '[') {
+            if (level == 1 && !in_spec && s[j] == '!') {
+                // The character after '!' is the conversion, whatever it is ("{!}}" has '}').
+                if (j + 1 == len) {
+                    kl_raise_ValueError(
+                        KL_ERROR_TEXT("end of string while looking for conversion specifier"));
+                }
+                conversion = true;
+                j++;
+            } else if (level == 1 && !in_spec && s[j] == ':') {
+                in_spec = true;
+            } else if (s[j] == '[' && !in_spec) {
                 // Brackets in the field name may hold braces: skip them whole.
                 while (j < len && s[j] != ']') {
                     j++;
@@ -923,7 +934,9 @@ static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t 
             j++;
         }
         if (j >= len) {
-            kl_raise_ValueError(KL_ERROR_TEXT("expected '}' before end of string"));
+            kl_raise_ValueError(conversion || in_spec
+                                    ? KL_ERROR_TEXT("unmatched '{' in format spec")
+                                    : KL_ERROR_TEXT("expected '}' before end of string"));
         }
         format_field(out, s + i + 1, j - i - 1, a, depth);
         i = j + 1;
