@@ -301,6 +301,64 @@ static kl_obj_t arg_or_none(kl_obj_exception_t *e, size_t i) {
     return i < args->len ? args->items[i] : kl_const_none;
 }
 
+// UnicodeDecodeError and UnicodeEncodeError carry (encoding, object, start, end, reason).
+static bool is_unicode_error(kl_obj_t o) {
+    return kl_obj_isinstance(o, &kl_type_UnicodeDecodeError) ||
+           kl_obj_isinstance(o, &kl_type_UnicodeEncodeError);
+}
+
+kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encoding, kl_obj_t object,
+                                  size_t start, size_t end, const char *reason) {
+    kl_obj_t args[5] = {kl_obj_new_str(encoding, strlen(encoding)), object,
+                        kl_obj_new_int((kl_int_t)start), kl_obj_new_int((kl_int_t)end),
+                        kl_obj_new_str(reason, strlen(reason))};
+    return kl_obj_new_exception(type, 5, args);
+}
+
+// [n] lower case hex digits of [v] and a NUL into [buf].
+static void hex_digits(char *buf, uint32_t v, int n) {
+    for (int i = n - 1; i >= 0; i--) {
+        buf[i] = "0123456789abcdef"[v & 0xf];
+        v >>= 4;
+    }
+    buf[n] = 0;
+}
+
+// str() of a Unicode error made from its five fields, as CPython words it.
+static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tuple_t *args) {
+    kl_obj_t *a = args->items;
+    kl_int_t start = kl_obj_get_int(a[2]), end = kl_obj_get_int(a[3]);
+    bool decode = kl_obj_isinstance(o, &kl_type_UnicodeDecodeError);
+    if (end == start + 1 && decode && kl_obj_is_bytes(a[1])) {
+        size_t len;
+        const char *data = kl_obj_str_get_data(a[1], &len);
+        if (start >= 0 && (size_t)start < len) {
+            char hex[3];
+            hex_digits(hex, (uint8_t)data[start], 2);
+            kl_printf(print, "'%S' codec can't decode byte 0x%s in position %d: %S", a[0], hex,
+                      (int)start, a[4]);
+            return;
+        }
+    }
+    if (end == start + 1 && !decode && kl_obj_is_str(a[1])) {
+        kl_obj_t ch = kl_obj_subscr(a[1], a[2], KL_OBJ_SENTINEL);
+        size_t len;
+        const char *p = kl_obj_str_get_data(ch, &len);
+        uint32_t c = kl_obj_str_utf8_decode(&p);
+        char hex[9];
+        hex_digits(hex, c, c < 0x100 ? 2 : c < 0x10000 ? 4 : 8);
+        kl_printf(print, "'%S' codec can't encode character '\\%c%s' in position %d: %S", a[0],
+                  c < 0x100     ? 'x'
+                  : c < 0x10000 ? 'u'
+                                : 'U',
+                  hex, (int)start, a[4]);
+        return;
+    }
+    kl_printf(print, "'%S' codec can't %s %s in position %d-%d: %S", a[0],
+              decode ? "decode" : "encode", decode ? "bytes" : "characters", (int)start,
+              (int)(end - 1), a[4]);
+}
+
 void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_exception_t *e = kl_exception_native(self);
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -433,6 +491,19 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         }
     }
+    if (is_unicode_error(self)) {
+        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+        size_t idx = attr == KL_QSTR_encoding ? 0
+                     : attr == KL_QSTR_object ? 1
+                     : attr == KL_QSTR_start  ? 2
+                     : attr == KL_QSTR_end    ? 3
+                     : attr == KL_QSTR_reason ? 4
+                                              : SIZE_MAX;
+        if (idx != SIZE_MAX && args->len == 5) {
+            dest[0] = args->items[idx];
+            return;
+        }
+    }
     if (kl_obj_isinstance(self, &kl_type_ImportError) &&
         (attr == KL_QSTR_name || attr == KL_QSTR_path)) {
         dest[0] = kl_const_none;
@@ -470,6 +541,10 @@ static void exception_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         } else {
             kl_obj_print(print, args->items[0], KL_PRINT_STR);
         }
+        return;
+    }
+    if (args->len == 5 && is_unicode_error(o)) {
+        print_unicode_error(print, o, args);
         return;
     }
     if (kl_obj_isinstance(o, &kl_type_SyntaxError) && args->len == 2 &&

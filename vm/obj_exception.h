@@ -46,6 +46,10 @@ KL_NORETURN void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause);
 // A new exception with a printf-formatted message (see kl_printf), or one argument.
 kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ...);
 kl_obj_t kl_obj_new_exception_arg1(const kl_obj_type_t *type, kl_obj_t arg);
+// A UnicodeDecodeError or UnicodeEncodeError with CPython's five fields: [object] is the bytes
+// or str, [start] and [end] index the bad part of it.
+kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encoding, kl_obj_t object,
+                                  size_t start, size_t end, const char *reason);
 // AttributeError's name and obj attributes.
 void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name);
 // Attributes of exception objects (args, __traceback__, value of StopIteration...).

@@ -951,17 +951,6 @@ static void print_hex_escape(const kl_print_t *print, char kind, uint32_t c, int
     kl_print_strn(print, buf, (size_t)(2 + digits));
 }
 
-// Print the code point [c] as CPython's encode errors show it: '\xe9', '\u20ac', '\U0001f600'.
-static void print_char_escape(const kl_print_t *print, uint32_t c) {
-    if (c < 0x100) {
-        print_hex_escape(print, 'x', c, 2);
-    } else if (c < 0x10000) {
-        print_hex_escape(print, 'u', c, 4);
-    } else {
-        print_hex_escape(print, 'U', c, 8);
-    }
-}
-
 void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool is_bytes) {
     // Single quotes unless the text has a single quote and no double quote, like CPython.
     char quote = '\'';
@@ -2454,17 +2443,9 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
             }
             check_errors_known(errors, errors_name);
             if (errors == ERRORS_STRICT) {
-                if (bad_len == 1) {
-                    kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
-                                     KL_ERROR_TEXT("'utf-8' codec can't decode byte 0x%x%x in "
-                                                   "position %z: %s"),
-                                     (unsigned)((uint8_t)data[ok] >> 4), (unsigned)(data[ok] & 0xf),
-                                     ok, reason);
-                }
-                kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
-                                 KL_ERROR_TEXT("'utf-8' codec can't decode bytes in position "
-                                               "%z-%z: %s"),
-                                 ok, ok + bad_len - 1, reason);
+                kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "utf-8",
+                                                  kl_obj_new_bytes(data, len), ok, ok + bad_len,
+                                                  reason));
             }
             if (errors == ERRORS_REPLACE) {
                 kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
@@ -2482,10 +2463,9 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
         }
         check_errors_known(errors, errors_name);
         if (errors == ERRORS_STRICT) {
-            kl_raise_msg_fmt(&kl_type_UnicodeDecodeError,
-                             KL_ERROR_TEXT("'ascii' codec can't decode byte 0x%x%x in position %z: "
-                                           "ordinal not in range(128)"),
-                             (unsigned)(b >> 4), (unsigned)(b & 0xf), i);
+            kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "ascii",
+                                              kl_obj_new_bytes(data, len), i, i + 1,
+                                              "ordinal not in range(128)"));
         }
         if (errors == ERRORS_REPLACE) {
             kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
@@ -2498,20 +2478,8 @@ static KL_NORETURN void raise_encode_error(const char *codec, const strv_t *v, s
                                            size_t end_byte, const char *reason) {
     size_t start = strv_charindex(v, start_byte);
     size_t n = strv_count_chars(v, start_byte, end_byte);
-    kl_vstr_t msg;
-    kl_vstr_init(&msg, 64);
-    kl_print_t print;
-    kl_vstr_print(&print, &msg);
-    if (n == 1) {
-        const char *p = v->data + start_byte;
-        kl_printf(&print, "'%s' codec can't encode character '", codec);
-        print_char_escape(&print, kl_obj_str_utf8_decode(&p));
-        kl_printf(&print, "' in position %z: %s", start, reason);
-    } else {
-        kl_printf(&print, "'%s' codec can't encode characters in position %z-%z: %s", codec, start,
-                  start + n - 1, reason);
-    }
-    kl_raise(kl_obj_new_exception_arg1(&kl_type_UnicodeEncodeError, kl_vstr_to_str(&msg)));
+    kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeEncodeError, codec,
+                                      kl_obj_new_str(v->data, v->len), start, start + n, reason));
 }
 
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
