@@ -121,11 +121,26 @@ static kl_obj_t exception_make_new(const kl_obj_type_t *type, size_t n_args, siz
         kl_obj_get_int_maybe(args[0], &err)) {
         type = oserror_subclass(err);
     }
-    if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP)) {
+    bool import_error = kl_obj_is_subclass(type, &kl_type_ImportError);
+    if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP) && !import_error) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          type->name);
     }
-    return kl_obj_new_exception(type, n_args, args);
+    kl_obj_t exc = kl_obj_new_exception(type, n_args, args);
+    if (import_error) {
+        // ImportError(msg, name=..., path=...): the keywords become attributes, not arguments.
+        for (size_t i = 0; i < n_kw; i++) {
+            kl_obj_t k = args[n_args + 2 * i];
+            kl_qstr_t q = kl_obj_str_get_qstr(k);
+            if (q != KL_QSTR_name && q != KL_QSTR_path) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("'%S' is an invalid keyword argument for %q()"), k,
+                                 type->name);
+            }
+            kl_store_attr(exc, q, args[n_args + 2 * i + 1]);
+        }
+    }
+    return exc;
 }
 
 // ==== Raising ====

@@ -214,6 +214,7 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
 static KL_NORETURN void raise_not_found(kl_qstr_t name) {
     kl_obj_t exc = kl_obj_new_exception_fmt(&kl_type_ModuleNotFoundError,
                                             KL_ERROR_TEXT("No module named '%q'"), name);
+    kl_store_attr(exc, KL_QSTR_name, KL_OBJ_NEW_QSTR(name));
     kl_raise(exc);
 }
 
@@ -247,10 +248,12 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
         if (search == KL_OBJ_NULL) {
             size_t plen;
             const char *p = kl_qstr_data(kl_obj_module_name(parent), &plen);
-            kl_raise(kl_obj_new_exception_fmt(
+            kl_obj_t exc = kl_obj_new_exception_fmt(
                 &kl_type_ModuleNotFoundError,
                 KL_ERROR_TEXT("No module named '%q'; '%s' is not a package"), full,
-                kl_obj_str_get_data(kl_obj_new_str(p, plen), &plen)));
+                kl_obj_str_get_data(kl_obj_new_str(p, plen), &plen));
+            kl_store_attr(exc, KL_QSTR_name, KL_OBJ_NEW_QSTR(full));
+            kl_raise(exc);
         }
     }
     m = load_from_path(full, name, len, search);
@@ -388,6 +391,11 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
         exc = kl_obj_new_exception_fmt(
             &kl_type_ImportError,
             KL_ERROR_TEXT("cannot import name '%q' from '%q' (unknown location)"), name, mname);
+    }
+    // The module imported from, and its file, as CPython sets them.
+    kl_store_attr(exc, KL_QSTR_name, KL_OBJ_NEW_QSTR(mname));
+    if (file != KL_OBJ_NULL) {
+        kl_store_attr(exc, KL_QSTR_path, file);
     }
     kl_raise(exc);
 }
