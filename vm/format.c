@@ -32,6 +32,7 @@
 #include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
@@ -625,9 +626,14 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
 // Append format(value, spec) to [out].
 static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
     if (is_heap_instance(value)) {
-        kl_obj_t dest[3];
-        kl_load_method_maybe(value, KL_QSTR___format__, dest);
-        if (dest[0] != KL_OBJ_NULL && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
+        // A special method: looked up on the type (the metaclass, for a class).
+        const kl_obj_type_t *type = kl_obj_get_type(value);
+        kl_obj_t m = kl_type_lookup(type, KL_QSTR___format__);
+        kl_obj_t dest[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
+        if (m != KL_OBJ_NULL && m != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
+            kl_type_bind_attr(m, value, type, dest);
+        }
+        if (dest[0] != KL_OBJ_NULL) {
             dest[2] = kl_obj_new_str(spec, len);
             kl_obj_t r = kl_call_method_n_kw(1, 0, dest);
             if (!kl_obj_is_str(r)) {

@@ -167,8 +167,9 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
         }
     }
     if (value == KL_OBJ_SENTINEL) {
-        if (kl_obj_is_type(base, &kl_type_type)) {
-            // Generic alias syntax (list[int]) on classes: __class_getitem__.
+        if (kl_obj_is_subclass(type, &kl_type_type)) {
+            // Generic alias syntax (list[int]) on classes (whatever their metaclass):
+            // __class_getitem__.
             kl_obj_t m = kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL);
             if (m != KL_OBJ_NULL) {
                 return kl_call_function_1(m, index);

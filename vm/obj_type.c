@@ -1526,6 +1526,44 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
 
 // ==== type ====
 
+// Does a class defined in Python, in the MRO of metaclass [meta], define [name]?
+static bool meta_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
+    if (meta->mro == NULL) {
+        return false;
+    }
+    for (size_t i = 0; i < meta->mro->len; i++) {
+        const kl_obj_type_t *t = (const kl_obj_type_t *)meta->mro->items[i];
+        if (is_heap_type(t) && t->locals_dict != NULL &&
+            kl_map_lookup_qstr(&t->locals_dict->map, name, KL_MAP_LOOKUP) != NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Operators on classes whose metaclass is defined in Python: its dunders (C == x with a
+// metaclass __eq__), else what every class does (identity, C | D).
+static kl_obj_t meta_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    const kl_obj_type_t *lt = kl_obj_get_type(lhs);
+    kl_obj_t r = kl_instance_binary_op_side(op, lhs, rhs,
+                                            is_heap_type(lt) && lt->binary_op == meta_binary_op);
+    if (r != KL_OBJ_NULL) {
+        return r;
+    }
+    return type_binary_op(op, lhs, rhs);
+}
+
+// repr() and str() of a class whose metaclass is defined in Python.
+static void meta_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    const kl_obj_type_t *meta = kl_obj_get_type(o);
+    if (meta_defines(meta, KL_QSTR___repr__) ||
+        (kind == KL_PRINT_STR && meta_defines(meta, KL_QSTR___str__))) {
+        instance_print(print, o, kind);
+        return;
+    }
+    type_print(print, o, kind);
+}
+
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const kl_obj_type_t *t = (const kl_obj_type_t *)o;
@@ -1771,13 +1809,15 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (native == &kl_type_type) {
         // A metaclass: its instances are classes, so it takes type's slots, with the
         // metaclass's own __call__ honoured by meta_call.
+        // len(C), C[k], iter(C) and repr(C) use the metaclass's dunders when it has them.
         t->make_new = type_make_new;
-        t->print = type_print;
+        t->print = meta_print;
         t->call = meta_call;
-        t->unary_op = NULL;
-        t->binary_op = type_binary_op;
+        t->unary_op = instance_unary_op;
+        t->binary_op = meta_binary_op;
         t->attr = type_attr;
-        t->subscr = NULL;
+        t->subscr = instance_subscr;
+        t->getiter = instance_getiter;
         t->native_base = NULL;
     }
     // The class dict: a copy of the namespace (so the body's mapping is not shared).
@@ -2020,8 +2060,9 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (op == KL_BINARY_OP_OR) {
         // int | str: a union for isinstance (kept as a tuple).
-        if ((kl_obj_is_type(lhs, &kl_type_type) || lhs == kl_const_none) &&
-            (kl_obj_is_type(rhs, &kl_type_type) || rhs == kl_const_none)) {
+        bool l_class = kl_obj_is_subclass(kl_obj_get_type(lhs), &kl_type_type);
+        bool r_class = kl_obj_is_subclass(kl_obj_get_type(rhs), &kl_type_type);
+        if ((l_class || lhs == kl_const_none) && (r_class || rhs == kl_const_none)) {
             kl_obj_t items[2] = {lhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : lhs,
                                  rhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : rhs};
             return kl_obj_new_tuple(2, items);

@@ -536,8 +536,14 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
         kl_obj_t prep[2];
         kl_load_method_maybe(KL_OBJ_FROM_PTR(meta), KL_QSTR___prepare__, prep);
         if (prep[0] != KL_OBJ_NULL) {
-            kl_obj_t pargs[4] = {prep[0], prep[1], name, bases};
-            ns = kl_call_method_n_kw(2, 0, pargs);
+            // __prepare__(name, bases, **kwargs) gets the class keywords too.
+            kl_obj_t *pargs = kl_gc_alloc((4 + 2 * n_rest) * sizeof(kl_obj_t), 0);
+            pargs[0] = prep[0];
+            pargs[1] = prep[1];
+            pargs[2] = name;
+            pargs[3] = bases;
+            kl_mem_copy(pargs + 4, kw, 2 * n_rest * sizeof(kl_obj_t));
+            ns = kl_call_method_n_kw(2, n_rest, pargs);
         }
     }
     if (ns == KL_OBJ_NULL) {
