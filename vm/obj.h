@@ -40,11 +40,13 @@
 #define KL_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define KL_LIKELY(x) __builtin_expect(!!(x), 1)
 #define KL_UNUSED __attribute__((unused))
+#define KL_NOINLINE __attribute__((noinline))
 #else
 #define KL_NORETURN _Noreturn
 #define KL_UNLIKELY(x) (x)
 #define KL_LIKELY(x) (x)
 #define KL_UNUSED
+#define KL_NOINLINE
 #endif
 
 typedef void *kl_obj_t;
@@ -342,6 +344,8 @@ struct _kl_map_t {
     uint16_t is_fixed : 1;   // const: in flash, never changes
     uint16_t all_qstr : 1;   // every key is a qstr (fast path for attribute lookup)
     uint16_t index_bits : 6; // log2 of the index table size, 0 when there is none
+    // A globals dict whose __builtins__ replaces the builtins module (set by exec and eval).
+    uint16_t own_builtins : 1;
     kl_map_elem_t *entries;
     void *index; // uint8_t/uint16_t/uint32_t slots depending on [alloc]
 };

@@ -721,9 +721,13 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
         l = g;
     }
     // Like CPython, a globals dict given to exec/eval gets __builtins__.
+    // One that has its own __builtins__ (a dict or module) gets looked up in it instead.
     kl_obj_t bkey = KL_OBJ_NEW_QSTR(KL_QSTR___builtins__);
-    if (kl_obj_dict_get(g, bkey) == KL_OBJ_NULL) {
+    kl_obj_t b = kl_obj_dict_get(g, bkey);
+    if (b == KL_OBJ_NULL) {
         kl_obj_dict_store(g, bkey, KL_OBJ_FROM_PTR(&kl_module_builtins));
+    } else if (b != KL_OBJ_FROM_PTR(&kl_module_builtins)) {
+        ((kl_obj_dict_t *)g)->map.own_builtins = 1;
     }
     kl_obj_t code;
     if (kl_obj_is_type(src, &kl_type_code)) {

@@ -25,6 +25,7 @@
 #include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_list.h"
+#include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
@@ -136,13 +137,28 @@ static KL_NORETURN void raise_name_error(kl_qstr_t name) {
     kl_raise(exc);
 }
 
-static kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
+// A builtin for code run by exec or eval with globals that have their own __builtins__ (a dict
+// or a module): exec(code, {'__builtins__': {}}) restricts what the code sees.
+static KL_NOINLINE kl_obj_t load_own_builtin(kl_obj_dict_t *g, kl_qstr_t name) {
+    kl_map_elem_t *b = kl_map_lookup_qstr(&g->map, KL_QSTR___builtins__, KL_MAP_LOOKUP);
+    if (b == NULL || b->value == KL_OBJ_FROM_PTR(&kl_module_builtins)) {
+        return kl_builtins_lookup(name);
+    }
+    if (kl_obj_is_type(b->value, &kl_type_dict)) {
+        return kl_obj_dict_get(b->value, KL_OBJ_NEW_QSTR(name));
+    }
+    return kl_load_attr_maybe(b->value, name, KL_OBJ_NULL);
+}
+
+static inline kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
     kl_obj_dict_t *g = (kl_obj_dict_t *)frame->globals;
     kl_map_elem_t *e = kl_map_lookup_qstr(&g->map, name, KL_MAP_LOOKUP);
     if (e != NULL) {
         return e->value;
     }
-    kl_obj_t v = kl_builtins_lookup(name);
+    // exec and eval mark a globals dict with its own __builtins__; other code pays one test.
+    kl_obj_t v =
+        KL_UNLIKELY(g->map.own_builtins) ? load_own_builtin(g, name) : kl_builtins_lookup(name);
     if (v == KL_OBJ_NULL) {
         raise_name_error(name);
     }
