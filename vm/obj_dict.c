@@ -166,8 +166,12 @@ static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
 
 // d.update(other): a dict, a mapping (anything with keys() and __getitem__), or pairs.
 static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_obj_t fn) {
-    if (kl_obj_is_type(other, &kl_type_dict)) {
-        kl_obj_dict_t *src = KL_OBJ_TO_PTR(other);
+    // A dict, or a dict subclass that keeps dict's __iter__, is copied from its map directly
+    // (as CPython does: an overridden __getitem__ alone is not called).
+    if (kl_obj_is_type(other, &kl_type_dict) ||
+        (kl_obj_is_dict(other) &&
+         !kl_type_heap_defines(kl_obj_get_type(other), KL_QSTR___iter__))) {
+        kl_obj_dict_t *src = native_dict(other);
         if (src == d && !no_dups) {
             return;
         }

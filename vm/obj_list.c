@@ -123,7 +123,9 @@ kl_obj_t *kl_obj_list_get_items(kl_obj_t list_obj, size_t *len) {
 
 // Append everything [iterable] yields to [list].
 static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
-    if (is_list(iterable) || kl_obj_is_type(iterable, &kl_type_tuple)) {
+    // Copy the items directly, unless a list subclass has its own __iter__.
+    if ((is_list(iterable) && !kl_type_heap_defines(kl_obj_get_type(iterable), KL_QSTR___iter__)) ||
+        kl_obj_is_type(iterable, &kl_type_tuple)) {
         size_t n;
         kl_obj_t *items;
         if (is_list(iterable)) {

@@ -1526,9 +1526,8 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
 
 // ==== type ====
 
-// Does a class defined in Python, in the MRO of metaclass [meta], define [name]?
-static bool meta_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
-    if (meta->mro == NULL) {
+bool kl_type_heap_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
+    if (!is_heap_type(meta) || meta->mro == NULL) {
         return false;
     }
     for (size_t i = 0; i < meta->mro->len; i++) {
@@ -1556,8 +1555,8 @@ static kl_obj_t meta_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 // repr() and str() of a class whose metaclass is defined in Python.
 static void meta_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     const kl_obj_type_t *meta = kl_obj_get_type(o);
-    if (meta_defines(meta, KL_QSTR___repr__) ||
-        (kind == KL_PRINT_STR && meta_defines(meta, KL_QSTR___str__))) {
+    if (kl_type_heap_defines(meta, KL_QSTR___repr__) ||
+        (kind == KL_PRINT_STR && kl_type_heap_defines(meta, KL_QSTR___str__))) {
         instance_print(print, o, kind);
         return;
     }
