@@ -1272,6 +1272,33 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 // The default __setattr__/__delattr__ of instances: descriptors first, then the members map.
+// The __slots__ names of the classes in [t]'s MRO, in order: two classes lay their instances
+// out alike (for __class__ assignment) only when these agree.
+static kl_obj_t slot_names(const kl_obj_type_t *t) {
+    kl_obj_t names = kl_obj_new_list(0, NULL);
+    for (size_t i = 0; t->mro != NULL && i < t->mro->len; i++) {
+        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
+        if (!is_heap_type(c) || c->locals_dict == NULL) {
+            continue;
+        }
+        kl_map_elem_t *e =
+            kl_map_lookup_qstr(&c->locals_dict->map, KL_QSTR___slots__, KL_MAP_LOOKUP);
+        if (e == NULL) {
+            continue;
+        }
+        if (kl_obj_is_str(e->value)) {
+            kl_obj_list_append(names, e->value);
+            continue;
+        }
+        kl_obj_t it = kl_getiter(e->value, NULL);
+        kl_obj_t name;
+        while ((name = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            kl_obj_list_append(names, name);
+        }
+    }
+    return names;
+}
+
 void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     bool is_store = dest[1] != KL_OBJ_NULL;
@@ -1332,8 +1359,14 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                              cls);
         }
         const kl_obj_type_t *nt = (const kl_obj_type_t *)cls;
-        if (!is_heap_type(nt) || nt->native_base != type->native_base ||
-            (nt->flags & KL_TYPE_FLAG_EXCEPTION) != (type->flags & KL_TYPE_FLAG_EXCEPTION)) {
+        if (!is_heap_type(nt)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("__class__ assignment only supported for mutable "
+                                             "types or ModuleType subclasses"));
+        }
+        if (nt->native_base != type->native_base ||
+            (nt->flags & KL_TYPE_FLAG_EXCEPTION) != (type->flags & KL_TYPE_FLAG_EXCEPTION) ||
+            (nt->flags & KL_TYPE_FLAG_SLOTS) != (type->flags & KL_TYPE_FLAG_SLOTS) ||
+            !kl_obj_equal(slot_names(nt), slot_names(type))) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("__class__ assignment: '%q' object layout differs from "
                                            "'%q'"),
