@@ -111,6 +111,15 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
     if (t->binary_op == NULL) {
         return kl_const_notimplemented;
     }
+    if (op == KL_BINARY_OP_MOD && (t == &kl_type_str || t == &kl_type_bytes)) {
+        // fmt % args: the arguments are formatted as they are (a str subclass's __str__
+        // counts); only the format is read natively.
+        if (reflected) {
+            return kl_obj_get_type(no) == t ? slot_result(t->binary_op(op, no, self))
+                                            : kl_const_notimplemented;
+        }
+        return slot_result(t->binary_op(op, ns, other));
+    }
     return slot_result(reflected ? t->binary_op(op, no, ns) : t->binary_op(op, ns, no));
 }
 
@@ -993,6 +1002,13 @@ native : {
     if (type->native_base != NULL && type->native_base->binary_op != NULL) {
         kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
         kl_obj_t other_native = kl_obj_native(other, type->native_base);
+        if (op == KL_BINARY_OP_MOD &&
+            (type->native_base == &kl_type_str || type->native_base == &kl_type_bytes)) {
+            // fmt % args: the arguments are formatted as they are (a str subclass's __str__
+            // counts), only the format is read natively.
+            return self_is_lhs ? type->native_base->binary_op(op, sub, other)
+                               : type->native_base->binary_op(op, other_native, self);
+        }
         kl_obj_t r = self_is_lhs ? type->native_base->binary_op(op, sub, other_native)
                                  : type->native_base->binary_op(op, other_native, sub);
         // An in-place operator that updated the native part gives back the instance.
