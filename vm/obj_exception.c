@@ -719,22 +719,6 @@ void kl_exception_clear_traceback(kl_obj_t exc) {
     }
 }
 
-kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
-    // Traceback objects are not first-class yet: a list of (file, line, name) tuples.
-    kl_obj_exception_t *e = kl_exception_native(exc);
-    if (e->traceback == NULL || e->traceback->len == 0) {
-        return kl_const_none;
-    }
-    kl_obj_t list = kl_obj_new_list(0, NULL);
-    for (size_t i = e->traceback->len; i > 0; i--) {
-        kl_obj_t items[3] = {KL_OBJ_NEW_QSTR(e->traceback->entries[i - 1].filename),
-                             KL_OBJ_NEW_SMALL_INT(e->traceback->entries[i - 1].line),
-                             KL_OBJ_NEW_QSTR(e->traceback->entries[i - 1].name)};
-        kl_obj_list_append(list, kl_obj_new_tuple(3, items));
-    }
-    return list;
-}
-
 static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) {
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         kl_obj_t mod = kl_type_lookup(type, KL_QSTR___module__);

@@ -39,7 +39,9 @@ bool kl_obj_is_exception_type(kl_obj_t o);
 bool kl_exception_match(kl_obj_t exc, kl_obj_t spec);
 void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, kl_qstr_t name);
 void kl_exception_clear_traceback(kl_obj_t exc);
+// e.__traceback__: a chain of traceback objects (vm/obj_traceback.c), or None.
 kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc);
+extern const kl_obj_type_t kl_type_traceback;
 kl_obj_t kl_exception_get_args(kl_obj_t exc);
 // raise exc [from cause]: instantiates classes, sets __context__ and __cause__.
 KL_NORETURN void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause);

@@ -1,0 +1,157 @@
+// vm/obj_traceback.c: traceback and frame objects, the Python view of where an exception went.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// An exception records its traceback compactly (vm/obj_exception.h: file, line and function
+// per frame). e.__traceback__ builds these objects from that record when a program asks:
+// a chain from the outermost frame (tb_next going inward), each with tb_lineno and a tb_frame
+// whose f_code has co_name and co_filename. Frames are snapshots: there are no live locals.
+
+#include "vm/gc.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_type.h"
+#include "vm/runtime.h"
+#include "vm/vstr.h"
+
+typedef struct _frame_info_t {
+    kl_obj_base_t base;
+    uint32_t line;
+    uint16_t filename; // qstr
+    uint16_t name;     // qstr
+} frame_info_t;
+
+typedef struct _traceback_t {
+    kl_obj_base_t base;
+    kl_obj_t next; // a traceback, or None
+    kl_obj_t frame;
+} traceback_t;
+
+static const kl_obj_type_t frame_type;
+static const kl_obj_type_t code_info_type;
+
+static void traceback_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    traceback_t *tb = (traceback_t *)self;
+    switch (attr) {
+        case KL_QSTR_tb_next:
+            dest[0] = tb->next;
+            break;
+        case KL_QSTR_tb_frame:
+            dest[0] = tb->frame;
+            break;
+        case KL_QSTR_tb_lineno:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(((frame_info_t *)tb->frame)->line);
+            break;
+        case KL_QSTR_tb_lasti:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(-1); // no instruction offsets are kept
+            break;
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            break;
+    }
+}
+
+const kl_obj_type_t kl_type_traceback = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_traceback,
+    .attr = traceback_attr,
+    .parent = &kl_type_object,
+};
+
+static void frame_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    frame_info_t *f = (frame_info_t *)o;
+    kl_printf(print, "<frame at %p, file '%q', line %u, code %q>", o, (kl_qstr_t)f->filename,
+              (unsigned)f->line, (kl_qstr_t)f->name);
+}
+
+static void frame_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    frame_info_t *f = (frame_info_t *)self;
+    switch (attr) {
+        case KL_QSTR_f_lineno:
+            dest[0] = KL_OBJ_NEW_SMALL_INT(f->line);
+            break;
+        case KL_QSTR_f_code: {
+            // The same record, seen as the code: it answers co_name and co_filename.
+            frame_info_t *c = kl_gc_alloc(sizeof(frame_info_t), KL_GC_ATOMIC);
+            *c = *f;
+            c->base.type = &code_info_type;
+            dest[0] = KL_OBJ_FROM_PTR(c);
+            break;
+        }
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            break;
+    }
+}
+
+static const kl_obj_type_t frame_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_frame,
+    .print = frame_print,
+    .attr = frame_attr,
+    .parent = &kl_type_object,
+};
+
+static void code_info_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    frame_info_t *c = (frame_info_t *)o;
+    kl_printf(print, "<code object %q at %p, file \"%q\">", (kl_qstr_t)c->name, o,
+              (kl_qstr_t)c->filename);
+}
+
+static void code_info_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    frame_info_t *c = (frame_info_t *)self;
+    switch (attr) {
+        case KL_QSTR_co_name:
+            dest[0] = KL_OBJ_NEW_QSTR(c->name);
+            break;
+        case KL_QSTR_co_filename:
+            dest[0] = KL_OBJ_NEW_QSTR(c->filename);
+            break;
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            break;
+    }
+}
+
+static const kl_obj_type_t code_info_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_code,
+    .print = code_info_print,
+    .attr = code_info_attr,
+    .parent = &kl_type_object,
+};
+
+kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    if (e->traceback == NULL || e->traceback->len == 0) {
+        return kl_const_none;
+    }
+    // The record is innermost first; the chain starts at the outermost frame.
+    kl_obj_t next = kl_const_none;
+    for (size_t i = 0; i < e->traceback->len; i++) {
+        frame_info_t *f = kl_gc_alloc(sizeof(frame_info_t), KL_GC_ATOMIC);
+        f->base.type = &frame_type;
+        f->line = e->traceback->entries[i].line;
+        f->filename = e->traceback->entries[i].filename;
+        f->name = e->traceback->entries[i].name;
+        traceback_t *tb = kl_gc_alloc(sizeof(traceback_t), 0);
+        tb->base.type = &kl_type_traceback;
+        tb->next = next;
+        tb->frame = KL_OBJ_FROM_PTR(f);
+        next = KL_OBJ_FROM_PTR(tb);
+    }
+    return next;
+}
