@@ -747,7 +747,7 @@ const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len) {
         return s;
     }
     // Each code point becomes one byte, so the copy is no longer than the text.
-    char *out = kl_gc_alloc(n + 1, 0);
+    char *out = kl_gc_alloc(n + 1, KL_GC_ATOMIC);
     memcpy(out, s, i);
     size_t o_len = i;
     const char *p = s + i;
