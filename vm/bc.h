@@ -153,6 +153,10 @@ kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t l
 kl_obj_t kl_obj_new_function(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t defaults,
                              kl_obj_t kwdefaults, kl_obj_t closure);
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self);
+// A builtin method read from its class (list.append), which checks its first argument.
+extern const kl_obj_type_t kl_type_method_descriptor;
+kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun);
+kl_obj_t kl_obj_method_descriptor_fun(kl_obj_t descriptor); // the builtin it wraps
 kl_obj_t kl_obj_new_cell(kl_obj_t value);
 // Bind the call's arguments to [locals] of a frame for [fun] (raises TypeError).
 void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, size_t n_kw,

@@ -605,6 +605,133 @@ const kl_obj_type_t kl_type_builtin_function = {
     .attr = builtin_attr,
 };
 
+// ==== Method descriptors ====
+//
+// list.append read from the class: the builtin method together with the type that defines it,
+// so that calling it checks its first argument as CPython's method_descriptor does.
+
+typedef struct _method_descriptor_t {
+    kl_obj_base_t base;
+    const kl_obj_type_t *owner;
+    kl_obj_t fun; // a builtin function
+} method_descriptor_t;
+
+kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun) {
+    method_descriptor_t *d = kl_gc_alloc(sizeof(method_descriptor_t), 0);
+    d->base.type = &kl_type_method_descriptor;
+    d->owner = owner;
+    d->fun = fun;
+    return KL_OBJ_FROM_PTR(d);
+}
+
+kl_obj_t kl_obj_method_descriptor_fun(kl_obj_t o) {
+    return ((const method_descriptor_t *)o)->fun;
+}
+
+static kl_qstr_t descriptor_name(const method_descriptor_t *d) {
+    return ((const kl_obj_builtin_t *)d->fun)->name;
+}
+
+static kl_obj_t method_descriptor_call(kl_obj_t self, size_t n_args, size_t n_kw,
+                                       const kl_obj_t *args) {
+    const method_descriptor_t *d = (const method_descriptor_t *)self;
+    if (n_args == 0) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unbound method %q.%q() needs an argument"), d->owner->name,
+                         descriptor_name(d));
+    }
+    if (!kl_obj_isinstance(args[0], d->owner)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%T' "
+                                       "object"),
+                         descriptor_name(d), d->owner->name, args[0]);
+    }
+    return kl_call_function_n_kw(d->fun, n_args, n_kw, args);
+}
+
+static void method_descriptor_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    const method_descriptor_t *d = (const method_descriptor_t *)o;
+    kl_printf(print, "<method '%q' of '%q' objects>", descriptor_name(d), d->owner->name);
+}
+
+// __get__(obj, type=None): the method bound to obj, or the descriptor itself for None.
+static kl_obj_t method_descriptor___get__(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    if (args[1] == kl_const_none) {
+        return args[0];
+    }
+    const method_descriptor_t *d = (const method_descriptor_t *)args[0];
+    return kl_obj_new_bound_meth(d->fun, args[1]);
+}
+static KL_DEFINE_FUN_VAR(method_descriptor___get___obj, __get__, 2, 3, method_descriptor___get__);
+
+static const kl_map_elem_t method_descriptor_locals_table[] = {
+    {KL_ROM_QSTR(__get__), KL_ROM_PTR(&method_descriptor___get___obj)},
+};
+static KL_DEFINE_CONST_DICT(method_descriptor_locals_dict, method_descriptor_locals_table);
+
+static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] != KL_OBJ_NULL) {
+        return;
+    }
+    const method_descriptor_t *d = (const method_descriptor_t *)self;
+    switch (attr) {
+        case KL_QSTR___name__:
+            dest[0] = KL_OBJ_NEW_QSTR(descriptor_name(d));
+            return;
+        case KL_QSTR___qualname__: {
+            kl_obj_t parts[2] = {KL_OBJ_NEW_QSTR(d->owner->name),
+                                 KL_OBJ_NEW_QSTR(descriptor_name(d))};
+            kl_obj_t joined = kl_obj_new_tuple(2, parts);
+            dest[0] = kl_call_function_n_kw(
+                kl_load_attr(KL_OBJ_NEW_QSTR(KL_QSTR__dot_), KL_QSTR_join), 1, 0, &joined);
+            return;
+        }
+        case KL_QSTR___objclass__:
+            dest[0] = KL_OBJ_FROM_PTR(d->owner);
+            return;
+        case KL_QSTR___doc__:
+            dest[0] = kl_const_none;
+            return;
+        default:
+            kl_type_generic_attr(self, attr, dest);
+            return;
+    }
+}
+
+// Two reads of list.append are equal (CPython hands out one object for both).
+static kl_obj_t method_descriptor_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) ||
+        !kl_obj_is_type(rhs, &kl_type_method_descriptor)) {
+        return KL_OBJ_NULL;
+    }
+    const method_descriptor_t *a = (const method_descriptor_t *)lhs;
+    const method_descriptor_t *b = (const method_descriptor_t *)rhs;
+    bool same = a->owner == b->owner && a->fun == b->fun;
+    return KL_OBJ_FROM_BOOL(same == (op == KL_BINARY_OP_EQ));
+}
+
+static kl_obj_t method_descriptor_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    if (op == KL_UNARY_OP_HASH) {
+        const method_descriptor_t *d = (const method_descriptor_t *)o;
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((((kl_uint_t)d->fun) ^ (kl_uint_t)d->owner) >> 2));
+    }
+    return KL_OBJ_NULL;
+}
+
+const kl_obj_type_t kl_type_method_descriptor = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_method_descriptor,
+    .print = method_descriptor_print,
+    .call = method_descriptor_call,
+    .unary_op = method_descriptor_unary_op,
+    .binary_op = method_descriptor_binary_op,
+    .attr = method_descriptor_attr,
+    .locals_dict = &method_descriptor_locals_dict,
+    .parent = &kl_type_object,
+};
+
 // ==== Cells and code ====
 
 kl_obj_t kl_obj_new_cell(kl_obj_t value) {

@@ -555,6 +555,12 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
             dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
             return;
         }
+        if (vt == &kl_type_method_descriptor) {
+            // add = list.append in a class body binds like the method itself.
+            dest[0] = kl_obj_method_descriptor_fun(value);
+            dest[1] = self;
+            return;
+        }
         if (vt == &kl_type_classmethod) {
             dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
             dest[1] = KL_OBJ_FROM_PTR(type);
@@ -1988,6 +1994,26 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
     return cls;
 }
 
+// The builtin type (not object or type) whose method table holds builtin [v] as [attr], found
+// on [type]'s MRO; NULL when [v] is not such a method.
+static const kl_obj_type_t *builtin_method_owner(const kl_obj_type_t *type, kl_qstr_t attr,
+                                                 kl_obj_t v) {
+    size_t n = type->mro != NULL ? type->mro->len : 0;
+    const kl_obj_type_t *t = type->mro != NULL ? (const kl_obj_type_t *)type->mro->items[0] : type;
+    for (size_t i = 0; t != NULL;) {
+        if (!is_heap_type(t) && t != &kl_type_object && t != &kl_type_type &&
+            t->locals_dict != NULL && dict_lookup(t->locals_dict, attr) == v) {
+            return t;
+        }
+        if (type->mro != NULL) {
+            t = ++i < n ? (const kl_obj_type_t *)type->mro->items[i] : NULL;
+        } else {
+            t = t->parent;
+        }
+    }
+    return NULL;
+}
+
 static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_type_t *type = (kl_obj_type_t *)self;
     if (dest[0] != KL_OBJ_NULL) {
@@ -2090,6 +2116,13 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 if (get != KL_OBJ_NULL) {
                     kl_obj_t args[3] = {v, kl_const_none, self};
                     dest[0] = kl_call_function_n_kw(get, 3, 0, args);
+                    return;
+                }
+            }
+            if (vt == &kl_type_builtin_function) {
+                const kl_obj_type_t *owner = builtin_method_owner(type, attr, v);
+                if (owner != NULL) {
+                    dest[0] = kl_obj_new_method_descriptor(owner, v);
                     return;
                 }
             }
