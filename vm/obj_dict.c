@@ -108,10 +108,7 @@ static kl_obj_t function_str(kl_obj_t fn) {
     if (mod == KL_OBJ_NULL || !kl_obj_is_str(mod) || kl_obj_str_get_qstr(mod) == KL_QSTR_builtins) {
         return qual;
     }
-    kl_obj_t parts[3] = {mod, KL_OBJ_NEW_QSTR(KL_QSTR__dot_), qual};
-    kl_obj_t joined = kl_obj_new_tuple(3, parts);
-    return kl_call_function_n_kw(kl_load_attr(KL_OBJ_NEW_QSTR(KL_QSTR_NULL), KL_QSTR_join), 1, 0,
-                                 &joined);
+    return kl_obj_str_printf("%S.%S", mod, qual);
 }
 
 // Store [key]: [value] in [d]; with [no_dups], a key that is already there is an error (the

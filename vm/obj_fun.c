@@ -680,14 +680,9 @@ static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest
         case KL_QSTR___name__:
             dest[0] = KL_OBJ_NEW_QSTR(descriptor_name(d));
             return;
-        case KL_QSTR___qualname__: {
-            kl_obj_t parts[2] = {KL_OBJ_NEW_QSTR(d->owner->name),
-                                 KL_OBJ_NEW_QSTR(descriptor_name(d))};
-            kl_obj_t joined = kl_obj_new_tuple(2, parts);
-            dest[0] = kl_call_function_n_kw(
-                kl_load_attr(KL_OBJ_NEW_QSTR(KL_QSTR__dot_), KL_QSTR_join), 1, 0, &joined);
+        case KL_QSTR___qualname__:
+            dest[0] = kl_obj_str_printf("%q.%q", (kl_qstr_t)d->owner->name, descriptor_name(d));
             return;
-        }
         case KL_QSTR___objclass__:
             dest[0] = KL_OBJ_FROM_PTR(d->owner);
             return;

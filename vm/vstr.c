@@ -163,6 +163,18 @@ void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr) {
     print->write = vstr_write;
 }
 
+kl_obj_t kl_obj_str_printf(const char *fmt, ...) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    kl_vprintf(&print, fmt, ap);
+    va_end(ap);
+    return kl_vstr_to_str(&v);
+}
+
 static void stdout_write(void *data, const char *str, size_t len) {
     (void)data;
     kl_hal_stdout_write(str, len);

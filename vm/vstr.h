@@ -45,5 +45,7 @@ void kl_print_str(const kl_print_t *print, const char *str);
 // %%; widths are not supported.
 void kl_printf(const kl_print_t *print, const char *fmt, ...);
 void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap);
+// A new str object with kl_printf's formatting.
+kl_obj_t kl_obj_str_printf(const char *fmt, ...);
 
 #endif // KL_INCLUDED_VM_VSTR_H
