@@ -501,10 +501,7 @@ static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *s
                          char sign, bool repr) {
     if (repr) {
         char buf[KL_NUMFMT_REPR_BUFSIZE];
-        size_t n = kl_numfmt_float_repr(buf, sizeof(buf), x);
-        if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
-            n -= 2;
-        }
+        size_t n = kl_obj_complex_part_repr(buf, sizeof(buf), x);
         if (buf[0] != '-' && sign != 0 && sign != '-') {
             kl_vstr_add_byte(out, sign);
         }

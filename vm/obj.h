@@ -442,6 +442,8 @@ kl_obj_t kl_obj_new_float(kl_float_t value);                             // vm/o
 kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len);         // raises ValueError
 kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag);           // vm/obj_complex.c
 void kl_obj_complex_get(kl_obj_t o, kl_float_t *real, kl_float_t *imag); // o is a complex
+// One part of a complex as repr() shows it ("1", not "1.0"); buflen >= KL_NUMFMT_REPR_BUFSIZE.
+size_t kl_obj_complex_part_repr(char *buf, size_t buflen, kl_float_t x);
 // A str from UTF-8 bytes (validated by the caller); short strings are interned.
 kl_obj_t kl_obj_new_str(const char *data, size_t len); // vm/obj_str.c
 kl_obj_t kl_obj_new_str_from_cstr(const char *data);

@@ -35,14 +35,18 @@ void kl_obj_complex_get(kl_obj_t o, kl_float_t *real, kl_float_t *imag) {
     *imag = ((kl_obj_complex_t *)o)->imag;
 }
 
-static void print_part(const kl_print_t *print, double x) {
-    char buf[KL_NUMFMT_REPR_BUFSIZE];
-    size_t n = kl_numfmt_float_repr(buf, sizeof(buf), x);
+size_t kl_obj_complex_part_repr(char *buf, size_t buflen, kl_float_t x) {
+    size_t n = kl_numfmt_float_repr(buf, buflen, x);
     // Integral parts print without ".0" inside a complex: (1+2j).
     if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
         n -= 2;
     }
-    kl_print_strn(print, buf, n);
+    return n;
+}
+
+static void print_part(const kl_print_t *print, double x) {
+    char buf[KL_NUMFMT_REPR_BUFSIZE];
+    kl_print_strn(print, buf, kl_obj_complex_part_repr(buf, sizeof(buf), x));
 }
 
 static void complex_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
