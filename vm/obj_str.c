@@ -2361,7 +2361,14 @@ static const kl_obj_static_class_method_t bytes_maketrans_obj = {
 // ==== Codecs ====
 
 enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
-enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE };
+enum {
+    ERRORS_STRICT,
+    ERRORS_IGNORE,
+    ERRORS_REPLACE,
+    ERRORS_BACKSLASH,  // backslashreplace: \xe9, \u20ac
+    ERRORS_XMLCHARREF, // xmlcharrefreplace (encoding only): &#8364;
+    ERRORS_SURROGATE,  // surrogateescape: undecodable bytes <-> U+DC80..U+DCFF
+};
 
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
@@ -2411,7 +2418,59 @@ static int errors_lookup(const char *name) {
     if (strcmp(name, "replace") == 0) {
         return ERRORS_REPLACE;
     }
+    if (strcmp(name, "backslashreplace") == 0) {
+        return ERRORS_BACKSLASH;
+    }
+    if (strcmp(name, "xmlcharrefreplace") == 0) {
+        return ERRORS_XMLCHARREF;
+    }
+    if (strcmp(name, "surrogateescape") == 0) {
+        return ERRORS_SURROGATE;
+    }
     return -1;
+}
+
+static void add_hex_escape(kl_vstr_t *out, char kind, uint32_t c, int digits) {
+    kl_vstr_add_byte(out, '\\');
+    kl_vstr_add_byte(out, kind);
+    for (int i = digits - 1; i >= 0; i--) {
+        kl_vstr_add_byte(out, "0123456789abcdef"[(c >> (4 * i)) & 0xf]);
+    }
+}
+
+// Append what replaces the undecodable bytes [data + start, data + end) under a handler other
+// than strict; false when the handler cannot decode (xmlcharrefreplace, an unknown one).
+static bool decode_replacement(kl_vstr_t *out, int errors, const char *data, size_t start,
+                               size_t end) {
+    for (size_t i = start; i < end; i++) {
+        uint8_t b = (uint8_t)data[i];
+        switch (errors) {
+            case ERRORS_IGNORE:
+                break;
+            case ERRORS_REPLACE:
+                if (i == start) {
+                    kl_vstr_add_char(out, KL_UNICODE_REPLACEMENT);
+                }
+                break;
+            case ERRORS_BACKSLASH:
+                add_hex_escape(out, 'x', b, 2);
+                break;
+            case ERRORS_SURROGATE:
+                if (b < 0x80) {
+                    return false;
+                }
+                kl_vstr_add_char(out, 0xdc00 + b);
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
+static KL_NORETURN void raise_handler_cannot_decode(void) {
+    kl_raise_TypeError(
+        KL_ERROR_TEXT("don't know how to handle UnicodeDecodeError in error callback"));
 }
 
 static void check_errors_known(int errors, const char *name) {
@@ -2447,8 +2506,8 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                                                   kl_obj_new_bytes(data, len), ok, ok + bad_len,
                                                   reason));
             }
-            if (errors == ERRORS_REPLACE) {
-                kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
+            if (!decode_replacement(&out, errors, data, ok, ok + bad_len)) {
+                raise_handler_cannot_decode();
             }
             i = ok + bad_len;
         }
@@ -2467,8 +2526,8 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                                               kl_obj_new_bytes(data, len), i, i + 1,
                                               "ordinal not in range(128)"));
         }
-        if (errors == ERRORS_REPLACE) {
-            kl_vstr_add_char(&out, KL_UNICODE_REPLACEMENT);
+        if (!decode_replacement(&out, errors, data, i, i + 1)) {
+            raise_handler_cannot_decode();
         }
     }
     return kl_vstr_to_str(&out);
@@ -2507,7 +2566,11 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
             continue;
         }
         check_errors_known(errors, errors_name);
-        if (errors == ERRORS_STRICT) {
+        if (errors == ERRORS_SURROGATE && c >= 0xdc80 && c <= 0xdcff) {
+            kl_vstr_add_byte(&out, (char)(c - 0xdc00)); // a byte decoding escaped
+            continue;
+        }
+        if (errors == ERRORS_STRICT || errors == ERRORS_SURROGATE) {
             // CPython reports the whole run of characters that cannot be encoded.
             size_t end = i;
             while (end < v.len) {
@@ -2523,6 +2586,19 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
         }
         if (errors == ERRORS_REPLACE) {
             kl_vstr_add_byte(&out, '?');
+        } else if (errors == ERRORS_BACKSLASH) {
+            add_hex_escape(&out,
+                           c < 0x100     ? 'x'
+                           : c < 0x10000 ? 'u'
+                                         : 'U',
+                           c,
+                           c < 0x100     ? 2
+                           : c < 0x10000 ? 4
+                                         : 8);
+        } else if (errors == ERRORS_XMLCHARREF) {
+            kl_print_t print;
+            kl_vstr_print(&print, &out);
+            kl_printf(&print, "&#%u;", (unsigned)c);
         }
     }
     return kl_vstr_to_bytes(&out);
