@@ -2360,7 +2360,18 @@ static const kl_obj_static_class_method_t bytes_maketrans_obj = {
 
 // ==== Codecs ====
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    CODEC_UTF8_SIG, // utf-8 with a byte order mark
+    CODEC_UTF16,    // with a byte order mark; little endian when encoding
+    CODEC_UTF16_LE,
+    CODEC_UTF16_BE,
+    CODEC_UTF32,
+    CODEC_UTF32_LE,
+    CODEC_UTF32_BE,
+};
 enum {
     ERRORS_STRICT,
     ERRORS_IGNORE,
@@ -2370,7 +2381,18 @@ enum {
     ERRORS_SURROGATE,  // surrogateescape: undecodable bytes <-> U+DC80..U+DCFF
 };
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",   "utf-8-sig",
+                                          "utf-16",    "utf-16-le", "utf-16-be", "utf-32",
+                                          "utf-32-le", "utf-32-be"};
+
+// Code units of 2 or 4 bytes (0 for the byte codecs), and their order.
+static int codec_width(int codec) {
+    return codec >= CODEC_UTF32 ? 4 : codec >= CODEC_UTF16 ? 2 : 0;
+}
+
+static bool codec_big_endian(int codec) {
+    return codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
+}
 
 // The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases.
 static int codec_lookup(const char *name) {
@@ -2392,11 +2414,18 @@ static int codec_lookup(const char *name) {
         const char *name;
         int codec;
     } aliases[] = {
-        {"utf-8", CODEC_UTF8},       {"utf8", CODEC_UTF8},      {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},         {"ascii", CODEC_ASCII},    {"us-ascii", CODEC_ASCII},
-        {"646", CODEC_ASCII},        {"latin-1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},     {"l1", CODEC_LATIN1},      {"iso-8859-1", CODEC_LATIN1},
-        {"iso8859-1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},    {"cp819", CODEC_LATIN1},
+        {"utf-8", CODEC_UTF8},         {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},           {"ascii", CODEC_ASCII},       {"us-ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},          {"latin-1", CODEC_LATIN1},    {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},       {"l1", CODEC_LATIN1},         {"iso-8859-1", CODEC_LATIN1},
+        {"iso8859-1", CODEC_LATIN1},   {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},
+        {"utf-8-sig", CODEC_UTF8_SIG}, {"utf8-sig", CODEC_UTF8_SIG}, {"utf-16", CODEC_UTF16},
+        {"utf16", CODEC_UTF16},        {"u16", CODEC_UTF16},         {"utf-16-le", CODEC_UTF16_LE},
+        {"utf-16le", CODEC_UTF16_LE},  {"utf16le", CODEC_UTF16_LE},  {"utf-16-be", CODEC_UTF16_BE},
+        {"utf-16be", CODEC_UTF16_BE},  {"utf16be", CODEC_UTF16_BE},  {"utf-32", CODEC_UTF32},
+        {"utf32", CODEC_UTF32},        {"u32", CODEC_UTF32},         {"utf-32-le", CODEC_UTF32_LE},
+        {"utf-32le", CODEC_UTF32_LE},  {"utf32le", CODEC_UTF32_LE},  {"utf-32-be", CODEC_UTF32_BE},
+        {"utf-32be", CODEC_UTF32_BE},  {"utf32be", CODEC_UTF32_BE},
     };
     for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
         if (n > 0 && strcmp(norm, aliases[i].name) == 0) {
@@ -2480,10 +2509,117 @@ static void check_errors_known(int errors, const char *name) {
     }
 }
 
+// A decoding error over bytes [start, end) of [data]: raised under strict, else replaced as the
+// handler says; returns where decoding resumes. surrogateescape escapes the leading bytes >= 0x80
+// and resumes after them, and raises the error when there are none.
+static size_t decode_error(kl_vstr_t *out, int errors, const char *errors_name, const char *codec,
+                           const char *data, size_t len, size_t start, size_t end,
+                           const char *reason) {
+    check_errors_known(errors, errors_name);
+    if (errors == ERRORS_SURROGATE) {
+        size_t k = start;
+        while (k < end && (uint8_t)data[k] >= 0x80) {
+            k++;
+        }
+        if (k > start) {
+            decode_replacement(out, errors, data, start, k);
+            return k;
+        }
+    } else if (errors != ERRORS_STRICT && decode_replacement(out, errors, data, start, end)) {
+        return end;
+    }
+    if (errors == ERRORS_XMLCHARREF) {
+        raise_handler_cannot_decode();
+    }
+    kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, codec,
+                                      kl_obj_new_bytes(data, len), start, end, reason));
+}
+
+static uint32_t read_unit(const uint8_t *p, int width, bool big) {
+    uint32_t u = 0;
+    for (int k = 0; k < width; k++) {
+        u |= (uint32_t)p[big ? width - 1 - k : k] << (8 * k);
+    }
+    return u;
+}
+
+// UTF-16 and UTF-32. The plain codecs read a byte order mark (little endian without one) and
+// name the byte order they settled on in errors, as CPython does.
+static kl_obj_t decode_wide(const char *data, size_t len, int codec, int errors,
+                            const char *errors_name) {
+    const uint8_t *d = (const uint8_t *)data;
+    int width = codec_width(codec);
+    bool big = codec_big_endian(codec);
+    size_t i = 0;
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
+        if (len >= (size_t)width && read_unit(d, width, false) == 0xfeff) {
+            i = (size_t)width;
+        } else if (len >= (size_t)width && read_unit(d, width, true) == 0xfeff) {
+            i = (size_t)width;
+            big = true;
+        }
+        codec += big ? 2 : 1;
+    }
+    const char *name = codec_names[codec];
+    kl_vstr_t out;
+    kl_vstr_init(&out, len);
+    while (i < len) {
+        if (len - i < (size_t)width) {
+            i = decode_error(&out, errors, errors_name, name, data, len, i, len, "truncated data");
+            continue;
+        }
+        uint32_t u = read_unit(d + i, width, big);
+        if (width == 4) {
+            const char *reason = u > 0x10ffff ? "code point not in range(0x110000)"
+                                 : (u >= 0xd800 && u <= 0xdfff)
+                                     ? "code point in surrogate code point range(0xd800, 0xe000)"
+                                     : NULL;
+            if (reason != NULL) {
+                i = decode_error(&out, errors, errors_name, name, data, len, i, i + 4, reason);
+            } else {
+                kl_vstr_add_char(&out, u);
+                i += 4;
+            }
+            continue;
+        }
+        if (u < 0xd800 || u > 0xdfff) {
+            kl_vstr_add_char(&out, u);
+            i += 2;
+        } else if (u >= 0xdc00) {
+            i = decode_error(&out, errors, errors_name, name, data, len, i, i + 2,
+                             "illegal encoding");
+        } else if (len - i < 4) {
+            i = decode_error(&out, errors, errors_name, name, data, len, i, len,
+                             "unexpected end of data");
+        } else {
+            uint32_t low = read_unit(d + i + 2, 2, big);
+            if (low >= 0xdc00 && low <= 0xdfff) {
+                kl_vstr_add_char(&out, 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00));
+                i += 4;
+            } else {
+                i = decode_error(&out, errors, errors_name, name, data, len, i, i + 2,
+                                 "illegal UTF-16 surrogate");
+            }
+        }
+    }
+    return kl_vstr_to_str(&out);
+}
+
 kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                            const char *errors_name) {
     int codec = codec_lookup(encoding);
     int errors = errors_lookup(errors_name);
+    if (codec_width(codec) != 0) {
+        return decode_wide(data, len, codec, errors, errors_name);
+    }
+    if (codec == CODEC_UTF8_SIG) {
+        // The byte order mark is optional; what follows is plain UTF-8.
+        if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+            data += 3;
+            len -= 3;
+        }
+        codec = CODEC_UTF8;
+    }
     kl_vstr_t out;
     size_t i = 0;
     if (codec == CODEC_UTF8) {
@@ -2500,16 +2636,8 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
             if (ok == len) {
                 break;
             }
-            check_errors_known(errors, errors_name);
-            if (errors == ERRORS_STRICT) {
-                kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "utf-8",
-                                                  kl_obj_new_bytes(data, len), ok, ok + bad_len,
-                                                  reason));
-            }
-            if (!decode_replacement(&out, errors, data, ok, ok + bad_len)) {
-                raise_handler_cannot_decode();
-            }
-            i = ok + bad_len;
+            i = decode_error(&out, errors, errors_name, "utf-8", data, len, ok, ok + bad_len,
+                             reason);
         }
         return kl_vstr_to_str(&out);
     }
@@ -2520,15 +2648,8 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
             kl_vstr_add_char(&out, b);
             continue;
         }
-        check_errors_known(errors, errors_name);
-        if (errors == ERRORS_STRICT) {
-            kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "ascii",
-                                              kl_obj_new_bytes(data, len), i, i + 1,
-                                              "ordinal not in range(128)"));
-        }
-        if (!decode_replacement(&out, errors, data, i, i + 1)) {
-            raise_handler_cannot_decode();
-        }
+        (void)decode_error(&out, errors, errors_name, "ascii", data, len, i, i + 1,
+                           "ordinal not in range(128)");
     }
     return kl_vstr_to_str(&out);
 }
@@ -2541,53 +2662,88 @@ static KL_NORETURN void raise_encode_error(const char *codec, const strv_t *v, s
                                       kl_obj_new_str(v->data, v->len), start, start + n, reason));
 }
 
+// Append code point [c] in [codec] (which can encode it).
+static void encode_char(kl_vstr_t *out, int codec, uint32_t c) {
+    int width = codec_width(codec);
+    if (width == 0) {
+        if (codec == CODEC_ASCII || codec == CODEC_LATIN1) {
+            kl_vstr_add_byte(out, (char)c);
+        } else {
+            kl_vstr_add_char(out, c);
+        }
+        return;
+    }
+    if (width == 2 && c >= 0x10000) {
+        encode_char(out, codec, 0xd800 + ((c - 0x10000) >> 10));
+        encode_char(out, codec, 0xdc00 + ((c - 0x10000) & 0x3ff));
+        return;
+    }
+    bool big = codec_big_endian(codec);
+    char *p = kl_vstr_extend(out, (size_t)width);
+    for (int k = 0; k < width; k++) {
+        p[big ? width - 1 - k : k] = (char)((c >> (8 * k)) & 0xff);
+    }
+}
+
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
     int codec = codec_lookup(encoding);
     int errors = errors_lookup(errors_name);
     strv_t v;
     strv_init(&v, s);
-    uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0xd800;
+    uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
                          : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
                                                  : "surrogates not allowed";
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
+    // Errors name the codec asked for (utf-8-sig reports as utf-8).
+    const char *name = codec == CODEC_UTF8_SIG ? "utf-8" : codec_names[codec];
+    // The byte order marks: utf-8-sig always writes one, utf-16 and utf-32 their little endian one.
+    if (codec == CODEC_UTF8_SIG) {
+        kl_vstr_add_strn(&out, "\xef\xbb\xbf", 3);
+    } else if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
+        codec++; // the little endian form
+        encode_char(&out, codec, 0xfeff);
+    }
     size_t i = 0;
     while (i < v.len) {
         size_t at = i;
         uint32_t c = strv_next(&v, &i);
-        bool ok = codec == CODEC_UTF8 ? (c < 0xd800 || c > 0xdfff) : c < limit;
+        bool ok = c < limit && (limit < 0x800 || c < 0xd800 || c > 0xdfff);
         if (ok) {
-            if (codec == CODEC_UTF8) {
+            if (codec == CODEC_UTF8 || codec == CODEC_UTF8_SIG) {
                 kl_vstr_add_strn(&out, v.data + at, i - at);
             } else {
-                kl_vstr_add_byte(&out, (char)c);
+                encode_char(&out, codec, c);
             }
             continue;
         }
         check_errors_known(errors, errors_name);
-        if (errors == ERRORS_SURROGATE && c >= 0xdc80 && c <= 0xdcff) {
+        if (errors == ERRORS_SURROGATE && c >= 0xdc80 && c <= 0xdcff && codec_width(codec) == 0) {
             kl_vstr_add_byte(&out, (char)(c - 0xdc00)); // a byte decoding escaped
             continue;
         }
         if (errors == ERRORS_STRICT || errors == ERRORS_SURROGATE) {
-            // CPython reports the whole run of characters that cannot be encoded.
+            // CPython's byte codecs report the whole run of characters that cannot be encoded,
+            // its UTF-16 and UTF-32 encoders the first one.
             size_t end = i;
-            while (end < v.len) {
+            while (end < v.len && codec_width(codec) == 0) {
                 size_t j = end;
                 uint32_t d = strv_next(&v, &j);
-                bool bad = codec == CODEC_UTF8 ? (d >= 0xd800 && d <= 0xdfff) : d >= limit;
-                if (!bad) {
+                if (d < limit && (limit < 0x800 || d < 0xd800 || d > 0xdfff)) {
                     break;
                 }
                 end = j;
             }
-            raise_encode_error(codec_names[codec], &v, at, end, reason);
+            raise_encode_error(name, &v, at, end, reason);
         }
+        // The other handlers write ASCII text, encoded like any other.
+        kl_vstr_t rep;
+        kl_vstr_init(&rep, 16);
         if (errors == ERRORS_REPLACE) {
-            kl_vstr_add_byte(&out, '?');
+            kl_vstr_add_byte(&rep, '?');
         } else if (errors == ERRORS_BACKSLASH) {
-            add_hex_escape(&out,
+            add_hex_escape(&rep,
                            c < 0x100     ? 'x'
                            : c < 0x10000 ? 'u'
                                          : 'U',
@@ -2597,8 +2753,11 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
                                          : 8);
         } else if (errors == ERRORS_XMLCHARREF) {
             kl_print_t print;
-            kl_vstr_print(&print, &out);
+            kl_vstr_print(&print, &rep);
             kl_printf(&print, "&#%u;", (unsigned)c);
+        }
+        for (size_t k = 0; k < rep.len; k++) {
+            encode_char(&out, codec, (uint8_t)rep.buf[k]);
         }
     }
     return kl_vstr_to_bytes(&out);
