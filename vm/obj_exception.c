@@ -330,15 +330,6 @@ kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encodin
     return kl_obj_new_exception(type, 5, args);
 }
 
-// [n] lower case hex digits of [v] and a NUL into [buf].
-static void hex_digits(char *buf, uint32_t v, int n) {
-    for (int i = n - 1; i >= 0; i--) {
-        buf[i] = "0123456789abcdef"[v & 0xf];
-        v >>= 4;
-    }
-    buf[n] = 0;
-}
-
 // str() of a Unicode error made from its five fields, as CPython words it.
 static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tuple_t *args) {
     kl_obj_t *a = args->items;
@@ -348,10 +339,9 @@ static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tupl
         size_t len;
         const char *data = kl_obj_str_get_data(a[1], &len);
         if (start >= 0 && (size_t)start < len) {
-            char hex[3];
-            hex_digits(hex, (uint8_t)data[start], 2);
-            kl_printf(print, "'%S' codec can't decode byte 0x%s in position %d: %S", a[0], hex,
-                      (int)start, a[4]);
+            uint8_t b = (uint8_t)data[start];
+            kl_printf(print, "'%S' codec can't decode byte 0x%x%x in position %d: %S", a[0],
+                      (unsigned)(b >> 4), (unsigned)(b & 0xf), (int)start, a[4]);
             return;
         }
     }
@@ -360,13 +350,9 @@ static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tupl
         size_t len;
         const char *p = kl_obj_str_get_data(ch, &len);
         uint32_t c = kl_obj_str_utf8_decode(&p);
-        char hex[9];
-        hex_digits(hex, c, c < 0x100 ? 2 : c < 0x10000 ? 4 : 8);
-        kl_printf(print, "'%S' codec can't encode character '\\%c%s' in position %d: %S", a[0],
-                  c < 0x100     ? 'x'
-                  : c < 0x10000 ? 'u'
-                                : 'U',
-                  hex, (int)start, a[4]);
+        kl_printf(print, "'%S' codec can't encode character '", a[0]);
+        kl_obj_str_print_escape(print, c);
+        kl_printf(print, "' in position %d: %S", (int)start, a[4]);
         return;
     }
     kl_printf(print, "'%S' codec can't %s %s in position %d-%d: %S", a[0],

@@ -941,7 +941,9 @@ static kl_obj_t strv_vstr_result(const strv_t *v, kl_vstr_t *out) {
 
 // ==== repr ====
 
-static void print_hex_escape(const kl_print_t *print, char kind, uint32_t c, int digits) {
+void kl_obj_str_print_escape(const kl_print_t *print, uint32_t c) {
+    char kind = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
+    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
     char buf[12];
     buf[0] = '\\';
     buf[1] = kind;
@@ -992,12 +994,8 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
             kl_print_strn(print, "\\r", 2);
         } else if (c == '\t') {
             kl_print_strn(print, "\\t", 2);
-        } else if (c < 0x100) {
-            print_hex_escape(print, 'x', c, 2);
-        } else if (c < 0x10000) {
-            print_hex_escape(print, 'u', c, 4);
         } else {
-            print_hex_escape(print, 'U', c, 8);
+            kl_obj_str_print_escape(print, c);
         }
     }
     kl_print_strn(print, run, (size_t)(end - run));
@@ -2459,12 +2457,11 @@ static int errors_lookup(const char *name) {
     return -1;
 }
 
-static void add_hex_escape(kl_vstr_t *out, char kind, uint32_t c, int digits) {
-    kl_vstr_add_byte(out, '\\');
-    kl_vstr_add_byte(out, kind);
-    for (int i = digits - 1; i >= 0; i--) {
-        kl_vstr_add_byte(out, "0123456789abcdef"[(c >> (4 * i)) & 0xf]);
-    }
+// The backslashreplace text of [c] (\xe9, \u20ac, \U0001f600), appended to [out].
+static void add_escape(kl_vstr_t *out, uint32_t c) {
+    kl_print_t print;
+    kl_vstr_print(&print, out);
+    kl_obj_str_print_escape(&print, c);
 }
 
 // Append what replaces the undecodable bytes [data + start, data + end) under a handler other
@@ -2482,7 +2479,7 @@ static bool decode_replacement(kl_vstr_t *out, int errors, const char *data, siz
                 }
                 break;
             case ERRORS_BACKSLASH:
-                add_hex_escape(out, 'x', b, 2);
+                add_escape(out, b);
                 break;
             case ERRORS_SURROGATE:
                 if (b < 0x80) {
@@ -2743,14 +2740,7 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
         if (errors == ERRORS_REPLACE) {
             kl_vstr_add_byte(&rep, '?');
         } else if (errors == ERRORS_BACKSLASH) {
-            add_hex_escape(&rep,
-                           c < 0x100     ? 'x'
-                           : c < 0x10000 ? 'u'
-                                         : 'U',
-                           c,
-                           c < 0x100     ? 2
-                           : c < 0x10000 ? 4
-                                         : 8);
+            add_escape(&rep, c);
         } else if (errors == ERRORS_XMLCHARREF) {
             kl_print_t print;
             kl_vstr_print(&print, &rep);

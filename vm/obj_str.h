@@ -44,6 +44,10 @@ size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t 
 // ("invalid start byte") in *[reason] (either pointer may be NULL).
 size_t kl_obj_str_utf8_check(const char *s, size_t len, size_t *bad_len, const char **reason);
 
+// Print code point [c] as a \xNN, \uNNNN or \UNNNNNNNN escape (the shortest that holds it), as
+// repr() and the backslashreplace error handler write it.
+void kl_obj_str_print_escape(const kl_print_t *print, uint32_t c);
+
 // ==== Character classes ====
 // Unicode properties: from the full database with KL_CFG_UNICODE_DB, else for ASCII, Latin-1,
 // Latin Extended-A, Greek and Cyrillic, every other code point being treated as a non-letter,
