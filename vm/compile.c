@@ -916,12 +916,13 @@ typedef struct _fixup_t {
 typedef enum {
     FB_WHILE,
     FB_FOR,
-    FB_TRY_EXCEPT,  // protected try body of try/except
-    FB_FINALLY_TRY, // protected try body of try/finally: holds the finally body
-    FB_FINALLY_END, // running the finally body on the exceptional path
-    FB_HANDLER,     // inside an except clause: prev exception on the stack
-    FB_WITH,        // inside a with body: exit function on the stack
-    FB_POP_VALUE,   // one value on the stack to pop on exit (match subject)
+    FB_TRY_EXCEPT,   // protected try body of try/except
+    FB_FINALLY_TRY,  // protected try body of try/finally: holds the finally body
+    FB_FINALLY_END,  // running the finally body on the exceptional path
+    FB_HANDLER,      // inside an except clause: prev exception on the stack
+    FB_WITH,         // inside a with body: exit function on the stack
+    FB_POP_VALUE,    // one value on the stack to pop on exit (match subject)
+    FB_STAR_HANDLER, // inside an except* clause: break, continue and return are not allowed
 } fblock_kind_t;
 
 typedef struct _fblock_t {
@@ -2289,6 +2290,97 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     label_place(e, end);
 }
 
+// try/except*. Each clause takes from what is still unhandled the part its class matches
+// (CHECK_EG_MATCH) and runs with that part as the handled exception. What a clause raises is
+// collected in a list; after the last clause the unmatched rest joins it, and PREP_RERAISE_STAR
+// turns the list into the one exception to re-raise, if any. Stack while the clauses run:
+// ( prev orig excs rest ).
+static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
+    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    uint32_t reraise = label_new(e);
+    int base_depth = e->depth;
+    fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
+    f->protect = protect_push(e, handler);
+    compile_suite(e, n->kid[0]);
+    protect_pop(e);
+    e->n_fblocks--;
+    if (orelse != NULL) {
+        compile_suite(e, orelse);
+    }
+    emit_jump(e, KL_BC_JUMP, end);
+
+    // ( exc ) -> ( prev orig excs rest )
+    e->labels[handler].depth = base_depth + 1;
+    label_place(e, handler);
+    emit_op(e, KL_BC_PUSH_EXC_INFO);
+    int32_t cleanup_protect = protect_push(e, cleanup);
+    e->protect[cleanup_protect].depth = (uint32_t)base_depth + 1;
+    e->labels[cleanup].depth = base_depth + 2;
+    emit_op(e, KL_BC_DUP_TOP);
+    emit_op_uint_var(e, KL_BC_BUILD_LIST, 0, 1);
+    emit_op(e, KL_BC_ROT_TWO);
+    kl_ast_t *handlers = n->kid[1];
+    for (size_t i = 0; i < handlers->n; i++) {
+        kl_ast_t *h = handlers->kid[i];
+        uint32_t next = label_new(e), no_match = label_new(e), raised = label_new(e);
+        set_line(e, h->line);
+        compile_expr(e, h->kid[0]);
+        emit_op(e, KL_BC_CHECK_EG_MATCH);
+        emit_op(e, KL_BC_DUP_TOP);
+        emit_op(e, KL_BC_LOAD_NONE);
+        emit_op_uint(e, KL_BC_IS_OP, 0);
+        emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, no_match);
+        kl_qstr_t name = KL_QSTR_NULL;
+        if (h->v != KL_OBJ_NULL) {
+            name = KL_OBJ_QSTR_VALUE(h->v);
+            emit_name_op(e, name, 1);
+        } else {
+            emit_op(e, KL_BC_POP_TOP);
+        }
+        fblock_push(e, FB_STAR_HANDLER);
+        protect_push(e, raised);
+        compile_suite(e, h->kid[1]);
+        protect_pop(e);
+        e->n_fblocks--;
+        if (name != KL_QSTR_NULL) {
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_name_op(e, name, 1);
+            emit_name_op(e, name, 2);
+        }
+        emit_jump(e, KL_BC_JUMP, next);
+        // ( prev orig excs rest raised ): keep what the clause raised for the end.
+        label_place(e, raised);
+        if (name != KL_QSTR_NULL) {
+            emit_op(e, KL_BC_LOAD_NONE);
+            emit_name_op(e, name, 1);
+            emit_name_op(e, name, 2);
+        }
+        emit_op_uint(e, KL_BC_LIST_APPEND, 2);
+        emit_jump(e, KL_BC_JUMP, next);
+        e->depth = base_depth + 5;
+        label_place(e, no_match);
+        emit_op(e, KL_BC_POP_TOP);
+        label_place(e, next);
+    }
+    // ( prev orig excs rest ) -> ( prev exc|None )
+    emit_op_uint(e, KL_BC_LIST_APPEND, 1);
+    emit_op(e, KL_BC_PREP_RERAISE_STAR);
+    emit_op(e, KL_BC_DUP_TOP);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op_uint(e, KL_BC_IS_OP, 0);
+    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
+    emit_op(e, KL_BC_POP_TOP);
+    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_jump(e, KL_BC_JUMP, end);
+    // ( prev exc ): re-raise through the cleanup handler, which restores prev.
+    label_place(e, reraise);
+    emit_op(e, KL_BC_RERAISE);
+    protect_pop(e);
+    emit_cleanup_handler(e, cleanup);
+    e->depth = base_depth;
+    label_place(e, end);
+}
+
 static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
     int base_depth = e->depth;
@@ -2296,7 +2388,11 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     f->finally_body = n->kid[3];
     f->protect = protect_push(e, handler);
     if (n->kid[1] != NULL) {
-        compile_try_except(e, n, n->kid[2]);
+        if (n->op == 1) {
+            compile_try_star(e, n, n->kid[2]);
+        } else {
+            compile_try_except(e, n, n->kid[2]);
+        }
     } else {
         compile_suite(e, n->kid[0]);
         if (n->kid[2] != NULL) {
@@ -2506,9 +2602,25 @@ static void compile_funcdef(emit_t *e, kl_ast_t *n) {
     emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
 }
 
+static const char star_exit_error[] =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
+// Whether an except* clause lies between the innermost fblock and fblock [from].
+static bool in_star_handler(emit_t *e, size_t from) {
+    for (size_t i = e->n_fblocks; i > from; i--) {
+        if (e->fblocks[i - 1].kind == FB_STAR_HANDLER) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void compile_return(emit_t *e, kl_ast_t *n) {
     if (e->scope->kind == SCOPE_COMPREHENSION) {
         syntax_error(e->c, n, "'return' outside function");
+    }
+    if (in_star_handler(e, 0)) {
+        syntax_error(e->c, n, star_exit_error);
     }
     if (n->kid[0] != NULL) {
         compile_expr(e, n->kid[0]);
@@ -2523,6 +2635,9 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
 
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     size_t loop = find_loop(e);
+    if (in_star_handler(e, loop == SIZE_MAX ? 0 : loop + 1)) {
+        syntax_error(e->c, n, star_exit_error);
+    }
     if (loop == SIZE_MAX) {
         syntax_error(e->c, n,
                      is_break ? "'break' outside loop" : "'continue' not properly in loop");
@@ -2899,7 +3014,11 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             if (n->kid[3] != NULL) {
                 compile_try_finally(e, n);
             } else {
-                compile_try_except(e, n, n->kid[2]);
+                if (n->op == 1) {
+                    compile_try_star(e, n, n->kid[2]);
+                } else {
+                    compile_try_except(e, n, n->kid[2]);
+                }
             }
             break;
         case KL_AST_WITH:

@@ -363,6 +363,16 @@ static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tupl
 void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_exception_t *e = kl_exception_native(self);
     const kl_obj_type_t *type = kl_obj_get_type(self);
+    if ((attr == KL_QSTR_message || attr == KL_QSTR_exceptions) &&
+        kl_obj_is_exception_group(self)) {
+        // Read-only members of exception groups, found before the instance's own attributes.
+        if (dest[0] != KL_OBJ_NULL) {
+            kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("readonly attribute"));
+        }
+        dest[0] = attr == KL_QSTR_message ? kl_exception_group_message(self)
+                                          : kl_exception_group_exceptions(self);
+        return;
+    }
     if (dest[0] != KL_OBJ_NULL) {
         // Stores: a few attributes are fields, the rest go to the members map.
         kl_obj_t v = dest[1];
@@ -520,7 +530,7 @@ static void exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 // ==== Printing ====
 
 // str(exc): no arguments give '', one gives str(arg), more give str(args).
-static void exception_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     kl_obj_exception_t *e = kl_exception_native(o);
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
     const kl_obj_type_t *type = kl_obj_get_type(o);
@@ -531,6 +541,12 @@ static void exception_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         } else {
             kl_obj_print(print, e->args, KL_PRINT_REPR);
         }
+        return;
+    }
+    if (kl_obj_is_exception_group(o)) {
+        size_t n = kl_obj_get_len(kl_exception_group_exceptions(o));
+        kl_printf(print, "%S (%z sub-exception%s)", kl_exception_group_message(o), n,
+                  n == 1 ? "" : "s");
         return;
     }
     if (args->len == 0) {
@@ -570,7 +586,7 @@ static kl_obj_t base_exception___str__(kl_obj_t self) {
     kl_vstr_init(&v, 16);
     kl_print_t p;
     kl_vstr_print(&p, &v);
-    exception_print(&p, self, KL_PRINT_STR);
+    kl_exception_print_obj(&p, self, KL_PRINT_STR);
     return kl_vstr_to_str(&v);
 }
 static KL_DEFINE_FUN_1(base_exception___str___obj, __str__, base_exception___str__);
@@ -580,7 +596,7 @@ static kl_obj_t base_exception___repr__(kl_obj_t self) {
     kl_vstr_init(&v, 16);
     kl_print_t p;
     kl_vstr_print(&p, &v);
-    exception_print(&p, self, KL_PRINT_REPR);
+    kl_exception_print_obj(&p, self, KL_PRINT_REPR);
     return kl_vstr_to_str(&v);
 }
 static KL_DEFINE_FUN_1(base_exception___repr___obj, __repr__, base_exception___repr__);
@@ -636,7 +652,7 @@ static const kl_map_elem_t base_exception_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(base_exception_locals_dict, base_exception_locals_table);
 
-static kl_obj_t exception_unary_op(kl_unary_op_t op, kl_obj_t o) {
+kl_obj_t kl_exception_unary_op(kl_unary_op_t op, kl_obj_t o) {
     if (op == KL_UNARY_OP_HASH) {
         return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)o >> 4));
     }
@@ -648,8 +664,8 @@ const kl_obj_type_t kl_type_BaseException = {
     .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,
     .name = KL_QSTR_BaseException,
     .make_new = exception_make_new,
-    .print = exception_print,
-    .unary_op = exception_unary_op,
+    .print = kl_exception_print_obj,
+    .unary_op = kl_exception_unary_op,
     .attr = exception_attr,
     .locals_dict = &base_exception_locals_dict,
 };
@@ -660,8 +676,8 @@ const kl_obj_type_t kl_type_BaseException = {
         .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,           \
         .name = KL_QSTR_##n,                                                                       \
         .make_new = exception_make_new,                                                            \
-        .print = exception_print,                                                                  \
-        .unary_op = exception_unary_op,                                                            \
+        .print = kl_exception_print_obj,                                                           \
+        .unary_op = kl_exception_unary_op,                                                         \
         .attr = exception_attr,                                                                    \
         .parent = &kl_type_##b,                                                                    \
     };
@@ -723,17 +739,84 @@ static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) 
     kl_printf(print, "%q", type->name);
 }
 
-static void print_one(const kl_print_t *print, kl_obj_t exc) {
-    kl_obj_exception_t *e = kl_exception_native(exc);
-    if (e->traceback != NULL && e->traceback->len > 0) {
-        kl_print_str(print, "Traceback (most recent call last):\n");
-        for (size_t i = e->traceback->len; i > 0; i--) {
-            kl_printf(print, "  File \"%q\", line %u, in %q\n",
-                      (kl_qstr_t)e->traceback->entries[i - 1].filename,
-                      (unsigned)e->traceback->entries[i - 1].line,
-                      (kl_qstr_t)e->traceback->entries[i - 1].name);
+// ---- Printing a traceback ----
+//
+// An exception group prints as a tree: each member in a numbered box drawn in the left margin,
+// nested groups indented two columns further (CPython's layout). Every line goes through a
+// printer that writes the margin of the current depth first, so the code that prints one
+// exception does not know whether it sits in a box.
+
+#define GROUP_MAX_WIDTH (15)
+#define GROUP_MAX_DEPTH (10)
+#define TB_MAX_SEEN (32)
+
+typedef struct _tb_printer_t {
+    const kl_print_t *out;
+    kl_print_t print; // writes to out through the margin
+    unsigned depth;   // group nesting: 0 outside any group
+    char margin;      // '|', or '+' for the first line of a top-level group
+    bool line_start;
+    bool need_close; // the last member of a group has not closed its box yet
+    // Exceptions printed so far: a cause or context already shown (the halves of a split
+    // group share theirs) is not shown again. Full, it stops recording.
+    size_t n_seen;
+    kl_obj_t seen[TB_MAX_SEEN];
+} tb_printer_t;
+
+static bool seen_before(tb_printer_t *tp, kl_obj_t exc) {
+    for (size_t i = 0; i < tp->n_seen; i++) {
+        if (tp->seen[i] == exc) {
+            return true;
         }
     }
+    return false;
+}
+
+static void write_indent(tb_printer_t *tp) {
+    for (unsigned i = 0; i < tp->depth; i++) {
+        kl_print_str(tp->out, "  ");
+    }
+}
+
+static void margin_write(void *data, const char *str, size_t len) {
+    tb_printer_t *tp = data;
+    while (len > 0) {
+        if (tp->line_start && tp->depth > 0) {
+            write_indent(tp);
+            char m[2] = {tp->margin, ' '};
+            tp->out->write(tp->out->data, m, 2);
+        }
+        const char *nl = memchr(str, '\n', len);
+        size_t n = nl != NULL ? (size_t)(nl - str) + 1 : len;
+        tp->out->write(tp->out->data, str, n);
+        tp->line_start = nl != NULL;
+        str += n;
+        len -= n;
+    }
+}
+
+// The "+---- 3 ----" line above member [n] of a group (0 for the "...." of those not shown).
+static void print_box_line(tb_printer_t *tp, bool first, size_t n) {
+    write_indent(tp);
+    kl_print_str(tp->out, first ? "+-+---------------- " : "  +---------------- ");
+    if (n > 0) {
+        kl_printf(tp->out, "%z", n);
+    } else {
+        kl_print_str(tp->out, "...");
+    }
+    kl_print_str(tp->out, " ----------------\n");
+}
+
+static void print_traceback_entries(const kl_print_t *print, const kl_traceback_t *tb) {
+    for (size_t i = tb->len; i > 0; i--) {
+        kl_printf(print, "  File \"%q\", line %u, in %q\n", (kl_qstr_t)tb->entries[i - 1].filename,
+                  (unsigned)tb->entries[i - 1].line, (kl_qstr_t)tb->entries[i - 1].name);
+    }
+}
+
+// The "Type: message" line, then the exception's notes, one per line.
+static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
     const kl_obj_type_t *type = kl_obj_get_type(exc);
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
     if (kl_obj_isinstance(exc, &kl_type_SyntaxError) && args->len == 2 &&
@@ -764,44 +847,123 @@ static void print_one(const kl_print_t *print, kl_obj_t exc) {
         }
         print_type_name(print, type);
         kl_printf(print, ": %S\n", args->items[0]);
-        return;
-    }
-    print_type_name(print, type);
-    kl_obj_t msg = KL_OBJ_NULL;
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        msg = kl_obj_str_of(exc, KL_PRINT_STR);
-        kl_nlr_pop();
     } else {
-        msg = kl_obj_new_str_from_cstr("<exception str() failed>");
+        print_type_name(print, type);
+        kl_obj_t msg = KL_OBJ_NULL;
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            msg = kl_obj_str_of(exc, KL_PRINT_STR);
+            kl_nlr_pop();
+        } else {
+            msg = kl_obj_new_str_from_cstr("<exception str() failed>");
+        }
+        size_t len;
+        kl_obj_str_get_data(msg, &len);
+        if (len > 0) {
+            kl_printf(print, ": %S", msg);
+        }
+        kl_print_str(print, "\n");
     }
-    size_t len;
-    kl_obj_str_get_data(msg, &len);
-    if (len > 0) {
-        kl_printf(print, ": %S", msg);
+    kl_map_elem_t *notes =
+        e->dict == NULL ? NULL
+                        : kl_map_lookup_qstr(&e->dict->map, KL_QSTR___notes__, KL_MAP_LOOKUP);
+    if (notes != NULL && kl_obj_is_type(notes->value, &kl_type_list)) {
+        size_t n;
+        kl_obj_t *items = kl_obj_list_get_items(notes->value, &n);
+        for (size_t i = 0; i < n; i++) {
+            kl_printf(print, kl_obj_is_str(items[i]) ? "%S\n" : "%r\n", items[i]);
+        }
     }
-    kl_print_str(print, "\n");
 }
 
-void kl_exception_print(const kl_print_t *print, kl_obj_t exc) {
+static void print_chain(tb_printer_t *tp, kl_obj_t exc);
+
+static void print_one(tb_printer_t *tp, kl_obj_t exc) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    bool has_tb = e->traceback != NULL && e->traceback->len > 0;
+    if (!kl_obj_is_exception_group(exc)) {
+        if (has_tb) {
+            kl_print_str(&tp->print, "Traceback (most recent call last):\n");
+            print_traceback_entries(&tp->print, e->traceback);
+        }
+        print_exception_line(&tp->print, exc);
+        return;
+    }
+    if (tp->depth > GROUP_MAX_DEPTH) {
+        kl_printf(&tp->print, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+        return;
+    }
+    bool top = tp->depth == 0;
+    if (top) {
+        tp->depth = 1;
+    }
+    if (has_tb) {
+        tp->margin = top ? '+' : '|';
+        kl_print_str(&tp->print, "Exception Group Traceback (most recent call last):\n");
+        tp->margin = '|';
+        print_traceback_entries(&tp->print, e->traceback);
+    }
+    print_exception_line(&tp->print, exc);
+    kl_obj_tuple_t *excs = (kl_obj_tuple_t *)kl_exception_group_exceptions(exc);
+    size_t shown = excs->len <= GROUP_MAX_WIDTH ? excs->len : GROUP_MAX_WIDTH + 1;
+    tp->need_close = false;
+    for (size_t i = 0; i < shown; i++) {
+        bool last = i + 1 == shown;
+        if (last) {
+            // A nested group that ends this one draws the closing line itself.
+            tp->need_close = true;
+        }
+        print_box_line(tp, i == 0, i < GROUP_MAX_WIDTH ? i + 1 : 0);
+        tp->depth++;
+        if (i < GROUP_MAX_WIDTH) {
+            print_chain(tp, excs->items[i]);
+        } else {
+            size_t more = excs->len - GROUP_MAX_WIDTH;
+            kl_printf(&tp->print, "and %z more exception%s\n", more, more == 1 ? "" : "s");
+        }
+        if (last && tp->need_close) {
+            write_indent(tp);
+            kl_print_str(tp->out, "+------------------------------------\n");
+            tp->need_close = false;
+        }
+        tp->depth--;
+    }
+    if (top) {
+        tp->depth = 0;
+    }
+}
+
+// [exc] after its cause or context, as CPython prints the chain.
+static void print_chain(tb_printer_t *tp, kl_obj_t exc) {
     kl_stack_check();
     if (!kl_obj_is_exception_instance(exc)) {
-        kl_printf(print, "%r\n", exc);
+        kl_printf(&tp->print, "%r\n", exc);
         return;
     }
     kl_obj_exception_t *e = kl_exception_native(exc);
-    // The chain first, as CPython prints it, with a bound on its length.
+    if (tp->n_seen < TB_MAX_SEEN) {
+        tp->seen[tp->n_seen++] = exc;
+    }
     static const char cause_text[] =
         "\nThe above exception was the direct cause of the following exception:\n\n";
     static const char context_text[] =
         "\nDuring handling of the above exception, another exception occurred:\n\n";
-    if (e->cause != KL_OBJ_NULL && kl_obj_is_exception_instance(e->cause)) {
-        kl_exception_print(print, e->cause);
-        kl_print_str(print, cause_text);
+    if (e->cause != KL_OBJ_NULL) {
+        if (kl_obj_is_exception_instance(e->cause) && !seen_before(tp, e->cause)) {
+            print_chain(tp, e->cause);
+            kl_print_str(&tp->print, cause_text);
+        }
     } else if (e->context != KL_OBJ_NULL && !e->suppress_context &&
-               kl_obj_is_exception_instance(e->context)) {
-        kl_exception_print(print, e->context);
-        kl_print_str(print, context_text);
+               kl_obj_is_exception_instance(e->context) && !seen_before(tp, e->context)) {
+        print_chain(tp, e->context);
+        kl_print_str(&tp->print, context_text);
     }
-    print_one(print, exc);
+    print_one(tp, exc);
+}
+
+void kl_exception_print(const kl_print_t *print, kl_obj_t exc) {
+    tb_printer_t tp = {.out = print, .margin = '|', .line_start = true};
+    tp.print.data = &tp;
+    tp.print.write = margin_write;
+    print_chain(&tp, exc);
 }

@@ -62,5 +62,33 @@ kl_obj_t kl_exception_stop_value(kl_obj_t exc);
 kl_obj_exception_t *kl_exception_native(kl_obj_t exc);
 // Print the traceback and the exception line as CPython does, to [print].
 void kl_exception_print(const kl_print_t *print, kl_obj_t exc);
+// The print and unary_op slots every exception class shares: str()/repr() and hash().
+void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
+kl_obj_t kl_exception_unary_op(kl_unary_op_t op, kl_obj_t o);
+
+// ==== Exception groups (vm/obj_exception_group.c) ====
+
+// The layout of every BaseExceptionGroup instance: an exception plus its message (a str) and
+// its exceptions (a non-empty tuple).
+typedef struct _kl_obj_exception_group_t {
+    kl_obj_exception_t exc;
+    kl_obj_t message;
+    kl_obj_t exceptions;
+} kl_obj_exception_group_t;
+
+extern const kl_obj_type_t kl_type_BaseExceptionGroup;
+extern const kl_obj_type_t kl_type_ExceptionGroup;
+bool kl_obj_is_exception_group(kl_obj_t o);
+// BaseExceptionGroup.__new__ for [type] (a group class, builtin or derived).
+kl_obj_t kl_exception_group_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args);
+kl_obj_t kl_exception_group_message(kl_obj_t group);
+kl_obj_t kl_exception_group_exceptions(kl_obj_t group); // a tuple
+// except* T: split [exc] (what is still unhandled, or None) by T into *match and *rest (None
+// for an empty part). A naked exception that matches comes back wrapped in a group.
+void kl_exception_group_check_match(kl_obj_t exc, kl_obj_t type, kl_obj_t *match, kl_obj_t *rest);
+// After the except* clauses of a try: what to raise (or None), given the exception [orig] that
+// entered them and the list [excs] of what each clause raised and what no clause matched.
+kl_obj_t kl_exception_group_prep_reraise(kl_obj_t orig, kl_obj_t excs);
 
 #endif // KL_INCLUDED_VM_OBJ_EXCEPTION_H

@@ -1216,6 +1216,24 @@ dispatch_loop:
         SET_TOP(KL_OBJ_FROM_BOOL(kl_exception_match(sp[-1], type)));
         DISPATCH();
     }
+    ENTRY(CHECK_EG_MATCH) {
+        // CHECK_EG_MATCH   ( rest type -- rest match|None )
+        // except* type: the part of rest that type matches becomes the handled exception.
+        kl_obj_t match, rest;
+        kl_exception_group_check_match(sp[-1], TOP(), &match, &rest);
+        sp[-1] = rest;
+        SET_TOP(match);
+        if (match != kl_const_none) {
+            kl_state.roots.cur_exc = match;
+        }
+        DISPATCH();
+    }
+    ENTRY(PREP_RERAISE_STAR) {
+        // PREP_RERAISE_STAR   ( orig excs -- exc|None )
+        kl_obj_t excs = POP();
+        SET_TOP(kl_exception_group_prep_reraise(TOP(), excs));
+        DISPATCH();
+    }
     ENTRY(LOAD_ASSERTION_ERROR) {
         // LOAD_ASSERTION_ERROR   ( -- AssertionError )
         PUSH(KL_OBJ_FROM_PTR(&kl_type_AssertionError));

@@ -93,6 +93,26 @@ def traceback_skeleton(err):
     return keep + lines[-1:]
 
 
+MARGIN_FRAME = re.compile(r'^(.*?)  File "[^"]*", line \d+, in \S+$')
+MARKERS = re.compile(r"^[\s^~]*$")
+
+
+def without_source_lines(err):
+    # A whole traceback as kinglet prints it: CPython's, less the source line (and the ^^^/~~~
+    # markers) it prints under each `File` line. Margins of exception group boxes are kept.
+    out = []
+    margin = None
+    for line in err.split("\n"):
+        if margin is not None and line.startswith(margin + "    "):
+            rest = line[len(margin) :]
+            if not rest.lstrip().startswith("File ") or MARKERS.match(rest):
+                continue
+        m = MARGIN_FRAME.match(line)
+        margin = m.group(1) if m else None
+        out.append(line)
+    return "\n".join(out)
+
+
 # ==== the checks ====
 
 TB_SCRIPT = """def inner(n):
@@ -233,6 +253,48 @@ def _(c):
     expect(last_line(r.err) == "ZeroDivisionError: division by zero", r)
     got, want = traceback_skeleton(r.err), traceback_skeleton(ref.err)
     expect(got == want, "got %r, python3 %r" % (got, want))
+
+
+GROUP_TB_SCRIPT = """def leaf(n):
+    raise ValueError(n)
+
+
+def collect():
+    errors = []
+    for i in range(3):
+        try:
+            leaf(i)
+        except ValueError as e:
+            errors.append(e)
+    try:
+        raise OSError('context')
+    except OSError:
+        raise ExceptionGroup('batch', errors + [
+            ExceptionGroup('inner', [KeyError('k'), TypeError('t')])]) from RuntimeError('why')
+
+
+try:
+    collect()
+except* TypeError:
+    print('handled the TypeError')
+"""
+
+WIDE_GROUP_SCRIPT = """e = ExceptionGroup('wide', [ValueError(i) for i in range(18)])
+e.add_note('first note')
+e.add_note('second note')
+raise e
+"""
+
+
+@check("exception group traceback")
+def _(c):
+    for name, script in (("group.py", GROUP_TB_SCRIPT), ("wide.py", WIDE_GROUP_SCRIPT)):
+        c.write(name, script)
+        r = c.run([name])
+        ref = c.ref([name])
+        expect(r.status == 1 and r.status == ref.status and r.out == ref.out, r)
+        got, want = without_source_lines(r.err), without_source_lines(ref.err)
+        expect(got == want, "%s: got\n%s\npython3\n%s" % (name, got, want))
 
 
 @check("syntax error")
