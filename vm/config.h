@@ -86,6 +86,13 @@
 #define KL_CFG_PARSE_DEPTH (200)
 #endif
 
+// ==== Modules ====
+// One switch per builtin module. A module is vm/mod_<name>.c, registered in the table of
+// vm/obj_module.c; builtins and sys are always present.
+#ifndef KL_CFG_MODULE_ERRNO
+#define KL_CFG_MODULE_ERRNO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
 // or a small object in one block on both 32- and 64-bit targets.
