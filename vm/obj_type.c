@@ -37,10 +37,30 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
-static bool slots_allow(const kl_obj_type_t *t, kl_qstr_t attr);
-
 static bool is_heap_type(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_HEAP) != 0;
+}
+
+// A class made by a class statement or type(): the type, then what the layout of its instances
+// needs. Builtin types are plain kl_obj_type_t structs in flash; only heap types have the rest.
+typedef struct _heap_type_t {
+    kl_obj_type_t type;
+    // The base whose instance layout this class extends (CPython's best base): the first base
+    // unless another one's layout derives from it. Its slot values come first in an instance.
+    const kl_obj_type_t *layout_base;
+    // The most derived class along the layout bases that adds slot values (or the builtin type
+    // that gives the layout): bases can be combined only when these derive from one another.
+    const kl_obj_type_t *solid;
+    // The names this class's own __slots__ adds, mangled and sorted; NULL without __slots__.
+    kl_obj_tuple_t *own_slots;
+    size_t n_slots;    // slot values in an instance: the layout base's, then own_slots
+    bool adds_dict;    // instances have a __dict__ that those of the layout base lack
+    bool has_weakref;  // instances have __weakref__ (always None: kinglet has no weakrefs)
+    bool adds_weakref; // ... and those of the layout base do not
+} heap_type_t;
+
+static const heap_type_t *as_heap_type(const kl_obj_type_t *t) {
+    return (const heap_type_t *)t;
 }
 
 static bool is_instance_layout(const kl_obj_type_t *t) {
@@ -551,6 +571,10 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
     }
     if (KL_OBJ_IS_OBJ(value)) {
         const kl_obj_type_t *vt = ((kl_obj_base_t *)value)->type;
+        if (vt == &kl_type_member_descriptor) {
+            dest[0] = kl_obj_member_get(value, self);
+            return;
+        }
         if (vt == &kl_type_staticmethod) {
             dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
             return;
@@ -788,6 +812,276 @@ const kl_obj_type_t kl_type_object = {
     .binary_op = object_binary_op,
     .locals_dict = &object_locals_dict,
 };
+
+// ==== Instance layout and __slots__ ====
+//
+// An instance of a class is a kl_obj_instance_t (an exception object for exception classes),
+// then the native part when the class derives from a builtin (subobj[0]), then one value per
+// name in the __slots__ of the classes its layout extends, so `p.x` on a slotted class is a
+// type lookup that finds a member descriptor (vm/obj_member.c) and one load from the instance.
+// Instances of a class whose every base lists __slots__ (none of them "__dict__") have no
+// __dict__ at all: KL_TYPE_FLAG_SLOTS.
+//
+// The slot values of a class must sit at the same indices in the instances of all its
+// subclasses. As in CPython, each class records the base whose layout it extends and its
+// "solid" class, the nearest one along those bases that adds slot values; when a class has
+// several bases, one solid class must derive from all the others, or the layouts conflict.
+// A class's own slots then follow those of that base.
+
+// The slot values of an instance (see above): after the exception object or the native part.
+kl_obj_t *kl_type_slot_values(kl_obj_t self) {
+    const kl_obj_type_t *t = kl_obj_get_type(self);
+    if (t->flags & KL_TYPE_FLAG_EXCEPTION) {
+        return (kl_obj_t *)((kl_obj_exception_t *)self + 1);
+    }
+    return ((kl_obj_instance_t *)self)->subobj + (t->native_base != NULL ? 1 : 0);
+}
+
+static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
+    if (is_heap_type(t)) {
+        return as_heap_type(t)->solid;
+    }
+    // Every exception has the layout of BaseException.
+    return (t->flags & KL_TYPE_FLAG_EXCEPTION) ? &kl_type_BaseException : t;
+}
+
+// Builtins whose CPython instances vary in size: their subclasses can have no slots.
+static bool is_var_size(const kl_obj_type_t *t) {
+    return kl_obj_is_subclass(t, &kl_type_int) || kl_obj_is_subclass(t, &kl_type_bytes) ||
+           kl_obj_is_subclass(t, &kl_type_tuple) || kl_obj_is_subclass(t, &kl_type_type);
+}
+
+static bool has_dict(const kl_obj_type_t *t) {
+    if (is_heap_type(t)) {
+        return !(t->flags & KL_TYPE_FLAG_SLOTS);
+    }
+    return (t->flags & KL_TYPE_FLAG_EXCEPTION) || t == &kl_type_type;
+}
+
+// The builtins that CPython's weak references apply to.
+static bool has_weakref(const kl_obj_type_t *t) {
+    if (is_heap_type(t)) {
+        return as_heap_type(t)->has_weakref;
+    }
+    return t == &kl_type_type || t == &kl_type_set || t == &kl_type_frozenset;
+}
+
+static size_t n_slots(const kl_obj_type_t *t) {
+    return is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
+}
+
+static size_t n_own_slots(const heap_type_t *h) {
+    return h->own_slots != NULL ? h->own_slots->len : 0;
+}
+
+// What [h] adds to its layout base, counted as CPython counts words: a __dict__ of a subclass
+// of a variable-size builtin is one (other dicts live outside the instance).
+static size_t added_words(const heap_type_t *h) {
+    return n_own_slots(h) + h->adds_weakref + (h->adds_dict && is_var_size(h->layout_base));
+}
+
+// The class whose layout [t] has: [t] or the nearest layout base that adds to it.
+static const kl_obj_type_t *layout_owner(const kl_obj_type_t *t) {
+    while (is_heap_type(t) && added_words(as_heap_type(t)) == 0 && !as_heap_type(t)->adds_dict) {
+        t = as_heap_type(t)->layout_base;
+    }
+    return t;
+}
+
+// Whether instances of heap types [a] and [b] may trade classes (__class__ assignment): CPython's
+// rule is that their layout owners are one class, or siblings that add the same slots (and a
+// weakref, if that is all they add) in the same order.
+static bool same_layout(const kl_obj_type_t *a, const kl_obj_type_t *b) {
+    // What the instance memory depends on; CPython's rule implies it, this makes sure of it.
+    if (a->native_base != b->native_base || n_slots(a) != n_slots(b) ||
+        ((a->flags ^ b->flags) & (KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_SLOTS))) {
+        return false;
+    }
+    a = layout_owner(a);
+    b = layout_owner(b);
+    if (a == b) {
+        return true;
+    }
+    if (!is_heap_type(a) || !is_heap_type(b)) {
+        return false;
+    }
+    const heap_type_t *ha = as_heap_type(a), *hb = as_heap_type(b);
+    if (ha->layout_base != hb->layout_base) {
+        return false;
+    }
+    size_t words = 0;
+    if (ha->adds_weakref && hb->adds_weakref && n_own_slots(ha) == 0 && n_own_slots(hb) == 0) {
+        words++;
+    }
+    if (ha->own_slots != NULL && hb->own_slots != NULL) {
+        if (!kl_obj_equal(KL_OBJ_FROM_PTR(ha->own_slots), KL_OBJ_FROM_PTR(hb->own_slots))) {
+            return false;
+        }
+        words += n_own_slots(ha);
+    }
+    return words == added_words(ha) && words == added_words(hb);
+}
+
+// The base of [bases] whose layout a new class extends; TypeError when no base's solid class
+// derives from those of all the others.
+static const kl_obj_type_t *best_base(const kl_obj_tuple_t *bases) {
+    const kl_obj_type_t *best = NULL, *winner = NULL;
+    for (size_t i = 0; i < bases->len; i++) {
+        const kl_obj_type_t *b = (const kl_obj_type_t *)bases->items[i];
+        const kl_obj_type_t *solid = solid_base(b);
+        if (winner == NULL ||
+            (!kl_obj_is_subclass(winner, solid) && kl_obj_is_subclass(solid, winner))) {
+            winner = solid;
+            best = b;
+        } else if (!kl_obj_is_subclass(winner, solid)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+        }
+    }
+    return best;
+}
+
+// A private name in the __slots__ of class [cls] (__x, not __x__) becomes _cls__x, as the
+// compiler mangles it in the class body.
+static kl_qstr_t mangle(kl_qstr_t cls, kl_qstr_t name) {
+    size_t len, clen;
+    const char *n = kl_qstr_data(name, &len);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_')) {
+        return name;
+    }
+    const char *c = kl_qstr_data(cls, &clen);
+    while (clen > 0 && *c == '_') {
+        c++;
+        clen--;
+    }
+    if (clen == 0) {
+        return name;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, len + clen + 2);
+    kl_vstr_add_byte(&v, '_');
+    kl_vstr_add_strn(&v, c, clen);
+    kl_vstr_add_strn(&v, n, len);
+    return kl_qstr_from_strn(v.buf, v.len);
+}
+
+// An item of __slots__ must be a str that is an identifier; returns its name.
+static kl_qstr_t slot_name(kl_obj_t item) {
+    if (!kl_obj_is_str(item)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("__slots__ items must be strings, not '%T'"), item);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(item, &len);
+    const char *end = s + len;
+    bool ok = len != 0;
+    for (bool first = true; ok && s < end; first = false) {
+        ok = kl_obj_str_char_isident(kl_obj_str_utf8_decode(&s), first);
+    }
+    if (!ok) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__slots__ must be identifiers"));
+    }
+    return kl_obj_str_get_qstr(item);
+}
+
+// Order of code points, which is that of the UTF-8 bytes.
+static bool qstr_less(kl_qstr_t a, kl_qstr_t b) {
+    size_t la, lb;
+    const char *sa = kl_qstr_data(a, &la);
+    const char *sb = kl_qstr_data(b, &lb);
+    int c = memcmp(sa, sb, la < lb ? la : lb);
+    return c < 0 || (c == 0 && la < lb);
+}
+
+// Lay out the instances of new class [h] with bases [bases], its dict already filled from the
+// class body: pick the layout base, read __slots__, and put a member descriptor in the class
+// dict for each slot the class adds.
+static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
+    kl_obj_type_t *t = &h->type;
+    const kl_obj_type_t *base = best_base(bases);
+    bool var_size = is_var_size(base);
+    bool may_add_dict = !has_dict(base);
+    bool may_add_weakref = !has_weakref(base) && !var_size;
+    bool add_dict = may_add_dict, add_weakref = may_add_weakref;
+    size_t n_own = 0;
+    kl_qstr_t *own = NULL;
+    kl_obj_t slots = dict_lookup(t->locals_dict, KL_QSTR___slots__);
+    if (slots != KL_OBJ_NULL) {
+        kl_obj_t names =
+            kl_obj_is_str(slots) ? kl_obj_new_tuple(1, &slots) : kl_obj_tuple_from_iterable(slots);
+        size_t len;
+        kl_obj_t *items;
+        kl_obj_get_array(names, &len, &items);
+        if (len != 0 && var_size) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"),
+                             (kl_qstr_t)base->name);
+        }
+        add_dict = add_weakref = false;
+        for (size_t i = 0; i < len; i++) {
+            kl_qstr_t name = slot_name(items[i]);
+            if (name == KL_QSTR___dict__) {
+                if (!may_add_dict || add_dict) {
+                    kl_raise_TypeError(KL_ERROR_TEXT("__dict__ slot disallowed: we already got "
+                                                     "one"));
+                }
+                add_dict = true;
+            } else if (name == KL_QSTR___weakref__) {
+                if (!may_add_weakref || add_weakref) {
+                    kl_raise_TypeError(KL_ERROR_TEXT("__weakref__ slot disallowed: either we "
+                                                     "already got one, or __itemsize__ != 0"));
+                }
+                add_weakref = true;
+            }
+        }
+        own = len != 0 ? kl_gc_alloc(len * sizeof(kl_qstr_t), KL_GC_ATOMIC) : NULL;
+        for (size_t i = 0; i < len; i++) {
+            kl_qstr_t name = kl_obj_str_get_qstr(items[i]);
+            if (name == KL_QSTR___dict__ || name == KL_QSTR___weakref__) {
+                continue;
+            }
+            kl_qstr_t mangled = mangle(t->name, name);
+            // The compiler puts __qualname__ (and __classcell__) in every class body.
+            if (dict_lookup(t->locals_dict, mangled) != KL_OBJ_NULL &&
+                name != KL_QSTR___qualname__ && name != KL_QSTR___classcell__) {
+                kl_raise_msg_fmt(&kl_type_ValueError,
+                                 KL_ERROR_TEXT("'%q' in __slots__ conflicts with class variable"),
+                                 mangled);
+            }
+            // Sorted, as CPython orders them (by insertion: there are few).
+            size_t j = n_own++;
+            for (; j > 0 && qstr_less(mangled, own[j - 1]); j--) {
+                own[j] = own[j - 1];
+            }
+            own[j] = mangled;
+        }
+        // The other bases may bring a __dict__ or weakref support.
+        for (size_t i = 0; i < bases->len; i++) {
+            const kl_obj_type_t *b = (const kl_obj_type_t *)bases->items[i];
+            add_dict = add_dict || (may_add_dict && has_dict(b));
+            add_weakref = add_weakref || (may_add_weakref && has_weakref(b));
+        }
+    }
+    h->layout_base = base;
+    h->n_slots = n_slots(base) + n_own;
+    h->adds_dict = add_dict;
+    h->has_weakref = has_weakref(base) || add_weakref;
+    h->adds_weakref = add_weakref;
+    // A dict in a variable-size instance takes a word of it, as a slot does.
+    h->solid = n_own != 0 || (add_dict && var_size) ? t : solid_base(base);
+    if (!add_dict && !has_dict(base)) {
+        t->flags |= KL_TYPE_FLAG_SLOTS;
+    }
+    if (slots != KL_OBJ_NULL) {
+        kl_obj_t *names = kl_gc_alloc((n_own + 1) * sizeof(kl_obj_t), 0);
+        for (size_t i = 0; i < n_own; i++) {
+            names[i] = KL_OBJ_NEW_QSTR(own[i]);
+            kl_obj_t member = kl_obj_new_member(t, own[i], n_slots(base) + i);
+            kl_map_lookup_qstr(&t->locals_dict->map, own[i], KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+                ->value = member;
+        }
+        h->own_slots = (kl_obj_tuple_t *)kl_obj_new_tuple(n_own, names);
+    }
+}
 
 // ==== Instances ====
 
@@ -1167,7 +1461,7 @@ static bool is_data_descriptor(kl_obj_t v) {
         return false;
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
-    if (t == &kl_type_property) {
+    if (t == &kl_type_property || t == &kl_type_member_descriptor) {
         return true;
     }
     return is_heap_type(t) && (kl_type_lookup(t, KL_QSTR___set__) != KL_OBJ_NULL ||
@@ -1189,7 +1483,8 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_type_bind_attr(cls_v, self, type, dest);
         return;
     }
-    kl_map_elem_t *e = kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP);
+    kl_obj_dict_t *dict = ((kl_obj_instance_t *)self)->dict;
+    kl_map_elem_t *e = dict != NULL ? kl_map_lookup_qstr(&dict->map, attr, KL_MAP_LOOKUP) : NULL;
     if (e != NULL) {
         dest[0] = e->value;
         return;
@@ -1211,6 +1506,8 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     } else if (attr == KL_QSTR___dict__ && !(type->flags & KL_TYPE_FLAG_SLOTS)) {
         instance_members(self);
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
+    } else if (attr == KL_QSTR___weakref__ && as_heap_type(type)->has_weakref) {
+        dest[0] = kl_const_none;
     } else if (type->native_base != NULL && type->native_base->attr != NULL) {
         type->native_base->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
     } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
@@ -1293,40 +1590,19 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_instance_store(self, attr, dest);
 }
 
-// The default __setattr__/__delattr__ of instances: descriptors first, then the members map.
-// The __slots__ names of the classes in [t]'s MRO, in order: two classes lay their instances
-// out alike (for __class__ assignment) only when these agree.
-static kl_obj_t slot_names(const kl_obj_type_t *t) {
-    kl_obj_t names = kl_obj_new_list(0, NULL);
-    for (size_t i = 0; t->mro != NULL && i < t->mro->len; i++) {
-        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
-        if (!is_heap_type(c) || c->locals_dict == NULL) {
-            continue;
-        }
-        kl_map_elem_t *e =
-            kl_map_lookup_qstr(&c->locals_dict->map, KL_QSTR___slots__, KL_MAP_LOOKUP);
-        if (e == NULL) {
-            continue;
-        }
-        if (kl_obj_is_str(e->value)) {
-            kl_obj_list_append(names, e->value);
-            continue;
-        }
-        kl_obj_t it = kl_getiter(e->value, NULL);
-        kl_obj_t name;
-        while ((name = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-            kl_obj_list_append(names, name);
-        }
-    }
-    return names;
-}
-
+// The default __setattr__/__delattr__ of instances: data descriptors first (properties, the
+// member descriptors of __slots__), then the __dict__.
 void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     bool is_store = dest[1] != KL_OBJ_NULL;
     kl_obj_t cls_v = kl_type_lookup(type, attr);
     if (cls_v != KL_OBJ_NULL && KL_OBJ_IS_OBJ(cls_v)) {
         const kl_obj_type_t *vt = ((kl_obj_base_t *)cls_v)->type;
+        if (vt == &kl_type_member_descriptor) {
+            kl_obj_member_set(cls_v, self, dest[1]);
+            dest[0] = KL_OBJ_NULL;
+            return;
+        }
         if (vt == &kl_type_property) {
             kl_obj_property_t *p = (kl_obj_property_t *)cls_v;
             kl_obj_t f = is_store ? p->fset : p->fdel;
@@ -1357,20 +1633,6 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (!is_instance_layout(type)) {
         return; // leaves dest[0] set: the caller raises AttributeError
     }
-    if ((type->flags & KL_TYPE_FLAG_SLOTS) && attr != KL_QSTR___class__ &&
-        !slots_allow(type, attr)) {
-        raise_attr_error(self, attr);
-    }
-    if (is_store && attr == KL_QSTR___dict__) {
-        if (!kl_obj_is_type(dest[1], &kl_type_dict)) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%T'"),
-                             dest[1]);
-        }
-        ((kl_obj_instance_t *)self)->dict = (kl_obj_dict_t *)dest[1];
-        dest[0] = KL_OBJ_NULL;
-        return;
-    }
     if (is_store && attr == KL_QSTR___class__) {
         // Only between classes whose instances share a layout.
         kl_obj_t cls = dest[1];
@@ -1385,16 +1647,32 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             kl_raise_TypeError(KL_ERROR_TEXT("__class__ assignment only supported for mutable "
                                              "types or ModuleType subclasses"));
         }
-        if (nt->native_base != type->native_base ||
-            (nt->flags & KL_TYPE_FLAG_EXCEPTION) != (type->flags & KL_TYPE_FLAG_EXCEPTION) ||
-            (nt->flags & KL_TYPE_FLAG_SLOTS) != (type->flags & KL_TYPE_FLAG_SLOTS) ||
-            !kl_obj_equal(slot_names(nt), slot_names(type))) {
+        if (!same_layout(nt, type)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("__class__ assignment: '%q' object layout differs from "
                                            "'%q'"),
                              nt->name, type->name);
         }
         ((kl_obj_base_t *)self)->type = nt;
+        dest[0] = KL_OBJ_NULL;
+        return;
+    }
+    if (type->flags & KL_TYPE_FLAG_SLOTS) {
+        // No __dict__ to put it in.
+        if (cls_v != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_AttributeError,
+                             KL_ERROR_TEXT("'%q' object attribute '%q' is read-only"), type->name,
+                             attr);
+        }
+        raise_attr_error(self, attr);
+    }
+    if (is_store && attr == KL_QSTR___dict__) {
+        if (!kl_obj_is_type(dest[1], &kl_type_dict)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%T'"),
+                             dest[1]);
+        }
+        ((kl_obj_instance_t *)self)->dict = (kl_obj_dict_t *)dest[1];
         dest[0] = KL_OBJ_NULL;
         return;
     }
@@ -1432,10 +1710,10 @@ static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
 static kl_obj_t object___dir__(kl_obj_t self) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
     const kl_obj_type_t *type = kl_obj_get_type(self);
-    if (is_instance_layout(type)) {
+    if (is_instance_layout(type) && ((kl_obj_instance_t *)self)->dict != NULL) {
         size_t pos = 0;
         kl_map_elem_t *e;
-        while ((e = kl_map_next(instance_members(self), &pos)) != NULL) {
+        while ((e = kl_map_next(&((kl_obj_instance_t *)self)->dict->map, &pos)) != NULL) {
             kl_obj_list_append(list, e->key);
         }
     }
@@ -1519,16 +1797,24 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         }
         return type->make_new(type, n_args, n_kw, args);
     }
+    size_t n = as_heap_type(type)->n_slots;
     if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
         kl_obj_exception_t *e =
             (kl_obj_exception_t *)kl_obj_new_exception(exception_root(type), n_args, args);
+        if (n != 0) {
+            // Room for the slot values after the exception object.
+            e = kl_gc_realloc(e, sizeof(kl_obj_exception_t) + n * sizeof(kl_obj_t), 0);
+        }
         e->base.type = type;
         return KL_OBJ_FROM_PTR(e);
     }
     size_t extra = type->native_base != NULL ? 1 : 0;
-    kl_obj_instance_t *o = kl_gc_alloc(sizeof(kl_obj_instance_t) + extra * sizeof(kl_obj_t), 0);
+    kl_obj_instance_t *o =
+        kl_gc_alloc(sizeof(kl_obj_instance_t) + (extra + n) * sizeof(kl_obj_t), 0);
     o->base.type = type;
-    o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
+    if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
+        o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
+    }
     if (extra) {
         o->subobj[0] = type->native_base->make_new(type->native_base, n_args, n_kw, args);
     }
@@ -1745,34 +2031,6 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
 }
 
-// Whether [attr] is listed in the __slots__ of a class in the MRO of [t].
-static bool slots_allow(const kl_obj_type_t *t, kl_qstr_t attr) {
-    for (size_t i = 0; i < t->mro->len; i++) {
-        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
-        if (!is_heap_type(c)) {
-            continue;
-        }
-        kl_obj_t slots = dict_lookup(c->locals_dict, KL_QSTR___slots__);
-        if (slots == KL_OBJ_NULL) {
-            continue;
-        }
-        if (kl_obj_is_str(slots)) {
-            if (kl_obj_str_get_qstr(slots) == attr) {
-                return true;
-            }
-            continue;
-        }
-        kl_obj_t it = kl_getiter(slots, NULL);
-        kl_obj_t name;
-        while ((name = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-            if (kl_obj_is_str(name) && kl_obj_str_get_qstr(name) == attr) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
     size_t nb;
     kl_obj_t *items;
@@ -1842,7 +2100,8 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (is_exc && native != NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
     }
-    kl_obj_type_t *t = kl_gc_alloc(sizeof(kl_obj_type_t), 0);
+    heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), 0);
+    kl_obj_type_t *t = &h->type;
     t->base.type = meta;
     t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
     size_t nlen;
@@ -1880,6 +2139,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
     }
     t->locals_dict = d;
+    class_layout(h, bases);
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
@@ -1889,21 +2149,6 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
                 bt->subclasses = kl_obj_new_list(0, NULL);
             }
             kl_obj_list_append(bt->subclasses, KL_OBJ_FROM_PTR(t));
-        }
-    }
-    // Instances lose their __dict__ only when every class in the hierarchy lists __slots__
-    // (and none of them lists "__dict__").
-    if (kl_map_lookup_qstr(&d->map, KL_QSTR___slots__, KL_MAP_LOOKUP) != NULL && !is_exc &&
-        !slots_allow(t, KL_QSTR___dict__)) {
-        bool all = true;
-        for (size_t i = 0; i < bases->len; i++) {
-            const kl_obj_type_t *bt = (const kl_obj_type_t *)bases->items[i];
-            if (is_heap_type(bt) && !(bt->flags & KL_TYPE_FLAG_SLOTS)) {
-                all = false;
-            }
-        }
-        if (all) {
-            t->flags |= KL_TYPE_FLAG_SLOTS;
         }
     }
     // Wrap __new__ as a static method and __init_subclass__ as a class method, as CPython does.
@@ -2041,8 +2286,9 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR___qualname__:
             if (is_heap_type(type)) {
+                // Not a str when __slots__ named __qualname__ and a member took its place.
                 kl_obj_t q = dict_lookup(type->locals_dict, KL_QSTR___qualname__);
-                dest[0] = q != KL_OBJ_NULL ? q : KL_OBJ_NEW_QSTR(type->name);
+                dest[0] = q != KL_OBJ_NULL && kl_obj_is_str(q) ? q : KL_OBJ_NEW_QSTR(type->name);
             } else {
                 dest[0] = KL_OBJ_NEW_QSTR(type->name);
             }

@@ -44,6 +44,22 @@ const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases);
 kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args);
 
+// The slot values of an instance of a class with __slots__: one per name in the __slots__ of
+// the classes its layout extends, KL_OBJ_NULL while unset.
+kl_obj_t *kl_type_slot_values(kl_obj_t self);
+
+// ==== Member descriptors (vm/obj_member.c) ====
+// The class attribute behind a name in __slots__: it reads and writes value [index] of
+// kl_type_slot_values() of instances of [owner].
+extern const kl_obj_type_t kl_type_member_descriptor;
+kl_obj_t kl_obj_new_member(const kl_obj_type_t *owner, kl_qstr_t name, size_t index);
+// obj.name through member [m]: the value; AttributeError when the slot is empty, TypeError when
+// [obj] is not an instance of the member's class.
+kl_obj_t kl_obj_member_get(kl_obj_t m, kl_obj_t obj);
+// Store [value] in the slot, or empty it when [value] is KL_OBJ_NULL (AttributeError when it is
+// already empty).
+void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
+
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
 
