@@ -120,7 +120,8 @@ kl_obj_t kl_exception_group_new(const kl_obj_type_t *type, size_t n_args, size_t
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          type->name);
     }
-    kl_obj_exception_group_t *g = kl_gc_alloc(sizeof(kl_obj_exception_group_t), 0);
+    kl_obj_exception_group_t *g =
+        kl_gc_alloc(kl_type_instance_bytes(type, sizeof(kl_obj_exception_group_t)), 0);
     g->exc.base.type = type;
     g->exc.args = kl_obj_new_tuple(2, args);
     g->message = args[0];

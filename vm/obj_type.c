@@ -828,11 +828,18 @@ const kl_obj_type_t kl_type_object = {
 // several bases, one solid class must derive from all the others, or the layouts conflict.
 // A class's own slots then follow those of that base.
 
+// The bytes of the exception object that starts an instance of exception class [t]: exception
+// groups carry their message and exceptions too.
+static size_t exception_size(const kl_obj_type_t *t) {
+    return kl_obj_is_subclass(t, &kl_type_BaseExceptionGroup) ? sizeof(kl_obj_exception_group_t)
+                                                              : sizeof(kl_obj_exception_t);
+}
+
 // The slot values of an instance (see above): after the exception object or the native part.
 kl_obj_t *kl_type_slot_values(kl_obj_t self) {
     const kl_obj_type_t *t = kl_obj_get_type(self);
     if (t->flags & KL_TYPE_FLAG_EXCEPTION) {
-        return (kl_obj_t *)((kl_obj_exception_t *)self + 1);
+        return (kl_obj_t *)((char *)self + exception_size(t));
     }
     return ((kl_obj_instance_t *)self)->subobj + (t->native_base != NULL ? 1 : 0);
 }
@@ -841,8 +848,31 @@ static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
     if (is_heap_type(t)) {
         return as_heap_type(t)->solid;
     }
-    // Every exception has the layout of BaseException.
-    return (t->flags & KL_TYPE_FLAG_EXCEPTION) ? &kl_type_BaseException : t;
+    if (t->flags & KL_TYPE_FLAG_EXCEPTION) {
+        // kinglet's exceptions share one layout (groups add two fields), but a class that
+        // combines two of the exceptions whose CPython instances carry extra fields conflicts
+        // there, so it does here too.
+        static const kl_obj_type_t *const own_layout[] = {
+            &kl_type_BaseExceptionGroup, &kl_type_SystemExit,
+            &kl_type_ImportError,        &kl_type_OSError,
+            &kl_type_SyntaxError,        &kl_type_UnicodeEncodeError,
+            &kl_type_UnicodeDecodeError, &kl_type_UnicodeTranslateError,
+            &kl_type_StopIteration,      &kl_type_NameError,
+            &kl_type_AttributeError,
+        };
+        for (size_t i = 0; i < sizeof(own_layout) / sizeof(own_layout[0]); i++) {
+            if (kl_obj_is_subclass(t, own_layout[i])) {
+                return own_layout[i];
+            }
+        }
+        return &kl_type_BaseException;
+    }
+    return t;
+}
+
+size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes) {
+    size_t n = is_heap_type(type) ? as_heap_type(type)->n_slots : 0;
+    return native_bytes + n * sizeof(kl_obj_t);
 }
 
 // Builtins whose CPython instances vary in size: their subclasses can have no slots.
@@ -1783,11 +1813,6 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 
 // ==== Creating instances ====
 
-static const kl_obj_type_t *exception_root(const kl_obj_type_t *type) {
-    (void)type;
-    return &kl_type_BaseException;
-}
-
 kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                               const kl_obj_t *args) {
     if (!is_heap_type(type)) {
@@ -1799,13 +1824,11 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
     }
     size_t n = as_heap_type(type)->n_slots;
     if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
-        kl_obj_exception_t *e =
-            (kl_obj_exception_t *)kl_obj_new_exception(exception_root(type), n_args, args);
-        if (n != 0) {
-            // Room for the slot values after the exception object.
-            e = kl_gc_realloc(e, sizeof(kl_obj_exception_t) + n * sizeof(kl_obj_t), 0);
-        }
+        // The exception object (a group's message and exceptions stay empty: only
+        // BaseExceptionGroup.__new__ fills them), then room for the slot values.
+        kl_obj_exception_t *e = kl_gc_alloc(kl_type_instance_bytes(type, exception_size(type)), 0);
         e->base.type = type;
+        e->args = n_args == 0 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args, args);
         return KL_OBJ_FROM_PTR(e);
     }
     size_t extra = type->native_base != NULL ? 1 : 0;

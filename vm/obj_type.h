@@ -47,6 +47,8 @@ kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t
 // The slot values of an instance of a class with __slots__: one per name in the __slots__ of
 // the classes its layout extends, KL_OBJ_NULL while unset.
 kl_obj_t *kl_type_slot_values(kl_obj_t self);
+// The bytes an instance of [type] takes: [native_bytes] of its builtin part, then its slots.
+size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes);
 
 // ==== Member descriptors (vm/obj_member.c) ====
 // The class attribute behind a name in __slots__: it reads and writes value [index] of
