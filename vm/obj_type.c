@@ -593,9 +593,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
         if (vt == &kl_type_property) {
             kl_obj_property_t *p = (kl_obj_property_t *)value;
             if (p->fget == KL_OBJ_NULL || p->fget == kl_const_none) {
-                kl_raise_msg_fmt(&kl_type_AttributeError,
-                                 KL_ERROR_TEXT("property of '%q' object has no getter"),
-                                 type->name);
+                kl_obj_property_raise_missing(value, kl_obj_get_type(self), "getter");
             }
             dest[0] = kl_call_function_1(p->fget, self);
             return;
@@ -1637,10 +1635,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             kl_obj_property_t *p = (kl_obj_property_t *)cls_v;
             kl_obj_t f = is_store ? p->fset : p->fdel;
             if (f == KL_OBJ_NULL || f == kl_const_none) {
-                kl_raise_msg_fmt(&kl_type_AttributeError,
-                                 is_store ? KL_ERROR_TEXT("can't set attribute '%q'")
-                                          : KL_ERROR_TEXT("can't delete attribute '%q'"),
-                                 attr);
+                kl_obj_property_raise_missing(cls_v, type, is_store ? "setter" : "deleter");
             }
             if (is_store) {
                 kl_call_function_2(f, self, dest[1]);
@@ -2202,7 +2197,10 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     size_t pos = 0;
     while ((e = kl_map_next(&d->map, &pos)) != NULL) {
         kl_obj_t v = e->value;
-        if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL && is_heap_type(((kl_obj_base_t *)v)->type)) {
+        if (kl_obj_is_type(v, &kl_type_property)) {
+            ((kl_obj_property_t *)v)->name = e->key;
+        } else if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL &&
+                   is_heap_type(((kl_obj_base_t *)v)->type)) {
             kl_obj_t m[2];
             kl_load_method_maybe(v, KL_QSTR___set_name__, m);
             if (m[0] != KL_OBJ_NULL) {
@@ -2692,8 +2690,29 @@ static kl_obj_t property_make_new(const kl_obj_type_t *type, size_t n_args, size
     if (p->doc == kl_const_none && p->fget != kl_const_none) {
         p->doc = kl_load_attr_maybe(p->fget, KL_QSTR___doc__, kl_const_none);
     }
+    p->name = KL_OBJ_NULL;
     return KL_OBJ_FROM_PTR(p);
 }
+
+// AttributeError for a property without the accessor [what] ("getter", "setter", "deleter"),
+// used on an instance of [type]: the message names the property once __set_name__ has run.
+void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type, const char *what) {
+    kl_obj_t name = ((kl_obj_property_t *)prop)->name;
+    if (name != KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_AttributeError,
+                         KL_ERROR_TEXT("property %r of '%q' object has no %s"), name, type->name,
+                         what);
+    }
+    kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("property of '%q' object has no %s"),
+                     type->name, what);
+}
+
+static kl_obj_t property___set_name__(kl_obj_t self, kl_obj_t owner, kl_obj_t name) {
+    (void)owner;
+    ((kl_obj_property_t *)self)->name = name;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(property___set_name___obj, __set_name__, property___set_name__);
 
 static kl_obj_t property_copy(kl_obj_t self, int which, kl_obj_t f) {
     kl_obj_property_t *p = kl_gc_alloc(sizeof(kl_obj_property_t), 0);
@@ -2726,14 +2745,27 @@ static kl_obj_t property___get__(size_t n_args, const kl_obj_t *args) {
     if (n_args < 2 || args[1] == kl_const_none) {
         return args[0];
     }
+    if (p->fget == kl_const_none) {
+        kl_obj_property_raise_missing(args[0], kl_obj_get_type(args[1]), "getter");
+    }
     return kl_call_function_1(p->fget, args[1]);
 }
 static KL_DEFINE_FUN_VAR(property___get___obj, __get__, 2, 3, property___get__);
 
+static kl_obj_t property___delete__(kl_obj_t self, kl_obj_t obj) {
+    kl_obj_property_t *p = (kl_obj_property_t *)self;
+    if (p->fdel == kl_const_none) {
+        kl_obj_property_raise_missing(self, kl_obj_get_type(obj), "deleter");
+    }
+    kl_call_function_1(p->fdel, obj);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(property___delete___obj, __delete__, property___delete__);
+
 static kl_obj_t property___set__(kl_obj_t self, kl_obj_t obj, kl_obj_t value) {
     kl_obj_property_t *p = (kl_obj_property_t *)self;
     if (p->fset == kl_const_none) {
-        kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("can't set attribute"));
+        kl_obj_property_raise_missing(self, kl_obj_get_type(obj), "setter");
     }
     kl_call_function_2(p->fset, obj, value);
     return kl_const_none;
@@ -2765,8 +2797,10 @@ static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t property_locals_table[] = {
+    {KL_ROM_QSTR(__delete__), KL_ROM_PTR(&property___delete___obj)},
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&property___get___obj)},
     {KL_ROM_QSTR(__set__), KL_ROM_PTR(&property___set___obj)},
+    {KL_ROM_QSTR(__set_name__), KL_ROM_PTR(&property___set_name___obj)},
     {KL_ROM_QSTR(deleter), KL_ROM_PTR(&property_deleter_obj)},
     {KL_ROM_QSTR(getter), KL_ROM_PTR(&property_getter_obj)},
     {KL_ROM_QSTR(setter), KL_ROM_PTR(&property_setter_obj)},

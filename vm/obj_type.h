@@ -71,6 +71,9 @@ typedef struct _kl_obj_property_t {
     kl_obj_t fset;
     kl_obj_t fdel;
     kl_obj_t doc;
+    kl_obj_t name; // the class attribute it was assigned to (__set_name__), or KL_OBJ_NULL
 } kl_obj_property_t;
+KL_NORETURN void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type,
+                                               const char *what);
 
 #endif // KL_INCLUDED_VM_OBJ_TYPE_H
