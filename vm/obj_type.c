@@ -2352,7 +2352,8 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR___module__:
             if (!is_heap_type(type)) {
-                dest[0] = KL_OBJ_NEW_QSTR(KL_QSTR_builtins);
+                bool in_types = type == &kl_type_generic_alias || type == &kl_type_union;
+                dest[0] = KL_OBJ_NEW_QSTR(in_types ? KL_QSTR_types : KL_QSTR_builtins);
                 return;
             }
             break;
@@ -2407,14 +2408,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (op == KL_BINARY_OP_OR) {
-        // int | str: a union for isinstance (kept as a tuple).
-        bool l_class = kl_obj_is_subclass(kl_obj_get_type(lhs), &kl_type_type);
-        bool r_class = kl_obj_is_subclass(kl_obj_get_type(rhs), &kl_type_type);
-        if ((l_class || lhs == kl_const_none) && (r_class || rhs == kl_const_none)) {
-            kl_obj_t items[2] = {lhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : lhs,
-                                 rhs == kl_const_none ? KL_OBJ_FROM_PTR(&kl_type_NoneType) : rhs};
-            return kl_obj_new_tuple(2, items);
-        }
+        return kl_obj_union_or(lhs, rhs); // int | str (vm/obj_union.c)
     }
     if (op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) {
         return KL_OBJ_FROM_BOOL((lhs == rhs) == (op == KL_BINARY_OP_EQ));
@@ -2946,8 +2940,6 @@ typedef struct _generic_alias_t {
     kl_obj_t args; // tuple
 } generic_alias_t;
 
-extern const kl_obj_type_t kl_type_generic_alias;
-
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args) {
     generic_alias_t *g = kl_gc_alloc(sizeof(generic_alias_t), 0);
     g->base.type = &kl_type_generic_alias;
@@ -2956,7 +2948,7 @@ kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args) {
     return KL_OBJ_FROM_PTR(g);
 }
 
-static void generic_alias_print_arg(const kl_print_t *print, kl_obj_t a) {
+void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a) {
     if (kl_obj_is_type(a, &kl_type_type) && !is_heap_type((const kl_obj_type_t *)a)) {
         kl_printf(print, "%q", ((const kl_obj_type_t *)a)->name);
     } else if (kl_obj_is_type(a, &kl_type_type)) {
@@ -2977,14 +2969,14 @@ static void generic_alias_print_arg(const kl_print_t *print, kl_obj_t a) {
 static void generic_alias_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     generic_alias_t *g = (generic_alias_t *)o;
-    generic_alias_print_arg(print, g->origin);
+    kl_obj_generic_alias_print_arg(print, g->origin);
     kl_print_str(print, "[");
     kl_obj_tuple_t *t = (kl_obj_tuple_t *)g->args;
     for (size_t i = 0; i < t->len; i++) {
         if (i > 0) {
             kl_print_str(print, ", ");
         }
-        generic_alias_print_arg(print, t->items[i]);
+        kl_obj_generic_alias_print_arg(print, t->items[i]);
     }
     if (t->len == 0) {
         kl_print_str(print, "()");
@@ -3006,12 +2998,17 @@ static void generic_alias_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = g->origin;
     } else if (attr == KL_QSTR___args__) {
         dest[0] = g->args;
+    } else if (attr == KL_QSTR___parameters__) {
+        dest[0] = kl_const_empty_tuple;
     } else {
         kl_load_method_maybe(g->origin, attr, dest);
     }
 }
 
 static kl_obj_t generic_alias_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    if (op == KL_BINARY_OP_OR) {
+        return kl_obj_union_or(lhs, rhs);
+    }
     if ((op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) &&
         kl_obj_is_type(lhs, &kl_type_generic_alias) &&
         kl_obj_is_type(rhs, &kl_type_generic_alias)) {
@@ -3022,10 +3019,20 @@ static kl_obj_t generic_alias_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_
     return KL_OBJ_NULL;
 }
 
+static kl_obj_t generic_alias_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    if (op == KL_UNARY_OP_HASH) {
+        generic_alias_t *g = (generic_alias_t *)o;
+        kl_uint_t h = kl_obj_hash(g->origin) ^ (kl_obj_hash(g->args) * 31);
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)(h >> 2));
+    }
+    return KL_OBJ_NULL;
+}
+
 const kl_obj_type_t kl_type_generic_alias = {
     .base = {&kl_type_type},
     .name = KL_QSTR_GenericAlias,
     .print = generic_alias_print,
+    .unary_op = generic_alias_unary_op,
     .call = generic_alias_call,
     .binary_op = generic_alias_binary_op,
     .attr = generic_alias_attr,

@@ -64,6 +64,14 @@ void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
+extern const kl_obj_type_t kl_type_generic_alias;
+// A class as a generic alias or union shows it: `int`, `mod.Name`, `...`, else its repr.
+void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a);
+// types.UnionType (vm/obj_union.c): lhs | rhs for classes, None, aliases and unions, or
+// KL_OBJ_NULL when one side is something else; and the members of a union (a tuple).
+extern const kl_obj_type_t kl_type_union;
+kl_obj_t kl_obj_union_or(kl_obj_t lhs, kl_obj_t rhs);
+kl_obj_t kl_obj_union_args(kl_obj_t u);
 
 typedef struct _kl_obj_property_t {
     kl_obj_base_t base;
