@@ -1232,10 +1232,48 @@ static const kl_obj_type_t reversed_type = {
 
 // ==== The table of builtin names ====
 
+// ==== exit and quit ====
+// CPython's site module adds these for the interactive prompt, and scripts call them too:
+// calling one raises SystemExit, printing one says how to leave the REPL.
+
+typedef struct _quitter_t {
+    kl_obj_base_t base;
+    const char *name;
+} quitter_t;
+
+static void quitter_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_printf(print, "Use %s() or Ctrl-D (i.e. EOF) to exit", ((quitter_t *)o)->name);
+}
+
+static kl_obj_t quitter_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)self;
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("Quitter.__call__() got an unexpected keyword argument"));
+    }
+    if (n_args > 1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("Quitter.__call__() takes from 1 to 2 positional arguments "
+                                       "but %z were given"),
+                         n_args + 1);
+    }
+    // SystemExit(code), with code None when not given.
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, n_args == 1 ? args[0] : kl_const_none));
+}
+
+static const kl_obj_type_t quitter_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_Quitter,
+    .print = quitter_print,
+    .call = quitter_call,
+};
+static const quitter_t exit_obj = {{&quitter_type}, "exit"};
+static const quitter_t quit_obj = {{&quitter_type}, "quit"};
+
 // Sorted by name in ASCII order (upper case, then '_', then lower case): it is binary-searched.
 // __import__, compile, eval, exec, globals, input and locals are the interpreter's
-// (vm/runtime.c). Not implemented: aiter anext breakpoint bytearray help memoryview open and the
-// site names (copyright credits exit license quit).
+// (vm/runtime.c). Not implemented: aiter anext breakpoint help and the site names copyright,
+// credits and license.
 static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ArithmeticError), KL_ROM_PTR(&kl_type_ArithmeticError)},
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
@@ -1330,6 +1368,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(enumerate), KL_ROM_PTR(&enumerate_type)},
     {KL_ROM_QSTR(eval), KL_ROM_PTR(&kl_builtin_eval_obj)},
     {KL_ROM_QSTR(exec), KL_ROM_PTR(&kl_builtin_exec_obj)},
+    {KL_ROM_QSTR(exit), KL_ROM_PTR(&exit_obj)},
     {KL_ROM_QSTR(filter), KL_ROM_PTR(&filter_type)},
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
     {KL_ROM_QSTR(format), KL_ROM_PTR(&builtin_format_obj)},
@@ -1359,6 +1398,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(pow), KL_ROM_PTR(&builtin_pow_obj)},
     {KL_ROM_QSTR(print), KL_ROM_PTR(&builtin_print_obj)},
     {KL_ROM_QSTR(property), KL_ROM_PTR(&kl_type_property)},
+    {KL_ROM_QSTR(quit), KL_ROM_PTR(&quit_obj)},
     {KL_ROM_QSTR(range), KL_ROM_PTR(&kl_type_range)},
     {KL_ROM_QSTR(repr), KL_ROM_PTR(&builtin_repr_obj)},
     {KL_ROM_QSTR(reversed), KL_ROM_PTR(&reversed_type)},
