@@ -14,6 +14,7 @@
 #include "vm/kinglet.h"
 #include "vm/map.h"
 #include "vm/obj_exception.h"
+#include "vm/obj_int.h"
 #include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
@@ -41,6 +42,7 @@ void kl_init(const kl_init_t *init) {
     kl_state.c_stack_limit = init->stack_limit;
     kl_state.recursion_limit =
         init->recursion_limit != 0 ? init->recursion_limit : KL_CFG_RECURSION_LIMIT;
+    kl_state.int_max_str_digits = KL_INT_MAX_STR_DIGITS;
     kl_gc_init(init->heap, init->heap_size);
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {

@@ -13,6 +13,7 @@
 #include "vm/kinglet.h"
 #include "vm/map.h"
 #include "vm/obj_exception.h"
+#include "vm/obj_int.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
@@ -165,6 +166,39 @@ static kl_obj_t sys_setrecursionlimit(kl_obj_t n) {
 }
 static KL_DEFINE_FUN_1(sys_setrecursionlimit_obj, setrecursionlimit, sys_setrecursionlimit);
 
+static kl_obj_t sys_get_int_max_str_digits(void) {
+    return kl_obj_new_int((kl_int_t)kl_state.int_max_str_digits);
+}
+static KL_DEFINE_FUN_0(sys_get_int_max_str_digits_obj, get_int_max_str_digits,
+                       sys_get_int_max_str_digits);
+
+static kl_obj_t sys_set_int_max_str_digits(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t v = n_args == 1 ? args[0] : KL_OBJ_NULL;
+    for (size_t i = 0; i < n_kw; i++) {
+        if (n_args == 0 && kl_obj_str_get_qstr(args[2 * i]) == KL_QSTR_maxdigits) {
+            v = args[2 * i + 1];
+        } else {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("set_int_max_str_digits() got an unexpected keyword "
+                                           "argument '%S'"),
+                             args[2 * i]);
+        }
+    }
+    if (v == KL_OBJ_NULL || n_args > 1) {
+        kl_raise_TypeError(KL_ERROR_TEXT("set_int_max_str_digits() takes exactly one argument"));
+    }
+    kl_int_t n = kl_obj_get_int(kl_obj_index(v));
+    if (n != 0 && n < KL_INT_STR_DIGITS_THRESHOLD) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("maxdigits must be 0 or larger than %d"),
+                         KL_INT_STR_DIGITS_THRESHOLD);
+    }
+    kl_state.int_max_str_digits = (size_t)n;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(sys_set_int_max_str_digits_obj, set_int_max_str_digits, 0,
+                        sys_set_int_max_str_digits);
+
 static kl_obj_t sys_intern(kl_obj_t s) {
     if (!kl_obj_is_str(s)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("intern() argument must be str, not %T"),
@@ -222,6 +256,8 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_getrecursionlimit, KL_ROM_PTR(&sys_getrecursionlimit_obj));
     SET(KL_QSTR_setrecursionlimit, KL_ROM_PTR(&sys_setrecursionlimit_obj));
     SET(KL_QSTR_intern, KL_ROM_PTR(&sys_intern_obj));
+    SET(KL_QSTR_get_int_max_str_digits, KL_ROM_PTR(&sys_get_int_max_str_digits_obj));
+    SET(KL_QSTR_set_int_max_str_digits, KL_ROM_PTR(&sys_set_int_max_str_digits_obj));
     SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));

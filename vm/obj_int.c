@@ -22,6 +22,7 @@
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
+#include "vm/state.h"
 #include "vm/vstr.h"
 
 // ==== Views and results ====
@@ -243,6 +244,14 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
     if (!prev_digit || n_digits == 0) {
         return false;
     }
+    size_t limit = kl_state.int_max_str_digits;
+    if (limit != 0 && n_digits > limit && (base & (base - 1)) != 0) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("Exceeds the limit (%z digits) for integer string "
+                                       "conversion: value has %z digits; use "
+                                       "sys.set_int_max_str_digits() to increase the limit"),
+                         limit, n_digits);
+    }
     size_t nlen = (size_t)(end - p);
     if (nlen <= 9 && base <= 10) {
         kl_int_t v = 0;
@@ -276,9 +285,29 @@ kl_obj_t kl_obj_new_int_from_str(const char *str, size_t len, int base) {
 
 // ==== Printing ====
 
+static KL_NORETURN void raise_too_many_digits(size_t limit) {
+    kl_raise_msg_fmt(&kl_type_ValueError,
+                     KL_ERROR_TEXT("Exceeds the limit (%z digits) for integer string conversion; "
+                                   "use sys.set_int_max_str_digits() to increase the limit"),
+                     limit);
+}
+
 kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upper) {
     num_t a;
     to_num(o, &a);
+    size_t limit = kl_state.int_max_str_digits;
+    bool check = base == 10 && limit != 0 && kl_mpn_str_len(a.n, 10) > limit;
+    if (check) {
+        // Refuse before converting when even a lower bound on the digits is over the limit:
+        // bits * log10(2), rounded down.
+        size_t bits = (a.n - 1) * KL_MPN_DIG_BITS;
+        for (kl_mpn_dig_t top = a.d[a.n - 1]; top != 0; top >>= 1) {
+            bits++;
+        }
+        if ((bits - 1) / 10 * 3 > limit) {
+            raise_too_many_digits(limit);
+        }
+    }
     kl_vstr_t v;
     size_t max = kl_mpn_str_len(a.n, base) + 4;
     kl_vstr_init(&v, max + 1);
@@ -297,6 +326,9 @@ kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upp
         size_t written = kl_mpn_to_str(dst, scratch, a.n, base, scratch);
         kl_vstr_cut_tail(&v, kl_mpn_str_len(a.n, base) - written);
         kl_gc_free(scratch);
+    }
+    if (check && v.len - a.neg > limit) {
+        raise_too_many_digits(limit);
     }
     if (upper) {
         for (size_t i = 0; i < v.len; i++) {
@@ -324,17 +356,6 @@ static void int_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
         }
         kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
         return;
-    }
-    num_t a;
-    to_num(o, &a);
-    if (a.n > 1200) {
-        // CPython 3.11 refuses very long decimal conversions (the int_max_str_digits limit).
-        size_t digits = kl_mpn_str_len(a.n, 10);
-        if (digits > 4300) {
-            kl_raise_ValueError(KL_ERROR_TEXT("Exceeds the limit (4300 digits) for integer string "
-                                              "conversion; use sys.set_int_max_str_digits() to "
-                                              "increase the limit"));
-        }
     }
     kl_obj_t s = kl_obj_int_format_base(o, 10, false, false);
     size_t len;

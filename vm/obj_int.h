@@ -41,4 +41,9 @@ kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upp
 // __index__: an int from an int, bool, or object with __index__; TypeError otherwise.
 kl_obj_t kl_obj_index(kl_obj_t o);
 
+// CPython's default limit on the decimal digits of int <-> str conversions (a guard against
+// quadratic-time conversions of huge inputs), and the smallest non-zero limit one may set.
+#define KL_INT_MAX_STR_DIGITS (4300)
+#define KL_INT_STR_DIGITS_THRESHOLD (640)
+
 #endif // KL_INCLUDED_VM_OBJ_INT_H

@@ -43,6 +43,8 @@ typedef struct _kl_state_t {
     size_t c_stack_limit;
     unsigned recursion_depth;
     unsigned recursion_limit;
+    // Most decimal digits int <-> str conversions handle (sys.set_int_max_str_digits); 0: any.
+    size_t int_max_str_digits;
     // Set asynchronously (signal handler, UART interrupt); checked on backward jumps and calls.
     volatile uint8_t interrupt;
     uint8_t gc_locked;
