@@ -813,24 +813,31 @@ static kl_obj_t int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     return kl_obj_int_binary_op(op, lhs, rhs);
 }
 
-kl_obj_t kl_obj_index(kl_obj_t o) {
-    if (kl_obj_is_int(o)) {
-        return o == kl_const_true    ? KL_OBJ_NEW_SMALL_INT(1)
-               : o == kl_const_false ? KL_OBJ_NEW_SMALL_INT(0)
-                                     : o;
-    }
-    kl_obj_t m[2];
-    kl_load_method_maybe(o, KL_QSTR___index__, m);
-    if (m[0] != KL_OBJ_NULL) {
-        kl_obj_t r = kl_call_method_n_kw(0, 0, m);
-        if (!kl_obj_is_int(r)) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("__index__ returned non-int (type %T)"), r);
+kl_obj_t kl_obj_index_maybe(kl_obj_t o) {
+    if (!kl_obj_is_int(o)) {
+        kl_obj_t m[2];
+        kl_load_method_maybe(o, KL_QSTR___index__, m);
+        if (m[0] == KL_OBJ_NULL) {
+            return KL_OBJ_NULL;
         }
-        return r;
+        o = kl_call_method_n_kw(0, 0, m);
+        if (!kl_obj_is_int(o)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("__index__ returned non-int (type %T)"), o);
+        }
     }
-    kl_raise_msg_fmt(&kl_type_TypeError,
-                     KL_ERROR_TEXT("'%T' object cannot be interpreted as an integer"), o);
+    return o == kl_const_true    ? KL_OBJ_NEW_SMALL_INT(1)
+           : o == kl_const_false ? KL_OBJ_NEW_SMALL_INT(0)
+                                 : o;
+}
+
+kl_obj_t kl_obj_index(kl_obj_t o) {
+    kl_obj_t i = kl_obj_index_maybe(o);
+    if (i == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%T' object cannot be interpreted as an integer"), o);
+    }
+    return i;
 }
 
 // int(x=0), int(x, base)

@@ -38,8 +38,11 @@ kl_obj_t kl_obj_int_pow3(kl_obj_t base, kl_obj_t exp, kl_obj_t mod);
 kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
 // str(int) in [base] with Python's prefix for 2/8/16 when [prefix].
 kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upper);
-// __index__: an int from an int, bool, or object with __index__; TypeError otherwise.
+// __index__: an int (never a bool) from an int, bool, or object with __index__; TypeError
+// otherwise.
 kl_obj_t kl_obj_index(kl_obj_t o);
+// The same, but KL_OBJ_NULL instead of the TypeError when [o] has no __index__.
+kl_obj_t kl_obj_index_maybe(kl_obj_t o);
 
 // CPython's default limit on the decimal digits of int <-> str conversions (a guard against
 // quadratic-time conversions of huge inputs), and the smallest non-zero limit one may set.

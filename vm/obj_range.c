@@ -1,18 +1,29 @@
-// vm/obj_range.c: the range type and its iterator.
+// vm/obj_range.c: the range type and its iterators.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
-// A range stores start, stop and step as machine integers and computes everything else (length,
-// items, membership) arithmetically, so `for i in range(n)` allocates nothing (the iterator
-// lives in the caller's iter_buf) and `x in range(a, b, c)` is O(1). CPython allows bounds of
-// any size; here a bound must fit in kl_int_t (OverflowError otherwise), and len() of a range
-// must fit in a small int, which on a 32-bit board means below 2**30. Both are deliberate
-// differences from CPython: a range that large cannot be iterated on a board anyway.
+// A range stores start, stop and step as ints of any size, as CPython does, and computes
+// everything else (length, items, membership) arithmetically, so `x in range(a, b, c)` is O(1)
+// and `range(10**20)[-1]` needs no memory.
 //
-// Lengths and items are computed in unsigned arithmetic, where stop - start cannot overflow even
-// for range(-2**62, 2**62); an item is always between start and stop, so it fits in kl_int_t.
+// Almost every range in a program has bounds that are small ints, and for those the hot
+// operations (iteration, len, indexing, membership of a small int) work on machine words, in
+// unsigned arithmetic: stop - start cannot overflow even for range(-2**62, 2**62), and an item
+// always lies between start and stop. Any other range takes the general path, which does the
+// same arithmetic with the int type's own operations; those stay in small ints without
+// allocating whenever the values allow, so the general path is slower only for big bounds.
+//
+// Iterators come in CPython's two kinds: range_iterator steps a machine word and counts the items
+// left (so the last step never computes a value beyond the range), longrange_iterator holds ints.
+// The word iterator is chosen under CPython's own conditions (bounds, length and the value after
+// the last item fit in a C long), so type(iter(r)) agrees even for ranges at the word limits.
+//
+// len() of a range must fit in a small int, like every length in kinglet: below 2**62, or 2**30
+// on a 32-bit board (CPython's limit is sys.maxsize). Beyond it len() raises OverflowError, while
+// bool(), indexing, slicing and iteration still work.
 
 #include "vm/gc.h"
+#include "vm/obj_int.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
@@ -21,13 +32,63 @@
 
 typedef struct _kl_obj_range_t {
     kl_obj_base_t base;
-    kl_int_t start;
-    kl_int_t stop;
-    kl_int_t step;
+    kl_obj_t start; // ints, small where they fit (never bools)
+    kl_obj_t stop;
+    kl_obj_t step; // never 0
 } kl_obj_range_t;
 
+#define ZERO KL_OBJ_NEW_SMALL_INT(0)
+#define ONE KL_OBJ_NEW_SMALL_INT(1)
+#define WORD_MAX ((kl_int_t)(((kl_uint_t)-1) >> 1))
+#define WORD_MIN (-WORD_MAX - 1)
+
+// ==== Int arithmetic ====
+
+static kl_obj_t int_add(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_int_binary_op(KL_BINARY_OP_ADD, a, b);
+}
+
+static kl_obj_t int_sub(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_int_binary_op(KL_BINARY_OP_SUB, a, b);
+}
+
+static kl_obj_t int_mul(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_int_binary_op(KL_BINARY_OP_MUL, a, b);
+}
+
+static kl_obj_t int_floordiv(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_int_binary_op(KL_BINARY_OP_FLOORDIV, a, b);
+}
+
+static kl_obj_t int_mod(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_int_binary_op(KL_BINARY_OP_MOD, a, b);
+}
+
+static int int_sign(kl_obj_t a) {
+    return kl_obj_int_cmp(a, ZERO);
+}
+
+static kl_obj_t int_neg(kl_obj_t a) {
+    return int_sub(ZERO, a);
+}
+
+// ==== Word arithmetic: ranges whose bounds are small ints ====
+
+#define WORD(o) KL_OBJ_SMALL_INT_VALUE(o)
+
+// A word as an int, without a call when it is a small int.
+static kl_obj_t word_int(kl_int_t v) {
+    return v >= KL_SMALL_INT_MIN && v <= KL_SMALL_INT_MAX ? KL_OBJ_NEW_SMALL_INT(v)
+                                                          : kl_obj_new_int(v);
+}
+
+static bool range_is_small(const kl_obj_range_t *r) {
+    return KL_OBJ_IS_SMALL_INT(r->start) && KL_OBJ_IS_SMALL_INT(r->stop) &&
+           KL_OBJ_IS_SMALL_INT(r->step);
+}
+
 // The number of items of range(start, stop, step), step != 0.
-static kl_uint_t range_count(kl_int_t start, kl_int_t stop, kl_int_t step) {
+static kl_uint_t word_count(kl_int_t start, kl_int_t stop, kl_int_t step) {
     if (step > 0) {
         if (start >= stop) {
             return 0;
@@ -40,19 +101,203 @@ static kl_uint_t range_count(kl_int_t start, kl_int_t stop, kl_int_t step) {
     return ((kl_uint_t)start - (kl_uint_t)stop - 1) / (0 - (kl_uint_t)step) + 1;
 }
 
-// start + i * step for an i below the length (so the result lies inside the range).
-static kl_int_t range_item(const kl_obj_range_t *r, kl_uint_t i) {
-    return (kl_int_t)((kl_uint_t)r->start + i * (kl_uint_t)r->step);
+static kl_uint_t small_count(const kl_obj_range_t *r) {
+    return word_count(WORD(r->start), WORD(r->stop), WORD(r->step));
 }
 
-static kl_obj_t new_range(kl_int_t start, kl_int_t stop, kl_int_t step) {
-    kl_obj_range_t *r = kl_gc_alloc(sizeof(kl_obj_range_t), KL_GC_ATOMIC);
+// start + i * step for an i below the length (so the result lies inside the range).
+static kl_int_t word_item(kl_int_t start, kl_int_t step, kl_uint_t i) {
+    return (kl_int_t)((kl_uint_t)start + i * (kl_uint_t)step);
+}
+
+// The position of [value] in a small range [r], or -1.
+static kl_int_t small_index_of(const kl_obj_range_t *r, kl_int_t value) {
+    kl_int_t start = WORD(r->start), stop = WORD(r->stop), step = WORD(r->step);
+    kl_uint_t off, ustep;
+    if (step > 0) {
+        if (value < start || value >= stop) {
+            return -1;
+        }
+        off = (kl_uint_t)value - (kl_uint_t)start;
+        ustep = (kl_uint_t)step;
+    } else {
+        if (value > start || value <= stop) {
+            return -1;
+        }
+        off = (kl_uint_t)start - (kl_uint_t)value;
+        ustep = 0 - (kl_uint_t)step;
+    }
+    if (off % ustep != 0) {
+        return -1;
+    }
+    return (kl_int_t)(off / ustep);
+}
+
+// ==== The general path ====
+
+// The number of items, as an int.
+static kl_obj_t range_length(const kl_obj_range_t *r) {
+    if (range_is_small(r)) {
+        kl_uint_t n = small_count(r);
+        return n <= (kl_uint_t)KL_SMALL_INT_MAX ? KL_OBJ_NEW_SMALL_INT(n)
+                                                : kl_obj_new_int_from_uint(n);
+    }
+    kl_obj_t lo = r->start, hi = r->stop, step = r->step;
+    if (int_sign(step) < 0) {
+        lo = r->stop;
+        hi = r->start;
+        step = int_neg(step);
+    }
+    if (kl_obj_int_cmp(lo, hi) >= 0) {
+        return ZERO;
+    }
+    return int_add(int_floordiv(int_sub(int_sub(hi, lo), ONE), step), ONE);
+}
+
+// start + i * step: the item at position [i] when 0 <= i < length.
+static kl_obj_t range_item(const kl_obj_range_t *r, kl_obj_t i) {
+    return int_add(r->start, int_mul(i, r->step));
+}
+
+static bool range_is_empty(const kl_obj_range_t *r) {
+    int c = kl_obj_int_cmp(r->start, r->stop);
+    return int_sign(r->step) > 0 ? c >= 0 : c <= 0;
+}
+
+// The position of the int [value] (not a bool) in [r], or KL_OBJ_NULL.
+static kl_obj_t range_index_of_int(const kl_obj_range_t *r, kl_obj_t value) {
+    if (range_is_small(r) && KL_OBJ_IS_SMALL_INT(value)) {
+        kl_int_t i = small_index_of(r, WORD(value));
+        return i < 0 ? KL_OBJ_NULL : word_int(i);
+    }
+    // Inside [start, stop) going up, or (stop, start] going down.
+    int s = int_sign(r->step);
+    if (kl_obj_int_cmp(value, r->start) * s < 0 || kl_obj_int_cmp(value, r->stop) * s >= 0) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t off = int_sub(value, r->start);
+    if (int_mod(off, r->step) != ZERO) {
+        return KL_OBJ_NULL;
+    }
+    return int_floordiv(off, r->step);
+}
+
+static kl_obj_t new_range(kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
+    kl_obj_range_t *r = kl_gc_alloc(sizeof(kl_obj_range_t), 0);
     r->base.type = &kl_type_range;
     r->start = start;
     r->stop = stop;
     r->step = step;
     return KL_OBJ_FROM_PTR(r);
 }
+
+// ==== Iteration ====
+
+typedef struct _range_iter_t {
+    kl_obj_base_t base;
+    kl_int_t cur;
+    kl_int_t step;
+    kl_uint_t left;
+} range_iter_t;
+
+static kl_obj_t range_iter_next(kl_obj_t self) {
+    range_iter_t *it = KL_OBJ_TO_PTR(self);
+    if (it->left == 0) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_int_t v = it->cur;
+    if (--it->left > 0) {
+        it->cur = (kl_int_t)((kl_uint_t)it->cur + (kl_uint_t)it->step);
+    }
+    return word_int(v);
+}
+
+static const kl_obj_type_t range_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_range_iterator,
+    .getiter = kl_iter_self,
+    .iternext = range_iter_next,
+    .parent = &kl_type_object,
+};
+
+// [left] items from [cur] on: the caller checks that they all fit in kl_int_t.
+static kl_obj_t new_range_iter(kl_obj_iter_buf_t *iter_buf, kl_int_t cur, kl_int_t step,
+                               kl_uint_t left) {
+    range_iter_t *it = iter_buf != NULL ? (range_iter_t *)iter_buf
+                                        : kl_gc_alloc(sizeof(range_iter_t), KL_GC_ATOMIC);
+    it->base.type = &range_iterator_type;
+    it->cur = cur;
+    it->step = step;
+    it->left = left;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+typedef struct _longrange_iter_t {
+    kl_obj_base_t base;
+    kl_obj_t cur;
+    kl_obj_t step;
+    kl_obj_t left;
+} longrange_iter_t;
+
+static kl_obj_t longrange_iter_next(kl_obj_t self) {
+    longrange_iter_t *it = KL_OBJ_TO_PTR(self);
+    if (it->left == ZERO) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    kl_obj_t v = it->cur;
+    it->left = int_sub(it->left, ONE);
+    it->cur = int_add(it->cur, it->step);
+    return v;
+}
+
+static const kl_obj_type_t longrange_iterator_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_longrange_iterator,
+    .getiter = kl_iter_self,
+    .iternext = longrange_iter_next,
+    .parent = &kl_type_object,
+};
+
+static kl_obj_t new_longrange_iter(kl_obj_iter_buf_t *iter_buf, kl_obj_t cur, kl_obj_t step,
+                                   kl_obj_t left) {
+    longrange_iter_t *it =
+        iter_buf != NULL ? (longrange_iter_t *)iter_buf : kl_gc_alloc(sizeof(longrange_iter_t), 0);
+    it->base.type = &longrange_iterator_type;
+    it->cur = cur;
+    it->step = step;
+    it->left = left;
+    return KL_OBJ_FROM_PTR(it);
+}
+
+// Reads start, stop, step and the length [n] as words, when all four fit.
+static bool range_words(const kl_obj_range_t *r, kl_obj_t n, kl_int_t w[4]) {
+    return kl_obj_int_to_int_checked(r->start, &w[0]) &&
+           kl_obj_int_to_int_checked(r->stop, &w[1]) && kl_obj_int_to_int_checked(r->step, &w[2]) &&
+           kl_obj_int_to_int_checked(n, &w[3]);
+}
+
+static kl_obj_t range_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
+    if (range_is_small(r)) {
+        return new_range_iter(iter_buf, WORD(r->start), WORD(r->step), small_count(r));
+    }
+    // CPython's condition for a range_iterator: the bounds and the length fit in a word, and so
+    // does stop + step - 1 (step + 1 going down).
+    kl_obj_t n = range_length(r);
+    kl_int_t w[4];
+    if (range_words(r, n, w)) {
+        kl_int_t stop = w[1], step = w[2];
+        if (w[3] == 0 ||
+            (step > 0 ? stop <= WORD_MAX - (step - 1) : stop >= WORD_MIN + (-1 - step))) {
+            return new_range_iter(iter_buf, w[0], step, (kl_uint_t)w[3]);
+        }
+    }
+    return new_longrange_iter(iter_buf, r->start, r->step, n);
+}
+
+// ==== Construction, printing, operators ====
 
 static kl_obj_t range_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
@@ -67,11 +312,11 @@ static kl_obj_t range_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("range expected at most 3 arguments, got %z"), n_args);
     }
-    kl_int_t v[3] = {0, 0, 1};
+    kl_obj_t v[3] = {ZERO, ZERO, ONE};
     for (size_t i = 0; i < n_args; i++) {
-        v[n_args == 1 ? 1 : i] = kl_obj_slice_get_arg_int(args[i]);
+        v[n_args == 1 ? 1 : i] = KL_OBJ_IS_SMALL_INT(args[i]) ? args[i] : kl_obj_index(args[i]);
     }
-    if (v[2] == 0) {
+    if (v[2] == ZERO) {
         kl_raise_ValueError(KL_ERROR_TEXT("range() arg 3 must not be zero"));
     }
     return new_range(v[0], v[1], v[2]);
@@ -80,37 +325,34 @@ static kl_obj_t range_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
 static void range_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(o);
-    kl_printf(print, "range(%r, %r", kl_obj_new_int(r->start), kl_obj_new_int(r->stop));
-    if (r->step != 1) {
-        kl_printf(print, ", %r", kl_obj_new_int(r->step));
+    kl_printf(print, "range(%r, %r", r->start, r->stop);
+    if (r->step != ONE) {
+        kl_printf(print, ", %r", r->step);
     }
     kl_print_strn(print, ")", 1);
 }
 
-// The length as a small int, or OverflowError.
-static kl_uint_t range_len_checked(const kl_obj_range_t *r) {
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
-    if (n > (kl_uint_t)KL_SMALL_INT_MAX) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
-    }
-    return n;
-}
-
 static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(o);
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
     switch (op) {
         case KL_UNARY_OP_BOOL:
-            return KL_OBJ_FROM_BOOL(n != 0);
-        case KL_UNARY_OP_LEN:
-            return KL_OBJ_NEW_SMALL_INT(range_len_checked(r));
+            return KL_OBJ_FROM_BOOL(!range_is_empty(r));
+        case KL_UNARY_OP_LEN: {
+            kl_obj_t n = range_length(r);
+            if (!KL_OBJ_IS_SMALL_INT(n)) {
+                kl_raise_OverflowError(
+                    KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+            }
+            return n;
+        }
         case KL_UNARY_OP_HASH: {
             // Equal ranges (same items) must hash equal: hash what equality looks at.
-            kl_obj_t parts[3] = {kl_obj_new_int_from_uint(n), kl_const_none, kl_const_none};
-            if (n > 0) {
-                parts[1] = kl_obj_new_int(r->start);
-                if (n > 1) {
-                    parts[2] = kl_obj_new_int(r->step);
+            kl_obj_t n = range_length(r);
+            kl_obj_t parts[3] = {n, kl_const_none, kl_const_none};
+            if (n != ZERO) {
+                parts[1] = r->start;
+                if (n != ONE) {
+                    parts[2] = r->step;
                 }
             }
             return KL_OBJ_NEW_SMALL_INT(kl_obj_hash(kl_obj_new_tuple(3, parts)) &
@@ -121,49 +363,16 @@ static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     }
 }
 
-// The position of the int [value] in [r], or -1.
-static kl_int_t range_index_of_int(const kl_obj_range_t *r, kl_int_t value) {
-    kl_uint_t off;
-    if (r->step > 0) {
-        if (value < r->start || value >= r->stop) {
-            return -1;
-        }
-        off = (kl_uint_t)value - (kl_uint_t)r->start;
-        if (off % (kl_uint_t)r->step != 0) {
-            return -1;
-        }
-        return (kl_int_t)(off / (kl_uint_t)r->step);
-    }
-    if (value > r->start || value <= r->stop) {
-        return -1;
-    }
-    off = (kl_uint_t)r->start - (kl_uint_t)value;
-    kl_uint_t step = 0 - (kl_uint_t)r->step;
-    if (off % step != 0) {
-        return -1;
-    }
-    return (kl_int_t)(off / step);
-}
-
-// The position of [value] in [r] or -1: O(1) for ints, a scan comparing items otherwise
-// (2.0 in range(3) is True, as in CPython).
-static kl_int_t range_find(const kl_obj_range_t *r, kl_obj_t value) {
-    if (KL_OBJ_IS_SMALL_INT(value) || value == kl_const_false || value == kl_const_true) {
-        kl_int_t v;
-        kl_obj_slice_index_value(value, &v);
-        return range_index_of_int(r, v);
-    }
-    if (kl_obj_is_type(value, &kl_type_int)) {
-        kl_int_t v;
-        if (!kl_obj_get_int_maybe(value, &v)) {
-            return -1; // beyond kl_int_t, so beyond every bound
-        }
-        return range_index_of_int(r, v);
-    }
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
-    for (kl_uint_t i = 0; i < n; i++) {
-        if (kl_obj_equal(kl_obj_new_int(range_item(r, i)), value)) {
-            return (kl_int_t)i;
+// The position of the first item equal to [value], or -1. CPython compares item by item for
+// any value that is not an int or a bool (2.0 in range(3) is True; an int subclass may define
+// its own __eq__), and so does this.
+static kl_int_t range_scan(kl_obj_t self, kl_obj_t value) {
+    kl_obj_iter_buf_t buf;
+    kl_obj_t it = range_getiter(self, &buf);
+    kl_obj_t item;
+    for (kl_int_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
+        if (kl_obj_equal(item, value)) {
+            return i;
         }
     }
     return -1;
@@ -182,39 +391,71 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             }
             // Ranges are equal when they produce the same items.
             const kl_obj_range_t *b = KL_OBJ_TO_PTR(rhs);
-            kl_uint_t na = range_count(a->start, a->stop, a->step);
-            kl_uint_t nb = range_count(b->start, b->stop, b->step);
-            bool eq =
-                na == nb && (na == 0 || (a->start == b->start && (na == 1 || a->step == b->step)));
+            kl_obj_t n = range_length(a);
+            bool eq = kl_obj_int_cmp(n, range_length(b)) == 0 &&
+                      (n == ZERO || (kl_obj_int_cmp(a->start, b->start) == 0 &&
+                                     (n == ONE || kl_obj_int_cmp(a->step, b->step) == 0)));
             return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
         }
         case KL_BINARY_OP_CONTAINS:
-            return KL_OBJ_FROM_BOOL(range_find(a, rhs) >= 0);
+            if (KL_OBJ_IS_SMALL_INT(rhs)) {
+                return KL_OBJ_FROM_BOOL(range_index_of_int(a, rhs) != KL_OBJ_NULL);
+            }
+            if (kl_obj_is_int(rhs)) {
+                return KL_OBJ_FROM_BOOL(range_index_of_int(a, kl_obj_index(rhs)) != KL_OBJ_NULL);
+            }
+            return KL_OBJ_FROM_BOOL(range_scan(lhs, rhs) >= 0);
         default:
             return KL_OBJ_NULL;
     }
 }
 
-// a + b * c, or OverflowError when it does not fit in kl_int_t.
-static kl_int_t mul_add_checked(kl_int_t a, kl_int_t b, kl_int_t c) {
-    kl_int_t r;
-#if defined(__GNUC__)
-    if (__builtin_mul_overflow(b, c, &r) || __builtin_add_overflow(a, r, &r)) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+// ==== Subscripts and attributes ====
+
+// A slice bound as an int, or KL_OBJ_NULL for None.
+static kl_obj_t slice_bound(kl_obj_t o) {
+    if (o == kl_const_none) {
+        return KL_OBJ_NULL;
     }
-#else
-    // Portable: do it in unsigned arithmetic and check by division.
-    if (b != 0 &&
-        (c > KL_SLICE_INDEX_MAX / (b < 0 ? -b : b) || c < -KL_SLICE_INDEX_MAX / (b < 0 ? -b : b))) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+    kl_obj_t i = kl_obj_index_maybe(o);
+    if (i == KL_OBJ_NULL) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
     }
-    r = b * c;
-    if ((r > 0 && a > KL_SLICE_INDEX_MAX - r) || (r < 0 && a < -KL_SLICE_INDEX_MAX - r)) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+    return i;
+}
+
+// A slice bound [b] over [n] items: counted from the end when negative, then clamped to
+// [lo, hi].
+static kl_obj_t slice_clamp(kl_obj_t b, kl_obj_t n, kl_obj_t lo, kl_obj_t hi) {
+    if (int_sign(b) < 0) {
+        b = int_add(b, n);
+        return kl_obj_int_cmp(b, lo) < 0 ? lo : b;
     }
-    r = a + r;
-#endif
-    return r;
+    return kl_obj_int_cmp(b, hi) > 0 ? hi : b;
+}
+
+// The items a slice selects are again an arithmetic progression. kl_obj_slice_indices cannot
+// resolve the slice: it clamps big bounds and steps to a word, and range(10)[::10**20] keeps
+// its step, so the same rules are applied here to ints.
+static kl_obj_t range_slice(const kl_obj_range_t *r, kl_obj_t slice) {
+    const kl_obj_slice_t *s = KL_OBJ_TO_PTR(slice);
+    kl_obj_t step = slice_bound(s->step);
+    if (step == KL_OBJ_NULL) {
+        step = ONE;
+    } else if (step == ZERO) {
+        kl_raise_ValueError(KL_ERROR_TEXT("slice step cannot be zero"));
+    }
+    kl_obj_t start = slice_bound(s->start);
+    kl_obj_t stop = slice_bound(s->stop);
+    kl_obj_t n = range_length(r);
+    // Going down, the positions run from n - 1 to -1 (one before the front).
+    bool down = int_sign(step) < 0;
+    kl_obj_t lo = down ? KL_OBJ_NEW_SMALL_INT(-1) : ZERO;
+    kl_obj_t hi = down ? int_sub(n, ONE) : n;
+    start = start == KL_OBJ_NULL ? (down ? hi : lo) : slice_clamp(start, n, lo, hi);
+    stop = stop == KL_OBJ_NULL ? (down ? lo : hi) : slice_clamp(stop, n, lo, hi);
+    return new_range(range_item(r, start), range_item(r, stop), int_mul(step, r->step));
 }
 
 static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
@@ -222,102 +463,45 @@ static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         return KL_OBJ_NULL; // the runtime: "'range' object does not support item assignment"
     }
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
     if (kl_obj_is_slice(index)) {
-        // The items selected by the slice are again an arithmetic progression.
-        kl_slice_indices_t ind;
-        kl_obj_slice_indices(index, (size_t)range_len_checked(r), &ind);
-        kl_int_t start = mul_add_checked(r->start, ind.start, r->step);
-        kl_int_t stop = mul_add_checked(r->start, ind.stop, r->step);
-        kl_int_t step = mul_add_checked(0, ind.step, r->step);
-        return new_range(start, stop, step);
+        return range_slice(r, index);
     }
-    kl_int_t i;
-    switch (kl_obj_slice_index_value(index, &i)) {
-        case KL_SLICE_INDEX_OK:
-            break;
-        case KL_SLICE_INDEX_OVERFLOW:
-            kl_raise_IndexError(KL_ERROR_TEXT("range object index out of range"));
-        default:
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("range indices must be integers or slices, not %T"),
-                             index);
+    kl_obj_t i = KL_OBJ_IS_SMALL_INT(index) ? index : kl_obj_index_maybe(index);
+    if (i == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("range indices must be integers or slices, not %T"), index);
     }
-    if (i < 0) {
-        if ((kl_uint_t) - (i + 1) >= n) {
+    if (range_is_small(r) && KL_OBJ_IS_SMALL_INT(i)) {
+        kl_uint_t n = small_count(r);
+        kl_int_t k = WORD(i);
+        // -k fits: a small int is above the word's minimum.
+        kl_uint_t pos = k < 0 ? n - (kl_uint_t)-k : (kl_uint_t)k;
+        if (k < 0 ? (kl_uint_t)-k > n : pos >= n) {
             kl_raise_IndexError(KL_ERROR_TEXT("range object index out of range"));
         }
-        return kl_obj_new_int(range_item(r, n - (kl_uint_t) - (i + 1) - 1));
+        return word_int(word_item(WORD(r->start), WORD(r->step), pos));
     }
-    if ((kl_uint_t)i >= n) {
+    kl_obj_t n = range_length(r);
+    if (int_sign(i) < 0) {
+        i = int_add(i, n);
+    }
+    if (int_sign(i) < 0 || kl_obj_int_cmp(i, n) >= 0) {
         kl_raise_IndexError(KL_ERROR_TEXT("range object index out of range"));
     }
-    return kl_obj_new_int(range_item(r, (kl_uint_t)i));
+    return range_item(r, i);
 }
 
 static void range_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
     if (attr == KL_QSTR_start || attr == KL_QSTR_stop || attr == KL_QSTR_step) {
         if (dest[0] == KL_OBJ_NULL) {
-            kl_int_t v = attr == KL_QSTR_start  ? r->start
-                         : attr == KL_QSTR_stop ? r->stop
-                                                : r->step;
-            dest[0] = kl_obj_new_int(v);
+            dest[0] = attr == KL_QSTR_start ? r->start : attr == KL_QSTR_stop ? r->stop : r->step;
         }
         // A store or delete leaves dest[0] set: the attributes are read-only.
         return;
     }
     // Methods: the class's own lookup.
     kl_type_generic_attr(self, attr, dest);
-}
-
-// ==== Iteration ====
-
-// Counts the items left rather than comparing with stop, so that the last step never needs to
-// compute a value beyond the range (which could overflow).
-typedef struct _range_iter_t {
-    kl_obj_base_t base;
-    kl_int_t cur;
-    kl_int_t step;
-    kl_uint_t left;
-} range_iter_t;
-
-static kl_obj_t range_iter_next(kl_obj_t self) {
-    range_iter_t *it = KL_OBJ_TO_PTR(self);
-    if (it->left == 0) {
-        return KL_OBJ_STOP_ITERATION;
-    }
-    kl_int_t v = it->cur;
-    if (--it->left > 0) {
-        it->cur = (kl_int_t)((kl_uint_t)it->cur + (kl_uint_t)it->step);
-    }
-    return v >= KL_SMALL_INT_MIN && v <= KL_SMALL_INT_MAX ? KL_OBJ_NEW_SMALL_INT(v)
-                                                          : kl_obj_new_int(v);
-}
-
-static const kl_obj_type_t range_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_range_iterator,
-    .getiter = kl_iter_self,
-    .iternext = range_iter_next,
-    .parent = &kl_type_object,
-};
-
-static kl_obj_t new_range_iter(kl_obj_iter_buf_t *iter_buf, kl_int_t cur, kl_int_t step,
-                               kl_uint_t left) {
-    range_iter_t *it = iter_buf != NULL ? (range_iter_t *)iter_buf
-                                        : kl_gc_alloc(sizeof(range_iter_t), KL_GC_ATOMIC);
-    it->base.type = &range_iterator_type;
-    it->cur = cur;
-    it->step = step;
-    it->left = left;
-    return KL_OBJ_FROM_PTR(it);
-}
-
-static kl_obj_t range_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
-    const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
-    return new_range_iter(iter_buf, r->start, r->step, range_count(r->start, r->stop, r->step));
 }
 
 // ==== Methods ====
@@ -332,43 +516,61 @@ static const kl_obj_range_t *range_self(kl_obj_t o) {
     return KL_OBJ_TO_PTR(o);
 }
 
-// reversed(range): the same items from the last one down.
+// reversed(range): the items of range(last, start - step, -step).
 static kl_obj_t range___reversed__(kl_obj_t self) {
     const kl_obj_range_t *r = range_self(self);
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
-    kl_int_t last = n > 0 ? range_item(r, n - 1) : r->start;
-    // Negated in unsigned arithmetic: -step may not fit in kl_int_t, but the iterator adds it
-    // with unsigned wrap-around, which lands on the right item all the same.
-    kl_int_t step = (kl_int_t)(0 - (kl_uint_t)r->step);
-    return new_range_iter(NULL, last, step, n);
+    if (range_is_small(r)) {
+        kl_int_t start = WORD(r->start), step = WORD(r->step);
+        kl_uint_t n = small_count(r);
+        kl_int_t last = n > 0 ? word_item(start, step, n - 1) : start;
+        return new_range_iter(NULL, last, -step, n);
+    }
+    // CPython's condition for a range_iterator: the bounds, the length, -step and start - step
+    // fit in a word.
+    kl_obj_t n = range_length(r);
+    kl_int_t w[4];
+    if (range_words(r, n, w)) {
+        kl_int_t start = w[0], step = w[2];
+        if (step != WORD_MIN && (step > 0 ? start >= WORD_MIN + step : start <= WORD_MAX + step)) {
+            kl_int_t last = w[3] > 0 ? word_item(start, step, (kl_uint_t)w[3] - 1) : start;
+            return new_range_iter(NULL, last, -step, (kl_uint_t)w[3]);
+        }
+    }
+    kl_obj_t last = n != ZERO ? range_item(r, int_sub(n, ONE)) : r->start;
+    return new_longrange_iter(NULL, last, int_neg(r->step), n);
 }
 static KL_DEFINE_FUN_1(range___reversed___obj, __reversed__, range___reversed__);
 
-static kl_obj_t range_count_method(kl_obj_t self, kl_obj_t value) {
+static kl_obj_t range_count(kl_obj_t self, kl_obj_t value) {
     const kl_obj_range_t *r = range_self(self);
-    if (KL_OBJ_IS_SMALL_INT(value) || kl_obj_is_type(value, &kl_type_int) ||
-        value == kl_const_false || value == kl_const_true) {
-        return KL_OBJ_NEW_SMALL_INT(range_find(r, value) >= 0);
+    if (kl_obj_is_int(value)) {
+        return KL_OBJ_NEW_SMALL_INT(range_index_of_int(r, kl_obj_index(value)) != KL_OBJ_NULL);
     }
     // Other values may equal several items (a class with a permissive __eq__).
-    kl_uint_t n = range_count(r->start, r->stop, r->step);
+    kl_obj_iter_buf_t buf;
+    kl_obj_t it = range_getiter(self, &buf);
+    kl_obj_t item;
     kl_int_t count = 0;
-    for (kl_uint_t i = 0; i < n; i++) {
-        if (kl_obj_equal(kl_obj_new_int(range_item(r, i)), value)) {
+    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        if (kl_obj_equal(item, value)) {
             count++;
         }
     }
-    return KL_OBJ_NEW_SMALL_INT(count);
+    return kl_obj_new_int(count);
 }
-static KL_DEFINE_FUN_2(range_count_obj, count, range_count_method);
+static KL_DEFINE_FUN_2(range_count_obj, count, range_count);
 
 static kl_obj_t range_index(kl_obj_t self, kl_obj_t value) {
-    kl_int_t i = range_find(range_self(self), value);
-    if (i < 0) {
-        if (KL_OBJ_IS_SMALL_INT(value) || kl_obj_is_type(value, &kl_type_int) ||
-            value == kl_const_false || value == kl_const_true) {
+    const kl_obj_range_t *r = range_self(self);
+    if (kl_obj_is_int(value)) {
+        kl_obj_t i = range_index_of_int(r, kl_obj_index(value));
+        if (i == KL_OBJ_NULL) {
             kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in range"), value);
         }
+        return i;
+    }
+    kl_int_t i = range_scan(self, value);
+    if (i < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("sequence.index(x): x not in sequence"));
     }
     return kl_obj_new_int(i);

@@ -1,0 +1,9 @@
+# Deliberate difference (docs/differences.md): len() of a range needs its length to fit a small
+# int; such a range still indexes, slices, tests membership and iterates.
+r = range(2 ** 62)
+try:
+    print(len(r))
+except OverflowError as e:
+    print('OverflowError', e)
+print(bool(r), r[-1] == 2 ** 62 - 1, 2 ** 61 in r, r[5:8], next(iter(r)))
+print(len(range(2 ** 60)))
