@@ -27,6 +27,7 @@
 
 #include "vm/gc.h"
 #include "vm/hal.h"
+#include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
 
@@ -308,6 +309,9 @@ void kl_gc_collect(void) {
     mark_range(&kl_state.roots, (const char *)&kl_state.roots + sizeof(kl_state.roots));
     mark_c_stack();
     sweep();
+    // The MRO lookup cache is keyed by class address, and a class freed just now may be
+    // followed by a new one at the same address.
+    kl_type_cache_invalidate();
     heap.next_fit = heap.first_free;
     heap.collections++;
     heap.lock_depth--;

@@ -9,6 +9,9 @@
 
 // [attr] found along the method resolution order of [type], or KL_OBJ_NULL.
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr);
+// Forget every cached kl_type_lookup result: a class dict changed, or a collection may have
+// freed a class whose address a new class will reuse.
+void kl_type_cache_invalidate(void);
 // The attribute protocol of types without an attr function: look up the class, bind methods.
 void kl_type_generic_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
 // Turn a value found in a class into what attribute access on [self] gives (bound method,
