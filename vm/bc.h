@@ -155,6 +155,10 @@ kl_obj_t kl_obj_new_function(const kl_obj_code_t *code, kl_obj_t globals, kl_obj
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self);
 // A builtin method read from its class (list.append), which checks its first argument.
 extern const kl_obj_type_t kl_type_method_descriptor;
+// The generator family (vm/obj_gen.c).
+extern const kl_obj_type_t kl_type_generator;
+extern const kl_obj_type_t kl_type_coroutine;
+extern const kl_obj_type_t kl_type_async_generator;
 kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun);
 kl_obj_t kl_obj_method_descriptor_fun(kl_obj_t descriptor); // the builtin it wraps
 kl_obj_t kl_obj_new_cell(kl_obj_t value);

@@ -89,6 +89,10 @@
 // ==== Modules ====
 // One switch per builtin module. A module is vm/mod_<name>.c, registered in the table of
 // vm/obj_module.c; builtins and sys are always present.
+#ifndef KL_CFG_MODULE_TYPES
+#define KL_CFG_MODULE_TYPES (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
 #ifndef KL_CFG_MODULE_ERRNO
 #define KL_CFG_MODULE_ERRNO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif

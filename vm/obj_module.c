@@ -95,6 +95,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
+#if KL_CFG_MODULE_TYPES
+    {KL_QSTR_types, &kl_module_types, NULL},
+#endif
 };
 
 static kl_obj_t modules_dict(void) {

@@ -1735,10 +1735,21 @@ static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
 static kl_obj_t object___dir__(kl_obj_t self) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
     const kl_obj_type_t *type = kl_obj_get_type(self);
+    kl_map_t *own = NULL;
     if (is_instance_layout(type) && ((kl_obj_instance_t *)self)->dict != NULL) {
+        own = &((kl_obj_instance_t *)self)->dict->map;
+    } else if (!is_instance_layout(type) && type->attr != NULL) {
+        // A builtin object that keeps its attributes in a dict (a function, a namespace).
+        kl_obj_t d[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+        type->attr(self, KL_QSTR___dict__, d);
+        if (d[0] != KL_OBJ_NULL && kl_obj_is_type(d[0], &kl_type_dict)) {
+            own = &((kl_obj_dict_t *)d[0])->map;
+        }
+    }
+    if (own != NULL) {
         size_t pos = 0;
         kl_map_elem_t *e;
-        while ((e = kl_map_next(&((kl_obj_instance_t *)self)->dict->map, &pos)) != NULL) {
+        while ((e = kl_map_next(own, &pos)) != NULL) {
             kl_obj_list_append(list, e->key);
         }
     }
@@ -1920,6 +1931,22 @@ static void meta_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
         return;
     }
     type_print(print, o, kind);
+}
+
+// A builtin type's name is its tp_name in CPython's sense: "int", or "module.Name" for one
+// that lives in a module (types.SimpleNamespace, re.Match). [module] picks the part before the
+// last dot ("builtins" when there is none), else the part after it.
+static kl_obj_t builtin_name_part(const kl_obj_type_t *t, bool module) {
+    size_t len;
+    const char *name = kl_qstr_data(t->name, &len);
+    size_t dot = len;
+    while (dot > 0 && name[dot - 1] != '.') {
+        dot--;
+    }
+    if (dot == 0) {
+        return KL_OBJ_NEW_QSTR(module ? KL_QSTR_builtins : t->name);
+    }
+    return module ? kl_obj_new_str(name, dot - 1) : kl_obj_new_str(name + dot, len - dot);
 }
 
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
@@ -2303,7 +2330,8 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     switch (attr) {
         case KL_QSTR___name__:
-            dest[0] = KL_OBJ_NEW_QSTR(type->name);
+            dest[0] =
+                is_heap_type(type) ? KL_OBJ_NEW_QSTR(type->name) : builtin_name_part(type, false);
             return;
         case KL_QSTR___qualname__:
             if (is_heap_type(type)) {
@@ -2311,7 +2339,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 kl_obj_t q = dict_lookup(type->locals_dict, KL_QSTR___qualname__);
                 dest[0] = q != KL_OBJ_NULL && kl_obj_is_str(q) ? q : KL_OBJ_NEW_QSTR(type->name);
             } else {
-                dest[0] = KL_OBJ_NEW_QSTR(type->name);
+                dest[0] = builtin_name_part(type, false);
             }
             return;
         case KL_QSTR___bases__:
@@ -2352,8 +2380,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR___module__:
             if (!is_heap_type(type)) {
-                bool in_types = type == &kl_type_generic_alias || type == &kl_type_union;
-                dest[0] = KL_OBJ_NEW_QSTR(in_types ? KL_QSTR_types : KL_QSTR_builtins);
+                dest[0] = builtin_name_part(type, true);
                 return;
             }
             break;
@@ -3030,7 +3057,7 @@ static kl_obj_t generic_alias_unary_op(kl_unary_op_t op, kl_obj_t o) {
 
 const kl_obj_type_t kl_type_generic_alias = {
     .base = {&kl_type_type},
-    .name = KL_QSTR_GenericAlias,
+    .name = KL_QSTR_types_GenericAlias,
     .print = generic_alias_print,
     .unary_op = generic_alias_unary_op,
     .call = generic_alias_call,

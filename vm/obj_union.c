@@ -146,7 +146,7 @@ static kl_obj_t union_unary_op(kl_unary_op_t op, kl_obj_t o) {
 
 const kl_obj_type_t kl_type_union = {
     .base = {&kl_type_type},
-    .name = KL_QSTR_UnionType,
+    .name = KL_QSTR_types_UnionType,
     .print = union_print,
     .unary_op = union_unary_op,
     .binary_op = union_binary_op,
