@@ -1129,6 +1129,13 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
         if (i >= len) {
             kl_raise_ValueError(KL_ERROR_TEXT("incomplete format"));
         }
+        if (s[i] == '%') {
+            // Only "%%" is a literal percent sign; after a key, flag, width or precision, '%'
+            // is an unknown conversion that takes an argument like any other (CPython).
+            kl_vstr_add_byte(out, '%');
+            i++;
+            continue;
+        }
         kl_obj_t value = KL_OBJ_NULL;
         if (s[i] == '(') {
             if (dict == KL_OBJ_NULL) {
@@ -1219,10 +1226,6 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             kl_raise_ValueError(KL_ERROR_TEXT("incomplete format"));
         }
         char type = s[i++];
-        if (type == '%') {
-            kl_vstr_add_byte(out, '%');
-            continue;
-        }
         if (value == KL_OBJ_NULL) {
             if (arg >= n_items) {
                 kl_raise_TypeError(KL_ERROR_TEXT("not enough arguments for format string"));
