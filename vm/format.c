@@ -97,7 +97,9 @@ void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_forma
     }
     if (p < end && (*p == ',' || *p == '_')) {
         out->grouping = *p++;
-        if (p < end && (*p == ',' || *p == '_')) {
+        // The same option twice is left to be read as the type, and rejected by
+        // check_grouping.
+        if (p < end && (*p == ',' || *p == '_') && *p != out->grouping) {
             kl_raise_ValueError(KL_ERROR_TEXT("Cannot specify both ',' and '_'."));
         }
     }
@@ -141,6 +143,44 @@ static KL_NORETURN void raise_unknown_code(uint32_t type, const char *type_name)
     kl_raise_msg_fmt(&kl_type_ValueError,
                      KL_ERROR_TEXT("Unknown format code '\\x%x' for object of type '%s'"),
                      (unsigned)type, type_name);
+}
+
+// A grouping option is allowed with the decimal types (['default_type'] standing for a missing
+// type), and '_' also with the binary, octal and hex ones. CPython checks this while parsing, so
+// it comes before the type's own checks, even before an unknown type.
+static void check_grouping(const kl_format_spec_t *spec, uint32_t default_type) {
+    if (spec->grouping == 0) {
+        return;
+    }
+    uint32_t type = spec->type != 0 ? spec->type : default_type;
+    switch (type) {
+        case 0:
+        case 'd':
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case '%':
+            return;
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
+            if (spec->grouping == '_') {
+                return;
+            }
+            break;
+        default:
+            break;
+    }
+    if (type > 32 && type < 127) {
+        kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+                         (int)spec->grouping, (int)type);
+    }
+    kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify '%c' with '\\x%x'."),
+                     (int)spec->grouping, (unsigned)type);
 }
 
 static const char *type_name_of(kl_obj_t value) {
@@ -589,6 +629,7 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     if (kl_obj_is_type(v, &kl_type_complex) && len > 0) {
         kl_format_spec_t fs;
         kl_format_spec_parse(spec, len, value, &fs);
+        check_grouping(&fs, 0);
         kl_float_t re, im;
         kl_obj_complex_get(v, &re, &im);
         kl_format_complex(out, re, im, &fs);
@@ -608,6 +649,7 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     }
     kl_format_spec_t fs;
     kl_format_spec_parse(spec, len, value, &fs);
+    check_grouping(&fs, is_str ? 's' : is_int ? 'd' : 0);
     if (is_str) {
         kl_format_str(out, v, &fs);
     } else if (is_int) {
