@@ -725,6 +725,9 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (kl_obj_is_bytes(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
+    if (kl_obj_is_bytearray(acc)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(args[0], &iter_buf);
     kl_obj_t item;
