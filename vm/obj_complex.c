@@ -240,14 +240,109 @@ static kl_obj_t complex_unary_op(kl_unary_op_t op, kl_obj_t o) {
     }
 }
 
+// ==== Parsing text ====
+
+static bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// CPython rejects a misplaced underscore before it parses, with another message.
+static KL_NORETURN void raise_bad_text(kl_obj_t x) {
+    kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("could not convert string to complex: %r"),
+                     x);
+}
+
+// complex(str): [ws] [( [ws]] real [+-imag j] | imag j [ws] [)] [ws]. Non-ASCII digits and
+// spaces count as their ASCII forms; an underscore must sit between two digits.
+static kl_obj_t complex_from_text(kl_obj_t x) {
+    size_t len;
+    const char *s = kl_obj_str_get_number_text(x, &len);
+    if (memchr(s, '_', len) != NULL) {
+        char *copy = kl_gc_alloc(len + 1, KL_GC_ATOMIC);
+        size_t n = 0;
+        char prev = 0;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            bool digit = c >= '0' && c <= '9';
+            bool digit_before = prev >= '0' && prev <= '9';
+            if ((c == '_' && !digit_before) || (prev == '_' && !digit)) {
+                raise_bad_text(x);
+            }
+            if (c != '_') {
+                copy[n++] = c;
+            }
+            prev = c;
+        }
+        if (prev == '_') {
+            raise_bad_text(x);
+        }
+        s = copy;
+        len = n;
+    }
+    const char *p = s, *end = s + len;
+    while (p < end && is_space(*p)) {
+        p++;
+    }
+    while (end > p && is_space(end[-1])) {
+        end--;
+    }
+    if (p < end && *p == '(') {
+        if (end[-1] != ')') {
+            end = p; // malformed
+        } else {
+            p++;
+            end--;
+            while (p < end && is_space(*p)) {
+                p++;
+            }
+            while (end > p && is_space(end[-1])) {
+                end--;
+            }
+        }
+    }
+    kl_float_t re = 0.0, im = 0.0;
+    bool ok = p < end;
+    if (ok && (end[-1] == 'j' || end[-1] == 'J')) {
+        // Split at the last sign that is not part of an exponent.
+        const char *split = NULL;
+        for (const char *q = end - 1; q > p; q--) {
+            if ((*q == '+' || *q == '-') && q[-1] != 'e' && q[-1] != 'E') {
+                split = q;
+                break;
+            }
+        }
+        const char *ims = split != NULL ? split : p;
+        size_t imlen = (size_t)(end - 1 - ims);
+        if (imlen == 0 || (imlen == 1 && (*ims == '+' || *ims == '-'))) {
+            im = (imlen == 1 && *ims == '-') ? -1.0 : 1.0;
+        } else {
+            ok = kl_numfmt_parse_float(ims, imlen, &im) == 0;
+        }
+        if (ok && split != NULL) {
+            ok = kl_numfmt_parse_float(p, (size_t)(split - p), &re) == 0;
+        }
+    } else if (ok) {
+        ok = kl_numfmt_parse_float(p, (size_t)(end - p), &re) == 0;
+    }
+    if (!ok) {
+        kl_raise_ValueError(KL_ERROR_TEXT("complex() arg is a malformed string"));
+    }
+    return kl_obj_new_complex(re, im);
+}
+
 static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                  const kl_obj_t *args) {
     (void)type;
     if (n_kw > 0) {
         // complex(real=..., imag=...): move the keywords into their positions.
         kl_obj_t pos[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-        if (n_args > 2) {
-            kl_raise_TypeError(KL_ERROR_TEXT("complex() takes at most 2 arguments"));
+        if (n_args + n_kw > 2) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             n_args == 0 ? KL_ERROR_TEXT("complex() takes at most 2 keyword "
+                                                         "arguments (%z given)")
+                                         : KL_ERROR_TEXT("complex() takes at most 2 arguments (%z "
+                                                         "given)"),
+                             n_args + n_kw);
         }
         for (size_t i = 0; i < n_args; i++) {
             pos[i] = args[i];
@@ -260,8 +355,8 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
                                  i == 2 ? KL_ERROR_TEXT("'%q' is an invalid keyword argument for "
                                                         "complex()")
                                         : KL_ERROR_TEXT("argument for complex() given by name "
-                                                        "('%q') and position"),
-                                 q);
+                                                        "('%q') and position (%z)"),
+                                 q, i + 1);
             }
             pos[i] = args[n_args + 2 * k + 1];
         }
@@ -270,7 +365,10 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
         }
         return complex_make_new(type, pos[1] == KL_OBJ_NULL ? 1 : 2, 0, pos);
     }
-    kl_arg_check_num(n_args, n_kw, 0, 2, false);
+    if (n_args > 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("complex() takes at most 2 arguments (%z given)"), n_args);
+    }
     kl_float_t re = 0.0, im = 0.0;
     bool first_is_complex = false;
     if (n_args >= 1) {
@@ -280,47 +378,7 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
                 kl_raise_TypeError(KL_ERROR_TEXT("complex() can't take second arg if first is a "
                                                  "string"));
             }
-            size_t len;
-            const char *s = kl_obj_str_get_data(x, &len);
-            // [ws] [(] real [+-imag j] [)] [ws], or imag j.
-            const char *p = s, *end = s + len;
-            while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) {
-                p++;
-            }
-            while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n')) {
-                end--;
-            }
-            if (end - p >= 2 && *p == '(' && end[-1] == ')') {
-                p++;
-                end--;
-            }
-            bool ok = p < end;
-            if (ok && (end[-1] == 'j' || end[-1] == 'J')) {
-                // Split at the last sign that is not part of an exponent.
-                const char *split = NULL;
-                for (const char *q = end - 1; q > p; q--) {
-                    if ((*q == '+' || *q == '-') && q[-1] != 'e' && q[-1] != 'E') {
-                        split = q;
-                        break;
-                    }
-                }
-                const char *ims = split != NULL ? split : p;
-                size_t imlen = (size_t)(end - 1 - ims);
-                if (imlen == 0 || (imlen == 1 && (*ims == '+' || *ims == '-'))) {
-                    im = (imlen == 1 && *ims == '-') ? -1.0 : 1.0;
-                } else {
-                    ok = kl_numfmt_parse_float(ims, imlen, &im) == 0;
-                }
-                if (ok && split != NULL) {
-                    ok = kl_numfmt_parse_float(p, (size_t)(split - p), &re) == 0;
-                }
-            } else if (ok) {
-                ok = kl_numfmt_parse_float(p, (size_t)(end - p), &re) == 0;
-            }
-            if (!ok) {
-                kl_raise_ValueError(KL_ERROR_TEXT("complex() arg is a malformed string"));
-            }
-            return kl_obj_new_complex(re, im);
+            return complex_from_text(x);
         }
         kl_float_t b;
         first_is_complex = kl_obj_is_type(x, &kl_type_complex);
@@ -334,6 +392,9 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
     }
     if (n_args == 2) {
         kl_float_t c, d;
+        if (kl_obj_is_str(args[1])) {
+            kl_raise_TypeError(KL_ERROR_TEXT("complex() second arg can't be a string"));
+        }
         if (!ctor_complex(args[1], &c, &d)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("complex() second argument must be a number, not '%T'"),
