@@ -19,6 +19,7 @@
 #include "vm/gc.h"
 #include "vm/obj_bytearray.h"
 #include "vm/obj_int.h"
+#include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
@@ -974,7 +975,15 @@ static kl_obj_t int_as_integer_ratio(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(int_as_integer_ratio_obj, as_integer_ratio, int_as_integer_ratio);
 
-static bool byteorder_is_little(kl_obj_t o) {
+// The byteorder argument of to_bytes and from_bytes ([fname]): true for 'little'.
+static bool byteorder_is_little(kl_obj_t o, const char *fname) {
+    if (o == KL_OBJ_NULL) {
+        return false;
+    }
+    if (!kl_obj_is_str(o)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() argument 'byteorder' must be str, not %T"), fname, o);
+    }
     size_t len;
     const char *s = kl_obj_str_get_data(o, &len);
     if (len == 6 && memcmp(s, "little", 6) == 0) {
@@ -996,15 +1005,72 @@ static kl_obj_t find_kw(size_t n_kw, const kl_obj_t *kw, kl_qstr_t q) {
     return KL_OBJ_NULL;
 }
 
+// Bind the arguments of a method [fname] with CPython's argument-clinic rules and messages:
+// [n_names] parameters named [names], of which the first [max_pos] may come by position and the
+// first [min_pos] are required; the rest are keyword-only. [args] holds [n_pos] positional values
+// then [n_kw] name/value pairs; [out] gets each parameter's value, or KL_OBJ_NULL.
+static void bind_args(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                      size_t min_pos, size_t max_pos, size_t n_names, const kl_qstr_t *names,
+                      kl_obj_t *out) {
+    if (n_pos + n_kw > n_names) {
+        kl_raise_msg_fmt(
+            &kl_type_TypeError, KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"),
+            fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
+    }
+    if (n_pos > max_pos) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() takes %s %z positional argument%s (%z given)"), fname,
+                         min_pos < max_pos ? "at most" : "exactly", max_pos,
+                         max_pos == 1 ? "" : "s", n_pos);
+    }
+    const kl_obj_t *kw = args + n_pos;
+    size_t matched = 0;
+    for (size_t i = 0; i < n_names; i++) {
+        out[i] = i < n_pos ? args[i] : find_kw(n_kw, kw, names[i]);
+        if (i >= n_pos && out[i] != KL_OBJ_NULL) {
+            matched++;
+        }
+        if (out[i] == KL_OBJ_NULL && i < min_pos) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() missing required argument '%q' (pos %z)"), fname,
+                             names[i], i + 1);
+        }
+    }
+    if (matched == n_kw) {
+        return;
+    }
+    for (size_t i = 0; i < n_pos; i++) {
+        if (find_kw(n_kw, kw, names[i]) != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument for %s() given by name ('%q') and position "
+                                           "(%z)"),
+                             fname, names[i], i + 1);
+        }
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(kw[2 * k]);
+        size_t i = 0;
+        while (i < n_names && names[i] != q) {
+            i++;
+        }
+        if (i == n_names) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %s()"),
+                             kw[2 * k], fname);
+        }
+    }
+}
+
+static const kl_qstr_t to_bytes_names[] = {KL_QSTR_length, KL_QSTR_byteorder, KL_QSTR_signed};
+
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t self = args[0];
-    kl_obj_t length = n_args > 1 ? args[1] : find_kw(n_kw, args + n_args, KL_QSTR_length);
-    kl_obj_t order = n_args > 2 ? args[2] : find_kw(n_kw, args + n_args, KL_QSTR_byteorder);
-    kl_obj_t sign = find_kw(n_kw, args + n_args, KL_QSTR_signed);
-    kl_int_t len = length == KL_OBJ_NULL ? 1 : kl_obj_get_int(length);
-    bool little = order == KL_OBJ_NULL ? false : byteorder_is_little(order);
-    bool is_signed = sign != KL_OBJ_NULL && kl_obj_is_true(sign);
+    kl_obj_t arg[3];
+    bind_args("to_bytes", n_args - 1, n_kw, args + 1, 0, 2, 3, to_bytes_names, arg);
+    kl_int_t len = arg[0] == KL_OBJ_NULL ? 1 : kl_obj_get_int(kl_obj_index(arg[0]));
+    bool little = byteorder_is_little(arg[1], "to_bytes");
+    bool is_signed = arg[2] != KL_OBJ_NULL && kl_obj_is_true(arg[2]);
     if (len < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("length argument must be non-negative"));
     }
@@ -1057,17 +1123,23 @@ static kl_obj_t int_from_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args)
     return v;
 }
 
+static const kl_qstr_t from_bytes_names[] = {KL_QSTR_bytes, KL_QSTR_byteorder, KL_QSTR_signed};
+
 static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // args[0] is the class.
-    if (n_args < 2) {
-        kl_raise_TypeError(KL_ERROR_TEXT("from_bytes() missing required argument 'bytes' (pos 1)"));
-    }
-    kl_obj_t data = args[1];
-    kl_obj_t order = n_args > 2 ? args[2] : find_kw(n_kw, args + n_args, KL_QSTR_byteorder);
-    kl_obj_t sign = find_kw(n_kw, args + n_args, KL_QSTR_signed);
-    bool little = order == KL_OBJ_NULL ? false : byteorder_is_little(order);
-    bool is_signed = sign != KL_OBJ_NULL && kl_obj_is_true(sign);
+    kl_obj_t a[3];
+    bind_args("from_bytes", n_args - 1, n_kw, args + 1, 1, 2, 3, from_bytes_names, a);
+    kl_obj_t data = a[0];
+    bool little = byteorder_is_little(a[1], "from_bytes");
+    bool is_signed = a[2] != KL_OBJ_NULL && kl_obj_is_true(a[2]);
     if (!kl_obj_is_bytes(data)) {
+        // bytes(data), except that a str or an int is not a source of bytes here.
+        kl_int_t n;
+        if (kl_obj_is_str(data) || (!kl_buffer_check(data) &&
+                                    kl_obj_slice_index_value(data, &n) != KL_SLICE_INDEX_NOT_INT)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("cannot convert '%T' object to bytes"), data);
+        }
         data = kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_bytes), data);
     }
     size_t len;
@@ -1088,7 +1160,7 @@ static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t 
     }
     return int_finish(r, n, false);
 }
-static KL_DEFINE_FUN_KW(int_from_bytes_fun_obj, from_bytes, 2, int_from_bytes);
+static KL_DEFINE_FUN_KW(int_from_bytes_fun_obj, from_bytes, 1, int_from_bytes);
 static const kl_obj_static_class_method_t int_from_bytes_obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&int_from_bytes_fun_obj)};
 
