@@ -469,6 +469,14 @@ static const kl_obj_type_t bound_builtin_type = {
 
 // ==== Builtin functions ====
 
+// Whether [type] has a classmethod [name] wrapping [b].
+static bool is_classmethod_of(const kl_obj_type_t *type, kl_qstr_t name,
+                              const kl_obj_builtin_t *b) {
+    kl_obj_t m = kl_type_lookup(type, name);
+    return m != KL_OBJ_NULL && kl_obj_is_type(m, &kl_type_classmethod) &&
+           ((const kl_obj_static_class_method_t *)KL_OBJ_TO_PTR(m))->fun == KL_OBJ_FROM_PTR(b);
+}
+
 // A wrong argument count for a builtin. When it is a method of its first argument's type (the
 // call bound self), CPython's messages count the arguments without self and name the method as
 // type.name() for the fixed-arity forms.
@@ -479,7 +487,16 @@ static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_a
     const kl_obj_type_t *owner = NULL;
     if (n_args > 0 && args != NULL) {
         const kl_obj_type_t *t = kl_obj_get_type(args[0]);
-        if (kl_type_lookup(t, name) == KL_OBJ_FROM_PTR(b)) {
+        if (kl_obj_is_type(args[0], &kl_type_type) &&
+            is_classmethod_of((const kl_obj_type_t *)args[0], name, b)) {
+            // A builtin classmethod (dict.fromkeys): the class is the bound first argument.
+            self_n = 1;
+            owner = (const kl_obj_type_t *)args[0];
+            while (owner->parent != NULL && is_classmethod_of(owner->parent, name, b) &&
+                   owner->parent != &kl_type_object) {
+                owner = owner->parent;
+            }
+        } else if (kl_type_lookup(t, name) == KL_OBJ_FROM_PTR(b)) {
             self_n = 1;
             owner = t;
             while (owner->parent != NULL &&
