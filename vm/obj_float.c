@@ -14,6 +14,7 @@
 #include "vm/gc.h"
 #include "vm/numfmt.h"
 #include "vm/obj_int.h"
+#include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
@@ -310,6 +311,36 @@ static kl_obj_t float_is_integer(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(float_is_integer_obj, is_integer, float_is_integer);
 
+// The float value of [self], a float or an instance of a subclass.
+static kl_float_t float_value(kl_obj_t self) {
+    return ((kl_obj_float_t *)KL_OBJ_TO_PTR(kl_obj_native(self, &kl_type_float)))->value;
+}
+
+// __trunc__, __floor__ and __ceil__ give an int (raising for inf and nan, as int() does).
+static kl_obj_t float___trunc__(kl_obj_t self) {
+    return kl_obj_new_int_from_float(float_value(self));
+}
+static KL_DEFINE_FUN_1(float___trunc___obj, __trunc__, float___trunc__);
+
+static kl_obj_t float___floor__(kl_obj_t self) {
+    return kl_obj_new_int_from_float(floor(float_value(self)));
+}
+static KL_DEFINE_FUN_1(float___floor___obj, __floor__, float___floor__);
+
+static kl_obj_t float___ceil__(kl_obj_t self) {
+    return kl_obj_new_int_from_float(ceil(float_value(self)));
+}
+static KL_DEFINE_FUN_1(float___ceil___obj, __ceil__, float___ceil__);
+
+// __round__(ndigits=None) is round() on the float value.
+static kl_obj_t float___round__(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t round = kl_load_attr(KL_OBJ_FROM_PTR(&kl_module_builtins), KL_QSTR_round);
+    kl_obj_t call[2] = {kl_obj_new_float(float_value(args[0])),
+                        n_args > 1 ? args[1] : kl_const_none};
+    return kl_call_function_n_kw(round, 2, 0, call);
+}
+static KL_DEFINE_FUN_VAR(float___round___obj, __round__, 1, 2, float___round__);
+
 static kl_obj_t float_conjugate(kl_obj_t self) {
     return self;
 }
@@ -506,7 +537,11 @@ static void float_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t float_locals_table[] = {
+    {KL_ROM_QSTR(__ceil__), KL_ROM_PTR(&float___ceil___obj)},
+    {KL_ROM_QSTR(__floor__), KL_ROM_PTR(&float___floor___obj)},
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+    {KL_ROM_QSTR(__round__), KL_ROM_PTR(&float___round___obj)},
+    {KL_ROM_QSTR(__trunc__), KL_ROM_PTR(&float___trunc___obj)},
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&float_as_integer_ratio_obj)},
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&float_conjugate_obj)},
     {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&float_fromhex_obj)},
