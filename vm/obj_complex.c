@@ -413,6 +413,13 @@ static kl_obj_t complex_conjugate(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(complex_conjugate_obj, conjugate, complex_conjugate);
 
+// __complex__ gives the plain complex value (of a subclass instance too).
+static kl_obj_t complex___complex__(kl_obj_t self) {
+    kl_obj_complex_t *c = (kl_obj_complex_t *)KL_OBJ_TO_PTR(kl_obj_native(self, &kl_type_complex));
+    return kl_obj_get_type(self) == &kl_type_complex ? self : kl_obj_new_complex(c->real, c->imag);
+}
+static KL_DEFINE_FUN_1(complex___complex___obj, __complex__, complex___complex__);
+
 static void complex_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -428,6 +435,7 @@ static void complex_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t complex_locals_table[] = {
+    {KL_ROM_QSTR(__complex__), KL_ROM_PTR(&complex___complex___obj)},
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&complex_conjugate_obj)},
 };
 static KL_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_table);

@@ -2774,6 +2774,12 @@ static kl_obj_t bytes_decode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, bytes_decode);
 
+// bytes.__bytes__(): the plain bytes value (of a subclass instance too).
+static kl_obj_t bytes___bytes__(kl_obj_t self) {
+    return native(self);
+}
+static KL_DEFINE_FUN_1(bytes___bytes___obj, __bytes__, bytes___bytes__);
+
 // bytes.hex([sep[, bytes_per_sep]])
 static kl_obj_t bytes_hex(size_t n_args, const kl_obj_t *args) {
     strv_t v;
@@ -2947,14 +2953,6 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         kl_raise_TypeError(a[1] != KL_OBJ_NULL ? KL_ERROR_TEXT("encoding without a string argument")
                                                : KL_ERROR_TEXT("errors without a string argument"));
     }
-    if (kl_obj_is_type(src, &kl_type_bytes)) {
-        return src;
-    }
-    if (kl_obj_is_bytes(src)) {
-        size_t len;
-        const char *data = kl_obj_str_get_data(src, &len);
-        return kl_obj_new_bytes(data, len);
-    }
     if (KL_OBJ_IS_OBJ(src) && (((kl_obj_base_t *)src)->type->flags & KL_TYPE_FLAG_HEAP)) {
         kl_obj_t dest[2];
         kl_load_method_maybe(src, KL_QSTR___bytes__, dest);
@@ -2966,6 +2964,14 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
             }
             return b;
         }
+    }
+    if (kl_obj_is_type(src, &kl_type_bytes)) {
+        return src;
+    }
+    if (kl_obj_is_bytes(src)) {
+        size_t len;
+        const char *data = kl_obj_str_get_data(src, &len);
+        return kl_obj_new_bytes(data, len);
     }
     if (kl_buffer_check(src)) {
         size_t len;
@@ -3391,6 +3397,7 @@ const kl_obj_type_t kl_type_str = {
 };
 
 static const kl_map_elem_t bytes_locals_table[] = {
+    {KL_ROM_QSTR(__bytes__), KL_ROM_PTR(&bytes___bytes___obj)},
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
