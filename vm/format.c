@@ -1055,6 +1055,13 @@ static kl_obj_t percent_int_arg(kl_obj_t v, char type) {
 #endif
     if (is_heap_instance(v)) {
         kl_obj_t dest[2];
+        if (decimal) {
+            // %d, %i and %u convert as int() does: __int__ first, then __index__.
+            kl_load_method_maybe(v, KL_QSTR___int__, dest);
+            if (dest[0] != KL_OBJ_NULL) {
+                return kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_int), v);
+            }
+        }
         kl_load_method_maybe(v, KL_QSTR___index__, dest);
         if (dest[0] != KL_OBJ_NULL) {
             return kl_obj_index(v);
