@@ -569,6 +569,16 @@ static kl_obj_t view_unary_op(kl_unary_op_t op, kl_obj_t o) {
     }
 }
 
+// view.mapping: a read-only proxy of the dict the view reads.
+static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (dest[0] == KL_OBJ_NULL && attr == KL_QSTR_mapping) {
+        dest[0] =
+            kl_obj_new_mappingproxy(KL_OBJ_FROM_PTR(((dict_view_t *)KL_OBJ_TO_PTR(self))->dict));
+        return;
+    }
+    kl_type_generic_attr(self, attr, dest);
+}
+
 static kl_obj_t view_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     dict_view_t *v = KL_OBJ_TO_PTR(self);
     return new_dict_iter(v->dict, view_kind(self), false, iter_buf);
@@ -752,6 +762,7 @@ const kl_obj_type_t kl_type_dict_keys = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = &setlike_view_locals_dict,
     .parent = &kl_type_object,
 };
@@ -764,6 +775,7 @@ const kl_obj_type_t kl_type_dict_items = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = &setlike_view_locals_dict,
     .parent = &kl_type_object,
 };
@@ -777,6 +789,7 @@ const kl_obj_type_t kl_type_dict_values = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = &values_view_locals_dict,
     .parent = &kl_type_object,
 };
