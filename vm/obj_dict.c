@@ -858,7 +858,9 @@ static kl_obj_t dict_items(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict_items_obj, items, dict_items);
 
 static kl_obj_t dict_pop(size_t n_args, const kl_obj_t *args) {
-    kl_map_elem_t *e = lookup(native_dict(args[0]), args[1], KL_MAP_LOOKUP_REMOVE);
+    // Like CPython, an empty dict answers without hashing the key: {}.pop([], 1) is 1.
+    kl_obj_dict_t *d = native_dict(args[0]);
+    kl_map_elem_t *e = d->map.used == 0 ? NULL : lookup(d, args[1], KL_MAP_LOOKUP_REMOVE);
     if (e != NULL) {
         return e->value;
     }
