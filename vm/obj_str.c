@@ -3062,6 +3062,13 @@ static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
     if (n == 1 && strv_exact(seq, &v)) {
         return seq;
     }
+    // A length past what an index can hold is CPython's OverflowError; one that merely does
+    // not fit in memory is a MemoryError.
+    size_t unit = strv_is_str(&v) ? v.charlen : v.len;
+    if ((size_t)n > (size_t)INTPTR_MAX / unit) {
+        kl_raise_OverflowError(strv_is_str(&v) ? KL_ERROR_TEXT("repeated string is too long")
+                                               : KL_ERROR_TEXT("repeated bytes are too long"));
+    }
     if ((size_t)n > (UINT32_MAX - 64) / v.len) {
         kl_raise_MemoryError();
     }
