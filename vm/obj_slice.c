@@ -227,21 +227,59 @@ static void slice_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-// slice.indices(length) -> (start, stop, step)
+// A bound of slice.indices as an int object: [o] itself when None-free, else its __index__.
+static kl_obj_t indices_bound(kl_obj_t o) {
+    kl_int_t v;
+    if (kl_obj_slice_index_value(o, &v) == KL_SLICE_INDEX_NOT_INT) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    return kl_obj_index(o);
+}
+
+static bool int_lt(kl_obj_t a, kl_obj_t b) {
+    return kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, a, b));
+}
+
+// A start or stop of slice.indices: None gives [dflt]; a negative value counts from [length];
+// the result is clamped to [lower, upper].
+static kl_obj_t indices_clamp(kl_obj_t o, kl_obj_t dflt, kl_obj_t length, kl_obj_t lower,
+                              kl_obj_t upper) {
+    if (o == kl_const_none) {
+        return dflt;
+    }
+    kl_obj_t v = indices_bound(o);
+    kl_obj_t zero = KL_OBJ_NEW_SMALL_INT(0);
+    if (int_lt(v, zero)) {
+        v = kl_binary_op(KL_BINARY_OP_ADD, v, length);
+        return int_lt(v, lower) ? lower : v;
+    }
+    return int_lt(upper, v) ? upper : v;
+}
+
+// slice.indices(length) -> (start, stop, step). Unlike indexing a sequence, it works on ints of
+// any size, so it computes with int objects rather than clamped kl_int_t bounds.
 static kl_obj_t slice_indices(kl_obj_t self, kl_obj_t length) {
     if (!kl_obj_is_slice(self)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("descriptor requires a 'slice' object but received a '%T'"),
                          self);
     }
-    kl_int_t len = kl_obj_slice_get_arg_int(length);
-    if (len < 0) {
+    const kl_obj_slice_t *s = KL_OBJ_TO_PTR(self);
+    kl_obj_t zero = KL_OBJ_NEW_SMALL_INT(0);
+    kl_obj_t len = kl_obj_index(length);
+    if (int_lt(len, zero)) {
         kl_raise_ValueError(KL_ERROR_TEXT("length should not be negative"));
     }
-    kl_slice_indices_t ind;
-    kl_obj_slice_indices(self, (size_t)len, &ind);
-    kl_obj_t items[3] = {kl_obj_new_int(ind.start), kl_obj_new_int(ind.stop),
-                         kl_obj_new_int(ind.step)};
+    kl_obj_t step = s->step == kl_const_none ? KL_OBJ_NEW_SMALL_INT(1) : indices_bound(s->step);
+    if (kl_obj_is_true(kl_binary_op(KL_BINARY_OP_EQ, step, zero))) {
+        kl_raise_ValueError(KL_ERROR_TEXT("slice step cannot be zero"));
+    }
+    bool back = int_lt(step, zero);
+    kl_obj_t lower = back ? KL_OBJ_NEW_SMALL_INT(-1) : zero;
+    kl_obj_t upper = back ? kl_binary_op(KL_BINARY_OP_ADD, len, lower) : len;
+    kl_obj_t items[3] = {indices_clamp(s->start, back ? upper : lower, len, lower, upper),
+                         indices_clamp(s->stop, back ? lower : upper, len, lower, upper), step};
     return kl_obj_new_tuple(3, items);
 }
 static KL_DEFINE_FUN_2(slice_indices_obj, indices, slice_indices);
