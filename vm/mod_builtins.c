@@ -643,11 +643,12 @@ static kl_obj_t min_max(size_t n_args, size_t n_kw, const kl_obj_t *args, bool i
     const char *name = is_max ? "max" : "min";
     static const uint16_t names[2] = {KL_QSTR_key, KL_QSTR_default};
     kl_obj_t kw[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-    parse_kw(n_args, n_kw, args, 2, names, kw, name);
+    // CPython counts the positional arguments before it looks at the keywords.
     if (n_args == 0) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%s expected at least 1 argument, got 0"), name);
     }
+    parse_kw(n_args, n_kw, args, 2, names, kw, name);
     minmax_t m = {kw[0] == kl_const_none ? KL_OBJ_NULL : kw[0], KL_OBJ_NULL, KL_OBJ_NULL,
                   is_max ? KL_BINARY_OP_GT : KL_BINARY_OP_LT};
     if (n_args == 1) {
