@@ -477,37 +477,44 @@ static bool is_classmethod_of(const kl_obj_type_t *type, kl_qstr_t name,
            ((const kl_obj_static_class_method_t *)KL_OBJ_TO_PTR(m))->fun == KL_OBJ_FROM_PTR(b);
 }
 
+// The type that defines builtin [b] as a method bound to its first argument [args[0]] (an
+// instance, or the class for a classmethod), or NULL when the call is not such a method call.
+static const kl_obj_type_t *builtin_owner(const kl_obj_builtin_t *b, size_t n_args,
+                                          const kl_obj_t *args) {
+    if (n_args == 0 || args == NULL) {
+        return NULL;
+    }
+    kl_qstr_t name = b->name;
+    const kl_obj_type_t *owner;
+    if (kl_obj_is_type(args[0], &kl_type_type) &&
+        is_classmethod_of((const kl_obj_type_t *)args[0], name, b)) {
+        // A builtin classmethod (dict.fromkeys): the class is the bound first argument.
+        owner = (const kl_obj_type_t *)args[0];
+        while (owner->parent != NULL && is_classmethod_of(owner->parent, name, b) &&
+               owner->parent != &kl_type_object) {
+            owner = owner->parent;
+        }
+        return owner;
+    }
+    owner = kl_obj_get_type(args[0]);
+    if (kl_type_lookup(owner, name) != KL_OBJ_FROM_PTR(b)) {
+        return NULL;
+    }
+    while (owner->parent != NULL && kl_type_lookup(owner->parent, name) == KL_OBJ_FROM_PTR(b) &&
+           owner->parent != &kl_type_object) {
+        owner = owner->parent;
+    }
+    return owner;
+}
+
 // A wrong argument count for a builtin. When it is a method of its first argument's type (the
 // call bound self), CPython's messages count the arguments without self and name the method as
 // type.name() for the fixed-arity forms.
 static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_args,
                                            const kl_obj_t *args) {
     kl_qstr_t name = b->name;
-    size_t self_n = 0;
-    const kl_obj_type_t *owner = NULL;
-    if (n_args > 0 && args != NULL) {
-        const kl_obj_type_t *t = kl_obj_get_type(args[0]);
-        if (kl_obj_is_type(args[0], &kl_type_type) &&
-            is_classmethod_of((const kl_obj_type_t *)args[0], name, b)) {
-            // A builtin classmethod (dict.fromkeys): the class is the bound first argument.
-            self_n = 1;
-            owner = (const kl_obj_type_t *)args[0];
-            while (owner->parent != NULL && is_classmethod_of(owner->parent, name, b) &&
-                   owner->parent != &kl_type_object) {
-                owner = owner->parent;
-            }
-        } else if (kl_type_lookup(t, name) == KL_OBJ_FROM_PTR(b)) {
-            self_n = 1;
-            owner = t;
-            while (owner->parent != NULL &&
-                   kl_type_lookup(owner->parent, name) == KL_OBJ_FROM_PTR(b) &&
-                   owner->parent != &kl_type_object) {
-                owner = owner->parent;
-            }
-        }
-    } else if (n_args == 0 && b->kind != KL_FUN_0 && b->n_min >= 1) {
-        self_n = 0;
-    }
+    const kl_obj_type_t *owner = builtin_owner(b, n_args, args);
+    size_t self_n = owner != NULL ? 1 : 0;
     size_t given = n_args - self_n;
     size_t n_min = b->n_min - (b->n_min >= self_n ? self_n : 0);
     size_t n_max = b->n_max - (b->n_max >= self_n ? self_n : 0);
@@ -561,6 +568,12 @@ static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
         return b->fun.kw(n_args, n_kw, args);
     }
     if (n_kw != 0) {
+        const kl_obj_type_t *owner = builtin_owner(b, n_args, args);
+        if (owner != NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%q.%q() takes no keyword arguments"), owner->name,
+                             (kl_qstr_t)b->name);
+        }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          (kl_qstr_t)b->name);
     }
