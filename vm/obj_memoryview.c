@@ -403,15 +403,16 @@ static kl_obj_t memoryview_tolist(kl_obj_t self) {
 static KL_DEFINE_FUN_1(memoryview_tolist_obj, tolist, memoryview_tolist);
 
 // hex([sep[, bytes_per_sep]]): bytes.hex of the items.
-static kl_obj_t memoryview_hex(size_t n_args, const kl_obj_t *args) {
-    kl_obj_t dest[4];
+static kl_obj_t memoryview_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    size_t n = n_args - 1 + 2 * n_kw;
+    kl_obj_t *dest = kl_gc_alloc((2 + n) * sizeof(kl_obj_t), 0);
     kl_load_method(view_to_bytes(get_view(args[0])), KL_QSTR_hex, dest);
-    for (size_t i = 1; i < n_args; i++) {
-        dest[1 + i] = args[i];
+    for (size_t i = 0; i < n; i++) {
+        dest[2 + i] = args[1 + i];
     }
-    return kl_call_method_n_kw(n_args - 1, 0, dest);
+    return kl_call_method_n_kw(n_args - 1, n_kw, dest);
 }
-static KL_DEFINE_FUN_VAR(memoryview_hex_obj, hex, 1, 3, memoryview_hex);
+static KL_DEFINE_FUN_KW(memoryview_hex_obj, hex, 1, memoryview_hex);
 
 static kl_obj_t memoryview_toreadonly(kl_obj_t self) {
     const memoryview_t *mv = get_view(self);

@@ -36,6 +36,7 @@
 #include "vm/nlr.h"
 #include "vm/obj_bytearray.h"
 #include "vm/obj_exception.h"
+#include "vm/obj_int.h"
 #include "vm/obj_list.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_str.h"
@@ -2781,28 +2782,34 @@ static kl_obj_t bytes___bytes__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(bytes___bytes___obj, __bytes__, bytes___bytes__);
 
 // bytes.hex([sep[, bytes_per_sep]])
-static kl_obj_t bytes_hex(size_t n_args, const kl_obj_t *args) {
+static const kl_qstr_t hex_names[] = {KL_QSTR_sep, KL_QSTR_bytes_per_sep};
+
+static kl_obj_t bytes_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[2];
+    parse_args(KL_QSTR_hex, n_args - 1, n_kw, args + 1, 2, hex_names, a);
     strv_t v;
     strv_init(&v, args[0]);
     char sep = 0;
     kl_int_t per = 1;
-    if (n_args > 1) {
-        size_t slen;
-        const char *s;
-        if (kl_obj_is_str(args[1]) || kl_obj_is_bytes(args[1])) {
-            s = kl_obj_str_get_data(args[1], &slen);
-        } else {
-            kl_raise_TypeError(KL_ERROR_TEXT("sep must be str or bytes."));
-        }
-        if (slen != 1) {
+    if (a[0] != KL_OBJ_NULL) {
+        // CPython asks for the separator's length before its type.
+        if (kl_obj_get_int(kl_obj_len(a[0])) != 1) {
             kl_raise_ValueError(KL_ERROR_TEXT("sep must be length 1."));
         }
-        if ((uint8_t)s[0] >= 0x80) {
+        if (!kl_obj_is_str(a[0]) && !kl_obj_is_bytes(a[0])) {
+            kl_raise_TypeError(KL_ERROR_TEXT("sep must be str or bytes."));
+        }
+        size_t slen;
+        const char *sp = kl_obj_str_get_data(a[0], &slen);
+        if ((uint8_t)sp[0] >= 0x80) {
             kl_raise_ValueError(KL_ERROR_TEXT("sep must be ASCII."));
         }
-        sep = s[0];
-        if (n_args > 2) {
-            per = kl_obj_slice_get_arg_int(args[2]);
+        sep = sp[0];
+    }
+    if (a[1] != KL_OBJ_NULL) {
+        // A C int, checked even when there is no separator.
+        if (!kl_obj_get_int_maybe(kl_obj_index(a[1]), &per) || per > INT32_MAX || per < INT32_MIN) {
+            kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C int"));
         }
     }
     kl_vstr_t out;
@@ -2822,7 +2829,7 @@ static kl_obj_t bytes_hex(size_t n_args, const kl_obj_t *args) {
     }
     return kl_vstr_to_str(&out);
 }
-static KL_DEFINE_FUN_VAR(bytes_hex_obj, hex, 1, 3, bytes_hex);
+static KL_DEFINE_FUN_KW(bytes_hex_obj, hex, 1, bytes_hex);
 
 static int hex_digit(char c) {
     if (c >= '0' && c <= '9') {
