@@ -298,18 +298,44 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
                 if (r != kl_const_notimplemented) {
                     return r;
                 }
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("unsupported operand type(s) for ** or pow(): "
-                                               "'%T', '%T', '%T'"),
-                                 args[0], args[1], args[2]);
+            }
+        }
+        // Each operand's type gets its turn, as in CPython: int computes when all three are
+        // ints; float refuses a modulus outright, complex once it has read base and exponent as
+        // numbers; nothing else has a three-argument pow.
+        bool all_int = true;
+        bool real_operands = true;
+        for (size_t i = 0; i < 3; i++) {
+            all_int = all_int && kl_obj_isinstance(args[i], &kl_type_int);
+            if (i < 2 && !kl_obj_isinstance(args[i], &kl_type_int)) {
+#if KL_CFG_FLOAT
+                real_operands = real_operands && (kl_obj_isinstance(args[i], &kl_type_float) ||
+                                                  kl_obj_isinstance(args[i], &kl_type_complex));
+#else
+                real_operands = false;
+#endif
             }
         }
         for (size_t i = 0; i < 3; i++) {
-            if (kl_obj_isinstance(args[i], &kl_type_complex)) {
+            if (kl_obj_isinstance(args[i], &kl_type_int) && all_int) {
+                return kl_obj_int_pow3(kl_obj_native(args[0], &kl_type_int),
+                                       kl_obj_native(args[1], &kl_type_int),
+                                       kl_obj_native(args[2], &kl_type_int));
+            }
+#if KL_CFG_FLOAT
+            if (kl_obj_isinstance(args[i], &kl_type_float)) {
+                kl_raise_TypeError(KL_ERROR_TEXT("pow() 3rd argument not allowed unless all "
+                                                 "arguments are integers"));
+            }
+            if (kl_obj_isinstance(args[i], &kl_type_complex) && real_operands) {
                 kl_raise_ValueError(KL_ERROR_TEXT("complex modulo"));
             }
+#endif
         }
-        return kl_obj_int_pow3(args[0], args[1], args[2]);
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported operand type(s) for ** or pow(): '%T', '%T', "
+                                       "'%T'"),
+                         args[0], args[1], args[2]);
     }
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
 }
