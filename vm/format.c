@@ -705,7 +705,7 @@ kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
     if (spec != KL_OBJ_NULL) {
         if (!kl_obj_is_str(spec)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("format() argument 2 must be str, not %T"), spec);
+                             KL_ERROR_TEXT("format() argument 2 must be str, not %N"), spec);
         }
         data = kl_obj_str_get_data(spec, &len);
     }
@@ -721,7 +721,8 @@ kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
 // int.__format__, float.__format__, str.__format__ (and bool's, inherited from int).
 static kl_obj_t dunder_format(kl_obj_t self, kl_obj_t spec) {
     if (!kl_obj_is_str(spec)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument 1 must be str, not %T"), spec);
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("__format__() argument must be str, not %N"), spec);
     }
     size_t len;
     const char *data = kl_obj_str_get_data(spec, &len);

@@ -227,7 +227,7 @@ static kl_obj_t builtin_format(size_t n_args, const kl_obj_t *args) {
         spec = args[1];
         if (!kl_obj_is_str(spec)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("format() argument 2 must be str, not %T"), spec);
+                             KL_ERROR_TEXT("format() argument 2 must be str, not %N"), spec);
         }
     }
     return kl_format(args[0], spec);

@@ -247,7 +247,7 @@ static const char *arg_cstr(kl_obj_t o, const char *what) {
     }
     if (!kl_obj_is_str(o)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("bytearray() argument '%s' must be str, not %T"), what, o);
+                         KL_ERROR_TEXT("bytearray() argument '%s' must be str, not %N"), what, o);
     }
     size_t len;
     return kl_obj_str_get_data(o, &len);

@@ -982,7 +982,7 @@ static bool byteorder_is_little(kl_obj_t o, const char *fname) {
     }
     if (!kl_obj_is_str(o)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() argument 'byteorder' must be str, not %T"), fname, o);
+                         KL_ERROR_TEXT("%s() argument 'byteorder' must be str, not %N"), fname, o);
     }
     size_t len;
     const char *s = kl_obj_str_get_data(o, &len);

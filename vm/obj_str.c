@@ -1046,7 +1046,7 @@ static const char *arg_cstr(kl_obj_t o, kl_qstr_t fname, const char *what) {
     }
     if (!kl_obj_is_str(o)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q() argument '%s' must be str, not %T"), fname, what, o);
+                         KL_ERROR_TEXT("%q() argument '%s' must be str, not %N"), fname, what, o);
     }
     size_t len;
     return kl_obj_str_get_data(o, &len);
@@ -1311,7 +1311,7 @@ static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     strv_t v, affix;
     strv_init(&v, self);
     if (!(strv_is_str(&v) ? kl_obj_is_str(arg) : kl_buffer_check(arg))) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be %s, not %T"),
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be %s, not %N"),
                          suffix ? "removesuffix" : "removeprefix",
                          strv_is_str(&v) ? "str" : "bytes", arg);
     }
@@ -1676,7 +1676,7 @@ static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
     for (size_t i = 1; i <= 2; i++) {
         if (strv_is_str(&v) && !kl_obj_is_str(args[i])) {
             kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("replace() argument %z must be str, not %T"), i,
+                             KL_ERROR_TEXT("replace() argument %z must be str, not %N"), i,
                              args[i]);
         }
     }
@@ -2087,7 +2087,7 @@ static void fill_arg(const strv_t *v, size_t n_args, const kl_obj_t *args, kl_qs
         }
     }
     kl_raise_msg_fmt(&kl_type_TypeError,
-                     KL_ERROR_TEXT("%q() argument 2 must be a byte string of length 1, not %T"),
+                     KL_ERROR_TEXT("%q() argument 2 must be a byte string of length 1, not %N"),
                      fname, args[2]);
 }
 
@@ -2303,7 +2303,7 @@ static kl_obj_t str_maketrans(size_t n_args, const kl_obj_t *args) {
     for (size_t i = 0; i < n_args; i++) {
         if (!kl_obj_is_str(args[i])) {
             kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("maketrans() argument %z must be str, not %T"), i + 1,
+                             KL_ERROR_TEXT("maketrans() argument %z must be str, not %N"), i + 1,
                              args[i]);
         }
     }
@@ -2844,7 +2844,7 @@ static int hex_digit(char c) {
 static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
     if (!kl_obj_is_str(string)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("fromhex() argument must be str, not %T"), string);
+                         KL_ERROR_TEXT("fromhex() argument must be str, not %N"), string);
     }
     size_t len;
     const char *s = kl_obj_str_get_data(string, &len);

@@ -93,7 +93,8 @@ KL_EXCEPTIONS(X)
 KL_NORETURN void kl_raise(kl_obj_t exc);
 KL_NORETURN void kl_raise_msg(const kl_obj_type_t *type, const char *msg);
 // printf-like: %s (C string), %d (int), %u (unsigned), %z (size_t), %q (qstr), %r (repr of an
-// object), %S (str of an object), %T (type name of an object), %%.
+// object), %S (str of an object), %T (type name of an object), %N (the same, but "None" for
+// None, as in CPython's argument-type errors), %%.
 KL_NORETURN void kl_raise_msg_fmt(const kl_obj_type_t *type, const char *fmt, ...);
 KL_NORETURN void kl_raise_TypeError(const char *msg);
 KL_NORETURN void kl_raise_ValueError(const char *msg);

@@ -311,9 +311,16 @@ void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
             case 'S':
                 kl_obj_print(print, va_arg(ap, kl_obj_t), KL_PRINT_STR);
                 break;
-            case 'T': {
+            case 'T':
+            case 'N': {
+                // %N names None as "None", as CPython's argument-type errors do.
+                kl_obj_t o = va_arg(ap, kl_obj_t);
+                if (c == 'N' && o == kl_const_none) {
+                    kl_print_strn(print, "None", 4);
+                    break;
+                }
                 size_t len;
-                const char *s = kl_qstr_data(kl_obj_get_type_qstr(va_arg(ap, kl_obj_t)), &len);
+                const char *s = kl_qstr_data(kl_obj_get_type_qstr(o), &len);
                 kl_print_strn(print, s, len);
                 break;
             }
