@@ -1514,6 +1514,20 @@ static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args)
 }
 static KL_DEFINE_FUN_KW(str_splitlines_obj, splitlines, 1, str_splitlines);
 
+// An iterator over the argument of join(); CPython words a non-iterable's TypeError its own way.
+static kl_obj_t join_iter(kl_obj_t iterable) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t it = kl_getiter(iterable, NULL);
+        kl_nlr_pop();
+        return it;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("can only join an iterable"));
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
 static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     strv_t v;
     strv_init(&v, self);
@@ -1523,7 +1537,7 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
         kl_obj_get_array(iterable, &n, &items);
     } else {
-        iterable = kl_obj_list_from_iterable(iterable);
+        iterable = kl_obj_list_from_iterable(join_iter(iterable));
         kl_obj_get_array(iterable, &n, &items);
         // The iteration ran Python code, which may have resized a bytearray self.
         strv_init(&v, self);
@@ -2898,6 +2912,9 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (a[1] == KL_OBJ_NULL && a[2] == KL_OBJ_NULL) {
         return kl_obj_str_of(a[0], KL_PRINT_STR);
     }
+    // The arguments' types are checked before the object's, as CPython's argument parsing does.
+    const char *encoding = arg_cstr(a[1], KL_QSTR_str, "encoding");
+    const char *errors = arg_cstr(a[2], KL_QSTR_str, "errors");
     if (kl_obj_is_str(a[0])) {
         kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
     }
@@ -2906,8 +2923,6 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
                          KL_ERROR_TEXT("decoding to str: need a bytes-like object, %T found"),
                          a[0]);
     }
-    const char *encoding = arg_cstr(a[1], KL_QSTR_str, "encoding");
-    const char *errors = arg_cstr(a[2], KL_QSTR_str, "errors");
     size_t len;
     const char *data;
     kl_buffer_get(a[0], &data, &len, false);
@@ -2941,6 +2956,8 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     kl_obj_t a[3];
     parse_args(KL_QSTR_bytes, n_args, n_kw, args, 3, bytes_new_names, a);
     kl_obj_t src = a[0];
+    const char *encoding = arg_cstr(a[1], KL_QSTR_bytes, "encoding");
+    const char *errors = arg_cstr(a[2], KL_QSTR_bytes, "errors");
     if (src == KL_OBJ_NULL) {
         if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
             kl_raise_TypeError(a[1] != KL_OBJ_NULL
@@ -2953,8 +2970,7 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         if (a[1] == KL_OBJ_NULL) {
             kl_raise_TypeError(KL_ERROR_TEXT("string argument without an encoding"));
         }
-        return kl_obj_str_encode(src, arg_cstr(a[1], KL_QSTR_bytes, "encoding"),
-                                 arg_cstr(a[2], KL_QSTR_bytes, "errors"));
+        return kl_obj_str_encode(src, encoding, errors);
     }
     if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
         kl_raise_TypeError(a[1] != KL_OBJ_NULL ? KL_ERROR_TEXT("encoding without a string argument")
