@@ -626,7 +626,14 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     bool is_float = false;
 #endif
 #if KL_CFG_FLOAT
-    if (kl_obj_is_type(v, &kl_type_complex) && len > 0) {
+    if (kl_obj_is_type(v, &kl_type_complex)) {
+        if (len == 0) {
+            kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
+            size_t n;
+            const char *d = kl_obj_str_get_data(s, &n);
+            kl_vstr_add_strn(out, d, n);
+            return true;
+        }
         kl_format_spec_t fs;
         kl_format_spec_parse(spec, len, value, &fs);
         check_grouping(&fs, 0);
@@ -718,7 +725,8 @@ kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
     return kl_vstr_to_str(&out);
 }
 
-// int.__format__, float.__format__, str.__format__ (and bool's, inherited from int).
+// int.__format__, float.__format__, complex.__format__, str.__format__ (and bool's, inherited
+// from int).
 static kl_obj_t dunder_format(kl_obj_t self, kl_obj_t spec) {
     if (!kl_obj_is_str(spec)) {
         kl_raise_msg_fmt(&kl_type_TypeError,

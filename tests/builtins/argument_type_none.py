@@ -4,6 +4,7 @@ calls = [
     lambda: (1).__format__(None),
     lambda: (1.5).__format__(None),
     lambda: 'a'.__format__(None),
+    lambda: (1j).__format__(None),
     lambda: (1).to_bytes(1, None),
     lambda: 'a'.replace(None, 'b'),
     lambda: 'a'.replace('a', None),
