@@ -333,6 +333,7 @@ static void memoryview_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR_ndim:
         case KL_QSTR_shape:
         case KL_QSTR_strides:
+        case KL_QSTR_suboffsets:
         case KL_QSTR_contiguous:
         case KL_QSTR_c_contiguous:
         case KL_QSTR_f_contiguous:
@@ -373,6 +374,9 @@ static void memoryview_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                          : KL_OBJ_NEW_SMALL_INT(mv->step);
             dest[0] = kl_obj_new_tuple(1, &item);
             break;
+        case KL_QSTR_suboffsets:
+            dest[0] = kl_obj_new_tuple(0, NULL);
+            break;
         default:
             // One dimension: C and Fortran order are the same thing.
             dest[0] = KL_OBJ_FROM_BOOL(mv->step == 1 || mv->len <= 1);
@@ -382,12 +386,40 @@ static void memoryview_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 // ==== Methods ====
 
-static kl_obj_t memoryview_tobytes(size_t n_args, const kl_obj_t *args) {
-    // The order argument ('C', 'F', 'A' or None) does not matter in one dimension.
-    (void)n_args;
+// tobytes(order=None). The order ('C', 'F', 'A' or None) is checked but does not matter in one
+// dimension.
+static kl_obj_t memoryview_tobytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args + n_kw > 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("tobytes() takes at most 1 argument (%z given)"),
+                         n_args + n_kw - 1);
+    }
+    kl_obj_t order = n_args > 1 ? args[1] : kl_const_none;
+    if (n_kw > 0) {
+        kl_obj_t name = args[n_args];
+        if (kl_obj_str_get_qstr(name) != KL_QSTR_order) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for tobytes()"),
+                             name);
+        }
+        order = args[n_args + 1];
+    }
+    if (order != kl_const_none) {
+        if (!kl_obj_is_str(order)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("tobytes() argument 'order' must be str or None, not "
+                                           "%T"),
+                             order);
+        }
+        size_t len;
+        const char *o = kl_obj_str_get_data(order, &len);
+        if (len != 1 || (o[0] != 'C' && o[0] != 'F' && o[0] != 'A')) {
+            kl_raise_ValueError(KL_ERROR_TEXT("order must be 'C', 'F' or 'A'"));
+        }
+    }
     return view_to_bytes(get_view(args[0]));
 }
-static KL_DEFINE_FUN_VAR(memoryview_tobytes_obj, tobytes, 1, 2, memoryview_tobytes);
+static KL_DEFINE_FUN_KW(memoryview_tobytes_obj, tobytes, 1, memoryview_tobytes);
 
 static kl_obj_t memoryview_tolist(kl_obj_t self) {
     const memoryview_t *mv = get_view(self);
