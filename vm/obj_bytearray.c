@@ -30,6 +30,7 @@
 #include "vm/gc.h"
 #include "vm/nlr.h"
 #include "vm/obj_bytearray.h"
+#include "vm/obj_int.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
@@ -690,6 +691,23 @@ static kl_obj_t bytearray_append(kl_obj_t self, kl_obj_t item) {
     return kl_const_none;
 }
 KL_DEFINE_FUN_2(kl_obj_bytearray_append_obj, append, bytearray_append);
+
+// __iadd__ and __imul__, for calls by name (super().__iadd__(x) in a subclass): the in-place
+// operators. __imul__ reads its count as an index first, as CPython's wrapper does.
+static kl_obj_t bytearray___iadd__(kl_obj_t self, kl_obj_t other) {
+    kl_obj_t r = bytearray_binary_op(KL_BINARY_OP_INPLACE_ADD, self, other);
+    if (r == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("can't concat %T to bytearray"), other);
+    }
+    return r;
+}
+KL_DEFINE_FUN_2(kl_obj_bytearray___iadd___obj, __iadd__, bytearray___iadd__);
+
+static kl_obj_t bytearray___imul__(kl_obj_t self, kl_obj_t count) {
+    repeat_inplace(native_ba(self), repeat_count(kl_obj_index(count)));
+    return self;
+}
+KL_DEFINE_FUN_2(kl_obj_bytearray___imul___obj, __imul__, bytearray___imul__);
 
 static kl_obj_t bytearray_clear(kl_obj_t self) {
     ba_truncate(native_ba(self), 0);

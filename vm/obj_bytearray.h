@@ -35,6 +35,8 @@ char *kl_obj_bytearray_get_data(kl_obj_t o, size_t *len);
 
 // The methods only bytearray has. Its method table lives in vm/obj_str.c, next to the bytes
 // methods that make up most of it.
+extern const kl_obj_builtin_t kl_obj_bytearray___iadd___obj;
+extern const kl_obj_builtin_t kl_obj_bytearray___imul___obj;
 extern const kl_obj_builtin_t kl_obj_bytearray_append_obj;
 extern const kl_obj_builtin_t kl_obj_bytearray_clear_obj;
 extern const kl_obj_builtin_t kl_obj_bytearray_copy_obj;

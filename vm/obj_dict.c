@@ -965,6 +965,12 @@ static kl_obj_t dict___reversed__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict___reversed___obj, __reversed__, dict___reversed__);
 
 // Sorted by name (ASCII): the table is binary-searched.
+// dict.__ior__, for calls by name (super().__ior__(x) in a subclass): update in place.
+static kl_obj_t dict___ior__(kl_obj_t self, kl_obj_t other) {
+    return dict_binary_op(INPLACE_OR, self, other);
+}
+static KL_DEFINE_FUN_2(dict___ior___obj, __ior__, dict___ior__);
+
 static const kl_map_elem_t dict_locals_table[] = {
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&dict___contains___obj)},
     {KL_ROM_QSTR(__delitem__), KL_ROM_PTR(&dict___delitem___obj)},
@@ -972,6 +978,7 @@ static const kl_map_elem_t dict_locals_table[] = {
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&dict___init___obj)},
+    {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&dict___ior___obj)},
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&dict___iter___obj)},
     {KL_ROM_QSTR(__len__), KL_ROM_PTR(&dict___len___obj)},
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},

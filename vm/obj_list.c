@@ -23,6 +23,7 @@
 
 #include "vm/gc.h"
 #include "vm/nlr.h"
+#include "vm/obj_int.h"
 #include "vm/obj_list.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_tuple.h"
@@ -920,6 +921,22 @@ static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(list_sort_obj, sort, 1, list_sort);
 
+// list.__iadd__ and list.__imul__, for calls by name (super().__iadd__(x) in a subclass): the
+// in-place operators, which give back the list itself. __imul__ reads its count as an index
+// first, as CPython's wrapper does.
+static kl_obj_t list___iadd__(kl_obj_t self, kl_obj_t other) {
+    list_extend(native_list(self), other);
+    return self;
+}
+static KL_DEFINE_FUN_2(list___iadd___obj, __iadd__, list___iadd__);
+
+static kl_obj_t list___imul__(kl_obj_t self, kl_obj_t count) {
+    kl_int_t k = repeat_count(kl_obj_index(count));
+    list_repeat_inplace(native_list(self), k);
+    return self;
+}
+static KL_DEFINE_FUN_2(list___imul___obj, __imul__, list___imul__);
+
 // reversed(list): an iterator from the end that copes with the list changing.
 static kl_obj_t list___reversed__(kl_obj_t self) {
     list_iter_t *it = kl_gc_alloc(sizeof(list_iter_t), 0);
@@ -931,6 +948,8 @@ static kl_obj_t list___reversed__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
 
 static const kl_map_elem_t list_locals_table[] = {
+    {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&list___iadd___obj)},
+    {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&list___imul___obj)},
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&list___reversed___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&list_append_obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&list_clear_obj)},

@@ -655,11 +655,42 @@ static kl_obj_t set___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 static KL_DEFINE_FUN_KW(set___init___obj, __init__, 1, set___init__);
 
 // Sorted by name (ASCII): the tables are binary-searched.
+// set.__ior__, __iand__, __isub__ and __ixor__, for calls by name (super().__ior__(x) in a
+// subclass): the in-place operators, NotImplemented unless [other] is a set or frozenset.
+static kl_obj_t set_inplace(kl_binary_op_t op, kl_obj_t self, kl_obj_t other) {
+    kl_obj_t r = set_binary_op(INPLACE(op), self, other);
+    return r == KL_OBJ_NULL ? kl_const_notimplemented : r;
+}
+
+static kl_obj_t set___ior__(kl_obj_t self, kl_obj_t other) {
+    return set_inplace(KL_BINARY_OP_OR, self, other);
+}
+static KL_DEFINE_FUN_2(set___ior___obj, __ior__, set___ior__);
+
+static kl_obj_t set___iand__(kl_obj_t self, kl_obj_t other) {
+    return set_inplace(KL_BINARY_OP_AND, self, other);
+}
+static KL_DEFINE_FUN_2(set___iand___obj, __iand__, set___iand__);
+
+static kl_obj_t set___isub__(kl_obj_t self, kl_obj_t other) {
+    return set_inplace(KL_BINARY_OP_SUB, self, other);
+}
+static KL_DEFINE_FUN_2(set___isub___obj, __isub__, set___isub__);
+
+static kl_obj_t set___ixor__(kl_obj_t self, kl_obj_t other) {
+    return set_inplace(KL_BINARY_OP_XOR, self, other);
+}
+static KL_DEFINE_FUN_2(set___ixor___obj, __ixor__, set___ixor__);
+
 static const kl_map_elem_t set_locals_table[] = {
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&set___contains___obj)},
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
+    {KL_ROM_QSTR(__iand__), KL_ROM_PTR(&set___iand___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&set___init___obj)},
+    {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&set___ior___obj)},
+    {KL_ROM_QSTR(__isub__), KL_ROM_PTR(&set___isub___obj)},
+    {KL_ROM_QSTR(__ixor__), KL_ROM_PTR(&set___ixor___obj)},
     {KL_ROM_QSTR(add), KL_ROM_PTR(&set_add_obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&set_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&set_copy_obj)},

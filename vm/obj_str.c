@@ -3490,6 +3490,8 @@ const kl_obj_type_t kl_type_bytes = {
 // bytearray's methods (vm/obj_bytearray.c): the bytes methods, which build bytearray results
 // for a bytearray self, and the methods of a mutable sequence. Sorted like the tables above.
 static const kl_map_elem_t bytearray_locals_table[] = {
+    {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&kl_obj_bytearray___iadd___obj)},
+    {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&kl_obj_bytearray___imul___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&kl_obj_bytearray_append_obj)},
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
