@@ -1278,17 +1278,29 @@ static void quitter_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t k
 
 static kl_obj_t quitter_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     (void)self;
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("Quitter.__call__() got an unexpected keyword argument"));
-    }
     if (n_args > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("Quitter.__call__() takes from 1 to 2 positional arguments "
                                        "but %z were given"),
                          n_args + 1);
     }
+    kl_obj_t code = n_args == 1 ? args[0] : kl_const_none;
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t name = args[n_args + 2 * i];
+        if (kl_obj_str_get_qstr(name) != KL_QSTR_code) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("Quitter.__call__() got an unexpected keyword argument "
+                                           "'%S'"),
+                             name);
+        }
+        if (n_args == 1) {
+            kl_raise_TypeError(KL_ERROR_TEXT("Quitter.__call__() got multiple values for "
+                                             "argument 'code'"));
+        }
+        code = args[n_args + 2 * i + 1];
+    }
     // SystemExit(code), with code None when not given.
-    kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, n_args == 1 ? args[0] : kl_const_none));
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, code));
 }
 
 static const kl_obj_type_t quitter_type = {
