@@ -46,6 +46,11 @@
 #define KL_CFG_UNICODE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_FULL)
 #endif
 
+// Docstrings of the builtin types (int.__doc__), about 2 KB of text (vm/builtin_docs.c).
+#ifndef KL_CFG_BUILTIN_DOCS
+#define KL_CFG_BUILTIN_DOCS (KL_CFG_LEVEL >= KL_LEVEL_FULL)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

@@ -2387,6 +2387,12 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___doc__:
             if (dict_lookup(type->locals_dict, KL_QSTR___doc__) == KL_OBJ_NULL) {
                 dest[0] = kl_const_none;
+#if KL_CFG_BUILTIN_DOCS
+                const char *doc = is_heap_type(type) ? NULL : kl_builtin_type_doc(type);
+                if (doc != NULL) {
+                    dest[0] = kl_obj_new_str_from_cstr(doc);
+                }
+#endif
                 return;
             }
             break;

@@ -87,4 +87,7 @@ typedef struct _kl_obj_property_t {
 KL_NORETURN void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type,
                                                const char *what);
 
+// The docstring of a builtin type, or NULL (vm/builtin_docs.c, with KL_CFG_BUILTIN_DOCS).
+const char *kl_builtin_type_doc(const kl_obj_type_t *type);
+
 #endif // KL_INCLUDED_VM_OBJ_TYPE_H
