@@ -30,6 +30,12 @@ $(ARM_BUILD)/genhdr/qstrdefs.stamp: $(ARM_QSTR_SRC) $(QSTR_DEFS) vm/gen_qstr.py
 $(ARM_QSTR_HDR): $(ARM_BUILD)/genhdr/qstrdefs.stamp
 	@test -f $@ || $(PYTHON) vm/gen_qstr.py $@ $(QSTR_DEFS) -- $(ARM_QSTR_SRC)
 
+$(ARM_BUILD)/genhdr/frozen.generated.h: $(FROZEN_SRC) vm/gen_frozen.py
+	@mkdir -p $(@D)
+	$(PYTHON) vm/gen_frozen.py $@ lib $(FROZEN_SRC)
+
+$(ARM_BUILD)/vm/frozen.o: $(ARM_BUILD)/genhdr/frozen.generated.h
+
 $(ARM_OBJ): $(ARM_BUILD)/%.o: %.c $(ARM_QSTR_HDR)
 	@mkdir -p $(@D)
 	$(ARM_CC) $(ARM_CFLAGS) $(ARM_INCLUDES) -MMD -MP -c -o $@ $<

@@ -41,6 +41,23 @@ $(QSTR_STAMP): $(QSTR_SRC) $(QSTR_DEFS) vm/gen_qstr.py
 $(QSTR_HDR): $(QSTR_STAMP)
 	@test -f $@ || $(PYTHON) vm/gen_qstr.py $@ $(QSTR_DEFS) -- $(QSTR_SRC)
 
+# ==== Frozen Python modules ====
+# lib/ holds the modules written in Python; gen_frozen.py turns them into one header that
+# vm/frozen.c includes, rewriting it only when its text changes.
+FROZEN_HDR := $(BUILD)/genhdr/frozen.generated.h
+FROZEN_STAMP := $(BUILD)/genhdr/frozen.stamp
+FROZEN_SRC := $(sort $(wildcard lib/*.py lib/*/*.py))
+
+$(FROZEN_STAMP): $(FROZEN_SRC) vm/gen_frozen.py
+	@mkdir -p $(@D)
+	$(PYTHON) vm/gen_frozen.py $(FROZEN_HDR) lib $(FROZEN_SRC)
+	@touch $@
+
+$(FROZEN_HDR): $(FROZEN_STAMP)
+	@test -f $@ || $(PYTHON) vm/gen_frozen.py $@ lib $(FROZEN_SRC)
+
+$(BUILD)/vm/frozen.o: $(FROZEN_HDR)
+
 # ==== Recorded flags ====
 # Rewritten only when the compiler or the flags differ from the last build in this folder.
 FLAGS_FILE := $(BUILD)/flags.txt

@@ -94,6 +94,11 @@
 // ==== Modules ====
 // One switch per builtin module. A module is vm/mod_<name>.c, registered in the table of
 // vm/obj_module.c; builtins and sys are always present.
+// The Python modules of lib/, frozen into the image by vm/gen_frozen.py (vm/frozen.c).
+#ifndef KL_CFG_FROZEN
+#define KL_CFG_FROZEN (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
 #ifndef KL_CFG_MODULE_TYPES
 #define KL_CFG_MODULE_TYPES (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vm/bc.h"
+#include "vm/frozen.h"
 #include "vm/gc.h"
 #include "vm/hal.h"
 #include "vm/map.h"
@@ -218,6 +219,50 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
     return KL_OBJ_NULL;
 }
 
+// Load the frozen module [full] (vm/frozen.c), or KL_OBJ_NULL if there is none.
+static kl_obj_t load_frozen(kl_qstr_t full) {
+    size_t flen;
+    const char *fs = kl_qstr_data(full, &flen);
+    const kl_frozen_module_t *f = kl_frozen_find(fs, flen);
+    if (f == NULL) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t m = kl_obj_new_module(full);
+    kl_obj_t g = kl_obj_module_globals(m);
+    size_t cut = 0;
+    for (size_t k = 0; k < flen; k++) {
+        if (fs[k] == '.') {
+            cut = k;
+        }
+    }
+    if (f->is_pkg) {
+        // Its submodules are frozen too: an empty __path__ sends the search to the table.
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___path__), kl_obj_new_list(0, NULL));
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___package__), KL_OBJ_NEW_QSTR(full));
+    } else {
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___package__), kl_obj_new_str(fs, cut));
+    }
+    kl_obj_dict_store(modules_dict(), KL_OBJ_NEW_QSTR(full), m);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_vstr_t v;
+        kl_vstr_init(&v, flen + 10);
+        kl_vstr_add_str(&v, "<frozen ");
+        kl_vstr_add_strn(&v, fs, flen);
+        kl_vstr_add_byte(&v, '>');
+        kl_qstr_t fname = kl_qstr_from_strn(v.buf, v.len);
+        kl_obj_t code = kl_compile(f->source, f->len, fname, KL_PARSE_FILE);
+        kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+        kl_nlr_pop();
+    } else {
+        kl_map_lookup(&((kl_obj_dict_t *)modules_dict())->map, KL_OBJ_NEW_QSTR(full),
+                      KL_MAP_LOOKUP_REMOVE);
+        kl_nlr_jump(nlr.ret_val);
+    }
+    kl_obj_t r = kl_obj_dict_get(modules_dict(), KL_OBJ_NEW_QSTR(full));
+    return r != KL_OBJ_NULL ? r : m;
+}
+
 static KL_NORETURN void raise_not_found(kl_qstr_t name) {
     kl_obj_t exc = kl_obj_new_exception_fmt(&kl_type_ModuleNotFoundError,
                                             KL_ERROR_TEXT("No module named '%q'"), name);
@@ -264,6 +309,9 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
         }
     }
     m = load_from_path(full, name, len, search);
+    if (m == KL_OBJ_NULL) {
+        m = load_frozen(full);
+    }
     if (m == KL_OBJ_NULL) {
         raise_not_found(full);
     }
