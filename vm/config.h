@@ -107,6 +107,12 @@
 #define KL_CFG_MODULE_ERRNO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// math (vm/mod_math.c): libm's functions with Python's error rules, and the exact integer and
+// summation functions. Needs floats.
+#ifndef KL_CFG_MODULE_MATH
+#define KL_CFG_MODULE_MATH (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)
+#endif
+
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
 // or a small object in one block on both 32- and 64-bit targets.
@@ -139,6 +145,10 @@
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT
 #error "KL_CFG_BIGINT needs KL_CFG_FLOAT (int true division returns a float)"
+#endif
+
+#if KL_CFG_MODULE_MATH && !KL_CFG_FLOAT
+#error "KL_CFG_MODULE_MATH needs KL_CFG_FLOAT"
 #endif
 
 #endif // KL_INCLUDED_VM_CONFIG_H

@@ -99,6 +99,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_TYPES
     {KL_QSTR_types, &kl_module_types, NULL},
 #endif
+#if KL_CFG_MODULE_MATH
+    {KL_QSTR_math, &kl_module_math, NULL},
+#endif
 };
 
 static kl_obj_t modules_dict(void) {
