@@ -113,6 +113,11 @@
 #define KL_CFG_MODULE_MATH (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)
 #endif
 
+// cmath (vm/mod_cmath.c): the elementary functions of complex numbers; shares math's helpers.
+#ifndef KL_CFG_MODULE_CMATH
+#define KL_CFG_MODULE_CMATH (KL_CFG_LEVEL >= KL_LEVEL_FULL && KL_CFG_MODULE_MATH)
+#endif
+
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
 // or a small object in one block on both 32- and 64-bit targets.
@@ -149,6 +154,10 @@
 
 #if KL_CFG_MODULE_MATH && !KL_CFG_FLOAT
 #error "KL_CFG_MODULE_MATH needs KL_CFG_FLOAT"
+#endif
+
+#if KL_CFG_MODULE_CMATH && !KL_CFG_MODULE_MATH
+#error "KL_CFG_MODULE_CMATH needs KL_CFG_MODULE_MATH (it shares its helpers)"
 #endif
 
 #endif // KL_INCLUDED_VM_CONFIG_H

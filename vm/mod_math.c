@@ -563,18 +563,16 @@ static KL_DEFINE_FUN_KW(math_log10_obj, log10, 0, math_log10);
 
 // ==== Comparison ====
 
-// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
-static kl_obj_t math_isclose(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+void kl_mod_math_isclose_args(size_t n_args, size_t n_kw, const kl_obj_t *args, kl_obj_t *v) {
     static const uint16_t names[4] = {KL_QSTR_a, KL_QSTR_b, KL_QSTR_rel_tol, KL_QSTR_abs_tol};
-    kl_obj_t v[4] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
     size_t dup = 4;
     if (n_args > 2) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("isclose() takes exactly 2 positional arguments (%z given)"),
                          n_args);
     }
-    for (size_t i = 0; i < n_args; i++) {
-        v[i] = args[i];
+    for (size_t j = 0; j < 4; j++) {
+        v[j] = j < n_args ? args[j] : KL_OBJ_NULL;
     }
     for (size_t k = 0; k < n_kw; k++) {
         kl_obj_t name = args[n_args + 2 * k];
@@ -608,13 +606,24 @@ static kl_obj_t math_isclose(size_t n_args, size_t n_kw, const kl_obj_t *args) {
                                        "position (%z)"),
                          (kl_qstr_t)names[dup], dup + 1);
     }
-    double a = kl_mod_math_get_double(v[0]);
-    double b = kl_mod_math_get_double(v[1]);
-    double rel_tol = v[2] == KL_OBJ_NULL ? 1e-09 : kl_mod_math_get_double(v[2]);
-    double abs_tol = v[3] == KL_OBJ_NULL ? 0.0 : kl_mod_math_get_double(v[3]);
-    if (rel_tol < 0.0 || abs_tol < 0.0) {
+}
+
+void kl_mod_math_tolerances(const kl_obj_t *v, double *rel_tol, double *abs_tol) {
+    *rel_tol = v[2] == KL_OBJ_NULL ? 1e-09 : kl_mod_math_get_double(v[2]);
+    *abs_tol = v[3] == KL_OBJ_NULL ? 0.0 : kl_mod_math_get_double(v[3]);
+    if (*rel_tol < 0.0 || *abs_tol < 0.0) {
         kl_raise_ValueError(KL_ERROR_TEXT("tolerances must be non-negative"));
     }
+}
+
+// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
+static kl_obj_t math_isclose(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t v[4];
+    kl_mod_math_isclose_args(n_args, n_kw, args, v);
+    double a = kl_mod_math_get_double(v[0]);
+    double b = kl_mod_math_get_double(v[1]);
+    double rel_tol, abs_tol;
+    kl_mod_math_tolerances(v, &rel_tol, &abs_tol);
     if (a == b) {
         return kl_const_true;
     }

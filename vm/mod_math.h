@@ -15,6 +15,10 @@ double kl_mod_math_get_double(kl_obj_t o);
 void kl_mod_math_no_kw(kl_qstr_t module, kl_qstr_t name, size_t n_kw);
 void kl_mod_math_check_1(kl_qstr_t module, kl_qstr_t name, size_t n_args, size_t n_kw);
 void kl_mod_math_check_n(kl_qstr_t module, kl_qstr_t name, size_t n_args, size_t n_kw, size_t n);
+// isclose(a, b, *, rel_tol, abs_tol): the arguments into [v] (4 slots, NULL when absent), with
+// CPython's errors; then the tolerances (defaults 1e-09 and 0.0), which must not be negative.
+void kl_mod_math_isclose_args(size_t n_args, size_t n_kw, const kl_obj_t *args, kl_obj_t *v);
+void kl_mod_math_tolerances(const kl_obj_t *v, double *rel_tol, double *abs_tol);
 // ValueError "math domain error" and OverflowError "math range error".
 KL_NORETURN void kl_mod_math_domain_error(void);
 KL_NORETURN void kl_mod_math_range_error(void);

@@ -307,6 +307,12 @@ typedef struct _kl_obj_float_t {
     kl_float_t value;
 } kl_obj_float_t;
 
+typedef struct _kl_obj_complex_t {
+    kl_obj_base_t base;
+    kl_float_t real;
+    kl_float_t imag;
+} kl_obj_complex_t;
+
 typedef struct _kl_obj_str_t {
     kl_obj_base_t base;
     uint32_t hash;    // 0: not computed yet

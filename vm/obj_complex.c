@@ -17,12 +17,6 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
-typedef struct _kl_obj_complex_t {
-    kl_obj_base_t base;
-    kl_float_t real;
-    kl_float_t imag;
-} kl_obj_complex_t;
-
 kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag) {
     kl_obj_complex_t *c = kl_gc_alloc(sizeof(kl_obj_complex_t), KL_GC_ATOMIC);
     c->base.type = &kl_type_complex;

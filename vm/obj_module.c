@@ -91,8 +91,7 @@ const kl_obj_type_t kl_type_module = {
 
 // Every module compiled into the core; a module is added here and in vm/config.h.
 static const kl_builtin_module_t builtin_modules[] = {
-    {KL_QSTR_builtins, &kl_module_builtins, NULL},
-    {KL_QSTR_sys, NULL, kl_mod_sys_init},
+    {KL_QSTR_builtins, &kl_module_builtins, NULL}, {KL_QSTR_sys, NULL, kl_mod_sys_init},
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
@@ -101,6 +100,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #endif
 #if KL_CFG_MODULE_MATH
     {KL_QSTR_math, &kl_module_math, NULL},
+#endif
+#if KL_CFG_MODULE_CMATH
+    {KL_QSTR_cmath, &kl_module_cmath, NULL},
 #endif
 };
 
