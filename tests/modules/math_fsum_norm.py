@@ -1,5 +1,9 @@
 # math: fsum's exact rounding, hypot and dist (correctly rounded in practice), prod.
-import math
+try:
+    import math
+except ImportError:
+    print('SKIP')
+    raise SystemExit
 
 print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([]), math.fsum([1, 2, 3]))
 print(math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
@@ -39,3 +43,8 @@ print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([], start=5), math.prod(
 print(math.prod(range(1, 26)), math.prod([2] * 100, start=3), math.prod(["ab", 3]))
 print(math.prod([2, "a"]), math.prod([[1], 2]), math.prod([1j, 1j]), math.prod((True, True)))
 print(math.prod([1, 2], start=1.0), math.prod([10 ** 20, 10 ** 20]), math.prod(iter([5, 5])))
+
+# More partials than fit on the C stack: one per 20 binary orders of magnitude.
+wide = [2.0 ** e for e in range(-1074, 1024, 20)] + [-(2.0 ** e) for e in range(-1074, 1024, 40)]
+print(math.fsum(wide), math.fsum(wide[::-1]), math.fsum(wide + [-x for x in wide]))
+print(math.fsum([1e300, 1.0, -1e300] * 50), math.fsum([(-1) ** k * 2.0 ** -k for k in range(1075)]))
