@@ -158,15 +158,12 @@ static size_t int_bit_length(kl_obj_t o) {
     return kl_mpn_bit_length(i->dig, i->len);
 }
 
-static kl_obj_t int_op(kl_binary_op_t op, kl_obj_t a, kl_obj_t b) {
-    return kl_binary_op(op, a, b);
-}
-
 static kl_obj_t int_abs(kl_obj_t o) {
     return int_is_neg(o) ? kl_unary_op(KL_UNARY_OP_NEGATIVE, o) : o;
 }
 
-// The largest value a C long holds on the host, which CPython's messages quote.
+// OverflowError for an int argument past the largest C long, which CPython's messages quote
+// (%S in [fmt]); kinglet's limit is its word size, the same on a 64-bit host.
 static KL_NORETURN void raise_too_big(const char *fmt) {
     kl_raise_msg_fmt(&kl_type_OverflowError, fmt, kl_obj_new_int_from_ll((long long)INTPTR_MAX));
 }
@@ -229,7 +226,7 @@ static double gamma_of(double x) {
     if (is_integral(x) && x <= 23.0) {
         kl_obj_t f = KL_OBJ_NEW_SMALL_INT(1);
         for (int i = 2; i < (int)x; i++) {
-            f = int_op(KL_BINARY_OP_MUL, f, KL_OBJ_NEW_SMALL_INT(i));
+            f = kl_binary_op(KL_BINARY_OP_MUL, f, KL_OBJ_NEW_SMALL_INT(i));
         }
         return kl_obj_int_to_float(f);
     }
@@ -792,7 +789,7 @@ static double vector_norm(size_t n, double *v, double max, bool found_nan) {
     return ldexp(h, e);
 }
 
-// The coordinates of [o] as doubles for hypot and dist, the magnitudes in [out].
+// Room for [n] doubles: [stack_buf] (of [stack_len]) when they fit, else the heap.
 static double *norm_buf(size_t n, double *stack_buf, size_t stack_len) {
     return n <= stack_len ? stack_buf : kl_gc_alloc(n * sizeof(double), KL_GC_ATOMIC);
 }
@@ -903,13 +900,13 @@ static kl_obj_t math_isqrt(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // bits of n (an even shift away) have a double square root good to about one unit.
     size_t bits = int_bit_length(n);
     size_t shift = bits > 104 ? (bits - 104 + 1) & ~(size_t)1 : 0;
-    kl_obj_t top = int_op(KL_BINARY_OP_RSHIFT, n, kl_obj_new_int_from_uint(shift));
+    kl_obj_t top = kl_binary_op(KL_BINARY_OP_RSHIFT, n, kl_obj_new_int_from_uint(shift));
     double g = floor(sqrt(kl_obj_int_to_float(top))) + 2.0;
-    kl_obj_t x = int_op(KL_BINARY_OP_LSHIFT, kl_obj_new_int_from_float(g),
-                        kl_obj_new_int_from_uint(shift / 2));
+    kl_obj_t x = kl_binary_op(KL_BINARY_OP_LSHIFT, kl_obj_new_int_from_float(g),
+                              kl_obj_new_int_from_uint(shift / 2));
     for (;;) {
-        kl_obj_t y = int_op(KL_BINARY_OP_ADD, x, int_op(KL_BINARY_OP_FLOORDIV, n, x));
-        y = int_op(KL_BINARY_OP_RSHIFT, y, KL_OBJ_NEW_SMALL_INT(1));
+        kl_obj_t y = kl_binary_op(KL_BINARY_OP_ADD, x, kl_binary_op(KL_BINARY_OP_FLOORDIV, n, x));
+        y = kl_binary_op(KL_BINARY_OP_RSHIFT, y, KL_OBJ_NEW_SMALL_INT(1));
         if (kl_obj_int_cmp(y, x) >= 0) {
             return x;
         }
@@ -936,8 +933,8 @@ static kl_obj_t range_product(kl_obj_t lo, kl_uint_t len) {
         return kl_obj_new_int_from_ll(p);
     }
     kl_uint_t half = len / 2;
-    kl_obj_t mid = int_op(KL_BINARY_OP_ADD, lo, kl_obj_new_int_from_uint(half));
-    return int_op(KL_BINARY_OP_MUL, range_product(lo, half), range_product(mid, len - half));
+    kl_obj_t mid = kl_binary_op(KL_BINARY_OP_ADD, lo, kl_obj_new_int_from_uint(half));
+    return kl_binary_op(KL_BINARY_OP_MUL, range_product(lo, half), range_product(mid, len - half));
 }
 
 static kl_obj_t factorial_of(kl_obj_t n) {
@@ -989,7 +986,8 @@ static kl_obj_t math_perm(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (!kl_obj_int_to_int_checked(k, &kv)) {
         raise_too_big(KL_ERROR_TEXT("k must not exceed %S"));
     }
-    kl_obj_t lo = int_op(KL_BINARY_OP_ADD, int_op(KL_BINARY_OP_SUB, n, k), KL_OBJ_NEW_SMALL_INT(1));
+    kl_obj_t lo = kl_binary_op(KL_BINARY_OP_ADD, kl_binary_op(KL_BINARY_OP_SUB, n, k),
+                               KL_OBJ_NEW_SMALL_INT(1));
     return range_product(lo, (kl_uint_t)kv);
 }
 static KL_DEFINE_FUN_KW(math_perm_obj, perm, 0, math_perm);
@@ -1001,7 +999,7 @@ static kl_obj_t math_comb(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (kl_obj_int_cmp(k, n) > 0) {
         return KL_OBJ_NEW_SMALL_INT(0);
     }
-    kl_obj_t nk = int_op(KL_BINARY_OP_SUB, n, k);
+    kl_obj_t nk = kl_binary_op(KL_BINARY_OP_SUB, n, k);
     if (kl_obj_int_cmp(nk, k) < 0) {
         k = nk;
     }
@@ -1009,9 +1007,10 @@ static kl_obj_t math_comb(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (!kl_obj_int_to_int_checked(k, &kv)) {
         raise_too_big(KL_ERROR_TEXT("min(n - k, k) must not exceed %S"));
     }
-    kl_obj_t lo = int_op(KL_BINARY_OP_ADD, int_op(KL_BINARY_OP_SUB, n, k), KL_OBJ_NEW_SMALL_INT(1));
+    kl_obj_t lo = kl_binary_op(KL_BINARY_OP_ADD, kl_binary_op(KL_BINARY_OP_SUB, n, k),
+                               KL_OBJ_NEW_SMALL_INT(1));
     kl_obj_t num = range_product(lo, (kl_uint_t)kv);
-    return int_op(KL_BINARY_OP_FLOORDIV, num, factorial_of(k));
+    return kl_binary_op(KL_BINARY_OP_FLOORDIV, num, factorial_of(k));
 }
 static KL_DEFINE_FUN_KW(math_comb_obj, comb, 0, math_comb);
 
@@ -1029,7 +1028,7 @@ static kl_obj_t gcd_of(kl_obj_t a, kl_obj_t b) {
             }
             return kl_obj_new_int_from_uint(x);
         }
-        kl_obj_t t = int_op(KL_BINARY_OP_MOD, a, b);
+        kl_obj_t t = kl_binary_op(KL_BINARY_OP_MOD, a, b);
         a = b;
         b = t;
     }
@@ -1055,7 +1054,7 @@ static kl_obj_t math_lcm(size_t n_args, size_t n_kw, const kl_obj_t *args) {
             l = KL_OBJ_NEW_SMALL_INT(0);
             continue;
         }
-        l = int_op(KL_BINARY_OP_MUL, int_op(KL_BINARY_OP_FLOORDIV, l, gcd_of(l, x)), x);
+        l = kl_binary_op(KL_BINARY_OP_MUL, kl_binary_op(KL_BINARY_OP_FLOORDIV, l, gcd_of(l, x)), x);
     }
     return l;
 }
