@@ -1503,6 +1503,20 @@ static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
     kl_raise(exc);
 }
 
+// Whether [attr], found as [v] along the MRO of heap type [type], comes from a class statement
+// rather than a builtin type. A builtin function stored there (`f = len`) is a plain function,
+// not a method: unlike a def, it does not bind to the instance.
+static bool defined_by_class_statement(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
+    for (size_t i = 0; type->mro != NULL && i < type->mro->len; i++) {
+        const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
+        kl_obj_t found = dict_lookup(t->locals_dict, attr);
+        if (found != KL_OBJ_NULL) {
+            return found == v && is_heap_type(t);
+        }
+    }
+    return false;
+}
+
 // Plain attribute load on an instance, without __getattribute__/__getattr__ hooks.
 static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -1524,6 +1538,11 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             // A builtin method of the native base works on the native part.
             dest[0] = cls_v;
             dest[1] = ((kl_obj_instance_t *)self)->subobj[0];
+            return;
+        }
+        if (KL_OBJ_IS_OBJ(cls_v) && ((kl_obj_base_t *)cls_v)->type == &kl_type_builtin_function &&
+            defined_by_class_statement(type, attr, cls_v)) {
+            dest[0] = cls_v;
             return;
         }
         kl_type_bind_attr(cls_v, self, type, dest);
