@@ -4,40 +4,46 @@
 #
 # The core must build for a 32-bit microcontroller with newlib and nothing else, where int is 32
 # bits, pointers are 4 bytes and there is no operating system. Nothing is linked: a compile of
-# each file against a minimal port configuration (ci/arm-check/port_config.h, the CORE level)
-# catches the host-only assumptions that a unix build hides.
+# each file against a minimal port configuration catches the host-only assumptions that a unix
+# build hides. Two configurations are checked: ci/arm-check (the CORE level, as a new port
+# first meets the defaults) and ci/arm-check-full (the FULL level, every switch on).
 
 ARM_CC ?= arm-none-eabi-gcc
-ARM_BUILD := build/arm-check
-ARM_CONFIG := ci/arm-check
 ARM_CFLAGS := -mcpu=cortex-m3 -mthumb -Os -std=c11 -Wall -Wextra -Werror -Wundef \
     -ffunction-sections
-ARM_INCLUDES := -I. -I$(ARM_CONFIG) -I$(ARM_BUILD)
-ARM_OBJ := $(VM_SRC:%.c=$(ARM_BUILD)/%.o)
-ARM_QSTR_HDR := $(ARM_BUILD)/genhdr/qstrdefs.generated.h
-ARM_QSTR_SRC := $(sort $(wildcard vm/*.c vm/*.h $(ARM_CONFIG)/*.h))
+ARM_CONFIGS := arm-check arm-check-full
 
 .PHONY: arm-check
 
-arm-check: $(ARM_OBJ)
-	@echo "arm-check: $(words $(ARM_OBJ)) files compile for Cortex-M3"
+# One configuration: $(1) names both its port_config.h folder (ci/$(1)) and its build folder.
+define ARM_CONFIG_RULES
+$(1)_BUILD := build/$(1)
+$(1)_OBJ := $$(VM_SRC:%.c=build/$(1)/%.o)
+$(1)_QSTR_HDR := build/$(1)/genhdr/qstrdefs.generated.h
+$(1)_QSTR_SRC := $$(sort $$(wildcard vm/*.c vm/*.h ci/$(1)/*.h))
 
-$(ARM_BUILD)/genhdr/qstrdefs.stamp: $(ARM_QSTR_SRC) $(QSTR_DEFS) vm/gen_qstr.py
-	@mkdir -p $(@D)
-	$(PYTHON) vm/gen_qstr.py $(ARM_QSTR_HDR) $(QSTR_DEFS) -- $(ARM_QSTR_SRC)
-	@touch $@
+build/$(1)/genhdr/qstrdefs.stamp: $$($(1)_QSTR_SRC) $$(QSTR_DEFS) vm/gen_qstr.py
+	@mkdir -p $$(@D)
+	$$(PYTHON) vm/gen_qstr.py $$($(1)_QSTR_HDR) $$(QSTR_DEFS) -- $$($(1)_QSTR_SRC)
+	@touch $$@
 
-$(ARM_QSTR_HDR): $(ARM_BUILD)/genhdr/qstrdefs.stamp
-	@test -f $@ || $(PYTHON) vm/gen_qstr.py $@ $(QSTR_DEFS) -- $(ARM_QSTR_SRC)
+$$($(1)_QSTR_HDR): build/$(1)/genhdr/qstrdefs.stamp
+	@test -f $$@ || $$(PYTHON) vm/gen_qstr.py $$@ $$(QSTR_DEFS) -- $$($(1)_QSTR_SRC)
 
-$(ARM_BUILD)/genhdr/frozen.generated.h: $(FROZEN_SRC) vm/gen_frozen.py
-	@mkdir -p $(@D)
-	$(PYTHON) vm/gen_frozen.py $@ lib $(FROZEN_SRC)
+build/$(1)/genhdr/frozen.generated.h: $$(FROZEN_SRC) vm/gen_frozen.py
+	@mkdir -p $$(@D)
+	$$(PYTHON) vm/gen_frozen.py $$@ lib $$(FROZEN_SRC)
 
-$(ARM_BUILD)/vm/frozen.o: $(ARM_BUILD)/genhdr/frozen.generated.h
+build/$(1)/vm/frozen.o: build/$(1)/genhdr/frozen.generated.h
 
-$(ARM_OBJ): $(ARM_BUILD)/%.o: %.c $(ARM_QSTR_HDR)
-	@mkdir -p $(@D)
-	$(ARM_CC) $(ARM_CFLAGS) $(ARM_INCLUDES) -MMD -MP -c -o $@ $<
+$$($(1)_OBJ): build/$(1)/%.o: %.c $$($(1)_QSTR_HDR)
+	@mkdir -p $$(@D)
+	$$(ARM_CC) $$(ARM_CFLAGS) -I. -Ici/$(1) -Ibuild/$(1) -MMD -MP -c -o $$@ $$<
 
--include $(ARM_OBJ:.o=.d)
+-include $$($(1)_OBJ:.o=.d)
+endef
+
+$(foreach c,$(ARM_CONFIGS),$(eval $(call ARM_CONFIG_RULES,$(c))))
+
+arm-check: $(foreach c,$(ARM_CONFIGS),$($(c)_OBJ))
+	@echo "arm-check: $(words $(VM_SRC)) files compile for Cortex-M3 at the CORE and FULL levels"
