@@ -90,6 +90,16 @@ uint32_t kl_hal_ticks_us(void) {
     return (uint32_t)monotonic_us();
 }
 
+int64_t kl_hal_time_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+uint64_t kl_hal_monotonic_us(void) {
+    return monotonic_us();
+}
+
 void kl_hal_delay_ms(uint32_t ms) {
     struct timespec ts = {.tv_sec = ms / 1000u, .tv_nsec = (long)(ms % 1000u) * 1000000L};
     // A signal ends the delay early on purpose: the only one caught is SIGINT, and a Ctrl-C

@@ -27,6 +27,11 @@ int kl_hal_stdin_read_byte(void);
 uint32_t kl_hal_ticks_ms(void);
 uint32_t kl_hal_ticks_us(void);
 void kl_hal_delay_ms(uint32_t ms);
+// Microseconds since the Unix epoch by the wall clock; 0 (1970) on a board without a
+// real-time clock.
+int64_t kl_hal_time_us(void);
+// Microseconds from an arbitrary start, never going back and never wrapping.
+uint64_t kl_hal_monotonic_us(void);
 
 // ==== Files (optional: a port without a file system returns "not found") ====
 typedef enum {

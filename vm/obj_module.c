@@ -91,12 +91,19 @@ const kl_obj_type_t kl_type_module = {
 
 // Every module compiled into the core; a module is added here and in vm/config.h.
 static const kl_builtin_module_t builtin_modules[] = {
-    {KL_QSTR_builtins, &kl_module_builtins, NULL}, {KL_QSTR_sys, NULL, kl_mod_sys_init},
+    {KL_QSTR_builtins, &kl_module_builtins, NULL},
+    {KL_QSTR_sys, NULL, kl_mod_sys_init},
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
 #if KL_CFG_MODULE_TYPES
     {KL_QSTR_types, &kl_module_types, NULL},
+#endif
+#if KL_CFG_MODULE_TIME
+    {KL_QSTR_time, NULL, kl_mod_time_init},
+#endif
+#if KL_CFG_MODULE_GC
+    {KL_QSTR_gc, &kl_module_gc, NULL},
 #endif
 #if KL_CFG_MODULE_MATH
     {KL_QSTR_math, &kl_module_math, NULL},

@@ -32,6 +32,8 @@ kl_obj_t kl_mod_sys_init(void);
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);
 extern const kl_obj_module_t kl_module_types;
+kl_obj_t kl_mod_time_init(void);
+extern const kl_obj_module_t kl_module_gc;
 extern const kl_obj_module_t kl_module_math;
 extern const kl_obj_module_t kl_module_cmath;
 extern const kl_obj_module_t kl_module_builtins;

@@ -32,6 +32,15 @@ typedef struct _kl_state_roots_t {
     kl_obj_t extra[8];             // registered roots (KL_REGISTER_ROOT)
 } kl_state_roots_t;
 
+// The slots of roots.extra, one per module that keeps a heap object of its own between calls.
+enum {
+    KL_ROOT_TIME_STRUCT_TIME, // vm/mod_time.c: the struct_time class
+    KL_ROOT_COUNT
+};
+_Static_assert(KL_ROOT_COUNT <= sizeof(((kl_state_roots_t *)0)->extra) / sizeof(kl_obj_t),
+               "more registered roots than roots.extra holds");
+#define KL_REGISTER_ROOT(slot) (kl_state.roots.extra[(slot)])
+
 typedef struct _kl_state_t {
     kl_state_roots_t roots;
     // The value stack: frames' locals and operands, growing up.
