@@ -307,6 +307,11 @@ void kl_gc_collect(void) {
     heap.mark_sp = 0;
     heap.mark_overflow = false;
     mark_range(&kl_state.roots, (const char *)&kl_state.roots + sizeof(kl_state.roots));
+    // The value stack's block is atomic: only the slices of running frames hold live values,
+    // and what returned frames left above stack_ptr must not keep their garbage alive.
+    if (kl_state.stack_base != NULL) {
+        mark_range(kl_state.stack_base, kl_state.stack_ptr);
+    }
     mark_c_stack();
     sweep();
     // The MRO lookup cache is keyed by class address, and a class freed just now may be

@@ -56,7 +56,8 @@ void kl_init(const kl_init_t *init) {
         if (words * sizeof(kl_obj_t) > info.total / 8) {
             words = info.total / 8 / sizeof(kl_obj_t);
         }
-        kl_state.roots.vm_stack = kl_gc_alloc(words * sizeof(kl_obj_t), 0);
+        // Atomic: the collector scans only its live part, below stack_ptr (vm/gc.c).
+        kl_state.roots.vm_stack = kl_gc_alloc(words * sizeof(kl_obj_t), KL_GC_ATOMIC);
         kl_state.stack_base = (kl_obj_t *)kl_state.roots.vm_stack;
         kl_state.stack_ptr = kl_state.stack_base;
         kl_state.stack_end = kl_state.stack_base + words;

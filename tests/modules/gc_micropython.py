@@ -6,6 +6,22 @@ free0, used0 = gc.mem_free(), gc.mem_alloc()
 print(free0 > 0, used0 > 0)
 keep = [bytearray(1000) for _ in range(50)]
 print(gc.mem_alloc() >= used0 + 50000, gc.mem_free() <= free0 - 50000)
+keep = None
+gc.collect()
+print(gc.mem_alloc() < used0 + 50000)
+
+
+# What a returned call left on the value stack is not a root: its garbage goes at once.
+def churn():
+    data = [bytearray(1000) for _ in range(50)]
+    return len(data)
+
+
+gc.collect()
+before = gc.mem_alloc()
+print(churn())
+gc.collect()
+print(gc.mem_alloc() - before < 10000)
 print(gc.threshold())
 gc.threshold(4096)
 print(gc.threshold())
