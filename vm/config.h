@@ -125,6 +125,10 @@
 #ifndef KL_CFG_MODULE_CMATH
 #define KL_CFG_MODULE_CMATH (KL_CFG_LEVEL >= KL_LEVEL_FULL && KL_CFG_MODULE_MATH)
 #endif
+// struct: pack, unpack and Struct for binary records (vm/mod_struct.c).
+#ifndef KL_CFG_MODULE_STRUCT
+#define KL_CFG_MODULE_STRUCT (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
@@ -154,6 +158,10 @@
 // ==== Checks ====
 #ifndef KL_CFG_DEBUG
 #define KL_CFG_DEBUG (0)
+#endif
+
+#if KL_CFG_MODULE_STRUCT && !KL_CFG_FLOAT
+#error "KL_CFG_MODULE_STRUCT needs KL_CFG_FLOAT (the e, f and d formats)"
 #endif
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT

@@ -114,8 +114,8 @@ static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
     return &kl_type_OSError;
 }
 
-static kl_obj_t exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
-                                   const kl_obj_t *args) {
+kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
     kl_int_t err;
     if (type == &kl_type_OSError && n_args >= 2 && KL_OBJ_IS_SMALL_INT(args[0]) &&
         kl_obj_get_int_maybe(args[0], &err)) {
@@ -663,7 +663,7 @@ const kl_obj_type_t kl_type_BaseException = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,
     .name = KL_QSTR_BaseException,
-    .make_new = exception_make_new,
+    .make_new = kl_exception_make_new,
     .print = kl_exception_print_obj,
     .unary_op = kl_exception_unary_op,
     .attr = exception_attr,
@@ -675,7 +675,7 @@ const kl_obj_type_t kl_type_BaseException = {
         .base = {&kl_type_type},                                                                   \
         .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,           \
         .name = KL_QSTR_##n,                                                                       \
-        .make_new = exception_make_new,                                                            \
+        .make_new = kl_exception_make_new,                                                         \
         .print = kl_exception_print_obj,                                                           \
         .unary_op = kl_exception_unary_op,                                                         \
         .attr = exception_attr,                                                                    \
@@ -722,6 +722,15 @@ void kl_exception_clear_traceback(kl_obj_t exc) {
 }
 
 static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) {
+    if (!(type->flags & KL_TYPE_FLAG_HEAP) && type->locals_dict != NULL) {
+        // A builtin exception of a module other than builtins (struct.error) names its module
+        // in its const dict.
+        kl_map_elem_t *e =
+            kl_map_lookup_qstr(&type->locals_dict->map, KL_QSTR___module__, KL_MAP_LOOKUP);
+        if (e != NULL && kl_obj_is_str(e->value)) {
+            kl_printf(print, "%S.", e->value);
+        }
+    }
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         kl_obj_t mod = kl_type_lookup(type, KL_QSTR___module__);
         if (mod != KL_OBJ_NULL && kl_obj_is_str(mod)) {

@@ -114,6 +114,22 @@ kl_obj_t kl_obj_new_int_from_uint(kl_uint_t value) {
     return from_digits(buf, n, false);
 }
 
+kl_obj_t kl_obj_new_int_from_u64(uint64_t value) {
+    if (value <= (uint64_t)KL_SMALL_INT_MAX) {
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)value);
+    }
+    kl_mpn_dig_t buf[KL_MPN_U64_DIGS];
+    size_t n = kl_mpn_from_u64(buf, value);
+    return from_digits(buf, n, false);
+}
+
+bool kl_obj_int_get_mag64(kl_obj_t o, uint64_t *mag, bool *neg) {
+    num_t a;
+    to_num(o, &a);
+    *neg = a.neg;
+    return kl_mpn_to_u64(a.d, a.n, mag);
+}
+
 bool kl_obj_int_to_int_checked(kl_obj_t o, kl_int_t *value) {
     if (KL_OBJ_IS_SMALL_INT(o)) {
         *value = KL_OBJ_SMALL_INT_VALUE(o);

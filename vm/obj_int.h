@@ -27,6 +27,11 @@ typedef struct _kl_obj_int_t {
 #define KL_HASH_INF (314159)
 
 kl_obj_t kl_obj_int_hash(kl_obj_t o); // a small int
+// Fixed-width conversions (struct): the magnitude of int [o] (an int or a bool) in *[mag] and
+// its sign in *[neg], or false when the magnitude needs more than 64 bits; an int from a
+// uint64_t.
+bool kl_obj_int_get_mag64(kl_obj_t o, uint64_t *mag, bool *neg);
+kl_obj_t kl_obj_new_int_from_u64(uint64_t value);
 bool kl_obj_int_to_int_checked(kl_obj_t o, kl_int_t *value);
 kl_float_t kl_obj_int_to_float(kl_obj_t o); // raises OverflowError
 // -1, 0 or 1 comparing two ints (small, big or bool).

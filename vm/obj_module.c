@@ -111,6 +111,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_CMATH
     {KL_QSTR_cmath, &kl_module_cmath, NULL},
 #endif
+#if KL_CFG_MODULE_STRUCT
+    {KL_QSTR_struct, &kl_module_struct, NULL},
+#endif
 };
 
 static kl_obj_t modules_dict(void) {

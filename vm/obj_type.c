@@ -639,8 +639,8 @@ static kl_obj_t object_make_new(const kl_obj_type_t *type, size_t n_args, size_t
 static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const kl_obj_type_t *t = kl_obj_get_type(o);
-    kl_obj_t module =
-        is_heap_type(t) ? dict_lookup(t->locals_dict, KL_QSTR___module__) : KL_OBJ_NULL;
+    // A builtin type of a module other than builtins names its module in its const dict.
+    kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
     if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
         kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
         kl_printf(print, "<%S.%q object at %p>", module, t->name, o);
@@ -1971,8 +1971,8 @@ static kl_obj_t builtin_name_part(const kl_obj_type_t *t, bool module) {
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const kl_obj_type_t *t = (const kl_obj_type_t *)o;
-    if (is_heap_type(t)) {
-        kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
+    kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
+    if (is_heap_type(t) || module != KL_OBJ_NULL) {
         kl_obj_t qualname = dict_lookup(t->locals_dict, KL_QSTR___qualname__);
         kl_printf(print, "<class '");
         if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
@@ -2399,7 +2399,10 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR___module__:
             if (!is_heap_type(type)) {
-                dest[0] = builtin_name_part(type, true);
+                // struct.error and the like name their module in their const dict; a dotted
+                // name (types.SimpleNamespace) carries it otherwise.
+                kl_obj_t m = dict_lookup(type->locals_dict, KL_QSTR___module__);
+                dest[0] = m != KL_OBJ_NULL ? m : builtin_name_part(type, true);
                 return;
             }
             break;
