@@ -130,6 +130,11 @@
 #define KL_CFG_MODULE_STRUCT (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// binascii: hex, base64 and CRCs (vm/mod_binascii.c).
+#ifndef KL_CFG_MODULE_BINASCII
+#define KL_CFG_MODULE_BINASCII (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
 // or a small object in one block on both 32- and 64-bit targets.

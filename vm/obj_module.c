@@ -91,8 +91,7 @@ const kl_obj_type_t kl_type_module = {
 
 // Every module compiled into the core; a module is added here and in vm/config.h.
 static const kl_builtin_module_t builtin_modules[] = {
-    {KL_QSTR_builtins, &kl_module_builtins, NULL},
-    {KL_QSTR_sys, NULL, kl_mod_sys_init},
+    {KL_QSTR_builtins, &kl_module_builtins, NULL}, {KL_QSTR_sys, NULL, kl_mod_sys_init},
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
@@ -113,6 +112,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #endif
 #if KL_CFG_MODULE_STRUCT
     {KL_QSTR_struct, &kl_module_struct, NULL},
+#endif
+#if KL_CFG_MODULE_BINASCII
+    {KL_QSTR_binascii, &kl_module_binascii, NULL},
 #endif
 };
 

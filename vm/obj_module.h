@@ -37,6 +37,7 @@ extern const kl_obj_module_t kl_module_gc;
 extern const kl_obj_module_t kl_module_math;
 extern const kl_obj_module_t kl_module_cmath;
 extern const kl_obj_module_t kl_module_struct;
+extern const kl_obj_module_t kl_module_binascii;
 extern const kl_obj_module_t kl_module_builtins;
 // The attribute protocol of the builtins module (vm/mod_builtins.c; [dest] as for
 // kl_attr_fun_t): loads see the overrides of kl_builtins_lookup, stores and deletes change them.
