@@ -1,6 +1,10 @@
 # binascii: b2a_base64 (newline) and a2b_base64 (strict_mode): padding, skipped characters and
 # every strict-mode error.
-import binascii
+try:
+    import binascii
+except ImportError:
+    print('SKIP')
+    raise SystemExit
 
 def t(f, *a, **k):
     try:
