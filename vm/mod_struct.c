@@ -1071,8 +1071,33 @@ static void struct_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
     kl_printf(print, "<_struct.Struct object at %p>", o);
 }
 
+// The read-only attributes format (always a str) and size, also read-only properties in the
+// class so dir() lists them and subclass instances cannot shadow them.
+static kl_obj_t struct_get_format(kl_obj_t self) {
+    struct_obj_t *s = get_struct(self, KL_QSTR_format);
+    size_t len;
+    const char *data = struct_format_data(s, &len);
+    // Always an exact str, as the format was given or decoded from the bytes.
+    return s->format != KL_OBJ_NULL && kl_obj_get_type(s->format) == &kl_type_str
+               ? s->format
+               : kl_obj_new_str(data, len);
+}
+static KL_DEFINE_FUN_1(struct_get_format_obj, format, struct_get_format);
+static const kl_obj_property_t struct_format_obj = {
+    {&kl_type_property}, KL_ROM_PTR(&struct_get_format_obj),
+    KL_OBJ_NULL,         KL_OBJ_NULL,
+    kl_const_none,       KL_OBJ_NULL};
+
+static kl_obj_t struct_get_size(kl_obj_t self) {
+    struct_obj_t *s = get_struct(self, KL_QSTR_size);
+    return s->format == KL_OBJ_NULL ? KL_OBJ_NEW_SMALL_INT(-1) : kl_obj_new_int_from_uint(s->size);
+}
+static KL_DEFINE_FUN_1(struct_get_size_obj, size, struct_get_size);
+static const kl_obj_property_t struct_size_obj = {
+    {&kl_type_property}, KL_ROM_PTR(&struct_get_size_obj), KL_OBJ_NULL, KL_OBJ_NULL, kl_const_none,
+    KL_OBJ_NULL};
+
 static void struct_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
-    struct_obj_t *s = (struct_obj_t *)self;
     if (attr == KL_QSTR_format || attr == KL_QSTR_size) {
         if (dest[0] != KL_OBJ_NULL) {
             kl_raise_msg_fmt(&kl_type_AttributeError,
@@ -1080,14 +1105,7 @@ static void struct_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                            "writable"),
                              attr);
         }
-        if (attr == KL_QSTR_size) {
-            dest[0] = s->format == KL_OBJ_NULL ? KL_OBJ_NEW_SMALL_INT(-1)
-                                               : kl_obj_new_int_from_uint(s->size);
-        } else {
-            size_t len;
-            const char *data = struct_format_data(s, &len);
-            dest[0] = kl_obj_is_str(s->format) ? s->format : kl_obj_new_str(data, len);
-        }
+        dest[0] = attr == KL_QSTR_size ? struct_get_size(self) : struct_get_format(self);
         return;
     }
     if (dest[0] != KL_OBJ_NULL) {
@@ -1100,9 +1118,11 @@ static void struct_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static const kl_map_elem_t struct_locals_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&struct___init___obj)},
     {KL_ROM_QSTR(__module__), KL_ROM_QSTR(_struct)},
+    {KL_ROM_QSTR(format), KL_ROM_PTR(&struct_format_obj)},
     {KL_ROM_QSTR(iter_unpack), KL_ROM_PTR(&struct_iter_unpack_obj)},
     {KL_ROM_QSTR(pack), KL_ROM_PTR(&struct_pack_obj)},
     {KL_ROM_QSTR(pack_into), KL_ROM_PTR(&struct_pack_into_obj)},
+    {KL_ROM_QSTR(size), KL_ROM_PTR(&struct_size_obj)},
     {KL_ROM_QSTR(unpack), KL_ROM_PTR(&struct_unpack_obj)},
     {KL_ROM_QSTR(unpack_from), KL_ROM_PTR(&struct_unpack_from_obj)},
 };

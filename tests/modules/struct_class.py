@@ -93,3 +93,23 @@ except struct.error as e:
 print(struct.__name__, sorted(n for n in dir(struct) if not n.startswith('_')))
 import struct as again
 print(again is struct, struct.Struct is again.Struct)
+print(sorted(n for n in dir(S) if not n.startswith('_')))
+m = MyS('<h')
+for attr in ['format', 'size']:
+    try:
+        setattr(m, attr, 1)
+    except AttributeError:
+        print('AttributeError', attr)
+print(m.format, m.size)
+# Struct.__new__ alone gives a Struct whose __init__ has not run.
+s = S.__new__(S)
+print(s.size, repr(s.format))
+class NoInit(struct.Struct):
+    def __init__(self):
+        pass
+print(NoInit().size)
+# Formats of str and bytes subclasses; format is always an exact str.
+class F(str): pass
+class B(bytes): pass
+print(struct.calcsize(F('<i')), struct.pack(B(b'>h'), 3), struct.Struct(F('<q')).format, type(struct.Struct(F('<q')).format).__name__)
+print(struct.unpack_from(F('<h'), B(b'\x01\x02\x03'), 1))
