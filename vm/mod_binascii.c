@@ -1,4 +1,4 @@
-// vm/mod_binascii.c: the binascii module, hex and base64 text for binary data, and two CRCs.
+// vm/mod_binascii.c: the binascii module: hex, base64, uuencode and quoted-printable text, CRCs.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
@@ -372,6 +372,213 @@ static kl_obj_t binascii_a2b_base64(size_t n_args, size_t n_kw, const kl_obj_t *
 }
 static KL_DEFINE_FUN_KW(binascii_a2b_base64_obj, a2b_base64, 0, binascii_a2b_base64);
 
+// ==== uuencode ====
+
+// b2a_uu(data, /, *, backtick=False): one line of at most 45 bytes.
+static kl_obj_t binascii_b2a_uu(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const kl_qstr_t names[] = {KL_QSTR_data, KL_QSTR_backtick};
+    kl_obj_t a[2];
+    parse_args(KL_QSTR_b2a_uu, n_args, n_kw, args, names, 2, 1, 1, a);
+    const char *data;
+    size_t len;
+    kl_buffer_get(a[0], &data, &len, false);
+    bool backtick = get_flag(a[1], false);
+    kl_buffer_get(a[0], &data, &len, false);
+    if (len > 45) {
+        raise_error(KL_ERROR_TEXT("At most 45 bytes at once"));
+    }
+    // Each 6-bit value is written as ' ' + value; backtick writes zero as '`' instead.
+    char zero = backtick ? '`' : ' ';
+    kl_vstr_t v;
+    kl_vstr_init(&v, 2 + (len + 2) / 3 * 4);
+    kl_vstr_add_byte(&v, len == 0 ? zero : (char)(' ' + len));
+    const uint8_t *p = (const uint8_t *)data;
+    for (size_t i = 0; i < len; i += 3) {
+        uint32_t w = (uint32_t)p[i] << 16;
+        if (i + 1 < len) {
+            w |= (uint32_t)p[i + 1] << 8;
+        }
+        if (i + 2 < len) {
+            w |= p[i + 2];
+        }
+        for (int shift = 18; shift >= 0; shift -= 6) {
+            unsigned d = (w >> shift) & 63;
+            kl_vstr_add_byte(&v, d == 0 ? zero : (char)(' ' + d));
+        }
+    }
+    kl_vstr_add_byte(&v, '\n');
+    return kl_vstr_to_bytes(&v);
+}
+static KL_DEFINE_FUN_KW(binascii_b2a_uu_obj, b2a_uu, 0, binascii_b2a_uu);
+
+// a2b_uu(data, /): the first character gives the number of bytes; missing characters at the
+// end of the line count as zeros, and only spaces, backticks and line ends may follow.
+static kl_obj_t binascii_a2b_uu(kl_obj_t arg) {
+    size_t len;
+    const uint8_t *s = (const uint8_t *)get_ascii_data(arg, &len);
+    // An empty line reads its first character as NUL, as CPython's decoder does.
+    size_t n = (size_t)(((len > 0 ? s[0] : 0) - ' ') & 63);
+    kl_vstr_t v;
+    kl_vstr_init(&v, n);
+    char *out = kl_vstr_extend(&v, n);
+    size_t i = 1;
+    uint32_t bits = 0;
+    unsigned n_bits = 0;
+    for (size_t o = 0; o < n; i++) {
+        unsigned d = 0;
+        if (i < len && s[i] != '\n' && s[i] != '\r') {
+            if (s[i] < ' ' || s[i] > ' ' + 64) {
+                raise_error(KL_ERROR_TEXT("Illegal char"));
+            }
+            d = (s[i] - ' ') & 63;
+        }
+        bits = (bits << 6) | d;
+        n_bits += 6;
+        if (n_bits >= 8) {
+            n_bits -= 8;
+            out[o++] = (char)(bits >> n_bits);
+            bits &= (1u << n_bits) - 1;
+        }
+    }
+    for (; i < len; i++) {
+        if (s[i] != ' ' && s[i] != ' ' + 64 && s[i] != '\n' && s[i] != '\r') {
+            raise_error(KL_ERROR_TEXT("Trailing garbage"));
+        }
+    }
+    return kl_vstr_to_bytes(&v);
+}
+static KL_DEFINE_FUN_1(binascii_a2b_uu_obj, a2b_uu, binascii_a2b_uu);
+
+// ==== Quoted-printable ====
+
+#define QP_LINE_MAX (76)
+
+static const char hex_upper[] = "0123456789ABCDEF";
+
+// a2b_qp(data, header=False)
+static kl_obj_t binascii_a2b_qp(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const kl_qstr_t names[] = {KL_QSTR_data, KL_QSTR_header};
+    kl_obj_t a[2];
+    parse_args(KL_QSTR_a2b_qp, n_args, n_kw, args, names, 2, 2, 0, a);
+    size_t len;
+    get_ascii_data(a[0], &len);
+    bool header = get_flag(a[1], false);
+    const char *s = get_ascii_data(a[0], &len);
+    kl_vstr_t v;
+    kl_vstr_init(&v, len);
+    size_t i = 0;
+    while (i < len) {
+        char c = s[i++];
+        if (c == '_' && header) {
+            kl_vstr_add_byte(&v, ' ');
+        } else if (c != '=') {
+            kl_vstr_add_byte(&v, c);
+        } else if (i == len) {
+            break;
+        } else if (s[i] == '\n' || s[i] == '\r') {
+            // A soft line break: skip to the end of the line.
+            while (i < len && s[i] != '\n') {
+                i++;
+            }
+            i += i < len;
+        } else if (s[i] == '=') {
+            // "==" decodes as "=", as old Python encoders wrote it.
+            kl_vstr_add_byte(&v, '=');
+            i++;
+        } else if (i + 1 < len && hex_value(s[i]) >= 0 && hex_value(s[i + 1]) >= 0) {
+            kl_vstr_add_byte(&v, (char)(hex_value(s[i]) * 16 + hex_value(s[i + 1])));
+            i += 2;
+        } else {
+            kl_vstr_add_byte(&v, '=');
+        }
+    }
+    return kl_vstr_to_bytes(&v);
+}
+static KL_DEFINE_FUN_KW(binascii_a2b_qp_obj, a2b_qp, 0, binascii_a2b_qp);
+
+// The state of the quoted-printable encoder: the output and the length of its current line.
+typedef struct _qp_out_t {
+    kl_vstr_t v;
+    size_t line_len;
+    bool crlf;
+} qp_out_t;
+
+static void qp_newline(qp_out_t *q, bool soft) {
+    if (soft) {
+        kl_vstr_add_byte(&q->v, '=');
+    }
+    if (q->crlf) {
+        kl_vstr_add_byte(&q->v, '\r');
+    }
+    kl_vstr_add_byte(&q->v, '\n');
+    q->line_len = 0;
+}
+
+static void qp_add_escape(qp_out_t *q, uint8_t c) {
+    kl_vstr_add_byte(&q->v, '=');
+    kl_vstr_add_byte(&q->v, hex_upper[c >> 4]);
+    kl_vstr_add_byte(&q->v, hex_upper[c & 15]);
+}
+
+// b2a_qp(data, quotetabs=False, istext=True, header=False)
+static kl_obj_t binascii_b2a_qp(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const kl_qstr_t names[] = {KL_QSTR_data, KL_QSTR_quotetabs, KL_QSTR_istext,
+                                      KL_QSTR_header};
+    kl_obj_t a[4];
+    parse_args(KL_QSTR_b2a_qp, n_args, n_kw, args, names, 4, 4, 0, a);
+    const char *data;
+    size_t len;
+    kl_buffer_get(a[0], &data, &len, false);
+    bool quotetabs = get_flag(a[1], false);
+    bool istext = get_flag(a[2], true);
+    bool header = get_flag(a[3], false);
+    kl_buffer_get(a[0], &data, &len, false);
+    const uint8_t *s = (const uint8_t *)data;
+    qp_out_t q;
+    kl_vstr_init(&q.v, len + len / 8 + 8);
+    q.line_len = 0;
+    // The output's line ends are CRLF when the first line end of the input is.
+    const uint8_t *nl = memchr(s, '\n', len);
+    q.crlf = nl != NULL && nl > s && nl[-1] == '\r';
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        bool last = i + 1 == len;
+        bool is_blank = c == ' ' || c == '\t';
+        bool quote = c > 126 || c == '=' || (header && c == '_') ||
+                     (c == '.' && q.line_len == 0 &&
+                      (last || s[i + 1] == '\n' || s[i + 1] == '\r' || s[i + 1] == 0)) ||
+                     (!istext && (c == '\r' || c == '\n')) || (is_blank && last) ||
+                     (c < 33 && c != '\r' && c != '\n' && (quotetabs || !is_blank));
+        if (quote) {
+            if (q.line_len + 3 >= QP_LINE_MAX) {
+                qp_newline(&q, true);
+            }
+            qp_add_escape(&q, c);
+            q.line_len += 3;
+            i++;
+        } else if (istext && (c == '\n' || (c == '\r' && !last && s[i + 1] == '\n'))) {
+            // A line end. A blank just before it would be lost by mail transports: quote it.
+            if (q.v.len > 0 && (q.v.buf[q.v.len - 1] == ' ' || q.v.buf[q.v.len - 1] == '\t')) {
+                uint8_t b = (uint8_t)q.v.buf[q.v.len - 1];
+                q.v.len--;
+                qp_add_escape(&q, b);
+            }
+            qp_newline(&q, false);
+            i += c == '\r' ? 2 : 1;
+        } else {
+            if (!last && s[i + 1] != '\n' && q.line_len + 1 >= QP_LINE_MAX) {
+                qp_newline(&q, true);
+            }
+            kl_vstr_add_byte(&q.v, header && c == ' ' ? '_' : (char)c);
+            q.line_len++;
+            i++;
+        }
+    }
+    return kl_vstr_to_bytes(&q.v);
+}
+static KL_DEFINE_FUN_KW(binascii_b2a_qp_obj, b2a_qp, 0, binascii_b2a_qp);
+
 // ==== CRCs ====
 
 // The low 32 (or 16) bits of an int argument, as a C unsigned conversion takes them.
@@ -436,8 +643,12 @@ static const kl_map_elem_t binascii_globals_table[] = {
     {KL_ROM_QSTR(__name__), KL_ROM_QSTR(binascii)},
     {KL_ROM_QSTR(a2b_base64), KL_ROM_PTR(&binascii_a2b_base64_obj)},
     {KL_ROM_QSTR(a2b_hex), KL_ROM_PTR(&binascii_a2b_hex_obj)},
+    {KL_ROM_QSTR(a2b_qp), KL_ROM_PTR(&binascii_a2b_qp_obj)},
+    {KL_ROM_QSTR(a2b_uu), KL_ROM_PTR(&binascii_a2b_uu_obj)},
     {KL_ROM_QSTR(b2a_base64), KL_ROM_PTR(&binascii_b2a_base64_obj)},
     {KL_ROM_QSTR(b2a_hex), KL_ROM_PTR(&binascii_b2a_hex_obj)},
+    {KL_ROM_QSTR(b2a_qp), KL_ROM_PTR(&binascii_b2a_qp_obj)},
+    {KL_ROM_QSTR(b2a_uu), KL_ROM_PTR(&binascii_b2a_uu_obj)},
     {KL_ROM_QSTR(crc32), KL_ROM_PTR(&binascii_crc32_obj)},
     {KL_ROM_QSTR(crc_hqx), KL_ROM_PTR(&binascii_crc_hqx_obj)},
     {KL_ROM_QSTR(hexlify), KL_ROM_PTR(&binascii_hexlify_obj)},
