@@ -1001,23 +1001,27 @@ static kl_obj_t struct_make_new(const kl_obj_type_t *type, size_t n_args, size_t
     (void)type;
     struct_obj_t *s = kl_gc_alloc(sizeof(struct_obj_t), 0);
     s->base.type = &struct_type;
-    kl_obj_t fmt = n_args > 0 ? args[0] : KL_OBJ_NULL;
-    if (n_args > 1) {
+    if (n_args + n_kw > 1) {
+        if (n_args == 0) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("Struct() takes at most 1 keyword argument (%z given)"),
+                             n_kw);
+        }
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("Struct() takes at most 1 argument (%z given)"),
                          n_args + n_kw);
     }
-    for (size_t i = 0; i < n_kw; i++) {
-        kl_obj_t key = args[n_args + 2 * i];
-        if (kl_obj_str_get_qstr(key) != KL_QSTR_format || fmt != KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for Struct()"),
-                             key);
+    kl_obj_t fmt = n_args > 0 ? args[0] : KL_OBJ_NULL;
+    if (n_kw == 1) {
+        if (kl_obj_str_get_qstr(args[0]) != KL_QSTR_format) {
+            kl_raise_TypeError(
+                KL_ERROR_TEXT("Struct() missing required argument 'format' (pos 1)"));
         }
-        fmt = args[n_args + 2 * i + 1];
+        fmt = args[1];
     }
-    // Without a format this is Struct.__new__: the class of a subclass whose __init__ passes
-    // the format on later. Its size reads -1 until then, as in CPython.
+    // Without a format this is Struct.__new__, making the native part of an instance of a
+    // subclass whose __init__ passes the format on later. Its size reads -1 until then, as in
+    // CPython.
     if (fmt != KL_OBJ_NULL) {
         struct_setup(s, fmt);
     }

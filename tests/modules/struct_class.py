@@ -113,3 +113,13 @@ class F(str): pass
 class B(bytes): pass
 print(struct.calcsize(F('<i')), struct.pack(B(b'>h'), 3), struct.Struct(F('<q')).format, type(struct.Struct(F('<q')).format).__name__)
 print(struct.unpack_from(F('<h'), B(b'\x01\x02\x03'), 1))
+# Constructor and __init__ argument errors.
+for a,k in [(('i',),{'format':'i'}), ((),{'fmt':'i'}), ((),{'format':'i','x':1}), ((), {'format': '<h'}), (('i', 'i'), {})]:
+    try: print(struct.Struct(*a, **k).size)
+    except Exception as e: print(type(e).__name__, e)
+s = struct.Struct('b')
+for a,k in [(('<q',),{}), ((),{'format':'>h'}), ((),{'fmt':'i'}), (('i', 'i'), {})]:
+    try:
+        s.__init__(*a, **k)
+        print(s.size)
+    except Exception as e: print(type(e).__name__, e)
