@@ -852,6 +852,8 @@ static kl_obj_t do_unpack_from(const struct_obj_t *s, kl_obj_t buffer, kl_obj_t 
     size_t len;
     kl_buffer_get(buffer, &data, &len, false);
     kl_int_t off = offset == KL_OBJ_NULL ? 0 : get_offset(offset, false);
+    // The offset's __index__ may have resized a bytearray.
+    kl_buffer_get(buffer, &data, &len, false);
     kl_int_t size = (kl_int_t)s->size;
     kl_int_t blen = (kl_int_t)len;
     if (off < 0) {
@@ -995,6 +997,9 @@ static const kl_obj_type_t unpack_iter_type = {
 };
 
 // ==== Struct ====
+// The methods work on a copy of the Struct on the C stack: the values' __index__ may call
+// __init__ on the Struct while it packs, and the copy keeps the format it started with (and
+// keeps that format alive).
 
 static kl_obj_t struct_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args) {
@@ -1041,13 +1046,15 @@ static KL_DEFINE_FUN_KW(struct___init___obj, __init__, 1, struct___init__);
 
 static kl_obj_t struct_pack(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     check_no_kw(n_kw, KL_QSTR_pack);
-    return do_pack(get_struct(args[0], KL_QSTR_pack), n_args - 1, args + 1);
+    struct_obj_t s = *get_struct(args[0], KL_QSTR_pack);
+    return do_pack(&s, n_args - 1, args + 1);
 }
 static KL_DEFINE_FUN_KW(struct_pack_obj, pack, 1, struct_pack);
 
 static kl_obj_t struct_pack_into(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     check_no_kw(n_kw, KL_QSTR_pack_into);
-    do_pack_into(get_struct(args[0], KL_QSTR_pack_into), n_args - 1, args + 1);
+    struct_obj_t s = *get_struct(args[0], KL_QSTR_pack_into);
+    do_pack_into(&s, n_args - 1, args + 1);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(struct_pack_into_obj, pack_into, 1, struct_pack_into);
@@ -1058,10 +1065,10 @@ static kl_obj_t struct_unpack(kl_obj_t self, kl_obj_t buffer) {
 static KL_DEFINE_FUN_2(struct_unpack_obj, unpack, struct_unpack);
 
 static kl_obj_t struct_unpack_from(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    struct_obj_t *s = get_struct(args[0], KL_QSTR_unpack_from);
+    struct_obj_t s = *get_struct(args[0], KL_QSTR_unpack_from);
     kl_obj_t buffer, offset;
     parse_unpack_from(n_args, n_kw, args, 1, &buffer, &offset);
-    return do_unpack_from(s, buffer, offset);
+    return do_unpack_from(&s, buffer, offset);
 }
 static KL_DEFINE_FUN_KW(struct_unpack_from_obj, unpack_from, 1, struct_unpack_from);
 
