@@ -164,7 +164,6 @@ static kl_obj_t hexlify(kl_qstr_t fname, size_t n_args, size_t n_kw, const kl_ob
         } else {
             kl_raise_TypeError(KL_ERROR_TEXT("sep must be str or bytes."));
         }
-        kl_buffer_get(a[0], &data, &len, false);
     }
     if (a[2] != KL_OBJ_NULL) {
         if (!kl_obj_int_to_int_checked(kl_obj_index(a[2]), &per) || per > INT32_MAX ||
@@ -172,6 +171,8 @@ static kl_obj_t hexlify(kl_qstr_t fname, size_t n_args, size_t n_kw, const kl_ob
             kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C int"));
         }
     }
+    // len(sep) and __index__ may have run Python code that resized a bytearray.
+    kl_buffer_get(a[0], &data, &len, false);
     size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
     if (a[1] == KL_OBJ_NULL || group == 0 || group >= len) {
         group = 0;
