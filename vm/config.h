@@ -130,7 +130,7 @@
 #define KL_CFG_MODULE_STRUCT (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
-// binascii: hex, base64 and CRCs (vm/mod_binascii.c).
+// binascii: hex, base64, uuencode and quoted-printable text, and CRCs (vm/mod_binascii.c).
 #ifndef KL_CFG_MODULE_BINASCII
 #define KL_CFG_MODULE_BINASCII (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif

@@ -90,8 +90,10 @@ const kl_obj_type_t kl_type_module = {
 // ==== Import ====
 
 // Every module compiled into the core; a module is added here and in vm/config.h.
+// clang-format off
 static const kl_builtin_module_t builtin_modules[] = {
-    {KL_QSTR_builtins, &kl_module_builtins, NULL}, {KL_QSTR_sys, NULL, kl_mod_sys_init},
+    {KL_QSTR_builtins, &kl_module_builtins, NULL},
+    {KL_QSTR_sys, NULL, kl_mod_sys_init},
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
@@ -117,6 +119,7 @@ static const kl_builtin_module_t builtin_modules[] = {
     {KL_QSTR_binascii, &kl_module_binascii, NULL},
 #endif
 };
+// clang-format on
 
 static kl_obj_t modules_dict(void) {
     return kl_state.roots.modules;
