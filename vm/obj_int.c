@@ -88,6 +88,10 @@ static kl_obj_t from_digits(const kl_mpn_dig_t *d, size_t n, bool neg) {
     return int_finish(r, n, neg);
 }
 
+kl_obj_t kl_obj_new_int_from_digits(const kl_mpn_dig_t *d, size_t n, bool neg) {
+    return from_digits(d, n, neg);
+}
+
 kl_obj_t kl_obj_new_int_from_ll(long long value) {
     if (value >= KL_SMALL_INT_MIN && value <= KL_SMALL_INT_MAX) {
         return KL_OBJ_NEW_SMALL_INT((kl_int_t)value);

@@ -26,6 +26,8 @@ typedef struct _kl_obj_int_t {
 #define KL_HASH_MODULUS (((kl_uint_t)1 << KL_HASH_BITS) - 1)
 #define KL_HASH_INF (314159)
 
+// An int from [n] little-endian digits (leading zero digits allowed) and a sign.
+kl_obj_t kl_obj_new_int_from_digits(const kl_mpn_dig_t *d, size_t n, bool neg);
 kl_obj_t kl_obj_int_hash(kl_obj_t o); // a small int
 // Fixed-width conversions (struct): the magnitude of int [o] (an int or a bool) in *[mag] and
 // its sign in *[neg], or false when the magnitude needs more than 64 bits; an int from a
