@@ -134,6 +134,11 @@
 #ifndef KL_CFG_MODULE_BINASCII
 #define KL_CFG_MODULE_BINASCII (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// random: a Mersenne Twister that gives CPython's sequences for the same seed (about 14 KB of
+// Thumb code).
+#ifndef KL_CFG_MODULE_RANDOM
+#define KL_CFG_MODULE_RANDOM (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float

@@ -118,6 +118,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_BINASCII
     {KL_QSTR_binascii, &kl_module_binascii, NULL},
 #endif
+#if KL_CFG_MODULE_RANDOM
+    {KL_QSTR_random, NULL, kl_mod_random_init},
+#endif
 };
 // clang-format on
 
