@@ -135,6 +135,7 @@
 #define KL_CFG_MODULE_BINASCII (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 // random: a Mersenne Twister that gives CPython's sequences for the same seed (about 14 KB of
+// random: a Mersenne Twister that gives CPython's sequences for the same seed (about 16 KB of
 // Thumb code).
 #ifndef KL_CFG_MODULE_RANDOM
 #define KL_CFG_MODULE_RANDOM (KL_CFG_LEVEL >= KL_LEVEL_BASIC)

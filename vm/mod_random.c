@@ -14,8 +14,8 @@
 // A Random object is a small header with a pointer to its 624 state words, which live in a
 // separate pointer-free (atomic) block the collector never scans. The module-level functions
 // are bound methods of one hidden instance kept in the module dict (_inst), as in CPython, so
-// its state is reachable like any other value. Random can be subclassed; the methods of a
-// subclass instance work on its native Random part.
+// its state is reachable like any other value. Random can be subclassed, and as in CPython a
+// subclass that overrides random() or getrandbits() changes what every inherited method draws.
 
 #include <math.h>
 #include <string.h>
@@ -23,6 +23,7 @@
 #include "vm/bc.h"
 #include "vm/gc.h"
 #include "vm/hal.h"
+#include "vm/map.h"
 #include "vm/nlr.h"
 #include "vm/obj_bytearray.h"
 #include "vm/obj_int.h"
@@ -51,6 +52,7 @@ typedef struct _random_obj_t {
     uint32_t *mt;        // MT_N words, an atomic block
     uint32_t index;      // the next word of mt to output; MT_N: twist first
     kl_obj_t gauss_next; // None, or the second deviate of the last gauss() pair
+    kl_obj_t owner;      // the subclass instance this is the native part of, or NULL
 } random_obj_t;
 
 static void mt_init_genrand(random_obj_t *r, uint32_t s) {
@@ -234,6 +236,166 @@ static kl_obj_t randbelow(random_obj_t *r, kl_obj_t n) {
 
 static size_t randbelow_size(random_obj_t *r, size_t n) {
     return (size_t)randbelow_u64(r, (uint64_t)n);
+}
+
+// ==== Overrides in subclasses ====
+// CPython's methods are Python code that calls self.random(), self.getrandbits() or
+// self._randbelow(), so a subclass that overrides those changes what every other method draws
+// (the documented way to plug in another generator). A gen_t, set up once per call, says where
+// the numbers come from: the native generator (always, for Random itself), or the subclass's
+// methods. Method calls on a subclass instance reach the builtins with its native part as self,
+// so the native part remembers its instance (owner, set by __init__).
+
+extern const kl_obj_type_t kl_type_random_Random;
+
+static random_obj_t *get_self(kl_obj_t self) {
+    kl_obj_t o = kl_obj_native(self, &kl_type_random_Random);
+    if (!kl_obj_is_type(o, &kl_type_random_Random)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor requires a 'Random' object but received '%T'"),
+                         self);
+    }
+    return (random_obj_t *)o;
+}
+
+typedef enum {
+    BELOW_NATIVE,      // the native getrandbits
+    BELOW_GETRANDBITS, // rejection sampling with self.getrandbits()
+    BELOW_RANDOM,      // scaled self.random() (CPython's _randbelow_without_getrandbits)
+    BELOW_METHOD,      // self._randbelow(), written by the subclass
+} below_kind_t;
+
+typedef struct _gen_t {
+    random_obj_t *r;
+    kl_obj_t self;  // the subclass instance, or the Random object
+    bool py_random; // self.random() is a Python method
+    uint8_t below;  // below_kind_t
+} gen_t;
+
+static bool is_heap_instance(kl_obj_t o) {
+    return o != KL_OBJ_NULL && KL_OBJ_IS_OBJ(o) &&
+           (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP) != 0;
+}
+
+static bool class_defines(const kl_obj_type_t *t, kl_qstr_t name) {
+    return t->locals_dict != NULL &&
+           kl_map_lookup_qstr(&t->locals_dict->map, name, KL_MAP_LOOKUP) != NULL;
+}
+
+static void gen_init(gen_t *g, kl_obj_t self) {
+    random_obj_t *r = get_self(self);
+    g->r = r;
+    g->self = self;
+    g->py_random = false;
+    g->below = BELOW_NATIVE;
+    if (is_heap_instance(self)) {
+        r->owner = self;
+    } else if (r->owner != KL_OBJ_NULL) {
+        g->self = r->owner;
+    } else {
+        return;
+    }
+    const kl_obj_type_t *t = kl_obj_get_type(g->self);
+#if KL_CFG_FLOAT
+    g->py_random = kl_type_heap_defines(t, KL_QSTR_random);
+#endif
+    // The first class along the MRO that defines one of the three decides, as CPython's
+    // Random.__init_subclass__ does.
+    for (size_t i = 0; t->mro != NULL && i < t->mro->len; i++) {
+        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
+        if (!(c->flags & KL_TYPE_FLAG_HEAP)) {
+            break;
+        }
+        if (class_defines(c, KL_QSTR__randbelow)) {
+            g->below = BELOW_METHOD;
+            break;
+        }
+        if (class_defines(c, KL_QSTR_getrandbits)) {
+            g->below = BELOW_GETRANDBITS;
+            break;
+        }
+#if KL_CFG_FLOAT
+        if (class_defines(c, KL_QSTR_random)) {
+            g->below = BELOW_RANDOM;
+            break;
+        }
+#endif
+    }
+}
+
+// Does the class of [g]'s instance override the method [name]?
+static bool gen_overrides(const gen_t *g, kl_qstr_t name) {
+    return is_heap_instance(g->self) && kl_type_heap_defines(kl_obj_get_type(g->self), name);
+}
+
+// self.[name](*args, **kw): [n_args] positional values then [n_kw] (name, value) pairs.
+static kl_obj_t call_self(const gen_t *g, kl_qstr_t name, size_t n_args, size_t n_kw,
+                          const kl_obj_t *args) {
+    kl_obj_t call[2 + 6];
+    kl_load_method(g->self, name, call);
+    size_t n = n_args + 2 * n_kw;
+    for (size_t i = 0; i < n && i < 6; i++) {
+        call[2 + i] = args[i];
+    }
+    return kl_call_method_n_kw(n_args, n_kw, call);
+}
+
+#if KL_CFG_FLOAT
+static double gen_random(const gen_t *g) {
+    if (!g->py_random) {
+        return mt_random(g->r);
+    }
+    return kl_obj_get_float(call_self(g, KL_QSTR_random, 0, 0, NULL));
+}
+#endif
+
+// A random int in [0, n) for a positive int [n], drawn as the instance's class draws it.
+static kl_obj_t gen_randbelow(const gen_t *g, kl_obj_t n) {
+    switch (g->below) {
+        case BELOW_METHOD:
+            return call_self(g, KL_QSTR__randbelow, 1, 0, &n);
+        case BELOW_GETRANDBITS: {
+            int_view_t v;
+            int_view(n, &v);
+            kl_obj_t k = kl_obj_new_int_from_uint(kl_mpn_bit_length(v.d, v.n));
+            kl_obj_t x = call_self(g, KL_QSTR_getrandbits, 1, 0, &k);
+            while (kl_obj_is_true(kl_binary_op(KL_BINARY_OP_GE, x, n))) {
+                x = call_self(g, KL_QSTR_getrandbits, 1, 0, &k);
+            }
+            return x;
+        }
+#if KL_CFG_FLOAT
+        case BELOW_RANDOM: {
+            // Scale random() by 2**53, the bits a float holds, rejecting the top part of the
+            // range that n does not divide evenly. (CPython also warns when n >= 2**53.)
+            const uint64_t maxsize = (uint64_t)1 << 53;
+            int_view_t v;
+            int_view(n, &v);
+            uint64_t nn;
+            if (!kl_mpn_to_u64(v.d, v.n, &nn) || nn >= maxsize) {
+                double x = gen_random(g) * kl_obj_get_float(n);
+                return kl_obj_new_int_from_float(floor(x));
+            }
+            double limit = (double)(maxsize - maxsize % nn) / (double)maxsize;
+            double x = gen_random(g);
+            while (x >= limit) {
+                x = gen_random(g);
+            }
+            kl_obj_t scaled = kl_obj_new_int_from_float(floor(x * (double)maxsize));
+            return kl_binary_op(KL_BINARY_OP_MOD, scaled, n);
+        }
+#endif
+        default:
+            return randbelow(g->r, n);
+    }
+}
+
+// The same for a size: an int object, to index with.
+static kl_obj_t gen_randbelow_size(const gen_t *g, size_t n) {
+    if (g->below == BELOW_NATIVE) {
+        return kl_obj_new_int_from_uint(randbelow_size(g->r, n));
+    }
+    return gen_randbelow(g, kl_obj_new_int_from_uint(n));
 }
 
 // ==== Arguments ====
@@ -689,20 +851,21 @@ static bool fits_fast(kl_obj_t o) {
     return v > -SMALL_RANGE_LIMIT && v < SMALL_RANGE_LIMIT;
 }
 
-static kl_obj_t randrange(random_obj_t *r, kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
+static kl_obj_t randrange(const gen_t *g, kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
+    random_obj_t *r = g->r;
     kl_obj_t istart = range_arg(start, KL_ERROR_TEXT("non-integer arg 1 for randrange()"));
     if (stop == kl_const_none) {
         if (step != KL_OBJ_NEW_SMALL_INT(1)) {
             kl_raise_TypeError(KL_ERROR_TEXT("Missing a non-None stop argument"));
         }
         if (int_is_positive(istart)) {
-            return randbelow(r, istart);
+            return gen_randbelow(g, istart);
         }
         raise_empty_range();
     }
     kl_obj_t istop = range_arg(stop, KL_ERROR_TEXT("non-integer stop for randrange()"));
     kl_obj_t istep = range_arg(step, KL_ERROR_TEXT("non-integer step for randrange()"));
-    if (fits_fast(istart) && fits_fast(istop) && fits_fast(istep)) {
+    if (g->below == BELOW_NATIVE && fits_fast(istart) && fits_fast(istop) && fits_fast(istep)) {
         // Every intermediate below stays within 2**62.
         int64_t a = KL_OBJ_SMALL_INT_VALUE(istart);
         int64_t b = KL_OBJ_SMALL_INT_VALUE(istop);
@@ -733,7 +896,7 @@ static kl_obj_t randrange(random_obj_t *r, kl_obj_t start, kl_obj_t stop, kl_obj
     kl_obj_t n = KL_OBJ_NEW_SMALL_INT(0);
     if (kl_obj_int_cmp(istep, KL_OBJ_NEW_SMALL_INT(1)) == 0) {
         if (int_is_positive(width)) {
-            return kl_binary_op(KL_BINARY_OP_ADD, istart, randbelow(r, width));
+            return kl_binary_op(KL_BINARY_OP_ADD, istart, gen_randbelow(g, width));
         }
         kl_raise_msg_fmt(&kl_type_ValueError,
                          KL_ERROR_TEXT("empty range for randrange() (%S, %S, %S)"), istart, istop,
@@ -750,7 +913,7 @@ static kl_obj_t randrange(random_obj_t *r, kl_obj_t start, kl_obj_t stop, kl_obj
         raise_empty_range();
     }
     return kl_binary_op(KL_BINARY_OP_ADD, istart,
-                        kl_binary_op(KL_BINARY_OP_MUL, istep, randbelow(r, n)));
+                        kl_binary_op(KL_BINARY_OP_MUL, istep, gen_randbelow(g, n)));
 }
 
 // ==== Sequences ====
@@ -787,28 +950,28 @@ static kl_obj_t item_at(kl_obj_t seq, size_t i) {
     return kl_obj_subscr(seq, kl_obj_new_int_from_uint(i), KL_OBJ_SENTINEL);
 }
 
-static kl_obj_t choice(random_obj_t *r, kl_obj_t seq) {
+static kl_obj_t choice(const gen_t *g, kl_obj_t seq) {
     size_t n = kl_obj_get_len(seq);
     if (n == 0) {
         kl_raise_msg(&kl_type_IndexError, KL_ERROR_TEXT("Cannot choose from an empty sequence"));
     }
-    return item_at(seq, randbelow_size(r, n));
+    return kl_obj_subscr(seq, gen_randbelow_size(g, n), KL_OBJ_SENTINEL);
 }
 
-static void shuffle(random_obj_t *r, kl_obj_t x) {
+static void shuffle(const gen_t *g, kl_obj_t x) {
     size_t n = kl_obj_get_len(x);
     bool is_list = kl_obj_is_type(x, &kl_type_list);
     for (size_t i = n > 0 ? n - 1 : 0; i >= 1; i--) {
-        size_t j = randbelow_size(r, i + 1);
-        if (is_list) {
+        if (is_list && g->below == BELOW_NATIVE) {
+            size_t j = randbelow_size(g->r, i + 1);
             size_t len;
             kl_obj_t *items = kl_obj_list_get_items(x, &len);
             kl_obj_t t = items[i];
             items[i] = items[j];
             items[j] = t;
         } else {
+            kl_obj_t ij = gen_randbelow_size(g, i + 1);
             kl_obj_t ii = kl_obj_new_int_from_uint(i);
-            kl_obj_t ij = kl_obj_new_int_from_uint(j);
             kl_obj_t a = kl_obj_subscr(x, ij, KL_OBJ_SENTINEL);
             kl_obj_t b = kl_obj_subscr(x, ii, KL_OBJ_SENTINEL);
             kl_obj_subscr(x, ii, a);
@@ -832,7 +995,7 @@ static bool is_sequence(kl_obj_t o) {
 
 // k items of [population] (NULL: of range(n)) chosen without replacement. A pool of the
 // population when it is small next to k, else distinct indices remembered in a set.
-static kl_obj_t sample_core(random_obj_t *r, kl_obj_t population, size_t n, size_t k) {
+static kl_obj_t sample_core(const gen_t *g, kl_obj_t population, size_t n, size_t k) {
     kl_obj_t result = kl_obj_new_list(0, NULL);
     size_t setsize = 21;
     if (k > 5) {
@@ -860,7 +1023,7 @@ static kl_obj_t sample_core(random_obj_t *r, kl_obj_t population, size_t n, size
             kl_raise_IndexError(KL_ERROR_TEXT("list index out of range"));
         }
         for (size_t i = 0; i < k; i++) {
-            size_t j = randbelow_size(r, n - i);
+            size_t j = kl_obj_get_index(&kl_type_list, len, gen_randbelow_size(g, n - i), false);
             kl_obj_list_append(result, pool[j]);
             pool = kl_obj_list_get_items(pool_list, &len);
             pool[j] = pool[n - i - 1];
@@ -868,9 +1031,9 @@ static kl_obj_t sample_core(random_obj_t *r, kl_obj_t population, size_t n, size
     } else {
         kl_obj_t selected = kl_obj_new_set(0, NULL);
         for (size_t i = 0; i < k; i++) {
-            kl_obj_t j = kl_obj_new_int_from_uint(randbelow_size(r, n));
+            kl_obj_t j = gen_randbelow_size(g, n);
             while (kl_obj_contains(selected, j)) {
-                j = kl_obj_new_int_from_uint(randbelow_size(r, n));
+                j = gen_randbelow_size(g, n);
             }
             kl_obj_set_add(selected, j);
             kl_obj_list_append(result, population == KL_OBJ_NULL
@@ -896,14 +1059,14 @@ static size_t sample_size(kl_obj_t k, size_t n) {
     return (size_t)kl_obj_get_int(k);
 }
 
-static kl_obj_t sample(random_obj_t *r, kl_obj_t population, kl_obj_t k, kl_obj_t counts) {
+static kl_obj_t sample(const gen_t *g, kl_obj_t population, kl_obj_t k, kl_obj_t counts) {
     if (!is_sequence(population)) {
         kl_raise_TypeError(KL_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use "
                                          "sorted(d)."));
     }
     size_t n = kl_obj_get_len(population);
     if (counts == kl_const_none) {
-        return sample_core(r, population, n, sample_size(k, n));
+        return sample_core(g, population, n, sample_size(k, n));
     }
     kl_obj_t cum = accumulate(counts);
     size_t len;
@@ -922,8 +1085,16 @@ static kl_obj_t sample(random_obj_t *r, kl_obj_t population, kl_obj_t k, kl_obj_
     if (!int_is_positive(kl_obj_index(total))) {
         kl_raise_ValueError(KL_ERROR_TEXT("Total of counts must be greater than zero"));
     }
-    kl_int_t tot = kl_obj_get_int(total);
-    kl_obj_t picks = sample_core(r, KL_OBJ_NULL, (size_t)tot, sample_size(k, (size_t)tot));
+    kl_obj_t picks;
+    if (gen_overrides(g, KL_QSTR_sample)) {
+        // self.sample(range(total), k=k)
+        kl_obj_t args[3] = {kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_range), total),
+                            KL_OBJ_NEW_QSTR(KL_QSTR_k), k};
+        picks = kl_obj_list_from_iterable(call_self(g, KL_QSTR_sample, 1, 1, args));
+    } else {
+        kl_int_t tot = kl_obj_get_int(total);
+        picks = sample_core(g, KL_OBJ_NULL, (size_t)tot, sample_size(k, (size_t)tot));
+    }
     size_t m;
     kl_obj_t *sel = kl_obj_list_get_items(picks, &m);
     for (size_t i = 0; i < m; i++) {
@@ -934,7 +1105,7 @@ static kl_obj_t sample(random_obj_t *r, kl_obj_t population, kl_obj_t k, kl_obj_
 }
 
 #if KL_CFG_FLOAT
-static kl_obj_t choices(random_obj_t *r, kl_obj_t population, kl_obj_t weights, kl_obj_t cum,
+static kl_obj_t choices(const gen_t *g, kl_obj_t population, kl_obj_t weights, kl_obj_t cum,
                         kl_obj_t k_obj) {
     size_t n = kl_obj_get_len(population);
     kl_obj_t result = kl_obj_new_list(0, NULL);
@@ -943,8 +1114,10 @@ static kl_obj_t choices(random_obj_t *r, kl_obj_t population, kl_obj_t weights, 
             kl_int_t k = kl_obj_get_int(k_obj);
             double nf = (double)n;
             for (kl_int_t i = 0; i < k; i++) {
-                double x = floor(mt_random(r) * nf);
-                kl_obj_list_append(result, item_at(population, (size_t)x));
+                double x = floor(gen_random(g) * nf);
+                kl_obj_t index = g->py_random ? kl_obj_new_int_from_float(x)
+                                              : kl_obj_new_int_from_uint((size_t)x);
+                kl_obj_list_append(result, kl_obj_subscr(population, index, KL_OBJ_SENTINEL));
             }
             return result;
         }
@@ -991,7 +1164,7 @@ static kl_obj_t choices(random_obj_t *r, kl_obj_t population, kl_obj_t weights, 
     }
     kl_int_t k = kl_obj_get_int(k_obj);
     for (kl_int_t i = 0; i < k; i++) {
-        double x = mt_random(r) * total;
+        double x = gen_random(g) * total;
         size_t lo = 0;
         if (fast != NULL) {
             size_t hi = n - 1;
@@ -1123,8 +1296,8 @@ static kl_obj_t lerp(kl_obj_t a, kl_obj_t b, double f) {
                         kl_binary_op(KL_BINARY_OP_MUL, d, kl_obj_new_float(f)));
 }
 
-static kl_obj_t uniform(random_obj_t *r, kl_obj_t a, kl_obj_t b) {
-    return lerp(a, b, mt_random(r));
+static kl_obj_t uniform(const gen_t *g, kl_obj_t a, kl_obj_t b) {
+    return lerp(a, b, gen_random(g));
 }
 
 // (mode - low) / (high - low) on any numbers; KL_OBJ_NULL when that divides by zero.
@@ -1142,8 +1315,8 @@ static kl_obj_t mode_fraction(kl_obj_t low, kl_obj_t high, kl_obj_t mode) {
     kl_nlr_jump(nlr.ret_val);
 }
 
-static kl_obj_t triangular(random_obj_t *r, kl_obj_t low, kl_obj_t high, kl_obj_t mode) {
-    double u = mt_random(r);
+static kl_obj_t triangular(const gen_t *g, kl_obj_t low, kl_obj_t high, kl_obj_t mode) {
+    double u = gen_random(g);
     double c = 0.5;
     if (mode != kl_const_none) {
         double num, den;
@@ -1171,12 +1344,12 @@ static kl_obj_t triangular(random_obj_t *r, kl_obj_t low, kl_obj_t high, kl_obj_
     return lerp(low, high, m_sqrt(u * c));
 }
 
-static double normalvariate(random_obj_t *r, double mu, double sigma) {
+static double normalvariate(const gen_t *g, double mu, double sigma) {
     const double nv_magic = 4.0 * exp(-0.5) / sqrt(2.0);
     double z;
     for (;;) {
-        double u1 = mt_random(r);
-        double u2 = 1.0 - mt_random(r);
+        double u1 = gen_random(g);
+        double u2 = 1.0 - gen_random(g);
         z = nv_magic * (u1 - 0.5) / u2;
         double zz = z * z / 4.0;
         if (zz <= -m_log(u2)) {
@@ -1186,13 +1359,14 @@ static double normalvariate(random_obj_t *r, double mu, double sigma) {
     return mu + z * sigma;
 }
 
-static double gauss(random_obj_t *r, double mu, double sigma) {
+static double gauss(const gen_t *g, double mu, double sigma) {
+    random_obj_t *r = g->r;
     kl_obj_t next = r->gauss_next;
     r->gauss_next = kl_const_none;
     double z;
     if (next == kl_const_none) {
-        double x2pi = mt_random(r) * TWOPI;
-        double g2rad = m_sqrt(-2.0 * m_log(1.0 - mt_random(r)));
+        double x2pi = gen_random(g) * TWOPI;
+        double g2rad = m_sqrt(-2.0 * m_log(1.0 - gen_random(g)));
         z = m_trig(cos, x2pi) * g2rad;
         r->gauss_next = kl_obj_new_float(m_trig(sin, x2pi) * g2rad);
     } else {
@@ -1201,32 +1375,32 @@ static double gauss(random_obj_t *r, double mu, double sigma) {
     return mu + z * sigma;
 }
 
-static double vonmisesvariate(random_obj_t *r, double mu, double kappa) {
+static double vonmisesvariate(const gen_t *g, double mu, double kappa) {
     if (kappa <= 1e-6) {
-        return TWOPI * mt_random(r);
+        return TWOPI * gen_random(g);
     }
     double s = 0.5 / kappa;
     double rr = s + m_sqrt(1.0 + s * s);
     double z;
     for (;;) {
-        double u1 = mt_random(r);
+        double u1 = gen_random(g);
         z = cos(PI * u1);
         double d = z / (rr + z);
-        double u2 = mt_random(r);
+        double u2 = gen_random(g);
         if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * m_exp(d)) {
             break;
         }
     }
     double q = 1.0 / rr;
     double f = (q + z) / (1.0 + q * z);
-    double u3 = mt_random(r);
+    double u3 = gen_random(g);
     if (u3 > 0.5) {
         return f_mod(mu + m_acos(f), TWOPI);
     }
     return f_mod(mu - m_acos(f), TWOPI);
 }
 
-static double gammavariate(random_obj_t *r, double alpha, double beta) {
+static double gammavariate(const gen_t *g, double alpha, double beta) {
     if (alpha <= 0.0 || beta <= 0.0) {
         kl_raise_ValueError(KL_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
     }
@@ -1238,11 +1412,11 @@ static double gammavariate(random_obj_t *r, double alpha, double beta) {
         double bbb = alpha - log4;
         double ccc = alpha + ainv;
         for (;;) {
-            double u1 = mt_random(r);
+            double u1 = gen_random(g);
             if (!(1e-7 < u1 && u1 < 0.9999999)) {
                 continue;
             }
-            double u2 = 1.0 - mt_random(r);
+            double u2 = 1.0 - gen_random(g);
             double v = m_log(u1 / (1.0 - u1)) / ainv;
             double x = alpha * m_exp(v);
             double z = u1 * u1 * u2;
@@ -1253,12 +1427,12 @@ static double gammavariate(random_obj_t *r, double alpha, double beta) {
         }
     }
     if (alpha == 1.0) {
-        return -m_log(1.0 - mt_random(r)) * beta;
+        return -m_log(1.0 - gen_random(g)) * beta;
     }
     // Algorithm GS (Ahrens and Dieter) for 0 < alpha < 1.
     double x;
     for (;;) {
-        double u = mt_random(r);
+        double u = gen_random(g);
         double b = (E_CONST + alpha) / E_CONST;
         double p = b * u;
         if (p <= 1.0) {
@@ -1266,7 +1440,7 @@ static double gammavariate(random_obj_t *r, double alpha, double beta) {
         } else {
             x = -m_log((b - p) / alpha);
         }
-        double u1 = mt_random(r);
+        double u1 = gen_random(g);
         if (p > 1.0) {
             if (u1 <= f_pow(x, alpha - 1.0)) {
                 break;
@@ -1278,10 +1452,19 @@ static double gammavariate(random_obj_t *r, double alpha, double beta) {
     return x * beta;
 }
 
-static double betavariate(random_obj_t *r, double alpha, double beta) {
-    double y = gammavariate(r, alpha, 1.0);
+// gammavariate([shape], 1.0), through the subclass's override if it has one.
+static double gamma_1(const gen_t *g, double shape) {
+    if (gen_overrides(g, KL_QSTR_gammavariate)) {
+        kl_obj_t args[2] = {kl_obj_new_float(shape), kl_obj_new_float(1.0)};
+        return kl_obj_get_float(call_self(g, KL_QSTR_gammavariate, 2, 0, args));
+    }
+    return gammavariate(g, shape, 1.0);
+}
+
+static double betavariate(const gen_t *g, double alpha, double beta) {
+    double y = gamma_1(g, alpha);
     if (y != 0.0) {
-        return y / (y + gammavariate(r, beta, 1.0));
+        return y / (y + gamma_1(g, beta));
     }
     return 0.0;
 }
@@ -1289,21 +1472,10 @@ static double betavariate(random_obj_t *r, double alpha, double beta) {
 
 // ==== The Random type ====
 
-extern const kl_obj_type_t kl_type_random_Random;
-
-static random_obj_t *get_self(kl_obj_t self) {
-    kl_obj_t o = kl_obj_native(self, &kl_type_random_Random);
-    if (!kl_obj_is_type(o, &kl_type_random_Random)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("descriptor requires a 'Random' object but received '%T'"),
-                         self);
-    }
-    return (random_obj_t *)o;
-}
-
 static random_obj_t *random_alloc(const kl_obj_type_t *type) {
     random_obj_t *r = kl_gc_alloc(sizeof(random_obj_t), 0);
     r->base.type = type;
+    r->owner = KL_OBJ_NULL;
     r->mt = kl_gc_alloc(MT_N * sizeof(uint32_t), KL_GC_ATOMIC);
     r->index = MT_N;
     r->gauss_next = kl_const_none;
@@ -1341,11 +1513,40 @@ static kl_obj_t random_make_new(const kl_obj_type_t *type, size_t n_args, size_t
     return KL_OBJ_FROM_PTR(r);
 }
 
-// __init__(self, x=None): reseeds, for subclasses whose __init__ calls Random's.
+// __new__(cls, ...): only classes derived from Random come here (Random() itself is
+// random_make_new). The new instance's native part remembers the instance, so the builtin
+// methods, which receive the native part as self, can find the subclass's overrides.
+static kl_obj_t random___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)n_args;
+    (void)n_kw;
+    kl_obj_t cls = args[0];
+    if (!KL_OBJ_IS_OBJ(cls) || !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type) ||
+        !kl_obj_is_subclass((const kl_obj_type_t *)cls, &kl_type_random_Random)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("Random.__new__(X): X is not a subtype of Random"));
+    }
+    kl_obj_t o = kl_type_new_instance((const kl_obj_type_t *)cls, 0, 0, NULL);
+    random_obj_t *r = get_self(o);
+    if (o != KL_OBJ_FROM_PTR(r)) {
+        r->owner = o;
+    }
+    return o;
+}
+static KL_DEFINE_FUN_KW(random___new___fun_obj, __new__, 1, random___new__);
+static const kl_obj_static_class_method_t random___new___obj = {
+    {&kl_type_staticmethod}, KL_ROM_PTR(&random___new___fun_obj)};
+
+// __init__(self, x=None): seeds with self.seed(x), as CPython's does.
 static kl_obj_t random___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {kl_const_none};
     PARSE(__init__, 1, out, KL_QSTR_x);
-    random_seed(get_self(args[0]), out[0], KL_OBJ_NULL);
+    gen_t g;
+    gen_init(&g, args[0]);
+    if (gen_overrides(&g, KL_QSTR_seed)) {
+        call_self(&g, KL_QSTR_seed, 1, 0, out);
+    } else {
+        random_seed(g.r, out[0], KL_OBJ_NULL);
+    }
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(random___init___obj, __init__, 1, random___init__);
@@ -1381,7 +1582,17 @@ static KL_DEFINE_FUN_KW(random_getrandbits_obj, getrandbits, 1, random_getrandbi
 static kl_obj_t random_randbytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {KL_OBJ_NULL};
     PARSE(randbytes, 1, out, KL_QSTR_n);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
+    random_obj_t *r = g.r;
+    if (gen_overrides(&g, KL_QSTR_getrandbits)) {
+        // self.getrandbits(n * 8).to_bytes(n, 'little')
+        kl_obj_t bits = kl_binary_op(KL_BINARY_OP_MUL, out[0], KL_OBJ_NEW_SMALL_INT(8));
+        kl_obj_t v = call_self(&g, KL_QSTR_getrandbits, 1, 0, &bits);
+        kl_obj_t call[4] = {KL_OBJ_NULL, KL_OBJ_NULL, out[0], KL_OBJ_NEW_QSTR(KL_QSTR_little)};
+        kl_load_method(v, KL_QSTR_to_bytes, call);
+        return kl_call_method_n_kw(2, 0, call);
+    }
     kl_int_t n = kl_obj_get_int(out[0]);
     if (n < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("number of bits must be non-negative"));
@@ -1406,8 +1617,10 @@ static KL_DEFINE_FUN_KW(random_randbytes_obj, randbytes, 1, random_randbytes);
 
 static kl_obj_t random_randrange(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[3] = {KL_OBJ_NULL, kl_const_none, KL_OBJ_NEW_SMALL_INT(1)};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(randrange, 3, out, KL_QSTR_start, KL_QSTR_stop, KL_QSTR_step);
-    return randrange(get_self(args[0]), out[0], out[1], out[2]);
+    return randrange(&g, out[0], out[1], out[2]);
 }
 static KL_DEFINE_FUN_KW(random_randrange_obj, randrange, 1, random_randrange);
 
@@ -1415,29 +1628,41 @@ static kl_obj_t random_randint(size_t n_args, size_t n_kw, const kl_obj_t *args)
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(randint, 2, out, KL_QSTR_a, KL_QSTR_b);
     kl_obj_t stop = kl_binary_op(KL_BINARY_OP_ADD, out[1], KL_OBJ_NEW_SMALL_INT(1));
-    return randrange(get_self(args[0]), out[0], stop, KL_OBJ_NEW_SMALL_INT(1));
+    gen_t g;
+    gen_init(&g, args[0]);
+    if (gen_overrides(&g, KL_QSTR_randrange)) {
+        kl_obj_t range_args[2] = {out[0], stop};
+        return call_self(&g, KL_QSTR_randrange, 2, 0, range_args);
+    }
+    return randrange(&g, out[0], stop, KL_OBJ_NEW_SMALL_INT(1));
 }
 static KL_DEFINE_FUN_KW(random_randint_obj, randint, 1, random_randint);
 
 static kl_obj_t random_choice(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {KL_OBJ_NULL};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(choice, 1, out, KL_QSTR_seq);
-    return choice(get_self(args[0]), out[0]);
+    return choice(&g, out[0]);
 }
 static KL_DEFINE_FUN_KW(random_choice_obj, choice, 1, random_choice);
 
 static kl_obj_t random_shuffle(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {KL_OBJ_NULL};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(shuffle, 1, out, KL_QSTR_x);
-    shuffle(get_self(args[0]), out[0]);
+    shuffle(&g, out[0]);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(random_shuffle_obj, shuffle, 1, random_shuffle);
 
 static kl_obj_t random_sample(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_const_none};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(sample, 2, out, KL_QSTR_population, KL_QSTR_k, KL_QSTR_counts);
-    return sample(get_self(args[0]), out[0], out[1], out[2]);
+    return sample(&g, out[0], out[1], out[2]);
 }
 static KL_DEFINE_FUN_KW(random_sample_obj, sample, 1, random_sample);
 
@@ -1449,106 +1674,124 @@ static KL_DEFINE_FUN_1(random_random_obj, random, random_random);
 
 static kl_obj_t random_choices(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[4] = {KL_OBJ_NULL, kl_const_none, kl_const_none, KL_OBJ_NEW_SMALL_INT(1)};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(choices, 2, out, KL_QSTR_population, KL_QSTR_weights, KL_QSTR_cum_weights, KL_QSTR_k);
-    return choices(get_self(args[0]), out[0], out[1], out[2], out[3]);
+    return choices(&g, out[0], out[1], out[2], out[3]);
 }
 static KL_DEFINE_FUN_KW(random_choices_obj, choices, 1, random_choices);
 
 static kl_obj_t random_uniform(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(uniform, 2, out, KL_QSTR_a, KL_QSTR_b);
-    return uniform(get_self(args[0]), out[0], out[1]);
+    return uniform(&g, out[0], out[1]);
 }
 static KL_DEFINE_FUN_KW(random_uniform_obj, uniform, 1, random_uniform);
 
 static kl_obj_t random_triangular(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[3] = {kl_obj_new_float(0.0), kl_obj_new_float(1.0), kl_const_none};
+    gen_t g;
+    gen_init(&g, args[0]);
     PARSE(triangular, 3, out, KL_QSTR_low, KL_QSTR_high, KL_QSTR_mode);
-    return triangular(get_self(args[0]), out[0], out[1], out[2]);
+    return triangular(&g, out[0], out[1], out[2]);
 }
 static KL_DEFINE_FUN_KW(random_triangular_obj, triangular, 1, random_triangular);
 
 static kl_obj_t random_normalvariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NEW_SMALL_INT(0), KL_OBJ_NEW_SMALL_INT(1)};
     PARSE(normalvariate, 2, out, KL_QSTR_mu, KL_QSTR_sigma);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double mu = kl_obj_get_float(out[0]);
     double sigma = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(normalvariate(r, mu, sigma));
+    return kl_obj_new_float(normalvariate(&g, mu, sigma));
 }
 static KL_DEFINE_FUN_KW(random_normalvariate_obj, normalvariate, 1, random_normalvariate);
 
 static kl_obj_t random_gauss(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NEW_SMALL_INT(0), KL_OBJ_NEW_SMALL_INT(1)};
     PARSE(gauss, 2, out, KL_QSTR_mu, KL_QSTR_sigma);
-    random_obj_t *r = get_self(args[0]);
-    kl_obj_t next = r->gauss_next;
+    gen_t g;
+    gen_init(&g, args[0]);
+    kl_obj_t next = g.r->gauss_next;
     if (next != kl_const_none && !kl_obj_is_type(next, &kl_type_float)) {
         // A value stored by setstate or assignment: mu + z * sigma with Python's types.
-        r->gauss_next = kl_const_none;
+        g.r->gauss_next = kl_const_none;
         return kl_binary_op(KL_BINARY_OP_ADD, out[0], kl_binary_op(KL_BINARY_OP_MUL, next, out[1]));
     }
     double mu = kl_obj_get_float(out[0]);
     double sigma = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(gauss(r, mu, sigma));
+    return kl_obj_new_float(gauss(&g, mu, sigma));
 }
 static KL_DEFINE_FUN_KW(random_gauss_obj, gauss, 1, random_gauss);
 
 static kl_obj_t random_lognormvariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(lognormvariate, 2, out, KL_QSTR_mu, KL_QSTR_sigma);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
+    if (gen_overrides(&g, KL_QSTR_normalvariate)) {
+        return kl_obj_new_float(
+            m_exp(kl_obj_get_float(call_self(&g, KL_QSTR_normalvariate, 2, 0, out))));
+    }
     double mu = kl_obj_get_float(out[0]);
     double sigma = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(m_exp(normalvariate(r, mu, sigma)));
+    return kl_obj_new_float(m_exp(normalvariate(&g, mu, sigma)));
 }
 static KL_DEFINE_FUN_KW(random_lognormvariate_obj, lognormvariate, 1, random_lognormvariate);
 
 static kl_obj_t random_expovariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {KL_OBJ_NULL};
     PARSE(expovariate, 1, out, KL_QSTR_lambd);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double lambd = kl_obj_get_float(out[0]);
-    return kl_obj_new_float(f_div(-m_log(1.0 - mt_random(r)), lambd));
+    return kl_obj_new_float(f_div(-m_log(1.0 - gen_random(&g)), lambd));
 }
 static KL_DEFINE_FUN_KW(random_expovariate_obj, expovariate, 1, random_expovariate);
 
 static kl_obj_t random_vonmisesvariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(vonmisesvariate, 2, out, KL_QSTR_mu, KL_QSTR_kappa);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double mu = kl_obj_get_float(out[0]);
     double kappa = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(vonmisesvariate(r, mu, kappa));
+    return kl_obj_new_float(vonmisesvariate(&g, mu, kappa));
 }
 static KL_DEFINE_FUN_KW(random_vonmisesvariate_obj, vonmisesvariate, 1, random_vonmisesvariate);
 
 static kl_obj_t random_gammavariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(gammavariate, 2, out, KL_QSTR_alpha, KL_QSTR_beta);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double alpha = kl_obj_get_float(out[0]);
     double beta = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(gammavariate(r, alpha, beta));
+    return kl_obj_new_float(gammavariate(&g, alpha, beta));
 }
 static KL_DEFINE_FUN_KW(random_gammavariate_obj, gammavariate, 1, random_gammavariate);
 
 static kl_obj_t random_betavariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(betavariate, 2, out, KL_QSTR_alpha, KL_QSTR_beta);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double alpha = kl_obj_get_float(out[0]);
     double beta = kl_obj_get_float(out[1]);
-    return kl_obj_new_float(betavariate(r, alpha, beta));
+    return kl_obj_new_float(betavariate(&g, alpha, beta));
 }
 static KL_DEFINE_FUN_KW(random_betavariate_obj, betavariate, 1, random_betavariate);
 
 static kl_obj_t random_paretovariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[1] = {KL_OBJ_NULL};
     PARSE(paretovariate, 1, out, KL_QSTR_alpha);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double alpha = kl_obj_get_float(out[0]);
-    double u = 1.0 - mt_random(r);
+    double u = 1.0 - gen_random(&g);
     return kl_obj_new_float(f_pow(u, f_div(-1.0, alpha)));
 }
 static KL_DEFINE_FUN_KW(random_paretovariate_obj, paretovariate, 1, random_paretovariate);
@@ -1556,10 +1799,11 @@ static KL_DEFINE_FUN_KW(random_paretovariate_obj, paretovariate, 1, random_paret
 static kl_obj_t random_weibullvariate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t out[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     PARSE(weibullvariate, 2, out, KL_QSTR_alpha, KL_QSTR_beta);
-    random_obj_t *r = get_self(args[0]);
+    gen_t g;
+    gen_init(&g, args[0]);
     double alpha = kl_obj_get_float(out[0]);
     double beta = kl_obj_get_float(out[1]);
-    double u = 1.0 - mt_random(r);
+    double u = 1.0 - gen_random(&g);
     return kl_obj_new_float(alpha * f_pow(-m_log(u), f_div(1.0, beta)));
 }
 static KL_DEFINE_FUN_KW(random_weibullvariate_obj, weibullvariate, 1, random_weibullvariate);
@@ -1587,6 +1831,7 @@ static void random_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static const kl_map_elem_t random_locals_table[] = {
     {KL_ROM_QSTR(VERSION), KL_ROM_INT(3)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&random___init___obj)},
+    {KL_ROM_QSTR(__new__), KL_ROM_PTR(&random___new___obj)},
 #if KL_CFG_FLOAT
     {KL_ROM_QSTR(betavariate), KL_ROM_PTR(&random_betavariate_obj)},
 #endif
