@@ -244,7 +244,7 @@ static size_t randbelow_size(random_obj_t *r, size_t n) {
 // (the documented way to plug in another generator). A gen_t, set up once per call, says where
 // the numbers come from: the native generator (always, for Random itself), or the subclass's
 // methods. Method calls on a subclass instance reach the builtins with its native part as self,
-// so the native part remembers its instance (owner, set by __init__).
+// so the native part remembers its instance (owner, set by Random.__new__).
 
 extern const kl_obj_type_t kl_type_random_Random;
 
@@ -328,7 +328,8 @@ static bool gen_overrides(const gen_t *g, kl_qstr_t name) {
     return is_heap_instance(g->self) && kl_type_heap_defines(kl_obj_get_type(g->self), name);
 }
 
-// self.[name](*args, **kw): [n_args] positional values then [n_kw] (name, value) pairs.
+// self.[name](*args, **kw): [n_args] positional values then [n_kw] (name, value) pairs, six
+// words at most.
 static kl_obj_t call_self(const gen_t *g, kl_qstr_t name, size_t n_args, size_t n_kw,
                           const kl_obj_t *args) {
     kl_obj_t call[2 + 6];
@@ -507,8 +508,10 @@ static uint64_t rotr64(uint64_t x, unsigned n) {
     return (x >> n) | (x << (64 - n));
 }
 
+// One 128-byte block into the hash state [h]. The message schedule is kept as a ring of its
+// last 16 words (128 bytes of stack instead of 640 on a small board).
 static void sha512_block(uint64_t *h, const uint8_t *p) {
-    uint64_t w[80];
+    uint64_t w[16];
     for (size_t t = 0; t < 16; t++) {
         uint64_t v = 0;
         for (size_t b = 0; b < 8; b++) {
@@ -516,16 +519,18 @@ static void sha512_block(uint64_t *h, const uint8_t *p) {
         }
         w[t] = v;
     }
-    for (size_t t = 16; t < 80; t++) {
-        uint64_t s0 = rotr64(w[t - 15], 1) ^ rotr64(w[t - 15], 8) ^ (w[t - 15] >> 7);
-        uint64_t s1 = rotr64(w[t - 2], 19) ^ rotr64(w[t - 2], 61) ^ (w[t - 2] >> 6);
-        w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-    }
     uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
     for (size_t t = 0; t < 80; t++) {
+        if (t >= 16) {
+            uint64_t w15 = w[(t - 15) & 15];
+            uint64_t w2 = w[(t - 2) & 15];
+            uint64_t s0 = rotr64(w15, 1) ^ rotr64(w15, 8) ^ (w15 >> 7);
+            uint64_t s1 = rotr64(w2, 19) ^ rotr64(w2, 61) ^ (w2 >> 6);
+            w[t & 15] += s0 + w[(t - 7) & 15] + s1;
+        }
         uint64_t s1 = rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41);
         uint64_t ch = (e & f) ^ (~e & g);
-        uint64_t t1 = hh + s1 + ch + sha512_k[t] + w[t];
+        uint64_t t1 = hh + s1 + ch + sha512_k[t] + w[t & 15];
         uint64_t s0 = rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39);
         uint64_t maj = (a & b) ^ (a & c) ^ (b & c);
         uint64_t t2 = s0 + maj;
@@ -557,22 +562,23 @@ static void sha512(const uint8_t *data, size_t len, uint8_t *out) {
     for (; len - done >= 128; done += 128) {
         sha512_block(h, data + done);
     }
-    // The tail, a 1 bit, zeros, and the length in bits as a 128-bit big-endian number.
-    uint8_t last[256];
+    // The tail, a 1 bit, zeros, and the length in bits as a 128-bit big-endian number; one more
+    // block when the length does not fit after the tail.
+    uint8_t block[128];
     size_t rest = len - done;
-    memset(last, 0, sizeof(last));
-    memcpy(last, data + done, rest);
-    last[rest] = 0x80;
-    size_t total = rest + 1 + 16 <= 128 ? 128 : 256;
+    memset(block, 0, sizeof(block));
+    memcpy(block, data + done, rest);
+    block[rest] = 0x80;
+    if (rest + 1 + 16 > 128) {
+        sha512_block(h, block);
+        memset(block, 0, sizeof(block));
+    }
     uint64_t bits = (uint64_t)len * 8;
     for (size_t b = 0; b < 8; b++) {
-        last[total - 1 - b] = (uint8_t)(bits >> (8 * b));
+        block[127 - b] = (uint8_t)(bits >> (8 * b));
     }
-    last[total - 9] |= (uint8_t)((uint64_t)len >> 61);
-    sha512_block(h, last);
-    if (total == 256) {
-        sha512_block(h, last + 128);
-    }
+    block[119] = (uint8_t)((uint64_t)len >> 61);
+    sha512_block(h, block);
     for (size_t i = 0; i < 8; i++) {
         for (size_t b = 0; b < 8; b++) {
             out[8 * i + b] = (uint8_t)(h[i] >> (56 - 8 * b));
