@@ -94,23 +94,28 @@
 // ==== Modules ====
 // One switch per builtin module. A module is vm/mod_<name>.c, registered in the table of
 // vm/obj_module.c; builtins and sys are always present.
+
 // The Python modules of lib/, frozen into the image by vm/gen_frozen.py (vm/frozen.c).
 #ifndef KL_CFG_FROZEN
 #define KL_CFG_FROZEN (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
-#ifndef KL_CFG_MODULE_TIME
-#define KL_CFG_MODULE_TIME (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)
-#endif
-
+// gc: collect, mem_free and friends (vm/mod_gc.c).
 #ifndef KL_CFG_MODULE_GC
 #define KL_CFG_MODULE_GC (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// time: clocks, sleep, ticks and UTC calendar time (vm/mod_time.c).
+#ifndef KL_CFG_MODULE_TIME
+#define KL_CFG_MODULE_TIME (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)
+#endif
+
+// types: the interpreter's type objects and SimpleNamespace (vm/mod_types.c).
 #ifndef KL_CFG_MODULE_TYPES
 #define KL_CFG_MODULE_TYPES (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// errno: the error-number names (vm/mod_errno.c).
 #ifndef KL_CFG_MODULE_ERRNO
 #define KL_CFG_MODULE_ERRNO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
@@ -125,6 +130,7 @@
 #ifndef KL_CFG_MODULE_CMATH
 #define KL_CFG_MODULE_CMATH (KL_CFG_LEVEL >= KL_LEVEL_FULL && KL_CFG_MODULE_MATH)
 #endif
+
 // struct: pack, unpack and Struct for binary records (vm/mod_struct.c).
 #ifndef KL_CFG_MODULE_STRUCT
 #define KL_CFG_MODULE_STRUCT (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
@@ -134,7 +140,7 @@
 #ifndef KL_CFG_MODULE_BINASCII
 #define KL_CFG_MODULE_BINASCII (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
-// random: a Mersenne Twister that gives CPython's sequences for the same seed (about 14 KB of
+
 // random: a Mersenne Twister that gives CPython's sequences for the same seed (about 16 KB of
 // Thumb code).
 #ifndef KL_CFG_MODULE_RANDOM
