@@ -781,6 +781,14 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     kl_obj_t zero = KL_OBJ_NEW_SMALL_INT(0);
     bool neg = kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, i, zero));
     kl_obj_t mag = neg ? kl_unary_op(KL_UNARY_OP_NEGATIVE, i) : i;
+    // With more than bits/3 + 2 digits cut, 2 * mag < 10**-ndigits: the result is 0 (and a huge
+    // ndigits costs no huge power of ten).
+    kl_obj_t dest[2];
+    kl_load_method(mag, KL_QSTR_bit_length, dest);
+    kl_int_t bits = kl_obj_get_int(kl_call_method_n_kw(0, 0, dest));
+    if (-ndigits > bits / 3 + 2) {
+        return zero;
+    }
     kl_obj_t p = kl_binary_op(KL_BINARY_OP_POW, KL_OBJ_NEW_SMALL_INT(10), kl_obj_new_int(-ndigits));
     kl_obj_t q = kl_binary_op(KL_BINARY_OP_FLOORDIV, mag, p);
     kl_obj_t r = kl_binary_op(KL_BINARY_OP_MOD, mag, p);
@@ -838,11 +846,30 @@ static kl_obj_t round_float(kl_float_t x, kl_int_t ndigits) {
     kl_obj_t i = kl_obj_new_int_from_float(x);
     bool frac = x != kl_obj_int_to_float(i);
     kl_obj_t r = round_int(i, ndigits, frac);
-    kl_float_t f = kl_obj_int_to_float(r);
+    kl_float_t f;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        f = kl_obj_int_to_float(r);
+        kl_nlr_pop();
+    } else {
+        // Rounding up past the largest double (round(1.7e308, -308)).
+        kl_raise_OverflowError(KL_ERROR_TEXT("rounded value too large to represent"));
+    }
     return kl_obj_new_float(f == 0.0 ? copysign(0.0, x) : f);
 }
 
 #endif // KL_CFG_FLOAT
+
+// The ndigits of round() as a machine int: an index, clamped when it is too big to matter (a
+// number has no digits that far from the point, as CPython's clamping to ssize_t gives).
+static kl_int_t round_ndigits(kl_obj_t nd) {
+    kl_obj_t i = kl_obj_index(nd);
+    kl_int_t n;
+    if (kl_obj_get_int_maybe(i, &n)) {
+        return n;
+    }
+    return kl_obj_int_cmp(i, KL_OBJ_NEW_SMALL_INT(0)) < 0 ? KL_SMALL_INT_MIN : KL_SMALL_INT_MAX;
+}
 
 static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[2] = {KL_QSTR_number, KL_QSTR_ndigits};
@@ -875,7 +902,7 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         if (nd == kl_const_none) {
             return x;
         }
-        kl_int_t n = kl_obj_get_int(nd);
+        kl_int_t n = round_ndigits(nd);
         return n >= 0 ? x : round_int(x, n, false);
     }
 #if KL_CFG_FLOAT
@@ -884,7 +911,7 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         if (nd == kl_const_none) {
             return round_float_to_int(f);
         }
-        return round_float(f, kl_obj_get_int(nd));
+        return round_float(f, round_ndigits(nd));
     }
 #endif
     kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("type %q doesn't define __round__ method"),
