@@ -1039,6 +1039,15 @@ static void parse_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_
     }
 }
 
+// An argument that CPython reads as a C int: an index within 32 bits.
+static kl_int_t arg_c_int(kl_obj_t o) {
+    kl_int_t v;
+    if (!kl_obj_get_int_maybe(kl_obj_index(o), &v) || v > INT32_MAX || v < INT32_MIN) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C int"));
+    }
+    return v;
+}
+
 // A C string for an encoding or errors argument (NULL when absent).
 static const char *arg_cstr(kl_obj_t o, kl_qstr_t fname, const char *what) {
     if (o == KL_OBJ_NULL) {
@@ -2185,7 +2194,7 @@ static const kl_qstr_t expandtabs_names[] = {KL_QSTR_tabsize};
 static kl_obj_t str_expandtabs(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t tabsize_arg;
     parse_args(KL_QSTR_expandtabs, n_args - 1, n_kw, args + 1, 1, expandtabs_names, &tabsize_arg);
-    kl_int_t tabsize = tabsize_arg == KL_OBJ_NULL ? 8 : kl_obj_slice_get_arg_int(tabsize_arg);
+    kl_int_t tabsize = tabsize_arg == KL_OBJ_NULL ? 8 : arg_c_int(tabsize_arg);
     strv_t v;
     strv_init(&v, args[0]);
     kl_vstr_t out;
@@ -2821,10 +2830,7 @@ static kl_obj_t bytes_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
         sep = sp[0];
     }
     if (a[1] != KL_OBJ_NULL) {
-        // A C int, checked even when there is no separator.
-        if (!kl_obj_get_int_maybe(kl_obj_index(a[1]), &per) || per > INT32_MAX || per < INT32_MIN) {
-            kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C int"));
-        }
+        per = arg_c_int(a[1]); // checked even when there is no separator
     }
     kl_vstr_t out;
     kl_vstr_init(&out, v.len * 3);
