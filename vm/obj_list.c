@@ -15,9 +15,10 @@
 // "list modified during sort" if anything was put into it meanwhile.
 //
 // sort is a stable bottom-up merge sort: runs of 8 sorted by insertion, then merged through a
-// buffer of n words from the GC heap. That is O(n log n) comparisons in the worst case, needs no
-// recursion, and keeps the number of calls into Python (each comparison may be one) low for the
-// common nearly sorted input.
+// buffer of n words from the GC heap. Short lists (under 64 items) are sorted exactly as
+// CPython's timsort does them, by one run and binary insertion. That is O(n log n) comparisons in
+// the worst case, needs no recursion, and keeps the number of calls into Python (each comparison
+// may be one) low for the common nearly sorted input.
 
 #include <string.h>
 
@@ -185,14 +186,10 @@ typedef struct _sort_t {
     bool reverse;
 } sort_t;
 
-// Does [a] sort strictly before [b]? With [reverse], a descending order that still keeps equal
-// items in their original order.
+// Does [a] sort strictly before [b]? (A reverse sort reverses the items before and after an
+// ascending one, so this is always a < b.)
 static bool sort_before(const sort_t *s, kl_obj_t a, kl_obj_t b) {
-    if (s->reverse) {
-        kl_obj_t t = a;
-        a = b;
-        b = t;
-    }
+    (void)s;
     if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
         return KL_OBJ_SMALL_INT_VALUE(a) < KL_OBJ_SMALL_INT_VALUE(b);
     }
@@ -281,9 +278,88 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     }
 }
 
+// Reverse [lo, hi) of the keys (and the items with them).
+static void sort_reverse(sort_t *s, size_t lo, size_t hi) {
+    while (hi > lo + 1) {
+        hi--;
+        kl_obj_t t = s->keys[lo];
+        s->keys[lo] = s->keys[hi];
+        s->keys[hi] = t;
+        if (s->vals != NULL) {
+            t = s->vals[lo];
+            s->vals[lo] = s->vals[hi];
+            s->vals[hi] = t;
+        }
+        lo++;
+    }
+}
+
+// The length of the run at the start of [lo, hi): ascending (each item not before the last), or
+// strictly descending, which sets [descending]. These comparisons are CPython's count_run.
+static size_t sort_count_run(sort_t *s, size_t lo, size_t hi, bool *descending) {
+    *descending = false;
+    if (lo + 1 >= hi) {
+        return hi - lo;
+    }
+    size_t n = 2;
+    if (sort_before(s, s->keys[lo + 1], s->keys[lo])) {
+        *descending = true;
+        while (lo + n < hi && sort_before(s, s->keys[lo + n], s->keys[lo + n - 1])) {
+            n++;
+        }
+    } else {
+        while (lo + n < hi && !sort_before(s, s->keys[lo + n], s->keys[lo + n - 1])) {
+            n++;
+        }
+    }
+    return n;
+}
+
+// Extend the sorted [lo, start) to [lo, hi) by binary insertion, each new item going after the
+// items it does not sort before (CPython's binarysort, comparison for comparison).
+static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
+    for (; start < hi; start++) {
+        kl_obj_t k = s->keys[start];
+        size_t l = lo, r = start;
+        while (l < r) {
+            size_t m = l + ((r - l) >> 1);
+            if (sort_before(s, k, s->keys[m])) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        kl_obj_t v = s->vals != NULL ? s->vals[start] : KL_OBJ_NULL;
+        for (size_t p = start; p > l; p--) {
+            s->keys[p] = s->keys[p - 1];
+            if (s->vals != NULL) {
+                s->vals[p] = s->vals[p - 1];
+            }
+        }
+        s->keys[l] = k;
+        if (s->vals != NULL) {
+            s->vals[l] = v;
+        }
+    }
+}
+
 #define SORT_RUN (8)
 
+// Below this many items CPython's timsort is one run extended by binary insertion, which is
+// done here the same way, so that inconsistent orders (NaNs) and __lt__ methods that print
+// behave exactly alike.
+#define SORT_SMALL (64)
+
 static void sort_run(sort_t *s, size_t n) {
+    if (n < SORT_SMALL) {
+        bool descending;
+        size_t run = sort_count_run(s, 0, n, &descending);
+        if (descending) {
+            sort_reverse(s, 0, run);
+        }
+        sort_binary(s, 0, n, run);
+        return;
+    }
     for (size_t lo = 0; lo < n; lo += SORT_RUN) {
         sort_insertion(s, lo, lo + SORT_RUN < n ? lo + SORT_RUN : n);
     }
@@ -313,8 +389,12 @@ typedef struct _sort_job_t {
     size_t alloc;
     kl_obj_t key;
     bool reverse;
+    bool reversed; // the items are in reversed order (a reverse sort in progress)
 } sort_job_t;
 
+// As in CPython, a reverse sort reverses the items (after the keys are computed), sorts them
+// ascending, and reverses them again: equal items keep their order, and the comparisons are
+// the same as CPython's.
 static void sort_job_run(sort_job_t *job) {
     sort_t s = {job->items, NULL, NULL, NULL, job->reverse};
     if (job->key != KL_OBJ_NULL && job->n > 0) {
@@ -324,7 +404,15 @@ static void sort_job_run(sort_job_t *job) {
             s.keys[i] = kl_call_function_1(job->key, job->items[i]);
         }
     }
+    if (job->reverse) {
+        sort_reverse(&s, 0, job->n);
+        job->reversed = true;
+    }
     sort_run(&s, job->n);
+    if (job->reverse) {
+        sort_reverse(&s, 0, job->n);
+        job->reversed = false;
+    }
 }
 
 // Put the detached items back; true if something was put into the list meanwhile.
@@ -346,7 +434,12 @@ static void sort_job_detached(sort_job_t *job) {
         sort_job_run(job);
         kl_nlr_pop();
     } else {
-        // Put the items back, in whatever order they reached, and let the exception go on.
+        // Put the items back, in whatever order they reached (turned the right way round for a
+        // reverse sort, as CPython does), and let the exception go on.
+        if (job->reversed) {
+            sort_t s = {job->items, NULL, NULL, NULL, false};
+            sort_reverse(&s, 0, job->n);
+        }
         sort_job_restore(job);
         kl_nlr_jump(nlr.ret_val);
     }
@@ -360,6 +453,7 @@ void kl_obj_list_sort(kl_obj_t list_obj, kl_obj_t key, bool reverse) {
     job.alloc = job.list->alloc;
     job.key = key == kl_const_none ? KL_OBJ_NULL : key;
     job.reverse = reverse;
+    job.reversed = false;
     sort_job_detached(&job);
     if (sort_job_restore(&job)) {
         kl_raise_ValueError(KL_ERROR_TEXT("list modified during sort"));
