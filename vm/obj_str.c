@@ -2237,13 +2237,34 @@ static kl_obj_t lookup_or_null(kl_obj_t table, kl_obj_t key) {
     kl_nlr_jump(nlr.ret_val);
 }
 
-static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
+// str.translate(table); bytes.translate(table, /, delete=b'').
+static kl_obj_t str_translate(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     strv_t v;
     strv_init(&v, args[0]);
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
     if (!strv_is_str(&v)) {
-        // bytes.translate(table, delete=b''): table is None or 256 bytes.
+        // The table is None or 256 bytes.
+        if (n_args + n_kw > 3) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("translate() takes at most 2 arguments (%z given)"),
+                             n_args + n_kw - 1);
+        }
+        if (n_args < 2) {
+            kl_raise_TypeError(
+                KL_ERROR_TEXT("translate() takes at least 1 positional argument (0 given)"));
+        }
+        kl_obj_t delete_arg = n_args > 2 ? args[2] : KL_OBJ_NULL;
+        if (n_kw > 0) {
+            kl_obj_t name = args[n_args];
+            if (kl_obj_str_get_qstr(name) != KL_QSTR_delete) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("'%S' is an invalid keyword argument for "
+                                               "translate()"),
+                                 name);
+            }
+            delete_arg = args[n_args + 1];
+        }
         strv_t table = {NULL, 0, 0, &kl_type_bytes, false};
         strv_t del = {"", 0, 0, &kl_type_bytes, false};
         if (args[1] != kl_const_none) {
@@ -2252,8 +2273,8 @@ static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
                 kl_raise_ValueError(KL_ERROR_TEXT("translation table must be 256 characters long"));
             }
         }
-        if (n_args > 2) {
-            arg_view(&v, args[2], &del);
+        if (delete_arg != KL_OBJ_NULL) {
+            arg_view(&v, delete_arg, &del);
         }
         for (size_t i = 0; i < v.len; i++) {
             uint8_t b = (uint8_t)v.data[i];
@@ -2264,8 +2285,13 @@ static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
         }
         return strv_vstr_result(&v, &out);
     }
-    if (n_args > 2) {
-        kl_raise_TypeError(KL_ERROR_TEXT("translate() takes exactly one argument (2 given)"));
+    if (n_kw > 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("str.translate() takes no keyword arguments"));
+    }
+    if (n_args != 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("str.translate() takes exactly one argument (%z given)"),
+                         n_args - 1);
     }
     size_t i = 0;
     while (i < v.len) {
@@ -2292,7 +2318,7 @@ static kl_obj_t str_translate(size_t n_args, const kl_obj_t *args) {
     }
     return kl_vstr_to_str(&out);
 }
-static KL_DEFINE_FUN_VAR(str_translate_obj, translate, 2, 3, str_translate);
+static KL_DEFINE_FUN_KW(str_translate_obj, translate, 1, str_translate);
 
 // str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
 static kl_obj_t str_maketrans(size_t n_args, const kl_obj_t *args) {
