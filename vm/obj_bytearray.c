@@ -260,10 +260,10 @@ static kl_obj_t bytearray_make_new(const kl_obj_type_t *type, size_t n_args, siz
                                    const kl_obj_t *args) {
     (void)type;
     kl_obj_t a[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
-    if (n_args > 3) {
+    if (n_args + n_kw > 3) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("bytearray() takes at most 3 arguments (%z given)"),
-                         n_args + n_kw);
+                         KL_ERROR_TEXT("bytearray() takes at most 3 %sarguments (%z given)"),
+                         n_args == 0 ? "keyword " : "", n_args + n_kw);
     }
     for (size_t i = 0; i < n_args; i++) {
         a[i] = args[i];

@@ -391,8 +391,8 @@ static void memoryview_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static kl_obj_t memoryview_tobytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (n_args + n_kw > 2) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("tobytes() takes at most 1 argument (%z given)"),
-                         n_args + n_kw - 1);
+                         KL_ERROR_TEXT("tobytes() takes at most 1 %sargument (%z given)"),
+                         n_args == 1 ? "keyword " : "", n_args + n_kw - 1);
     }
     kl_obj_t order = n_args > 1 ? args[1] : kl_const_none;
     if (n_kw > 0) {

@@ -1010,10 +1010,12 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
 // values then [n_kw] (name, value) pairs, as kl_call_function_n_kw passes them.
 static void parse_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
                        size_t n_names, const kl_qstr_t *names, kl_obj_t *out) {
-    if (n_pos > n_names) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q() takes at most %z argument%s (%z given)"), fname,
-                         n_names, n_names == 1 ? "" : "s", n_pos + n_kw);
+    // Too many arguments in all is reported first, naming keywords when none is positional
+    // (CPython's argument clinic).
+    if (n_pos + n_kw > n_names) {
+        kl_raise_msg_fmt(
+            &kl_type_TypeError, KL_ERROR_TEXT("%q() takes at most %z %sargument%s (%z given)"),
+            fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
     }
     for (size_t i = 0; i < n_names; i++) {
         out[i] = i < n_pos ? args[i] : KL_OBJ_NULL;
