@@ -63,9 +63,18 @@ static bool kw_is(kl_obj_t name, kl_qstr_t q) {
 
 // Sort the keyword arguments of a call into [out] by name: out[i] receives the value of the
 // keyword names[i] (and keeps its initial value when the keyword is absent). Any other name is
-// CPython's "'x' is an invalid keyword argument for f()".
+// CPython's "'x' is an invalid keyword argument for f()". First, as CPython's argument parsing
+// does, more than [max_args] arguments in all (the keywords and [n_counted] positional ones; 0
+// for no check) is an error, worded for keywords when no positional one counts.
 static void parse_kw(size_t n_args, size_t n_kw, const kl_obj_t *args, size_t n_names,
-                     const uint16_t *names, kl_obj_t *out, const char *fun_name) {
+                     const uint16_t *names, kl_obj_t *out, const char *fun_name, size_t max_args,
+                     size_t n_counted) {
+    if (max_args > 0 && n_counted + n_kw > max_args) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"), fun_name,
+                         max_args, n_counted == 0 ? "keyword " : "", max_args == 1 ? "" : "s",
+                         n_counted + n_kw);
+    }
     for (size_t i = 0; i < n_kw; i++) {
         kl_obj_t name = args[n_args + 2 * i];
         size_t j = 0;
@@ -265,7 +274,7 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
     static const uint16_t names[3] = {KL_QSTR_base, KL_QSTR_exp, KL_QSTR_mod};
     kl_obj_t args[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_const_none};
     kl_obj_t by_name[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
-    parse_kw(n_pos, n_kw, given, 3, names, by_name, "pow");
+    parse_kw(n_pos, n_kw, given, 3, names, by_name, "pow", 3, n_pos);
     // As in CPython, a missing argument is reported before one given twice.
     for (size_t i = n_pos; i < 2; i++) {
         if (by_name[i] == KL_OBJ_NULL) {
@@ -674,7 +683,7 @@ static kl_obj_t min_max(size_t n_args, size_t n_kw, const kl_obj_t *args, bool i
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%s expected at least 1 argument, got 0"), name);
     }
-    parse_kw(n_args, n_kw, args, 2, names, kw, name);
+    parse_kw(n_args, n_kw, args, 2, names, kw, name, 2, 0);
     minmax_t m = {kw[0] == kl_const_none ? KL_OBJ_NULL : kw[0], KL_OBJ_NULL, KL_OBJ_NULL,
                   is_max ? KL_BINARY_OP_GT : KL_BINARY_OP_LT};
     if (n_args == 1) {
@@ -724,7 +733,7 @@ static kl_obj_t builtin_sorted(size_t n_args, size_t n_kw, const kl_obj_t *args)
     static const uint16_t names[2] = {KL_QSTR_key, KL_QSTR_reverse};
     kl_obj_t kw[2] = {KL_OBJ_NULL, kl_const_false};
     // CPython names list.sort, which does the work, in this message.
-    parse_kw(n_args, n_kw, args, 2, names, kw, "sort");
+    parse_kw(n_args, n_kw, args, 2, names, kw, "sort", 2, 0);
     kl_obj_t list = kl_obj_list_from_iterable(args[0]);
     kl_obj_list_sort(list, kw[0], kl_obj_get_int(kw[1]) != 0);
     return list;
@@ -745,7 +754,7 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     }
     static const uint16_t names[1] = {KL_QSTR_start};
     kl_obj_t acc = n_args > 1 ? args[1] : KL_OBJ_NEW_SMALL_INT(0);
-    parse_kw(n_args, n_kw, args, 1, names, &acc, "sum");
+    parse_kw(n_args, n_kw, args, 1, names, &acc, "sum", 2, n_args);
     if (kl_obj_is_str(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -879,7 +888,7 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
                          KL_ERROR_TEXT("round() takes at most 2 arguments (%z given)"),
                          n_args + n_kw);
     }
-    parse_kw(n_args, n_kw, args, 2, names, a, "round");
+    parse_kw(n_args, n_kw, args, 2, names, a, "round", 2, n_args);
     if (a[0] == KL_OBJ_NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("round() missing required argument 'number' (pos 1)"));
     }
@@ -949,7 +958,7 @@ static kl_obj_t print_sep(kl_obj_t v, kl_obj_t dflt, const char *what) {
 static kl_obj_t builtin_print(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[4] = {KL_QSTR_sep, KL_QSTR_end, KL_QSTR_file, KL_QSTR_flush};
     kl_obj_t kw[4] = {kl_const_none, kl_const_none, kl_const_none, kl_const_false};
-    parse_kw(n_args, n_kw, args, 4, names, kw, "print");
+    parse_kw(n_args, n_kw, args, 4, names, kw, "print", 0, 0);
     kl_obj_t sep = print_sep(kw[0], kl_obj_str_from_char(' '), "sep");
     kl_obj_t end = print_sep(kw[1], kl_obj_str_from_char('\n'), "end");
     kl_obj_t file = kw[2] == kl_const_none ? KL_OBJ_NULL : kw[2];
@@ -990,7 +999,7 @@ static kl_obj_t enumerate_make_new(const kl_obj_type_t *type, size_t n_args, siz
     static const uint16_t names[2] = {KL_QSTR_iterable, KL_QSTR_start};
     kl_obj_t a[2] = {n_args > 0 ? args[0] : KL_OBJ_NULL,
                      n_args > 1 ? args[1] : KL_OBJ_NEW_SMALL_INT(0)};
-    parse_kw(n_args, n_kw, args, 2, names, a, "enumerate");
+    parse_kw(n_args, n_kw, args, 2, names, a, "enumerate", 2, n_args);
     if (a[0] == KL_OBJ_NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("enumerate() missing required argument 'iterable'"));
     }
@@ -1043,7 +1052,7 @@ static kl_obj_t zip_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
                              const kl_obj_t *args) {
     static const uint16_t names[1] = {KL_QSTR_strict};
     kl_obj_t strict = kl_const_false;
-    parse_kw(n_args, n_kw, args, 1, names, &strict, "zip");
+    parse_kw(n_args, n_kw, args, 1, names, &strict, "zip", 1, 0);
     zip_t *z = kl_gc_alloc(sizeof(zip_t) + n_args * sizeof(kl_obj_t), 0);
     z->base.type = type;
     z->n = 0;

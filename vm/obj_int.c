@@ -867,10 +867,10 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     (void)type;
     kl_obj_t x = KL_OBJ_NEW_SMALL_INT(0);
     kl_obj_t base = KL_OBJ_NULL;
-    if (n_args > 2) {
+    if (n_args + n_kw > 2) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("int() takes at most 2 arguments (%z given)"),
-                         n_args + n_kw);
+                         KL_ERROR_TEXT("int() takes at most 2 %sarguments (%z given)"),
+                         n_args == 0 ? "keyword " : "", n_args + n_kw);
     }
     if (n_args >= 1) {
         x = args[0];

@@ -992,6 +992,12 @@ static kl_obj_t list_reverse(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list_reverse_obj, reverse, list_reverse);
 
 static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    // The count first, as CPython's argument parsing does.
+    if (n_args - 1 + n_kw > 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("sort() takes at most 2 %sarguments (%z given)"),
+                         n_args == 1 ? "keyword " : "", n_args - 1 + n_kw);
+    }
     if (n_args > 1) {
         kl_raise_TypeError(KL_ERROR_TEXT("sort() takes no positional arguments"));
     }
