@@ -136,8 +136,8 @@ static kl_obj_t memoryview_make_new(const kl_obj_type_t *type, size_t n_args, si
     kl_obj_t src = KL_OBJ_NULL;
     if (n_args + n_kw > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("memoryview() takes at most 1 argument (%z given)"),
-                         n_args + n_kw);
+                         KL_ERROR_TEXT("memoryview() takes at most 1 %sargument (%z given)"),
+                         n_args == 0 ? "keyword " : "", n_args + n_kw);
     }
     if (n_args == 1) {
         src = args[0];

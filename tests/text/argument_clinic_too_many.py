@@ -17,6 +17,9 @@ calls = [
     lambda: b''.hex(sep=1, bytes_per_sep=2, x=3),
     lambda: memoryview(b'').tobytes(order='C', x=1),
     lambda: memoryview(b'').tobytes('C', x=1),
+    lambda: memoryview(object=b'', x=1),
+    lambda: memoryview(b'', x=1),
+    lambda: memoryview(b'', b''),
 ]
 for f in calls:
     try:
