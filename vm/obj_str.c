@@ -1201,7 +1201,24 @@ static kl_int_t strv_find(const strv_t *v, const strv_t *needle, kl_int_t start,
     return start + (kl_int_t)strv_count_chars(v, bs, (size_t)(p - v->data));
 }
 
+// The argument count of find, count, startswith and their kin: sub[, start[, end]], checked
+// here with CPython's wording for these methods.
+static void check_find_args(kl_qstr_t name, size_t n_args) {
+    if (n_args < 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() takes at least 1 argument (0 given)"), name);
+    }
+    if (n_args > 4) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q() takes at most 3 arguments (%z given)"), name,
+                         n_args - 1);
+    }
+}
+
 static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, bool last, bool raise) {
+    check_find_args(last ? (raise ? KL_QSTR_rindex : KL_QSTR_rfind)
+                         : (raise ? KL_QSTR_index : KL_QSTR_find),
+                    n_args);
     strv_t v, needle;
     char byte;
     strv_init(&v, args[0]);
@@ -1219,24 +1236,25 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, bool last, bool
 static kl_obj_t str_find(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, false, false);
 }
-static KL_DEFINE_FUN_VAR(str_find_obj, find, 2, 4, str_find);
+static KL_DEFINE_FUN_VAR(str_find_obj, find, 1, 0xffff, str_find);
 
 static kl_obj_t str_rfind(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, true, false);
 }
-static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 2, 4, str_rfind);
+static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 1, 0xffff, str_rfind);
 
 static kl_obj_t str_index(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, false, true);
 }
-static KL_DEFINE_FUN_VAR(str_index_obj, index, 2, 4, str_index);
+static KL_DEFINE_FUN_VAR(str_index_obj, index, 1, 0xffff, str_index);
 
 static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, true, true);
 }
-static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 2, 4, str_rindex);
+static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 1, 0xffff, str_rindex);
 
 static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
+    check_find_args(KL_QSTR_count, n_args);
     strv_t v, needle;
     char byte;
     strv_init(&v, args[0]);
@@ -1260,7 +1278,7 @@ static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
     }
     return KL_OBJ_NEW_SMALL_INT(n);
 }
-static KL_DEFINE_FUN_VAR(str_count_obj, count, 2, 4, str_count);
+static KL_DEFINE_FUN_VAR(str_count_obj, count, 1, 0xffff, str_count);
 
 // Does [v] have [affix] at the start (or, with [at_end], the end) of code points
 // [start, end)? CPython's tailmatch.
@@ -1275,6 +1293,7 @@ static bool tail_match(const strv_t *v, const strv_t *affix, kl_int_t start, kl_
 }
 
 static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_end) {
+    check_find_args(at_end ? KL_QSTR_endswith : KL_QSTR_startswith, n_args);
     strv_t v, affix;
     strv_init(&v, args[0]);
     kl_int_t start, end;
@@ -1311,12 +1330,12 @@ static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_en
 static kl_obj_t str_startswith(size_t n_args, const kl_obj_t *args) {
     return starts_ends_with(n_args, args, false);
 }
-static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, 2, 4, str_startswith);
+static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, 1, 0xffff, str_startswith);
 
 static kl_obj_t str_endswith(size_t n_args, const kl_obj_t *args) {
     return starts_ends_with(n_args, args, true);
 }
-static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 2, 4, str_endswith);
+static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 1, 0xffff, str_endswith);
 
 static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     strv_t v, affix;
