@@ -435,9 +435,8 @@ static int hex_digit(char c) {
                                   : -1;
 }
 
-// float.fromhex(s): [sign] [0x] hex digits [. hex digits] [p [sign] decimal exponent].
-static kl_obj_t float_fromhex(kl_obj_t cls, kl_obj_t str) {
-    (void)cls;
+// The value of the text [str]: [sign] [0x] hex digits [. hex digits] [p [sign] decimal exponent].
+static kl_obj_t fromhex_value(kl_obj_t str) {
     size_t len;
     const char *s = kl_obj_str_get_data(str, &len);
     const char *p = s, *end = s + len;
@@ -518,6 +517,17 @@ static kl_obj_t float_fromhex(kl_obj_t cls, kl_obj_t str) {
                                              "float"));
     }
     return kl_obj_new_float(neg ? -r : r);
+}
+// float.fromhex(string), a classmethod: a subclass is called with the float.
+static kl_obj_t float_fromhex(kl_obj_t cls, kl_obj_t str) {
+    if (!kl_obj_is_str(str)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("bad argument type for built-in operation"));
+    }
+    kl_obj_t f = fromhex_value(str);
+    if (cls != KL_OBJ_FROM_PTR(&kl_type_float)) {
+        return kl_call_function_1(cls, f);
+    }
+    return f;
 }
 static KL_DEFINE_FUN_2(float_fromhex_fun_obj, fromhex, float_fromhex);
 static const kl_obj_static_class_method_t float_fromhex_obj = {{&kl_type_classmethod},
