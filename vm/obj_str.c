@@ -1219,12 +1219,13 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, bool last, bool
     check_find_args(last ? (raise ? KL_QSTR_rindex : KL_QSTR_rfind)
                          : (raise ? KL_QSTR_index : KL_QSTR_find),
                     n_args);
+    // The start and end are read before the substring is checked, as in CPython.
     strv_t v, needle;
     char byte;
     strv_init(&v, args[0]);
-    needle_view(&v, args[1], &needle, &byte);
     kl_int_t start, end;
     find_range(&v, n_args, args, 2, &start, &end);
+    needle_view(&v, args[1], &needle, &byte);
     kl_int_t i = strv_find(&v, &needle, start, end, last);
     if (i < 0 && raise) {
         kl_raise_ValueError(strv_is_str(&v) ? KL_ERROR_TEXT("substring not found")
@@ -1258,9 +1259,9 @@ static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
     strv_t v, needle;
     char byte;
     strv_init(&v, args[0]);
-    needle_view(&v, args[1], &needle, &byte);
     kl_int_t start, end;
     find_range(&v, n_args, args, 2, &start, &end);
+    needle_view(&v, args[1], &needle, &byte);
     if (end < start) {
         return KL_OBJ_NEW_SMALL_INT(0);
     }
@@ -1340,10 +1341,13 @@ static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 1, 0xffff, str_endswith);
 static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     strv_t v, affix;
     strv_init(&v, self);
-    if (!(strv_is_str(&v) ? kl_obj_is_str(arg) : kl_buffer_check(arg))) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be %s, not %N"),
-                         suffix ? "removesuffix" : "removeprefix",
-                         strv_is_str(&v) ? "str" : "bytes", arg);
+    if (!strv_is_str(&v) && !kl_buffer_check(arg)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("a bytes-like object is required, not '%T'"), arg);
+    }
+    if (strv_is_str(&v) && !kl_obj_is_str(arg)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s() argument must be str, not %N"),
+                         suffix ? "removesuffix" : "removeprefix", arg);
     }
     strv_init(&affix, arg);
     if (affix.len == 0 || affix.len > v.len) {
@@ -2370,12 +2374,18 @@ static kl_obj_t str_maketrans(size_t n_args, const kl_obj_t *args) {
         }
         return dict;
     }
-    for (size_t i = 0; i < n_args; i++) {
+    // The second and third arguments are checked first (CPython's argument parsing), then
+    // the first.
+    for (size_t i = 1; i < n_args; i++) {
         if (!kl_obj_is_str(args[i])) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("maketrans() argument %z must be str, not %N"), i + 1,
                              args[i]);
         }
+    }
+    if (!kl_obj_is_str(args[0])) {
+        kl_raise_TypeError(KL_ERROR_TEXT("first maketrans argument must be a string if there is "
+                                         "a second argument"));
     }
     strv_t x, y;
     strv_init(&x, args[0]);
@@ -2829,8 +2839,9 @@ static const kl_qstr_t codec_arg_names[] = {KL_QSTR_encoding, KL_QSTR_errors};
 static kl_obj_t str_encode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t a[2];
     parse_args(KL_QSTR_encode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
-    return kl_obj_str_encode(args[0], arg_cstr(a[0], KL_QSTR_encode, "encoding"),
-                             arg_cstr(a[1], KL_QSTR_encode, "errors"));
+    const char *encoding = arg_cstr(a[0], KL_QSTR_encode, "encoding");
+    const char *errors = arg_cstr(a[1], KL_QSTR_encode, "errors");
+    return kl_obj_str_encode(args[0], encoding, errors);
 }
 static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_encode);
 
