@@ -383,8 +383,9 @@ static void index_range(size_t n, size_t n_args, const kl_obj_t *args, size_t *s
                         size_t *stop) {
     kl_slice_indices_t ind;
     kl_int_t s = 0, e = 0;
-    bool has_s = n_args > 2 && args[2] != kl_const_none;
-    bool has_e = n_args > 3 && args[3] != kl_const_none;
+    // None is no bound here (CPython reads them as indices, unlike a slice's).
+    bool has_s = n_args > 2;
+    bool has_e = n_args > 3;
     if (has_s && kl_obj_slice_index_value(args[2], &s) == KL_SLICE_INDEX_NOT_INT) {
         kl_raise_TypeError(
             KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
