@@ -1309,11 +1309,15 @@ static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_en
         size_t n;
         kl_obj_t *items = kl_obj_tuple_get_items(arg, &n);
         for (size_t i = 0; i < n; i++) {
-            if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
+            if (!strv_is_str(&v) && !kl_buffer_check(items[i])) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("tuple for %s must only contain %s, not %T"),
-                                 at_end ? "endswith" : "startswith",
-                                 strv_is_str(&v) ? "str" : "bytes", items[i]);
+                                 KL_ERROR_TEXT("a bytes-like object is required, not '%T'"),
+                                 items[i]);
+            }
+            if (strv_is_str(&v) && !kl_obj_is_str(items[i])) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("tuple for %s must only contain str, not %T"),
+                                 at_end ? "endswith" : "startswith", items[i]);
             }
             strv_init(&affix, items[i]);
             if (tail_match(&v, &affix, start, end, at_end)) {
@@ -1519,7 +1523,7 @@ static const kl_qstr_t splitlines_names[] = {KL_QSTR_keepends};
 static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t keepends_arg;
     parse_args(KL_QSTR_splitlines, n_args - 1, n_kw, args + 1, 1, splitlines_names, &keepends_arg);
-    bool keepends = keepends_arg != KL_OBJ_NULL && kl_obj_is_true(keepends_arg);
+    bool keepends = keepends_arg != KL_OBJ_NULL && arg_c_int(keepends_arg) != 0;
     strv_t v;
     strv_init(&v, args[0]);
     kl_obj_t list = kl_obj_new_list(0, NULL);
@@ -2872,6 +2876,9 @@ static kl_obj_t bytes_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     strv_init(&v, args[0]);
     char sep = 0;
     kl_int_t per = 1;
+    if (a[1] != KL_OBJ_NULL) {
+        per = arg_c_int(a[1]); // read first, even with no separator
+    }
     if (a[0] != KL_OBJ_NULL) {
         // CPython asks for the separator's length before its type.
         if (kl_obj_get_int(kl_obj_len(a[0])) != 1) {
@@ -2886,9 +2893,6 @@ static kl_obj_t bytes_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
             kl_raise_ValueError(KL_ERROR_TEXT("sep must be ASCII."));
         }
         sep = sp[0];
-    }
-    if (a[1] != KL_OBJ_NULL) {
-        per = arg_c_int(a[1]); // checked even when there is no separator
     }
     kl_vstr_t out;
     kl_vstr_init(&out, v.len * 3);
