@@ -146,6 +146,10 @@
 #ifndef KL_CFG_MODULE_RANDOM
 #define KL_CFG_MODULE_RANDOM (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// json: dumps, loads, dump, load and JSONDecodeError (vm/mod_json.c, about 8 KB of Thumb code).
+#ifndef KL_CFG_MODULE_JSON
+#define KL_CFG_MODULE_JSON (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
@@ -179,6 +183,9 @@
 
 #if KL_CFG_MODULE_STRUCT && !KL_CFG_FLOAT
 #error "KL_CFG_MODULE_STRUCT needs KL_CFG_FLOAT (the e, f and d formats)"
+#endif
+#if KL_CFG_MODULE_JSON && !KL_CFG_FLOAT
+#error "KL_CFG_MODULE_JSON needs KL_CFG_FLOAT (JSON numbers with a fraction are floats)"
 #endif
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT

@@ -121,6 +121,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_RANDOM
     {KL_QSTR_random, NULL, kl_mod_random_init},
 #endif
+#if KL_CFG_MODULE_JSON
+    {KL_QSTR_json, NULL, kl_mod_json_init},
+#endif
 };
 // clang-format on
 
