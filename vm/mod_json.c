@@ -17,11 +17,15 @@
 // each level also checks the C stack: neither deep data nor hostile text can overflow it. The
 // parser is an input surface (fuzz/): every index is bounds-checked against the text's length.
 //
-// JSONDecodeError is a class built at first import, derived from ValueError, so that it prints
-// as json.decoder.JSONDecodeError and works like CPython's (its __init__ computes lineno and
-// colno); the module also appears as json.decoder for `from json.decoder import ...`. The
-// JSONEncoder and JSONDecoder classes are not provided (docs/differences.md).
+// JSONDecodeError, JSONEncoder and JSONDecoder are classes built at first import, so that they
+// print as json.decoder.JSONDecodeError and so on, and can be subclassed: JSONDecodeError's
+// __init__ computes lineno and colno, and the encoder and decoder keep their options as
+// attributes that the C code reads when it runs (a subclass overrides default(), or changes
+// an attribute). dumps() and loads() only make an instance when cls= or a keyword of the
+// class's own asks for one. The module also appears as json.decoder and json.encoder, for
+// `from json.decoder import JSONDecodeError`.
 
+#include <math.h>
 #include <string.h>
 
 #include "vm/numfmt.h"
@@ -44,10 +48,12 @@
 
 // The arguments of a json function [fun] whose first [n_pos] parameters, named first in
 // [names], may be positional; the rest are keyword-only. out[i] receives the value for names[i]
-// and keeps its initial value (KL_OBJ_NULL for a required one) when absent. dumps and loads
-// pass unknown keywords on to the encoder or decoder class [cls], whose TypeError it is.
+// and keeps its initial value (KL_OBJ_NULL for a required one) when absent. Other keywords go
+// to a dict in *[extra] (dumps and loads pass them on to the encoder or decoder class), or,
+// with a NULL [extra], are the TypeError of the class [cls] whose __init__ [fun] is.
 static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_args, size_t n_kw,
-                       const kl_obj_t *args, size_t n_names, const uint16_t *names, kl_obj_t *out) {
+                       const kl_obj_t *args, size_t n_names, const uint16_t *names, kl_obj_t *out,
+                       kl_obj_t *extra) {
     if (n_args > n_pos) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%s() takes %z positional argument%s but %z were given"),
@@ -58,6 +64,7 @@ static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_
     }
     for (size_t i = 0; i < n_kw; i++) {
         kl_obj_t name = args[n_args + 2 * i];
+        kl_obj_t value = args[n_args + 2 * i + 1];
         size_t nlen;
         const char *s = kl_obj_str_get_data(name, &nlen);
         size_t j = 0;
@@ -70,16 +77,24 @@ static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_
             j++;
         }
         if (j == n_names) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("%s.__init__() got an unexpected keyword argument '%S'"),
-                             cls, name);
+            if (extra == NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%s.__init__() got an unexpected keyword argument "
+                                               "'%S'"),
+                                 cls, name);
+            }
+            if (*extra == KL_OBJ_NULL) {
+                *extra = kl_obj_new_dict(n_kw);
+            }
+            kl_obj_dict_store(*extra, name, value);
+            continue;
         }
         if (j < n_args) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%s() got multiple values for argument '%S'"), fun,
                              name);
         }
-        out[j] = args[n_args + 2 * i + 1];
+        out[j] = value;
     }
     size_t missing = 0;
     for (size_t i = 0; i < n_pos; i++) {
@@ -108,6 +123,17 @@ static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_
                          KL_ERROR_TEXT("%s() missing %z required positional argument%s: %s"), fun,
                          missing, missing == 1 ? "" : "s", kl_vstr_null_terminate(&v));
     }
+}
+
+// A global of the json module ([name] is one of its classes), looked up when it is needed as a
+// module-level name would be, so nothing in C has to keep it alive.
+static kl_obj_t module_attr(kl_qstr_t name) {
+    return kl_load_attr(kl_import_name(KL_QSTR_json, kl_const_none, 0), name);
+}
+
+// Call [fun] with the keyword arguments in the dict [kw].
+static kl_obj_t call_kw(kl_obj_t fun, kl_obj_t kw) {
+    return kl_call_function_ex(fun, kl_const_empty_tuple, kw);
 }
 
 // An optional argument: KL_OBJ_NULL when absent or None.
@@ -237,11 +263,11 @@ static void add_int(encoder_t *e, kl_obj_t o) {
 // values JSON has no syntax for, unless allow_nan is off.
 static void add_float(encoder_t *e, kl_obj_t o) {
     kl_float_t x = ((kl_obj_float_t *)kl_obj_native(o, &kl_type_float))->value;
-    if (x != x || x - x != 0) {
+    if (!isfinite(x)) {
         if (!e->allow_nan) {
             kl_raise_ValueError(KL_ERROR_TEXT("Out of range float values are not JSON compliant"));
         }
-        kl_vstr_add_str(&e->out, x != x ? "NaN" : x > 0 ? "Infinity" : "-Infinity");
+        kl_vstr_add_str(&e->out, isnan(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity");
         return;
     }
     char buf[KL_NUMFMT_REPR_BUFSIZE];
@@ -341,7 +367,7 @@ static void encode_pair(encoder_t *e, kl_obj_t key, kl_obj_t value, bool *first,
     if (is_float && !e->allow_nan) {
         // Checked before anything of the pair is written.
         kl_float_t x = ((kl_obj_float_t *)kl_obj_native(key, &kl_type_float))->value;
-        if (x != x || x - x != 0) {
+        if (!isfinite(x)) {
             kl_raise_ValueError(KL_ERROR_TEXT("Out of range float values are not JSON compliant"));
         }
     }
@@ -398,9 +424,11 @@ static void encode_object(encoder_t *e, kl_obj_t o, unsigned level) {
         if (e->sort_keys) {
             kl_obj_list_sort(items, KL_OBJ_NULL, false);
         }
+        // [items] is a new list that nothing else can reach: its array stays put.
         size_t n;
-        for (size_t i = 0; (kl_obj_list_get_items(items, &n), i < n); i++) {
-            kl_obj_t item = kl_obj_list_get_items(items, &n)[i];
+        kl_obj_t *pairs = kl_obj_list_get_items(items, &n);
+        for (size_t i = 0; i < n; i++) {
+            kl_obj_t item = pairs[i];
             if (!kl_obj_is_type(item, &kl_type_tuple) || ((kl_obj_tuple_t *)item)->len != 2) {
                 kl_raise_ValueError(KL_ERROR_TEXT("items must return 2-tuples"));
             }
@@ -449,18 +477,17 @@ static void encode(encoder_t *e, kl_obj_t o, unsigned level) {
     }
 }
 
-// The options dumps() and dump() share, in this order after their positional parameters.
+// The options of JSONEncoder(), which dumps() and dump() take too (with cls).
 #define ENCODE_OPTIONS(X)                                                                          \
     X(skipkeys)                                                                                    \
     X(ensure_ascii)                                                                                \
     X(check_circular)                                                                              \
     X(allow_nan)                                                                                   \
-    X(cls)                                                                                         \
+    X(sort_keys)                                                                                   \
     X(indent)                                                                                      \
     X(separators)                                                                                  \
-    X(default)                                                                                     \
-    X(sort_keys)
-#define ENCODE_N_OPTIONS (9)
+    X(default)
+#define ENCODE_N_OPTIONS (8)
 
 enum {
 #define X(name) OPT_##name,
@@ -468,7 +495,11 @@ enum {
 #undef X
 };
 
-// A separator given in separators=: a str, as CPython's encoder requires of argument [n].
+// The defaults of the options that are flags; the others default to None.
+static const bool encode_flag_defaults[] = {false, true, true, true, false};
+#define ENCODE_N_FLAGS (5)
+
+// A separator: a str, as CPython's encoder requires of its argument [n].
 static kl_obj_t check_separator(kl_obj_t s, int n) {
     if (!kl_obj_is_str(s)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
@@ -477,15 +508,32 @@ static kl_obj_t check_separator(kl_obj_t s, int n) {
     return s;
 }
 
-// Set up [e] from the option values [opt] (KL_OBJ_NULL where not given).
-static void encoder_init(encoder_t *e, const kl_obj_t *opt, kl_obj_t fp) {
-    static const bool defaults[ENCODE_N_OPTIONS] = {false, true, true, true};
-    bool flag[ENCODE_N_OPTIONS];
-    for (size_t i = 0; i < ENCODE_N_OPTIONS; i++) {
-        flag[i] = opt[i] == KL_OBJ_NULL ? defaults[i] : kl_obj_is_true(opt[i]);
+// separators=(item, key): any iterable of two values, unpacked as an assignment would.
+static void unpack_separators(kl_obj_t seps, kl_obj_t *item, kl_obj_t *key) {
+    kl_obj_t iter = kl_getiter_or_unpack_error(seps);
+    kl_obj_t v[3];
+    size_t n = 0;
+    while (n < 3 && (v[n] = kl_iternext(iter)) != KL_OBJ_STOP_ITERATION) {
+        n++;
     }
-    if (or_null(opt[OPT_cls]) != KL_OBJ_NULL) {
-        kl_raise_NotImplementedError(KL_ERROR_TEXT("json: the cls argument is not supported"));
+    if (n < 2) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("not enough values to unpack (expected 2, got %z)"), n);
+    }
+    if (n > 2) {
+        kl_raise_ValueError(KL_ERROR_TEXT("too many values to unpack (expected 2)"));
+    }
+    *item = v[0];
+    *key = v[1];
+}
+
+// Set up [e] from the option values [opt] (KL_OBJ_NULL where not given; separators is not
+// read) and the separators [item_sep] and [key_sep] (KL_OBJ_NULL: the defaults).
+static void encoder_init(encoder_t *e, const kl_obj_t *opt, kl_obj_t item_sep, kl_obj_t key_sep,
+                         kl_obj_t fp) {
+    bool flag[ENCODE_N_FLAGS];
+    for (size_t i = 0; i < ENCODE_N_FLAGS; i++) {
+        flag[i] = opt[i] == KL_OBJ_NULL ? encode_flag_defaults[i] : kl_obj_is_true(opt[i]);
     }
     kl_vstr_init(&e->out, 64);
     e->fp = fp;
@@ -494,7 +542,7 @@ static void encoder_init(encoder_t *e, const kl_obj_t *opt, kl_obj_t fp) {
     e->ensure_ascii = flag[OPT_ensure_ascii];
     e->check_circular = flag[OPT_check_circular];
     e->allow_nan = flag[OPT_allow_nan];
-    e->sort_keys = opt[OPT_sort_keys] != KL_OBJ_NULL && kl_obj_is_true(opt[OPT_sort_keys]);
+    e->sort_keys = flag[OPT_sort_keys];
     e->depth = 0;
     e->guards = NULL;
     // indent: a str as it is, an int n as n spaces (none for n <= 0).
@@ -508,53 +556,156 @@ static void encoder_init(encoder_t *e, const kl_obj_t *opt, kl_obj_t fp) {
         indent = kl_binary_op(KL_BINARY_OP_MUL, kl_obj_str_from_char(' '), indent);
     }
     e->indent = indent;
-    kl_obj_t seps = or_null(opt[OPT_separators]);
-    if (seps == KL_OBJ_NULL) {
-        e->item_sep = kl_obj_new_str(", ", indent != KL_OBJ_NULL ? 1 : 2);
-        e->key_sep = kl_obj_new_str(": ", 2);
-    } else {
-        kl_obj_t t = kl_obj_tuple_from_iterable(seps);
-        size_t n;
-        kl_obj_t *items = kl_obj_tuple_get_items(t, &n);
-        if (n != 2) {
-            if (n < 2) {
-                kl_raise_msg_fmt(&kl_type_ValueError,
-                                 KL_ERROR_TEXT("not enough values to unpack (expected 2, got %z)"),
-                                 n);
-            }
-            kl_raise_ValueError(KL_ERROR_TEXT("too many values to unpack (expected 2)"));
-        }
-        e->key_sep = check_separator(items[1], 5);
-        e->item_sep = check_separator(items[0], 6);
-    }
+    e->key_sep = key_sep == KL_OBJ_NULL ? kl_obj_new_str(": ", 2) : check_separator(key_sep, 5);
+    e->item_sep = item_sep == KL_OBJ_NULL ? kl_obj_new_str(", ", indent != KL_OBJ_NULL ? 1 : 2)
+                                          : check_separator(item_sep, 6);
 }
 
-// The keyword names of dumps(obj, ...) and dump(obj, fp, ...).
+// dumps() and dump() with their own options: set up [e] from the option values [opt].
+static void encoder_init_options(encoder_t *e, const kl_obj_t *opt, kl_obj_t fp) {
+    kl_obj_t item_sep = KL_OBJ_NULL, key_sep = KL_OBJ_NULL;
+    if (or_null(opt[OPT_separators]) != KL_OBJ_NULL) {
+        unpack_separators(opt[OPT_separators], &item_sep, &key_sep);
+    }
+    encoder_init(e, opt, item_sep, key_sep, fp);
+}
+
+// The keyword names of dumps(obj, ...), dump(obj, fp, ...) and JSONEncoder(self, ...).
 #define ENCODE_NAME(name) KL_QSTR_##name,
-static const uint16_t dumps_names[] = {KL_QSTR_obj, ENCODE_OPTIONS(ENCODE_NAME)};
-static const uint16_t dump_names[] = {KL_QSTR_obj, KL_QSTR_fp, ENCODE_OPTIONS(ENCODE_NAME)};
+static const uint16_t dumps_names[] = {KL_QSTR_obj, ENCODE_OPTIONS(ENCODE_NAME) KL_QSTR_cls};
+static const uint16_t dump_names[] = {KL_QSTR_obj, KL_QSTR_fp,
+                                      ENCODE_OPTIONS(ENCODE_NAME) KL_QSTR_cls};
+static const uint16_t encoder_names[] = {KL_QSTR_self, ENCODE_OPTIONS(ENCODE_NAME)};
 #undef ENCODE_NAME
 
+// dumps() and dump() with cls= or with keywords of their own for it: an instance of [cls]
+// (JSONEncoder when None) made with every option [opt] and the keywords [extra].
+static kl_obj_t make_encoder(kl_obj_t cls, const kl_obj_t *opt, kl_obj_t extra) {
+    kl_obj_t kw = extra != KL_OBJ_NULL ? extra : kl_obj_new_dict(ENCODE_N_OPTIONS);
+    for (size_t i = 0; i < ENCODE_N_OPTIONS; i++) {
+        kl_obj_t v = opt[i];
+        if (v == KL_OBJ_NULL) {
+            v = i < ENCODE_N_FLAGS ? KL_OBJ_FROM_BOOL(encode_flag_defaults[i]) : kl_const_none;
+        }
+        kl_obj_dict_store(kw, KL_OBJ_NEW_QSTR(encoder_names[1 + i]), v);
+    }
+    if (or_null(cls) == KL_OBJ_NULL) {
+        cls = module_attr(KL_QSTR_JSONEncoder);
+    }
+    return call_kw(cls, kw);
+}
+
+static kl_obj_t call_method_1(kl_obj_t o, kl_qstr_t name, kl_obj_t arg) {
+    kl_obj_t call[3];
+    kl_load_method(o, name, call);
+    call[2] = arg;
+    return kl_call_method_n_kw(1, 0, call);
+}
+
 static kl_obj_t json_dumps(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[1 + ENCODE_N_OPTIONS] = {KL_OBJ_NULL};
-    parse_args("dumps", "JSONEncoder", 1, n_args, n_kw, args, 1 + ENCODE_N_OPTIONS, dumps_names, a);
+    kl_obj_t a[2 + ENCODE_N_OPTIONS] = {KL_OBJ_NULL};
+    kl_obj_t extra = KL_OBJ_NULL;
+    parse_args("dumps", "JSONEncoder", 1, n_args, n_kw, args, 2 + ENCODE_N_OPTIONS, dumps_names, a,
+               &extra);
+    kl_obj_t cls = or_null(a[1 + ENCODE_N_OPTIONS]);
+    if (cls != KL_OBJ_NULL || extra != KL_OBJ_NULL) {
+        return call_method_1(make_encoder(cls, a + 1, extra), KL_QSTR_encode, a[0]);
+    }
     encoder_t e;
-    encoder_init(&e, a + 1, KL_OBJ_NULL);
+    encoder_init_options(&e, a + 1, KL_OBJ_NULL);
     encode(&e, a[0], 0);
     return kl_vstr_to_str(&e.out);
 }
 static KL_DEFINE_FUN_KW(json_dumps_obj, dumps, 0, json_dumps);
 
 static kl_obj_t json_dump(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[2 + ENCODE_N_OPTIONS] = {KL_OBJ_NULL};
-    parse_args("dump", "JSONEncoder", 2, n_args, n_kw, args, 2 + ENCODE_N_OPTIONS, dump_names, a);
+    kl_obj_t a[3 + ENCODE_N_OPTIONS] = {KL_OBJ_NULL};
+    kl_obj_t extra = KL_OBJ_NULL;
+    parse_args("dump", "JSONEncoder", 2, n_args, n_kw, args, 3 + ENCODE_N_OPTIONS, dump_names, a,
+               &extra);
+    kl_obj_t cls = or_null(a[2 + ENCODE_N_OPTIONS]);
+    if (cls != KL_OBJ_NULL || extra != KL_OBJ_NULL) {
+        // Every chunk the encoder's iterencode() gives goes to fp.write().
+        kl_obj_t chunks = call_method_1(make_encoder(cls, a + 2, extra), KL_QSTR_iterencode, a[0]);
+        kl_obj_t iter = kl_getiter(chunks, NULL);
+        kl_obj_t chunk;
+        while ((chunk = kl_iternext(iter)) != KL_OBJ_STOP_ITERATION) {
+            call_method_1(a[1], KL_QSTR_write, chunk);
+        }
+        return kl_const_none;
+    }
     encoder_t e;
-    encoder_init(&e, a + 2, a[1]);
+    encoder_init_options(&e, a + 2, a[1]);
     encode(&e, a[0], 0);
     flush(&e);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(json_dump_obj, dump, 0, json_dump);
+
+// ==== JSONEncoder ====
+
+// JSONEncoder(*, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+// sort_keys=False, indent=None, separators=None, default=None): the options become attributes,
+// which encode() reads, so a subclass may change them or override default().
+static kl_obj_t encoder___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[1 + ENCODE_N_OPTIONS] = {KL_OBJ_NULL};
+    parse_args("JSONEncoder.__init__", "JSONEncoder", 1, n_args, n_kw, args, 1 + ENCODE_N_OPTIONS,
+               encoder_names, a, NULL);
+    kl_obj_t self = a[0];
+    const kl_obj_t *opt = a + 1;
+    for (size_t i = 0; i < ENCODE_N_FLAGS; i++) {
+        kl_store_attr(self, encoder_names[1 + i],
+                      opt[i] != KL_OBJ_NULL ? opt[i] : KL_OBJ_FROM_BOOL(encode_flag_defaults[i]));
+    }
+    kl_obj_t indent = opt[OPT_indent] != KL_OBJ_NULL ? opt[OPT_indent] : kl_const_none;
+    kl_store_attr(self, KL_QSTR_indent, indent);
+    if (or_null(opt[OPT_separators]) != KL_OBJ_NULL) {
+        kl_obj_t item_sep, key_sep;
+        unpack_separators(opt[OPT_separators], &item_sep, &key_sep);
+        kl_store_attr(self, KL_QSTR_item_separator, item_sep);
+        kl_store_attr(self, KL_QSTR_key_separator, key_sep);
+    } else if (indent != kl_const_none) {
+        kl_store_attr(self, KL_QSTR_item_separator, kl_obj_str_from_char(','));
+    }
+    if (or_null(opt[OPT_default]) != KL_OBJ_NULL) {
+        kl_store_attr(self, KL_QSTR_default, opt[OPT_default]);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(encoder___init___obj, __init__, 1, encoder___init__);
+
+// The text of [o] with the options held by the encoder [self].
+static kl_obj_t encoder_encode(kl_obj_t self, kl_obj_t o) {
+    kl_obj_t opt[ENCODE_N_OPTIONS];
+    for (size_t i = 0; i < ENCODE_N_OPTIONS; i++) {
+        opt[i] = i == OPT_separators ? KL_OBJ_NULL : kl_load_attr(self, encoder_names[1 + i]);
+    }
+    encoder_t e;
+    encoder_init(&e, opt, kl_load_attr(self, KL_QSTR_item_separator),
+                 kl_load_attr(self, KL_QSTR_key_separator), KL_OBJ_NULL);
+    encode(&e, o, 0);
+    return kl_vstr_to_str(&e.out);
+}
+static KL_DEFINE_FUN_2(encoder_encode_obj, encode, encoder_encode);
+
+// iterencode(o): the text as a list of one chunk (not through encode(), which a subclass may
+// override, as CPython's does not).
+static kl_obj_t encoder_iterencode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[] = {KL_QSTR_self, KL_QSTR_o, KL_QSTR__one_shot};
+    kl_obj_t a[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_const_false};
+    parse_args("JSONEncoder.iterencode", "JSONEncoder", 3, n_args, n_kw, args, 3, names, a, NULL);
+    kl_obj_t text = encoder_encode(a[0], a[1]);
+    return kl_obj_new_list(1, &text);
+}
+static KL_DEFINE_FUN_KW(encoder_iterencode_obj, iterencode, 2, encoder_iterencode);
+
+// What a value of no JSON type becomes: subclasses override this; here it is an error.
+static kl_obj_t encoder_default(kl_obj_t self, kl_obj_t o) {
+    (void)self;
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("Object of type %T is not JSON serializable"), o);
+}
+static KL_DEFINE_FUN_2(encoder_default_obj, default, encoder_default);
 
 // ==== Decoding ====
 
@@ -571,13 +722,13 @@ typedef struct _decoder_t {
     unsigned depth;
 } decoder_t;
 
-// JSONDecodeError(msg, doc, pos) with [pos] counted in code points, as CPython counts it. The
-// class is looked up in the module, as a module-level name would be.
+// JSONDecodeError(msg, doc, pos) with [pos] counted in code points, as CPython counts it (a
+// position past the end, from raw_decode(), counts on past it).
 static KL_NORETURN void decode_error(const decoder_t *d, const char *msg, size_t byte_pos) {
-    kl_obj_t m = kl_import_name(KL_QSTR_json, kl_const_none, 0);
-    kl_obj_t args[3] = {kl_obj_new_str_from_cstr(msg), d->doc,
-                        kl_obj_new_int((kl_int_t)kl_obj_str_utf8_charlen(d->s, byte_pos))};
-    kl_raise(kl_call_function_n_kw(kl_load_attr(m, KL_QSTR_JSONDecodeError), 3, 0, args));
+    size_t pos = byte_pos <= d->len ? kl_obj_str_utf8_charlen(d->s, byte_pos)
+                                    : kl_obj_str_utf8_charlen(d->s, d->len) + (byte_pos - d->len);
+    kl_obj_t args[3] = {kl_obj_new_str_from_cstr(msg), d->doc, kl_obj_new_int((kl_int_t)pos)};
+    kl_raise(kl_call_function_n_kw(module_attr(KL_QSTR_JSONDecodeError), 3, 0, args));
 }
 
 static bool is_space(char c) {
@@ -786,15 +937,21 @@ static kl_obj_t parse_number(const decoder_t *d, size_t i, size_t *end) {
     return kl_obj_new_int_from_str(s + start, n, 10);
 }
 
-// NaN, Infinity or -Infinity, through parse_constant when one was given.
+// The float value of the constant [name]: NaN, Infinity or -Infinity.
+static kl_obj_t constant_value(const char *name) {
+    return kl_obj_new_float(name[0] == 'N'   ? (kl_float_t)NAN
+                            : name[0] == '-' ? -(kl_float_t)INFINITY
+                                             : (kl_float_t)INFINITY);
+}
+
+// The constant [name] at [i], through parse_constant when one was given.
 static kl_obj_t parse_constant(const decoder_t *d, const char *name, size_t i, size_t *end) {
     size_t n = strlen(name);
     *end = i + n;
     if (d->parse_constant != KL_OBJ_NULL) {
         return kl_call_function_1(d->parse_constant, kl_obj_new_str(name, n));
     }
-    kl_float_t inf = 1e308 * 10;
-    return kl_obj_new_float(name[0] == 'N' ? inf - inf : name[0] == '-' ? -inf : inf);
+    return constant_value(name);
 }
 
 static kl_obj_t parse_value(decoder_t *d, size_t i, size_t *end);
@@ -1005,16 +1162,15 @@ static kl_obj_t input_text(kl_obj_t s) {
     return kl_obj_str_decode(b, len, enc, NULL);
 }
 
-// The options loads() and load() share, after their positional parameter.
+// The options of JSONDecoder(), which loads() and load() take too (with cls).
 #define DECODE_OPTIONS(X)                                                                          \
-    X(cls)                                                                                         \
     X(object_hook)                                                                                 \
     X(parse_float)                                                                                 \
     X(parse_int)                                                                                   \
     X(parse_constant)                                                                              \
-    X(object_pairs_hook)                                                                           \
-    X(strict)
-#define DECODE_N_OPTIONS (7)
+    X(strict)                                                                                      \
+    X(object_pairs_hook)
+#define DECODE_N_OPTIONS (6)
 
 enum {
 #define X(name) DOPT_##name,
@@ -1023,59 +1179,178 @@ enum {
 };
 
 #define DECODE_NAME(name) KL_QSTR_##name,
-static const uint16_t loads_names[] = {KL_QSTR_s, DECODE_OPTIONS(DECODE_NAME)};
-static const uint16_t load_names[] = {KL_QSTR_fp, DECODE_OPTIONS(DECODE_NAME)};
+static const uint16_t loads_names[] = {KL_QSTR_s, DECODE_OPTIONS(DECODE_NAME) KL_QSTR_cls};
+static const uint16_t load_names[] = {KL_QSTR_fp, DECODE_OPTIONS(DECODE_NAME) KL_QSTR_cls};
+static const uint16_t decoder_names[] = {KL_QSTR_self, DECODE_OPTIONS(DECODE_NAME)};
 #undef DECODE_NAME
 
-// Parse [s] with the options [opt] (KL_OBJ_NULL where not given).
-static kl_obj_t decode(kl_obj_t s, const kl_obj_t *opt) {
-    if (or_null(opt[DOPT_cls]) != KL_OBJ_NULL) {
-        kl_raise_NotImplementedError(KL_ERROR_TEXT("json: the cls argument is not supported"));
+// A parse_float, parse_int or parse_constant hook: KL_OBJ_NULL for the default, which a false
+// value asks for too (CPython writes `parse_float or float`), as does the type [dflt] itself
+// (float and int need not be called).
+static kl_obj_t parse_hook(kl_obj_t hook, const kl_obj_type_t *dflt) {
+    if (hook == KL_OBJ_NULL || hook == KL_OBJ_FROM_PTR(dflt) || !kl_obj_is_true(hook)) {
+        return KL_OBJ_NULL;
     }
-    decoder_t d;
-    d.doc = input_text(s);
-    d.s = kl_obj_str_get_data(d.doc, &d.len);
-    d.object_hook = or_null(opt[DOPT_object_hook]);
-    d.object_pairs_hook = or_null(opt[DOPT_object_pairs_hook]);
-    // float and int themselves are the defaults: no need to call them.
-    d.parse_float = or_null(opt[DOPT_parse_float]);
-    if (d.parse_float == KL_OBJ_FROM_PTR(&kl_type_float)) {
-        d.parse_float = KL_OBJ_NULL;
-    }
-    d.parse_int = or_null(opt[DOPT_parse_int]);
-    if (d.parse_int == KL_OBJ_FROM_PTR(&kl_type_int)) {
-        d.parse_int = KL_OBJ_NULL;
-    }
-    d.parse_constant = or_null(opt[DOPT_parse_constant]);
-    d.strict = opt[DOPT_strict] == KL_OBJ_NULL || kl_obj_is_true(opt[DOPT_strict]);
-    d.depth = 0;
-    if (kl_obj_is_str(s) && has_word(&d, 0, "\xef\xbb\xbf")) {
-        decode_error(&d, KL_ERROR_TEXT("Unexpected UTF-8 BOM (decode using utf-8-sig)"), 0);
-    }
+    return hook;
+}
+
+// Set up [d] to parse the str [doc] with the options [opt] (KL_OBJ_NULL or None where not
+// given; strict is KL_OBJ_NULL for its default, True).
+static void decoder_init(decoder_t *d, kl_obj_t doc, const kl_obj_t *opt) {
+    d->doc = doc;
+    d->s = kl_obj_str_get_data(doc, &d->len);
+    d->object_hook = or_null(opt[DOPT_object_hook]);
+    d->object_pairs_hook = or_null(opt[DOPT_object_pairs_hook]);
+    d->parse_float = parse_hook(opt[DOPT_parse_float], &kl_type_float);
+    d->parse_int = parse_hook(opt[DOPT_parse_int], &kl_type_int);
+    d->parse_constant = parse_hook(opt[DOPT_parse_constant], NULL);
+    d->strict = opt[DOPT_strict] == KL_OBJ_NULL || kl_obj_is_true(opt[DOPT_strict]);
+    d->depth = 0;
+}
+
+// The whole text: one value, with whitespace around it and nothing else.
+static kl_obj_t decode_all(decoder_t *d) {
     size_t end;
-    kl_obj_t value = parse_value(&d, skip_space(&d, 0), &end);
-    end = skip_space(&d, end);
-    if (end != d.len) {
-        decode_error(&d, KL_ERROR_TEXT("Extra data"), end);
+    kl_obj_t value = parse_value(d, skip_space(d, 0), &end);
+    end = skip_space(d, end);
+    if (end != d->len) {
+        decode_error(d, KL_ERROR_TEXT("Extra data"), end);
     }
     return value;
 }
 
+// loads() of [s] (str, bytes or bytearray) with the options [opt] and [cls]; keywords of its own
+// in [extra] go to the decoder class.
+static kl_obj_t loads_with(kl_obj_t s, const kl_obj_t *opt, kl_obj_t cls, kl_obj_t extra) {
+    kl_obj_t doc = input_text(s);
+    decoder_t d;
+    decoder_init(&d, doc, opt);
+    if (doc == s && has_word(&d, 0, "\xef\xbb\xbf")) {
+        decode_error(&d, KL_ERROR_TEXT("Unexpected UTF-8 BOM (decode using utf-8-sig)"), 0);
+    }
+    cls = or_null(cls);
+    if (cls == KL_OBJ_NULL && extra == KL_OBJ_NULL) {
+        return decode_all(&d);
+    }
+    // cls(**kw).decode(doc), kw holding the hooks that were given.
+    kl_obj_t kw = extra != KL_OBJ_NULL ? extra : kl_obj_new_dict(DECODE_N_OPTIONS);
+    for (size_t i = 0; i < DECODE_N_OPTIONS; i++) {
+        if (i == DOPT_strict ? opt[i] != KL_OBJ_NULL : or_null(opt[i]) != KL_OBJ_NULL) {
+            kl_obj_dict_store(kw, KL_OBJ_NEW_QSTR(decoder_names[1 + i]), opt[i]);
+        }
+    }
+    if (cls == KL_OBJ_NULL) {
+        cls = module_attr(KL_QSTR_JSONDecoder);
+    }
+    return call_method_1(call_kw(cls, kw), KL_QSTR_decode, doc);
+}
+
 static kl_obj_t json_loads(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[1 + DECODE_N_OPTIONS] = {KL_OBJ_NULL};
-    parse_args("loads", "JSONDecoder", 1, n_args, n_kw, args, 1 + DECODE_N_OPTIONS, loads_names, a);
-    return decode(a[0], a + 1);
+    kl_obj_t a[2 + DECODE_N_OPTIONS] = {KL_OBJ_NULL};
+    kl_obj_t extra = KL_OBJ_NULL;
+    parse_args("loads", "JSONDecoder", 1, n_args, n_kw, args, 2 + DECODE_N_OPTIONS, loads_names, a,
+               &extra);
+    return loads_with(a[0], a + 1, a[1 + DECODE_N_OPTIONS], extra);
 }
 static KL_DEFINE_FUN_KW(json_loads_obj, loads, 0, json_loads);
 
 static kl_obj_t json_load(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[1 + DECODE_N_OPTIONS] = {KL_OBJ_NULL};
-    parse_args("load", "JSONDecoder", 1, n_args, n_kw, args, 1 + DECODE_N_OPTIONS, load_names, a);
+    kl_obj_t a[2 + DECODE_N_OPTIONS] = {KL_OBJ_NULL};
+    kl_obj_t extra = KL_OBJ_NULL;
+    parse_args("load", "JSONDecoder", 1, n_args, n_kw, args, 2 + DECODE_N_OPTIONS, load_names, a,
+               &extra);
     kl_obj_t call[2];
     kl_load_method(a[0], KL_QSTR_read, call);
-    return decode(kl_call_method_n_kw(0, 0, call), a + 1);
+    return loads_with(kl_call_method_n_kw(0, 0, call), a + 1, a[1 + DECODE_N_OPTIONS], extra);
 }
 static KL_DEFINE_FUN_KW(json_load_obj, load, 0, json_load);
+
+// ==== JSONDecoder ====
+
+// JSONDecoder(*, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+// strict=True, object_pairs_hook=None): the options become attributes, which decode() reads.
+static kl_obj_t decoder___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_obj_t a[1 + DECODE_N_OPTIONS] = {KL_OBJ_NULL};
+    parse_args("JSONDecoder.__init__", "JSONDecoder", 1, n_args, n_kw, args, 1 + DECODE_N_OPTIONS,
+               decoder_names, a, NULL);
+    kl_obj_t self = a[0];
+    kl_obj_t *opt = a + 1;
+    // parse_float, parse_int and parse_constant default to float, int and a lookup of the three
+    // constants (a false value counts as not given).
+    if (opt[DOPT_parse_float] == KL_OBJ_NULL || !kl_obj_is_true(opt[DOPT_parse_float])) {
+        opt[DOPT_parse_float] = KL_OBJ_FROM_PTR(&kl_type_float);
+    }
+    if (opt[DOPT_parse_int] == KL_OBJ_NULL || !kl_obj_is_true(opt[DOPT_parse_int])) {
+        opt[DOPT_parse_int] = KL_OBJ_FROM_PTR(&kl_type_int);
+    }
+    if (opt[DOPT_parse_constant] == KL_OBJ_NULL || !kl_obj_is_true(opt[DOPT_parse_constant])) {
+        static const char *const names[] = {"-Infinity", "Infinity", "NaN"};
+        kl_obj_t consts = kl_obj_new_dict(3);
+        for (size_t i = 0; i < 3; i++) {
+            kl_obj_dict_store(consts, kl_obj_new_str_from_cstr(names[i]), constant_value(names[i]));
+        }
+        opt[DOPT_parse_constant] = kl_load_attr(consts, KL_QSTR___getitem__);
+    }
+    if (opt[DOPT_strict] == KL_OBJ_NULL) {
+        opt[DOPT_strict] = kl_const_true;
+    }
+    for (size_t i = 0; i < DECODE_N_OPTIONS; i++) {
+        kl_store_attr(self, decoder_names[1 + i], opt[i] != KL_OBJ_NULL ? opt[i] : kl_const_none);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(decoder___init___obj, __init__, 1, decoder___init__);
+
+// Set up [d] to parse [s] with the options held by the decoder [self].
+static void decoder_init_from(decoder_t *d, kl_obj_t self, kl_obj_t s) {
+    kl_obj_t opt[DECODE_N_OPTIONS];
+    for (size_t i = 0; i < DECODE_N_OPTIONS; i++) {
+        opt[i] = kl_load_attr(self, decoder_names[1 + i]);
+    }
+    decoder_init(d, s, opt);
+}
+
+// decode(s): the one value of the str [s].
+static kl_obj_t decoder_decode(kl_obj_t self, kl_obj_t s) {
+    if (!kl_obj_is_str(s)) {
+        if (kl_obj_is_bytes(s) || kl_obj_is_bytearray(s)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("cannot use a string pattern on a bytes-like object"));
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("expected string or bytes-like object, got '%T'"), s);
+    }
+    decoder_t d;
+    decoder_init_from(&d, self, s);
+    return decode_all(&d);
+}
+static KL_DEFINE_FUN_2(decoder_decode_obj, decode, decoder_decode);
+
+// raw_decode(s, idx=0): the value that starts at index [idx] of [s] (no whitespace before it)
+// and the index just past it; what follows is left alone.
+static kl_obj_t decoder_raw_decode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[] = {KL_QSTR_self, KL_QSTR_s, KL_QSTR_idx};
+    kl_obj_t a[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NEW_SMALL_INT(0)};
+    parse_args("JSONDecoder.raw_decode", "JSONDecoder", 3, n_args, n_kw, args, 3, names, a, NULL);
+    kl_obj_t s = a[1];
+    if (!kl_obj_is_str(s)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("first argument must be a string, not %T"), s);
+    }
+    kl_int_t idx = kl_obj_get_int(kl_obj_index(a[2]));
+    if (idx < 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("idx cannot be negative"));
+    }
+    decoder_t d;
+    decoder_init_from(&d, a[0], s);
+    size_t charlen = kl_obj_str_get_charlen(s);
+    size_t start = (size_t)idx <= charlen ? kl_obj_str_utf8_offset(d.s, d.len, charlen, (size_t)idx)
+                                          : d.len + ((size_t)idx - charlen);
+    size_t end;
+    kl_obj_t r[2] = {parse_value(&d, start, &end), KL_OBJ_NULL};
+    r[1] = kl_obj_new_int((kl_int_t)kl_obj_str_utf8_charlen(d.s, end));
+    return kl_obj_new_tuple(2, r);
+}
+static KL_DEFINE_FUN_KW(decoder_raw_decode_obj, raw_decode, 2, decoder_raw_decode);
 
 // ==== JSONDecodeError ====
 
@@ -1116,38 +1391,81 @@ static KL_DEFINE_FUN_1(decode_error___reduce___obj, __reduce__, decode_error___r
 
 // ==== The module ====
 
+// A class [name] with base [base] and the methods of [table] ([n] pairs of qstr and builtin),
+// defined as if in the submodule [sub] of json (a fresh module, or one made before).
+static kl_obj_t make_class(kl_qstr_t name, const kl_obj_type_t *base, kl_obj_t sub,
+                           const kl_map_elem_t *table, size_t n) {
+    kl_obj_t ns = kl_obj_new_dict(n + 1);
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__),
+                      KL_OBJ_NEW_QSTR(kl_obj_module_name(sub)));
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_dict_store(ns, table[i].key, table[i].value);
+    }
+    kl_obj_t b = KL_OBJ_FROM_PTR(base);
+    kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &b), ns);
+    kl_obj_dict_store(kl_obj_module_globals(sub), KL_OBJ_NEW_QSTR(name), cls);
+    return cls;
+}
+
+// json.[name], registered in sys.modules so that `import json.decoder` finds it.
+static kl_obj_t make_submodule(const char *name) {
+    kl_obj_t m = kl_obj_new_module(kl_qstr_from_str(name));
+    kl_obj_dict_store(kl_state.roots.modules, KL_OBJ_NEW_QSTR(kl_obj_module_name(m)), m);
+    return m;
+}
+
+static const kl_map_elem_t decode_error_table[] = {
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&decode_error___init___obj)},
+    {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&decode_error___reduce___obj)},
+};
+
+static const kl_map_elem_t decoder_table[] = {
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&decoder___init___obj)},
+    {KL_ROM_QSTR(decode), KL_ROM_PTR(&decoder_decode_obj)},
+    {KL_ROM_QSTR(raw_decode), KL_ROM_PTR(&decoder_raw_decode_obj)},
+};
+
+static const kl_map_elem_t encoder_table[] = {
+    {KL_ROM_QSTR(__init__), KL_ROM_PTR(&encoder___init___obj)},
+    {KL_ROM_QSTR(default), KL_ROM_PTR(&encoder_default_obj)},
+    {KL_ROM_QSTR(encode), KL_ROM_PTR(&encoder_encode_obj)},
+    {KL_ROM_QSTR(iterencode), KL_ROM_PTR(&encoder_iterencode_obj)},
+};
+
 kl_obj_t kl_mod_json_init(void) {
     kl_obj_t m = kl_obj_new_module(KL_QSTR_json);
     kl_obj_t g = kl_obj_module_globals(m);
-    // The class, defined as if in json.decoder.
-    kl_obj_t decoder_name = kl_obj_new_str_from_cstr("json.decoder");
-    kl_obj_t ns = kl_obj_new_dict(4);
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), decoder_name);
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___init__),
-                      KL_OBJ_FROM_PTR(&decode_error___init___obj));
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___reduce__),
-                      KL_OBJ_FROM_PTR(&decode_error___reduce___obj));
-    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_ValueError);
-    kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_JSONDecodeError),
-                               kl_obj_new_tuple(1, &base), ns);
-    kl_obj_t sub = kl_obj_new_module(kl_obj_str_get_qstr(decoder_name));
-    kl_obj_dict_store(kl_obj_module_globals(sub), KL_OBJ_NEW_QSTR(KL_QSTR_JSONDecodeError), cls);
-    kl_obj_dict_store(kl_state.roots.modules, decoder_name, sub);
+    kl_obj_t decoder = make_submodule("json.decoder");
+    kl_obj_t encoder = make_submodule("json.encoder");
+    kl_obj_t error =
+        make_class(KL_QSTR_JSONDecodeError, &kl_type_ValueError, decoder, decode_error_table,
+                   sizeof(decode_error_table) / sizeof(decode_error_table[0]));
+    kl_obj_t dec_cls = make_class(KL_QSTR_JSONDecoder, &kl_type_object, decoder, decoder_table,
+                                  sizeof(decoder_table) / sizeof(decoder_table[0]));
+    kl_obj_t enc_cls = make_class(KL_QSTR_JSONEncoder, &kl_type_object, encoder, encoder_table,
+                                  sizeof(encoder_table) / sizeof(encoder_table[0]));
+    // The class attributes of the default separators.
+    kl_store_attr(enc_cls, KL_QSTR_item_separator, kl_obj_new_str(", ", 2));
+    kl_store_attr(enc_cls, KL_QSTR_key_separator, kl_obj_new_str(": ", 2));
 
-    static const uint16_t all[] = {KL_QSTR_dump, KL_QSTR_dumps, KL_QSTR_load, KL_QSTR_loads,
-                                   KL_QSTR_JSONDecodeError};
+    static const uint16_t all[] = {KL_QSTR_dump,       KL_QSTR_dumps,       KL_QSTR_load,
+                                   KL_QSTR_loads,      KL_QSTR_JSONDecoder, KL_QSTR_JSONDecodeError,
+                                   KL_QSTR_JSONEncoder};
     kl_obj_t names = kl_obj_new_list(0, NULL);
     for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
         kl_obj_list_append(names, KL_OBJ_NEW_QSTR(all[i]));
     }
 #define SET(q, value) kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(q), (value))
     SET(KL_QSTR___all__, names);
-    SET(KL_QSTR_decoder, sub);
+    SET(KL_QSTR_decoder, decoder);
+    SET(KL_QSTR_encoder, encoder);
     SET(KL_QSTR_dump, KL_OBJ_FROM_PTR(&json_dump_obj));
     SET(KL_QSTR_dumps, KL_OBJ_FROM_PTR(&json_dumps_obj));
     SET(KL_QSTR_load, KL_OBJ_FROM_PTR(&json_load_obj));
     SET(KL_QSTR_loads, KL_OBJ_FROM_PTR(&json_loads_obj));
-    SET(KL_QSTR_JSONDecodeError, cls);
+    SET(KL_QSTR_JSONDecoder, dec_cls);
+    SET(KL_QSTR_JSONDecodeError, error);
+    SET(KL_QSTR_JSONEncoder, enc_cls);
 #undef SET
     return m;
 }

@@ -131,3 +131,8 @@ try:
     json.dumps(BadItems(a=1))
 except ValueError as e:
     print('ValueError', e)
+
+# False values for the parse hooks mean the defaults (the decoder writes `parse_float or float`).
+print(json.loads('[1.5, 2, NaN]', parse_float=0, parse_int='', parse_constant=None))
+print(json.loads('[1.5, 2]', parse_float=float, parse_int=int, object_pairs_hook=None))
+print(json.loads('"\x01"', strict=None), json.loads('"\x02"', strict=0))

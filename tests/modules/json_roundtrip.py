@@ -33,7 +33,7 @@ print(v[0], v[1], v[2] != v[2])
 
 # Big documents.
 big = {'items': [{'id': i, 'name': 'item%d' % i, 'tags': ['t%d' % (i % 7)] * (i % 3),
-                  'price': i * 0.25, 'ok': i % 2 == 0, 'none': None} for i in range(500)]}
+                  'price': i * 0.25, 'ok': i % 2 == 0, 'none': None} for i in range(150)]}
 s = json.dumps(big)
 print(len(s), json.loads(s) == big)
 s = json.dumps(big, indent=4, sort_keys=True)
