@@ -746,7 +746,7 @@ static bool is_digit(const decoder_t *d, size_t i) {
     return i < d->len && d->s[i] >= '0' && d->s[i] <= '9';
 }
 
-// Does the text hold the ASCII word [w] at [i]?
+// Does the text hold the bytes of [w] at [i] (<= the length)?
 static bool has_word(const decoder_t *d, size_t i, const char *w) {
     size_t n = strlen(w);
     return n <= d->len - i && memcmp(d->s + i, w, n) == 0;

@@ -1,5 +1,9 @@
 # json.JSONEncoder and json.JSONDecoder: options as attributes, subclassing, and cls= of dumps/loads.
-import json
+try:
+    import json
+except ImportError:
+    print('SKIP')
+    raise SystemExit
 
 E = json.JSONEncoder
 D = json.JSONDecoder

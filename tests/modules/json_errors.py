@@ -1,5 +1,9 @@
 # json: JSONDecodeError's messages, positions, lines and columns, and the other errors.
-import json
+try:
+    import json
+except ImportError:
+    print('SKIP')
+    raise SystemExit
 
 cases = [
     '', ' ', '\n\n', '[', ']', '{', '}', '[1,]', '[1,,2]', '[,]', '[1 2]', '[1', '[1,', '[1\n,\n',
