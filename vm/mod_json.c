@@ -101,7 +101,7 @@ static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_
         missing += out[i] == KL_OBJ_NULL;
     }
     if (missing != 0) {
-        // "missing 2 required positional arguments: 'obj' and 'fp'"
+        // "missing 2 required positional arguments: 'obj' and 'fp'", "'a', 'b', and 'c'"
         kl_vstr_t v;
         kl_vstr_init(&v, 32);
         size_t seen = 0;
@@ -110,7 +110,7 @@ static void parse_args(const char *fun, const char *cls, size_t n_pos, size_t n_
                 continue;
             }
             if (seen > 0) {
-                kl_vstr_add_str(&v, seen + 1 == missing ? " and " : ", ");
+                kl_vstr_add_str(&v, seen + 1 < missing ? ", " : missing == 2 ? " and " : ", and ");
             }
             size_t qlen;
             const char *q = kl_qstr_data(names[i], &qlen);
@@ -1356,12 +1356,15 @@ static KL_DEFINE_FUN_KW(decoder_raw_decode_obj, raw_decode, 2, decoder_raw_decod
 
 // JSONDecodeError(msg, doc, pos): the message gains the line and column of [pos] in [doc]
 // (both from 1), and the five parts stay attributes.
-static kl_obj_t decode_error___init__(size_t n_args, const kl_obj_t *args) {
-    (void)n_args;
-    kl_obj_t self = args[0];
-    kl_obj_t msg = args[1];
-    kl_obj_t doc = args[2];
-    kl_obj_t pos = args[3];
+static kl_obj_t decode_error___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[] = {KL_QSTR_self, KL_QSTR_msg, KL_QSTR_doc, KL_QSTR_pos};
+    kl_obj_t a[4] = {KL_OBJ_NULL};
+    parse_args("JSONDecodeError.__init__", "JSONDecodeError", 4, n_args, n_kw, args, 4, names, a,
+               NULL);
+    kl_obj_t self = a[0];
+    kl_obj_t msg = a[1];
+    kl_obj_t doc = a[2];
+    kl_obj_t pos = a[3];
     kl_obj_t call[5] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_obj_str_from_char('\n'),
                         KL_OBJ_NEW_SMALL_INT(0), pos};
     kl_load_method(doc, KL_QSTR_count, call);
@@ -1378,7 +1381,7 @@ static kl_obj_t decode_error___init__(size_t n_args, const kl_obj_t *args) {
     kl_store_attr(self, KL_QSTR_colno, colno);
     return kl_const_none;
 }
-static KL_DEFINE_FUN_VAR(decode_error___init___obj, __init__, 4, 4, decode_error___init__);
+static KL_DEFINE_FUN_KW(decode_error___init___obj, __init__, 1, decode_error___init__);
 
 // What copy and pickle rebuild the error from: the class and (msg, doc, pos).
 static kl_obj_t decode_error___reduce__(kl_obj_t self) {

@@ -63,6 +63,14 @@ print(JSONDecodeError is E)
 from json import JSONDecodeError as E2
 print(E2 is E)
 
+for args, kw in [(('m', 'd'), {}), (('m',), {}), ((), {}), (('m', 'd', 0, 1), {}),
+                 ((), {'msg': 'm', 'doc': 'ab', 'pos': 1}), (('m', 'd'), {'pos': 1, 'x': 2})]:
+    try:
+        e = E(*args, **kw)
+        print(e, e.pos)
+    except TypeError as x:
+        print('TypeError', x)
+
 class MyError(json.JSONDecodeError):
     pass
 
