@@ -28,6 +28,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/bc.h"
 #include "vm/numfmt.h"
 #include "vm/obj_bytearray.h"
 #include "vm/obj_dict.h"
@@ -1395,17 +1396,20 @@ static KL_DEFINE_FUN_1(decode_error___reduce___obj, __reduce__, decode_error___r
 // ==== The module ====
 
 // A class [name] with base [base] and the methods of [table] ([n] pairs of qstr and builtin),
-// defined as if in the submodule [sub] of json (a fresh module, or one made before).
+// defined as if in the submodule [sub] of json. A builtin function stored in a class does not
+// bind to instances (as in CPython), so each method goes in as a method descriptor, which does,
+// like the methods of a builtin type.
 static kl_obj_t make_class(kl_qstr_t name, const kl_obj_type_t *base, kl_obj_t sub,
                            const kl_map_elem_t *table, size_t n) {
-    kl_obj_t ns = kl_obj_new_dict(n + 1);
+    kl_obj_t ns = kl_obj_new_dict(1);
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__),
                       KL_OBJ_NEW_QSTR(kl_obj_module_name(sub)));
-    for (size_t i = 0; i < n; i++) {
-        kl_obj_dict_store(ns, table[i].key, table[i].value);
-    }
     kl_obj_t b = KL_OBJ_FROM_PTR(base);
     kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &b), ns);
+    for (size_t i = 0; i < n; i++) {
+        kl_store_attr(cls, KL_OBJ_QSTR_VALUE(table[i].key),
+                      kl_obj_new_method_descriptor((const kl_obj_type_t *)cls, table[i].value));
+    }
     kl_obj_dict_store(kl_obj_module_globals(sub), KL_OBJ_NEW_QSTR(name), cls);
     return cls;
 }
