@@ -146,7 +146,6 @@
 #ifndef KL_CFG_MODULE_RANDOM
 #define KL_CFG_MODULE_RANDOM (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
-// json: dumps, loads, dump, load and JSONDecodeError (vm/mod_json.c, about 8 KB of Thumb code).
 // json: dumps, loads, dump, load, JSONEncoder, JSONDecoder and JSONDecodeError (vm/mod_json.c).
 #ifndef KL_CFG_MODULE_JSON
 #define KL_CFG_MODULE_JSON (KL_CFG_LEVEL >= KL_LEVEL_BASIC)

@@ -25,4 +25,4 @@ print(g.__annotations__)
 g.__annotations__ = None
 print(g.__annotations__)
 g.__name__ = 'h'; g.__qualname__ = 'X.h'
-print(g.__name__, g.__qualname__, repr(g)[:21])
+print(g.__name__, g.__qualname__, repr(g).split(' at ')[0])
