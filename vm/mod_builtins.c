@@ -1350,8 +1350,8 @@ static const quitter_t quit_obj = {{&quitter_type}, "quit"};
 
 // Sorted by name in ASCII order (upper case, then '_', then lower case): it is binary-searched.
 // __import__, compile, eval, exec, globals, input and locals are the interpreter's
-// (vm/runtime.c). Not implemented: aiter anext breakpoint help and the site names copyright,
-// credits and license.
+// (vm/runtime.c); aiter and anext are vm/obj_gen.c's. Not implemented: breakpoint, help and the
+// site names copyright, credits and license.
 static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ArithmeticError), KL_ROM_PTR(&kl_type_ArithmeticError)},
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
@@ -1427,7 +1427,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(__import__), KL_ROM_PTR(&kl_builtin___import___obj)},
     {KL_ROM_QSTR(__name__), KL_ROM_QSTR(builtins)},
     {KL_ROM_QSTR(abs), KL_ROM_PTR(&builtin_abs_obj)},
+    {KL_ROM_QSTR(aiter), KL_ROM_PTR(&kl_builtin_aiter_obj)},
     {KL_ROM_QSTR(all), KL_ROM_PTR(&builtin_all_obj)},
+    {KL_ROM_QSTR(anext), KL_ROM_PTR(&kl_builtin_anext_obj)},
     {KL_ROM_QSTR(any), KL_ROM_PTR(&builtin_any_obj)},
     {KL_ROM_QSTR(ascii), KL_ROM_PTR(&builtin_ascii_obj)},
     {KL_ROM_QSTR(bin), KL_ROM_PTR(&builtin_bin_obj)},

@@ -626,3 +626,135 @@ const kl_obj_type_t kl_type_async_generator = {
     .attr = gen_attr,
     .locals_dict = &agen_locals_dict,
 };
+
+// ==== aiter() and anext() ====
+//
+// anext(it) is it.__anext__(). anext(it, default) wraps that awaitable in one that passes every
+// step through and turns the StopAsyncIteration that ends the iteration into the default, as
+// the awaitable's result.
+
+typedef struct _anext_awaitable_t {
+    kl_obj_base_t base;
+    kl_obj_t inner; // the iterator of it.__anext__()'s awaitable
+    kl_obj_t dflt;
+} anext_awaitable_t;
+
+static const kl_obj_type_t anext_awaitable_type;
+
+// One step of the inner iterator: sent a value, or thrown [throw_args] (the arguments of a
+// throw() call). Returns what it yields; its end raises StopIteration with the result.
+static kl_obj_t anext_step(anext_awaitable_t *a, kl_obj_t sent, size_t n_throw,
+                           const kl_obj_t *throw_args) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t v;
+        bool yielded;
+        if (n_throw > 0) {
+            kl_obj_t m[2 + 3];
+            kl_load_method(a->inner, KL_QSTR_throw, m);
+            for (size_t i = 0; i < n_throw; i++) {
+                m[2 + i] = throw_args[i];
+            }
+            v = kl_call_method_n_kw(n_throw, 0, m);
+            yielded = true;
+        } else {
+            yielded = kl_gen_resume_from(a->inner, sent, &v);
+        }
+        kl_nlr_pop();
+        if (!yielded) {
+            kl_raise_StopIteration(v);
+        }
+        return v;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopAsyncIteration)) {
+        kl_raise_StopIteration(a->dflt);
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
+static kl_obj_t anext_awaitable_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
+    (void)buf;
+    return self;
+}
+
+static kl_obj_t anext_awaitable_iternext(kl_obj_t self) {
+    return anext_step((anext_awaitable_t *)self, kl_const_none, 0, NULL);
+}
+
+static kl_obj_t anext_awaitable_await(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(anext_awaitable_await_obj, __await__, anext_awaitable_await);
+
+static kl_obj_t anext_awaitable_send(kl_obj_t self, kl_obj_t value) {
+    return anext_step((anext_awaitable_t *)self, value, 0, NULL);
+}
+static KL_DEFINE_FUN_2(anext_awaitable_send_obj, send, anext_awaitable_send);
+
+static kl_obj_t anext_awaitable_throw(size_t n_args, const kl_obj_t *args) {
+    return anext_step((anext_awaitable_t *)args[0], kl_const_none, n_args - 1, args + 1);
+}
+static KL_DEFINE_FUN_VAR(anext_awaitable_throw_obj, throw, 2, 4, anext_awaitable_throw);
+
+static kl_obj_t anext_awaitable_close(kl_obj_t self) {
+    kl_obj_t m[2];
+    kl_load_method_maybe(((anext_awaitable_t *)self)->inner, KL_QSTR_close, m);
+    if (m[0] != KL_OBJ_NULL) {
+        kl_call_method_n_kw(0, 0, m);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(anext_awaitable_close_obj, close, anext_awaitable_close);
+
+static const kl_map_elem_t anext_awaitable_locals_table[] = {
+    {KL_ROM_QSTR(__await__), KL_ROM_PTR(&anext_awaitable_await_obj)},
+    {KL_ROM_QSTR(close), KL_ROM_PTR(&anext_awaitable_close_obj)},
+    {KL_ROM_QSTR(send), KL_ROM_PTR(&anext_awaitable_send_obj)},
+    {KL_ROM_QSTR(throw), KL_ROM_PTR(&anext_awaitable_throw_obj)},
+};
+static KL_DEFINE_CONST_DICT(anext_awaitable_locals_dict, anext_awaitable_locals_table);
+
+static const kl_obj_type_t anext_awaitable_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR_anext_awaitable,
+    .getiter = anext_awaitable_getiter,
+    .iternext = anext_awaitable_iternext,
+    .locals_dict = &anext_awaitable_locals_dict,
+};
+
+static kl_obj_t builtin_aiter(kl_obj_t o) {
+    kl_obj_t m[2];
+    kl_load_method_maybe(o, KL_QSTR___aiter__, m);
+    if (m[0] == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not an async iterable"),
+                         o);
+    }
+    kl_obj_t it = kl_call_method_n_kw(0, 0, m);
+    kl_load_method_maybe(it, KL_QSTR___anext__, m);
+    if (m[0] == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("aiter() returned not an async iterator of type '%T'"), it);
+    }
+    return it;
+}
+KL_DEFINE_FUN_1(kl_builtin_aiter_obj, aiter, builtin_aiter);
+
+static kl_obj_t builtin_anext(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t m[2];
+    kl_load_method_maybe(args[0], KL_QSTR___anext__, m);
+    if (m[0] == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not an async iterator"),
+                         args[0]);
+    }
+    kl_obj_t awaitable = kl_call_method_n_kw(0, 0, m);
+    if (n_args == 1) {
+        return awaitable;
+    }
+    anext_awaitable_t *a = kl_gc_alloc(sizeof(anext_awaitable_t), 0);
+    a->base.type = &anext_awaitable_type;
+    a->inner = kl_get_awaitable(awaitable);
+    a->dflt = args[1];
+    return KL_OBJ_FROM_PTR(a);
+}
+KL_DEFINE_FUN_VAR(kl_builtin_anext_obj, anext, 1, 2, builtin_anext);

@@ -164,6 +164,9 @@ extern const kl_obj_builtin_t kl_builtin_locals_obj;
 extern const kl_obj_builtin_t kl_builtin_compile_obj;
 extern const kl_obj_builtin_t kl_builtin_exec_obj;
 extern const kl_obj_builtin_t kl_builtin_eval_obj;
+// aiter() and anext() (vm/obj_gen.c).
+extern const kl_obj_builtin_t kl_builtin_aiter_obj;
+extern const kl_obj_builtin_t kl_builtin_anext_obj;
 extern const kl_obj_builtin_t kl_builtin___import___obj;
 extern const kl_obj_builtin_t kl_builtin_input_obj;
 // The REPL's echo of an expression statement (vm/kinglet.c).
