@@ -1038,7 +1038,7 @@ static bool is_mapping(kl_obj_t o, bool bytes) {
     }
     if (is_heap_instance(o)) {
         kl_obj_t dest[2];
-        kl_load_method_maybe(o, KL_QSTR___getitem__, dest);
+        kl_load_special_method_maybe(o, KL_QSTR___getitem__, dest);
         return dest[0] != KL_OBJ_NULL;
     }
     return kl_obj_get_type(o)->subscr != NULL;
@@ -1066,12 +1066,12 @@ static kl_obj_t percent_int_arg(kl_obj_t v, char type) {
         kl_obj_t dest[2];
         if (decimal) {
             // %d, %i and %u convert as int() does: __int__ first, then __index__.
-            kl_load_method_maybe(v, KL_QSTR___int__, dest);
+            kl_load_special_method_maybe(v, KL_QSTR___int__, dest);
             if (dest[0] != KL_OBJ_NULL) {
                 return kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_int), v);
             }
         }
-        kl_load_method_maybe(v, KL_QSTR___index__, dest);
+        kl_load_special_method_maybe(v, KL_QSTR___index__, dest);
         if (dest[0] != KL_OBJ_NULL) {
             return kl_obj_index(v);
         }
@@ -1106,7 +1106,7 @@ static kl_obj_t percent_bytes_arg(kl_obj_t value) {
     }
     if (is_heap_instance(value)) {
         kl_obj_t dest[2];
-        kl_load_method_maybe(value, KL_QSTR___bytes__, dest);
+        kl_load_special_method_maybe(value, KL_QSTR___bytes__, dest);
         if (dest[0] != KL_OBJ_NULL) {
             kl_obj_t b = kl_call_method_n_kw(0, 0, dest);
             if (!kl_obj_is_bytes(b)) {

@@ -81,7 +81,7 @@ static bool ctor_complex(kl_obj_t o, kl_float_t *re, kl_float_t *im) {
         return true;
     }
     kl_obj_t m[2];
-    kl_load_method_maybe(o, KL_QSTR___complex__, m);
+    kl_load_special_method_maybe(o, KL_QSTR___complex__, m);
     if (m[0] != KL_OBJ_NULL) {
         kl_obj_t r = kl_call_method_n_kw(0, 0, m);
         if (!kl_obj_is_type(r, &kl_type_complex)) {
@@ -94,7 +94,7 @@ static bool ctor_complex(kl_obj_t o, kl_float_t *re, kl_float_t *im) {
     if (kl_obj_get_float_maybe(o, re)) {
         return true;
     }
-    kl_load_method_maybe(o, KL_QSTR___index__, m);
+    kl_load_special_method_maybe(o, KL_QSTR___index__, m);
     if (m[0] != KL_OBJ_NULL) {
         *re = kl_obj_get_float(kl_call_method_n_kw(0, 0, m));
         return true;

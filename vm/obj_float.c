@@ -285,7 +285,7 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         return kl_obj_new_float(v);
     }
     kl_obj_t m[2];
-    kl_load_method_maybe(x, KL_QSTR___float__, m);
+    kl_load_special_method_maybe(x, KL_QSTR___float__, m);
     if (m[0] != KL_OBJ_NULL) {
         kl_obj_t r = kl_call_method_n_kw(0, 0, m);
         if (!kl_obj_is_type(r, &kl_type_float)) {
@@ -294,7 +294,7 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         }
         return r;
     }
-    kl_load_method_maybe(x, KL_QSTR___index__, m);
+    kl_load_special_method_maybe(x, KL_QSTR___index__, m);
     if (m[0] != KL_OBJ_NULL) {
         return kl_obj_new_float(kl_obj_int_to_float(kl_obj_index(x)));
     }

@@ -836,11 +836,15 @@ static kl_obj_t int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 kl_obj_t kl_obj_index_maybe(kl_obj_t o) {
     if (!kl_obj_is_int(o)) {
-        kl_obj_t m[2];
-        kl_load_method_maybe(o, KL_QSTR___index__, m);
-        if (m[0] == KL_OBJ_NULL) {
+        // A special method: looked up on the type, so a class passed as the value (bin(int))
+        // does not find its instances' __index__.
+        const kl_obj_type_t *type = kl_obj_get_type(o);
+        kl_obj_t f = kl_type_lookup(type, KL_QSTR___index__);
+        if (f == KL_OBJ_NULL) {
             return KL_OBJ_NULL;
         }
+        kl_obj_t m[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+        kl_type_bind_attr(f, o, type, m);
         o = kl_call_method_n_kw(0, 0, m);
         if (!kl_obj_is_int(o)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
@@ -950,11 +954,11 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
         }
     }
     kl_obj_t m[2];
-    kl_load_method_maybe(x, KL_QSTR___index__, m);
+    kl_load_special_method_maybe(x, KL_QSTR___index__, m);
     if (m[0] != KL_OBJ_NULL) {
         return kl_obj_index(x);
     }
-    kl_load_method_maybe(x, KL_QSTR___trunc__, m);
+    kl_load_special_method_maybe(x, KL_QSTR___trunc__, m);
     if (m[0] != KL_OBJ_NULL) {
         return kl_call_method_n_kw(0, 0, m);
     }

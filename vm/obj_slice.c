@@ -54,7 +54,7 @@ kl_slice_index_result_t kl_obj_slice_index_value(kl_obj_t o, kl_int_t *value) {
             return kl_obj_slice_index_value(((kl_obj_instance_t *)o)->subobj[0], value);
         }
         kl_obj_t dest[2];
-        kl_load_method_maybe(o, KL_QSTR___index__, dest);
+        kl_load_special_method_maybe(o, KL_QSTR___index__, dest);
         if (dest[0] == KL_OBJ_NULL) {
             return KL_SLICE_INDEX_NOT_INT;
         }

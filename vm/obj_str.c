@@ -3046,7 +3046,7 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     }
     if (KL_OBJ_IS_OBJ(src) && (((kl_obj_base_t *)src)->type->flags & KL_TYPE_FLAG_HEAP)) {
         kl_obj_t dest[2];
-        kl_load_method_maybe(src, KL_QSTR___bytes__, dest);
+        kl_load_special_method_maybe(src, KL_QSTR___bytes__, dest);
         if (dest[0] != KL_OBJ_NULL) {
             kl_obj_t b = kl_call_method_n_kw(0, 0, dest);
             if (!kl_obj_is_bytes(b)) {

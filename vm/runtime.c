@@ -344,6 +344,16 @@ void kl_load_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
+void kl_load_special_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
+    dest[0] = KL_OBJ_NULL;
+    dest[1] = KL_OBJ_NULL;
+    const kl_obj_type_t *type = kl_obj_get_type(base);
+    kl_obj_t f = kl_type_lookup(type, attr);
+    if (f != KL_OBJ_NULL) {
+        kl_type_bind_attr(f, base, type, dest);
+    }
+}
+
 void kl_load_method(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
     kl_load_method_maybe(base, attr, dest);
     if (dest[0] == KL_OBJ_NULL) {

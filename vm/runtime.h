@@ -133,6 +133,10 @@ kl_obj_t kl_load_attr(kl_obj_t base, kl_qstr_t attr);
 kl_obj_t kl_load_attr_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t dflt);
 void kl_load_method(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest);
 void kl_load_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest);
+// Like kl_load_method_maybe for a special method (__index__, __float__, ...): looked up on the
+// type only, as CPython does, so neither an instance attribute nor, for a class passed as the
+// value, the class's own method for its instances is found.
+void kl_load_special_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest);
 void kl_store_attr(kl_obj_t base, kl_qstr_t attr, kl_obj_t value);
 void kl_delete_attr(kl_obj_t base, kl_qstr_t attr);
 kl_obj_t kl_getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf);
