@@ -490,6 +490,10 @@ kl_obj_t kl_obj_int_pow3(kl_obj_t base, kl_obj_t exp, kl_obj_t mod) {
     if (m.n == 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("pow() 3rd argument cannot be 0"));
     }
+    if (m.n == 1 && m.d[0] == 1) {
+        // Everything is 0 modulo 1, as CPython answers before it looks for an inverse.
+        return KL_OBJ_NEW_SMALL_INT(0);
+    }
     num_t e;
     to_num(exp, &e);
     if (e.neg) {
@@ -895,7 +899,11 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
         if (n_args == 0) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() missing string argument"));
         }
-        kl_int_t b = kl_obj_get_int(base);
+        // A base too big for a machine word is as out of range as any other.
+        kl_int_t b;
+        if (!kl_obj_get_int_maybe(kl_obj_index(base), &b)) {
+            b = -1;
+        }
         if (b != 0 && (b < 2 || b > 36)) {
             kl_raise_ValueError(KL_ERROR_TEXT("int() base must be >= 2 and <= 36, or 0"));
         }
