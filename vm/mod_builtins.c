@@ -755,6 +755,9 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[1] = {KL_QSTR_start};
     kl_obj_t acc = n_args > 1 ? args[1] : KL_OBJ_NEW_SMALL_INT(0);
     parse_kw(n_args, n_kw, args, 1, names, &acc, "sum", 2, n_args);
+    // The iterable first, then the start's type, as in CPython.
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(args[0], &iter_buf);
     if (kl_obj_is_str(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -764,8 +767,6 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (kl_obj_is_bytearray(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    kl_obj_iter_buf_t iter_buf;
-    kl_obj_t it = kl_getiter(args[0], &iter_buf);
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         if (KL_OBJ_IS_SMALL_INT(acc) && KL_OBJ_IS_SMALL_INT(item)) {
