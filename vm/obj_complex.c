@@ -375,6 +375,9 @@ static kl_obj_t complex_make_new(const kl_obj_type_t *type, size_t n_args, size_
             }
             return complex_from_text(x);
         }
+        if (n_args == 2 && kl_obj_is_str(args[1])) {
+            kl_raise_TypeError(KL_ERROR_TEXT("complex() second arg can't be a string"));
+        }
         kl_float_t b;
         first_is_complex = kl_obj_is_type(x, &kl_type_complex);
         if (!ctor_complex(x, &re, &b)) {
