@@ -308,8 +308,11 @@ static kl_obj_t bytearray_make_new(const kl_obj_type_t *type, size_t n_args, siz
         return kl_obj_new_bytearray(NULL, 0);
     }
     kl_int_t n;
-    if (kl_obj_slice_index_value(src, &n) != KL_SLICE_INDEX_NOT_INT) {
-        n = kl_obj_slice_get_arg_int(src);
+    kl_slice_index_result_t r = kl_obj_slice_index_value(src, &n);
+    if (r == KL_SLICE_INDEX_OVERFLOW) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+    }
+    if (r != KL_SLICE_INDEX_NOT_INT) {
         if (n < 0) {
             kl_raise_ValueError(KL_ERROR_TEXT("negative count"));
         }
