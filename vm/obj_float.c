@@ -181,7 +181,8 @@ kl_obj_t kl_obj_float_binary_op_values(kl_binary_op_t op, kl_float_t a, kl_float
                 // Python: 1.0 // inf == 0.0, -1.0 // inf == -1.0, 1.0 % inf == 1.0.
                 if (a == 0.0 || (a > 0) == (b > 0)) {
                     floordiv = (a == 0.0) ? copysign(0.0, a / b) : 0.0;
-                    mod = a;
+                    // A zero remainder takes the divisor's sign: -0.0 % inf == 0.0.
+                    mod = (a == 0.0) ? copysign(0.0, b) : a;
                 } else {
                     floordiv = -1.0;
                     mod = b;
