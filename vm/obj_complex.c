@@ -115,40 +115,74 @@ static kl_obj_t complex_div(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t
     return kl_obj_new_complex((a * r + b) / den, (b * r - a) / den);
 }
 
-// z ** n for a small integer n by repeated squaring, which keeps (3+4j)**2 exact.
-static kl_obj_t complex_powi(kl_float_t a, kl_float_t b, long n) {
-    double rr = 1.0, ri = 0.0; // the result
-    double pr = a, pi = b;     // z ** (2 ** k)
-    unsigned long m = n < 0 ? (unsigned long)-n : (unsigned long)n;
-    while (m) {
-        if (m & 1) {
-            double t = rr * pr - ri * pi;
-            ri = rr * pi + ri * pr;
-            rr = t;
-        }
-        double t = pr * pr - pi * pi;
-        pi = 2 * pr * pi;
-        pr = t;
-        m >>= 1;
-    }
-    if (n < 0) {
-        return complex_div(1.0, 0.0, rr, ri);
-    }
-    return kl_obj_new_complex(rr, ri);
+// ==== Powers ====
+//
+// z ** w as CPython computes it, step for step, so that the results (and their signed zeros)
+// agree: an integral exponent up to 100 by repeated squaring, anything else through polar form.
+// CPython then reports a C library domain error (a zero base to a negative or complex power, a
+// division by zero, the cosine of an infinite angle) as ZeroDivisionError, and any infinite part
+// in the result as OverflowError.
+
+typedef struct _cpow_t {
+    double re, im;
+    bool domain_error;
+} cpow_t;
+
+static void cpow_mul(cpow_t *r, double pr, double pi) {
+    double t = r->re * pr - r->im * pi;
+    r->im = r->re * pi + r->im * pr;
+    r->re = t;
 }
 
-static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
-    if (c == 0.0 && d == 0.0) {
-        return kl_obj_new_complex(1.0, 0.0);
+// 1 / [r], with Smith's scaling; a zero divisor is a domain error with the result 0.
+static void cpow_invert(cpow_t *r) {
+    double c = r->re, d = r->im;
+    double abs_c = c < 0 ? -c : c, abs_d = d < 0 ? -d : d;
+    if (abs_c >= abs_d) {
+        if (abs_c == 0.0) {
+            r->domain_error = true;
+            r->re = r->im = 0.0;
+            return;
+        }
+        double ratio = d / c, den = c + d * ratio;
+        r->re = (1.0 + 0.0 * ratio) / den;
+        r->im = (0.0 - 1.0 * ratio) / den;
+    } else if (abs_d >= abs_c) {
+        double ratio = c / d, den = c * ratio + d;
+        r->re = (1.0 * ratio + 0.0) / den;
+        r->im = (0.0 * ratio - 1.0) / den;
+    } else {
+        r->re = r->im = NAN; // a NaN part
     }
-    if (d == 0.0 && c == floor(c) && fabs(c) <= 100.0 && !(a == 0.0 && b == 0.0)) {
-        return complex_powi(a, b, (long)c);
+}
+
+// (a+bj) ** n for 0 < n: the bits of n from the lowest, squaring as it goes.
+static void cpow_unsigned(cpow_t *r, double a, double b, unsigned long n) {
+    r->re = 1.0;
+    r->im = 0.0;
+    double pr = a, pi = b;
+    for (unsigned long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+        if (n & mask) {
+            cpow_mul(r, pr, pi);
+        }
+        double t = pr * pr - pi * pi;
+        pi = pr * pi + pi * pr;
+        pr = t;
+    }
+}
+
+static void cpow_polar(cpow_t *r, double a, double b, double c, double d) {
+    if (c == 0.0 && d == 0.0) {
+        r->re = 1.0;
+        r->im = 0.0;
+        return;
     }
     if (a == 0.0 && b == 0.0) {
         if (d != 0.0 || c < 0.0) {
-            kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 to a negative or complex power"));
+            r->domain_error = true;
         }
-        return kl_obj_new_complex(0.0, 0.0);
+        r->re = r->im = 0.0;
+        return;
     }
     double vabs = hypot(a, b);
     double len = pow(vabs, c);
@@ -158,7 +192,31 @@ static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t
         len /= exp(at * d);
         phase += d * log(vabs);
     }
-    return kl_obj_new_complex(len * cos(phase), len * sin(phase));
+    if (isinf(phase)) {
+        r->domain_error = true; // the cosine of an infinite angle
+    }
+    r->re = len * cos(phase);
+    r->im = len * sin(phase);
+}
+
+static kl_obj_t complex_pow(kl_float_t a, kl_float_t b, kl_float_t c, kl_float_t d) {
+    cpow_t r = {0.0, 0.0, false};
+    if (d == 0.0 && c == floor(c) && fabs(c) <= 100.0) {
+        long n = (long)c;
+        cpow_unsigned(&r, a, b, (unsigned long)(n < 0 ? -n : n));
+        if (n < 0) {
+            cpow_invert(&r);
+        }
+    } else {
+        cpow_polar(&r, a, b, c, d);
+    }
+    if (r.domain_error) {
+        kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 to a negative or complex power"));
+    }
+    if (isinf(r.re) || isinf(r.im)) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("complex exponentiation"));
+    }
+    return kl_obj_new_complex(r.re, r.im);
 }
 
 kl_obj_t kl_obj_new_complex_pow(kl_float_t base, kl_float_t exp_) {
