@@ -3263,8 +3263,10 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                                                "not %T"),
                                  rhs);
             }
-            if (!lhs_str && !like && kl_obj_is_str(rhs)) {
-                raise_bad_arg(&a, rhs);
+            kl_int_t ignored;
+            if (!lhs_str && !like &&
+                kl_obj_slice_index_value(rhs, &ignored) == KL_SLICE_INDEX_NOT_INT) {
+                raise_bad_arg(&a, rhs); // an int or a bytes-like object, worded as CPython does
             }
             needle_view(&a, rhs, &needle, &byte);
             return KL_OBJ_FROM_BOOL(find_bytes(a.data, a.len, needle.data, needle.len, false) !=
