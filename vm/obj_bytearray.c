@@ -583,6 +583,9 @@ static kl_obj_t subscr_slice(kl_obj_bytearray_t *ba, kl_obj_t index, kl_obj_t va
         }
         return result;
     }
+    // The slice is checked first (a bad bound or a zero step), as in CPython, and resolved
+    // again below, after the value has been read.
+    kl_obj_slice_indices(index, ba->len, &ind);
     const char *src = NULL;
     size_t m = 0;
     if (value != KL_OBJ_NULL) {
@@ -624,7 +627,20 @@ static kl_obj_t bytearray_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) 
     if (kl_obj_is_slice(index)) {
         return subscr_slice(ba, index, value);
     }
-    // The value is converted before the index is checked, as CPython 3.11 does.
+    // As in CPython 3.11: the index must be an int that fits, then the value is converted, and
+    // only then is the index checked against the length.
+    kl_int_t unused;
+    switch (kl_obj_slice_index_value(index, &unused)) {
+        case KL_SLICE_INDEX_NOT_INT:
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("bytearray indices must be integers or slices, not %T"),
+                             index);
+        case KL_SLICE_INDEX_OVERFLOW:
+            kl_raise_msg_fmt(&kl_type_IndexError,
+                             KL_ERROR_TEXT("cannot fit '%T' into an index-sized integer"), index);
+        default:
+            break;
+    }
     uint8_t byte = 0;
     if (value != KL_OBJ_SENTINEL && value != KL_OBJ_NULL) {
         byte = byte_value(value);
