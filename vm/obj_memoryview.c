@@ -224,6 +224,38 @@ static kl_obj_t memoryview_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t r
     return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
 }
 
+// A tuple key, CPython's multi-dimensional indexing: for this one-dimensional view, a 1-tuple
+// of an index is that index; anything else is an error, worded as CPython's (a store [store]
+// has its own message for slices).
+static kl_obj_t tuple_key(kl_obj_t key, bool store) {
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(key, &n);
+    bool all_index = true, all_slices = true;
+    for (size_t i = 0; i < n; i++) {
+        kl_int_t unused;
+        all_index =
+            all_index && kl_obj_slice_index_value(items[i], &unused) != KL_SLICE_INDEX_NOT_INT;
+        all_slices = all_slices && kl_obj_is_slice(items[i]);
+    }
+    if (all_index) {
+        if (n == 1) {
+            return items[0];
+        }
+        if (n == 0) {
+            kl_raise_NotImplementedError(KL_ERROR_TEXT("sub-views are not implemented"));
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("cannot index 1-dimension view with %z-element tuple"), n);
+    }
+    if (all_slices) {
+        kl_raise_NotImplementedError(
+            store ? KL_ERROR_TEXT("memoryview slice assignments are currently restricted to "
+                                  "ndim = 1")
+                  : KL_ERROR_TEXT("multi-dimensional slicing is not implemented"));
+    }
+    kl_raise_TypeError(KL_ERROR_TEXT("memoryview: invalid slice key"));
+}
+
 static kl_obj_t memoryview_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     memoryview_t *mv = get_view(self);
     if (value == KL_OBJ_NULL) {
@@ -231,6 +263,9 @@ static kl_obj_t memoryview_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value)
     }
     if (value != KL_OBJ_SENTINEL && mv->readonly) {
         kl_raise_TypeError(KL_ERROR_TEXT("cannot modify read-only memory"));
+    }
+    if (kl_obj_is_type(index, &kl_type_tuple)) {
+        index = tuple_key(index, value != KL_OBJ_SENTINEL);
     }
     if (kl_obj_is_slice(index)) {
         kl_slice_indices_t ind;
