@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/format.h"
 #include "vm/gc.h"
 #include "vm/numfmt.h"
@@ -264,9 +265,15 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     if (kl_obj_is_type(x, &kl_type_float)) {
         return x;
     }
-    if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {
-        size_t len;
-        const char *s = kl_obj_str_get_number_text(x, &len);
+    const char *buf;
+    size_t buf_len;
+    bool is_text = kl_obj_is_str(x) || kl_obj_is_bytes(x);
+    if (is_text ||
+        (!kl_obj_is_type(x, &kl_type_complex) && !(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
+         kl_buffer_get_maybe(x, &buf, &buf_len, false))) {
+        // str, or the bytes of a bytes-like object (bytearray, memoryview).
+        size_t len = buf_len;
+        const char *s = is_text ? kl_obj_str_get_number_text(x, &len) : buf;
         const char *p = s, *end = s + len;
         while (p < end && is_space(*p)) {
             p++;
@@ -285,8 +292,11 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     if (kl_obj_get_float_maybe(x, &v)) {
         return kl_obj_new_float(v);
     }
-    kl_obj_t m[2];
-    kl_load_special_method_maybe(x, KL_QSTR___float__, m);
+    kl_obj_t m[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    if (!kl_obj_is_type(x, &kl_type_complex)) {
+        // complex has no __float__ since Python 3.10: it falls through to the error below.
+        kl_load_special_method_maybe(x, KL_QSTR___float__, m);
+    }
     if (m[0] != KL_OBJ_NULL) {
         kl_obj_t r = kl_call_method_n_kw(0, 0, m);
         if (!kl_obj_is_type(r, &kl_type_float)) {
