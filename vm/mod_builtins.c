@@ -555,6 +555,12 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
         }
         return false;
     }
+    if (KL_OBJ_IS_OBJ(spec) && kl_obj_get_type(spec)->name == KL_QSTR_GenericAlias) {
+        kl_raise_TypeError(instance ? KL_ERROR_TEXT("isinstance() argument 2 cannot be a "
+                                                    "parameterized generic")
+                                    : KL_ERROR_TEXT("issubclass() argument 2 cannot be a "
+                                                    "parameterized generic"));
+    }
     if (!is_class(spec)) {
         kl_raise_TypeError(instance ? KL_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple "
                                                     "of types, or a union")
