@@ -314,7 +314,9 @@ void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
         raise_unknown_code(spec->type, type_name_of(value));
     }
     if (spec->sign != 0) {
-        kl_raise_ValueError(KL_ERROR_TEXT("Sign not allowed in string format specifier"));
+        kl_raise_ValueError(spec->sign == ' '
+                                ? KL_ERROR_TEXT("Space not allowed in string format specifier")
+                                : KL_ERROR_TEXT("Sign not allowed in string format specifier"));
     }
     if (spec->alternate) {
         kl_raise_ValueError(
@@ -540,12 +542,23 @@ void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *s
 static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *spec, char type,
                          char sign, bool repr) {
     if (repr) {
+        // 'z' turns -0.0 into 0.0; '#' keeps the decimal point (3. and 1.e+22), as CPython's
+        // repr-style formatting with its alternate flag does.
+        if (spec->no_neg_zero && x == 0.0) {
+            x = 0.0;
+        }
         char buf[KL_NUMFMT_REPR_BUFSIZE];
         size_t n = kl_obj_complex_part_repr(buf, sizeof(buf), x);
         if (buf[0] != '-' && sign != 0 && sign != '-') {
             kl_vstr_add_byte(out, sign);
         }
-        kl_vstr_add_strn(out, buf, n);
+        const char *e = memchr(buf, 'e', n);
+        size_t head = e != NULL ? (size_t)(e - buf) : n;
+        kl_vstr_add_strn(out, buf, head);
+        if (spec->alternate && isfinite(x) && memchr(buf, '.', n) == NULL) {
+            kl_vstr_add_byte(out, '.');
+        }
+        kl_vstr_add_strn(out, buf + head, n - head);
         return;
     }
     kl_format_spec_t part = *spec;
@@ -574,7 +587,9 @@ void kl_format_complex(kl_vstr_t *out, kl_float_t re, kl_float_t im, const kl_fo
         default:
             raise_unknown_code(type, "complex");
     }
-    if (spec->zero_pad) {
+    // CPython refuses a '0' fill: the '0' flag (which sets the fill only when none was given)
+    // or an explicit '0' fill character.
+    if (spec->explicit_fill ? spec->fill == '0' : spec->zero_pad) {
         kl_raise_ValueError(
             KL_ERROR_TEXT("Zero padding is not allowed in complex format specifier"));
     }
