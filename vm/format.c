@@ -1330,6 +1330,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
         }
         if (bytes && type == 'c') {
             char c = percent_byte_arg(value);
+            spec.precision = -1; // a precision does not cut %c
             percent_add_bytes(out, &spec, &c, 1);
             continue;
         }
@@ -1358,6 +1359,9 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                 } else {
                     kl_int_t c;
                     kl_obj_t iv = native_value(value);
+                    if (iv == kl_const_false || iv == kl_const_true) {
+                        iv = KL_OBJ_NEW_SMALL_INT(iv == kl_const_true);
+                    }
                     if (!KL_OBJ_IS_SMALL_INT(iv) && !kl_obj_is_type(iv, &kl_type_int)) {
                         kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
                     }
@@ -1379,7 +1383,8 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             case 'o':
             case 'x':
             case 'X': {
-                kl_obj_t iv = percent_int_arg(value, type);
+                // Bytes formatting reads %i as %d, errors included.
+                kl_obj_t iv = percent_int_arg(value, bytes && type == 'i' ? 'd' : type);
                 spec.type = type == 'i' || type == 'u' ? 'd' : type;
                 kl_int_t prec = spec.precision;
                 spec.precision = -1;
