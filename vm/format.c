@@ -880,6 +880,62 @@ static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
 
 static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t *a, int depth);
 
+// The index of the '}' that closes the replacement field starting at [start] (just after its
+// '{') in the [len] bytes at [s]. The scan is CPython's, so malformed fields fail with its
+// messages in its order: the field name (where '[' skips to the next ']'), then '!' and one
+// conversion character, which must be followed by '}' or ':', then a spec with nested braces.
+static size_t field_end(const char *s, size_t len, size_t start) {
+    size_t j = start;
+    char c = 0;
+    while (j < len) {
+        c = s[j++];
+        if (c == '{') {
+            kl_raise_ValueError(KL_ERROR_TEXT("unexpected '{' in field name"));
+        }
+        if (c == '[') {
+            while (j < len && s[j] != ']') {
+                j++;
+            }
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') {
+            break;
+        }
+    }
+    if (c == '}') {
+        return j - 1;
+    }
+    if (c != '!' && c != ':') {
+        kl_raise_ValueError(KL_ERROR_TEXT("expected '}' before end of string"));
+    }
+    if (c == '!') {
+        if (j >= len) {
+            kl_raise_ValueError(
+                KL_ERROR_TEXT("end of string while looking for conversion specifier"));
+        }
+        j++; // the conversion character, whatever it is ("{!}}" converts with '}')
+        if (j < len) {
+            c = s[j++];
+            if (c == '}') {
+                return j - 1;
+            }
+            if (c != ':') {
+                kl_raise_ValueError(KL_ERROR_TEXT("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    int level = 1;
+    while (j < len) {
+        c = s[j++];
+        if (c == '{') {
+            level++;
+        } else if (c == '}' && --level == 0) {
+            return j - 1;
+        }
+    }
+    kl_raise_ValueError(KL_ERROR_TEXT("unmatched '{' in format spec"));
+}
+
 // One replacement field, the text between its braces.
 static void format_field(kl_vstr_t *out, const char *f, size_t n, fmt_args_t *a, int depth) {
     // The field name runs to the first '!' or ':' outside brackets.
@@ -970,43 +1026,7 @@ static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t 
         if (i + 1 == len) {
             kl_raise_ValueError(KL_ERROR_TEXT("Single '{' encountered in format string"));
         }
-        // Find the matching '}', counting nested braces (from fields inside the spec).
-        size_t j = i + 1;
-        int level = 1;
-        bool in_spec = false, conversion = false;
-        while (j < len) {
-            if (level == 1 && !in_spec && s[j] == '!') {
-                // The character after '!' is the conversion, whatever it is ("{!}}" has '}').
-                if (j + 1 == len) {
-                    kl_raise_ValueError(
-                        KL_ERROR_TEXT("end of string while looking for conversion specifier"));
-                }
-                conversion = true;
-                j++;
-            } else if (level == 1 && !in_spec && s[j] == ':') {
-                in_spec = true;
-            } else if (s[j] == '[' && !in_spec) {
-                // Brackets in the field name may hold braces: skip them whole.
-                while (j < len && s[j] != ']') {
-                    j++;
-                }
-                if (j == len) {
-                    break;
-                }
-            } else if (s[j] == '{') {
-                level++;
-            } else if (s[j] == '}') {
-                if (--level == 0) {
-                    break;
-                }
-            }
-            j++;
-        }
-        if (j >= len) {
-            kl_raise_ValueError(conversion || in_spec
-                                    ? KL_ERROR_TEXT("unmatched '{' in format spec")
-                                    : KL_ERROR_TEXT("expected '}' before end of string"));
-        }
+        size_t j = field_end(s, len, i + 1);
         format_field(out, s + i + 1, j - i - 1, a, depth);
         i = j + 1;
     }
