@@ -415,6 +415,15 @@ static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)self;
     if (attr == KL_QSTR___self__) {
         dest[0] = m->self;
+    } else if (attr == KL_QSTR___qualname__ && kl_obj_get_type(self) == &bound_builtin_type &&
+               !kl_obj_is_type(m->self, &kl_type_module)) {
+        // A builtin method's qualified name names the type of its self (the class itself for
+        // a classmethod): [].append.__qualname__ is 'list.append'.
+        const kl_obj_type_t *t = kl_obj_is_type(m->self, &kl_type_type)
+                                     ? (const kl_obj_type_t *)m->self
+                                     : kl_obj_get_type(m->self);
+        dest[0] = kl_obj_str_printf("%q.%q", t->name,
+                                    (kl_qstr_t)((const kl_obj_builtin_t *)m->fun)->name);
     } else if (attr == KL_QSTR___func__) {
         dest[0] = m->fun;
     } else {
