@@ -31,7 +31,7 @@
 #include "vm/kinglet.h"
 #include "vm/repl.h"
 
-#define DEFAULT_HEAP_BYTES ((size_t)8 * 1024 * 1024)
+#define DEFAULT_HEAP_BYTES ((size_t)128 * 1024 * 1024)
 #define THREAD_STACK_BYTES ((size_t)256 * 1024 * 1024)
 
 #if defined(__APPLE__)
@@ -87,7 +87,7 @@ static void print_help(void) {
            "-V      : print the version and exit (also --version)\n"
            "-X opt  : set an implementation option:\n"
            "          -X heapsize=SIZE: bytes of heap, with an optional suffix k, m or g\n"
-           "                            (default 8m)\n"
+           "                            (default 128m)\n"
            "          -X recursionlimit=N: maximum depth of nested Python calls\n"
            "-B -E -I -O -s -S -u: accepted and ignored, for scripts written for CPython\n"
            "file    : program read from a file\n"
