@@ -119,6 +119,14 @@
 #ifndef KL_CFG_MODULE_ERRNO
 #define KL_CFG_MODULE_ERRNO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+#ifndef KL_CFG_MODULE_RE
+#define KL_CFG_MODULE_RE (KL_CFG_LEVEL >= KL_LEVEL_FULL)
+#endif
+// The most steps one attempt of a regular expression at one position may take before it raises
+// RuntimeError: a catastrophic pattern such as (a+)+$ fails loudly instead of hanging the board.
+#ifndef KL_CFG_RE_STEP_LIMIT
+#define KL_CFG_RE_STEP_LIMIT (20000000)
+#endif
 
 // math (vm/mod_math.c): libm's functions with Python's error rules, and the exact integer and
 // summation functions. Needs floats.

@@ -124,6 +124,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_JSON
     {KL_QSTR_json, NULL, kl_mod_json_init},
 #endif
+#if KL_CFG_MODULE_RE
+    {KL_QSTR_re, NULL, kl_mod_re_init},
+#endif
 };
 // clang-format on
 

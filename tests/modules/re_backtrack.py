@@ -1,0 +1,18 @@
+# Heavy but finite backtracking gives CPython's answers (well below the step limit), and long
+# subjects need no C recursion.
+import re
+
+print(re.match(r'(a+)+$', 'a' * 12 + 'b'))
+print(re.match(r'(a|aa)+$', 'a' * 14 + 'b'))
+print(re.match(r'(?:a*)*b', 'a' * 15))
+print(re.match(r'(\w+\s?)*$', 'hello world foo bar!'))
+s = 'ab' * 20000
+print(re.match('(?:ab)*', s).end(), re.match('(ab)*', s).span(1))
+print(re.match('(?:a|b)*c', s + 'c').end())
+print(len(re.findall('b', s)), re.search('(?:ab)+?$', s).span())
+print(re.match('.*x', 'y' * 50000))
+print(re.match('(a*)*', 'a' * 10000).span())
+print(re.fullmatch('(?:(a)|b)*', s).group(1))
+nested = '(' * 200 + 'a' + ')' * 200
+print(re.match(nested, 'a').lastindex, re.compile(nested).groups)
+print(re.sub('a', 'b', 'a' * 50000).count('b'))
