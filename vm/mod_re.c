@@ -30,6 +30,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/gc.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
@@ -88,7 +89,7 @@ enum {
     OP_REPS,        // min max greedy len, then a one-character atom of len words
     OP_REP_START,   // reg: count = 0, last start = -1
     OP_REP_CHECK,   // reg min max greedy off: another iteration, or leave to pc + off
-    OP_REP_ENTER,   // reg: count += 1, last start = position (the body follows)
+    OP_REP_ENTER,   // reg min: count += 1; past min, last start = position (the body follows)
     OP_ATOMIC,      // push a mark
     OP_ATOMIC_END,  // drop the choice points above the mark
     OP_LOOK,        // kind width off: lookaround; off leads past its LOOK_END
@@ -368,6 +369,8 @@ typedef struct _frame_t {
     size_t alt_min, alt_max; // over the finished alternatives
     size_t atom_start, atom_min, atom_max;
     uint8_t atom_kind;
+    bool all_single;   // every alternative so far is one literal or plain set
+    size_t body_start; // where the first alternative starts
 } frame_t;
 
 typedef struct _compiler_t {
@@ -816,6 +819,8 @@ static void push_frame(compiler_t *c, uint8_t kind, size_t open_pos, size_t head
     f->saved_flags = c->flags;
     f->alt_min = WIDTH_INF;
     f->alt_max = 0;
+    f->all_single = true;
+    f->body_start = c->len;
 }
 
 // Read a group name ending with [term]; returns its byte range. [what] is the error for a
@@ -1136,9 +1141,52 @@ static void add_pending_jmp(compiler_t *c, frame_t *f) {
     f->pending = c->len; // index + 1 of the operand
 }
 
+// Is the current alternative of [f] one CHAR or one plain (not negated, case-sensitive) set?
+static bool alt_is_single(const compiler_t *c, const frame_t *f) {
+    if (f->atom_kind != ATOM_SINGLE || f->atom_start != f->alt_start) {
+        return false;
+    }
+    const uint32_t *insn = c->code + f->alt_start;
+    return insn[0] == OP_CHAR || (insn[0] == OP_CLASS && insn[2] == 0);
+}
+
+// Alternatives that are all single characters or plain sets ((?:a|b|[0-9])) become one set,
+// which matches the same and repeats without a choice point per alternative.
+static void merge_alternatives(compiler_t *c, frame_t *f) {
+    size_t n = c->len - f->body_start;
+    uint32_t *items = kl_gc_alloc((n + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
+    size_t k = 0;
+    size_t pc = f->body_start;
+    for (;;) {
+        bool last = c->code[pc] != OP_SPLIT;
+        const uint32_t *insn = c->code + (last ? pc : pc + 2);
+        size_t len;
+        if (insn[0] == OP_CHAR) {
+            items[k++] = ITEM_RANGE;
+            items[k++] = insn[1];
+            items[k++] = insn[1];
+            len = 2;
+        } else {
+            len = insn[1];
+            memcpy(items + k, insn + 3, (len - 3) * sizeof(uint32_t));
+            k += len - 3;
+        }
+        if (last) {
+            break;
+        }
+        pc += 2 + len + 2; // SPLIT, the alternative, JMP
+    }
+    c->len = f->body_start;
+    emit(c, 3, OP_CLASS, (uint32_t)(3 + k), 0);
+    reserve(c, k);
+    memcpy(c->code + c->len, items, k * sizeof(uint32_t));
+    c->len += k;
+}
+
 // `|` in the current group.
 static void alternation(compiler_t *c, size_t bar) {
     frame_t *f = top_frame(c);
+    f->all_single = f->all_single && alt_is_single(c, f);
     flush_atom(f);
     if (f->alt_min > f->seq_min) {
         f->alt_min = f->seq_min;
@@ -1167,6 +1215,8 @@ static void alternation(compiler_t *c, size_t bar) {
 // ")" (or the end of the pattern for the top frame): finish the group.
 static void close_frame(compiler_t *c) {
     frame_t *f = top_frame(c);
+    bool merge = f->n_alts > 0 && f->all_single && alt_is_single(c, f) &&
+                 (f->kind == FR_PLAIN || f->kind == FR_CAPTURE);
     flush_atom(f);
     size_t min = f->seq_min, max = f->seq_max;
     if (f->n_alts > 0) {
@@ -1174,6 +1224,9 @@ static void close_frame(compiler_t *c) {
         max = max > f->alt_max ? max : f->alt_max;
     }
     patch_pending(c, f, c->len);
+    if (merge) {
+        merge_alternatives(c, f);
+    }
     switch (f->kind) {
         case FR_CAPTURE:
             emit(c, 2, OP_SAVE, 2 * f->group + 1);
@@ -1206,11 +1259,12 @@ static void close_frame(compiler_t *c) {
     }
     size_t head = f->head;
     uint32_t flags = f->saved_flags;
+    bool single = merge && f->kind == FR_PLAIN;
     c->nframes--;
     c->flags = flags;
     frame_t *parent = top_frame(c);
     parent->atom_start = head;
-    parent->atom_kind = ATOM_GROUP;
+    parent->atom_kind = single ? ATOM_SINGLE : ATOM_GROUP;
     parent->atom_min = min;
     parent->atom_max = max;
 }
@@ -1308,7 +1362,7 @@ static bool parse_quantifier(compiler_t *c, size_t qpos, uint32_t ch) {
     } else {
         uint32_t r = c->nregs;
         c->nregs += 2;
-        insert_gap(c, at, 10);
+        insert_gap(c, at, 11);
         size_t check = at + 2;
         c->code[at] = OP_REP_START;
         c->code[at + 1] = r;
@@ -1319,6 +1373,7 @@ static bool parse_quantifier(compiler_t *c, size_t qpos, uint32_t ch) {
         c->code[check + 4] = greedy;
         c->code[check + 6] = OP_REP_ENTER;
         c->code[check + 7] = r;
+        c->code[check + 8] = min;
         emit(c, 2, OP_JMP, (uint32_t)(check - c->len));
         c->code[check + 5] = (uint32_t)(c->len - check);
     }
@@ -1830,8 +1885,7 @@ static bool run(matcher_t *m, kl_int_t start) {
                     pc += 6;
                     continue;
                 }
-                if ((insn[3] != RE_INF && count >= (kl_int_t)insn[3]) ||
-                    (count > 0 && m->slots[r + 1] == sp)) {
+                if ((insn[3] != RE_INF && count >= (kl_int_t)insn[3]) || m->slots[r + 1] == sp) {
                     pc = exit;
                     continue;
                 }
@@ -1846,8 +1900,11 @@ static bool run(matcher_t *m, kl_int_t start) {
             }
             case OP_REP_ENTER: {
                 size_t r = m->ncaps + 1 + insn[1];
-                set_slot2(m, r, m->slots[r] + 1, sp);
-                pc += 2;
+                // As in CPython, the empty-iteration check looks at where the last optional
+                // iteration started: one that matched nothing ends the loop.
+                kl_int_t count = m->slots[r];
+                set_slot2(m, r, count + 1, count >= (kl_int_t)insn[2] ? sp : m->slots[r + 1]);
+                pc += 3;
                 continue;
             }
             case OP_ATOMIC:
@@ -2052,20 +2109,31 @@ static re_pattern_t *compile_cached(kl_obj_t pattern, kl_obj_t flags_obj) {
 
 // ==== Subjects ====
 
+// Bytes patterns search any bytes-like object (bytes, bytearray, memoryview), as CPython's do;
+// what they give back is bytes.
 static void subject_init(subject_t *s, const re_pattern_t *p, kl_obj_t string) {
+    const char *d;
+    size_t len;
+    bool is_buffer = kl_buffer_get_maybe(string, &d, &len, false);
     if (p->is_bytes) {
-        if (!kl_obj_is_bytes(string)) {
-            kl_raise_TypeError(KL_ERROR_TEXT("cannot use a bytes pattern on a string-like object"));
+        if (!is_buffer) {
+            if (kl_obj_is_str(string)) {
+                kl_raise_TypeError(
+                    KL_ERROR_TEXT("cannot use a bytes pattern on a string-like object"));
+            }
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("expected string or bytes-like object, got '%T'"),
+                             string);
         }
     } else if (!kl_obj_is_str(string)) {
-        if (kl_obj_is_bytes(string)) {
+        if (is_buffer) {
             kl_raise_TypeError(KL_ERROR_TEXT("cannot use a string pattern on a bytes-like object"));
         }
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("expected string or bytes-like object, got '%T'"), string);
+    } else {
+        d = kl_obj_str_get_data(string, &len);
     }
-    size_t len;
-    const char *d = kl_obj_str_get_data(string, &len);
     if (len > (size_t)INT32_MAX / 2) {
         kl_raise_OverflowError(KL_ERROR_TEXT("string is too long for a regular expression"));
     }

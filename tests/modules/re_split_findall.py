@@ -32,3 +32,7 @@ print(re.findall('.$', 'ab\ncd\nef\n', re.M), re.findall('.$', 'ab\ncd\nef\n'))
 print([m.group() for m in re.finditer('x*', 'axxb')])
 print([(m.start(), m.end()) for m in re.finditer(r'\b', 'ab cd')])
 print(list(re.finditer('(a)|b', 'ab')) != [])
+# Empty iterations of a repeat: only an optional iteration that matches nothing ends the loop.
+print(re.findall('(((?<=a)|[^b]|(?<!b)){1,3})', ' ac\naB\nccc'))
+print(re.findall('((?<=a)|.){1,3}', 'caca\n\nb'))
+print(re.findall('(a|)*b', 'aab b'), re.findall('(a?){2,3}', 'aaaaa'))

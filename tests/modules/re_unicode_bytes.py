@@ -24,3 +24,13 @@ print(re.compile(b'ab'), re.compile(b'a', re.I))
 m = re.match(b'(a)(?P<n>b)', b'ab')
 print(m, m.group(1), m.groupdict(), m.expand(rb'\2\1'))
 print(re.fullmatch(rb'\x00\t', b'\x00\t'))
+m = re.search(b'(b)', bytearray(b'abc'))
+print(repr(m.group()), m.groups(), m, type(m.string).__name__)
+print(re.findall(b'.', bytearray(b'ab')), re.sub(b'a', b'x', bytearray(b'aba')))
+print(re.split(b'b', bytearray(b'aba')), re.search(b'b', memoryview(b'abc')).group())
+for f in [lambda: re.search('a', bytearray(b'a')), lambda: re.search(b'a', 5),
+          lambda: re.search('a', 5), lambda: re.search(b'a', 'a')]:
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError', e)
