@@ -125,7 +125,7 @@
 // The most steps one attempt of a regular expression at one position may take before it raises
 // RuntimeError: a catastrophic pattern such as (a+)+$ fails loudly instead of hanging the board.
 #ifndef KL_CFG_RE_STEP_LIMIT
-#define KL_CFG_RE_STEP_LIMIT (20000000)
+#define KL_CFG_RE_STEP_LIMIT (50000000)
 #endif
 
 // math (vm/mod_math.c): libm's functions with Python's error rules, and the exact integer and

@@ -369,8 +369,9 @@ typedef struct _frame_t {
     size_t alt_min, alt_max; // over the finished alternatives
     size_t atom_start, atom_min, atom_max;
     uint8_t atom_kind;
-    bool all_single;   // every alternative so far is one literal or plain set
-    size_t body_start; // where the first alternative starts
+    bool all_single;        // every alternative so far is one literal or plain set
+    bool resets_lookbehind; // the outermost lookbehind: its end clears lookbehind_groups
+    size_t body_start;      // where the first alternative starts
 } frame_t;
 
 typedef struct _compiler_t {
@@ -390,6 +391,12 @@ typedef struct _compiler_t {
     uint32_t nregs;
     kl_obj_t groupindex;
     kl_obj_t cond_refs; // list of (group, byte offset) of numbered conditionals
+    size_t *gwidths;    // min and max width of each closed group (a backreference's width)
+    size_t gwidths_alloc;
+    kl_int_t lookbehind_groups; // groups defined before the outermost open lookbehind, or -1
+    bool started;               // something other than global flags has been read
+    bool lookbehind_error;      // a lookbehind is not fixed-width (reported after parsing)
+    size_t lone_backslash;      // byte offset of a backslash that ends the pattern, or -1
 } compiler_t;
 
 // The code-point index of byte offset [bpos] of the pattern.
@@ -397,7 +404,14 @@ static kl_int_t char_pos(const compiler_t *c, size_t bpos) {
     return c->is_bytes ? (kl_int_t)bpos : (kl_int_t)kl_obj_str_utf8_charlen(c->p, bpos);
 }
 
-static KL_NORETURN void comp_error(const compiler_t *c, size_t bpos, const char *fmt, ...) {
+static KL_NORETURN void comp_error(compiler_t *c, size_t bpos, const char *fmt, ...) {
+    // CPython's parser reads one token ahead: once it has reached a backslash that ends the
+    // pattern, that is the error it reports.
+    if (c->lone_backslash != (size_t)-1 && c->i >= c->lone_backslash) {
+        size_t at = c->lone_backslash;
+        c->lone_backslash = (size_t)-1;
+        comp_error(c, at, KL_ERROR_TEXT("bad escape (end of pattern)"));
+    }
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
     kl_print_t print;
@@ -411,8 +425,18 @@ static KL_NORETURN void comp_error(const compiler_t *c, size_t bpos, const char 
 }
 
 // The pattern text between two byte offsets, as a str (for messages).
+// The pattern text between two byte offsets, as a str (for messages); bytes patterns read as
+// Latin-1, as CPython's parser reads them.
 static kl_obj_t pat_text(const compiler_t *c, size_t from, size_t to) {
-    return kl_obj_new_str(c->p + from, to - from);
+    if (!c->is_bytes) {
+        return kl_obj_new_str(c->p + from, to - from);
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, to - from + 1);
+    for (size_t k = from; k < to; k++) {
+        kl_vstr_add_char(&v, (uint8_t)c->p[k]);
+    }
+    return kl_vstr_to_str(&v);
 }
 
 static bool at_end(const compiler_t *c) {
@@ -435,6 +459,31 @@ static uint32_t next_char(compiler_t *c) {
     uint32_t ch = kl_obj_str_utf8_decode(&q);
     c->i = (size_t)(q - c->p);
     return ch;
+}
+
+// The text of the token (a character or an escape) at byte [at], for messages.
+static kl_obj_t token_text(compiler_t *c, size_t at) {
+    size_t save = c->i;
+    c->i = at;
+    if (c->p[at] == '\\' && at + 1 < c->plen) {
+        c->i++;
+    }
+    next_char(c);
+    kl_obj_t t = pat_text(c, at, c->i);
+    c->i = save;
+    return t;
+}
+
+// Step over one token: a character, or a backslash and the character it escapes (inside
+// names and comments too, as CPython's tokenizer reads them).
+static void skip_token(compiler_t *c) {
+    if (c->p[c->i] == '\\') {
+        if (c->i + 1 >= c->plen) {
+            comp_error(c, c->i, KL_ERROR_TEXT("bad escape (end of pattern)"));
+        }
+        c->i++;
+    }
+    next_char(c);
 }
 
 static bool accept(compiler_t *c, uint32_t ch) {
@@ -680,7 +729,7 @@ static esc_kind_t parse_escape(compiler_t *c, size_t start, bool in_class, uint3
             found = kl_unicode_names_lookup(c->p + name, c->i - name, &cp);
 #endif
             if (!found) {
-                comp_error(c, start, KL_ERROR_TEXT("undefined character name '%S'"),
+                comp_error(c, start, KL_ERROR_TEXT("undefined character name %r"),
                            pat_text(c, name, c->i));
             }
             c->i++;
@@ -751,11 +800,40 @@ static bool group_is_open(const compiler_t *c, uint32_t g) {
     return false;
 }
 
+// A new capture group's number.
+static uint32_t new_group(compiler_t *c) {
+    uint32_t g = ++c->groups;
+    if (2 * (size_t)g + 2 > c->gwidths_alloc) {
+        size_t alloc = 4 * (size_t)g + 4;
+        c->gwidths = kl_gc_realloc(c->gwidths, alloc * sizeof(size_t), KL_GC_ATOMIC);
+        c->gwidths_alloc = alloc;
+    }
+    c->gwidths[2 * g] = 0;
+    c->gwidths[2 * g + 1] = WIDTH_INF;
+    return g;
+}
+
+// Inside a lookbehind, a reference must be to a group closed before the lookbehind began.
+static void check_lookbehind_ref(compiler_t *c, uint32_t g) {
+    if (c->lookbehind_groups < 0) {
+        return;
+    }
+    if (g > c->groups || group_is_open(c, g)) {
+        comp_error(c, c->i, KL_ERROR_TEXT("cannot refer to an open group"));
+    }
+    if ((kl_int_t)g > c->lookbehind_groups) {
+        comp_error(
+            c, c->i,
+            KL_ERROR_TEXT("cannot refer to group defined in the same lookbehind subpattern"));
+    }
+}
+
 static void emit_backref(compiler_t *c, uint32_t g) {
+    check_lookbehind_ref(c, g);
     begin_atom(c);
     bool ascii = ascii_classes(c);
     emit(c, 4, OP_BACKREF, g, (uint32_t)((c->flags & RE_FLAG_IGNORECASE) != 0), (uint32_t)ascii);
-    set_atom(c, ATOM_GROUP, 0, WIDTH_INF);
+    set_atom(c, ATOM_GROUP, c->gwidths[2 * g], c->gwidths[2 * g + 1]);
 }
 
 // A class: [ at c->i - 1.
@@ -829,7 +907,7 @@ static void parse_name(compiler_t *c, uint32_t term, const char *missing, size_t
                        size_t *to) {
     *from = c->i;
     while (!at_end(c) && (uint8_t)c->p[c->i] != term) {
-        c->i++;
+        skip_token(c);
     }
     if (at_end(c)) {
         if (c->i == *from) {
@@ -872,12 +950,11 @@ static bool name_is_digits(const compiler_t *c, size_t from, size_t to) {
 // The group a name refers to, or a compile error.
 static uint32_t lookup_name(compiler_t *c, size_t from, size_t to) {
     if (!name_is_identifier(c, from, to)) {
-        comp_error(c, from, KL_ERROR_TEXT("bad character in group name '%S'"),
-                   pat_text(c, from, to));
+        comp_error(c, from, KL_ERROR_TEXT("bad character in group name %r"), pat_text(c, from, to));
     }
     kl_obj_t g = kl_obj_dict_get(c->groupindex, pat_text(c, from, to));
     if (g == KL_OBJ_NULL) {
-        comp_error(c, from, KL_ERROR_TEXT("unknown group name '%S'"), pat_text(c, from, to));
+        comp_error(c, from, KL_ERROR_TEXT("unknown group name %r"), pat_text(c, from, to));
     }
     return (uint32_t)KL_OBJ_SMALL_INT_VALUE(g);
 }
@@ -932,7 +1009,7 @@ static bool parse_flags(compiler_t *c, size_t open) {
     if (accept(c, ')')) {
         // Global flags.
         frame_t *f = top_frame(c);
-        if (c->nframes != 1 || c->len != 0 || f->n_alts != 0) {
+        if (c->nframes != 1 || c->started || f->n_alts != 0) {
             comp_error(c, open, KL_ERROR_TEXT("global flags not at the start of the expression"));
         }
         if ((on & TYPE_FLAGS) && (c->flags & TYPE_FLAGS) && (c->flags & TYPE_FLAGS) != on) {
@@ -946,8 +1023,9 @@ static bool parse_flags(compiler_t *c, size_t open) {
             comp_error(c, c->i, KL_ERROR_TEXT("missing flag"));
         }
         if (flag_of(peek(c)) == 0) {
-            comp_error(c, c->i,
-                       KL_ERROR_TEXT(is_ascii_letter(peek(c)) ? "unknown flag" : "missing flag"));
+            comp_error(
+                c, c->i,
+                KL_ERROR_TEXT(kl_obj_str_char_isalpha(peek(c)) ? "unknown flag" : "missing flag"));
         }
         while (!at_end(c) && flag_of(peek(c)) != 0) {
             uint32_t f = flag_of(next_char(c));
@@ -962,15 +1040,17 @@ static bool parse_flags(compiler_t *c, size_t open) {
             comp_error(c, c->i, KL_ERROR_TEXT("missing :"));
         }
         if (peek(c) != ':') {
-            comp_error(c, c->i,
-                       KL_ERROR_TEXT(is_ascii_letter(peek(c)) ? "unknown flag" : "missing :"));
+            comp_error(
+                c, c->i,
+                KL_ERROR_TEXT(kl_obj_str_char_isalpha(peek(c)) ? "unknown flag" : "missing :"));
         }
         if (on & off) {
             comp_error(c, c->i, KL_ERROR_TEXT("bad inline flags: flag turned on and off"));
         }
     } else if (peek(c) != ':') {
-        comp_error(c, c->i,
-                   KL_ERROR_TEXT(is_ascii_letter(peek(c)) ? "unknown flag" : "missing -, : or )"));
+        comp_error(
+            c, c->i,
+            KL_ERROR_TEXT(kl_obj_str_char_isalpha(peek(c)) ? "unknown flag" : "missing -, : or )"));
     }
     c->i++; // ':'
     begin_atom(c);
@@ -983,15 +1063,16 @@ static bool parse_flags(compiler_t *c, size_t open) {
 }
 
 // After "(" at byte [open]: a group opener, a comment, global flags or a named backreference.
-static void parse_open(compiler_t *c, size_t open) {
+// Returns false for global flags and comments, which leave the pattern "not started".
+static bool parse_open(compiler_t *c, size_t open) {
     if (!accept(c, '?')) {
         begin_atom(c);
-        uint32_t g = ++c->groups;
+        uint32_t g = new_group(c);
         size_t head = c->len;
         emit(c, 2, OP_SAVE, 2 * g);
         push_frame(c, FR_CAPTURE, open, head);
         top_frame(c)->group = g;
-        return;
+        return true;
     }
     if (at_end(c)) {
         comp_error(c, c->i, KL_ERROR_TEXT("unexpected end of pattern"));
@@ -1003,23 +1084,23 @@ static void parse_open(compiler_t *c, size_t open) {
             c->i++;
             begin_atom(c);
             push_frame(c, FR_PLAIN, open, c->len);
-            return;
+            return true;
         case '>':
             c->i++;
             begin_atom(c);
             push_frame(c, FR_ATOMIC, open, c->len);
             emit(c, 1, OP_ATOMIC);
             top_frame(c)->alt_start = c->len;
-            return;
+            return true;
         case '#':
             while (!at_end(c) && c->p[c->i] != ')') {
-                c->i++;
+                skip_token(c);
             }
             if (at_end(c)) {
                 comp_error(c, open, KL_ERROR_TEXT("missing ), unterminated comment"));
             }
             c->i++;
-            return;
+            return false;
         case '=':
         case '!':
         case '<': {
@@ -1029,10 +1110,10 @@ static void parse_open(compiler_t *c, size_t open) {
                 if (at_end(c)) {
                     comp_error(c, c->i, KL_ERROR_TEXT("unexpected end of pattern"));
                 }
+                size_t dpos = c->i;
                 uint32_t d = next_char(c);
                 if (d != '=' && d != '!') {
-                    comp_error(c, q, KL_ERROR_TEXT("unknown extension ?<%S"),
-                               kl_obj_str_from_char(d));
+                    comp_error(c, q, KL_ERROR_TEXT("unknown extension ?<%S"), token_text(c, dpos));
                 }
                 kind = d == '=' ? LOOK_BEHIND : LOOK_NOT_BEHIND;
             }
@@ -1040,8 +1121,12 @@ static void parse_open(compiler_t *c, size_t open) {
             size_t head = c->len;
             emit(c, 4, OP_LOOK, kind, 0, 0);
             push_frame(c, FR_LOOK, open, head);
+            if ((kind == LOOK_BEHIND || kind == LOOK_NOT_BEHIND) && c->lookbehind_groups < 0) {
+                c->lookbehind_groups = (kl_int_t)c->groups;
+                top_frame(c)->resets_lookbehind = true;
+            }
             top_frame(c)->insn = head;
-            return;
+            return true;
         }
         case '(': {
             c->i++;
@@ -1066,30 +1151,32 @@ static void parse_open(compiler_t *c, size_t open) {
             } else {
                 g = lookup_name(c, from, to);
             }
+            check_lookbehind_ref(c, g);
             begin_atom(c);
             size_t head = c->len;
             emit(c, 3, OP_GROUPEXISTS, g, 0);
             push_frame(c, FR_COND, open, head);
             top_frame(c)->insn = head;
-            return;
+            return true;
         }
         case 'P': {
             c->i++;
             if (at_end(c)) {
                 comp_error(c, c->i, KL_ERROR_TEXT("unexpected end of pattern"));
             }
+            size_t dpos = c->i;
             uint32_t d = next_char(c);
             if (d == '<') {
                 size_t from, to;
                 parse_name(c, '>', KL_ERROR_TEXT("missing >, unterminated name"), &from, &to);
                 if (!name_is_identifier(c, from, to)) {
-                    comp_error(c, from, KL_ERROR_TEXT("bad character in group name '%S'"),
+                    comp_error(c, from, KL_ERROR_TEXT("bad character in group name %r"),
                                pat_text(c, from, to));
                 }
                 kl_obj_t name = pat_text(c, from, to);
                 kl_obj_t old = kl_obj_dict_get(c->groupindex, name);
                 begin_atom(c);
-                uint32_t g = ++c->groups;
+                uint32_t g = new_group(c);
                 if (old != KL_OBJ_NULL) {
                     comp_error(c, from,
                                KL_ERROR_TEXT("redefinition of group name %r as group %d; was group "
@@ -1101,7 +1188,7 @@ static void parse_open(compiler_t *c, size_t open) {
                 emit(c, 2, OP_SAVE, 2 * g);
                 push_frame(c, FR_CAPTURE, open, head);
                 top_frame(c)->group = g;
-                return;
+                return true;
             }
             if (d == '=') {
                 size_t from, to;
@@ -1111,16 +1198,17 @@ static void parse_open(compiler_t *c, size_t open) {
                     comp_error(c, from, KL_ERROR_TEXT("cannot refer to an open group"));
                 }
                 emit_backref(c, g);
-                return;
+                return true;
             }
-            comp_error(c, q, KL_ERROR_TEXT("unknown extension ?P%S"), kl_obj_str_from_char(d));
+            comp_error(c, q, KL_ERROR_TEXT("unknown extension ?P%S"), token_text(c, dpos));
         }
         default:
             if (flag_of(ch) != 0 || ch == '-') {
-                parse_flags(c, open);
-                return;
+                return parse_flags(c, open);
             }
-            comp_error(c, q, KL_ERROR_TEXT("unknown extension ?%S"), kl_obj_str_from_char(ch));
+            kl_obj_t text = token_text(c, c->i);
+            skip_token(c);
+            comp_error(c, q, KL_ERROR_TEXT("unknown extension ?%S"), text);
     }
 }
 
@@ -1230,6 +1318,8 @@ static void close_frame(compiler_t *c) {
     switch (f->kind) {
         case FR_CAPTURE:
             emit(c, 2, OP_SAVE, 2 * f->group + 1);
+            c->gwidths[2 * f->group] = min;
+            c->gwidths[2 * f->group + 1] = max;
             break;
         case FR_ATOMIC:
             emit(c, 1, OP_ATOMIC_END);
@@ -1238,12 +1328,14 @@ static void close_frame(compiler_t *c) {
             uint32_t kind = c->code[f->insn + 1];
             if (kind == LOOK_BEHIND || kind == LOOK_NOT_BEHIND) {
                 if (min != max) {
-                    comp_error(c, (size_t)-1,
-                               KL_ERROR_TEXT("look-behind requires fixed-width pattern"));
+                    c->lookbehind_error = true; // reported once the whole pattern is read
                 }
                 c->code[f->insn + 2] = (uint32_t)min;
             }
             emit(c, 1, OP_LOOK_END);
+            if (f->resets_lookbehind) {
+                c->lookbehind_groups = -1;
+            }
             c->code[f->insn + 3] = (uint32_t)(c->len - f->insn);
             min = max = 0;
             break;
@@ -1395,7 +1487,7 @@ static void skip_verbose(compiler_t *c) {
             c->i++;
         } else if (ch == '#') {
             while (!at_end(c) && c->p[c->i] != '\n') {
-                c->i++;
+                skip_token(c);
             }
         } else {
             break;
@@ -1416,10 +1508,13 @@ static void compile_pattern(compiler_t *c) {
         uint32_t ch = next_char(c);
         switch (ch) {
             case '(':
-                parse_open(c, pos);
+                if (!parse_open(c, pos)) {
+                    continue;
+                }
                 break;
             case ')':
                 if (c->nframes == 1) {
+                    c->i = pos; // CPython sees the ')' without reading past it
                     comp_error(c, pos, KL_ERROR_TEXT("unbalanced parenthesis"));
                 }
                 close_frame(c);
@@ -1481,9 +1576,13 @@ static void compile_pattern(compiler_t *c) {
                 emit_char(c, ch);
                 break;
         }
+        c->started = true;
     }
     if (c->nframes > 1) {
         comp_error(c, top_frame(c)->open_pos, KL_ERROR_TEXT("missing ), unterminated subpattern"));
+    }
+    if (c->lookbehind_error) {
+        comp_error(c, (size_t)-1, KL_ERROR_TEXT("look-behind requires fixed-width pattern"));
     }
     size_t n_refs;
     kl_obj_t *refs;
@@ -2029,6 +2128,18 @@ static kl_obj_t new_pattern(kl_obj_t pattern, uint32_t flags) {
     c.frames = kl_gc_alloc(c.frames_alloc * sizeof(frame_t), KL_GC_ATOMIC);
     c.groupindex = kl_obj_new_dict(0);
     c.cond_refs = kl_obj_new_list(0, NULL);
+    c.lookbehind_groups = -1;
+    c.lone_backslash = (size_t)-1;
+    for (size_t k = 0; k < c.plen; k++) {
+        if (c.p[k] == '\\') {
+            if (k + 1 == c.plen) {
+                c.lone_backslash = k;
+            }
+            k++;
+        }
+    }
+    c.gwidths_alloc = 8;
+    c.gwidths = kl_gc_alloc(c.gwidths_alloc * sizeof(size_t), KL_GC_ATOMIC);
     compile_pattern(&c);
     flags = c.flags;
     if (!is_bytes && !(flags & RE_FLAG_ASCII)) {
@@ -2478,12 +2589,12 @@ static uint32_t template_group(const re_pattern_t *p, kl_obj_t tmpl, const char 
         ident = ident && kl_obj_str_char_isident(ch, first);
     }
     if (!ident) {
-        template_error(tmpl, p->is_bytes, t, from,
-                       KL_ERROR_TEXT("bad character in group name '%S'"), name);
+        template_error(tmpl, p->is_bytes, t, from, KL_ERROR_TEXT("bad character in group name %r"),
+                       name);
     }
     kl_obj_t g = kl_obj_dict_get(p->groupindex, name);
     if (g == KL_OBJ_NULL) {
-        kl_raise_msg_fmt(&kl_type_IndexError, KL_ERROR_TEXT("unknown group name '%S'"), name);
+        kl_raise_msg_fmt(&kl_type_IndexError, KL_ERROR_TEXT("unknown group name %r"), name);
     }
     return (uint32_t)KL_OBJ_SMALL_INT_VALUE(g);
 }

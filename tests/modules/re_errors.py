@@ -65,3 +65,15 @@ try:
     raise re.error('x', pattern='abc', pos=1)
 except re.error as e:
     print(e.args)
+
+# Errors CPython finds only because its parser reads a token ahead, or after parsing.
+more = ['*\\', '(?i)?\\', '\\u00\\', '(?:)(?i)x', '(?#c)(?i)x', '(?<=N+):(?!', '(?<=(?(1)a))',
+        '(?<=\\1)(a)', '(a)(?<=\\1)', '(?<=(a)\\2)', '(?P<n>#\\u00>x)', '(?\\x)', '(?P\\x)',
+        '(?<\\x)', '(?-é:x)', '(?#a\\)b', '(?x)#\\', 'a)\\', '(?(1)a)', '(?i)(?#x)(?m)a']
+for p in more:
+    try:
+        r = re.compile(p)
+        print(repr(p), 'compiled', r.groups)
+    except re.error as e:
+        print(repr(p), e, '|', e.pos)
+print(re.match('(a)(?<=\\1)', 'aa'), re.search('(ab)c(?<=\\1c)', 'xabc'))
