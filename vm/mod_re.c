@@ -184,6 +184,30 @@ static bool class_has(const uint32_t *item, const uint32_t *end, uint32_t c) {
     return false;
 }
 
+// Does the range [lo, hi] hold a character that equals [c] ignoring case? A single character
+// is compared as a literal is; for a range, c's case variants are looked up, and a short range
+// is searched for characters whose case maps meet c's (MICRO SIGN in [\xb5-\xb6] matches 'M').
+static bool range_has_icase(uint32_t lo, uint32_t hi, uint32_t c, bool ascii) {
+    if (lo == hi) {
+        return equal_icase(c, lo, ascii);
+    }
+    uint32_t l = to_lower(c, ascii), u = to_upper(c, ascii);
+    uint32_t cand[4] = {l, u, to_lower(u, ascii), to_upper(l, ascii)};
+    for (int k = 0; k < 4; k++) {
+        if (cand[k] >= lo && cand[k] <= hi) {
+            return true;
+        }
+    }
+    if (hi - lo <= 64 && (l != c || u != c)) {
+        for (uint32_t x = lo; x <= hi; x++) {
+            if (equal_icase(c, x, ascii)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Does the OP_CLASS instruction at [insn] accept [c]?
 static bool class_match(const uint32_t *insn, uint32_t c) {
     const uint32_t *end = insn + insn[1];
@@ -191,8 +215,14 @@ static bool class_match(const uint32_t *insn, uint32_t c) {
     bool r = class_has(insn + 3, end, c);
     if (!r && (flags & (CLASS_ICASE | CLASS_ICASE_ASCII))) {
         bool ascii = (flags & CLASS_ICASE_ASCII) != 0;
-        uint32_t lo = to_lower(c, ascii), up = to_upper(c, ascii);
-        r = (lo != c && class_has(insn + 3, end, lo)) || (up != c && class_has(insn + 3, end, up));
+        for (const uint32_t *item = insn + 3; item < end && !r;) {
+            if (item[0] == ITEM_RANGE) {
+                r = range_has_icase(item[1], item[2], c, ascii);
+                item += 3;
+            } else {
+                item += 2;
+            }
+        }
     }
     return r != ((flags & CLASS_NEG) != 0);
 }
@@ -577,8 +607,10 @@ static bool ascii_classes(const compiler_t *c) {
 static void emit_char(compiler_t *c, uint32_t ch) {
     begin_atom(c);
     bool ascii = ascii_classes(c);
+    // Outside ASCII, a character may be the case variant of another without having one itself
+    // (U+1F80 is the lower case of U+1F88 but has no simple upper case): compare all of them.
     if ((c->flags & RE_FLAG_IGNORECASE) &&
-        (to_lower(ch, ascii) != ch || to_upper(ch, ascii) != ch)) {
+        ((ch >= 128 && !ascii) || to_lower(ch, ascii) != ch || to_upper(ch, ascii) != ch)) {
         emit(c, 3, OP_CHAR_I, ch, (uint32_t)ascii);
     } else {
         emit(c, 2, OP_CHAR, ch);

@@ -28,3 +28,7 @@ print(re.match(r'\bé\b', 'é'), re.match(r'(?a)\bé', 'é'))
 print(re.match(b'[a-z]+', b'ABC', re.I), re.match(rb'\w+', b'ab\xe9'))
 print(re.match('(?i)[k]', '\u212a'), re.match('(?i)s', '\u017f'))
 print(re.match(r'(?i)(a)\1', 'aA'))
+# Case-insensitive sets and literals outside ASCII, as CPython matches them.
+print(re.match('(?i)[µ]', 'Μ'), re.match('(?i)[ı]', 'I'), re.match('(?i)[ſ]', 's'))
+print(re.match('(?i)[ǅ]', 'Ǆ'), re.match('(?i)ᾀ', 'ᾈ'), re.match('(?i)[ᾀ]', 'ᾈ'))
+print(re.match('(?i)[µ-¶]', 'μ'), re.match('(?i)[r-t]+', 'ſS'), re.match('(?ia)[µ]', 'Μ'))
