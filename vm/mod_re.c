@@ -2589,8 +2589,30 @@ static KL_DEFINE_FUN_KW(pattern_split_obj, split, 1, pattern_split);
 
 // ==== Replacement templates ====
 
-static KL_NORETURN void template_error(kl_obj_t tmpl, bool is_bytes, const char *t, size_t bpos,
+// The offset of a backslash that ends the template [t] of [len] bytes, or -1.
+static size_t lone_backslash(const char *t, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        if (t[k] == '\\') {
+            if (k + 1 == len) {
+                return k;
+            }
+            k++;
+        }
+    }
+    return (size_t)-1;
+}
+
+// Raise a template error at byte [bpos], the template having been read up to [read]: like the
+// pattern parser, CPython's reads a token ahead and first meets a backslash ending the template.
+static KL_NORETURN void template_error(kl_obj_t tmpl, bool is_bytes, size_t read, size_t bpos,
                                        const char *fmt, kl_obj_t arg) {
+    size_t len;
+    const char *t = kl_obj_str_get_data(tmpl, &len);
+    size_t lone = lone_backslash(t, len);
+    if (lone != (size_t)-1 && read >= lone) {
+        bpos = lone;
+        fmt = KL_ERROR_TEXT("bad escape (end of pattern)");
+    }
     kl_obj_t msg = kl_obj_str_printf(fmt, arg);
     raise_error(msg, tmpl, is_bytes ? (kl_int_t)bpos : (kl_int_t)kl_obj_str_utf8_charlen(t, bpos));
 }
@@ -2609,8 +2631,8 @@ static uint32_t template_group(const re_pattern_t *p, kl_obj_t tmpl, const char 
             g = g * 10 + (uint64_t)(t[k] - '0');
         }
         if (g > p->groups) {
-            template_error(tmpl, p->is_bytes, t, from, KL_ERROR_TEXT("invalid group reference %S"),
-                           name);
+            template_error(tmpl, p->is_bytes, to + 1, from,
+                           KL_ERROR_TEXT("invalid group reference %S"), name);
         }
         return (uint32_t)g;
     }
@@ -2621,11 +2643,17 @@ static uint32_t template_group(const re_pattern_t *p, kl_obj_t tmpl, const char 
         ident = ident && kl_obj_str_char_isident(ch, first);
     }
     if (!ident) {
-        template_error(tmpl, p->is_bytes, t, from, KL_ERROR_TEXT("bad character in group name %r"),
-                       name);
+        template_error(tmpl, p->is_bytes, to + 1, from,
+                       KL_ERROR_TEXT("bad character in group name %r"), name);
     }
     kl_obj_t g = kl_obj_dict_get(p->groupindex, name);
     if (g == KL_OBJ_NULL) {
+        size_t len;
+        kl_obj_str_get_data(tmpl, &len);
+        size_t lone = lone_backslash(t, len);
+        if (lone != (size_t)-1 && to + 1 >= lone) {
+            template_error(tmpl, p->is_bytes, to + 1, lone, "", KL_OBJ_NULL);
+        }
         kl_raise_msg_fmt(&kl_type_IndexError, KL_ERROR_TEXT("unknown group name %r"), name);
     }
     return (uint32_t)KL_OBJ_SMALL_INT_VALUE(g);
@@ -2647,7 +2675,7 @@ static kl_obj_t parse_template(const re_pattern_t *p, kl_obj_t tmpl) {
         }
         size_t start = i++;
         if (i == len) {
-            template_error(tmpl, p->is_bytes, t, start,
+            template_error(tmpl, p->is_bytes, i, start,
                            KL_ERROR_TEXT("bad escape (end of pattern)"), KL_OBJ_NULL);
         }
         uint8_t ch = (uint8_t)t[i++];
@@ -2657,7 +2685,7 @@ static kl_obj_t parse_template(const re_pattern_t *p, kl_obj_t tmpl) {
         switch (ch) {
             case 'g': {
                 if (i == len || t[i] != '<') {
-                    template_error(tmpl, p->is_bytes, t, i, KL_ERROR_TEXT("missing <"),
+                    template_error(tmpl, p->is_bytes, i, i, KL_ERROR_TEXT("missing <"),
                                    KL_OBJ_NULL);
                 }
                 size_t from = ++i;
@@ -2665,13 +2693,13 @@ static kl_obj_t parse_template(const re_pattern_t *p, kl_obj_t tmpl) {
                     i++;
                 }
                 if (i == len) {
-                    template_error(tmpl, p->is_bytes, t, from,
+                    template_error(tmpl, p->is_bytes, i, from,
                                    KL_ERROR_TEXT(from == len ? "missing group name"
                                                              : "missing >, unterminated name"),
                                    KL_OBJ_NULL);
                 }
                 if (i == from) {
-                    template_error(tmpl, p->is_bytes, t, from, KL_ERROR_TEXT("missing group name"),
+                    template_error(tmpl, p->is_bytes, i, from, KL_ERROR_TEXT("missing group name"),
                                    KL_OBJ_NULL);
                 }
                 group = template_group(p, tmpl, t, from, i);
@@ -2719,7 +2747,7 @@ static kl_obj_t parse_template(const re_pattern_t *p, kl_obj_t tmpl) {
                             i += 2;
                             if (value > 0377) {
                                 template_error(
-                                    tmpl, p->is_bytes, t, start,
+                                    tmpl, p->is_bytes, i, start,
                                     KL_ERROR_TEXT("octal escape value %S outside of range 0-0o377"),
                                     kl_obj_new_str(t + start, i - start));
                             }
@@ -2729,13 +2757,13 @@ static kl_obj_t parse_template(const re_pattern_t *p, kl_obj_t tmpl) {
                         i++;
                     }
                     if (value > p->groups) {
-                        template_error(tmpl, p->is_bytes, t, start + 1,
+                        template_error(tmpl, p->is_bytes, i, start + 1,
                                        KL_ERROR_TEXT("invalid group reference %S"),
                                        kl_obj_new_str(t + start + 1, i - start - 1));
                     }
                     group = value;
                 } else if (ch < 128 && is_ascii_letter(ch)) {
-                    template_error(tmpl, p->is_bytes, t, start, KL_ERROR_TEXT("bad escape %S"),
+                    template_error(tmpl, p->is_bytes, i, start, KL_ERROR_TEXT("bad escape %S"),
                                    kl_obj_new_str(t + start, 2));
                 } else {
                     is_char = false;

@@ -77,3 +77,8 @@ for p in more:
     except re.error as e:
         print(repr(p), e, '|', e.pos)
 print(re.match('(a)(?<=\\1)', 'aa'), re.search('(ab)c(?<=\\1c)', 'xabc'))
+for t in ['\\21\\', 'x\\9\\', '\\g<x>\\', '\\g<n>\\', 'ab\\']:
+    try:
+        print(repr(t), re.sub('(?P<n>a)', t, 'xa'))
+    except (re.error, IndexError) as e:
+        print(repr(t), type(e).__name__, e)
