@@ -1663,6 +1663,7 @@ typedef struct _matcher_t {
     size_t top;
     size_t alloc;
     uint32_t steps;
+    uint32_t poll_at; // steps at which to look at the limit and at Ctrl-C next
     bool fullmatch;
     kl_int_t no_empty_at; // an empty match here is rejected (-1: none)
 } matcher_t;
@@ -1737,10 +1738,28 @@ static void cut_to_mark(matcher_t *m, size_t k) {
     m->top = j;
 }
 
+// Every so many steps: the step limit, and Ctrl-C (a long match on a board stays
+// interruptible).
+#define POLL_STEPS (65536)
+
+static KL_NOINLINE void poll(matcher_t *m) {
+    if (m->steps > KL_CFG_RE_STEP_LIMIT) {
+        step_limit_error();
+    }
+    if (kl_state.interrupt) {
+        kl_state.interrupt = 0;
+        kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
+    }
+    m->poll_at = m->steps + POLL_STEPS;
+    if (m->poll_at > KL_CFG_RE_STEP_LIMIT + 1) {
+        m->poll_at = KL_CFG_RE_STEP_LIMIT + 1;
+    }
+}
+
 static void count_steps(matcher_t *m, uint32_t n) {
     m->steps += n;
-    if (KL_UNLIKELY(m->steps > KL_CFG_RE_STEP_LIMIT)) {
-        step_limit_error();
+    if (KL_UNLIKELY(m->steps >= m->poll_at)) {
+        poll(m);
     }
 }
 
@@ -1844,11 +1863,12 @@ static bool run(matcher_t *m, kl_int_t start) {
     }
     m->top = 0;
     m->steps = 0;
+    m->poll_at = 0;
     size_t pc = 0;
     kl_int_t sp = start;
     for (;;) {
-        if (KL_UNLIKELY(++m->steps > KL_CFG_RE_STEP_LIMIT)) {
-            step_limit_error();
+        if (KL_UNLIKELY(++m->steps >= m->poll_at)) {
+            poll(m);
         }
         const uint32_t *insn = code + pc;
         switch (insn[0]) {
@@ -2977,7 +2997,30 @@ static kl_obj_t pattern_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return KL_OBJ_NULL;
 }
 
+// Patterns and matches are immutable: copies are the object itself, as in CPython.
+static kl_obj_t re_copy(kl_obj_t self) {
+    return self;
+}
+static KL_DEFINE_FUN_1(re_copy_obj, __copy__, re_copy);
+
+static kl_obj_t re_deepcopy(kl_obj_t self, kl_obj_t memo) {
+    (void)memo;
+    return self;
+}
+static KL_DEFINE_FUN_2(re_deepcopy_obj, __deepcopy__, re_deepcopy);
+
+// re.Pattern[str], re.Match[bytes]: generic aliases for type hints.
+static kl_obj_t re_class_getitem(kl_obj_t cls, kl_obj_t item) {
+    return kl_obj_new_generic_alias(cls, item);
+}
+static KL_DEFINE_FUN_2(re_class_getitem_fun_obj, __class_getitem__, re_class_getitem);
+static const kl_obj_static_class_method_t re_class_getitem_obj = {
+    {&kl_type_classmethod}, KL_ROM_PTR(&re_class_getitem_fun_obj)};
+
 static const kl_map_elem_t pattern_locals_table[] = {
+    {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&re_class_getitem_obj)},
+    {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&re_copy_obj)},
+    {KL_ROM_QSTR(__deepcopy__), KL_ROM_PTR(&re_deepcopy_obj)},
     {KL_ROM_QSTR(findall), KL_ROM_PTR(&pattern_findall_obj)},
     {KL_ROM_QSTR(finditer), KL_ROM_PTR(&pattern_finditer_obj)},
     {KL_ROM_QSTR(fullmatch), KL_ROM_PTR(&pattern_fullmatch_obj)},
@@ -3173,6 +3216,9 @@ static kl_obj_t match_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 }
 
 static const kl_map_elem_t match_locals_table[] = {
+    {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&re_class_getitem_obj)},
+    {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&re_copy_obj)},
+    {KL_ROM_QSTR(__deepcopy__), KL_ROM_PTR(&re_deepcopy_obj)},
     {KL_ROM_QSTR(__getitem__), KL_ROM_PTR(&match___getitem___obj)},
     {KL_ROM_QSTR(end), KL_ROM_PTR(&match_end_obj)},
     {KL_ROM_QSTR(expand), KL_ROM_PTR(&match_expand_obj)},

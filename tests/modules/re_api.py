@@ -75,3 +75,7 @@ print(re.compile('(?x) a b  # comment\n c').match('abc'))
 print(re.search(pattern='b', string='abc'), re.compile('b').search(string='abc', pos=2))
 print(re.sub(pattern='a', repl='b', string='aa', count=1))
 print(re.split(pattern=',', string='a,b,c', maxsplit=1))
+
+m = p.match('aa')
+print(p.__copy__() is p, p.__deepcopy__({}) is p, m.__copy__() is m, m.__deepcopy__({}) is m)
+print(re.Pattern[str], re.Match[bytes])
