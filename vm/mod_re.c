@@ -1251,6 +1251,120 @@ static kl_obj_t re_purge(void) {
 }
 static KL_DEFINE_FUN_0(re_purge_obj, purge, re_purge);
 
+// ==== RegexFlag ====
+// The flags are instances of RegexFlag, an int subclass made at import (a class in Python, as
+// in CPython, so the runtime gives it int's behaviour): re.I | re.M is a RegexFlag again and
+// reads re.IGNORECASE|re.MULTILINE. Members are listed in CPython's definition order.
+
+static const struct {
+    uint16_t name;
+    uint16_t value;
+} flag_members[] = {
+    {KL_QSTR_ASCII, KL_RE_FLAG_ASCII},         {KL_QSTR_IGNORECASE, KL_RE_FLAG_IGNORECASE},
+    {KL_QSTR_LOCALE, KL_RE_FLAG_LOCALE},       {KL_QSTR_UNICODE, KL_RE_FLAG_UNICODE},
+    {KL_QSTR_MULTILINE, KL_RE_FLAG_MULTILINE}, {KL_QSTR_DOTALL, KL_RE_FLAG_DOTALL},
+    {KL_QSTR_VERBOSE, KL_RE_FLAG_VERBOSE},     {KL_QSTR_TEMPLATE, KL_RE_FLAG_TEMPLATE},
+    {KL_QSTR_DEBUG, KL_RE_FLAG_DEBUG},
+};
+#define FLAG_MASK (0x1ff)
+
+static kl_obj_t flag_repr(kl_obj_t self) {
+    kl_int_t v = kl_obj_get_int(self);
+    if (v == 0) {
+        return kl_obj_new_str_from_cstr("re.NOFLAG");
+    }
+    kl_vstr_t out;
+    kl_vstr_init(&out, 32);
+    kl_int_t rest = v;
+    for (size_t k = 0; k < sizeof(flag_members) / sizeof(flag_members[0]); k++) {
+        if (v >= 0 && (v & flag_members[k].value)) {
+            if (out.len > 0) {
+                kl_vstr_add_byte(&out, '|');
+            }
+            kl_vstr_add_str(&out, "re.");
+            kl_vstr_add_str(&out, kl_qstr_str(flag_members[k].name));
+            rest &= ~(kl_int_t)flag_members[k].value;
+        }
+    }
+    if (rest != 0) {
+        kl_print_t print;
+        kl_vstr_print(&print, &out);
+        kl_printf(&print, out.len > 0 ? "|%S" : "%S",
+                  kl_call_function_1(kl_builtins_lookup(KL_QSTR_hex), kl_obj_new_int(rest)));
+    }
+    return kl_vstr_to_str(&out);
+}
+static KL_DEFINE_FUN_1(flag_repr_obj, __repr__, flag_repr);
+
+static kl_obj_t flag_format(kl_obj_t self, kl_obj_t spec) {
+    size_t len;
+    if (kl_obj_is_str(spec) && (kl_obj_str_get_data(spec, &len), len == 0)) {
+        return flag_repr(self);
+    }
+    return kl_format(kl_obj_new_int(kl_obj_get_int(self)), spec);
+}
+static KL_DEFINE_FUN_2(flag_format_obj, __format__, flag_format);
+
+// A bitwise operator: a RegexFlag when the other operand is an int, else NotImplemented.
+static kl_obj_t flag_op(kl_obj_t self, kl_obj_t other, int op) {
+    kl_int_t a = kl_obj_get_int(self), b;
+    if (!kl_obj_isinstance(other, &kl_type_int) || other == kl_const_true ||
+        other == kl_const_false || !kl_obj_get_int_maybe(other, &b)) {
+        return kl_const_notimplemented;
+    }
+    kl_int_t r = op == '|' ? (a | b) : op == '&' ? (a & b) : (a ^ b);
+    return kl_call_function_1(KL_OBJ_FROM_PTR(kl_obj_get_type(self)), kl_obj_new_int(r));
+}
+
+static kl_obj_t flag_or(kl_obj_t self, kl_obj_t other) {
+    return flag_op(self, other, '|');
+}
+static KL_DEFINE_FUN_2(flag_or_obj, __or__, flag_or);
+static KL_DEFINE_FUN_2(flag_ror_obj, __ror__, flag_or);
+
+static kl_obj_t flag_and(kl_obj_t self, kl_obj_t other) {
+    return flag_op(self, other, '&');
+}
+static KL_DEFINE_FUN_2(flag_and_obj, __and__, flag_and);
+static KL_DEFINE_FUN_2(flag_rand_obj, __rand__, flag_and);
+
+static kl_obj_t flag_xor(kl_obj_t self, kl_obj_t other) {
+    return flag_op(self, other, '^');
+}
+static KL_DEFINE_FUN_2(flag_xor_obj, __xor__, flag_xor);
+static KL_DEFINE_FUN_2(flag_rxor_obj, __rxor__, flag_xor);
+
+// ~flag keeps the other members' bits, as CPython's IntFlag does.
+static kl_obj_t flag_invert(kl_obj_t self) {
+    kl_int_t v = kl_obj_get_int(self);
+    return kl_call_function_1(KL_OBJ_FROM_PTR(kl_obj_get_type(self)),
+                              kl_obj_new_int(~v & FLAG_MASK));
+}
+static KL_DEFINE_FUN_1(flag_invert_obj, __invert__, flag_invert);
+
+static kl_obj_t new_flag_class(void) {
+    kl_obj_t dict = kl_obj_new_dict(0);
+    static const struct {
+        uint16_t name;
+        const kl_obj_builtin_t *fun;
+    } methods[] = {
+        {KL_QSTR___repr__, &flag_repr_obj},     {KL_QSTR___str__, &flag_repr_obj},
+        {KL_QSTR___format__, &flag_format_obj}, {KL_QSTR___or__, &flag_or_obj},
+        {KL_QSTR___ror__, &flag_ror_obj},       {KL_QSTR___and__, &flag_and_obj},
+        {KL_QSTR___rand__, &flag_rand_obj},     {KL_QSTR___xor__, &flag_xor_obj},
+        {KL_QSTR___rxor__, &flag_rxor_obj},     {KL_QSTR___invert__, &flag_invert_obj},
+    };
+    for (size_t k = 0; k < sizeof(methods) / sizeof(methods[0]); k++) {
+        kl_obj_dict_store(dict, KL_OBJ_NEW_QSTR(methods[k].name), (kl_obj_t)methods[k].fun);
+    }
+    kl_obj_dict_store(dict, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_re));
+    kl_obj_dict_store(dict, KL_OBJ_NEW_QSTR(KL_QSTR___qualname__),
+                      KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag));
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_int);
+    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag),
+                       kl_obj_new_tuple(1, &base), dict);
+}
+
 kl_obj_t kl_mod_re_init(void) {
     kl_obj_t m = kl_obj_new_module(KL_QSTR_re);
     kl_obj_t g = kl_obj_module_globals(m);
@@ -1274,9 +1388,14 @@ kl_obj_t kl_mod_re_init(void) {
         {KL_QSTR_UNICODE, KL_RE_FLAG_UNICODE},
         {KL_QSTR_X, KL_RE_FLAG_VERBOSE},
         {KL_QSTR_VERBOSE, KL_RE_FLAG_VERBOSE},
+        {KL_QSTR_T, KL_RE_FLAG_TEMPLATE},
+        {KL_QSTR_TEMPLATE, KL_RE_FLAG_TEMPLATE},
     };
+    kl_obj_t flag_class = new_flag_class();
+    kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag), flag_class);
     for (size_t k = 0; k < sizeof(flags) / sizeof(flags[0]); k++) {
-        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(flags[k].name), KL_OBJ_NEW_SMALL_INT(flags[k].value));
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(flags[k].name),
+                          kl_call_function_1(flag_class, KL_OBJ_NEW_SMALL_INT(flags[k].value)));
     }
     static const struct {
         uint16_t name;
