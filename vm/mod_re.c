@@ -760,7 +760,7 @@ static kl_obj_t do_sub(re_pattern_t *p, kl_obj_t repl, kl_obj_t string, kl_obj_t
     kl_re_matcher_t m;
     matcher_init(&m, p, &s, end);
     size_t pieces = 0; // as CPython counts them in the error for a bad replacement
-    while ((count <= 0 || n < count) && pos <= end && kl_re_exec_find(&m, pos, true)) {
+    while ((count == 0 || n < count) && pos <= end && kl_re_exec_find(&m, pos, true)) {
         pieces += last < m.slots[0];
         subject_append(&v, &s, last, m.slots[0]);
         if (callable) {
