@@ -125,10 +125,17 @@ static kl_obj_t cache_dict(void) {
 }
 
 static uint32_t get_flags(kl_obj_t flags) {
+    kl_int_t v;
     if (flags == KL_OBJ_NULL) {
         return 0;
     }
-    return (uint32_t)kl_obj_get_int(flags);
+    if (!kl_obj_get_int_maybe(flags, &v)) {
+        // CPython's first use of the flags is `flags & TEMPLATE`.
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported operand type(s) for &: '%T' and 'RegexFlag'"),
+                         flags);
+    }
+    return (uint32_t)v;
 }
 
 static re_pattern_t *compile_cached(kl_obj_t pattern, kl_obj_t flags_obj) {
@@ -271,17 +278,33 @@ static kl_obj_t new_match(re_pattern_t *p, kl_obj_t string, const kl_re_subject_
 // ==== Argument parsing ====
 
 // Sort [args] ([n_pos] positional, then [n_kw] name/value pairs) into [out] by [names];
-// absent ones stay KL_OBJ_NULL. The first [n_req] are required.
-static void parse_args(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
-                       size_t n_names, const kl_qstr_t *names, size_t n_req, kl_obj_t *out) {
+// absent ones stay KL_OBJ_NULL. The first [n_req] are required. The errors read as CPython's:
+// for methods, those of its C argument parser; for the module functions ([py]), which CPython
+// writes in Python, those of a Python function.
+static void parse_args_common(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                              size_t n_names, const kl_qstr_t *names, size_t n_req, kl_obj_t *out,
+                              bool py) {
     if (n_pos > n_names) {
+        if (!py) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() takes at most %z arguments (%z given)"), fname,
+                             n_names, n_pos + n_kw);
+        }
+        if (n_req == n_names) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() takes %z positional argument%s but %z %s given"),
+                             fname, n_names, n_names == 1 ? "" : "s", n_pos,
+                             n_pos == 1 ? "was" : "were");
+        }
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() takes at most %z arguments (%z given)"), fname,
-                         n_names, n_pos + n_kw);
+                         KL_ERROR_TEXT("%s() takes from %z to %z positional arguments but %z "
+                                       "were given"),
+                         fname, n_req, n_names, n_pos);
     }
     for (size_t i = 0; i < n_names; i++) {
         out[i] = i < n_pos ? args[i] : KL_OBJ_NULL;
     }
+    kl_obj_t unknown = KL_OBJ_NULL;
     for (size_t k = 0; k < n_kw; k++) {
         kl_obj_t name = args[n_pos + 2 * k];
         size_t i = 0;
@@ -289,11 +312,20 @@ static void parse_args(const char *fname, size_t n_pos, size_t n_kw, const kl_ob
             i++;
         }
         if (i == n_names) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %s()"), name,
-                             fname);
+            if (py) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%s() got an unexpected keyword argument '%S'"),
+                                 fname, name);
+            }
+            unknown = unknown == KL_OBJ_NULL ? name : unknown;
+            continue;
         }
         if (out[i] != KL_OBJ_NULL) {
+            if (py) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%s() got multiple values for argument '%q'"), fname,
+                                 names[i]);
+            }
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("argument for %s() given by name ('%q') and position "
                                            "(%z)"),
@@ -301,13 +333,53 @@ static void parse_args(const char *fname, size_t n_pos, size_t n_kw, const kl_ob
         }
         out[i] = args[n_pos + 2 * k + 1];
     }
+    size_t missing = 0;
     for (size_t i = 0; i < n_req; i++) {
         if (out[i] == KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("%s() missing required argument '%q' (pos %z)"), fname,
-                             names[i], i + 1);
+            if (!py) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%s() missing required argument '%q' (pos %z)"),
+                                 fname, names[i], i + 1);
+            }
+            missing++;
         }
     }
+    if (missing > 0) {
+        // "missing 2 required positional arguments: 'a' and 'b'" ('a', 'b', and 'c' for three).
+        kl_vstr_t v;
+        kl_vstr_init(&v, 32);
+        kl_print_t print;
+        kl_vstr_print(&print, &v);
+        size_t seen = 0;
+        for (size_t i = 0; i < n_req; i++) {
+            if (out[i] == KL_OBJ_NULL) {
+                seen++;
+                const char *sep = seen == 1        ? ""
+                                  : seen < missing ? ", "
+                                  : missing == 2   ? " and "
+                                                   : ", and ";
+                kl_printf(&print, "%s'%q'", sep, names[i]);
+            }
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() missing %z required positional argument%s: %S"), fname,
+                         missing, missing == 1 ? "" : "s", kl_vstr_to_str(&v));
+    }
+    if (unknown != KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%S' is an invalid keyword argument for %s()"), unknown,
+                         fname);
+    }
+}
+
+static void parse_args(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                       size_t n_names, const kl_qstr_t *names, size_t n_req, kl_obj_t *out) {
+    parse_args_common(fname, n_pos, n_kw, args, n_names, names, n_req, out, false);
+}
+
+static void parse_py_args(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                          size_t n_names, const kl_qstr_t *names, size_t n_req, kl_obj_t *out) {
+    parse_args_common(fname, n_pos, n_kw, args, n_names, names, n_req, out, true);
 }
 
 // ==== Searching ====
@@ -855,7 +927,11 @@ static void pattern_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t k
 static void pattern_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const re_pattern_t *p = KL_OBJ_TO_PTR(self);
     if (dest[0] != KL_OBJ_NULL) {
-        return; // read-only
+        if (attr == KL_QSTR_pattern || attr == KL_QSTR_flags || attr == KL_QSTR_groups ||
+            attr == KL_QSTR_groupindex) {
+            kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("readonly attribute"));
+        }
+        return;
     }
     switch (attr) {
         case KL_QSTR_pattern:
@@ -1051,8 +1127,11 @@ static KL_DEFINE_FUN_VAR(match_span_obj, span, 1, 2, match_span);
 static kl_obj_t match_expand(kl_obj_t self, kl_obj_t tmpl) {
     re_match_t *r = match_self(self);
     if (r->re->is_bytes ? !kl_obj_is_bytes(tmpl) : !kl_obj_is_str(tmpl)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("expected %s, got '%T'"),
-                         r->re->is_bytes ? "bytes" : "str", tmpl);
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT(r->re->is_bytes
+                                           ? "expected a bytes-like object, %T found"
+                                           : "decoding to str: need a bytes-like object, %T found"),
+                         tmpl);
     }
     kl_obj_t parts = parse_template(r->re, tmpl);
     kl_vstr_t v;
@@ -1073,7 +1152,18 @@ static void match_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
 static void match_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     re_match_t *r = match_self(self);
     if (dest[0] != KL_OBJ_NULL) {
-        return;
+        switch (attr) {
+            case KL_QSTR_string:
+            case KL_QSTR_re:
+            case KL_QSTR_pos:
+            case KL_QSTR_endpos:
+            case KL_QSTR_lastindex:
+            case KL_QSTR_lastgroup:
+            case KL_QSTR_regs:
+                kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("readonly attribute"));
+            default:
+                return;
+        }
     }
     switch (attr) {
         case KL_QSTR_string:
@@ -1116,6 +1206,12 @@ static kl_obj_t match_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     return match_getitem(self, index);
 }
 
+// A match can be indexed but not iterated, as in CPython (its indexing is a mapping's).
+static kl_obj_t match_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not iterable"), self);
+}
+
 static const kl_map_elem_t match_locals_table[] = {
     {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&re_class_getitem_obj)},
     {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&re_copy_obj)},
@@ -1138,6 +1234,7 @@ static const kl_obj_type_t match_type = {
     .print = match_print,
     .attr = match_attr,
     .subscr = match_subscr,
+    .getiter = match_getiter,
     .locals_dict = &match_locals_dict,
     .parent = &kl_type_object,
 };
@@ -1147,7 +1244,7 @@ static const kl_obj_type_t match_type = {
 static kl_obj_t re_compile(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const kl_qstr_t names[2] = {KL_QSTR_pattern, KL_QSTR_flags};
     kl_obj_t a[2];
-    parse_args("compile", n_args, n_kw, args, 2, names, 1, a);
+    parse_py_args("compile", n_args, n_kw, args, 2, names, 1, a);
     return KL_OBJ_FROM_PTR(compile_cached(a[0], a[1]));
 }
 static KL_DEFINE_FUN_KW(re_compile_obj, compile, 0, re_compile);
@@ -1156,7 +1253,7 @@ static kl_obj_t re_match_common(size_t n_args, size_t n_kw, const kl_obj_t *args
                                 const char *fname) {
     static const kl_qstr_t names[3] = {KL_QSTR_pattern, KL_QSTR_string, KL_QSTR_flags};
     kl_obj_t a[3];
-    parse_args(fname, n_args, n_kw, args, 3, names, 2, a);
+    parse_py_args(fname, n_args, n_kw, args, 3, names, 2, a);
     return do_match(compile_cached(a[0], a[2]), a[1], KL_OBJ_NULL, KL_OBJ_NULL, mode);
 }
 
@@ -1178,7 +1275,7 @@ static KL_DEFINE_FUN_KW(re_search_obj, search, 0, re_search);
 static kl_obj_t re_findall(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const kl_qstr_t names[3] = {KL_QSTR_pattern, KL_QSTR_string, KL_QSTR_flags};
     kl_obj_t a[3];
-    parse_args("findall", n_args, n_kw, args, 3, names, 2, a);
+    parse_py_args("findall", n_args, n_kw, args, 3, names, 2, a);
     return do_findall(compile_cached(a[0], a[2]), a[1], KL_OBJ_NULL, KL_OBJ_NULL);
 }
 static KL_DEFINE_FUN_KW(re_findall_obj, findall, 0, re_findall);
@@ -1186,7 +1283,7 @@ static KL_DEFINE_FUN_KW(re_findall_obj, findall, 0, re_findall);
 static kl_obj_t re_finditer(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const kl_qstr_t names[3] = {KL_QSTR_pattern, KL_QSTR_string, KL_QSTR_flags};
     kl_obj_t a[3];
-    parse_args("finditer", n_args, n_kw, args, 3, names, 2, a);
+    parse_py_args("finditer", n_args, n_kw, args, 3, names, 2, a);
     return do_finditer(compile_cached(a[0], a[2]), a[1], KL_OBJ_NULL, KL_OBJ_NULL);
 }
 static KL_DEFINE_FUN_KW(re_finditer_obj, finditer, 0, re_finditer);
@@ -1195,7 +1292,7 @@ static kl_obj_t re_split(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const kl_qstr_t names[4] = {KL_QSTR_pattern, KL_QSTR_string, KL_QSTR_maxsplit,
                                        KL_QSTR_flags};
     kl_obj_t a[4];
-    parse_args("split", n_args, n_kw, args, 4, names, 2, a);
+    parse_py_args("split", n_args, n_kw, args, 4, names, 2, a);
     return do_split(compile_cached(a[0], a[3]), a[1], a[2]);
 }
 static KL_DEFINE_FUN_KW(re_split_obj, split, 0, re_split);
@@ -1204,7 +1301,7 @@ static kl_obj_t re_sub_common(size_t n_args, size_t n_kw, const kl_obj_t *args, 
     static const kl_qstr_t names[5] = {KL_QSTR_pattern, KL_QSTR_repl, KL_QSTR_string, KL_QSTR_count,
                                        KL_QSTR_flags};
     kl_obj_t a[5];
-    parse_args(subn ? "subn" : "sub", n_args, n_kw, args, 5, names, 3, a);
+    parse_py_args(subn ? "subn" : "sub", n_args, n_kw, args, 5, names, 3, a);
     return do_sub(compile_cached(a[0], a[4]), a[1], a[2], a[3], subn);
 }
 
@@ -1219,10 +1316,14 @@ static kl_obj_t re_subn(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 static KL_DEFINE_FUN_KW(re_subn_obj, subn, 0, re_subn);
 
 // escape(): a backslash before every character that has a meaning in a pattern.
-static kl_obj_t re_escape(kl_obj_t pattern) {
+static kl_obj_t re_escape(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const kl_qstr_t names[1] = {KL_QSTR_pattern};
+    kl_obj_t pattern;
+    parse_py_args("escape", n_args, n_kw, args, 1, names, 1, &pattern);
     bool is_bytes = kl_obj_is_bytes(pattern);
     if (!is_bytes && !kl_obj_is_str(pattern)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("expected str or bytes, got '%T'"),
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("decoding to str: need a bytes-like object, %T found"),
                          pattern);
     }
     size_t len;
@@ -1238,9 +1339,10 @@ static kl_obj_t re_escape(kl_obj_t pattern) {
     }
     return is_bytes ? kl_vstr_to_bytes(&v) : kl_vstr_to_str(&v);
 }
-static KL_DEFINE_FUN_1(re_escape_obj, escape, re_escape);
+static KL_DEFINE_FUN_KW(re_escape_obj, escape, 0, re_escape);
 
-static kl_obj_t re_purge(void) {
+static kl_obj_t re_purge(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    parse_py_args("purge", n_args, n_kw, args, 0, NULL, 0, NULL);
     kl_obj_t cache = cache_dict();
     if (cache != KL_OBJ_NULL) {
         kl_obj_t clear[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
@@ -1249,7 +1351,7 @@ static kl_obj_t re_purge(void) {
     }
     return kl_const_none;
 }
-static KL_DEFINE_FUN_0(re_purge_obj, purge, re_purge);
+static KL_DEFINE_FUN_KW(re_purge_obj, purge, 0, re_purge);
 
 // ==== RegexFlag ====
 // The flags are instances of RegexFlag, an int subclass made at import (a class in Python, as
