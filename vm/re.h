@@ -1,4 +1,4 @@
-// vm/re.h: the regular-expression program shared by vm/re_compile.c, vm/re_exec.c and vm/mod_re.c.
+// vm/re.h: what the regular-expression compiler, matcher and module share.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
