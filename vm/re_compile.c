@@ -141,7 +141,7 @@ enum { FR_TOP, FR_CAPTURE, FR_PLAIN, FR_ATOMIC, FR_LOOK, FR_COND };
 // group's end. Widths (min, max characters matched) serve lookbehind, which must be fixed.
 typedef struct _frame_t {
     uint8_t kind;
-    uint8_t n_alts;
+    uint32_t n_alts;
     uint32_t group;
     uint32_t saved_flags;
     size_t open_pos; // pattern byte offset of the '('
@@ -208,7 +208,6 @@ static KL_NORETURN void comp_error(compiler_t *c, size_t bpos, const char *fmt, 
                               bpos == (size_t)-1 ? -1 : char_pos(c, bpos));
 }
 
-// The pattern text between two byte offsets, as a str (for messages).
 // The pattern text between two byte offsets, as a str (for messages); bytes patterns read as
 // Latin-1, as CPython's parser reads them.
 static kl_obj_t pat_text(const compiler_t *c, size_t from, size_t to) {
