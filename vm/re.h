@@ -29,7 +29,8 @@
 #define KL_RE_FLAG_DEBUG (128)
 #define KL_RE_FLAG_ASCII (256)
 
-// Repeat counts are below this; it also stands for "no upper bound".
+// Repeat counts are below this (they may exceed 2**31: the matcher compares them unsigned); it
+// also stands for "no upper bound".
 #define KL_RE_INF (0xffffffffu)
 
 // ==== The program ====

@@ -509,22 +509,22 @@ static bool run(kl_re_matcher_t *m, kl_int_t start) {
                 kl_int_t n = 0;
                 if (insn[3]) {
                     kl_int_t limit = end - sp;
-                    if (max != KL_RE_INF && (kl_int_t)max < limit) {
+                    if (max != KL_RE_INF && (kl_uint_t)max < (kl_uint_t)limit) {
                         limit = (kl_int_t)max;
                     }
                     while (n < limit && atom_match(atom, KL_RE_SCHAR(s, sp + n))) {
                         n++;
                     }
                     count_steps(m, (uint32_t)(n / 8));
-                    if (n < (kl_int_t)min) {
+                    if ((kl_uint_t)n < min) {
                         goto fail;
                     }
-                    if (n > (kl_int_t)min) {
+                    if ((kl_uint_t)n > min) {
                         push(m, BT_REPS_GREEDY, pc, sp + (kl_int_t)min, sp + n);
                     }
                     sp += n;
                 } else {
-                    while (n < (kl_int_t)min) {
+                    while ((kl_uint_t)n < min) {
                         if (sp + n >= end || !atom_match(atom, KL_RE_SCHAR(s, sp + n))) {
                             goto fail;
                         }
@@ -548,11 +548,12 @@ static bool run(kl_re_matcher_t *m, kl_int_t start) {
                 size_t r = m->ncaps + 1 + insn[1];
                 kl_int_t count = m->slots[r];
                 size_t exit = pc + insn[5];
-                if (count < (kl_int_t)insn[2]) {
+                if ((kl_uint_t)count < insn[2]) {
                     pc += 6;
                     continue;
                 }
-                if ((insn[3] != KL_RE_INF && count >= (kl_int_t)insn[3]) || m->slots[r + 1] == sp) {
+                if ((insn[3] != KL_RE_INF && (kl_uint_t)count >= insn[3]) ||
+                    m->slots[r + 1] == sp) {
                     pc = exit;
                     continue;
                 }
@@ -570,7 +571,7 @@ static bool run(kl_re_matcher_t *m, kl_int_t start) {
                 // As in CPython, the empty-iteration check looks at where the last optional
                 // iteration started: one that matched nothing ends the loop.
                 kl_int_t count = m->slots[r];
-                set_slot2(m, r, count + 1, count >= (kl_int_t)insn[2] ? sp : m->slots[r + 1]);
+                set_slot2(m, r, count + 1, (kl_uint_t)count >= insn[2] ? sp : m->slots[r + 1]);
                 pc += 3;
                 continue;
             }
@@ -587,7 +588,7 @@ static bool run(kl_re_matcher_t *m, kl_int_t start) {
                 size_t after = pc + insn[3];
                 kl_int_t from = sp;
                 if (kind == KL_RE_LOOK_BEHIND || kind == KL_RE_LOOK_NOT_BEHIND) {
-                    if (sp < (kl_int_t)insn[2]) {
+                    if ((kl_uint_t)sp < insn[2]) {
                         if (kind == KL_RE_LOOK_BEHIND) {
                             goto fail;
                         }

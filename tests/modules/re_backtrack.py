@@ -16,3 +16,6 @@ print(re.fullmatch('(?:(a)|b)*', s).group(1))
 nested = '(' * 200 + 'a' + ')' * 200
 print(re.match(nested, 'a').lastindex, re.compile(nested).groups)
 print(re.sub('a', 'b', 'a' * 50000).count('b'))
+# Counts beyond 2**31 (CPython allows up to 2**32 - 2).
+print(re.match('a{0,3000000000}', 'aaa'), re.match('a{2,3000000000}?', 'aaa'), re.match('a{3000000000}', 'aaa'))
+print(re.match('(?:ab){1,4294967294}', 'ababx'), re.match('(?:ab){3000000000,}', 'abab'))
