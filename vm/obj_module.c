@@ -127,6 +127,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_RE
     {KL_QSTR_re, NULL, kl_mod_re_init},
 #endif
+#if KL_CFG_MODULE_ITERTOOLS
+    {KL_QSTR_itertools, &kl_module_itertools, NULL},
+#endif
 };
 // clang-format on
 
