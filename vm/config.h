@@ -161,6 +161,9 @@
 #ifndef KL_CFG_MODULE_ITERTOOLS
 #define KL_CFG_MODULE_ITERTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+#ifndef KL_CFG_MODULE_FUNCTOOLS
+#define KL_CFG_MODULE_FUNCTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float

@@ -92,8 +92,8 @@ const kl_obj_type_t kl_type_module = {
 // Every module compiled into the core; a module is added here and in vm/config.h.
 // clang-format off
 static const kl_builtin_module_t builtin_modules[] = {
-    {KL_QSTR_builtins, &kl_module_builtins, NULL},
-    {KL_QSTR_sys, NULL, kl_mod_sys_init},
+    {KL_QSTR_builtins, &kl_module_builtins, NULL}, // always present
+    {KL_QSTR_sys, NULL, kl_mod_sys_init},          // always present
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
@@ -126,6 +126,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #endif
 #if KL_CFG_MODULE_RE
     {KL_QSTR_re, NULL, kl_mod_re_init},
+#endif
+#if KL_CFG_MODULE_FUNCTOOLS
+    {KL_QSTR_functools, NULL, kl_mod_functools_init},
 #endif
 #if KL_CFG_MODULE_ITERTOOLS
     {KL_QSTR_itertools, &kl_module_itertools, NULL},

@@ -42,6 +42,7 @@ kl_obj_t kl_mod_random_init(void);
 kl_obj_t kl_mod_json_init(void);
 kl_obj_t kl_mod_re_init(void);
 extern const kl_obj_module_t kl_module_itertools;
+kl_obj_t kl_mod_functools_init(void);
 extern const kl_obj_module_t kl_module_builtins;
 // The attribute protocol of the builtins module (vm/mod_builtins.c; [dest] as for
 // kl_attr_fun_t): loads see the overrides of kl_builtins_lookup, stores and deletes change them.

@@ -555,12 +555,13 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
     return KL_OBJ_NULL;
 }
 
+// Functions, builtin functions and other callables whose type says they bind like them (the
+// lru_cache wrapper of vm/mod_functools.c).
 static bool is_function_like(kl_obj_t v) {
     if (!KL_OBJ_IS_OBJ(v) || v == KL_OBJ_NULL) {
         return false;
     }
-    const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
-    return t == &kl_type_function || t == &kl_type_builtin_function;
+    return (((kl_obj_base_t *)v)->type->flags & KL_TYPE_FLAG_BINDS_SELF) != 0;
 }
 
 void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type, kl_obj_t *dest) {
