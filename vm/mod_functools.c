@@ -4,9 +4,10 @@
 //
 // CPython writes most of functools in Python; kinglet has no frozen Python modules, so all of
 // it is C here, keeping the Python semantics where they are visible. partial, the key wrapper
-// of cmp_to_key and the lru_cache wrapper are builtin types. The methods that total_ordering
-// adds to a class are twelve const builtin functions, one per (missing method, defined method)
-// pair, since a builtin function found in a class binds to the instance like a def does.
+// of cmp_to_key, the lru_cache wrapper and the singledispatch function are builtin types. The
+// methods that total_ordering adds to a class are twelve const builtin functions, one per (missing
+// method, defined method) pair, since a builtin function found in a class binds to the instance
+// like a def does.
 //
 // Two pieces need what only classes have: cached_property is a descriptor (its __get__ and
 // __set_name__ must be called by attribute lookup) and CacheInfo is a named tuple. Both are
@@ -20,6 +21,7 @@
 
 #include <string.h>
 
+#include "vm/bc.h"
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
@@ -948,6 +950,174 @@ static kl_obj_t make_cached_property_class(void) {
                        kl_obj_new_tuple(1, &base), ns);
 }
 
+// ==== singledispatch ====
+
+// A generic function: [registry] maps classes to implementations, object to the function it was
+// made from. A call picks the implementation of the first class along the MRO of the first
+// argument's class. Like the function it wraps, it binds to instances.
+typedef struct _dispatch_t {
+    kl_obj_base_t base;
+    kl_obj_t func;
+    kl_obj_t registry; // dict
+    kl_obj_t dict;     // attributes (__wrapped__, __name__, ...)
+} dispatch_t;
+
+static bool is_class(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && kl_obj_is_subclass(((kl_obj_base_t *)o)->type, &kl_type_type);
+}
+
+static kl_obj_t dispatch_find(kl_obj_t self, kl_obj_t cls) {
+    dispatch_t *d = KL_OBJ_TO_PTR(self);
+    kl_obj_t mro = kl_load_attr(cls, KL_QSTR___mro__);
+    kl_obj_t it = kl_getiter(mro, NULL);
+    kl_obj_t c;
+    while ((c = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        kl_obj_t f = kl_obj_dict_get(d->registry, c);
+        if (f != KL_OBJ_NULL) {
+            return f;
+        }
+    }
+    kl_obj_t f = kl_obj_dict_get(d->registry, KL_OBJ_FROM_PTR(&kl_type_object));
+    return f != KL_OBJ_NULL ? f : d->func;
+}
+static KL_DEFINE_FUN_2(dispatch_find_obj, dispatch, dispatch_find);
+
+static kl_obj_t dispatch_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    dispatch_t *d = KL_OBJ_TO_PTR(self);
+    if (n_args == 0) {
+        kl_obj_t name = getattr_maybe(d->func, KL_QSTR___name__);
+        kl_raise_msg_fmt(
+            &kl_type_TypeError, KL_ERROR_TEXT("%S requires at least 1 positional argument"),
+            name != KL_OBJ_NULL ? name : kl_obj_new_str_from_cstr("singledispatch function"));
+    }
+    kl_obj_t f = dispatch_find(self, KL_OBJ_FROM_PTR(kl_obj_get_type(args[0])));
+    return kl_call_function_n_kw(f, n_args, n_kw, args);
+}
+
+static KL_NORETURN void raise_bad_register(kl_obj_t cls) {
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("Invalid first argument to `register()`: %r. Use either "
+                                   "`@register(some_class)` or plain `@register` on an annotated "
+                                   "function."),
+                     cls);
+}
+
+static const kl_obj_builtin_t dispatch_register_obj;
+
+// A class, or a union of classes (int | str is a tuple of classes in kinglet).
+static bool is_dispatch_type(kl_obj_t cls) {
+    if (!kl_obj_is_type(cls, &kl_type_tuple)) {
+        return is_class(cls);
+    }
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(cls, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (!is_class(items[i])) {
+            return false;
+        }
+    }
+    return n > 0;
+}
+
+// register(cls, func) and register(cls) (a decorator), or register(func) with the class taken
+// from the annotation of its first parameter. A union (int | str) registers each class.
+static kl_obj_t dispatch_register(size_t n_args, const kl_obj_t *args) {
+    dispatch_t *d = KL_OBJ_TO_PTR(args[0]);
+    kl_obj_t cls = args[1];
+    kl_obj_t func = n_args > 2 ? args[2] : kl_const_none;
+    bool valid = is_dispatch_type(cls);
+    if (valid && func == kl_const_none) {
+        return KL_OBJ_FROM_PTR(
+            new_partial(kl_obj_new_bound_meth(KL_ROM_PTR(&dispatch_register_obj), args[0]),
+                        kl_obj_new_tuple(1, &cls), kl_obj_new_dict(0)));
+    }
+    if (!valid) {
+        if (func != kl_const_none) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("Invalid first argument to `register()`. %r is not a "
+                                           "class or union type."),
+                             cls);
+        }
+        func = cls;
+        kl_obj_t ann = getattr_maybe(func, KL_QSTR___annotations__);
+        if (ann == KL_OBJ_NULL || !kl_obj_is_dict(ann) || kl_obj_dict_get_map(ann)->used == 0) {
+            raise_bad_register(cls);
+        }
+        size_t pos = 0;
+        kl_map_elem_t *e = kl_map_next(kl_obj_dict_get_map(ann), &pos);
+        cls = e->value;
+        if (!is_dispatch_type(cls)) {
+            bool is_union = kl_obj_is_type(cls, &kl_type_tuple);
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             is_union ? KL_ERROR_TEXT("Invalid annotation for %r. %r not all "
+                                                      "arguments are classes.")
+                                      : KL_ERROR_TEXT("Invalid annotation for %r. %r is not a "
+                                                      "class."),
+                             e->key, cls);
+        }
+    }
+    if (kl_obj_is_type(cls, &kl_type_tuple)) {
+        size_t n;
+        kl_obj_t *items = kl_obj_tuple_get_items(cls, &n);
+        for (size_t i = 0; i < n; i++) {
+            kl_obj_dict_store(d->registry, items[i], func);
+        }
+    } else {
+        kl_obj_dict_store(d->registry, cls, func);
+    }
+    return func;
+}
+static KL_DEFINE_FUN_VAR(dispatch_register_obj, register, 2, 3, dispatch_register);
+
+// There is no dispatch cache to clear: dispatch walks the MRO each call.
+static kl_obj_t dispatch_clear_cache(kl_obj_t self) {
+    (void)self;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(dispatch_clear_cache_obj, _clear_cache, dispatch_clear_cache);
+
+static void dispatch_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    dispatch_t *d = KL_OBJ_TO_PTR(self);
+    if (attr == KL_QSTR_registry && dest[0] == KL_OBJ_NULL) {
+        dest[0] = kl_obj_new_mappingproxy(d->registry);
+        return;
+    }
+    dict_attr(self, &d->dict, attr, dest);
+}
+
+static const kl_map_elem_t dispatch_locals_table[] = {
+    {KL_ROM_QSTR(_clear_cache), KL_ROM_PTR(&dispatch_clear_cache_obj)},
+    {KL_ROM_QSTR(dispatch), KL_ROM_PTR(&dispatch_find_obj)},
+    {KL_ROM_QSTR(register), KL_ROM_PTR(&dispatch_register_obj)},
+};
+static KL_DEFINE_CONST_DICT(dispatch_locals_dict, dispatch_locals_table);
+
+static const kl_obj_type_t dispatch_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
+    .name = KL_QSTR_singledispatch,
+    .call = dispatch_call,
+    .attr = dispatch_attr,
+    .locals_dict = &dispatch_locals_dict,
+    .parent = &kl_type_object,
+};
+
+static kl_obj_t functools_singledispatch(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[] = {KL_QSTR_func};
+    kl_obj_t func = KL_OBJ_NULL;
+    parse_args("singledispatch", n_args, n_kw, args, 1, names, 1, &func);
+    dispatch_t *d = kl_gc_alloc(sizeof(dispatch_t), 0);
+    d->base.type = &dispatch_type;
+    d->func = func;
+    d->registry = kl_obj_new_dict(4);
+    d->dict = KL_OBJ_NULL;
+    kl_obj_dict_store(d->registry, KL_OBJ_FROM_PTR(&kl_type_object), func);
+    update_wrapper(KL_OBJ_FROM_PTR(d), func, KL_ROM_PTR(&wrapper_assignments),
+                   KL_ROM_PTR(&wrapper_updates));
+    return KL_OBJ_FROM_PTR(d);
+}
+static KL_DEFINE_FUN_KW(functools_singledispatch_obj, singledispatch, 0, functools_singledispatch);
+
 // ==== The module ====
 
 kl_obj_t kl_mod_functools_init(void) {
@@ -963,6 +1133,7 @@ kl_obj_t kl_mod_functools_init(void) {
     SET(KL_QSTR_lru_cache, KL_ROM_PTR(&functools_lru_cache_obj));
     SET(KL_QSTR_partial, KL_ROM_PTR(&partial_type));
     SET(KL_QSTR_reduce, KL_ROM_PTR(&functools_reduce_obj));
+    SET(KL_QSTR_singledispatch, KL_ROM_PTR(&functools_singledispatch_obj));
     SET(KL_QSTR_total_ordering, KL_ROM_PTR(&functools_total_ordering_obj));
     SET(KL_QSTR_update_wrapper, KL_ROM_PTR(&functools_update_wrapper_obj));
     SET(KL_QSTR_wraps, KL_ROM_PTR(&functools_wraps_obj));
