@@ -27,6 +27,7 @@
 #include "vm/nlr.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_int.h"
+#include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
@@ -279,7 +280,7 @@ static kl_obj_t partial_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
     return kl_call_function_n_kw(p->func, n_pos, (k - n_pos) / 2, call);
 }
 
-static void partial_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+static void partial_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     partial_t *p = KL_OBJ_TO_PTR(o);
     kl_printf(print, "functools.partial(%r", p->func);
@@ -296,6 +297,11 @@ static void partial_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t k
     kl_printf(print, ")");
 }
 
+// A partial that contains itself prints as "...".
+static void partial_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_list_print_guarded(print, o, kind, partial_print_body, "...");
+}
+
 static void partial_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     partial_t *p = KL_OBJ_TO_PTR(self);
     if (attr == KL_QSTR_func || attr == KL_QSTR_args || attr == KL_QSTR_keywords) {
@@ -310,7 +316,7 @@ static void partial_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 static const kl_obj_type_t partial_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_partial,
     .make_new = partial_make_new,
     .print = partial_print,

@@ -161,7 +161,7 @@ static kl_obj_t pick(kl_obj_t pool, const size_t *indices, size_t n) {
 #define ITER_TYPE(c_name, q_name, make, next)                                                      \
     static const kl_obj_type_t c_name = {                                                          \
         .base = {&kl_type_type},                                                                   \
-        .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,                                   \
+        .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,           \
         .name = KL_QSTR_##q_name,                                                                  \
         .make_new = make,                                                                          \
         .getiter = kl_iter_self,                                                                   \
@@ -231,7 +231,7 @@ static void count_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
 
 static const kl_obj_type_t count_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_count,
     .make_new = count_make_new,
     .print = count_print,
@@ -344,7 +344,7 @@ static KL_DEFINE_CONST_DICT(repeat_locals_dict, repeat_locals_table);
 
 static const kl_obj_type_t repeat_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_repeat,
     .make_new = repeat_make_new,
     .print = repeat_print,
@@ -449,9 +449,15 @@ static kl_obj_t chain_next(kl_obj_t self) {
     }
 }
 
-// chain.from_iterable(iterable), a classmethod: the iterables come lazily from one iterable.
+static const kl_obj_type_t chain_type;
+
+// chain.from_iterable(iterable), a classmethod: the iterables come lazily from one iterable. A
+// subclass gets an instance of itself, whose native part is the chain.
 static kl_obj_t chain_from_iterable(kl_obj_t cls, kl_obj_t iterable) {
-    return new_chain((const kl_obj_type_t *)cls, kl_getiter(iterable, NULL));
+    kl_obj_t source = kl_getiter(iterable, NULL);
+    kl_obj_t o = kl_type_new_instance((const kl_obj_type_t *)cls, 0, 0, NULL);
+    ((chain_t *)kl_obj_native(o, &chain_type))->source = source;
+    return o;
 }
 static KL_DEFINE_FUN_2(chain_from_iterable_fun_obj, from_iterable, chain_from_iterable);
 static const kl_obj_static_class_method_t chain_from_iterable_obj = {
@@ -464,7 +470,7 @@ static KL_DEFINE_CONST_DICT(chain_locals_dict, chain_locals_table);
 
 static const kl_obj_type_t chain_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_chain,
     .make_new = chain_make_new,
     .getiter = kl_iter_self,
@@ -715,7 +721,15 @@ static kl_obj_t grouper_next(kl_obj_t self) {
     return v;
 }
 
-ITER_TYPE(grouper_type, _grouper, NULL, grouper_next);
+// Made only by groupby: no constructor, no subclasses.
+static const kl_obj_type_t grouper_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR__grouper,
+    .getiter = kl_iter_self,
+    .iternext = grouper_next,
+    .parent = &kl_type_object,
+};
 
 // ==== islice ====
 

@@ -295,7 +295,11 @@ static kl_obj_t slot___contains__(kl_obj_t self, kl_obj_t item) {
 static KL_DEFINE_FUN_2(slot___contains___obj, __contains__, slot___contains__);
 
 static kl_obj_t slot___iter__(kl_obj_t self) {
-    return kl_getiter(kl_obj_native(self, NULL), NULL);
+    kl_obj_t native = kl_obj_native(self, NULL);
+    kl_obj_t it = kl_getiter(native, NULL);
+    // An iterator is its own iterator: for an instance of a subclass, the instance, so that the
+    // subclass's __next__ is the one called.
+    return it == native ? self : it;
 }
 static KL_DEFINE_FUN_1(slot___iter___obj, __iter__, slot___iter__);
 
@@ -1871,11 +1875,13 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
 }
 
 static bool native_takes_init_args(const kl_obj_type_t *native) {
-    // Immutable builtins take their value at creation; mutable ones in __init__ (which, for a
-    // subclass that overrides __init__, may never pass them on).
-    return native == &kl_type_int || native == &kl_type_float || native == &kl_type_str ||
-           native == &kl_type_tuple || native == &kl_type_bytes || native == &kl_type_bool ||
-           native == &kl_type_frozenset || native == &kl_type_complex;
+    // Immutable builtins and iterators (itertools.count...) take their value at creation;
+    // mutable ones in __init__ (which, for a subclass that overrides __init__, may never pass
+    // them on).
+    return (native->flags & KL_TYPE_FLAG_ITER_SELF) || native == &kl_type_int ||
+           native == &kl_type_float || native == &kl_type_str || native == &kl_type_tuple ||
+           native == &kl_type_bytes || native == &kl_type_bool || native == &kl_type_frozenset ||
+           native == &kl_type_complex;
 }
 
 static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t n_kw,

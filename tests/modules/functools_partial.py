@@ -19,6 +19,10 @@ print(repr(partial(max, 1, key=abs)))
 print(repr(partial(partial(divmod, 7))))
 print(repr(partial(len))[:25])
 
+rec = partial(print)
+rec.keywords['again'] = rec
+print(repr(rec), repr(partial(len, [rec]))[-20:])
+
 # A partial with attributes is not flattened.
 r = partial(f, 1)
 r.note = 'hi'
@@ -36,6 +40,19 @@ print(k.keywords)
 class C:
     m = partial(f, 'bound?')
 print(C().m(1), C.m(2))
+
+# Subclasses
+class P(partial):
+    def extra(self):
+        return 'extra', self.args
+sp = P(max, 1, key=abs)
+print(sp(-5, 3), sp.func, sp.args, sp.keywords, sp.extra(), isinstance(sp, partial), type(sp).__name__)
+sp.note = 1
+print(sp.note, sp.__dict__, partial(sp, 2).func is sp, partial(sp, 2)(-7))
+class Q(partial):
+    def __call__(self, *a):
+        return 'own', super().__call__(*a)
+print(Q(min, 3)(1))
 
 def err(fn):
     try:
