@@ -317,7 +317,7 @@ static void partial_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static const kl_obj_type_t partial_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_partial,
+    .name = KL_QSTR_functools_dot_partial,
     .make_new = partial_make_new,
     .print = partial_print,
     .call = partial_call,
@@ -492,7 +492,7 @@ static void key_wrapper_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 static const kl_obj_type_t key_wrapper_type = {
     .base = {&kl_type_type},
-    .name = KL_QSTR_KeyWrapper,
+    .name = KL_QSTR_functools_dot_KeyWrapper,
     .call = key_wrapper_call,
     .unary_op = key_wrapper_unary_op,
     .binary_op = key_wrapper_binary_op,
@@ -534,19 +534,19 @@ static kl_obj_t derive(kl_obj_t self, kl_obj_t other, kl_qstr_t root, int how) {
 }
 
 // (root, missing method, how): for each defined root, the three methods it supplies.
-#define ORDERING_TABLE(X)                                                                          \
-    X(lt, gt, FROM_NOT_AND_NE)                                                                     \
-    X(lt, le, FROM_OR_EQ)                                                                          \
-    X(lt, ge, FROM_NOT)                                                                            \
-    X(le, ge, FROM_NOT_OR_EQ)                                                                      \
-    X(le, lt, FROM_AND_NE)                                                                         \
-    X(le, gt, FROM_NOT)                                                                            \
-    X(gt, lt, FROM_NOT_AND_NE)                                                                     \
-    X(gt, ge, FROM_OR_EQ)                                                                          \
-    X(gt, le, FROM_NOT)                                                                            \
-    X(ge, le, FROM_NOT_OR_EQ)                                                                      \
-    X(ge, gt, FROM_AND_NE)                                                                         \
-    X(ge, lt, FROM_NOT)
+#define ORDERING_TABLE(D)                                                                          \
+    D(lt, gt, FROM_NOT_AND_NE)                                                                     \
+    D(lt, le, FROM_OR_EQ)                                                                          \
+    D(lt, ge, FROM_NOT)                                                                            \
+    D(le, ge, FROM_NOT_OR_EQ)                                                                      \
+    D(le, lt, FROM_AND_NE)                                                                         \
+    D(le, gt, FROM_NOT)                                                                            \
+    D(gt, lt, FROM_NOT_AND_NE)                                                                     \
+    D(gt, ge, FROM_OR_EQ)                                                                          \
+    D(gt, le, FROM_NOT)                                                                            \
+    D(ge, le, FROM_NOT_OR_EQ)                                                                      \
+    D(ge, gt, FROM_AND_NE)                                                                         \
+    D(ge, lt, FROM_NOT)
 
 #define X(root, op, how)                                                                           \
     static kl_obj_t op##_from_##root(kl_obj_t self, kl_obj_t other) {                              \
@@ -621,7 +621,7 @@ typedef struct _lru_t {
 static const kl_obj_type_t lru_node_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR__lru_list_elem,
+    .name = KL_QSTR_functools_dot__lru_list_elem,
     .parent = &kl_type_object,
 };
 
@@ -766,7 +766,7 @@ static KL_DEFINE_CONST_DICT(lru_locals_dict, lru_locals_table);
 static const kl_obj_type_t lru_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
-    .name = KL_QSTR__lru_cache_wrapper,
+    .name = KL_QSTR_functools_dot__lru_cache_wrapper,
     .call = lru_call,
     .attr = lru_attr,
     .locals_dict = &lru_locals_dict,

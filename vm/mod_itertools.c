@@ -232,7 +232,7 @@ static void count_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
 static const kl_obj_type_t count_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_count,
+    .name = KL_QSTR_itertools_dot_count,
     .make_new = count_make_new,
     .print = count_print,
     .getiter = kl_iter_self,
@@ -281,7 +281,7 @@ static kl_obj_t cycle_next(kl_obj_t self) {
     return items[c->index++];
 }
 
-ITER_TYPE(cycle_type, cycle, cycle_make_new, cycle_next);
+ITER_TYPE(cycle_type, itertools_dot_cycle, cycle_make_new, cycle_next);
 
 // ==== repeat ====
 
@@ -345,7 +345,7 @@ static KL_DEFINE_CONST_DICT(repeat_locals_dict, repeat_locals_table);
 static const kl_obj_type_t repeat_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_repeat,
+    .name = KL_QSTR_itertools_dot_repeat,
     .make_new = repeat_make_new,
     .print = repeat_print,
     .getiter = kl_iter_self,
@@ -404,7 +404,7 @@ static kl_obj_t accumulate_next(kl_obj_t self) {
     return acc->total;
 }
 
-ITER_TYPE(accumulate_type, accumulate, accumulate_make_new, accumulate_next);
+ITER_TYPE(accumulate_type, itertools_dot_accumulate, accumulate_make_new, accumulate_next);
 
 // ==== chain ====
 
@@ -471,7 +471,7 @@ static KL_DEFINE_CONST_DICT(chain_locals_dict, chain_locals_table);
 static const kl_obj_type_t chain_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_chain,
+    .name = KL_QSTR_itertools_dot_chain,
     .make_new = chain_make_new,
     .getiter = kl_iter_self,
     .iternext = chain_next,
@@ -517,7 +517,7 @@ static kl_obj_t compress_next(kl_obj_t self) {
     }
 }
 
-ITER_TYPE(compress_type, compress, compress_make_new, compress_next);
+ITER_TYPE(compress_type, itertools_dot_compress, compress_make_new, compress_next);
 
 // ==== dropwhile, takewhile, filterfalse ====
 
@@ -576,7 +576,7 @@ static kl_obj_t dropwhile_next(kl_obj_t self) {
     }
 }
 
-ITER_TYPE(dropwhile_type, dropwhile, dropwhile_make_new, dropwhile_next);
+ITER_TYPE(dropwhile_type, itertools_dot_dropwhile, dropwhile_make_new, dropwhile_next);
 
 static kl_obj_t takewhile_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                    const kl_obj_t *args) {
@@ -603,7 +603,7 @@ static kl_obj_t takewhile_next(kl_obj_t self) {
     return KL_OBJ_STOP_ITERATION;
 }
 
-ITER_TYPE(takewhile_type, takewhile, takewhile_make_new, takewhile_next);
+ITER_TYPE(takewhile_type, itertools_dot_takewhile, takewhile_make_new, takewhile_next);
 
 static kl_obj_t filterfalse_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                      const kl_obj_t *args) {
@@ -627,7 +627,7 @@ static kl_obj_t filterfalse_next(kl_obj_t self) {
     }
 }
 
-ITER_TYPE(filterfalse_type, filterfalse, filterfalse_make_new, filterfalse_next);
+ITER_TYPE(filterfalse_type, itertools_dot_filterfalse, filterfalse_make_new, filterfalse_next);
 
 // ==== groupby ====
 
@@ -702,7 +702,7 @@ static kl_obj_t groupby_next(kl_obj_t self) {
     return kl_obj_new_tuple(2, pair);
 }
 
-ITER_TYPE(groupby_type, groupby, groupby_make_new, groupby_next);
+ITER_TYPE(groupby_type, itertools_dot_groupby, groupby_make_new, groupby_next);
 
 static kl_obj_t grouper_next(kl_obj_t self) {
     grouper_t *gr = KL_OBJ_TO_PTR(self);
@@ -725,7 +725,7 @@ static kl_obj_t grouper_next(kl_obj_t self) {
 static const kl_obj_type_t grouper_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR__grouper,
+    .name = KL_QSTR_itertools_dot__grouper,
     .getiter = kl_iter_self,
     .iternext = grouper_next,
     .parent = &kl_type_object,
@@ -831,7 +831,7 @@ static kl_obj_t islice_next(kl_obj_t self) {
     return v;
 }
 
-ITER_TYPE(islice_type, islice, islice_make_new, islice_next);
+ITER_TYPE(islice_type, itertools_dot_islice, islice_make_new, islice_next);
 
 // ==== starmap ====
 
@@ -863,7 +863,7 @@ static kl_obj_t starmap_next(kl_obj_t self) {
     return call_for_next(s->func, n, items);
 }
 
-ITER_TYPE(starmap_type, starmap, starmap_make_new, starmap_next);
+ITER_TYPE(starmap_type, itertools_dot_starmap, starmap_make_new, starmap_next);
 
 // ==== tee ====
 
@@ -890,7 +890,7 @@ static const kl_obj_type_t tee_type;
 static const kl_obj_type_t tee_internal_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR__tee_dataobject,
+    .name = KL_QSTR_itertools_dot__tee_dataobject,
     .parent = &kl_type_object,
 };
 
@@ -939,7 +939,7 @@ static KL_DEFINE_CONST_DICT(tee_locals_dict, tee_locals_table);
 static const kl_obj_type_t tee_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR__tee,
+    .name = KL_QSTR_itertools_dot__tee,
     .getiter = kl_iter_self,
     .iternext = tee_next,
     .locals_dict = &tee_locals_dict,
@@ -1037,7 +1037,7 @@ static kl_obj_t zip_longest_next(kl_obj_t self) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-ITER_TYPE(zip_longest_type, zip_longest, zip_longest_make_new, zip_longest_next);
+ITER_TYPE(zip_longest_type, itertools_dot_zip_longest, zip_longest_make_new, zip_longest_next);
 
 // ==== pairwise ====
 
@@ -1080,7 +1080,7 @@ static kl_obj_t pairwise_next(kl_obj_t self) {
     return kl_obj_new_tuple(2, pair);
 }
 
-ITER_TYPE(pairwise_type, pairwise, pairwise_make_new, pairwise_next);
+ITER_TYPE(pairwise_type, itertools_dot_pairwise, pairwise_make_new, pairwise_next);
 
 // ==== product ====
 
@@ -1165,7 +1165,7 @@ static kl_obj_t product_next(kl_obj_t self) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-ITER_TYPE(product_type, product, product_make_new, product_next);
+ITER_TYPE(product_type, itertools_dot_product, product_make_new, product_next);
 
 // ==== permutations, combinations, combinations_with_replacement ====
 
@@ -1254,7 +1254,7 @@ static kl_obj_t permutations_next(kl_obj_t self) {
     return KL_OBJ_STOP_ITERATION;
 }
 
-ITER_TYPE(permutations_type, permutations, permutations_make_new, permutations_next);
+ITER_TYPE(permutations_type, itertools_dot_permutations, permutations_make_new, permutations_next);
 
 // combinations(iterable, r) and combinations_with_replacement(iterable, r).
 static combo_t *combinations_new(const kl_obj_type_t *type, const char *name, size_t n_args,
@@ -1310,7 +1310,7 @@ static kl_obj_t combinations_next(kl_obj_t self) {
     return pick(c->pool, ind, r);
 }
 
-ITER_TYPE(combinations_type, combinations, combinations_make_new, combinations_next);
+ITER_TYPE(combinations_type, itertools_dot_combinations, combinations_make_new, combinations_next);
 
 static kl_obj_t cwr_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
@@ -1350,7 +1350,7 @@ static kl_obj_t cwr_next(kl_obj_t self) {
     return pick(c->pool, ind, r);
 }
 
-ITER_TYPE(cwr_type, combinations_with_replacement, cwr_make_new, cwr_next);
+ITER_TYPE(cwr_type, itertools_dot_combinations_with_replacement, cwr_make_new, cwr_next);
 
 // ==== The module ====
 

@@ -74,3 +74,4 @@ err(set_args)
 def set_kw():
     p.keywords = {}
 err(set_kw)
+err(lambda: p.missing)
