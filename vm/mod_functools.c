@@ -220,6 +220,20 @@ static partial_t *new_partial(kl_obj_t func, kl_obj_t args, kl_obj_t kw) {
     return p;
 }
 
+// A partial, or an instance of a subclass that keeps partial's __call__, with no attributes set.
+static bool is_plain_partial(kl_obj_t o) {
+    kl_obj_t native = kl_obj_native(o, &partial_type);
+    if (!kl_obj_is_type(native, &partial_type) || ((partial_t *)native)->dict != KL_OBJ_NULL) {
+        return false;
+    }
+    if (native == o) {
+        return true;
+    }
+    const kl_obj_instance_t *inst = KL_OBJ_TO_PTR(o);
+    return !kl_type_heap_defines(inst->base.type, KL_QSTR___call__) &&
+           (inst->dict == NULL || inst->dict->map.used == 0);
+}
+
 static kl_obj_t partial_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                  const kl_obj_t *args) {
     (void)type;
@@ -234,8 +248,8 @@ static kl_obj_t partial_make_new(const kl_obj_type_t *type, size_t n_args, size_
     kl_obj_t *inner = NULL;
     kl_obj_t kw = kl_obj_new_dict(n_kw);
     // A partial of a plain partial is flattened into one.
-    if (kl_obj_is_type(func, &partial_type) && ((partial_t *)func)->dict == KL_OBJ_NULL) {
-        partial_t *p = KL_OBJ_TO_PTR(func);
+    if (is_plain_partial(func)) {
+        partial_t *p = KL_OBJ_TO_PTR(kl_obj_native(func, &partial_type));
         inner = kl_obj_tuple_get_items(p->args, &n_inner);
         kl_obj_dict_update(kw, p->kw, false);
         func = p->func;
@@ -268,7 +282,10 @@ static kl_obj_t partial_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
         map = kl_obj_dict_get_map(kw);
     }
     size_t n_pos = n_pre + n_args;
-    kl_obj_t *call = kl_gc_alloc((n_pos + 2 * map->used + 1) * sizeof(kl_obj_t), 0);
+    // Up to eight argument words on the C stack, more on the heap.
+    kl_obj_t small[8];
+    size_t need = n_pos + 2 * map->used;
+    kl_obj_t *call = need <= 8 ? small : kl_gc_alloc(need * sizeof(kl_obj_t), 0);
     kl_mem_copy(call, pre, n_pre * sizeof(kl_obj_t));
     kl_mem_copy(call + n_pre, args, n_args * sizeof(kl_obj_t));
     size_t pos = 0, k = n_pos;

@@ -805,8 +805,8 @@ static kl_obj_t islice_next(kl_obj_t self) {
     if (s->iter == KL_OBJ_NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    // Skip to the next index, but never past stop.
-    while (s->cnt < s->next && (s->stop < 0 || s->cnt < s->stop)) {
+    // Skip to the next index (even past stop when start > stop, as CPython does).
+    while (s->cnt < s->next) {
         if (kl_iternext(s->iter) == KL_OBJ_STOP_ITERATION) {
             s->iter = KL_OBJ_NULL;
             return KL_OBJ_STOP_ITERATION;

@@ -53,6 +53,9 @@ class Q(partial):
     def __call__(self, *a):
         return 'own', super().__call__(*a)
 print(Q(min, 3)(1))
+fresh = P(max, 1)
+flat = partial(fresh, 2)
+print(flat.func, flat.args, type(flat).__name__, partial(Q(min, 3), 4).func.__class__.__name__)
 
 def err(fn):
     try:
