@@ -742,53 +742,43 @@ typedef struct _islice_t {
     kl_int_t cnt; // items read so far
 } islice_t;
 
-// An index argument of islice: None ([dflt]) or an int in 0..sys.maxsize; -2 when it is
-// anything else.
-static kl_int_t islice_index(kl_obj_t o, kl_int_t dflt) {
-    if (o == kl_const_none) {
-        return dflt;
-    }
+// An index argument of islice as an int in *[v]; false when it is not an int (or an object
+// with __index__) or does not fit. CPython clears any error here and reports its own.
+static bool islice_index(kl_obj_t o, kl_int_t *v) {
     kl_obj_t i = KL_OBJ_NULL;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         i = kl_obj_index(o);
         kl_nlr_pop();
-    } else if (!kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
-        kl_nlr_jump(nlr.ret_val);
     } else {
-        return -2;
+        return false;
     }
-    if (kl_obj_int_cmp(i, KL_OBJ_NEW_SMALL_INT(0)) < 0) {
-        return -2;
-    }
-    kl_int_t v;
-    return kl_obj_int_to_int_checked(i, &v) ? v : -2;
+    return kl_obj_int_to_int_checked(i, v);
 }
 
+// The checks, in CPython's order and with its messages: a bad or -1 stop is "Stop argument", a
+// bad start or a stop below -1 "Indices", a step below 1 "Step".
 static kl_obj_t islice_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args) {
     check_args("islice", n_args, n_kw, 2, 4);
-    kl_int_t start = 0, stop, step = 1;
-    if (n_args == 2) {
-        stop = islice_index(args[1], -1);
-        if (stop == -2) {
-            kl_raise_ValueError(KL_ERROR_TEXT("Stop argument for islice() must be None or an "
-                                              "integer: 0 <= x <= sys.maxsize."));
-        }
-    } else {
-        start = islice_index(args[1], 0);
-        stop = islice_index(args[2], -1);
-        if (start == -2 || stop == -2) {
-            kl_raise_ValueError(KL_ERROR_TEXT("Indices for islice() must be None or an integer: "
-                                              "0 <= x <= sys.maxsize."));
-        }
-        if (n_args == 4) {
-            step = islice_index(args[3], 1);
-            if (step <= 0) {
-                kl_raise_ValueError(
-                    KL_ERROR_TEXT("Step for islice() must be a positive integer or None."));
-            }
-        }
+    kl_int_t start = 0, stop = -1, step = 1;
+    kl_obj_t a_stop = n_args == 2 ? args[1] : args[2];
+    if (n_args > 2 && args[1] != kl_const_none && !islice_index(args[1], &start)) {
+        start = -1;
+    }
+    if (a_stop != kl_const_none && (!islice_index(a_stop, &stop) || stop == -1)) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Stop argument for islice() must be None or an "
+                                          "integer: 0 <= x <= sys.maxsize."));
+    }
+    if (start < 0 || stop < -1) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Indices for islice() must be None or an integer: "
+                                          "0 <= x <= sys.maxsize."));
+    }
+    if (n_args == 4 && args[3] != kl_const_none && !islice_index(args[3], &step)) {
+        step = -1;
+    }
+    if (step < 1) {
+        kl_raise_ValueError(KL_ERROR_TEXT("Step for islice() must be a positive integer or None."));
     }
     kl_obj_t iter = kl_getiter(args[0], NULL);
     islice_t *s = new_iter(type, sizeof(islice_t));

@@ -60,3 +60,13 @@ err(lambda: islice([1], 1, 3, 'a'))
 err(lambda: islice(1, 1))
 err(lambda: islice(1, -1))
 err(lambda: islice([1], stop=1))
+
+# Which message each bad argument gets depends on the argument and its value, as in CPython.
+for a in [(-3,), (-1,), (10 ** 30,), (-10 ** 30,), (-1, 3, 0), (1, -5, 0), (1, 'a', 0), ('a', 3, 0),
+          (10 ** 30, 3), (1, 10 ** 30), (1, 3, 10 ** 30), (1, 3, -10 ** 30), (1, -1, 'x'),
+          (None, None, None), (-1, -1), (0, -1), (None, -1), (-2, None), (None, 2, -1),
+          (None, -2, 0)]:
+    try:
+        print(a, list(islice([1, 2, 3], *a)))
+    except ValueError as e:
+        print(a, str(e).split()[0])
