@@ -9,10 +9,11 @@
 // method, defined method) pair, since a builtin function found in a class binds to the instance
 // like a def does.
 //
-// Two pieces need what only classes have: cached_property is a descriptor (its __get__ and
-// __set_name__ must be called by attribute lookup) and CacheInfo is a named tuple. Both are
-// classes made when the module is first imported, with builtin functions as their methods, so
-// they behave exactly like the classes CPython defines in Python, subclassing included.
+// Some pieces need what only classes have: cached_property, partialmethod and
+// singledispatchmethod are descriptors (their __get__ and __set_name__ must be called by
+// attribute lookup) and CacheInfo is a named tuple. They are classes made when the module is
+// first imported, with builtin functions as their methods, so they behave like the classes
+// CPython defines in Python, subclassing included.
 //
 // The lru_cache wrapper keeps a dict from call keys to nodes of a circular doubly linked list
 // ordered from least to most recently used: a hit moves its node to the end, a miss on a full
@@ -1063,6 +1064,12 @@ static kl_obj_t dispatch_register(size_t n_args, const kl_obj_t *args) {
         }
         func = cls;
         kl_obj_t ann = getattr_maybe(func, KL_QSTR___annotations__);
+        if (ann == KL_OBJ_NULL) {
+            // A classmethod or staticmethod: the annotations of the function it wraps.
+            kl_obj_t inner = getattr_maybe(func, KL_QSTR___func__);
+            ann =
+                inner != KL_OBJ_NULL ? getattr_maybe(inner, KL_QSTR___annotations__) : KL_OBJ_NULL;
+        }
         if (ann == KL_OBJ_NULL || !kl_obj_is_dict(ann) || kl_obj_dict_get_map(ann)->used == 0) {
             raise_bad_register(cls);
         }
@@ -1141,6 +1148,237 @@ static kl_obj_t functools_singledispatch(size_t n_args, size_t n_kw, const kl_ob
 }
 static KL_DEFINE_FUN_KW(functools_singledispatch_obj, singledispatch, 0, functools_singledispatch);
 
+// ==== partialmethod and singledispatchmethod ====
+
+// Both are classes made at first import (they are descriptors), with builtin functions as their
+// methods and their state in the instance __dict__ (func, args, keywords; dispatcher, func).
+
+static const kl_obj_builtin_t partialmethod_get_obj;
+
+static bool is_partialmethod(kl_obj_t o) {
+    return kl_type_lookup(kl_obj_get_type(o), KL_QSTR___get__) ==
+           KL_ROM_PTR(&partialmethod_get_obj);
+}
+
+static void check_callable_or_descriptor(kl_obj_t func) {
+    if (!kl_obj_is_callable(func) && getattr_maybe(func, KL_QSTR___get__) == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%r is not callable or a descriptor"),
+                         func);
+    }
+}
+
+// partialmethod(func, /, *args, **keywords); a partialmethod of a partialmethod is flattened.
+static kl_obj_t partialmethod_init(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args < 2) {
+        kl_raise_TypeError(KL_ERROR_TEXT(
+            "partialmethod.__init__() missing 1 required positional argument: 'func'"));
+    }
+    kl_obj_t self = args[0], func = args[1];
+    check_callable_or_descriptor(func);
+    kl_obj_t kw = kl_obj_new_dict(n_kw);
+    size_t n_inner = 0;
+    kl_obj_t *inner = NULL;
+    if (is_partialmethod(func)) {
+        inner = kl_obj_tuple_get_items(kl_load_attr(func, KL_QSTR_args), &n_inner);
+        kl_obj_dict_update(kw, kl_load_attr(func, KL_QSTR_keywords), false);
+        func = kl_load_attr(func, KL_QSTR_func);
+    }
+    kl_obj_tuple_t *t = kl_obj_tuple_alloc(n_inner + n_args - 2);
+    kl_mem_copy(t->items, inner, n_inner * sizeof(kl_obj_t));
+    kl_mem_copy(t->items + n_inner, args + 2, (n_args - 2) * sizeof(kl_obj_t));
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_dict_store(kw, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+    }
+    kl_store_attr(self, KL_QSTR_func, func);
+    kl_store_attr(self, KL_QSTR_args, KL_OBJ_FROM_PTR(t));
+    kl_store_attr(self, KL_QSTR_keywords, kw);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(partialmethod_init_obj, __init__, 0, partialmethod_init);
+
+// The method a partialmethod gives when its function does not bind: called with
+// (cls_or_self, *args, **keywords), it calls func(cls_or_self, *stored, *args, **keywords).
+typedef struct _pm_method_t {
+    kl_obj_base_t base;
+    kl_obj_t pm;
+} pm_method_t;
+
+static kl_obj_t pm_method_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args == 0) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("partialmethod._make_unbound_method.<locals>._method() missing 1 "
+                          "required positional argument: 'cls_or_self'"));
+    }
+    // func(cls_or_self, *stored, *rest): the first argument goes in front of the stored ones.
+    kl_obj_t pm = ((pm_method_t *)self)->pm;
+    size_t n;
+    kl_obj_t *stored = kl_obj_tuple_get_items(kl_load_attr(pm, KL_QSTR_args), &n);
+    kl_obj_tuple_t *t = kl_obj_tuple_alloc(n + 1);
+    t->items[0] = args[0];
+    kl_mem_copy(t->items + 1, stored, n * sizeof(kl_obj_t));
+    kl_obj_t p = KL_OBJ_FROM_PTR(new_partial(kl_load_attr(pm, KL_QSTR_func), KL_OBJ_FROM_PTR(t),
+                                             kl_load_attr(pm, KL_QSTR_keywords)));
+    return partial_call(p, n_args - 1, n_kw, args + 1);
+}
+
+static void pm_method_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    if (attr == KL_QSTR__partialmethod && dest[0] == KL_OBJ_NULL) {
+        dest[0] = ((pm_method_t *)self)->pm;
+        return;
+    }
+    kl_type_generic_attr(self, attr, dest);
+}
+
+static const kl_obj_type_t pm_method_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
+    .name = KL_QSTR__method,
+    .call = pm_method_call,
+    .attr = pm_method_attr,
+    .parent = &kl_type_object,
+};
+
+// __get__(self, obj, cls=None): a partial of the bound function, or, when the function does not
+// bind, the method above (bound to [obj] unless it is None).
+static kl_obj_t partialmethod_get(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t self = args[0], obj = args[1];
+    kl_obj_t cls = n_args > 2 ? args[2] : kl_const_none;
+    kl_obj_t func = kl_load_attr(self, KL_QSTR_func);
+    kl_obj_t get = getattr_maybe(func, KL_QSTR___get__);
+    if (get != KL_OBJ_NULL) {
+        kl_obj_t new_func = kl_call_function_2(get, obj, cls);
+        if (new_func != func) {
+            kl_obj_t kw = kl_obj_new_dict(0);
+            kl_obj_dict_update(kw, kl_load_attr(self, KL_QSTR_keywords), false);
+            partial_t *p = new_partial(new_func, kl_load_attr(self, KL_QSTR_args), kw);
+            kl_obj_t bound_self = getattr_maybe(new_func, KL_QSTR___self__);
+            if (bound_self != KL_OBJ_NULL) {
+                kl_store_attr(KL_OBJ_FROM_PTR(p), KL_QSTR___self__, bound_self);
+            }
+            return KL_OBJ_FROM_PTR(p);
+        }
+    }
+    pm_method_t *m = kl_gc_alloc(sizeof(pm_method_t), 0);
+    m->base.type = &pm_method_type;
+    m->pm = self;
+    return obj == kl_const_none ? KL_OBJ_FROM_PTR(m)
+                                : kl_obj_new_bound_meth(KL_OBJ_FROM_PTR(m), obj);
+}
+static KL_DEFINE_FUN_VAR(partialmethod_get_obj, __get__, 2, 3, partialmethod_get);
+
+// "functools.partialmethod(func, args, keywords)", each part written even when empty.
+static kl_obj_t partialmethod_repr(kl_obj_t self) {
+    kl_obj_t cls = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
+    kl_vstr_t v;
+    kl_vstr_init(&v, 64);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    kl_printf(&print, "%S.%S(%S, ", kl_load_attr(cls, KL_QSTR___module__),
+              kl_load_attr(cls, KL_QSTR___qualname__), kl_load_attr(self, KL_QSTR_func));
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(kl_load_attr(self, KL_QSTR_args), &n);
+    for (size_t i = 0; i < n; i++) {
+        kl_printf(&print, i == 0 ? "%r" : ", %r", items[i]);
+    }
+    kl_printf(&print, ", ");
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    bool first = true;
+    kl_obj_t kw = kl_load_attr(self, KL_QSTR_keywords);
+    while ((e = kl_map_next(kl_obj_dict_get_map(kw), &pos)) != NULL) {
+        kl_printf(&print, first ? "%S=%r" : ", %S=%r", e->key, e->value);
+        first = false;
+    }
+    kl_printf(&print, ")");
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_1(partialmethod_repr_obj, __repr__, partialmethod_repr);
+
+// singledispatchmethod(func): a descriptor whose __get__ gives a callable that dispatches on
+// its first argument and binds the implementation it finds like the descriptor would.
+static kl_obj_t functools_singledispatch(size_t n_args, size_t n_kw, const kl_obj_t *args);
+
+static kl_obj_t sdmethod_init(kl_obj_t self, kl_obj_t func) {
+    check_callable_or_descriptor(func);
+    kl_store_attr(self, KL_QSTR_dispatcher, functools_singledispatch(1, 0, &func));
+    kl_store_attr(self, KL_QSTR_func, func);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(sdmethod_init_obj, __init__, sdmethod_init);
+
+static kl_obj_t sdmethod_register(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t m[4];
+    kl_load_method(kl_load_attr(args[0], KL_QSTR_dispatcher), KL_QSTR_register, m);
+    m[2] = args[1];
+    m[3] = n_args > 2 ? args[2] : kl_const_none;
+    return kl_call_method_n_kw(2, 0, m);
+}
+static KL_DEFINE_FUN_VAR(sdmethod_register_obj, register, 2, 3, sdmethod_register);
+
+typedef struct _sd_bound_t {
+    kl_obj_base_t base;
+    kl_obj_t dispatcher;
+    kl_obj_t obj;
+    kl_obj_t cls;
+    kl_obj_t dict;
+} sd_bound_t;
+
+static kl_obj_t dispatch_find(kl_obj_t self, kl_obj_t cls);
+
+static kl_obj_t sd_bound_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    sd_bound_t *b = KL_OBJ_TO_PTR(self);
+    if (n_args == 0) {
+        kl_raise_IndexError(KL_ERROR_TEXT("tuple index out of range"));
+    }
+    kl_obj_t f = dispatch_find(b->dispatcher, KL_OBJ_FROM_PTR(kl_obj_get_type(args[0])));
+    kl_obj_t bound = kl_call_function_2(kl_load_attr(f, KL_QSTR___get__), b->obj, b->cls);
+    return kl_call_function_n_kw(bound, n_args, n_kw, args);
+}
+
+static void sd_bound_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    dict_attr(self, &((sd_bound_t *)self)->dict, attr, dest);
+}
+
+static const kl_obj_type_t sd_bound_type = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EQ_IS_ID,
+    .name = KL_QSTR__method,
+    .call = sd_bound_call,
+    .attr = sd_bound_attr,
+    .parent = &kl_type_object,
+};
+
+static kl_obj_t sdmethod_get(size_t n_args, const kl_obj_t *args) {
+    sd_bound_t *b = kl_gc_alloc(sizeof(sd_bound_t), 0);
+    b->base.type = &sd_bound_type;
+    b->dispatcher = kl_load_attr(args[0], KL_QSTR_dispatcher);
+    b->obj = args[1];
+    b->cls = n_args > 2 ? args[2] : kl_const_none;
+    b->dict = KL_OBJ_NULL;
+    kl_obj_t r = KL_OBJ_FROM_PTR(b);
+    kl_store_attr(r, KL_QSTR_register, kl_load_attr(args[0], KL_QSTR_register));
+    update_wrapper(r, kl_load_attr(args[0], KL_QSTR_func), KL_ROM_PTR(&wrapper_assignments),
+                   KL_ROM_PTR(&wrapper_updates));
+    return r;
+}
+static KL_DEFINE_FUN_VAR(sdmethod_get_obj, __get__, 2, 3, sdmethod_get);
+
+// A class named [name] in functools whose namespace holds the builtin functions [methods].
+static kl_obj_t make_class(kl_qstr_t name, size_t n, const kl_obj_builtin_t *const *methods) {
+    kl_obj_t ns = kl_obj_new_dict(n + 1);
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_functools));
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(methods[i]->name), KL_ROM_PTR(methods[i]));
+    }
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
+    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
+}
+
+static const kl_obj_builtin_t *const partialmethod_methods[] = {
+    &partialmethod_init_obj, &partialmethod_get_obj, &partialmethod_repr_obj};
+static const kl_obj_builtin_t *const sdmethod_methods[] = {
+    &sdmethod_init_obj, &sdmethod_register_obj, &sdmethod_get_obj};
+
 // ==== The module ====
 
 kl_obj_t kl_mod_functools_init(void) {
@@ -1155,8 +1393,11 @@ kl_obj_t kl_mod_functools_init(void) {
     SET(KL_QSTR_cmp_to_key, KL_ROM_PTR(&functools_cmp_to_key_obj));
     SET(KL_QSTR_lru_cache, KL_ROM_PTR(&functools_lru_cache_obj));
     SET(KL_QSTR_partial, KL_ROM_PTR(&partial_type));
+    SET(KL_QSTR_partialmethod, make_class(KL_QSTR_partialmethod, 3, partialmethod_methods));
     SET(KL_QSTR_reduce, KL_ROM_PTR(&functools_reduce_obj));
     SET(KL_QSTR_singledispatch, KL_ROM_PTR(&functools_singledispatch_obj));
+    SET(KL_QSTR_singledispatchmethod,
+        make_class(KL_QSTR_singledispatchmethod, 3, sdmethod_methods));
     SET(KL_QSTR_total_ordering, KL_ROM_PTR(&functools_total_ordering_obj));
     SET(KL_QSTR_update_wrapper, KL_ROM_PTR(&functools_update_wrapper_obj));
     SET(KL_QSTR_wraps, KL_ROM_PTR(&functools_wraps_obj));
