@@ -163,6 +163,17 @@ static void dict_attr(kl_obj_t self, kl_obj_t *dict, kl_qstr_t attr, kl_obj_t *d
     }
 }
 
+// A class named [name] in functools whose namespace holds the builtin functions [methods].
+static kl_obj_t make_class(kl_qstr_t name, size_t n, const kl_obj_builtin_t *const *methods) {
+    kl_obj_t ns = kl_obj_new_dict(n + 1);
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_functools));
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(methods[i]->name), KL_ROM_PTR(methods[i]));
+    }
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
+    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
+}
+
 // ==== reduce ====
 
 static kl_obj_t functools_reduce(size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -962,17 +973,8 @@ static kl_obj_t cached_property_get(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(cached_property_get_obj, __get__, 2, 3, cached_property_get);
 
-static kl_obj_t make_cached_property_class(void) {
-    kl_obj_t ns = kl_obj_new_dict(8);
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_functools));
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___init__), KL_ROM_PTR(&cached_property_init_obj));
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___set_name__),
-                      KL_ROM_PTR(&cached_property_set_name_obj));
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___get__), KL_ROM_PTR(&cached_property_get_obj));
-    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
-    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_cached_property),
-                       kl_obj_new_tuple(1, &base), ns);
-}
+static const kl_obj_builtin_t *const cached_property_methods[] = {
+    &cached_property_init_obj, &cached_property_set_name_obj, &cached_property_get_obj};
 
 // ==== singledispatch ====
 
@@ -1296,8 +1298,6 @@ static KL_DEFINE_FUN_1(partialmethod_repr_obj, __repr__, partialmethod_repr);
 
 // singledispatchmethod(func): a descriptor whose __get__ gives a callable that dispatches on
 // its first argument and binds the implementation it finds like the descriptor would.
-static kl_obj_t functools_singledispatch(size_t n_args, size_t n_kw, const kl_obj_t *args);
-
 static kl_obj_t sdmethod_init(kl_obj_t self, kl_obj_t func) {
     check_callable_or_descriptor(func);
     kl_store_attr(self, KL_QSTR_dispatcher, functools_singledispatch(1, 0, &func));
@@ -1322,8 +1322,6 @@ typedef struct _sd_bound_t {
     kl_obj_t cls;
     kl_obj_t dict;
 } sd_bound_t;
-
-static kl_obj_t dispatch_find(kl_obj_t self, kl_obj_t cls);
 
 static kl_obj_t sd_bound_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     sd_bound_t *b = KL_OBJ_TO_PTR(self);
@@ -1363,17 +1361,6 @@ static kl_obj_t sdmethod_get(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(sdmethod_get_obj, __get__, 2, 3, sdmethod_get);
 
-// A class named [name] in functools whose namespace holds the builtin functions [methods].
-static kl_obj_t make_class(kl_qstr_t name, size_t n, const kl_obj_builtin_t *const *methods) {
-    kl_obj_t ns = kl_obj_new_dict(n + 1);
-    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_functools));
-    for (size_t i = 0; i < n; i++) {
-        kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(methods[i]->name), KL_ROM_PTR(methods[i]));
-    }
-    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
-    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
-}
-
 static const kl_obj_builtin_t *const partialmethod_methods[] = {
     &partialmethod_init_obj, &partialmethod_get_obj, &partialmethod_repr_obj};
 static const kl_obj_builtin_t *const sdmethod_methods[] = {
@@ -1389,7 +1376,7 @@ kl_obj_t kl_mod_functools_init(void) {
     SET(KL_QSTR_WRAPPER_UPDATES, KL_ROM_PTR(&wrapper_updates));
     SET(KL_QSTR__CacheInfo, make_cache_info_class());
     SET(KL_QSTR_cache, KL_ROM_PTR(&functools_cache_obj));
-    SET(KL_QSTR_cached_property, make_cached_property_class());
+    SET(KL_QSTR_cached_property, make_class(KL_QSTR_cached_property, 3, cached_property_methods));
     SET(KL_QSTR_cmp_to_key, KL_ROM_PTR(&functools_cmp_to_key_obj));
     SET(KL_QSTR_lru_cache, KL_ROM_PTR(&functools_lru_cache_obj));
     SET(KL_QSTR_partial, KL_ROM_PTR(&partial_type));
