@@ -6,8 +6,8 @@
 // arguments and makes a small struct on the heap, and iternext does one step of work, pulling
 // from the wrapped iterators only as far as the caller asks. Nothing is buffered except where
 // the semantics demand it: cycle keeps the items of its first pass, tee keeps the items that
-// some of its iterators have not read yet (a shared singly linked list, so an item becomes
-// garbage once the slowest iterator has passed it), and the combinatoric iterators keep their
+// some of its iterators have not read yet (a shared singly linked list of blocks, which become
+// garbage once the slowest iterator has passed them), and the combinatoric iterators keep their
 // pools as tuples with an array of indices into them.
 //
 // groupby and the _grouper objects it hands out share one underlying iterator: the groupby
@@ -857,23 +857,30 @@ ITER_TYPE(starmap_type, itertools_dot_starmap, starmap_make_new, starmap_next);
 
 // ==== tee ====
 
-// The items read from the source and not yet seen by every tee iterator: a list that grows at
-// the tail. An iterator points at the last node it has read (first at an empty head node).
-typedef struct _tee_node_t {
-    kl_obj_base_t base; // never seen by Python code; a type only so the node is an object
-    struct _tee_node_t *next;
-    kl_obj_t value;
-} tee_node_t;
+// The items read from the source and not yet seen by every tee iterator: a list of blocks of
+// TEE_BLOCK items that grows at the tail, so an item costs about one word. Every block but the
+// tail is full. An iterator holds a block and the index of its next item there; a block
+// becomes garbage once the slowest iterator has left it.
+#define TEE_BLOCK 16
+
+typedef struct _tee_block_t {
+    kl_obj_base_t base; // never seen by Python code; a type only so the block is an object
+    struct _tee_block_t *next;
+    size_t n; // items filled in
+    kl_obj_t values[TEE_BLOCK];
+} tee_block_t;
 
 typedef struct _tee_shared_t {
     kl_obj_base_t base;
-    kl_obj_t iter; // the source, NULL once it is exhausted
+    kl_obj_t iter;     // the source, NULL once it is exhausted
+    tee_block_t *tail; // where the next item read goes
 } tee_shared_t;
 
 typedef struct _tee_t {
     kl_obj_base_t base;
     tee_shared_t *shared;
-    tee_node_t *node;
+    tee_block_t *block;
+    size_t index;
 } tee_t;
 
 static const kl_obj_type_t tee_type;
@@ -884,40 +891,62 @@ static const kl_obj_type_t tee_internal_type = {
     .parent = &kl_type_object,
 };
 
-static kl_obj_t new_tee(tee_shared_t *shared, tee_node_t *node) {
+static tee_block_t *new_tee_block(void) {
+    tee_block_t *b = new_iter(&tee_internal_type, sizeof(tee_block_t));
+    b->next = NULL;
+    b->n = 0;
+    return b;
+}
+
+static kl_obj_t new_tee(tee_shared_t *shared, tee_block_t *block, size_t index) {
     tee_t *t = new_iter(&tee_type, sizeof(tee_t));
     t->shared = shared;
-    t->node = node;
+    t->block = block;
+    t->index = index;
     return KL_OBJ_FROM_PTR(t);
+}
+
+// Read one more item from the source onto the tail; false at its end.
+static bool tee_read(tee_shared_t *sh) {
+    if (sh->iter == KL_OBJ_NULL) {
+        return false;
+    }
+    kl_obj_t v = kl_iternext(sh->iter);
+    if (v == KL_OBJ_STOP_ITERATION) {
+        sh->iter = KL_OBJ_NULL;
+        return false;
+    }
+    if (sh->tail->n == TEE_BLOCK) {
+        tee_block_t *b = new_tee_block();
+        sh->tail->next = b;
+        sh->tail = b;
+    }
+    sh->tail->values[sh->tail->n++] = v;
+    return true;
 }
 
 static kl_obj_t tee_next(kl_obj_t self) {
     tee_t *t = KL_OBJ_TO_PTR(self);
-    if (t->node->next == NULL) {
+    for (;;) {
+        tee_block_t *b = t->block;
+        if (t->index < b->n) {
+            return b->values[t->index++];
+        }
+        if (t->index == TEE_BLOCK && b->next != NULL) {
+            t->block = b->next;
+            t->index = 0;
+            continue;
+        }
         // This iterator leads: read one more item for everyone.
-        tee_shared_t *sh = t->shared;
-        if (sh->iter == KL_OBJ_NULL) {
+        if (!tee_read(t->shared)) {
             return KL_OBJ_STOP_ITERATION;
         }
-        kl_obj_t v = kl_iternext(sh->iter);
-        if (v == KL_OBJ_STOP_ITERATION) {
-            sh->iter = KL_OBJ_NULL;
-            return v;
-        }
-        if (t->node->next == NULL) {
-            tee_node_t *n = new_iter(&tee_internal_type, sizeof(tee_node_t));
-            n->next = NULL;
-            n->value = v;
-            t->node->next = n;
-        }
     }
-    t->node = t->node->next;
-    return t->node->value;
 }
 
 static kl_obj_t tee_copy(kl_obj_t self) {
     tee_t *t = KL_OBJ_TO_PTR(self);
-    return new_tee(t->shared, t->node);
+    return new_tee(t->shared, t->block, t->index);
 }
 static KL_DEFINE_FUN_1(tee_copy_obj, __copy__, tee_copy);
 
@@ -954,10 +983,8 @@ static kl_obj_t itertools_tee(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     if (copy[0] == KL_OBJ_NULL) {
         tee_shared_t *sh = new_iter(&tee_internal_type, sizeof(tee_shared_t));
         sh->iter = it;
-        tee_node_t *head = new_iter(&tee_internal_type, sizeof(tee_node_t));
-        head->next = NULL;
-        head->value = kl_const_none;
-        it = new_tee(sh, head);
+        sh->tail = new_tee_block();
+        it = new_tee(sh, sh->tail, 0);
         kl_load_method_maybe(it, KL_QSTR___copy__, copy);
     }
     for (size_t i = 0; i < n; i++) {

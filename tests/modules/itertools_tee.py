@@ -43,3 +43,19 @@ err(lambda: tee(1))
 err(lambda: tee())
 err(lambda: tee([1], 1, 2))
 err(lambda: tee(iterable=[1, 2]))
+
+# Across many items: iterators at different places, copies made midway, all agree.
+a, b, c = tee(range(100), 3)
+first = [next(a) for _ in range(40)]
+d = a.__copy__()
+second = [next(b) for _ in range(17)]
+rest_a, rest_d = list(a), list(d)
+print(first[-1], second[-1], rest_a == rest_d == list(range(40, 100)), list(c) == list(range(100)))
+print(list(b) == list(range(17, 100)), list(a), list(d))
+x, y = tee(iter(range(1000)))
+total = 0
+for i, (p, q) in enumerate(zip(x, y)):
+    total += p - q
+print(total, list(x), list(y))
+x, y = tee(range(50))
+print(sum(x), sum(y), sum(x))
