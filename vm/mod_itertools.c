@@ -147,6 +147,15 @@ static void *new_iter(const kl_obj_type_t *type, size_t size) {
     return o;
 }
 
+// The bytes of an array of [n] + 1 items of [each] bytes after a [header]; MemoryError when
+// that does not fit a size_t (a huge r or repeat on a 32-bit board).
+static size_t array_bytes(size_t header, size_t n, size_t each) {
+    if (n >= (SIZE_MAX - header) / each) {
+        kl_raise_MemoryError();
+    }
+    return header + (n + 1) * each;
+}
+
 // A tuple of pool[indices[0]], ..., pool[indices[n - 1]].
 static kl_obj_t pick(kl_obj_t pool, const size_t *indices, size_t n) {
     size_t len;
@@ -1131,9 +1140,9 @@ static kl_obj_t product_make_new(const kl_obj_type_t *type, size_t n_args, size_
     for (size_t i = 0; i < n_args; i++) {
         tuples[i] = kl_obj_tuple_from_iterable(args[i]);
     }
-    product_t *p = new_iter(type, sizeof(product_t) + n * sizeof(kl_obj_t));
+    product_t *p = new_iter(type, array_bytes(sizeof(product_t), n, sizeof(kl_obj_t)));
     p->n = n;
-    p->indices = kl_gc_alloc((n + 1) * sizeof(size_t), KL_GC_ATOMIC);
+    p->indices = kl_gc_alloc(array_bytes(0, n, sizeof(size_t)), KL_GC_ATOMIC);
     p->state = 0;
     for (size_t i = 0; i < n; i++) {
         p->pools[i] = tuples[i % n_args];
@@ -1201,7 +1210,7 @@ static combo_t *new_combo(const kl_obj_type_t *type, kl_obj_t pool, size_t r, si
     c->pool = pool;
     kl_obj_tuple_get_items(pool, &c->n);
     c->r = r;
-    c->indices = kl_gc_alloc((n_indices + 1) * sizeof(size_t), KL_GC_ATOMIC);
+    c->indices = kl_gc_alloc(array_bytes(0, n_indices, sizeof(size_t)), KL_GC_ATOMIC);
     c->cycles = NULL;
     c->state = 0;
     return c;
@@ -1226,7 +1235,8 @@ static kl_obj_t permutations_make_new(const kl_obj_type_t *type, size_t n_args, 
         r = (size_t)kl_obj_get_int(a[1]);
     }
     combo_t *c = new_combo(type, pool, r, n);
-    c->cycles = kl_gc_alloc((r + 1) * sizeof(size_t), KL_GC_ATOMIC);
+    // Only the first min(r, n) cycles are used: with r > n there are no permutations.
+    c->cycles = kl_gc_alloc(array_bytes(0, r < n ? r : n, sizeof(size_t)), KL_GC_ATOMIC);
     for (size_t i = 0; i < n; i++) {
         c->indices[i] = i;
     }
