@@ -340,7 +340,11 @@ static void partial_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = attr == KL_QSTR_func ? p->func : attr == KL_QSTR_args ? p->args : p->kw;
         return;
     }
+    bool load = dest[0] == KL_OBJ_NULL;
     dict_attr(self, &p->dict, attr, dest);
+    if (load && dest[0] == KL_OBJ_NULL && attr == KL_QSTR___doc__) {
+        dest[0] = kl_const_none; // no docstring, rather than no attribute
+    }
 }
 
 static const kl_obj_type_t partial_type = {

@@ -31,6 +31,10 @@ print(s.func is r, s.args, r.note, r.__dict__, s())
 del r.note
 print(r.__dict__)
 
+basetwo = partial(int, base=2)
+basetwo.__doc__ = 'Convert base 2 string to an int.'
+print(basetwo('10010'), basetwo.__doc__)
+
 # keywords is the stored dict; the call does not change it.
 k = partial(f, x=1)
 k(x=2, y=3)
