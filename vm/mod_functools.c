@@ -89,29 +89,29 @@ static void parse_args(const char *fun, size_t n_args, size_t n_kw, const kl_obj
         }
         out[j] = args[n_args + 2 * i + 1];
     }
-    // Missing ones are named, as Python does: 'a', 'a' and 'b'.
-    size_t missing = 0, first = 0, second = 0;
+    // Missing ones are named, as Python does: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+    size_t missing = 0;
+    for (size_t i = 0; i < n_required; i++) {
+        missing += out[i] == KL_OBJ_NULL;
+    }
+    if (missing == 0) {
+        return;
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    size_t k = 0;
     for (size_t i = 0; i < n_required; i++) {
         if (out[i] == KL_OBJ_NULL) {
-            if (missing == 0) {
-                first = i;
-            } else if (missing == 1) {
-                second = i;
-            }
-            missing++;
+            k++;
+            const char *sep = k == 1 ? "" : k < missing ? ", " : missing == 2 ? " and " : ", and ";
+            kl_printf(&print, "%s'%q'", sep, (kl_qstr_t)names[i]);
         }
     }
-    if (missing == 1) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() missing 1 required positional argument: '%q'"), fun,
-                         (kl_qstr_t)names[first]);
-    }
-    if (missing > 1) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() missing 2 required positional arguments: '%q' and "
-                                       "'%q'"),
-                         fun, (kl_qstr_t)names[first], (kl_qstr_t)names[second]);
-    }
+    kl_raise_msg_fmt(&kl_type_TypeError,
+                     KL_ERROR_TEXT("%s() missing %z required positional argument%s: %S"), fun,
+                     missing, missing == 1 ? "" : "s", kl_vstr_to_str(&v));
 }
 
 // getattr(o, name, None) that turns only AttributeError into KL_OBJ_NULL.
@@ -765,7 +765,7 @@ static kl_obj_t lru_cache_info(kl_obj_t self) {
     kl_obj_t items[4] = {kl_obj_new_int_from_uint(w->hits), kl_obj_new_int_from_uint(w->misses),
                          lru_maxsize_obj(w),
                          kl_obj_new_int_from_uint(kl_obj_dict_get_map(w->cache)->used)};
-    return kl_call_function_1(cls, kl_obj_new_tuple(4, items));
+    return kl_call_function_n_kw(cls, 4, 0, items);
 }
 static KL_DEFINE_FUN_1(lru_cache_info_obj, cache_info, lru_cache_info);
 
@@ -898,6 +898,70 @@ static kl_obj_t cache_info_repr(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(cache_info_repr_obj, __repr__, cache_info_repr);
 
+// CacheInfo(hits, misses, maxsize, currsize), by position or by name.
+static kl_obj_t cache_info_new(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[] = {KL_QSTR_cls, KL_QSTR_hits, KL_QSTR_misses, KL_QSTR_maxsize,
+                                     KL_QSTR_currsize};
+    kl_obj_t a[5] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
+    parse_args("CacheInfo.__new__", n_args, n_kw, args, 5, names, 5, a);
+    kl_obj_t t = kl_obj_new_tuple(4, a + 1);
+    return kl_type_new_instance((const kl_obj_type_t *)a[0], 1, 0, &t);
+}
+static KL_DEFINE_FUN_KW(cache_info_new_obj, __new__, 0, cache_info_new);
+
+static kl_obj_t cache_info_make(kl_obj_t cls, kl_obj_t iterable) {
+    kl_obj_t t = kl_obj_tuple_from_iterable(iterable);
+    size_t n;
+    kl_obj_tuple_get_items(t, &n);
+    if (n != 4) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("Expected 4 arguments, got %z"), n);
+    }
+    return kl_type_new_instance((const kl_obj_type_t *)cls, 1, 0, &t);
+}
+static KL_DEFINE_FUN_2(cache_info_make_obj, _make, cache_info_make);
+
+static kl_obj_t cache_info_asdict(kl_obj_t self) {
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(kl_obj_native(self, NULL), &n);
+    kl_obj_t d = kl_obj_new_dict(4);
+    for (size_t i = 0; i < n && i < 4; i++) {
+        kl_obj_dict_store(d, cache_info_fields.items[i], items[i]);
+    }
+    return d;
+}
+static KL_DEFINE_FUN_1(cache_info_asdict_obj, _asdict, cache_info_asdict);
+
+// _replace(**fields): a copy with some fields changed.
+static kl_obj_t cache_info_replace(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    if (n_args != 1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("_replace() takes 1 positional argument but %z were given"),
+                         n_args);
+    }
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(kl_obj_native(args[0], NULL), &n);
+    kl_obj_t t = kl_obj_new_tuple(n, items);
+    kl_obj_t *fresh = kl_obj_tuple_get_items(t, &n);
+    kl_obj_t unknown = kl_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n_kw; i++) {
+        size_t j = 0;
+        while (j < 4 && !kl_obj_str_equal(args[1 + 2 * i], cache_info_fields.items[j])) {
+            j++;
+        }
+        if (j < 4 && j < n) {
+            fresh[j] = args[2 + 2 * i];
+        } else {
+            kl_obj_list_append(unknown, args[1 + 2 * i]);
+        }
+    }
+    if (kl_obj_get_len(unknown) != 0) {
+        kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Got unexpected field names: %r"),
+                         unknown);
+    }
+    return kl_type_new_instance(kl_obj_get_type(args[0]), 1, 0, &t);
+}
+static KL_DEFINE_FUN_KW(cache_info_replace_obj, _replace, 1, cache_info_replace);
+
 static kl_obj_t make_cache_info_class(void) {
     kl_obj_t ns = kl_obj_new_dict(8);
 #define X(i, name)                                                                                 \
@@ -909,6 +973,14 @@ static kl_obj_t make_cache_info_class(void) {
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_functools));
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___repr__), KL_ROM_PTR(&cache_info_repr_obj));
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR__fields), KL_ROM_PTR(&cache_info_fields));
+    kl_obj_dict_store(
+        ns, KL_OBJ_NEW_QSTR(KL_QSTR___new__),
+        kl_obj_new_static_class_method(&kl_type_staticmethod, KL_ROM_PTR(&cache_info_new_obj)));
+    kl_obj_dict_store(
+        ns, KL_OBJ_NEW_QSTR(KL_QSTR__make),
+        kl_obj_new_static_class_method(&kl_type_classmethod, KL_ROM_PTR(&cache_info_make_obj)));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR__asdict), KL_ROM_PTR(&cache_info_asdict_obj));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR__replace), KL_ROM_PTR(&cache_info_replace_obj));
     kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_tuple);
     return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_CacheInfo),
                        kl_obj_new_tuple(1, &base), ns);

@@ -109,6 +109,12 @@ for _ in range(2):
         pass
 print(calls, flaky.cache_info())
 
+# CacheInfo is a named tuple.
+CI = type(info)
+print(info._asdict(), info._replace(hits=0), CI._make(range(4)), CI(1, 2, 3, currsize=4))
+x = CI(1, 2, 3, 4)
+print(x == (1, 2, 3, 4), x[1:], x.maxsize, len(x), sum(x), CI.__name__, CI.__module__)
+
 def err(fn):
     try:
         print(fn())
@@ -123,3 +129,8 @@ err(lambda: lru_cache(5, maxsize=1))
 err(lambda: cache())
 err(lambda: cache(len, len))
 err(lambda: lru_cache(maxsize=2)(1))
+err(lambda: info._replace(x=1, y=2))
+err(lambda: CI._make([1, 2]))
+err(lambda: CI(1, 2))
+err(lambda: CI(1))
+err(lambda: CI(1, 2, 3, 4, 5))
