@@ -171,7 +171,7 @@ static kl_obj_t make_class(kl_qstr_t name, size_t n, const kl_obj_builtin_t *con
         kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(methods[i]->name), KL_ROM_PTR(methods[i]));
     }
     kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
-    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
+    return kl_type_new_from_c(KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
 }
 
 // ==== reduce ====
@@ -982,8 +982,7 @@ static kl_obj_t make_cache_info_class(void) {
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR__asdict), KL_ROM_PTR(&cache_info_asdict_obj));
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR__replace), KL_ROM_PTR(&cache_info_replace_obj));
     kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_tuple);
-    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_CacheInfo),
-                       kl_obj_new_tuple(1, &base), ns);
+    return kl_type_new_from_c(KL_OBJ_NEW_QSTR(KL_QSTR_CacheInfo), kl_obj_new_tuple(1, &base), ns);
 }
 
 // ==== cached_property ====
@@ -1106,13 +1105,13 @@ static KL_NORETURN void raise_bad_register(kl_obj_t cls) {
 
 static const kl_obj_builtin_t dispatch_register_obj;
 
-// A class, or a union of classes (int | str is a tuple of classes in kinglet).
+// A class, or a union of classes (int | str, a types.UnionType).
 static bool is_dispatch_type(kl_obj_t cls) {
-    if (!kl_obj_is_type(cls, &kl_type_tuple)) {
+    if (!kl_obj_is_type(cls, &kl_type_union)) {
         return is_class(cls);
     }
     size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(cls, &n);
+    kl_obj_t *items = kl_obj_tuple_get_items(kl_obj_union_args(cls), &n);
     for (size_t i = 0; i < n; i++) {
         if (!is_class(items[i])) {
             return false;
@@ -1155,7 +1154,7 @@ static kl_obj_t dispatch_register(size_t n_args, const kl_obj_t *args) {
         kl_map_elem_t *e = kl_map_next(kl_obj_dict_get_map(ann), &pos);
         cls = e->value;
         if (!is_dispatch_type(cls)) {
-            bool is_union = kl_obj_is_type(cls, &kl_type_tuple);
+            bool is_union = kl_obj_is_type(cls, &kl_type_union);
             kl_raise_msg_fmt(&kl_type_TypeError,
                              is_union ? KL_ERROR_TEXT("Invalid annotation for %r. %r not all "
                                                       "arguments are classes.")
@@ -1164,9 +1163,9 @@ static kl_obj_t dispatch_register(size_t n_args, const kl_obj_t *args) {
                              e->key, cls);
         }
     }
-    if (kl_obj_is_type(cls, &kl_type_tuple)) {
+    if (kl_obj_is_type(cls, &kl_type_union)) {
         size_t n;
-        kl_obj_t *items = kl_obj_tuple_get_items(cls, &n);
+        kl_obj_t *items = kl_obj_tuple_get_items(kl_obj_union_args(cls), &n);
         for (size_t i = 0; i < n; i++) {
             kl_obj_dict_store(d->registry, items[i], func);
         }
@@ -1234,8 +1233,9 @@ static KL_DEFINE_FUN_KW(functools_singledispatch_obj, singledispatch, 0, functoo
 static const kl_obj_builtin_t partialmethod_get_obj;
 
 static bool is_partialmethod(kl_obj_t o) {
-    return kl_type_lookup(kl_obj_get_type(o), KL_QSTR___get__) ==
-           KL_ROM_PTR(&partialmethod_get_obj);
+    kl_obj_t get = kl_type_lookup(kl_obj_get_type(o), KL_QSTR___get__);
+    return get != KL_OBJ_NULL && kl_obj_is_type(get, &kl_type_method_descriptor) &&
+           kl_obj_method_descriptor_fun(get) == KL_ROM_PTR(&partialmethod_get_obj);
 }
 
 static void check_callable_or_descriptor(kl_obj_t func) {

@@ -1463,8 +1463,7 @@ static kl_obj_t new_flag_class(void) {
     kl_obj_dict_store(dict, KL_OBJ_NEW_QSTR(KL_QSTR___qualname__),
                       KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag));
     kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_int);
-    return kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag),
-                       kl_obj_new_tuple(1, &base), dict);
+    return kl_type_new_from_c(KL_OBJ_NEW_QSTR(KL_QSTR_RegexFlag), kl_obj_new_tuple(1, &base), dict);
 }
 
 kl_obj_t kl_mod_re_init(void) {

@@ -2119,6 +2119,22 @@ const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
     return meta;
 }
 
+kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict) {
+    kl_obj_t cls = kl_type_new(&kl_type_type, name, bases, dict);
+    // A builtin function in a class statement's namespace is a plain function (it does not
+    // bind); here the C code means a method, so each becomes a method descriptor.
+    kl_map_t *map = &((kl_obj_type_t *)cls)->locals_dict->map;
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    while ((e = kl_map_next(map, &pos)) != NULL) {
+        if (kl_obj_is_type(e->value, &kl_type_builtin_function)) {
+            e->value = kl_obj_new_method_descriptor((const kl_obj_type_t *)cls, e->value);
+        }
+    }
+    kl_type_cache_invalidate();
+    return cls;
+}
+
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
     meta = kl_type_winner(meta, bases_in);
     kl_obj_tuple_t *bases;

@@ -38,6 +38,9 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
                                     bool self_is_lhs);
 // type(name, bases, dict) with metaclass [meta].
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases, kl_obj_t dict);
+// A class that C code builds (as a class statement would, with metaclass type) whose namespace
+// holds builtin functions meant as its methods: each becomes a method descriptor, so it binds.
+kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict);
 // Does a class defined in Python, in the MRO of [type], define [name]? (False for builtin
 // types.) Fast paths for builtin values use it to honour a subclass's override.
 bool kl_type_heap_defines(const kl_obj_type_t *type, kl_qstr_t name);
