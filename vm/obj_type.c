@@ -662,7 +662,8 @@ static kl_obj_t object___init__(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(object___init___obj, __init__, 1, 0xffff, object___init__);
 
 static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
-    if (!kl_obj_is_type(args[0], &kl_type_type)) {
+    // Any class will do, including one whose metaclass derives from type.
+    if (!kl_obj_isinstance(args[0], &kl_type_type)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("object.__new__(X): X is not a type object (%T)"), args[0]);
     }
