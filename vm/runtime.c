@@ -512,6 +512,45 @@ kl_obj_t kl_obj_str_ascii(kl_obj_t o) {
 
 // ==== Classes ====
 
+// PEP 560: a base that is not a class but has __mro_entries__ (typing.Generic[T], say) is
+// replaced by the tuple that method returns. Returns NULL when no base changed.
+static kl_obj_t resolve_bases(size_t n, const kl_obj_t *bases, kl_obj_t orig) {
+    kl_obj_t out = KL_OBJ_NULL;
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_t b = bases[i];
+        kl_obj_t meth[3] = {KL_OBJ_NULL, KL_OBJ_NULL, orig};
+        if (!kl_obj_isinstance(b, &kl_type_type)) {
+            kl_load_method_maybe(b, KL_QSTR___mro_entries__, meth);
+        }
+        if (meth[0] == KL_OBJ_NULL) {
+            if (out != KL_OBJ_NULL) {
+                kl_obj_list_append(out, b);
+            }
+            continue;
+        }
+        kl_obj_t entries = kl_call_method_n_kw(1, 0, meth);
+        if (!kl_obj_is_type(entries, &kl_type_tuple)) {
+            kl_raise_TypeError(KL_ERROR_TEXT("__mro_entries__ must return a tuple"));
+        }
+        if (out == KL_OBJ_NULL) {
+            out = kl_obj_new_list(i, bases);
+        }
+        size_t len;
+        kl_obj_t *items;
+        kl_obj_get_array(entries, &len, &items);
+        for (size_t j = 0; j < len; j++) {
+            kl_obj_list_append(out, items[j]);
+        }
+    }
+    if (out == KL_OBJ_NULL) {
+        return KL_OBJ_NULL;
+    }
+    size_t len;
+    kl_obj_t *items;
+    kl_obj_get_array(out, &len, &items);
+    return kl_obj_new_tuple(len, items);
+}
+
 // __build_class__(body, name, *bases, metaclass=..., **kwargs)
 static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (n_args < 2) {
@@ -519,7 +558,11 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     }
     kl_obj_t body = args[0];
     kl_obj_t name = args[1];
-    kl_obj_t bases = kl_obj_new_tuple(n_args - 2, args + 2);
+    kl_obj_t orig_bases = kl_obj_new_tuple(n_args - 2, args + 2);
+    kl_obj_t bases = resolve_bases(n_args - 2, args + 2, orig_bases);
+    if (bases == KL_OBJ_NULL) {
+        bases = orig_bases;
+    }
     const kl_obj_type_t *meta = NULL;
     // Keywords other than metaclass= go to the metaclass (and __init_subclass__).
     kl_obj_t *kw = kl_gc_alloc((2 * n_kw + 1) * sizeof(kl_obj_t), 0);
@@ -561,6 +604,9 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     }
     kl_obj_fun_t *fun = (kl_obj_fun_t *)body;
     kl_vm_exec_code(fun->code, fun->globals, ns, fun->closure);
+    if (bases != orig_bases) {
+        kl_obj_subscr(ns, KL_OBJ_NEW_QSTR(KL_QSTR___orig_bases__), orig_bases);
+    }
     kl_obj_t margs[3 + 2 * 8];
     kl_obj_t *ma = n_rest <= 8 ? margs : kl_gc_alloc((3 + 2 * n_rest) * sizeof(kl_obj_t), 0);
     ma[0] = name;
