@@ -745,6 +745,17 @@ static KL_DEFINE_FUN_1(object___init_subclass___fun_obj, __init_subclass__,
 static const kl_obj_static_class_method_t object___init_subclass___obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&object___init_subclass___fun_obj)};
 
+// object.__subclasshook__(subclass): the default that abc.ABCMeta consults, with no opinion.
+static kl_obj_t object___subclasshook__(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return kl_const_notimplemented;
+}
+static KL_DEFINE_FUN_VAR(object___subclasshook___fun_obj, __subclasshook__, 1, 0xffff,
+                         object___subclasshook__);
+static const kl_obj_static_class_method_t object___subclasshook___obj = {
+    {&kl_type_classmethod}, KL_ROM_PTR(&object___subclasshook___fun_obj)};
+
 static kl_obj_t object___dir__(kl_obj_t self);
 static KL_DEFINE_FUN_1(object___dir___obj, __dir__, object___dir__);
 
@@ -784,6 +795,7 @@ static const kl_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&object___repr___obj)},
     {KL_ROM_QSTR(__setattr__), KL_ROM_PTR(&object___setattr___obj)},
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&object___str___obj)},
+    {KL_ROM_QSTR(__subclasshook__), KL_ROM_PTR(&object___subclasshook___obj)},
 };
 static KL_DEFINE_CONST_DICT(object_locals_dict, object_locals_table);
 
