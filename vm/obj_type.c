@@ -1888,13 +1888,14 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
 }
 
 static bool native_takes_init_args(const kl_obj_type_t *native) {
-    // Immutable builtins and iterators (itertools.count...) take their value at creation;
-    // mutable ones in __init__ (which, for a subclass that overrides __init__, may never pass
-    // them on).
+    // Immutable builtins, iterators (itertools.count...) and the method wrappers take their
+    // value at creation; mutable ones in __init__ (which, for a subclass that overrides
+    // __init__, may never pass them on).
     return (native->flags & KL_TYPE_FLAG_ITER_SELF) || native == &kl_type_int ||
            native == &kl_type_float || native == &kl_type_str || native == &kl_type_tuple ||
            native == &kl_type_bytes || native == &kl_type_bool || native == &kl_type_frozenset ||
-           native == &kl_type_complex;
+           native == &kl_type_complex || native == &kl_type_staticmethod ||
+           native == &kl_type_classmethod;
 }
 
 static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
@@ -2692,6 +2693,17 @@ static kl_obj_t staticmethod_call(kl_obj_t self, size_t n_args, size_t n_kw, con
     return kl_call_function_n_kw(((kl_obj_static_class_method_t *)self)->fun, n_args, n_kw, args);
 }
 
+// f.__isabstractmethod__, for the descriptors that wrap functions (abc.abstractmethod marks
+// the function; the wrapper reports it as CPython's do).
+static bool fun_is_abstract(kl_obj_t f) {
+    if (f == kl_const_none) {
+        return false;
+    }
+    kl_obj_t d[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+    kl_load_method_maybe(f, KL_QSTR___isabstractmethod__, d);
+    return d[0] != KL_OBJ_NULL && d[1] == KL_OBJ_NULL && kl_obj_is_true(d[0]);
+}
+
 static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -2702,6 +2714,8 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_obj_t f = ((kl_obj_static_class_method_t *)self)->fun;
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___doc__ || attr == KL_QSTR___qualname__) {
             dest[0] = kl_load_attr(f, attr);
+        } else if (attr == KL_QSTR___isabstractmethod__) {
+            dest[0] = KL_OBJ_FROM_BOOL(fun_is_abstract(f));
         } else {
             kl_type_generic_attr(self, attr, dest);
         }
@@ -2710,8 +2724,10 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 // f.__get__(obj, type) of static and class methods: what attribute access on a class gives.
 static kl_obj_t static_class___get__(size_t n_args, const kl_obj_t *args) {
-    kl_obj_static_class_method_t *m = (kl_obj_static_class_method_t *)args[0];
-    if (kl_obj_is_type(args[0], &kl_type_staticmethod)) {
+    // An instance of a subclass (abc.abstractclassmethod) holds the method as its subobject.
+    kl_obj_t self = kl_obj_native(args[0], NULL);
+    kl_obj_static_class_method_t *m = (kl_obj_static_class_method_t *)self;
+    if (kl_obj_is_type(self, &kl_type_staticmethod)) {
         return m->fun;
     }
     kl_obj_t owner = n_args > 2 && args[2] != kl_const_none
@@ -2826,7 +2842,8 @@ static kl_obj_t property_deleter(kl_obj_t self, kl_obj_t f) {
 static KL_DEFINE_FUN_2(property_deleter_obj, deleter, property_deleter);
 
 static kl_obj_t property___get__(size_t n_args, const kl_obj_t *args) {
-    kl_obj_property_t *p = (kl_obj_property_t *)args[0];
+    // An instance of a subclass of property holds the property as its subobject.
+    kl_obj_property_t *p = (kl_obj_property_t *)kl_obj_native(args[0], NULL);
     if (n_args < 2 || args[1] == kl_const_none) {
         return args[0];
     }
@@ -2838,7 +2855,7 @@ static kl_obj_t property___get__(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(property___get___obj, __get__, 2, 3, property___get__);
 
 static kl_obj_t property___delete__(kl_obj_t self, kl_obj_t obj) {
-    kl_obj_property_t *p = (kl_obj_property_t *)self;
+    kl_obj_property_t *p = (kl_obj_property_t *)kl_obj_native(self, NULL);
     if (p->fdel == kl_const_none) {
         kl_obj_property_raise_missing(self, kl_obj_get_type(obj), "deleter");
     }
@@ -2848,7 +2865,7 @@ static kl_obj_t property___delete__(kl_obj_t self, kl_obj_t obj) {
 static KL_DEFINE_FUN_2(property___delete___obj, __delete__, property___delete__);
 
 static kl_obj_t property___set__(kl_obj_t self, kl_obj_t obj, kl_obj_t value) {
-    kl_obj_property_t *p = (kl_obj_property_t *)self;
+    kl_obj_property_t *p = (kl_obj_property_t *)kl_obj_native(self, NULL);
     if (p->fset == kl_const_none) {
         kl_obj_property_raise_missing(self, kl_obj_get_type(obj), "setter");
     }
@@ -2874,6 +2891,10 @@ static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
         case KL_QSTR___doc__:
             dest[0] = p->doc;
+            break;
+        case KL_QSTR___isabstractmethod__:
+            dest[0] = KL_OBJ_FROM_BOOL(fun_is_abstract(p->fget) || fun_is_abstract(p->fset) ||
+                                       fun_is_abstract(p->fdel));
             break;
         default:
             kl_type_generic_attr(self, attr, dest);
