@@ -720,6 +720,7 @@ static kl_obj_t object___hash__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(object___hash___obj, __hash__, object___hash__);
 
+static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest);
 static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value);
 static KL_DEFINE_FUN_3(object___setattr___obj, __setattr__, object___setattr__);
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name);
@@ -1753,6 +1754,11 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
+    if (kl_obj_isinstance(self, &kl_type_type)) {
+        // type.__setattr__(cls, ...), super().__setattr__ in a metaclass.
+        type_store((kl_obj_type_t *)self, kl_obj_str_get_qstr(name), dest);
+        return kl_const_none;
+    }
     kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
     if (dest[0] != KL_OBJ_NULL) {
         raise_attr_error(self, kl_obj_str_get_qstr(name));
@@ -1762,6 +1768,10 @@ static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value)
 
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, KL_OBJ_NULL};
+    if (kl_obj_isinstance(self, &kl_type_type)) {
+        type_store((kl_obj_type_t *)self, kl_obj_str_get_qstr(name), dest);
+        return kl_const_none;
+    }
     kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
     if (dest[0] != KL_OBJ_NULL) {
         raise_attr_error(self, kl_obj_str_get_qstr(name));
@@ -2363,10 +2373,9 @@ static const kl_obj_type_t *builtin_method_owner(const kl_obj_type_t *type, kl_q
     return NULL;
 }
 
-static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
-    kl_obj_type_t *type = (kl_obj_type_t *)self;
-    if (dest[0] != KL_OBJ_NULL) {
-        // Store or delete on a class.
+// Store (dest[1] set) or delete (dest[1] NULL) an attribute of a class, in its own dict.
+static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
+    {
         if (!is_heap_type(type)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("cannot set '%q' attribute of immutable type '%q'"),
@@ -2382,6 +2391,26 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         } else {
             kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("%q"), attr);
         }
+    }
+}
+
+static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_type_t *type = (kl_obj_type_t *)self;
+    if (dest[0] != KL_OBJ_NULL) {
+        // Store or delete on a class: a metaclass's __setattr__/__delattr__ sees it first.
+        bool is_store = dest[1] != KL_OBJ_NULL;
+        const kl_obj_type_t *meta = kl_obj_get_type(self);
+        if (is_heap_type(meta)) {
+            kl_qstr_t name = is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__;
+            kl_obj_t hook = kl_type_lookup(meta, name);
+            if (hook != KL_OBJ_NULL && !is_object_default(hook)) {
+                kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
+                call_special(self, name, is_store ? 2 : 1, args);
+                dest[0] = KL_OBJ_NULL;
+                return;
+            }
+        }
+        type_store(type, attr, dest);
         return;
     }
     switch (attr) {
