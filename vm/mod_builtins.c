@@ -505,7 +505,8 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
         kl_obj_set_update(names, call_locals());
     } else if (kl_obj_is_type(args[0], &kl_type_module)) {
         kl_obj_set_update(names, kl_obj_module_globals(args[0]));
-    } else if (is_class(args[0])) {
+    } else if (is_class(args[0]) &&
+               !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
         dir_of_class(names, (const kl_obj_type_t *)args[0]);
         dir_of_class_extra(names, (const kl_obj_type_t *)args[0]);
     } else {
@@ -1248,7 +1249,10 @@ static kl_obj_t reversed_make_new(const kl_obj_type_t *type, size_t n_args, size
     }
     kl_obj_t seq = args[0];
     const kl_obj_type_t *seq_type = kl_obj_get_type(seq);
-    kl_obj_t m = is_class(seq) ? KL_OBJ_NULL : kl_type_lookup(seq_type, KL_QSTR___reversed__);
+    // A class is reversible through its metaclass's __reversed__ only (enum classes).
+    kl_obj_t m = is_class(seq) && !kl_type_heap_defines(seq_type, KL_QSTR___reversed__)
+                     ? KL_OBJ_NULL
+                     : kl_type_lookup(seq_type, KL_QSTR___reversed__);
     if (m != KL_OBJ_NULL && m != kl_const_none) {
         kl_obj_t call[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
         kl_type_bind_attr(m, seq, seq_type, call);
