@@ -2524,6 +2524,10 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     v = kl_type_lookup(meta, attr);
     if (v != KL_OBJ_NULL) {
         kl_type_bind_attr(v, self, meta, dest);
+    } else if (is_heap_type(meta) && kl_type_heap_defines(meta, KL_QSTR___getattr__)) {
+        // Last, a metaclass's __getattr__ (3.11's EnumType finds members with it).
+        kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
+        dest[0] = call_special(self, KL_QSTR___getattr__, 1, &name);
     }
 }
 
