@@ -37,8 +37,15 @@ static kl_qstr_t arg_name(const kl_obj_code_t *code, size_t i) {
     return code->local_names[i];
 }
 
-static KL_NORETURN void raise_missing(const kl_obj_code_t *code, kl_obj_t *locals, size_t from,
+// The name that argument errors give: the function's __qualname__, which a program may have
+// replaced (dataclasses names its generated methods so), else the code's.
+static kl_obj_t fun_qualname(const kl_obj_fun_t *fun) {
+    return fun->qualname != KL_OBJ_NULL ? fun->qualname : KL_OBJ_NEW_QSTR(fun->code->qualname);
+}
+
+static KL_NORETURN void raise_missing(const kl_obj_fun_t *fun, kl_obj_t *locals, size_t from,
                                       size_t to, bool kwonly) {
+    const kl_obj_code_t *code = fun->code;
     // "f() missing 2 required positional arguments: 'a' and 'b'"
     size_t n = 0;
     for (size_t i = from; i < to; i++) {
@@ -48,7 +55,7 @@ static KL_NORETURN void raise_missing(const kl_obj_code_t *code, kl_obj_t *local
     kl_vstr_init(&v, 64);
     kl_print_t p;
     kl_vstr_print(&p, &v);
-    kl_printf(&p, "%q() missing %z required %s argument%s: ", (kl_qstr_t)code->qualname, n,
+    kl_printf(&p, "%S() missing %z required %s argument%s: ", fun_qualname(fun), n,
               kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
     size_t k = 0;
     for (size_t i = from; i < to; i++) {
@@ -80,12 +87,12 @@ static KL_NORETURN void raise_too_many(const kl_obj_code_t *code, const kl_obj_f
     kl_vstr_init(&v, 64);
     kl_print_t p;
     kl_vstr_print(&p, &v);
-    kl_qstr_t name = code->qualname;
+    kl_obj_t name = fun_qualname(fun);
     if (min == max) {
-        kl_printf(&p, "%q() takes %z positional argument%s but %z ", name, max, max == 1 ? "" : "s",
+        kl_printf(&p, "%S() takes %z positional argument%s but %z ", name, max, max == 1 ? "" : "s",
                   n_args);
     } else {
-        kl_printf(&p, "%q() takes from %z to %z positional arguments but %z ", name, min, max,
+        kl_printf(&p, "%S() takes from %z to %z positional arguments but %z ", name, min, max,
                   n_args);
     }
     if (n_kwonly > 0) {
@@ -148,8 +155,8 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
         if (i < n_pos + n_kwonly && q != KL_QSTR_NULL) {
             if (locals[i] != KL_OBJ_NULL) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("%q() got multiple values for argument '%q'"),
-                                 (kl_qstr_t)code->qualname, q);
+                                 KL_ERROR_TEXT("%S() got multiple values for argument '%q'"),
+                                 fun_qualname(fun), q);
             }
             locals[i] = value;
             continue;
@@ -157,9 +164,9 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
         if (kwdict != KL_OBJ_NULL) {
             if (kl_obj_dict_get(kwdict, name) != KL_OBJ_NULL) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("%q() got multiple values for keyword argument "
+                                 KL_ERROR_TEXT("%S() got multiple values for keyword argument "
                                                "'%S'"),
-                                 (kl_qstr_t)code->qualname, name);
+                                 fun_qualname(fun), name);
             }
             kl_obj_dict_store(kwdict, name, value);
             continue;
@@ -167,14 +174,14 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
         for (i = 0; i < code->n_posonly; i++) {
             if (arg_name(code, i) == q) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("%q() got some positional-only arguments passed as "
+                                 KL_ERROR_TEXT("%S() got some positional-only arguments passed as "
                                                "keyword arguments: '%q'"),
-                                 (kl_qstr_t)code->qualname, q);
+                                 fun_qualname(fun), q);
             }
         }
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q() got an unexpected keyword argument '%S'"),
-                         (kl_qstr_t)code->qualname, name);
+                         KL_ERROR_TEXT("%S() got an unexpected keyword argument '%S'"),
+                         fun_qualname(fun), name);
     }
     // Defaults for the last positional parameters.
     if (n_args < n_pos) {
@@ -196,7 +203,7 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
             }
         }
         if (missing) {
-            raise_missing(code, locals, 0, n_pos, false);
+            raise_missing(fun, locals, 0, n_pos, false);
         }
     }
     if (n_kwonly > 0) {
@@ -215,7 +222,7 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
             }
         }
         if (missing) {
-            raise_missing(code, locals, n_pos, n_pos + n_kwonly, true);
+            raise_missing(fun, locals, n_pos, n_pos + n_kwonly, true);
         }
     }
 }
