@@ -2230,7 +2230,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->parent = (const kl_obj_type_t *)bases->items[0];
     t->bases = bases;
     t->native_base = native;
-    if (native == &kl_type_type) {
+    // A subclass of a user metaclass is a metaclass too (that one's native_base is NULL).
+    bool is_meta = native == &kl_type_type;
+    for (size_t i = 0; i < bases->len && !is_meta; i++) {
+        is_meta = kl_obj_is_subclass((const kl_obj_type_t *)bases->items[i], &kl_type_type);
+    }
+    if (is_meta) {
         // A metaclass: its instances are classes, so it takes type's slots, with the
         // metaclass's own __call__ honoured by meta_call.
         // len(C), C[k], iter(C) and repr(C) use the metaclass's dunders when it has them.
