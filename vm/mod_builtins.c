@@ -556,11 +556,14 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
         }
         return false;
     }
-    if (KL_OBJ_IS_OBJ(spec) && kl_obj_get_type(spec)->name == KL_QSTR_GenericAlias) {
-        kl_raise_TypeError(instance ? KL_ERROR_TEXT("isinstance() argument 2 cannot be a "
-                                                    "parameterized generic")
-                                    : KL_ERROR_TEXT("issubclass() argument 2 cannot be a "
-                                                    "parameterized generic"));
+    kl_qstr_t hook_name = instance ? KL_QSTR___instancecheck__ : KL_QSTR___subclasscheck__;
+    if (!is_class(spec) && KL_OBJ_IS_OBJ(spec) &&
+        (kl_obj_get_type(spec)->flags & KL_TYPE_FLAG_HEAP)) {
+        // Any object whose class defines the hook (typing.List, typing.Union[int, str]).
+        kl_obj_t h = kl_type_lookup(kl_obj_get_type(spec), hook_name);
+        if (h != KL_OBJ_NULL) {
+            return kl_obj_is_true(call_method_1(h, spec, kl_obj_get_type(spec), x));
+        }
     }
     if (!is_class(spec)) {
         kl_raise_TypeError(instance ? KL_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple "
@@ -571,7 +574,6 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
     if (instance && KL_OBJ_FROM_PTR(kl_obj_get_type(x)) == spec) {
         return true; // the exact type, before any hook (as CPython does)
     }
-    kl_qstr_t hook_name = instance ? KL_QSTR___instancecheck__ : KL_QSTR___subclasscheck__;
     kl_obj_t hook = class_check_hook(spec, hook_name);
     if (hook != KL_OBJ_NULL) {
         kl_obj_t r = call_method_1(hook, spec, ((kl_obj_base_t *)spec)->type, x);
