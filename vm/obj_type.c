@@ -2310,6 +2310,25 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     return KL_OBJ_FROM_PTR(t);
 }
 
+// __init_subclass__ of the parent of the new class [cls], with the class keywords.
+static void call_init_subclass(kl_obj_t cls, size_t n_kw, const kl_obj_t *kw) {
+    kl_obj_t m[2];
+    const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
+    kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__);
+    if (isc != KL_OBJ_NULL && !is_object_default(isc)) {
+        kl_type_bind_attr(isc, cls, t, m);
+        if (m[1] == KL_OBJ_NULL) {
+            kl_call_function_n_kw(m[0], 0, n_kw, kw);
+        } else {
+            kl_call_method_self(m[0], m[1], 0, n_kw, kw);
+        }
+    } else if (n_kw != 0) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"),
+                         t->name);
+    }
+}
+
 static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                               const kl_obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
@@ -2343,18 +2362,7 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
         }
     }
     kl_obj_t cls = kl_type_new(winner, args[0], args[1], args[2]);
-    // __init_subclass__ of the parent, with the class keywords.
-    kl_obj_t m[2];
-    const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
-    kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__);
-    if (isc != KL_OBJ_NULL && !is_object_default(isc)) {
-        kl_type_bind_attr(isc, cls, t, m);
-        if (m[1] == KL_OBJ_NULL) {
-            kl_call_function_n_kw(m[0], 0, n_kw, args + 3);
-        } else {
-            kl_call_method_self(m[0], m[1], 0, n_kw, args + 3);
-        }
-    }
+    call_init_subclass(cls, n_kw, args + 3);
     return cls;
 }
 
@@ -2573,14 +2581,17 @@ static kl_obj_t type___subclasses__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(type___subclasses___obj, __subclasses__, type___subclasses__);
 
-static kl_obj_t type___new__(size_t n_args, const kl_obj_t *args) {
-    // type.__new__(meta, name, bases, dict) from a metaclass's __new__.
+static kl_obj_t type___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    // type.__new__(meta, name, bases, dict, **kw) from a metaclass's __new__: it makes the
+    // class, then calls the parent's __init_subclass__(**kw), as CPython's does.
     if (n_args != 4) {
         kl_raise_TypeError(KL_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
     }
-    return kl_type_new((const kl_obj_type_t *)args[0], args[1], args[2], args[3]);
+    kl_obj_t cls = kl_type_new((const kl_obj_type_t *)args[0], args[1], args[2], args[3]);
+    call_init_subclass(cls, n_kw, args + 4);
+    return cls;
 }
-static KL_DEFINE_FUN_VAR(type___new___fun_obj, __new__, 2, 4, type___new__);
+static KL_DEFINE_FUN_KW(type___new___fun_obj, __new__, 2, type___new__);
 static const kl_obj_static_class_method_t type___new___obj = {{&kl_type_staticmethod},
                                                               KL_ROM_PTR(&type___new___fun_obj)};
 
