@@ -103,6 +103,7 @@ typedef struct _compiler_t {
     int mode;
     scope_t *module;
     unsigned depth;
+    bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
 } compiler_t;
 
 static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *msg) {
@@ -1221,6 +1222,7 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
 
 static void compile_expr(emit_t *e, kl_ast_t *n);
 static void compile_stmt(emit_t *e, kl_ast_t *n);
+static void compile_annotation(emit_t *e, kl_ast_t *n);
 static void emit_await(emit_t *e);
 static void compile_suite(emit_t *e, kl_ast_t *n);
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
@@ -1455,13 +1457,13 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
             kl_ast_t *a = args->kid[i];
             if (a->kid[1] != NULL) {
                 emit_load_const(e, KL_OBJ_NEW_QSTR(mangle(e->scope, KL_OBJ_QSTR_VALUE(a->v))));
-                compile_expr(e, a->kid[1]);
+                compile_annotation(e, a->kid[1]);
                 n_ann++;
             }
         }
         if (node->kind == KL_AST_FUNCDEF && node->kid[1] != NULL) {
             emit_load_const(e, KL_OBJ_NEW_QSTR(KL_QSTR_return));
-            compile_expr(e, node->kid[1]);
+            compile_annotation(e, node->kid[1]);
             n_ann++;
         }
         if (n_ann > 0) {
@@ -2536,7 +2538,102 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
     }
 }
 
+// ==== Postponed annotations (PEP 563) ====
+
+// Writes the source form of annotation [n] as ast.unparse() spells it, for the common shapes
+// of annotations (names, attributes, subscripts, constants, tuples, lists, X | Y, -1).
+// Returns false for anything else, which is then evaluated as usual.
+static bool unparse_annotation(const kl_print_t *p, kl_ast_t *n, bool in_subscript) {
+    switch (n->kind) {
+        case KL_AST_NAME:
+            kl_printf(p, "%q", KL_OBJ_QSTR_VALUE(n->v));
+            return true;
+        case KL_AST_CONSTANT:
+            if (n->v == kl_const_ellipsis) {
+                kl_printf(p, "...");
+            } else {
+                kl_obj_print(p, n->v, KL_PRINT_REPR);
+            }
+            return true;
+        case KL_AST_ATTRIBUTE:
+            if (!unparse_annotation(p, n->kid[0], false)) {
+                return false;
+            }
+            kl_printf(p, ".%q", KL_OBJ_QSTR_VALUE(n->v));
+            return true;
+        case KL_AST_SUBSCRIPT:
+            if (!unparse_annotation(p, n->kid[0], false)) {
+                return false;
+            }
+            kl_printf(p, "[");
+            if (!unparse_annotation(p, n->kid[1], true)) {
+                return false;
+            }
+            kl_printf(p, "]");
+            return true;
+        case KL_AST_TUPLE:
+        case KL_AST_LIST: {
+            bool parens = n->kind == KL_AST_LIST || !in_subscript || n->n == 0;
+            if (parens) {
+                kl_printf(p, n->kind == KL_AST_LIST ? "[" : "(");
+            }
+            for (size_t i = 0; i < n->n; i++) {
+                if (i > 0) {
+                    kl_printf(p, ", ");
+                }
+                if (!unparse_annotation(p, n->kid[i], false)) {
+                    return false;
+                }
+            }
+            if (n->kind == KL_AST_TUPLE && n->n == 1) {
+                kl_printf(p, ",");
+            }
+            if (parens) {
+                kl_printf(p, n->kind == KL_AST_LIST ? "]" : ")");
+            }
+            return true;
+        }
+        case KL_AST_BINOP:
+            if (n->op != KL_BINARY_OP_OR || !unparse_annotation(p, n->kid[0], false)) {
+                return false;
+            }
+            kl_printf(p, " | ");
+            return unparse_annotation(p, n->kid[1], false);
+        case KL_AST_UNARYOP:
+            if (n->op != KL_AST_UNARY_NEG || n->kid[0]->kind != KL_AST_CONSTANT) {
+                return false;
+            }
+            kl_printf(p, "-");
+            return unparse_annotation(p, n->kid[0], false);
+        default:
+            return false;
+    }
+}
+
+// Pushes the value of an annotation: its source text under `from __future__ import
+// annotations`, else the evaluated expression.
+static void compile_annotation(emit_t *e, kl_ast_t *n) {
+    if (e->c->future_annotations) {
+        kl_vstr_t v;
+        kl_vstr_init(&v, 32);
+        kl_print_t p;
+        kl_vstr_print(&p, &v);
+        if (unparse_annotation(&p, n, false)) {
+            emit_load_const(e, kl_vstr_to_str(&v));
+            return;
+        }
+    }
+    compile_expr(e, n);
+}
+
 static void compile_import_from(emit_t *e, kl_ast_t *n) {
+    if (n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__) {
+        for (size_t i = 0; i < n->n; i++) {
+            if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == KL_QSTR_annotations) {
+                e->c->future_annotations = true;
+            }
+        }
+    }
     emit_load_const(e, KL_OBJ_NEW_SMALL_INT(n->op));
     bool star = n->n == 1 && KL_OBJ_QSTR_VALUE(n->kid[0]->v) == KL_QSTR__star_;
     for (size_t i = 0; i < n->n; i++) {
@@ -2957,7 +3054,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             if (e->scope->kind == SCOPE_MODULE || e->scope->kind == SCOPE_CLASS) {
                 // Module and class annotations are evaluated; a plain name's is recorded in
                 // __annotations__.
-                compile_expr(e, n->kid[1]);
+                compile_annotation(e, n->kid[1]);
                 if (n->op && n->kid[0]->kind == KL_AST_NAME) {
                     emit_name_op(e, KL_QSTR___annotations__, 0);
                     emit_load_const(
@@ -3356,7 +3453,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
 
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
     kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
-    compiler_t c = {filename, src, len, parse_mode, NULL, 0};
+    compiler_t c = {filename, src, len, parse_mode, NULL, 0, false};
     if (parse_mode == KL_PARSE_EVAL) {
         // eval: wrap the expression as `return <expr>` in a module-like scope.
         kl_ast_t *ret = kl_ast_new(KL_AST_RETURN, 1, tree->line, tree->col);
