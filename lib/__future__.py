@@ -3,9 +3,9 @@
 # Copyright (c) 2026 The kinglet authors
 """The future statements Python has had, as records of when each arrived.
 
-Every feature listed here is standard behaviour in Python 3.11, so `from __future__ import
-x` changes nothing in kinglet except `annotations`, which kinglet accepts but does not
-implement: annotations are still evaluated when defined (see docs/differences.md)."""
+Every feature listed here but `annotations` is standard behaviour in Python 3.11. The
+compiler (vm/compile.c) acts on `from __future__ import annotations` itself: annotations
+are then stored as their source text (PEP 563); this module only holds the records."""
 
 all_feature_names = ['nested_scopes', 'generators', 'division', 'absolute_import',
                      'with_statement', 'print_function', 'unicode_literals', 'barry_as_FLUFL',
