@@ -51,15 +51,20 @@ def _has_methods(C, *names):
     return True
 
 
-def _make_abc(name, methods, bases=(), module='collections.abc', register=()):
+def _make_abc(name, methods, bases=(), module='collections.abc', register=(), abstract=None,
+              mixins=None):
     ns = {'__module__': module, '__slots__': ()}
+    if mixins:
+        ns.update(mixins)
+    if abstract is None:
+        abstract = methods
     if methods:
         def __subclasshook__(cls, C, _methods=methods, _name=name):
             if cls.__name__ == _name and cls.__module__ == module:
                 return _has_methods(C, *_methods)
             return NotImplemented
         ns['__subclasshook__'] = classmethod(__subclasshook__)
-    for m in methods:
+    for m in abstract:
         def stub(self, *args, **kwargs):
             raise NotImplementedError
         ns[m] = abstractmethod(stub)
@@ -67,6 +72,250 @@ def _make_abc(name, methods, bases=(), module='collections.abc', register=()):
     for r in register:
         cls.register(r)
     return cls
+
+
+# The methods the container ABCs give their subclasses, defined from the abstract ones.
+
+def _mixin_iter_self(self):
+    return self
+
+
+def _seq_iter(self):
+    i = 0
+    try:
+        while True:
+            v = self[i]
+            yield v
+            i += 1
+    except IndexError:
+        return
+
+
+def _seq_contains(self, value):
+    for v in self:
+        if v is value or v == value:
+            return True
+    return False
+
+
+def _seq_reversed(self):
+    for i in reversed(range(len(self))):
+        yield self[i]
+
+
+def _seq_index(self, value, start=0, stop=None):
+    if start is not None and start < 0:
+        start = max(len(self) + start, 0)
+    if stop is not None and stop < 0:
+        stop += len(self)
+    i = start
+    while stop is None or i < stop:
+        try:
+            v = self[i]
+        except IndexError:
+            break
+        if v is value or v == value:
+            return i
+        i += 1
+    raise ValueError
+
+
+def _seq_count(self, value):
+    return sum(1 for v in self if v is value or v == value)
+
+
+_SEQUENCE_MIXINS = {'__iter__': _seq_iter, '__contains__': _seq_contains,
+                    '__reversed__': _seq_reversed, 'index': _seq_index, 'count': _seq_count}
+
+
+def _mseq_append(self, value):
+    self.insert(len(self), value)
+
+
+def _mseq_clear(self):
+    try:
+        while True:
+            self.pop()
+    except IndexError:
+        pass
+
+
+def _mseq_reverse(self):
+    n = len(self)
+    for i in range(n // 2):
+        self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+
+def _mseq_extend(self, values):
+    if values is self:
+        values = list(values)
+    for v in values:
+        self.append(v)
+
+
+def _mseq_pop(self, index=-1):
+    v = self[index]
+    del self[index]
+    return v
+
+
+def _mseq_remove(self, value):
+    del self[self.index(value)]
+
+
+def _mseq_iadd(self, values):
+    self.extend(values)
+    return self
+
+
+_MUTABLESEQUENCE_MIXINS = {'append': _mseq_append, 'clear': _mseq_clear,
+                           'reverse': _mseq_reverse, 'extend': _mseq_extend, 'pop': _mseq_pop,
+                           'remove': _mseq_remove, '__iadd__': _mseq_iadd}
+
+
+def _map_get(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        return default
+
+
+def _map_contains(self, key):
+    try:
+        self[key]
+    except KeyError:
+        return False
+    return True
+
+
+def _map_keys(self):
+    return list(self)
+
+
+def _map_items(self):
+    return [(k, self[k]) for k in self]
+
+
+def _map_values(self):
+    return [self[k] for k in self]
+
+
+def _map_eq(self, other):
+    if not isinstance(other, _cabc.Mapping):
+        return NotImplemented
+    return dict(_map_items(self)) == dict(_map_items(other))
+
+
+_MAPPING_MIXINS = {'get': _map_get, '__contains__': _map_contains, 'keys': _map_keys,
+                   'items': _map_items, 'values': _map_values, '__eq__': _map_eq,
+                   '__reversed__': None}
+
+_marker = object()
+
+
+def _mmap_pop(self, key, default=_marker):
+    try:
+        value = self[key]
+    except KeyError:
+        if default is _marker:
+            raise
+        return default
+    del self[key]
+    return value
+
+
+def _mmap_popitem(self):
+    try:
+        key = next(iter(self))
+    except StopIteration:
+        raise KeyError from None
+    value = self[key]
+    del self[key]
+    return key, value
+
+
+def _mmap_clear(self):
+    try:
+        while True:
+            self.popitem()
+    except KeyError:
+        pass
+
+
+def _mmap_update(self, other=(), /, **kwds):
+    if isinstance(other, _cabc.Mapping) or hasattr(other, 'keys'):
+        for key in other.keys():
+            self[key] = other[key]
+    else:
+        for key, value in other:
+            self[key] = value
+    for key, value in kwds.items():
+        self[key] = value
+
+
+def _mmap_setdefault(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        self[key] = default
+    return default
+
+
+_MUTABLEMAPPING_MIXINS = {'pop': _mmap_pop, 'popitem': _mmap_popitem, 'clear': _mmap_clear,
+                          'update': _mmap_update, 'setdefault': _mmap_setdefault}
+
+
+def _set_le(self, other):
+    if not isinstance(other, _cabc.Set):
+        return NotImplemented
+    return len(self) <= len(other) and all(e in other for e in self)
+
+
+def _set_ge(self, other):
+    if not isinstance(other, _cabc.Set):
+        return NotImplemented
+    return len(self) >= len(other) and all(e in self for e in other)
+
+
+def _set_eq(self, other):
+    if not isinstance(other, _cabc.Set):
+        return NotImplemented
+    return len(self) == len(other) and _set_le(self, other)
+
+
+def _set_isdisjoint(self, other):
+    return not any(v in self for v in other)
+
+
+_SET_MIXINS = {'__le__': _set_le, '__ge__': _set_ge, '__eq__': _set_eq,
+               'isdisjoint': _set_isdisjoint, '__hash__': None}
+
+
+def _mset_remove(self, value):
+    if value not in self:
+        raise KeyError(value)
+    self.discard(value)
+
+
+def _mset_pop(self):
+    it = iter(self)
+    try:
+        value = next(it)
+    except StopIteration:
+        raise KeyError from None
+    self.discard(value)
+    return value
+
+
+def _mset_clear(self):
+    try:
+        while True:
+            self.pop()
+    except KeyError:
+        pass
+
+
+_MUTABLESET_MIXINS = {'remove': _mset_remove, 'pop': _mset_pop, 'clear': _mset_clear}
 
 
 try:
@@ -86,7 +335,8 @@ if _cabc is None:
     _cabc.AsyncGenerator = _make_abc('AsyncGenerator', ('asend', 'athrow'),
                                      (_cabc.AsyncIterator,))
     _cabc.Iterable = _make_abc('Iterable', ('__iter__',))
-    _cabc.Iterator = _make_abc('Iterator', ('__next__',), (_cabc.Iterable,))
+    _cabc.Iterator = _make_abc('Iterator', ('__next__', '__iter__'), (_cabc.Iterable,),
+                               abstract=('__next__',), mixins={'__iter__': _mixin_iter_self})
     _cabc.Reversible = _make_abc('Reversible', ('__reversed__',), (_cabc.Iterable,))
     _cabc.Generator = _make_abc('Generator', ('send', 'throw', 'close'), (_cabc.Iterator,))
     _cabc.Sized = _make_abc('Sized', ('__len__',))
@@ -96,14 +346,23 @@ if _cabc is None:
     _cabc.Callable = _make_abc('Callable', ('__call__',),
                                register=(type(len), _types.FunctionType, _types.MethodType,
                                          type, type(object().__str__)))
-    _cabc.Set = _make_abc('Set', (), (_cabc.Collection,), register=(frozenset, set))
-    _cabc.MutableSet = _make_abc('MutableSet', (), (_cabc.Set,), register=(set,))
-    _cabc.Mapping = _make_abc('Mapping', (), (_cabc.Collection,), register=(dict,))
-    _cabc.MutableMapping = _make_abc('MutableMapping', (), (_cabc.Mapping,), register=(dict,))
+    _cabc.Set = _make_abc('Set', (), (_cabc.Collection,), register=(frozenset, set),
+                          abstract=('__contains__', '__iter__', '__len__'), mixins=_SET_MIXINS)
+    _cabc.MutableSet = _make_abc('MutableSet', (), (_cabc.Set,), register=(set,),
+                                 abstract=('add', 'discard'), mixins=_MUTABLESET_MIXINS)
+    _cabc.Mapping = _make_abc('Mapping', (), (_cabc.Collection,), register=(dict,),
+                              abstract=('__getitem__', '__iter__', '__len__'),
+                              mixins=_MAPPING_MIXINS)
+    _cabc.MutableMapping = _make_abc('MutableMapping', (), (_cabc.Mapping,), register=(dict,),
+                                     abstract=('__setitem__', '__delitem__'),
+                                     mixins=_MUTABLEMAPPING_MIXINS)
     _cabc.Sequence = _make_abc('Sequence', (), (_cabc.Reversible, _cabc.Collection),
-                               register=(tuple, str, range, list, bytes, bytearray, memoryview))
+                               register=(tuple, str, range, list, bytes, bytearray, memoryview),
+                               abstract=('__getitem__', '__len__'), mixins=_SEQUENCE_MIXINS)
     _cabc.MutableSequence = _make_abc('MutableSequence', (), (_cabc.Sequence,),
-                                      register=(list, bytearray))
+                                      register=(list, bytearray),
+                                      abstract=('__setitem__', '__delitem__', 'insert'),
+                                      mixins=_MUTABLESEQUENCE_MIXINS)
     _cabc.ByteString = _make_abc('ByteString', (), (_cabc.Sequence,), register=(bytes, bytearray))
     _cabc.MappingView = _make_abc('MappingView', (), (_cabc.Sized,))
     _cabc.KeysView = _make_abc('KeysView', (), (_cabc.MappingView, _cabc.Set),
