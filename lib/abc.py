@@ -3,10 +3,6 @@
 # Copyright (c) 2026 The kinglet authors
 """Abstract base classes: ABCMeta, ABC, abstractmethod and register()."""
 
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
-
-
 def abstractmethod(funcobj):
     """Mark a method abstract: a class with an abstract method cannot be instantiated."""
     funcobj.__isabstractmethod__ = True

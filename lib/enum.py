@@ -9,7 +9,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
            'UNIQUE', 'global_enum', 'global_str', 'global_enum_repr', 'global_flag_repr',
-           'show_flag_values', 'pickle_by_enum_name', 'pickle_by_global_name']
+           'pickle_by_enum_name', 'pickle_by_global_name']
 
 _builtin_property = property
 
