@@ -3,6 +3,7 @@
 # Copyright (c) 2026 The kinglet authors
 """The @dataclass decorator: __init__, __repr__, __eq__ and more from annotated fields."""
 
+import sys
 import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -271,30 +272,64 @@ def _hash_fn(fields, globals, qualname):
 
 
 def _is_classvar(a_type):
-    if a_type is _ClassVarMarker:
-        return True
-    try:
-        import typing
-    except ImportError:
+    # Only a program that imported typing can have written ClassVar[...] unquoted.
+    typing = sys.modules.get('typing')
+    if typing is None:
         return False
     cv = getattr(typing, 'ClassVar', None)
     return cv is not None and (a_type is cv or getattr(a_type, '__origin__', None) is cv)
 
 
-_ClassVarMarker = object()
+def _leading_names(annotation):
+    # 'mod.Name[...]' -> ('mod', 'Name'); 'Name[...]' -> (None, 'Name'); else None.
+    def ident(i):
+        j = i
+        while j < len(annotation) and (annotation[j].isalnum() or annotation[j] == '_'):
+            j += 1
+        return j
+
+    def skip(i):
+        while i < len(annotation) and annotation[i].isspace():
+            i += 1
+        return i
+    i = skip(0)
+    j = ident(i)
+    if j == i:
+        return None
+    first = annotation[i:j]
+    k = skip(j)
+    if k < len(annotation) and annotation[k] == '.':
+        m = skip(k + 1)
+        n = ident(m)
+        if n > m:
+            return first, annotation[m:n]
+    return None, first
 
 
-def _string_kind(annotation):
-    # A string annotation: 'ClassVar[int]', 'typing.ClassVar', 'InitVar[int]' ...
-    s = annotation.strip()
-    for prefix in ('typing.', 'dataclasses.'):
-        if s.startswith(prefix):
-            s = s[len(prefix):]
-    if s == 'ClassVar' or s.startswith('ClassVar['):
+def _string_kind(cls, annotation):
+    # A string annotation means ClassVar, InitVar or KW_ONLY when its leading name is that
+    # object in the class's module (the rules of CPython's dataclasses._is_type).
+    names = _leading_names(annotation)
+    if names is None:
+        return None
+    module_name, name = names
+    module = sys.modules.get(cls.__module__)
+    ns = getattr(module, '__dict__', None)
+    if ns is None:
+        return None
+    if module_name is not None:
+        wanted = ns.get(module_name)
+        if wanted is not sys.modules.get('typing') and \
+                wanted is not sys.modules.get(__name__):
+            return None
+    obj = ns.get(name)
+    if obj is None:
+        return None
+    if _is_classvar(obj):
         return _FIELD_CLASSVAR
-    if s == 'InitVar' or s.startswith('InitVar['):
+    if obj is InitVar or isinstance(obj, InitVar):
         return _FIELD_INITVAR
-    if s == 'KW_ONLY':
+    if obj is KW_ONLY:
         return KW_ONLY
     return None
 
@@ -310,7 +345,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    kind = _string_kind(a_type) if isinstance(a_type, str) else None
+    kind = _string_kind(cls, a_type) if isinstance(a_type, str) else None
     if _is_classvar(a_type) or kind is _FIELD_CLASSVAR:
         f._field_type = _FIELD_CLASSVAR
     elif isinstance(a_type, InitVar) or a_type is InitVar or kind is _FIELD_INITVAR:
@@ -401,7 +436,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw_only_seen = False
     for name, a_type in cls_annotations.items():
         is_kw_marker = a_type is KW_ONLY or (isinstance(a_type, str)
-                                             and _string_kind(a_type) is KW_ONLY)
+                                             and _string_kind(cls, a_type) is KW_ONLY)
         if is_kw_marker:
             if kw_only_seen:
                 raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
