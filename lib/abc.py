@@ -95,6 +95,10 @@ class ABCMeta(type):
 
     def __call__(cls, *args, **kwargs):
         if cls.__abstractmethods__:
+            # object.__new__ refuses surplus arguments before abstract methods.
+            if (args or kwargs) and cls.__new__ is object.__new__ and \
+                    cls.__init__ is object.__init__:
+                raise TypeError('%s() takes no arguments' % cls.__name__)
             raise _abstract_error(cls)
         return super().__call__(*args, **kwargs)
 

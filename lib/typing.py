@@ -994,8 +994,9 @@ class _TupleType(_SpecialGenericAlias, _root=True):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
             return _GenericAlias(tuple, tuple(_type_check(p, '') for p in params[:-1])
-                                 + (_TypingEllipsis,), name='Tuple')
-        return _GenericAlias(tuple, tuple(_type_check(p, '') for p in params), name='Tuple')
+                                 + (_TypingEllipsis,), name='Tuple', inst=False)
+        return _GenericAlias(tuple, tuple(_type_check(p, '') for p in params), name='Tuple',
+                             inst=False)
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
@@ -1215,7 +1216,7 @@ class _ProtocolMeta(ABCMeta):
         return super().__subclasscheck__(other)
 
     def __call__(cls, *args, **kwargs):
-        if cls.__dict__.get('_is_protocol', False):
+        if cls.__dict__.get('_is_protocol', False) and cls.__name__ != 'Protocol':
             raise TypeError('Protocols cannot be instantiated')
         return super().__call__(*args, **kwargs)
 
@@ -1283,7 +1284,7 @@ Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
 Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
 FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-Type = _SpecialGenericAlias(type, 1, name='Type')
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
 Callable = _CallableType(_cabc.Callable, 2, name='Callable')
 Hashable = _SpecialGenericAlias(_cabc.Hashable, 0, name='Hashable')
 Awaitable = _SpecialGenericAlias(_cabc.Awaitable, 1, name='Awaitable')

@@ -207,3 +207,16 @@ Impl.go = lambda self: 'went'
 abc.update_abstractmethods(Impl)
 print(Impl().go())
 print(ABC.__slots__)
+
+
+class NoArgs(ABC):
+    @abstractmethod
+    def f(self):
+        pass
+
+
+for args in ((), (1,)):
+    try:
+        NoArgs(*args)
+    except TypeError as e:
+        print(type(e).__name__, e)

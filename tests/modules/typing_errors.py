@@ -1,0 +1,27 @@
+# typing: errors from instantiating and subscripting the aliases.
+import typing
+from typing import *
+def show(f):
+    try: print('ok', f())
+    except Exception as e: print(type(e).__name__, e)
+show(lambda: List[int]())
+show(lambda: List())
+show(lambda: Dict[str, int]())
+show(lambda: Set())
+show(lambda: Tuple[int]())
+show(lambda: Type[int](3))
+show(lambda: Iterable[int]())
+show(lambda: Union[int])
+show(lambda: Optional[None])
+show(lambda: Union[int, str][int])
+show(lambda: Literal[1][2])
+show(lambda: Callable[[int], str](1))
+show(lambda: TypeVar('T')())
+show(lambda: ClassVar())
+show(lambda: type(Optional[int]))
+show(lambda: List[int].append)
+show(lambda: Final)
+show(lambda: issubclass(int, Union[int, str]))
+show(lambda: isinstance(1, Literal[1]))
+show(lambda: isinstance(1, Dict[str, int]))
+show(lambda: Generic[int])
