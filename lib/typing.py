@@ -1831,7 +1831,7 @@ def _eval_type(t, globalns, localns):
         args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
         if args == t.__args__:
             return t
-        return _types.GenericAlias(t.__origin__, args)
+        return t.__origin__[args[0] if len(args) == 1 else args]
     return t
 
 

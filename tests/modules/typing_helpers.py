@@ -126,3 +126,12 @@ print(open_mode('r'), Mode, get_type_hints(open_mode))
 print(typing.TYPE_CHECKING, typing.Text is str, typing.NoReturn, typing.Never)
 if typing.TYPE_CHECKING:
     print('never')
+from typing import get_type_hints, Optional
+class Node:
+    children: list['Node']
+    mapping: dict[str, 'Node']
+    maybe: 'Node | None'
+    opt: Optional['Node']
+print(get_type_hints(Node))
+def f(x: list[int], y: 'tuple[int, ...]') -> 'dict[str, list[int]]': ...
+print(get_type_hints(f))
