@@ -1048,6 +1048,8 @@ static kl_obj_t list___reversed__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
 
 static const kl_map_elem_t list_locals_table[] = {
+    // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
+    {KL_ROM_QSTR(__hash__), kl_const_none},
     {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&list___iadd___obj)},
     {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&list___imul___obj)},
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&list___reversed___obj)},
