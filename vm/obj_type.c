@@ -3189,9 +3189,24 @@ static kl_obj_t generic_alias_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return KL_OBJ_NULL;
 }
 
+// types.GenericAlias(origin, args): what list[int] makes, built directly (typing does).
+static kl_obj_t generic_alias_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                       const kl_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("GenericAlias() takes no keyword arguments"));
+    }
+    if (n_args != 2) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("GenericAlias expected 2 arguments, got %z"), n_args);
+    }
+    return kl_obj_new_generic_alias(args[0], args[1]);
+}
+
 const kl_obj_type_t kl_type_generic_alias = {
     .base = {&kl_type_type},
     .name = KL_QSTR_types_GenericAlias,
+    .make_new = generic_alias_make_new,
     .print = generic_alias_print,
     .unary_op = generic_alias_unary_op,
     .call = generic_alias_call,
