@@ -971,7 +971,13 @@ static kl_obj_t builtin_print(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     parse_kw(n_args, n_kw, args, 4, names, kw, "print", 0, 0);
     kl_obj_t sep = print_sep(kw[0], kl_obj_str_from_char(' '), "sep");
     kl_obj_t end = print_sep(kw[1], kl_obj_str_from_char('\n'), "end");
-    kl_obj_t file = kw[2] == kl_const_none ? KL_OBJ_NULL : kw[2];
+    kl_obj_t file = kw[2];
+    if (file == kl_const_none) {
+        file = kl_mod_sys_stdout();
+        if (file == kl_const_none) {
+            return kl_const_none; // sys.stdout = None silences print(), as in CPython
+        }
+    }
     for (size_t i = 0; i < n_args; i++) {
         if (i > 0) {
             print_write(file, sep);

@@ -123,6 +123,23 @@ static const stream_t stdin_obj = {{&stream_type}, 0};
 static const stream_t stdout_obj = {{&stream_type}, 1};
 static const stream_t stderr_obj = {{&stream_type}, 2};
 
+// The object print() writes to by default: sys.stdout if a program replaced it, else
+// KL_OBJ_NULL for the console (also when sys was never imported, so it cannot be replaced).
+kl_obj_t kl_mod_sys_stdout(void) {
+    kl_map_elem_t *m = kl_map_lookup(&((kl_obj_dict_t *)kl_state.roots.modules)->map,
+                                     KL_OBJ_NEW_QSTR(KL_QSTR_sys), KL_MAP_LOOKUP);
+    if (m == NULL || !kl_obj_is_type(m->value, &kl_type_module)) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t g = kl_obj_module_globals(m->value);
+    kl_map_elem_t *e =
+        kl_map_lookup(&((kl_obj_dict_t *)g)->map, KL_OBJ_NEW_QSTR(KL_QSTR_stdout), KL_MAP_LOOKUP);
+    if (e == NULL || e->value == KL_ROM_PTR(&stdout_obj)) {
+        return KL_OBJ_NULL;
+    }
+    return e->value;
+}
+
 // ==== Functions ====
 
 static kl_obj_t sys_exit(size_t n_args, const kl_obj_t *args) {

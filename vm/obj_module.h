@@ -28,6 +28,8 @@ kl_obj_t kl_obj_module_globals(kl_obj_t module);
 
 // sys (vm/mod_sys.c)
 kl_obj_t kl_mod_sys_init(void);
+// A replaced sys.stdout, or KL_OBJ_NULL while it is the console.
+kl_obj_t kl_mod_sys_stdout(void);
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);
