@@ -487,12 +487,42 @@ class defaultdict(dict):
         dict.update(self, other)
         return self
 
+    __class_getitem__ = classmethod(_class_getitem)
+
 
 # ==== OrderedDict ====
+
+_dict_setitem = dict.__setitem__
+
 
 class OrderedDict(dict):
     """A dict that remembers insertion order (as dict does) and adds move_to_end(),
     popitem(last=) and order-sensitive equality between OrderedDicts."""
+
+    def __init__(self, other=(), /, **kwds):
+        self._od_update(other, kwds)
+
+    def update(self, other=(), /, **kwds):
+        """Add the items of other (a mapping, an object with keys(), or pairs), then kwds,
+        through self[key] = value as MutableMapping.update does."""
+        self._od_update(other, kwds)
+
+    def _od_update(self, other, kwds):
+        if type(self).__setitem__ is _dict_setitem:
+            dict.update(self, other, **kwds)
+            return
+        # A subclass that overrides __setitem__ sees every item, as in CPython.
+        if isinstance(other, dict):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair, the last one inserted if last is true, else
@@ -823,6 +853,8 @@ class Counter(dict):
             if o < count:
                 self[elem] = o
         return self._keep_positive()
+
+    __class_getitem__ = classmethod(_class_getitem)
 
 
 def _second(pair):

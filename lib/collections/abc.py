@@ -39,7 +39,7 @@ def _abstractmethod(func):
 _abc_version = [0]
 
 
-class _ABCMeta(type):
+class ABCMeta(type):
     """A metaclass whose isinstance/issubclass also look at registered classes and at the
     class's __subclasshook__, and whose classes refuse instantiation while abstract."""
 
@@ -117,6 +117,12 @@ class _ABCMeta(type):
             if issubclass(subclass, s):
                 return True
         return False
+
+
+# It stands for abc.ABCMeta, and is named so.
+ABCMeta.__module__ = 'abc'
+_ABCMeta = ABCMeta
+del ABCMeta
 
 
 # Builtin classes whose instances cannot be hashed (kinglet gives them a __hash__ that

@@ -69,3 +69,4 @@ class MyCounter(Counter):
     pass
 
 print(MyCounter('aab'), type(MyCounter('a') + MyCounter('b')).__name__)
+print(Counter[str], Counter('aabbbc').most_common()[:-3:-1])

@@ -77,3 +77,4 @@ class Bad:
 
 print(defaultdict(Bad).default_factory is Bad)
 print(defaultdict(int) == {}, defaultdict(int, a=1) == {'a': 1})
+print(defaultdict[str, list])

@@ -65,3 +65,48 @@ for key in [1, 2, 3, 1, 4, 2, 5]:
         if len(cache) > 3:
             cache.popitem(last=False)
 print(cache)
+
+
+# Subclasses that override __setitem__ see the items of the constructor and of update().
+class LastUpdated(OrderedDict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+
+
+lu = LastUpdated(a=1, b=2)
+lu['a'] = 3
+lu.update(b=5)
+lu.update({'c': 0}, a=9)
+print(lu)
+
+
+class LRU(OrderedDict):
+    def __init__(self, maxsize=2, *args, **kwds):
+        self.maxsize = maxsize
+        super().__init__(*args, **kwds)
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        self.move_to_end(key)
+        return value
+
+    def __setitem__(self, key, value):
+        if key in self:
+            self.move_to_end(key)
+        super().__setitem__(key, value)
+        if len(self) > self.maxsize:
+            oldest = next(iter(self))
+            del self[oldest]
+
+
+lru = LRU(2, [('a', 1), ('b', 2), ('c', 3)])
+print(lru)
+lru['b']
+lru['d'] = 4
+print(lru, list(reversed(lru.keys())), list(reversed(lru.items())))
+o = OrderedDict(b=1)
+o.__init__(a=2)
+o.update([('c', 3)], d=4)
+o.update(OrderedDict(e=5))
+print(o, OrderedDict[str, int])
