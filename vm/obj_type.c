@@ -24,6 +24,7 @@
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
@@ -424,6 +425,11 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float;
                 break;
             case SLOT_HASH:
+                // The mutable containers set __hash__ to None, as in CPython.
+                if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_set ||
+                    t == &kl_type_bytearray || t == &kl_type_slice) {
+                    return kl_const_none;
+                }
                 has = t->unary_op != NULL;
                 break;
             case SLOT_LEN:
