@@ -2204,6 +2204,9 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
             is_exc = true;
         }
         const kl_obj_type_t *nb_t = is_heap_type(bt) ? bt->native_base : bt;
+        if (is_heap_type(bt) && kl_obj_is_subclass(bt, &kl_type_type)) {
+            nb_t = &kl_type_type; // a metaclass's subclass is a metaclass too
+        }
         if (nb_t == &kl_type_object || (nb_t != NULL && (nb_t->flags & KL_TYPE_FLAG_EXCEPTION))) {
             nb_t = NULL;
         }
