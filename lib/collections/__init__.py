@@ -6,7 +6,8 @@ the UserDict, UserList and UserString wrappers."""
 
 import sys
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping, \
-    MutableSequence as _MutableSequence, Sequence as _Sequence
+    MutableSequence as _MutableSequence, Sequence as _Sequence, KeysView as _KeysView, \
+    ItemsView as _ItemsView, ValuesView as _ValuesView
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -495,6 +496,71 @@ class defaultdict(dict):
 _dict_setitem = dict.__setitem__
 
 
+class odict_keys(_KeysView):
+    """The keys view of an OrderedDict (a dict keys view with its own repr)."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class odict_values(_ValuesView):
+    """The values view of an OrderedDict."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
+
+
+class odict_items(_ItemsView):
+    """The items view of an OrderedDict."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        m = self._mapping
+        if not dict.__contains__(m, key):
+            return False
+        v = dict.__getitem__(m, key)
+        return v is value or v == value
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order (as dict does) and adds move_to_end(),
     popitem(last=) and order-sensitive equality between OrderedDicts."""
@@ -523,6 +589,18 @@ class OrderedDict(dict):
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
+
+    def keys(self):
+        """A set-like view of the keys, in order."""
+        return odict_keys(self)
+
+    def values(self):
+        """A view of the values, in order."""
+        return odict_values(self)
+
+    def items(self):
+        """A set-like view of the (key, value) pairs, in order."""
+        return odict_items(self)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair, the last one inserted if last is true, else
