@@ -430,6 +430,31 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+def _type_repr(obj):
+    # How typing shows an argument: builtins by name, other classes as module.qualname.
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    return repr(obj)
+
+
+class _CallableParams(list):
+    # The parameter list of Callable[[int, str], bool], shown as [int, str].
+    __slots__ = ()
+
+    def __repr__(self):
+        return '[%s]' % ', '.join(_type_repr(a) for a in self)
+
+
+def _callable_getitem(cls, item):
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], list):
+        item = (_CallableParams(item[0]), item[1])
+    return _class_getitem(cls, item)
+
+
 class Callable(_ABC):
     __slots__ = ()
 
@@ -443,7 +468,7 @@ class Callable(_ABC):
             return _check_methods(C, '__call__')
         return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(_callable_getitem)
 
 
 # ==== sets ====
