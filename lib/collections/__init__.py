@@ -398,17 +398,17 @@ class deque:
         return self
 
     def __mul__(self, n):
-        if not isinstance(n, int):
-            try:
-                n = type(n).__index__(n)
-            except AttributeError:
-                raise TypeError("can't multiply sequence by non-int of type '%s'"
-                                % type(n).__name__) from None
-        d = self.__copy__()
-        d._set_items(self._items() * n) if self._maxlen is None else d.__imul__(n)
-        return d
+        if not isinstance(n, int) and not hasattr(type(n), '__index__'):
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % type(n).__name__)
+        return self.__copy__().__imul__(n)
 
-    __rmul__ = __mul__
+    def __rmul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), '__index__'):
+            # n is the sequence: the deque is the "non-int".
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % type(self).__name__)
+        return self.__copy__().__imul__(n)
 
     def __imul__(self, n):
         if not isinstance(n, int):
