@@ -175,6 +175,9 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
                 return kl_call_function_1(m, index);
             }
             const kl_obj_type_t *t = (const kl_obj_type_t *)base;
+            if ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base != NULL) {
+                t = t->native_base; // a subclass of list, dict... inherits the alias syntax
+            }
             if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_tuple ||
                 t == &kl_type_set || t == &kl_type_frozenset || t == &kl_type_type) {
                 return kl_obj_new_generic_alias(base, index);
