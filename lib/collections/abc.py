@@ -10,8 +10,9 @@ defines their methods. A class that inherits an ABC gets its mixin methods (Mapp
 Sequence.index, MutableMapping.update...) and cannot be instantiated until it defines the
 abstract ones.
 
-The ABC machinery (_ABCMeta) is private to this module for now; it behaves like abc.ABCMeta
-for the uses here (register, __subclasshook__, __abstractmethods__).
+The ABC machinery (_ABCMeta: register, __subclasshook__, __abstractmethods__, cached subclass
+checks) is this module's own for now; it derives from abc.ABCMeta when an abc module exists,
+so that classes can mix both kinds of ABC.
 """
 
 import sys
@@ -35,11 +36,18 @@ def _abstractmethod(func):
     return func
 
 
+# The metaclass derives from abc.ABCMeta when there is an abc module, so that a class can
+# inherit both an abc.ABC and one of these ABCs (the most derived metaclass is this one).
+try:
+    from abc import ABCMeta as _ABCBase
+except ImportError:
+    _ABCBase = type
+
 # Bumped by every register(), so that cached negative answers are forgotten.
 _abc_version = [0]
 
 
-class ABCMeta(type):
+class ABCMeta(_ABCBase):
     """A metaclass whose isinstance/issubclass also look at registered classes and at the
     class's __subclasshook__, and whose classes refuse instantiation while abstract."""
 
