@@ -10,8 +10,6 @@ rebuilt from its class with its __dict__ and __slots__ values (or __getstate__/_
 or a __reduce_ex__/__reduce__ it defines itself).
 """
 
-import types
-
 __all__ = ['Error', 'copy', 'deepcopy']
 
 
@@ -21,13 +19,31 @@ class Error(Exception):
 
 error = Error
 
+
+def _function():
+    pass
+
+
+class _Class:
+    def method(self):
+        pass
+
+
+# The types module may be left out of a small build: take the types from values.
+_FunctionType = type(_function)
+_MethodType = type(_Class().method)
+
 # Values that are their own copy, shallow and deep.
-_ATOMIC = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
-           bytes, type, range, types.FunctionType, types.BuiltinFunctionType, property}
-for _name in ('CodeType', 'ModuleType'):
-    if hasattr(types, _name):
-        _ATOMIC.add(getattr(types, _name))
-del _name
+_ATOMIC = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, bytes,
+           type, range, _FunctionType, type(len), property}
+try:
+    _ATOMIC.add(complex)
+except NameError:
+    pass
+try:
+    _ATOMIC.add(type(_function.__code__))
+except AttributeError:
+    pass
 
 
 def _defined(cls, name):
@@ -162,7 +178,7 @@ def _copy_instance(x, cls, memo):
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple or cls is frozenset:
+    if cls in _ATOMIC or cls is tuple or cls is frozenset or cls is slice:
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
@@ -170,7 +186,7 @@ def copy(x):
         return x
     if _defined(cls, '__copy__'):
         return x.__copy__()
-    if cls is types.MethodType:
+    if cls is _MethodType:
         return x
     return _copy_instance(x, cls, None)
 
@@ -219,7 +235,9 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(list(x), memo))
     elif cls is bytearray:
         y = bytearray(x)
-    elif cls is types.MethodType:
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+    elif cls is _MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     elif _defined(cls, '__deepcopy__'):
         y = x.__deepcopy__(memo)
