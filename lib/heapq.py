@@ -97,6 +97,69 @@ def heapify(x):
         _down(x, i)
 
 
+# ---- max-heaps (private in CPython 3.11, but used by programs) ----
+
+def _up_max(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        p = heap[parent]
+        if p < item:
+            heap[pos] = p
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _down_max(heap, pos):
+    end = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _up_max(heap, top, pos)
+
+
+def _heapify_max(x):
+    """Rearrange the list x into a max-heap (heap[0] is the largest item), in place."""
+    _check(x)
+    for i in range(len(x) // 2 - 1, -1, -1):
+        _down_max(x, i)
+
+
+def _heappop_max(heap):
+    """Pop and return the largest item of a max-heap."""
+    _check(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        item = heap[0]
+        heap[0] = last
+        _down_max(heap, 0)
+        return item
+    return last
+
+
+def _heapreplace_max(heap, item):
+    """Pop and return the largest item of a max-heap, then push item."""
+    _check(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    largest = heap[0]
+    heap[0] = item
+    _down_max(heap, 0)
+    return largest
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items of iterable, smallest first (same as sorted(...)[:n])."""
     if n <= 0:
