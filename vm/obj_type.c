@@ -3119,9 +3119,12 @@ kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args) {
 }
 
 void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a) {
-    if (kl_obj_is_type(a, &kl_type_type) && !is_heap_type((const kl_obj_type_t *)a)) {
+    // A class, whatever its metaclass, prints as its qualified name.
+    bool is_class = KL_OBJ_IS_OBJ(a) && a != KL_OBJ_NULL &&
+                    kl_obj_is_subclass(kl_obj_get_type(a), &kl_type_type);
+    if (is_class && !is_heap_type((const kl_obj_type_t *)a)) {
         kl_printf(print, "%q", ((const kl_obj_type_t *)a)->name);
-    } else if (kl_obj_is_type(a, &kl_type_type)) {
+    } else if (is_class) {
         kl_obj_t qn = kl_load_attr_maybe(a, KL_QSTR___qualname__, KL_OBJ_NULL);
         kl_obj_t mod = kl_load_attr_maybe(a, KL_QSTR___module__, KL_OBJ_NULL);
         if (mod != KL_OBJ_NULL && kl_obj_is_str(mod) &&

@@ -74,6 +74,10 @@ class ABCMeta(_ABCBase):
     def __call__(cls, *args, **kwargs):
         abstracts = cls.__abstractmethods__
         if abstracts:
+            # object.__new__ refuses surplus arguments before abstract methods.
+            if (args or kwargs) and cls.__new__ is object.__new__ and \
+                    cls.__init__ is object.__init__:
+                raise TypeError('%s() takes no arguments' % cls.__name__)
             names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
