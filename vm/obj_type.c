@@ -2604,12 +2604,15 @@ static KL_DEFINE_FUN_KW(type___new___fun_obj, __new__, 2, type___new__);
 static const kl_obj_static_class_method_t type___new___obj = {{&kl_type_staticmethod},
                                                               KL_ROM_PTR(&type___new___fun_obj)};
 
-static kl_obj_t type___init__(size_t n_args, const kl_obj_t *args) {
-    (void)n_args;
+static kl_obj_t type___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)n_kw; // the class keywords, already given to __init_subclass__
     (void)args;
+    if (n_args != 2 && n_args != 4) {
+        kl_raise_TypeError(KL_ERROR_TEXT("type.__init__() takes 1 or 3 arguments"));
+    }
     return kl_const_none;
 }
-static KL_DEFINE_FUN_VAR(type___init___obj, __init__, 1, 4, type___init__);
+static KL_DEFINE_FUN_KW(type___init___obj, __init__, 1, type___init__);
 
 static kl_obj_t type___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     return type_call(args[0], n_args - 1, n_kw, args + 1);

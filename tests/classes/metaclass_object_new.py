@@ -1,44 +1,25 @@
-# object.__new__ accepts a class whose metaclass derives from type.
-class Meta(type):
+# object.__new__ and the builtin __new__ methods accept a class whose metaclass derives from type.
+class M(type):
     pass
-
-
-class A(metaclass=Meta):
-    def __init__(self):
-        self.x = 1
-
-
+class A(metaclass=M):
+    def __init__(self, x):
+        self.x = x
 a = object.__new__(A)
-print(type(a).__name__, isinstance(a, A), hasattr(a, 'x'))
-
-
-class B(A):
-    def __new__(cls, *args):
-        print('B.__new__', cls.__name__, args)
-        return super().__new__(cls)
-
-
-b = B()
-print(type(b).__name__, b.x)
-
-
-class Meta2(Meta):
-    def __call__(cls, *args, **kwargs):
-        obj = object.__new__(cls)
-        obj.made_by = 'Meta2'
-        obj.__init__(*args, **kwargs)
-        return obj
-
-
-class C(metaclass=Meta2):
-    def __init__(self, v=0):
-        self.v = v
-
-
-c = C(5)
-print(c.made_by, c.v)
-for bad in (5, 'x', None):
-    try:
-        object.__new__(bad)
-    except TypeError:
-        print('TypeError', repr(bad))
+print(type(a).__name__, hasattr(a, 'x'))
+class L(list, metaclass=M):
+    pass
+l = list.__new__(L)
+print(type(l).__name__, l)
+class T(tuple, metaclass=M):
+    pass
+print(tuple.__new__(T, (1, 2)), type(tuple.__new__(T, [3])).__name__)
+class D(dict, metaclass=M):
+    pass
+print(type(dict.__new__(D)).__name__)
+class I(int, metaclass=M):
+    pass
+print(int.__new__(I, 5) + 1, type(int.__new__(I, 5)).__name__)
+try:
+    object.__new__(3)
+except TypeError as e:
+    print('TypeError', e)
