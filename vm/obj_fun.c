@@ -832,6 +832,21 @@ static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR_co_kwonlyargcount:
             dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_kwonly);
             break;
+        case KL_QSTR_co_flags: {
+            // CPython's CO_* bits, for inspect-style tests such as asyncio.iscoroutinefunction:
+            // OPTIMIZED|NEWLOCALS for a function, VARARGS 0x04, VARKEYWORDS 0x08, NESTED 0x10
+            // (approximated: the function has free variables), GENERATOR 0x20, COROUTINE 0x80,
+            // ASYNC_GENERATOR 0x200.
+            unsigned f = (c->flags & KL_CODE_FLAG_NAMESPACE) ? 0 : 0x03;
+            f |= (c->flags & KL_CODE_FLAG_VARARGS) ? 0x04 : 0;
+            f |= (c->flags & KL_CODE_FLAG_VARKW) ? 0x08 : 0;
+            f |= c->n_free ? 0x10 : 0;
+            f |= (c->flags & KL_CODE_FLAG_GENERATOR) ? 0x20 : 0;
+            f |= (c->flags & KL_CODE_FLAG_COROUTINE) ? 0x80 : 0;
+            f |= (c->flags & KL_CODE_FLAG_ASYNC_GENERATOR) ? 0x200 : 0;
+            dest[0] = KL_OBJ_NEW_SMALL_INT(f);
+            break;
+        }
         case KL_QSTR_co_varnames: {
             size_t n = (size_t)c->n_locals - c->n_free;
             kl_obj_t t = kl_obj_new_tuple(n, NULL);
