@@ -86,7 +86,13 @@ static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, boo
         return false;
     }
     if (g->state == GEN_CREATED) {
-        if (throw_value == KL_OBJ_NULL && send != kl_const_none) {
+        if (throw_value != KL_OBJ_NULL) {
+            // Nothing has run, so no try block of the body can catch it (as in CPython): the
+            // generator is finished and the exception goes to the caller.
+            g->state = GEN_FINISHED;
+            kl_raise(throw_value);
+        }
+        if (send != kl_const_none) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("can't send non-None value to a just-started %s"),
                              g->base.type == &kl_type_coroutine ? "coroutine" : "generator");
