@@ -378,7 +378,18 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR_gi_frame:
         case KL_QSTR_cr_frame:
-            dest[0] = g->state == GEN_FINISHED ? kl_const_none : KL_OBJ_NEW_SMALL_INT(0);
+            if (g->state == GEN_FINISHED) {
+                dest[0] = kl_const_none;
+            } else {
+                // A snapshot: f_lineno is the def line before the first step, then the line
+                // of the yield or await the generator is paused at.
+                const kl_obj_code_t *code = g->frame.code;
+                size_t line = code->first_line;
+                if (g->state != GEN_CREATED && g->frame.pc > code->bytecode) {
+                    line = kl_bc_line(code, g->frame.pc - 1);
+                }
+                dest[0] = kl_frame_snapshot(code->filename, line, code->name);
+            }
             return;
         case KL_QSTR_gi_yieldfrom:
         case KL_QSTR_cr_await: {

@@ -134,6 +134,15 @@ static const kl_obj_type_t code_info_type = {
     .parent = &kl_type_object,
 };
 
+kl_obj_t kl_frame_snapshot(kl_qstr_t filename, size_t line, kl_qstr_t name) {
+    frame_info_t *f = kl_gc_alloc(sizeof(frame_info_t), KL_GC_ATOMIC);
+    f->base.type = &frame_type;
+    f->line = (uint32_t)line;
+    f->filename = (uint16_t)filename;
+    f->name = (uint16_t)name;
+    return KL_OBJ_FROM_PTR(f);
+}
+
 kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
     kl_obj_exception_t *e = kl_exception_native(exc);
     if (e->traceback == NULL || e->traceback->len == 0) {
