@@ -129,11 +129,7 @@ def format_callback_source(func, args):
 
 
 def format_coroutine(coro):
-    """'name() running at file:line' or 'name() done, defined at file:line'.
-
-    kinglet's coroutines do not expose their current line, so a running coroutine shows the
-    line of its def.
-    """
+    """'name() running at file:line' or 'name() done, defined at file:line'."""
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
     name = (name or '<%s without __name__>' % type(coro).__name__) + '()'
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
@@ -141,13 +137,10 @@ def format_coroutine(coro):
         running = getattr(coro, 'cr_running', getattr(coro, 'gi_running', False))
         return name + ' running' if running else name
     filename = code.co_filename or '<empty co_filename>'
-    if hasattr(coro, 'cr_frame'):
-        finished = coro.cr_frame is None
-    else:
-        finished = getattr(coro, 'gi_frame', None) is None
-    if finished:
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is None:
         return '%s done, defined at %s:%s' % (name, filename, code.co_firstlineno)
-    return '%s running at %s:%s' % (name, filename, code.co_firstlineno)
+    return '%s running at %s:%s' % (name, filename, frame.f_lineno)
 
 
 def _exception_name(exc):
