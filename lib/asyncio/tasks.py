@@ -14,6 +14,8 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'current_task', 'all_tasks', '_register_task', '_unregister_task', '_enter_task',
            '_leave_task')
 
+import types
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -225,7 +227,7 @@ class Task(futures.Future):
             # A bare yield (sleep(0)): run again on the next iteration of the loop.
             loop.call_soon(self.__step, context=self._context)
             return
-        elif type(result).__name__ == 'generator':
+        elif isinstance(result, types.GeneratorType):
             error = RuntimeError('yield was used instead of yield from for generator in task '
                                  '%r with %r' % (self, result))
         else:
