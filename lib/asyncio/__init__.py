@@ -12,7 +12,8 @@ run in CPython's order, so programs that print from several tasks interleave the
 There is no I/O selector yet: when nothing is ready the loop sleeps with time.sleep()
 until its next timer. The loop asks a selector object for events (select(timeout)) and
 hands them to _process_events(), so a port with sockets can plug a real selector in
-(base_events.py). Streams, subprocesses, executors and threads are not provided.
+(base_events.py). Streams and subprocesses are not provided, and without threads
+run_in_executor() and to_thread() call the function at once, blocking the loop.
 """
 
 from .base_events import *
@@ -25,8 +26,9 @@ from .queues import *
 from .runners import *
 from .taskgroups import *
 from .tasks import *
+from .threads import *
 from .timeouts import *
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ +
-           taskgroups.__all__ + tasks.__all__ + timeouts.__all__)
+           taskgroups.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__)

@@ -350,10 +350,25 @@ class BaseEventLoop(events.AbstractEventLoop):
                         'Exception in default exception handler while handling an '
                         'unexpected error in custom exception handler', exc2)
 
-    # ---- not available yet ----
+    # ---- executors: kinglet has no threads ----
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError('run_in_executor: kinglet has no threads')
+        """A future of func(*args), which is called at once, in this thread.
+
+        CPython runs func in a thread pool while the loop goes on; without threads the
+        call blocks the loop, but the future gets the same result or exception.
+        """
+        self._check_closed()
+        future = self.create_future()
+        try:
+            result = func(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+        return future
 
     def set_default_executor(self, executor):
         raise NotImplementedError('set_default_executor: kinglet has no threads')
