@@ -7,7 +7,6 @@ __all__ = ('Runner', 'run')
 
 from . import coroutines
 from . import events
-from . import exceptions
 from . import tasks
 
 _CREATED = 'created'
