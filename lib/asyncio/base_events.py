@@ -19,7 +19,7 @@ __all__ = ('BaseEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy', 'Serv
 
 import time
 
-from . import _heap
+import heapq as _heapq
 from . import coroutines
 from . import events
 from . import format_helpers
@@ -229,7 +229,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        _heap.push(self._scheduled, timer)
+        _heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
 
@@ -259,13 +259,13 @@ class BaseEventLoop(events.AbstractEventLoop):
                     timer._scheduled = False
                 else:
                     kept.append(timer)
-            _heap.heapify(kept)
+            _heapq.heapify(kept)
             self._scheduled = scheduled = kept
             self._timer_cancelled_count = 0
         else:
             while scheduled and scheduled[0]._cancelled:
                 self._timer_cancelled_count -= 1
-                timer = _heap.pop(scheduled)
+                timer = _heapq.heappop(scheduled)
                 timer._scheduled = False
 
         timeout = None
@@ -282,7 +282,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         end_time = self.time() + self._clock_resolution
         ready = self._ready
         while scheduled and scheduled[0]._when < end_time:
-            timer = _heap.pop(scheduled)
+            timer = _heapq.heappop(scheduled)
             timer._scheduled = False
             ready.append(timer)
 

@@ -5,7 +5,7 @@
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-from . import _heap
+import heapq as _heapq
 from . import locks
 from . import mixins
 
@@ -208,10 +208,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        _heap.push(self._queue, item)
+        _heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heap.pop(self._queue)
+        return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
