@@ -1,5 +1,4 @@
-# Where kinglet's itertools differs from CPython's (docs/differences.md), pinned by an .exp file:
-# advancing a tee iterator from inside its own source generator.
+# A tee iterator advanced from inside its own source generator fails as in CPython.
 import itertools
 holder = []
 
