@@ -13,6 +13,7 @@
 #include "vm/obj_int.h"
 #include "vm/obj_set.h"
 #include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/vstr.h"
@@ -108,6 +109,11 @@ bool kl_obj_equal(kl_obj_t a, kl_obj_t b) {
 
 kl_uint_t kl_obj_hash(kl_obj_t o) {
     if (KL_OBJ_IS_SMALL_INT(o)) {
+        // The value itself below the modulus (-1 excepted), as kl_obj_int_hash would find.
+        kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
+        if (v > -(kl_int_t)KL_HASH_MODULUS && v < (kl_int_t)KL_HASH_MODULUS && v != -1) {
+            return (kl_uint_t)v;
+        }
         return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(kl_obj_int_hash(o));
     }
     if (KL_OBJ_IS_QSTR(o)) {
@@ -121,10 +127,19 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
         // The full 32-bit hash, equal to the qstr's: a small int would lose a bit on 32-bit.
         return kl_obj_str_get_hash(o);
     }
+    if (type == &kl_type_tuple) {
+        return kl_obj_tuple_hash(o);
+    }
     if (type->unary_op != NULL) {
         kl_obj_t r = type->unary_op(KL_UNARY_OP_HASH, o);
         if (r != KL_OBJ_NULL) {
-            return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(r);
+            if (KL_OBJ_IS_SMALL_INT(r)) {
+                return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(r);
+            }
+            // A hash of a full word (a tuple's, a frozenset's) came as an int object.
+            kl_int_t h = 0;
+            kl_obj_int_to_int_checked(r, &h);
+            return (kl_uint_t)h;
         }
     }
     if (type->flags & KL_TYPE_FLAG_EQ_IS_ID || type->binary_op == NULL ||

@@ -181,27 +181,49 @@ static void tuple_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
     kl_obj_list_print_guarded(print, o, kind, tuple_print_body, "(...)");
 }
 
-static kl_obj_t tuple_unary_op(kl_unary_op_t op, kl_obj_t o) {
+// CPython's tuple hash, one xxHash round per item with the item's hash as the input lane, in
+// the 64-bit or the 32-bit variant after the machine word; equal tuples of equal hashes order a
+// set as in CPython.
+#if UINTPTR_MAX > 0xffffffffu
+#define XXPRIME_1 ((kl_uint_t)11400714785074694791ULL)
+#define XXPRIME_2 ((kl_uint_t)14029467366897019727ULL)
+#define XXPRIME_5 ((kl_uint_t)2870177450012600261ULL)
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+#else
+#define XXPRIME_1 ((kl_uint_t)2654435761UL)
+#define XXPRIME_2 ((kl_uint_t)2246822519UL)
+#define XXPRIME_5 ((kl_uint_t)374761393UL)
+#define XXROTATE(x) (((x) << 13) | ((x) >> 19))
+#endif
+
+kl_uint_t kl_obj_tuple_hash(kl_obj_t o) {
     size_t n;
     kl_obj_t *items = kl_obj_tuple_get_items(o, &n);
+    kl_uint_t acc = XXPRIME_5;
+    for (size_t i = 0; i < n; i++) {
+        acc += kl_obj_hash(items[i]) * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    // The length, mangled so that hash(()) keeps its historical value.
+    acc += (kl_uint_t)n ^ (XXPRIME_5 ^ (kl_uint_t)3527539UL);
+    if (acc == (kl_uint_t)-1) {
+        return 1546275796;
+    }
+    return acc;
+}
+
+static kl_obj_t tuple_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    size_t n;
+    kl_obj_tuple_get_items(o, &n);
     switch (op) {
         case KL_UNARY_OP_BOOL:
             return KL_OBJ_FROM_BOOL(n != 0);
         case KL_UNARY_OP_LEN:
             return KL_OBJ_NEW_SMALL_INT(n);
-        case KL_UNARY_OP_HASH: {
-            // Mix the item hashes in order (multiply-rotate, in the spirit of xxHash), so that
-            // (1, 2) and (2, 1) differ.
-            kl_uint_t acc = (kl_uint_t)0x27d4eb2f165667c5ULL;
-            for (size_t i = 0; i < n; i++) {
-                kl_uint_t h = kl_obj_hash(items[i]);
-                acc += h * (kl_uint_t)0xc2b2ae3d27d4eb4fULL;
-                acc = (acc << 13) | (acc >> (sizeof(kl_uint_t) * 8 - 13));
-                acc *= (kl_uint_t)0x9e3779b185ebca87ULL;
-            }
-            acc += n ^ (kl_uint_t)3527539UL;
-            return KL_OBJ_NEW_SMALL_INT((kl_int_t)(acc & (kl_uint_t)KL_SMALL_INT_MAX));
-        }
+        case KL_UNARY_OP_HASH:
+            // A full word: an int object when it is too big for a small int.
+            return kl_obj_new_int((kl_int_t)kl_obj_tuple_hash(o));
         default:
             return KL_OBJ_NULL;
     }

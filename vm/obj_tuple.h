@@ -15,6 +15,8 @@
 kl_obj_tuple_t *kl_obj_tuple_alloc(size_t n);
 // The items of a tuple (or of an instance of a tuple subclass).
 kl_obj_t *kl_obj_tuple_get_items(kl_obj_t o, size_t *len);
+// hash() of the tuple [o], as CPython computes it (an xxHash-style mix of the item hashes).
+kl_uint_t kl_obj_tuple_hash(kl_obj_t o);
 // A tuple of the items an iterable yields (the object itself for an exact tuple).
 kl_obj_t kl_obj_tuple_from_iterable(kl_obj_t iterable);
 // Lexicographic comparison of two arrays of items with [op] (LT, GT, EQ, NE, LE, GE), as
