@@ -19,12 +19,16 @@
 // exception raised in the copy is not caught by the try whose finally it is. Every protected
 // range records the operand stack depth to unwind to, which the emitter tracks exactly.
 
+#include <math.h>
 #include <string.h>
 
 #include "vm/ast.h"
 #include "vm/bc.h"
 #include "vm/gc.h"
+#include "vm/obj_list.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
 #include "vm/parse.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
@@ -104,6 +108,7 @@ typedef struct _compiler_t {
     scope_t *module;
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
+    kl_obj_t set_consts;     // a list of the frozenset constants made so far (see const_frozenset)
 } compiler_t;
 
 static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *msg) {
@@ -1220,6 +1225,7 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
 
 // ==== Expressions ====
 
+static void compile_iterable(emit_t *e, kl_ast_t *n);
 static void compile_expr(emit_t *e, kl_ast_t *n);
 static void compile_stmt(emit_t *e, kl_ast_t *n);
 static void compile_annotation(emit_t *e, kl_ast_t *n);
@@ -1497,7 +1503,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
 
 static void compile_comprehension(emit_t *e, kl_ast_t *n, size_t first_gen) {
     compile_make_function(e, n, NULL);
-    compile_expr(e, n->kid[first_gen]->kid[1]);
+    compile_iterable(e, n->kid[first_gen]->kid[1]);
     emit_op(e, n->kid[first_gen]->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
     emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
     scope_t *child = scope_child(e->scope, n);
@@ -1515,8 +1521,12 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
     uint32_t cleanup = n->n > 2 ? label_new(e) : 0;
     for (size_t i = 1; i < n->n; i++) {
         kl_ast_t *cmp = n->kid[i];
-        compile_expr(e, cmp->kid[0]);
         bool last = i + 1 == (size_t)n->n;
+        if (last && (cmp->op == KL_AST_CMP_IN || cmp->op == KL_AST_CMP_NOT_IN)) {
+            compile_iterable(e, cmp->kid[0]);
+        } else {
+            compile_expr(e, cmp->kid[0]);
+        }
         if (!last) {
             emit_op(e, KL_BC_DUP_TOP);
             emit_op(e, KL_BC_ROT_THREE);
@@ -1562,6 +1572,128 @@ static kl_obj_t fold_constant(kl_ast_t *n) {
         }
     }
     return KL_OBJ_NULL;
+}
+
+// ---- Sets of constants ----
+// CPython compiles a set display of more than two constants as an empty set updated from a
+// frozenset constant, and a set display of constants iterated by a for loop or a comprehension,
+// or tested with `in`, as the frozenset itself. That is visible: the set's table is sized for
+// a copy of the frozenset's rather than grown one insertion at a time, so the members iterate
+// in another order. kinglet does the same, frozenset constants included.
+
+static kl_obj_t const_items(kl_ast_t *n);
+
+// The value of [n] if CPython's AST optimizer makes it a constant (a literal, a negated number,
+// a tuple of constants), else KL_OBJ_NULL.
+static kl_obj_t const_value(kl_ast_t *n) {
+    if (n->kind == KL_AST_CONSTANT) {
+        return n->v;
+    }
+    if (n->kind == KL_AST_UNARYOP) {
+        return fold_constant(n);
+    }
+    if (n->kind == KL_AST_TUPLE) {
+        return const_items(n);
+    }
+    return KL_OBJ_NULL;
+}
+
+// A tuple of the values of the children of [n] if they are all constants, else KL_OBJ_NULL.
+static kl_obj_t const_items(kl_ast_t *n) {
+    kl_obj_tuple_t *t = kl_obj_tuple_alloc(n->n);
+    size_t len;
+    kl_obj_t *items = kl_obj_tuple_get_items(KL_OBJ_FROM_PTR(t), &len);
+    for (size_t i = 0; i < len; i++) {
+        items[i] = const_value(n->kid[i]);
+        if (items[i] == KL_OBJ_NULL) {
+            return KL_OBJ_NULL;
+        }
+    }
+    return KL_OBJ_FROM_PTR(t);
+}
+
+// Are constants [a] and [b] interchangeable: equal, of the same types throughout (1, 1.0 and
+// True are not), as CPython's constant cache decides?
+static bool const_same(kl_obj_t a, kl_obj_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (kl_obj_get_type(a) != kl_obj_get_type(b)) {
+        return false;
+    }
+    if (kl_obj_is_type(a, &kl_type_float)) {
+        kl_float_t x = ((kl_obj_float_t *)a)->value, y = ((kl_obj_float_t *)b)->value;
+        return x == y && signbit(x) == signbit(y);
+    }
+    if (kl_obj_is_type(a, &kl_type_tuple)) {
+        size_t na, nb;
+        kl_obj_t *ia = kl_obj_tuple_get_items(a, &na);
+        kl_obj_t *ib = kl_obj_tuple_get_items(b, &nb);
+        if (na != nb) {
+            return false;
+        }
+        for (size_t i = 0; i < na; i++) {
+            if (!const_same(ia[i], ib[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (kl_obj_is_type(a, &kl_type_frozenset)) {
+        if (kl_obj_get_len(a) != kl_obj_get_len(b)) {
+            return false;
+        }
+        kl_obj_iter_buf_t iter_buf;
+        kl_obj_t it = kl_getiter(a, &iter_buf);
+        kl_obj_t item;
+        while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            kl_obj_t other = kl_obj_set_lookup(b, item);
+            if (other == KL_OBJ_NULL || !const_same(item, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return kl_obj_equal(a, b);
+}
+
+// The frozenset constant of the set display [n] when its members are all constants, else
+// KL_OBJ_NULL. As in CPython, a display equal to an earlier one of the same compilation gets
+// the earlier constant, and a new constant is built twice: once from the members in source
+// order, then again from the members in the order the first one iterates them.
+static kl_obj_t const_frozenset(emit_t *e, kl_ast_t *n) {
+    kl_obj_t items = const_items(n);
+    if (items == KL_OBJ_NULL) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t first = kl_obj_new_frozenset_from_iterable(items);
+    compiler_t *c = e->c;
+    if (c->set_consts == KL_OBJ_NULL) {
+        c->set_consts = kl_obj_new_list(0, NULL);
+    }
+    size_t n_consts;
+    kl_obj_t *consts = kl_obj_list_get_items(c->set_consts, &n_consts);
+    for (size_t i = 0; i < n_consts; i++) {
+        if (const_same(consts[i], first)) {
+            return consts[i];
+        }
+    }
+    kl_obj_t fs = kl_obj_new_frozenset_from_iterable(kl_obj_tuple_from_iterable(first));
+    kl_obj_list_append(c->set_consts, fs);
+    return fs;
+}
+
+// Compile [n], an iterable that a loop or `in` consumes: a set display of constants is its
+// frozenset.
+static void compile_iterable(emit_t *e, kl_ast_t *n) {
+    if (n->kind == KL_AST_SET) {
+        kl_obj_t fs = const_frozenset(e, n);
+        if (fs != KL_OBJ_NULL) {
+            emit_load_const(e, fs);
+            return;
+        }
+    }
+    compile_expr(e, n);
 }
 
 static void compile_fstring(emit_t *e, kl_ast_t *n) {
@@ -1710,6 +1842,13 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             }
             break;
         case KL_AST_SET: {
+            kl_obj_t fs = n->n > 2 ? const_frozenset(e, n) : KL_OBJ_NULL;
+            if (fs != KL_OBJ_NULL) {
+                emit_op_uint_var(e, KL_BC_BUILD_SET, 0, 1);
+                emit_load_const(e, fs);
+                emit_op_uint(e, KL_BC_SET_UPDATE, 1);
+                break;
+            }
             bool built = false;
             size_t plain = 0;
             for (size_t i = 0; i < n->n; i++) {
@@ -2176,7 +2315,7 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     }
     uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
     set_line(e, n->line);
-    compile_expr(e, n->kid[1]);
+    compile_iterable(e, n->kid[1]);
     set_line(e, n->line);
     emit_op(e, KL_BC_GET_ITER);
     label_place(e, top);
@@ -3288,7 +3427,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                 if (g == 0) {
                     emit_op_uint(e, KL_BC_LOAD_FAST, 0);
                 } else {
-                    compile_expr(e, gen->kid[1]);
+                    compile_iterable(e, gen->kid[1]);
                     emit_op(e, gen->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
                 }
                 label_place(e, tops[g]);
@@ -3453,7 +3592,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
 
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
     kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
-    compiler_t c = {filename, src, len, parse_mode, NULL, 0, false};
+    compiler_t c = {filename, src, len, parse_mode, NULL, 0, false, KL_OBJ_NULL};
     if (parse_mode == KL_PARSE_EVAL) {
         // eval: wrap the expression as `return <expr>` in a module-like scope.
         kl_ast_t *ret = kl_ast_new(KL_AST_RETURN, 1, tree->line, tree->col);

@@ -2,10 +2,26 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
-// A set is the key half of an insertion-ordered map (vm/map.c): the members are the keys and
-// the values stay unused. Reusing the dict's map costs a word per member, but it brings hashing,
-// probing and resizing for free and keeps a set's iteration order stable and predictable.
-// (CPython's set order follows its hash table's slots; programs must not depend on either.)
+// A set is an open-addressed hash table of (hash, member) slots with the layout and the rules
+// of CPython's: programs print sets far more often than they should, so kinglet iterates them
+// in CPython's order, which is the order of the table's slots. For that every detail that moves
+// a member to another slot is CPython's: the table has 2**k slots (at least 8); a member goes to
+// slot hash & mask, else the next of up to 9 slots that follow it without wrapping, else it
+// jumps to (i * 5 + 1 + perturb) & mask, where perturb starts as the hash and loses 5 bits a
+// jump. A removed member leaves a dummy that lookups pass over; an insertion takes the last
+// dummy on its probe chain, if it passed one before the unused slot that ends the chain.
+// When an insertion makes the used-or-dummy slots reach 3/5 of the table, the table is rebuilt
+// with the smallest power of two above 4 times the members (2 times past 50000), reinserting the
+// members in slot order. pop() takes the first member at or after a finger left by the last
+// pop. Each operation adds members in CPython's order too: set(a_set), copy() and a | b start
+// from a copy of a table (slot by slot when the sizes agree), a & b walks the smaller set, a ^ b
+// starts from b, set(a_dict) sizes the table for the whole dict first, and so on below. Only the
+// hashes must agree as well: ints, floats, tuples and frozensets hash as in CPython, but strs
+// do not (vm/obj_str.c), so sets of strs still iterate in another order.
+//
+// An empty set has no table yet (8 unused slots in principle): `seen = set()` costs one object.
+// A table of 8 slots is 64 bytes on a 32-bit machine, as much as an insertion-ordered map of 8
+// members; but the order requires CPython's growth too, so a set of 5 members has 32 slots.
 //
 // set and frozenset share every line of code below; a frozenset is a set whose type has no
 // mutating methods and a hash. Operations that build a new set give it the builtin type of the
@@ -30,6 +46,198 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+// ==== The hash table ====
+
+#define MIN_SIZE (8)
+#define LINEAR_PROBES (9)
+#define PERTURB_SHIFT (5)
+#define DUMMY_HASH ((kl_uint_t)-1)
+
+// The address is the marker; the value is never read.
+const kl_uint_t kl_set_dummy = 0;
+
+static bool is_member(const kl_set_entry_t *e) {
+    return e->key != KL_OBJ_NULL && e->key != KL_SET_DUMMY;
+}
+
+// Two keys of equal hash that are not the same object: equal? Small ints and interned names
+// are equal only when they are the same word.
+static bool keys_equal(kl_obj_t a, kl_obj_t b) {
+    if ((KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) ||
+        (KL_OBJ_IS_QSTR(a) && KL_OBJ_IS_QSTR(b))) {
+        return false;
+    }
+    return kl_obj_equal(a, b);
+}
+
+// The slot for [key] of [hash] in [s]: its member's slot, or the unused slot that ends its probe
+// chain, with the last dummy passed on the way in *[dummy] (NULL if none). An __eq__ that
+// changes the set sends the search back to the start, as in CPython.
+static kl_set_entry_t *table_probe(kl_obj_set_t *s, kl_obj_t key, kl_uint_t hash,
+                                   kl_set_entry_t **dummy) {
+    for (;;) {
+        kl_set_entry_t *table = s->table;
+        size_t mask = s->mask;
+        size_t i = (size_t)hash & mask;
+        size_t perturb = (size_t)hash;
+        bool restart = false;
+        *dummy = NULL;
+        while (!restart) {
+            kl_set_entry_t *e = &table[i];
+            size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (;;) {
+                kl_obj_t k = e->key;
+                if (k == KL_OBJ_NULL) {
+                    return e;
+                }
+                if (e->hash == hash && k != KL_SET_DUMMY) {
+                    if (k == key || keys_equal(k, key)) {
+                        return e;
+                    }
+                    if (s->table != table || e->key != k) {
+                        restart = true;
+                        break;
+                    }
+                } else if (k == KL_SET_DUMMY) {
+                    *dummy = e;
+                }
+                if (probes-- == 0) {
+                    break;
+                }
+                e++;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+}
+
+// The slot holding [key], or NULL.
+static kl_set_entry_t *table_find(kl_obj_set_t *s, kl_obj_t key, kl_uint_t hash) {
+    if (s->used == 0) {
+        return NULL;
+    }
+    kl_set_entry_t *dummy;
+    kl_set_entry_t *e = table_probe(s, key, hash, &dummy);
+    return e->key == KL_OBJ_NULL ? NULL : e;
+}
+
+// Put [key] in the first unused slot of its probe chain in [table]: for a key known to be absent
+// from a table without dummies.
+static void table_insert_clean(kl_set_entry_t *table, size_t mask, kl_obj_t key, kl_uint_t hash) {
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    for (;;) {
+        kl_set_entry_t *e = &table[i];
+        size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        for (;;) {
+            if (e->key == KL_OBJ_NULL) {
+                e->key = key;
+                e->hash = hash;
+                return;
+            }
+            if (probes-- == 0) {
+                break;
+            }
+            e++;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+static kl_set_entry_t *new_table(size_t slots) {
+    return kl_gc_alloc(slots * sizeof(kl_set_entry_t), 0);
+}
+
+// A new table of the smallest power of two above [min_used] slots (at least 8), the members
+// moved over in slot order, the dummies dropped.
+static void table_resize(kl_obj_set_t *s, size_t min_used) {
+    size_t slots = MIN_SIZE;
+    while (slots <= min_used) {
+        slots <<= 1;
+    }
+    kl_set_entry_t *old = s->table;
+    size_t old_slots = (size_t)s->mask + 1;
+    kl_set_entry_t *table = new_table(slots);
+    if (old != NULL) {
+        for (size_t i = 0; i < old_slots; i++) {
+            if (is_member(&old[i])) {
+                table_insert_clean(table, slots - 1, old[i].key, old[i].hash);
+            }
+        }
+    }
+    s->table = table;
+    s->mask = (uint32_t)(slots - 1);
+    s->fill = s->used;
+}
+
+// The size a table grows to when insertions have filled it.
+static size_t grown_size(const kl_obj_set_t *s) {
+    return s->used > 50000 ? (size_t)s->used * 2 : (size_t)s->used * 4;
+}
+
+// Add [key] of [hash] unless an equal member is there: in the last dummy of its probe chain,
+// else in the unused slot that ends it.
+static void table_add(kl_obj_set_t *s, kl_obj_t key, kl_uint_t hash) {
+    if (s->table == NULL) {
+        s->table = new_table((size_t)s->mask + 1);
+    }
+    kl_set_entry_t *dummy;
+    kl_set_entry_t *e = table_probe(s, key, hash, &dummy);
+    if (e->key != KL_OBJ_NULL) {
+        return;
+    }
+    if (dummy != NULL) {
+        dummy->key = key;
+        dummy->hash = hash;
+        s->used++;
+        return;
+    }
+    e->key = key;
+    e->hash = hash;
+    s->fill++;
+    s->used++;
+    if ((size_t)s->fill * 5 >= (size_t)s->mask * 3) {
+        table_resize(s, grown_size(s));
+    }
+}
+
+// Remove [key] of [hash]; false when it was not there.
+static bool table_discard(kl_obj_set_t *s, kl_obj_t key, kl_uint_t hash) {
+    kl_set_entry_t *e = table_find(s, key, hash);
+    if (e == NULL) {
+        return false;
+    }
+    e->key = KL_SET_DUMMY;
+    e->hash = DUMMY_HASH;
+    s->used--;
+    return true;
+}
+
+// The next member's slot at or after *[pos] (start at 0), or NULL at the end.
+static kl_set_entry_t *table_next(const kl_obj_set_t *s, size_t *pos) {
+    kl_set_entry_t *table = s->table;
+    if (table == NULL) {
+        return NULL;
+    }
+    while (*pos <= s->mask) {
+        kl_set_entry_t *e = &table[(*pos)++];
+        if (is_member(e)) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+// Back to no members and the smallest table (the finger stays, as in CPython).
+static void table_clear(kl_obj_set_t *s) {
+    s->table = NULL;
+    s->fill = 0;
+    s->used = 0;
+    s->mask = MIN_SIZE - 1;
+}
+
 // ==== Storage ====
 
 static bool is_native_set_type(const kl_obj_type_t *t) {
@@ -53,25 +261,51 @@ static kl_obj_set_t *native_set(kl_obj_t o) {
     return KL_OBJ_TO_PTR(o);
 }
 
-static kl_obj_set_t *new_set(const kl_obj_type_t *type, size_t n_alloc) {
+static kl_obj_set_t *new_set(const kl_obj_type_t *type) {
     kl_obj_set_t *s = kl_gc_alloc(sizeof(kl_obj_set_t), 0);
     s->base.type = type;
-    kl_map_init(&s->map, n_alloc);
+    s->mask = MIN_SIZE - 1;
     return s;
 }
 
-static kl_obj_set_t *set_copy_as(const kl_obj_type_t *type, const kl_obj_set_t *src) {
-    kl_obj_set_t *s = new_set(type, 0);
-    kl_map_copy(&s->map, &src->map);
-    return s;
-}
-
-// A small map searches without hashing: hash the key first so that an unhashable key is a
-// TypeError, as in CPython, whatever the size of the set.
-static void check_hashable(const kl_map_t *map, kl_obj_t key) {
-    if (map->index == NULL && KL_OBJ_IS_OBJ(key)) {
-        kl_obj_hash(key);
+// Add the members of [o] to [s], in the slot order of [o]. The table is sized for both at the
+// start; an empty [s] takes a copy of the slots of [o] when the sizes agree.
+static void set_merge(kl_obj_set_t *s, kl_obj_set_t *o) {
+    if (o == s || o->used == 0) {
+        return;
     }
+    if (((size_t)s->fill + o->used) * 5 >= (size_t)s->mask * 3) {
+        table_resize(s, ((size_t)s->used + o->used) * 2);
+    }
+    if (s->fill == 0) {
+        if (s->table == NULL) {
+            s->table = new_table((size_t)s->mask + 1);
+        }
+        if (s->mask == o->mask && o->fill == o->used) {
+            memcpy(s->table, o->table, ((size_t)o->mask + 1) * sizeof(kl_set_entry_t));
+        } else {
+            size_t pos = 0;
+            kl_set_entry_t *e;
+            while ((e = table_next(o, &pos)) != NULL) {
+                table_insert_clean(s->table, s->mask, e->key, e->hash);
+            }
+        }
+        s->fill = o->used;
+        s->used = o->used;
+        return;
+    }
+    size_t pos = 0;
+    kl_set_entry_t *e;
+    while ((e = table_next(o, &pos)) != NULL) {
+        table_add(s, e->key, e->hash);
+    }
+}
+
+// A new set of [type] with the members of [src].
+static kl_obj_set_t *set_copy_as(const kl_obj_type_t *type, kl_obj_set_t *src) {
+    kl_obj_set_t *s = new_set(type);
+    set_merge(s, src);
+    return s;
 }
 
 // [key] as a lookup key: a mutable set stands in as the frozenset with the same members.
@@ -84,33 +318,31 @@ static kl_obj_t lookup_key(kl_obj_t key) {
 
 static bool set_has(kl_obj_set_t *s, kl_obj_t key) {
     key = lookup_key(key);
-    check_hashable(&s->map, key);
-    return kl_map_lookup(&s->map, key, KL_MAP_LOOKUP) != NULL;
+    return table_find(s, key, kl_obj_hash(key)) != NULL;
 }
 
 static void set_add(kl_obj_set_t *s, kl_obj_t key) {
-    kl_map_lookup(&s->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    table_add(s, key, kl_obj_hash(key));
 }
 
 // Remove [key]; false when it was not there.
 static bool set_discard(kl_obj_set_t *s, kl_obj_t key) {
     key = lookup_key(key);
-    check_hashable(&s->map, key);
-    return kl_map_lookup(&s->map, key, KL_MAP_LOOKUP_REMOVE) != NULL;
+    return table_discard(s, key, kl_obj_hash(key));
 }
 
-// Add everything [iterable] yields; sets and plain dicts are read directly.
+// Add everything [iterable] yields. Sets are merged table to table; a plain dict sizes the
+// table for all its keys before adding them.
 static void set_update(kl_obj_set_t *s, kl_obj_t iterable) {
-    const kl_map_t *src = NULL;
     if (kl_obj_is_anyset(iterable)) {
-        src = &native_set(iterable)->map;
-    } else if (kl_obj_is_type(iterable, &kl_type_dict)) {
-        // Not a dict subclass: its __iter__ may differ.
-        src = kl_obj_dict_get_map(iterable);
+        set_merge(s, native_set(iterable));
+        return;
     }
-    if (src != NULL) {
-        if (src == &s->map) {
-            return;
+    if (kl_obj_is_type(iterable, &kl_type_dict)) {
+        // Not a dict subclass: its __iter__ may differ.
+        const kl_map_t *src = kl_obj_dict_get_map(iterable);
+        if (((size_t)s->fill + src->used) * 5 >= (size_t)s->mask * 3) {
+            table_resize(s, ((size_t)s->used + src->used) * 2);
         }
         size_t pos = 0;
         kl_map_elem_t *e;
@@ -127,22 +359,32 @@ static void set_update(kl_obj_set_t *s, kl_obj_t iterable) {
     }
 }
 
+// A new set of [type] with the items of [iterable].
+static kl_obj_set_t *set_from(const kl_obj_type_t *type, kl_obj_t iterable) {
+    kl_obj_set_t *s = new_set(type);
+    set_update(s, iterable);
+    return s;
+}
+
 // [o] as a native set for membership tests: itself when it is one, else a new set of its items.
 static kl_obj_set_t *as_set(kl_obj_t o) {
     if (kl_obj_is_anyset(o)) {
         return native_set(o);
     }
-    kl_obj_set_t *s = new_set(&kl_type_set, 0);
-    set_update(s, o);
-    return s;
+    return set_from(&kl_type_set, o);
 }
 
 kl_obj_t kl_obj_new_set(size_t n, const kl_obj_t *items) {
-    kl_obj_set_t *s = new_set(&kl_type_set, n);
+    kl_obj_set_t *s = new_set(&kl_type_set);
     for (size_t i = 0; i < n; i++) {
         set_add(s, items[i]);
     }
     return KL_OBJ_FROM_PTR(s);
+}
+
+kl_obj_t kl_obj_set_lookup(kl_obj_t set, kl_obj_t key) {
+    kl_set_entry_t *e = table_find(native_set(set), key, kl_obj_hash(key));
+    return e == NULL ? KL_OBJ_NULL : e->key;
 }
 
 void kl_obj_set_add(kl_obj_t set, kl_obj_t item) {
@@ -154,50 +396,48 @@ void kl_obj_set_update(kl_obj_t set, kl_obj_t iterable) {
 }
 
 kl_obj_t kl_obj_new_frozenset_from_iterable(kl_obj_t iterable) {
-    kl_obj_set_t *s = new_set(&kl_type_frozenset, 0);
-    set_update(s, iterable);
-    return KL_OBJ_FROM_PTR(s);
+    return KL_OBJ_FROM_PTR(set_from(&kl_type_frozenset, iterable));
 }
 
-// ==== The set algebra, in place on [s] ====
+// ==== The set algebra ====
 
 // Is every member of [a] in [b]?
 static bool set_is_subset(kl_obj_set_t *a, kl_obj_set_t *b) {
-    if (a->map.used > b->map.used) {
+    if (a->used > b->used) {
         return false;
     }
     size_t pos = 0;
-    kl_map_elem_t *e;
-    while ((e = kl_map_next(&a->map, &pos)) != NULL) {
-        if (kl_map_lookup(&b->map, e->key, KL_MAP_LOOKUP) == NULL) {
+    kl_set_entry_t *e;
+    while ((e = table_next(a, &pos)) != NULL) {
+        if (table_find(b, e->key, e->hash) == NULL) {
             return false;
         }
     }
     return true;
 }
 
-// The members common to [s] and [other] (any iterable), as a new set of the type of [s].
-// Which of two equal members survives (1 or 1.0) follows CPython: the one from the smaller
-// set, or from [other] when it is not a set.
+// The members common to [s] and [other] (any iterable), as a new set of the type of [s], in
+// the order of the set walked: the smaller of two sets (of equal ones, [other]), else [other].
+// That also decides which of two equal members survives (1 or 1.0).
 static kl_obj_set_t *set_intersection(kl_obj_set_t *s, kl_obj_t other) {
-    kl_obj_set_t *r = new_set(s->base.type, 0);
+    if (kl_obj_is_anyset(other) && native_set(other) == s) {
+        return set_copy_as(s->base.type, s);
+    }
+    kl_obj_set_t *r = new_set(s->base.type);
     if (kl_obj_is_anyset(other)) {
         kl_obj_set_t *big = s;
         kl_obj_set_t *small = native_set(other);
-        if (small == big) {
-            kl_map_copy(&r->map, &s->map);
-            return r;
-        }
-        if (small->map.used > big->map.used) {
+        if (small->used > big->used) {
             big = small;
             small = s;
         }
         size_t pos = 0;
-        kl_map_elem_t *e;
-        while ((e = kl_map_next(&small->map, &pos)) != NULL) {
+        kl_set_entry_t *e;
+        while ((e = table_next(small, &pos)) != NULL) {
             kl_obj_t key = e->key;
-            if (kl_map_lookup(&big->map, key, KL_MAP_LOOKUP) != NULL) {
-                set_add(r, key);
+            kl_uint_t hash = e->hash;
+            if (table_find(big, key, hash) != NULL) {
+                table_add(r, key, hash);
             }
         }
         return r;
@@ -206,55 +446,144 @@ static kl_obj_set_t *set_intersection(kl_obj_set_t *s, kl_obj_t other) {
     kl_obj_t it = kl_getiter(other, &iter_buf);
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (set_has(s, item)) {
-            set_add(r, item);
+        kl_uint_t hash = kl_obj_hash(item);
+        if (table_find(s, item, hash) != NULL) {
+            table_add(r, item, hash);
         }
     }
     return r;
 }
 
-// Keep only the members of [s] that are in [other] (any iterable).
-static void set_intersection_update(kl_obj_set_t *s, kl_obj_t other) {
-    s->map = set_intersection(s, other)->map;
+// [s] takes over the table of [r] (but keeps its pop() finger), as CPython's *_update methods
+// that build a new set do.
+static void set_take_table(kl_obj_set_t *s, kl_obj_set_t *r) {
+    s->table = r->table;
+    s->fill = r->fill;
+    s->used = r->used;
+    s->mask = r->mask;
 }
 
 static void set_difference_update(kl_obj_set_t *s, kl_obj_t other) {
-    if (kl_obj_is_anyset(other) && native_set(other) == s) {
-        kl_map_clear(&s->map);
-        return;
-    }
     if (kl_obj_is_anyset(other)) {
         kl_obj_set_t *o = native_set(other);
-        size_t pos = 0;
-        kl_map_elem_t *e;
-        while ((e = kl_map_next(&o->map, &pos)) != NULL) {
-            kl_map_lookup(&s->map, e->key, KL_MAP_LOOKUP_REMOVE);
+        if (o == s) {
+            table_clear(s);
+            return;
         }
-        return;
+        size_t pos = 0;
+        kl_set_entry_t *e;
+        while ((e = table_next(o, &pos)) != NULL) {
+            table_discard(s, e->key, e->hash);
+        }
+    } else {
+        kl_obj_iter_buf_t iter_buf;
+        kl_obj_t it = kl_getiter(other, &iter_buf);
+        kl_obj_t item;
+        while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            table_discard(s, item, kl_obj_hash(item));
+        }
     }
-    kl_obj_iter_buf_t iter_buf;
-    kl_obj_t it = kl_getiter(other, &iter_buf);
-    kl_obj_t item;
-    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        set_discard(s, item);
+    // More than a quarter of the table dummies: rebuild it without them.
+    if ((size_t)(s->fill - s->used) > (size_t)s->mask / 4) {
+        table_resize(s, grown_size(s));
     }
 }
 
-static void set_symmetric_difference_update(kl_obj_set_t *s, kl_obj_t other) {
-    // A set of the other side first: a member it holds twice must flip only once.
-    kl_obj_set_t *o = as_set(other);
-    if (o == s) {
-        kl_map_clear(&s->map);
-        return;
+// [s] - [other] as a new set of the type of [s]: the members of [s] not in [other], added in
+// the slot order of [s]; when [s] is more than four times bigger (or [other] is neither a set
+// nor a dict), a copy of [s] with those of [other] removed.
+static kl_obj_set_t *set_difference(kl_obj_set_t *s, kl_obj_t other) {
+    kl_obj_set_t *o = NULL;
+    const kl_map_t *d = NULL;
+    size_t other_size;
+    if (kl_obj_is_anyset(other)) {
+        o = native_set(other);
+        other_size = o->used;
+    } else if (kl_obj_is_type(other, &kl_type_dict)) {
+        d = kl_obj_dict_get_map(other);
+        other_size = d->used;
+    } else {
+        other_size = SIZE_MAX;
     }
+    if (other_size == SIZE_MAX || (s->used >> 2) > other_size) {
+        kl_obj_set_t *r = set_copy_as(s->base.type, s);
+        set_difference_update(r, other);
+        return r;
+    }
+    kl_obj_set_t *r = new_set(s->base.type);
     size_t pos = 0;
-    kl_map_elem_t *e;
-    while ((e = kl_map_next(&o->map, &pos)) != NULL) {
+    kl_set_entry_t *e;
+    while ((e = table_next(s, &pos)) != NULL) {
         kl_obj_t key = e->key;
-        if (kl_map_lookup(&s->map, key, KL_MAP_LOOKUP_REMOVE) == NULL) {
-            set_add(s, key);
+        kl_uint_t hash = e->hash;
+        bool in_other = o != NULL ? table_find(o, key, hash) != NULL
+                                  : kl_map_lookup((kl_map_t *)d, key, KL_MAP_LOOKUP) != NULL;
+        if (!in_other) {
+            table_add(r, key, hash);
         }
     }
+    return r;
+}
+
+// Flip the membership of each member of [other] (any iterable; a set of its items first, so
+// that an item it yields twice flips once; a plain dict's keys are distinct already).
+static void set_symmetric_difference_update(kl_obj_set_t *s, kl_obj_t other) {
+    if (kl_obj_is_anyset(other) && native_set(other) == s) {
+        table_clear(s);
+        return;
+    }
+    if (kl_obj_is_type(other, &kl_type_dict)) {
+        const kl_map_t *src = kl_obj_dict_get_map(other);
+        size_t pos = 0;
+        kl_map_elem_t *m;
+        while ((m = kl_map_next(src, &pos)) != NULL) {
+            kl_uint_t hash = kl_obj_hash(m->key);
+            if (!table_discard(s, m->key, hash)) {
+                table_add(s, m->key, hash);
+            }
+        }
+        return;
+    }
+    kl_obj_set_t *o = kl_obj_is_anyset(other) ? native_set(other) : set_from(s->base.type, other);
+    size_t pos = 0;
+    kl_set_entry_t *e;
+    while ((e = table_next(o, &pos)) != NULL) {
+        kl_obj_t key = e->key;
+        kl_uint_t hash = e->hash;
+        if (!table_discard(s, key, hash)) {
+            table_add(s, key, hash);
+        }
+    }
+}
+
+// [s] ^ [other] as a new set of the type of [s]: a set of [other] updated by [s].
+static kl_obj_set_t *set_symmetric_difference(kl_obj_set_t *s, kl_obj_t other) {
+    kl_obj_set_t *r = set_from(s->base.type, other);
+    set_symmetric_difference_update(r, KL_OBJ_FROM_PTR(s));
+    return r;
+}
+
+// The same for every ordering of the same members: CPython's frozenset hash, a xor of the
+// shuffled member hashes, then mixed with the size.
+static kl_uint_t shuffle_bits(kl_uint_t h) {
+    return ((h ^ (kl_uint_t)89869747u) ^ (h << 16)) * (kl_uint_t)3644798167u;
+}
+
+kl_uint_t kl_obj_set_hash(kl_obj_t o) {
+    kl_obj_set_t *s = native_set(o);
+    kl_uint_t h = 0;
+    size_t pos = 0;
+    kl_set_entry_t *e;
+    while ((e = table_next(s, &pos)) != NULL) {
+        h ^= shuffle_bits(e->hash);
+    }
+    h ^= ((kl_uint_t)s->used + 1) * (kl_uint_t)1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * (kl_uint_t)69069u + (kl_uint_t)907133923u;
+    if (h == (kl_uint_t)-1) {
+        h = (kl_uint_t)590923713u;
+    }
+    return h;
 }
 
 // ==== Type protocol ====
@@ -274,7 +603,7 @@ static kl_obj_t set_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (type == &kl_type_frozenset && n_args == 1 && kl_obj_is_type(args[0], &kl_type_frozenset)) {
         return args[0];
     }
-    kl_obj_set_t *s = new_set(type, 0);
+    kl_obj_set_t *s = new_set(type);
     if (n_args == 1) {
         set_update(s, args[0]);
     }
@@ -285,7 +614,7 @@ static void set_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     (void)kind;
     kl_obj_set_t *s = native_set(o);
     bool frozen = s->base.type == &kl_type_frozenset;
-    if (s->map.used == 0) {
+    if (s->used == 0) {
         kl_print_str(print, frozen ? "frozenset()" : "set()");
         return;
     }
@@ -294,9 +623,9 @@ static void set_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     }
     kl_print_strn(print, "{", 1);
     size_t pos = 0;
-    kl_map_elem_t *e;
+    kl_set_entry_t *e;
     bool first = true;
-    while ((e = kl_map_next(&s->map, &pos)) != NULL) {
+    while ((e = table_next(s, &pos)) != NULL) {
         if (!first) {
             kl_print_strn(print, ", ", 2);
         }
@@ -316,33 +645,17 @@ static void set_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
                               frozen ? "frozenset(...)" : "set(...)");
 }
 
-// The same for every ordering of the same members: a commutative sum of mixed member hashes.
-static kl_uint_t frozenset_hash(kl_obj_set_t *s) {
-    kl_uint_t h = 0;
-    size_t pos = 0;
-    kl_map_elem_t *e;
-    while ((e = kl_map_next(&s->map, &pos)) != NULL) {
-        kl_uint_t x = kl_obj_hash(e->key);
-        // Mixed before summing, so that {1, 2} and {3} (1 + 2 == 3) do not collide.
-        x = (x ^ (x << 16) ^ 0x5bd1e995u) * (kl_uint_t)0x9e3779b1u;
-        h += x;
-    }
-    h ^= ((kl_uint_t)s->map.used + 1) * (kl_uint_t)0x27d4eb2du;
-    h ^= h >> 13;
-    return h;
-}
-
 static kl_obj_t set_unary_op(kl_unary_op_t op, kl_obj_t o) {
     kl_obj_set_t *s = native_set(o);
     switch (op) {
         case KL_UNARY_OP_BOOL:
-            return KL_OBJ_FROM_BOOL(s->map.used != 0);
+            return KL_OBJ_FROM_BOOL(s->used != 0);
         case KL_UNARY_OP_LEN:
-            return KL_OBJ_NEW_SMALL_INT(s->map.used);
+            return KL_OBJ_NEW_SMALL_INT(s->used);
         case KL_UNARY_OP_HASH:
             if (s->base.type == &kl_type_frozenset) {
-                // Drop the top bits so the value is a small int on every target.
-                return KL_OBJ_NEW_SMALL_INT((kl_int_t)(frozenset_hash(s) >> 2));
+                // A full word: an int object when it is too big for a small int.
+                return kl_obj_new_int((kl_int_t)kl_obj_set_hash(o));
             }
             // A set is unhashable: the runtime says so.
             return KL_OBJ_NULL;
@@ -376,7 +689,7 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         if (op == INPLACE(KL_BINARY_OP_OR)) {
             set_update(a, rhs);
         } else if (op == INPLACE(KL_BINARY_OP_AND)) {
-            set_intersection_update(a, rhs);
+            set_take_table(a, set_intersection(a, rhs));
         } else if (op == INPLACE(KL_BINARY_OP_SUB)) {
             set_difference_update(a, rhs);
         } else if (op == INPLACE(KL_BINARY_OP_XOR)) {
@@ -391,31 +704,33 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_AND:
         case KL_BINARY_OP_SUB:
         case KL_BINARY_OP_XOR: {
+            kl_obj_set_t *r;
             if (op == KL_BINARY_OP_AND) {
-                return KL_OBJ_FROM_PTR(set_intersection(a, rhs));
-            }
-            kl_obj_set_t *r = set_copy_as(a->base.type, a);
-            if (op == KL_BINARY_OP_OR) {
-                set_update(r, rhs);
+                r = set_intersection(a, rhs);
             } else if (op == KL_BINARY_OP_SUB) {
-                set_difference_update(r, rhs);
+                r = set_difference(a, rhs);
+            } else if (op == KL_BINARY_OP_XOR) {
+                r = set_symmetric_difference(a, rhs);
             } else {
-                set_symmetric_difference_update(r, rhs);
+                r = set_copy_as(a->base.type, a);
+                if (b != a) {
+                    set_update(r, rhs);
+                }
             }
             return KL_OBJ_FROM_PTR(r);
         }
         case KL_BINARY_OP_EQ:
-            return KL_OBJ_FROM_BOOL(a->map.used == b->map.used && set_is_subset(a, b));
+            return KL_OBJ_FROM_BOOL(a->used == b->used && set_is_subset(a, b));
         case KL_BINARY_OP_NE:
-            return KL_OBJ_FROM_BOOL(!(a->map.used == b->map.used && set_is_subset(a, b)));
+            return KL_OBJ_FROM_BOOL(!(a->used == b->used && set_is_subset(a, b)));
         case KL_BINARY_OP_LE:
             return KL_OBJ_FROM_BOOL(set_is_subset(a, b));
         case KL_BINARY_OP_LT:
-            return KL_OBJ_FROM_BOOL(a->map.used < b->map.used && set_is_subset(a, b));
+            return KL_OBJ_FROM_BOOL(a->used < b->used && set_is_subset(a, b));
         case KL_BINARY_OP_GE:
             return KL_OBJ_FROM_BOOL(set_is_subset(b, a));
         case KL_BINARY_OP_GT:
-            return KL_OBJ_FROM_BOOL(b->map.used < a->map.used && set_is_subset(b, a));
+            return KL_OBJ_FROM_BOOL(b->used < a->used && set_is_subset(b, a));
         default:
             return KL_OBJ_NULL;
     }
@@ -438,11 +753,11 @@ static kl_obj_t set_iter_next(kl_obj_t self) {
     if (it->set == NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    if (it->set->map.used != it->used) {
+    if (it->set->used != it->used) {
         it->used = SIZE_MAX;
         kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("Set changed size during iteration"));
     }
-    kl_map_elem_t *e = kl_map_next(&it->set->map, &it->pos);
+    kl_set_entry_t *e = table_next(it->set, &it->pos);
     if (e == NULL) {
         it->set = NULL;
         return KL_OBJ_STOP_ITERATION;
@@ -464,7 +779,7 @@ static kl_obj_t set_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     it->base.type = &set_iterator_type;
     it->set = native_set(self);
     it->pos = 0;
-    it->used = it->set->map.used;
+    it->used = it->set->used;
     return KL_OBJ_FROM_PTR(it);
 }
 
@@ -479,7 +794,7 @@ static kl_obj_t set_add_method(kl_obj_t self, kl_obj_t item) {
 static KL_DEFINE_FUN_2(set_add_obj, add, set_add_method);
 
 static kl_obj_t set_clear(kl_obj_t self) {
-    kl_map_clear(&native_set(self)->map);
+    table_clear(native_set(self));
     return kl_const_none;
 }
 static KL_DEFINE_FUN_1(set_clear_obj, clear, set_clear);
@@ -493,17 +808,6 @@ static kl_obj_t set_copy(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(set_copy_obj, copy, set_copy);
 
-// The shape of union, intersection and difference: a copy of self, updated by each argument.
-static kl_obj_t set_multi(size_t n_args, const kl_obj_t *args,
-                          void (*update)(kl_obj_set_t *, kl_obj_t)) {
-    kl_obj_set_t *s = native_set(args[0]);
-    kl_obj_set_t *r = set_copy_as(s->base.type, s);
-    for (size_t i = 1; i < n_args; i++) {
-        update(r, args[i]);
-    }
-    return KL_OBJ_FROM_PTR(r);
-}
-
 // The shape of the *_update methods: self updated in place by each argument.
 static kl_obj_t set_multi_update(size_t n_args, const kl_obj_t *args,
                                  void (*update)(kl_obj_set_t *, kl_obj_t)) {
@@ -514,8 +818,16 @@ static kl_obj_t set_multi_update(size_t n_args, const kl_obj_t *args,
     return kl_const_none;
 }
 
+// A copy of self, updated by each argument other than self itself.
 static kl_obj_t set_union(size_t n_args, const kl_obj_t *args) {
-    return set_multi(n_args, args, set_update);
+    kl_obj_set_t *s = native_set(args[0]);
+    kl_obj_set_t *r = set_copy_as(s->base.type, s);
+    for (size_t i = 1; i < n_args; i++) {
+        if (args[i] != args[0]) {
+            set_update(r, args[i]);
+        }
+    }
+    return KL_OBJ_FROM_PTR(r);
 }
 static KL_DEFINE_FUN_VAR(set_union_obj, union, 1, 0xffff, set_union);
 
@@ -524,28 +836,43 @@ static kl_obj_t set_update_method(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(set_update_obj, update, 1, 0xffff, set_update_method);
 
-static kl_obj_t set_intersection_method(size_t n_args, const kl_obj_t *args) {
+// self & each argument in turn, as a new set (a copy of self without arguments).
+static kl_obj_set_t *set_intersection_multi(size_t n_args, const kl_obj_t *args) {
     kl_obj_set_t *r = native_set(args[0]);
     if (n_args == 1) {
-        return KL_OBJ_FROM_PTR(set_copy_as(r->base.type, r));
+        return set_copy_as(r->base.type, r);
     }
     for (size_t i = 1; i < n_args; i++) {
         r = set_intersection(r, args[i]);
     }
-    return KL_OBJ_FROM_PTR(r);
+    return r;
+}
+
+static kl_obj_t set_intersection_method(size_t n_args, const kl_obj_t *args) {
+    return KL_OBJ_FROM_PTR(set_intersection_multi(n_args, args));
 }
 static KL_DEFINE_FUN_VAR(set_intersection_obj, intersection, 1, 0xffff, set_intersection_method);
 
+// The whole intersection first, then self takes it over (an argument may be self itself).
 static kl_obj_t set_intersection_update_method(size_t n_args, const kl_obj_t *args) {
-    return set_multi_update(n_args, args, set_intersection_update);
+    set_take_table(native_set(args[0]), set_intersection_multi(n_args, args));
+    return kl_const_none;
 }
 static KL_DEFINE_FUN_VAR(set_intersection_update_obj, intersection_update, 1, 0xffff,
                          set_intersection_update_method);
 
-static kl_obj_t set_difference(size_t n_args, const kl_obj_t *args) {
-    return set_multi(n_args, args, set_difference_update);
+static kl_obj_t set_difference_method(size_t n_args, const kl_obj_t *args) {
+    kl_obj_set_t *s = native_set(args[0]);
+    if (n_args == 1) {
+        return KL_OBJ_FROM_PTR(set_copy_as(s->base.type, s));
+    }
+    kl_obj_set_t *r = set_difference(s, args[1]);
+    for (size_t i = 2; i < n_args; i++) {
+        set_difference_update(r, args[i]);
+    }
+    return KL_OBJ_FROM_PTR(r);
 }
-static KL_DEFINE_FUN_VAR(set_difference_obj, difference, 1, 0xffff, set_difference);
+static KL_DEFINE_FUN_VAR(set_difference_obj, difference, 1, 0xffff, set_difference_method);
 
 static kl_obj_t set_difference_update_method(size_t n_args, const kl_obj_t *args) {
     return set_multi_update(n_args, args, set_difference_update);
@@ -553,14 +880,11 @@ static kl_obj_t set_difference_update_method(size_t n_args, const kl_obj_t *args
 static KL_DEFINE_FUN_VAR(set_difference_update_obj, difference_update, 1, 0xffff,
                          set_difference_update_method);
 
-static kl_obj_t set_symmetric_difference(kl_obj_t self, kl_obj_t other) {
-    kl_obj_set_t *s = native_set(self);
-    kl_obj_set_t *r = set_copy_as(s->base.type, s);
-    set_symmetric_difference_update(r, other);
-    return KL_OBJ_FROM_PTR(r);
+static kl_obj_t set_symmetric_difference_method(kl_obj_t self, kl_obj_t other) {
+    return KL_OBJ_FROM_PTR(set_symmetric_difference(native_set(self), other));
 }
 static KL_DEFINE_FUN_2(set_symmetric_difference_obj, symmetric_difference,
-                       set_symmetric_difference);
+                       set_symmetric_difference_method);
 
 static kl_obj_t set_symmetric_difference_update_method(kl_obj_t self, kl_obj_t other) {
     set_symmetric_difference_update(native_set(self), other);
@@ -583,15 +907,24 @@ static kl_obj_t set_remove(kl_obj_t self, kl_obj_t item) {
 }
 static KL_DEFINE_FUN_2(set_remove_obj, remove, set_remove);
 
-// The first member: for small ints added in order, the smallest, as CPython would usually give.
+// The first member in slot order from the finger on (wrapping around); the finger moves past
+// it, so that popping everything is linear rather than quadratic.
 static kl_obj_t set_pop(kl_obj_t self) {
     kl_obj_set_t *s = native_set(self);
-    size_t pos = 0;
-    kl_map_elem_t *e = kl_map_next(&s->map, &pos);
-    if (e == NULL) {
+    if (s->used == 0) {
         kl_raise_KeyError(kl_obj_new_str_from_cstr(KL_ERROR_TEXT("pop from an empty set")));
     }
-    return kl_map_lookup(&s->map, e->key, KL_MAP_LOOKUP_REMOVE)->key;
+    size_t i = s->finger & s->mask;
+    while (!is_member(&s->table[i])) {
+        i = (i + 1) & s->mask;
+    }
+    kl_set_entry_t *e = &s->table[i];
+    kl_obj_t key = e->key;
+    e->key = KL_SET_DUMMY;
+    e->hash = DUMMY_HASH;
+    s->used--;
+    s->finger = (uint32_t)(i + 1);
+    return key;
 }
 static KL_DEFINE_FUN_1(set_pop_obj, pop, set_pop);
 
@@ -646,7 +979,9 @@ static kl_obj_t set___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
                          KL_ERROR_TEXT("set expected at most 1 argument, got %z"), n_args - 1);
     }
     kl_obj_set_t *s = native_set(args[0]);
-    kl_map_clear(&s->map);
+    if (s->fill != 0) {
+        table_clear(s);
+    }
     if (n_args == 2) {
         set_update(s, args[1]);
     }

@@ -12,17 +12,35 @@
 extern const kl_obj_type_t kl_type_set;
 extern const kl_obj_type_t kl_type_frozenset;
 
-// A set or frozenset: the members are the keys of an insertion-ordered map whose values are
-// unused (vm/map.c). Same layout as kl_obj_dict_t.
+// One slot of a set's hash table: a member and its hash. [key] is NULL in a slot never used
+// and KL_SET_DUMMY in a slot whose member was removed (probe chains run through it).
+typedef struct _kl_set_entry_t {
+    kl_uint_t hash;
+    kl_obj_t key;
+} kl_set_entry_t;
+
+extern const kl_uint_t kl_set_dummy;
+#define KL_SET_DUMMY ((kl_obj_t)&kl_set_dummy)
+
+// A set or frozenset: an open-addressed table laid out as CPython's (vm/obj_set.c), so that
+// members iterate in CPython's order.
 typedef struct _kl_obj_set_t {
     kl_obj_base_t base;
-    kl_map_t map;
+    uint32_t fill;         // slots holding a member or a dummy
+    uint32_t used;         // members
+    uint32_t mask;         // slots - 1; the slot count is a power of two, at least 8
+    uint32_t finger;       // where pop() starts looking
+    kl_set_entry_t *table; // NULL until the first member: then mask + 1 unused slots
 } kl_obj_set_t;
 
 // True for a set or a frozenset, or an instance of a class derived from either.
 bool kl_obj_is_anyset(kl_obj_t o);
 // A new frozenset of the items [iterable] yields.
 kl_obj_t kl_obj_new_frozenset_from_iterable(kl_obj_t iterable);
+// The member of set [set] equal to [key], or KL_OBJ_NULL.
+kl_obj_t kl_obj_set_lookup(kl_obj_t set, kl_obj_t key);
+// hash() of a frozenset [o] (or of the set with the same members), as CPython computes it.
+kl_uint_t kl_obj_set_hash(kl_obj_t o);
 
 // kl_obj_new_set, kl_obj_set_add and kl_obj_set_update are declared in vm/runtime.h.
 
