@@ -25,6 +25,8 @@
 #include "vm/ast.h"
 #include "vm/bc.h"
 #include "vm/gc.h"
+#include "vm/nlr.h"
+#include "vm/obj_int.h"
 #include "vm/obj_list.h"
 #include "vm/obj_set.h"
 #include "vm/obj_str.h"
@@ -1582,15 +1584,112 @@ static kl_obj_t fold_constant(kl_ast_t *n) {
 // in another order. kinglet does the same, frozenset constants included.
 
 static kl_obj_t const_items(kl_ast_t *n);
+static kl_obj_t const_value(kl_ast_t *n);
 
-// The value of [n] if CPython's AST optimizer makes it a constant (a literal, a negated number,
-// a tuple of constants), else KL_OBJ_NULL.
+// The bits of the magnitude of int [o], or SIZE_MAX when it is not an int.
+static size_t int_bits(kl_obj_t o) {
+    if (!kl_obj_is_int(o)) {
+        return SIZE_MAX;
+    }
+    kl_int_t v;
+    if (!kl_obj_int_to_int_checked(o, &v)) {
+        return 1000; // more than any limit below
+    }
+    kl_uint_t m = v < 0 ? -(kl_uint_t)v : (kl_uint_t)v;
+    size_t bits = 0;
+    while (m != 0) {
+        bits++;
+        m >>= 1;
+    }
+    return bits;
+}
+
+// Is [a] * [b] other than a str, bytes or tuple repeated to more than CPython folds (4096 chars,
+// 256 items)? Checked before computing it.
+static bool seq_repeat_is_small(kl_obj_t a, kl_obj_t b) {
+    if (kl_obj_is_int(a)) {
+        kl_obj_t t = a;
+        a = b;
+        b = t;
+    }
+    bool tuple = kl_obj_is_type(a, &kl_type_tuple);
+    if (!kl_obj_is_int(b) || !(tuple || kl_obj_is_str(a) || kl_obj_is_type(a, &kl_type_bytes))) {
+        return true;
+    }
+    kl_int_t count;
+    if (!kl_obj_int_to_int_checked(b, &count)) {
+        return false;
+    }
+    size_t len = (size_t)kl_obj_get_len(a);
+    size_t limit = tuple ? 256 : 4096;
+    return count <= 0 || len == 0 || (size_t)count <= limit / len;
+}
+
+// The value of unary or binary operator node [n] on constants, where CPython's AST optimizer
+// folds it: not when it raises, nor for an int result that could get big (more than 128 bits in
+// *, ** and <<), nor for str % (formatting).
+static kl_obj_t fold_operator(kl_ast_t *n) {
+    kl_obj_t a = const_value(n->kid[0]);
+    kl_obj_t b = KL_OBJ_NULL;
+    if (a == KL_OBJ_NULL) {
+        return KL_OBJ_NULL;
+    }
+    if (n->kind == KL_AST_BINOP) {
+        b = const_value(n->kid[1]);
+        if (b == KL_OBJ_NULL || n->op == KL_BINARY_OP_MATMUL ||
+            (n->op == KL_BINARY_OP_MOD &&
+             (kl_obj_is_str(a) || kl_obj_is_type(a, &kl_type_bytes)))) {
+            return KL_OBJ_NULL;
+        }
+        size_t abits = int_bits(a), bbits = int_bits(b);
+        if (abits != SIZE_MAX && bbits != SIZE_MAX) {
+            kl_int_t w = 0;
+            kl_obj_int_to_int_checked(b, &w);
+            if ((n->op == KL_BINARY_OP_MUL && abits + bbits > 128) ||
+                (n->op == KL_BINARY_OP_POW && abits > 0 && w > 0 && (size_t)w > 128 / abits) ||
+                (n->op == KL_BINARY_OP_LSHIFT && w > 0 &&
+                 (abits > 128 || (size_t)w > 128 - abits))) {
+                return KL_OBJ_NULL;
+            }
+        }
+    }
+    if (n->kind == KL_AST_BINOP && n->op == KL_BINARY_OP_MUL && !seq_repeat_is_small(a, b)) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t r = KL_OBJ_NULL;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        if (n->kind == KL_AST_BINOP) {
+            r = kl_binary_op((kl_binary_op_t)n->op, a, b);
+        } else if (n->op == KL_AST_UNARY_NOT) {
+            r = KL_OBJ_FROM_BOOL(!kl_obj_is_true(a));
+        } else {
+            r = kl_unary_op(n->op == KL_AST_UNARY_NEG   ? KL_UNARY_OP_NEGATIVE
+                            : n->op == KL_AST_UNARY_POS ? KL_UNARY_OP_POSITIVE
+                                                        : KL_UNARY_OP_INVERT,
+                            a);
+        }
+        kl_nlr_pop();
+    }
+    // Long strs and tuples stay unfolded too.
+    if (r != KL_OBJ_NULL && (kl_obj_is_str(r) || kl_obj_is_type(r, &kl_type_bytes) ||
+                             kl_obj_is_type(r, &kl_type_tuple))) {
+        size_t limit = kl_obj_is_type(r, &kl_type_tuple) ? 256 : 4096;
+        if ((size_t)kl_obj_get_len(r) > limit) {
+            return KL_OBJ_NULL;
+        }
+    }
+    return r;
+}
+
+// The value of [n] if CPython's AST optimizer makes it a constant (a literal, an operator on
+// constants, a tuple of constants), else KL_OBJ_NULL.
 static kl_obj_t const_value(kl_ast_t *n) {
     if (n->kind == KL_AST_CONSTANT) {
         return n->v;
     }
-    if (n->kind == KL_AST_UNARYOP) {
-        return fold_constant(n);
+    if (n->kind == KL_AST_UNARYOP || n->kind == KL_AST_BINOP) {
+        return fold_operator(n);
     }
     if (n->kind == KL_AST_TUPLE) {
         return const_items(n);

@@ -28,3 +28,21 @@ print({(1, 2), (2, 1), (1, 2), (8, 16), (0,)}, {(2, 1), (1, 2), (0,), (8, 16)})
 s = {64, 128, 192, 256, 320}
 s.add(0)
 print(s, s.pop(), s)
+
+# Operators on constants count as constants where CPython folds them.
+print({1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 3})
+print({2**8, 2**9, 2**10, 2**11, 2**12, 5})
+print({10*8, 20*8, 30*8, 40*8, 50*8, 60*8})
+print({-1j, 1+2j, 3-4j, 5j, 7, 8.5})
+print({+5, ~5, -5, 37, 69, 101})
+print({"a"[0:0] or 8, 16, 24, 32, 40})
+print({(1, -2), (3, +4), (5, 6), (8, 9), (10, 11)})
+print({1, 2, 3, 4, 5} | {*range(3)})
+print({"ab" * 3, "x", "y"} == {"ababab", "x", "y"})
+print(len({"a" * 10**6, 1, 2}), len({(0,) * 300, 1, 2, 3}))
+print({2**200, 1, 2, 3, 4, 5} == {1, 2, 3, 4, 5, 2**200}, {1 / 2, 0.25, 8 // 3, 7 % 4, 1 << 70, 5 >> 1})
+try:
+    print({1 / 0, 1, 2})
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+print({not 0, not 1, -0.0, 2, 3}, {~1, -(-3), +(+4), 8, 16, 24})
