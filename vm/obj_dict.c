@@ -682,7 +682,13 @@ static kl_obj_t view_and(kl_obj_t self, kl_obj_t other) {
     return result;
 }
 
+// The set that view | x, view - x and view ^ x start from, made as CPython makes it (its order
+// depends on that): a keys view is read as its dict, which sizes the table for all the keys
+// first; anything else (items, the other operand when it is on the left) is iterated.
 static kl_obj_t set_of(kl_obj_t iterable) {
+    if (is_view(iterable) && view_kind(iterable) == VIEW_KEYS) {
+        iterable = KL_OBJ_FROM_PTR(((dict_view_t *)KL_OBJ_TO_PTR(iterable))->dict);
+    }
     kl_obj_t set = kl_obj_new_set(0, NULL);
     kl_obj_set_update(set, iterable);
     return set;
@@ -704,10 +710,14 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_OR:
         case KL_BINARY_OP_SUB:
         case KL_BINARY_OP_XOR: {
-            // Any iterable on the other side, as in CPython; the result is a set.
+            // Any iterable on the other side, as in CPython; the result is a set of the left
+            // operand updated by the right one, by the method CPython calls.
             kl_obj_t a = set_of(lhs);
-            kl_obj_t b = set_of(rhs);
-            return kl_binary_op((kl_binary_op_t)(op + KL_BINARY_OP_INPLACE_OFFSET), a, b);
+            kl_qstr_t method = op == KL_BINARY_OP_OR    ? KL_QSTR_update
+                               : op == KL_BINARY_OP_SUB ? KL_QSTR_difference_update
+                                                        : KL_QSTR_symmetric_difference_update;
+            kl_call_function_1(kl_load_attr(a, method), rhs);
+            return a;
         }
         case KL_BINARY_OP_LT:
         case KL_BINARY_OP_GT:
