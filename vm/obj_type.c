@@ -1245,7 +1245,12 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
         if (r == KL_OBJ_NEW_SMALL_INT(-1)) {
             return KL_OBJ_NEW_SMALL_INT(-2); // -1 is reserved, as in CPython
         }
-        return KL_OBJ_IS_SMALL_INT(r) ? r : kl_obj_int_hash(r);
+        // An int that fits a machine word is the hash itself, a bigger one is hashed.
+        kl_int_t h;
+        if (!KL_OBJ_IS_SMALL_INT(r) && !kl_obj_int_to_int_checked(r, &h)) {
+            return kl_obj_int_hash(r);
+        }
+        return r;
     }
     if (m == KL_OBJ_NULL || is_object_default(m)) {
         return native_unary(op, self);
