@@ -248,13 +248,40 @@ static kl_obj_t slot___round__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(slot___round___obj, __round__, 1, 2, slot___round__);
 
+// repr() or str() of the native value of [self]. A set's names the subclass, as CPython's does:
+// S({1, 2}) and S() where the set itself shows {1, 2} and set().
+static kl_obj_t native_str_of(kl_obj_t self, kl_print_kind_t kind) {
+    kl_obj_t native = kl_obj_native(self, NULL);
+    kl_obj_t r = kl_obj_str_of(native, kind);
+    if (native == self || !kl_obj_is_anyset(self)) {
+        return r;
+    }
+    size_t len;
+    const char *text = kl_obj_str_get_data(r, &len);
+    const char *brace = memchr(text, '{', len);
+    kl_vstr_t v;
+    kl_vstr_init(&v, len + 16);
+    kl_vstr_add_str(&v, kl_qstr_str(kl_obj_get_type(self)->name));
+    kl_vstr_add_strn(&v, "(", 1);
+    if (brace != NULL) {
+        // {...} of a set, or frozenset({...}): the braces and what they hold.
+        const char *end = text + len;
+        if (kl_obj_get_type(native) == &kl_type_frozenset) {
+            end--;
+        }
+        kl_vstr_add_strn(&v, brace, (size_t)(end - brace));
+    }
+    kl_vstr_add_strn(&v, ")", 1);
+    return kl_vstr_to_str(&v);
+}
+
 static kl_obj_t slot___repr__(kl_obj_t self) {
-    return kl_obj_str_of(kl_obj_native(self, NULL), KL_PRINT_REPR);
+    return native_str_of(self, KL_PRINT_REPR);
 }
 static KL_DEFINE_FUN_1(slot___repr___obj, __repr__, slot___repr__);
 
 static kl_obj_t slot___str__(kl_obj_t self) {
-    return kl_obj_str_of(kl_obj_native(self, NULL), KL_PRINT_STR);
+    return native_str_of(self, KL_PRINT_STR);
 }
 static KL_DEFINE_FUN_1(slot___str___obj, __str__, slot___str__);
 
