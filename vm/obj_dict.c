@@ -694,6 +694,32 @@ static kl_obj_t set_of(kl_obj_t iterable) {
     return set;
 }
 
+// items ^ items, CPython's way: the pairs of the right dict whose key the left one lacks or maps
+// to an unequal value, in the right dict's order, then the left dict's remaining pairs.
+static kl_obj_t items_xor(kl_obj_t lhs, kl_obj_t rhs) {
+    kl_map_t rest;
+    kl_map_copy(&rest, &((dict_view_t *)KL_OBJ_TO_PTR(lhs))->dict->map);
+    kl_obj_t result = kl_obj_new_set(0, NULL);
+    const kl_map_t *right = &((dict_view_t *)KL_OBJ_TO_PTR(rhs))->dict->map;
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    while ((e = kl_map_next(right, &pos)) != NULL) {
+        kl_map_elem_t *mine = kl_map_lookup(&rest, e->key, KL_MAP_LOOKUP);
+        if (mine != NULL && kl_obj_equal(mine->value, e->value)) {
+            kl_map_lookup(&rest, e->key, KL_MAP_LOOKUP_REMOVE);
+        } else {
+            kl_obj_t pair[2] = {e->key, e->value};
+            kl_obj_set_add(result, kl_obj_new_tuple(2, pair));
+        }
+    }
+    pos = 0;
+    while ((e = kl_map_next(&rest, &pos)) != NULL) {
+        kl_obj_t pair[2] = {e->key, e->value};
+        kl_obj_set_add(result, kl_obj_new_tuple(2, pair));
+    }
+    return result;
+}
+
 static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     bool lhs_is_view = is_view(lhs);
     if (op == KL_BINARY_OP_CONTAINS) {
@@ -710,6 +736,10 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_OR:
         case KL_BINARY_OP_SUB:
         case KL_BINARY_OP_XOR: {
+            if (op == KL_BINARY_OP_XOR && is_view(lhs) && is_view(rhs) &&
+                view_kind(lhs) == VIEW_ITEMS && view_kind(rhs) == VIEW_ITEMS) {
+                return items_xor(lhs, rhs);
+            }
             // Any iterable on the other side, as in CPython; the result is a set of the left
             // operand updated by the right one, by the method CPython calls.
             kl_obj_t a = set_of(lhs);

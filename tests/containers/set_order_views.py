@@ -14,3 +14,21 @@ try:
     k | 5
 except TypeError as exc:
     print("TypeError", exc)
+
+# items ^ items: the right dict's pairs that differ, then the left dict's that remain.
+a = dict(zip(range(0, 80, 8), range(10)))
+b = dict(zip(range(0, 120, 12), range(10)))
+print(a.items() ^ b.items())
+print(b.items() ^ a.items())
+print(a.items() ^ {(0, 0), (1, 1)}, {(0, 0), (1, 1)} ^ a.items())
+import random
+
+random.seed(5)
+for _ in range(5):
+    x = {random.randrange(40): random.randrange(3) for _ in range(random.randrange(12))}
+    y = {random.randrange(40): random.randrange(3) for _ in range(random.randrange(12))}
+    print(list(x.items() ^ y.items()), list(x.keys() ^ y.keys()), list(x.keys() - y.keys()))
+try:
+    {1: []}.items() ^ {2: 0}.items()
+except TypeError as exc:
+    print("TypeError", exc)
