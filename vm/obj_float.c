@@ -265,8 +265,8 @@ static kl_obj_t float_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     if (kl_obj_is_type(x, &kl_type_float)) {
         return x;
     }
-    const char *buf;
-    size_t buf_len;
+    const char *buf = NULL;
+    size_t buf_len = 0;
     bool is_text = kl_obj_is_str(x) || kl_obj_is_bytes(x);
     if (is_text ||
         (!kl_obj_is_type(x, &kl_type_complex) && !(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
