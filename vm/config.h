@@ -190,6 +190,16 @@
     (KL_CFG_LEVEL >= KL_LEVEL_FULL ? 4096 : KL_CFG_LEVEL >= KL_LEVEL_CORE ? 512 : 0)
 #endif
 
+// Tab completion of names and attributes at the REPL (kl_repl_complete).
+#ifndef KL_CFG_REPL_COMPLETION
+#define KL_CFG_REPL_COMPLETION (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// Auto-indent at the REPL: the line after one that ends with ':' starts indented one more level.
+#ifndef KL_CFG_REPL_AUTO_INDENT
+#define KL_CFG_REPL_AUTO_INDENT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Checks ====
 #ifndef KL_CFG_DEBUG
 #define KL_CFG_DEBUG (0)

@@ -18,6 +18,7 @@
 #include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
+#include "vm/obj_type.h"
 #include "vm/parse.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
@@ -113,6 +114,162 @@ void kl_set_instruction_budget(uint64_t n) {
 bool kl_repl_needs_more_input(const char *src, size_t len) {
     return kl_parse_needs_more_input(src, len);
 }
+
+// ==== REPL completion ====
+
+#if KL_CFG_REPL_COMPLETION
+
+static const char *const keywords[] = {
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield",
+};
+
+static bool is_name(const char *str, size_t len) {
+    if (len == 0 || (str[0] >= '0' && str[0] <= '9')) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char c = str[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_' || (unsigned char)c >= 0x80)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool is_class_obj(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && kl_obj_is_subclass(((kl_obj_base_t *)o)->type, &kl_type_type);
+}
+
+// [base].[name] as far as completion needs it, or KL_OBJ_NULL. Only dicts are read, so no
+// property, __getattr__ or descriptor runs: a module's globals, a class's namespace along its
+// MRO (the raw attribute), an instance's __dict__. Instances of built-in types have no Python
+// code behind their attributes, so those go through the usual lookup.
+static kl_obj_t complete_lookup(kl_obj_t base, const char *name, size_t len) {
+    kl_qstr_t q = kl_qstr_find_strn(name, len);
+    if (q == KL_QSTR_NULL) {
+        return KL_OBJ_NULL; // no dict holds a name that was never interned
+    }
+    if (base == KL_OBJ_NULL) {
+        kl_obj_t v =
+            kl_obj_dict_get(kl_obj_module_globals(kl_state.roots.main_module), KL_OBJ_NEW_QSTR(q));
+        if (v == KL_OBJ_NULL) {
+            v = kl_obj_dict_get(kl_obj_module_globals(KL_OBJ_FROM_PTR(&kl_module_builtins)),
+                                KL_OBJ_NEW_QSTR(q));
+        }
+        return v;
+    }
+    if (kl_obj_is_type(base, &kl_type_module)) {
+        return kl_obj_dict_get(kl_obj_module_globals(base), KL_OBJ_NEW_QSTR(q));
+    }
+    if (is_class_obj(base)) {
+        return kl_type_lookup((const kl_obj_type_t *)base, q);
+    }
+    const kl_obj_type_t *type = kl_obj_get_type(base);
+    if (type->flags & KL_TYPE_FLAG_HEAP) {
+        kl_obj_instance_t *inst = (kl_obj_instance_t *)base;
+        if ((type->native_base != NULL && type->native_base != &kl_type_object) ||
+            inst->dict == NULL) {
+            return KL_OBJ_NULL;
+        }
+        return kl_obj_dict_get(KL_OBJ_FROM_PTR(inst->dict), KL_OBJ_NEW_QSTR(q));
+    }
+    return kl_load_attr_maybe(base, q, KL_OBJ_NULL);
+}
+
+// The sorted names to offer after [base] (KL_OBJ_NULL: a plain name).
+static kl_obj_t complete_names(kl_obj_t base) {
+    if (base == KL_OBJ_NULL) {
+        kl_obj_t set = kl_obj_new_set(0, NULL);
+        kl_obj_set_update(set, kl_obj_module_globals(kl_state.roots.main_module));
+        kl_obj_set_update(set, kl_obj_module_globals(KL_OBJ_FROM_PTR(&kl_module_builtins)));
+        for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
+            kl_obj_set_add(set, kl_obj_new_str_from_cstr(keywords[i]));
+        }
+        kl_obj_t list = kl_obj_list_from_iterable(set);
+        kl_obj_list_sort(list, KL_OBJ_NULL, false);
+        return list;
+    }
+    // dir() runs Python code only through a __dir__ that a class defines.
+    const kl_obj_type_t *type = kl_obj_get_type(base);
+    if (kl_type_heap_defines(type, KL_QSTR___dir__)) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t dir = kl_obj_dict_get(kl_obj_module_globals(KL_OBJ_FROM_PTR(&kl_module_builtins)),
+                                   KL_OBJ_NEW_QSTR(KL_QSTR_dir));
+    return kl_call_function_1(dir, base);
+}
+
+// kl_repl_complete under its nlr handler: an error just ends the list early.
+static void complete(const char *word, size_t len,
+                     void (*add)(void *ctx, const char *name, size_t n), void *ctx) {
+    size_t stem = len;
+    while (stem > 0 && word[stem - 1] != '.') {
+        stem--;
+    }
+    const char *prefix = word + stem;
+    size_t prefix_len = len - stem;
+    if (prefix_len > 0 && !is_name(prefix, prefix_len)) {
+        return;
+    }
+    // Walk the chain before the last '.', one name at a time.
+    kl_obj_t base = KL_OBJ_NULL;
+    for (size_t start = 0; start < stem;) {
+        size_t end = start;
+        while (word[end] != '.') {
+            end++;
+        }
+        if (!is_name(word + start, end - start)) {
+            return;
+        }
+        base = complete_lookup(base, word + start, end - start);
+        if (base == KL_OBJ_NULL) {
+            return;
+        }
+        start = end + 1;
+    }
+    kl_obj_t names = complete_names(base);
+    if (names == KL_OBJ_NULL || !kl_obj_is_type(names, &kl_type_list)) {
+        return;
+    }
+    kl_obj_list_t *list = (kl_obj_list_t *)names;
+    bool hidden = prefix_len == 0 || prefix[0] != '_';
+    for (size_t i = 0; i < list->len; i++) {
+        if (!kl_obj_is_str(list->items[i])) {
+            continue;
+        }
+        size_t n;
+        const char *name = kl_obj_str_get_data(list->items[i], &n);
+        if (n >= prefix_len && memcmp(name, prefix, prefix_len) == 0 &&
+            !(hidden && n > 0 && name[0] == '_')) {
+            add(ctx, name, n);
+        }
+    }
+}
+
+void kl_repl_complete(const char *word, size_t len,
+                      void (*add)(void *ctx, const char *name, size_t n), void *ctx) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        complete(word, len, add, ctx);
+        kl_nlr_pop();
+    }
+}
+
+#else
+
+void kl_repl_complete(const char *word, size_t len,
+                      void (*add)(void *ctx, const char *name, size_t n), void *ctx) {
+    (void)word;
+    (void)len;
+    (void)add;
+    (void)ctx;
+}
+
+#endif // KL_CFG_REPL_COMPLETION
 
 void kl_repl_print_value(kl_obj_t value) {
     if (value == kl_const_none) {

@@ -50,6 +50,15 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
 // For the REPL: whether [src] needs more lines before it can run (see kl_parse_needs_more_input).
 bool kl_repl_needs_more_input(const char *src, size_t len);
 
+// For the REPL's Tab (KL_CFG_REPL_COMPLETION): call [add] with each name, sorted and without
+// repeats, that starts with the part of [word] after its last '.'. Without a '.', the names are
+// __main__'s globals, the builtins and the keywords; with one, the part before it must be a chain
+// of names (`a.b.c`) and the names are those of dir() of its value. No Python code runs: the
+// chain is looked up in module, class and instance dicts, not through getattr. Names that start
+// with '_' are offered only when the part after the '.' starts with '_' too.
+void kl_repl_complete(const char *word, size_t len,
+                      void (*add)(void *ctx, const char *name, size_t n), void *ctx);
+
 // Request a KeyboardInterrupt at the next backward jump or call; safe from a signal handler.
 void kl_interrupt(void);
 
