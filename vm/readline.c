@@ -14,6 +14,11 @@
 //
 // History is a static ring of NUL-terminated lines, oldest first: a board gets Up/Down without a
 // heap, and the oldest lines are dropped when a new one does not fit.
+//
+// Tab completion knows nothing about Python: it finds the word before the cursor and asks the
+// caller's completer for the names that could follow its last '.'. It keeps only their common
+// prefix, in a small buffer on the stack, so nothing is stored per candidate; listing them on a
+// second Tab asks the completer again and prints each name as it comes.
 
 #include <string.h>
 
@@ -32,6 +37,15 @@ enum {
 #define CTRL(c) ((c) - '@')
 #define KEY_ESC (0x1b)
 #define KEY_DEL (0x7f)
+
+// Indentation step of Tab at the start of a line, auto-indent and Backspace in leading spaces.
+#define INDENT (4)
+// Bytes of a completion's common prefix kept: a longer name completes in several Tabs.
+#define COMMON_BYTES (64)
+// A list of completions is laid out in cells of this many columns, on lines of at most LIST_WIDTH
+// (the width of the narrowest usual terminal; the editor does not know the real one).
+#define LIST_CELL (16)
+#define LIST_WIDTH (80)
 
 // ==== Output ====
 
@@ -196,6 +210,137 @@ static int finish_line(kl_readline_t *rl) {
     return (int)rl->len;
 }
 
+// True when the [n] bytes at [str] are all spaces (or there are none).
+static bool all_spaces(const char *str, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (str[i] != ' ') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void backspace(kl_readline_t *rl) {
+    size_t from = prev_char(rl);
+    if (rl->cursor > 0 && all_spaces(rl->buf, rl->cursor)) {
+        // In the indentation, one key undoes one level of it.
+        from = (rl->cursor - 1) / INDENT * INDENT;
+    }
+    delete_range(rl, from, rl->cursor);
+}
+
+// Ctrl-W: the spaces before the cursor, then the word before them.
+static void kill_word(kl_readline_t *rl) {
+    size_t from = rl->cursor;
+    while (from > 0 && rl->buf[from - 1] == ' ') {
+        from--;
+    }
+    while (from > 0 && rl->buf[from - 1] != ' ') {
+        from--;
+    }
+    delete_range(rl, from, rl->cursor);
+}
+
+// ==== Completion ====
+
+typedef struct _match_t {
+    size_t count;              // distinct names offered
+    size_t first_len;          // bytes of the first name kept in [common]
+    size_t prefix;             // bytes of [common] that every name so far starts with
+    char common[COMMON_BYTES]; // the start of the first name
+} match_t;
+
+static void match_add(void *ctx, const char *name, size_t n) {
+    match_t *m = ctx;
+    if (m->count++ == 0) {
+        m->first_len = n < sizeof(m->common) ? n : sizeof(m->common);
+        memcpy(m->common, name, m->first_len);
+        m->prefix = m->first_len;
+        return;
+    }
+    size_t i = 0;
+    while (i < m->prefix && i < n && m->common[i] == name[i]) {
+        i++;
+    }
+    m->prefix = i;
+}
+
+typedef struct _list_t {
+    kl_readline_t *rl;
+    size_t col; // columns used on the current output line
+} list_t;
+
+static void list_add(void *ctx, const char *name, size_t n) {
+    // Enough for the widest padding: a whole cell and the two spaces.
+    static const char spaces[LIST_CELL + 2] = "                  ";
+    list_t *l = ctx;
+    size_t width = columns(name, n);
+    if (l->col > 0) {
+        // The next cell that leaves at least two spaces after the previous name. The padding is
+        // written only now, so that no output line ends in spaces.
+        size_t start = (l->col + 2 + LIST_CELL - 1) / LIST_CELL * LIST_CELL;
+        if (start + width > LIST_WIDTH) {
+            out_str(l->rl, "\r\n");
+            l->col = 0;
+        } else {
+            out(l->rl, spaces, start - l->col);
+            l->col = start;
+        }
+    }
+    out(l->rl, name, n);
+    l->col += width;
+}
+
+static bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || (unsigned char)c >= 0x80;
+}
+
+static void tab(kl_readline_t *rl) {
+    bool again = rl->after_tab;
+    rl->after_tab = true;
+    size_t start = rl->cursor;
+    while (start > 0 && is_word_byte(rl->buf[start - 1])) {
+        start--;
+    }
+    if (rl->complete == NULL || (start == rl->cursor && all_spaces(rl->buf, start))) {
+        // Spaces, not a tab: a tab's width on screen would break the column count.
+        insert(rl, "    ", INDENT);
+        return;
+    }
+    size_t stem = start;
+    for (size_t i = start; i < rl->cursor; i++) {
+        if (rl->buf[i] == '.') {
+            stem = i + 1;
+        }
+    }
+    size_t typed = rl->cursor - stem;
+    match_t m;
+    m.count = 0;
+    rl->complete(rl->buf + start, rl->cursor - start, match_add, &m);
+    if (m.count == 0 || typed > m.first_len || memcmp(m.common, rl->buf + stem, typed) != 0) {
+        return;
+    }
+    // Never insert half of a UTF-8 character.
+    while (m.prefix > typed && m.prefix < m.first_len && is_continuation(m.common[m.prefix])) {
+        m.prefix--;
+    }
+    if (m.prefix > typed) {
+        insert(rl, m.common + typed, m.prefix - typed);
+    } else if (m.count > 1 && again) {
+        list_t l = {rl, 0};
+        out_str(rl, "\r\n");
+        rl->complete(rl->buf + start, rl->cursor - start, list_add, &l);
+        // The prompt and the line again below the list, the cursor where it was.
+        out_str(rl, "\r\n");
+        if (rl->prompt != NULL) {
+            out_str(rl, rl->prompt);
+        }
+        out(rl, rl->buf, rl->len);
+        move_left(rl, columns(rl->buf + rl->cursor, rl->len - rl->cursor));
+    }
+}
+
 // ==== Escape sequences ====
 
 // Act on the final byte [c] of ESC [ ... or ESC O ...
@@ -290,7 +435,20 @@ void kl_readline_start(kl_readline_t *rl, char *buf, size_t size) {
     rl->esc_param = 0;
     rl->utf8_need = 0;
     rl->utf8_len = 0;
+    rl->auto_indent = 0;
+    rl->after_tab = false;
+    rl->auto_indented = false;
     buf[0] = '\0';
+}
+
+void kl_readline_indent(kl_readline_t *rl, size_t n) {
+    while (n > 0) {
+        size_t step = n < INDENT ? n : INDENT;
+        insert(rl, "    ", step);
+        n -= step;
+    }
+    rl->auto_indent = rl->len;
+    rl->auto_indented = rl->len > 0;
 }
 
 int kl_readline_feed(kl_readline_t *rl, int c) {
@@ -305,6 +463,18 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
         if (c == '\n') {
             return KL_READLINE_MORE;
         }
+    }
+    if (c != '\t') {
+        rl->after_tab = false;
+    }
+    if (rl->auto_indent > 0) {
+        // A space or Tab typed first replaces the auto-indent: it comes with its own indentation.
+        if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE && rl->utf8_need == 0 &&
+            rl->len == rl->auto_indent && rl->cursor == rl->len) {
+            delete_range(rl, 0, rl->len);
+            rl->auto_indented = false;
+        }
+        rl->auto_indent = 0;
     }
     if (rl->esc_state != ESC_NONE && escape_feed(rl, c)) {
         return KL_READLINE_MORE;
@@ -359,9 +529,16 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
             move_home(rl);
             break;
         case CTRL('B'):
+            if (rl->len == 0) {
+                return KL_READLINE_CTRL_B;
+            }
             move_char_left(rl);
             break;
         case CTRL('E'):
+            // On an empty line, MicroPython's paste-mode key; elsewhere End.
+            if (rl->len == 0) {
+                return KL_READLINE_CTRL_E;
+            }
             move_end(rl);
             break;
         case CTRL('F'):
@@ -373,13 +550,15 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
         case CTRL('U'):
             delete_range(rl, 0, rl->cursor);
             break;
+        case CTRL('W'):
+            kill_word(rl);
+            break;
         case CTRL('H'):
         case KEY_DEL:
-            delete_range(rl, prev_char(rl), rl->cursor);
+            backspace(rl);
             break;
         case '\t':
-            // Spaces, not a tab: a tab's width on screen would break the column count.
-            insert(rl, "    ", 4);
+            tab(rl);
             break;
         case KEY_ESC:
             rl->esc_state = ESC_START;

@@ -8,6 +8,11 @@
 // switches to the raw mode, a machine protocol that MicroPython's tools speak (described byte
 // by byte in the team's protocols/raw-repl.md): no echo, the program ends with Ctrl-D, and the
 // answer is OK, the output, \x04, the errors, \x04, then the `>` prompt. Ctrl-B goes back.
+// Ctrl-E on an empty line enters paste mode, MicroPython's way to paste a program whose
+// indentation the friendly mode would upset: lines are stored as they come, with no editing
+// beyond Backspace and no auto-indent, and run as a whole (as a file, so values are not echoed)
+// on Ctrl-D. For people, the friendly mode adds Tab completion (kl_repl_complete) and indents the
+// line after one that ends with ':'.
 //
 // Nothing is allocated: an entry (all the lines of a compound statement, or a whole raw-REPL
 // program) is collected in one static buffer of KL_CFG_REPL_INPUT_BYTES, edited in place by the
@@ -31,6 +36,9 @@
 #define RAW_BANNER "raw REPL; CTRL-B to exit\r\n"
 #define SOFT_REBOOT "kinglet: soft reboot\r\n"
 #define INPUT_TOO_LONG "MemoryError: input longer than KL_CFG_REPL_INPUT_BYTES"
+#define PASTE_BANNER "paste mode; Ctrl-C to cancel, Ctrl-D to finish"
+#define PASTE_PROMPT "=== "
+#define INDENT (4)
 
 // Bytes the host may send in raw-paste mode per \x01 it receives: half of a small board's
 // buffer, the figure MicroPython's tools are used to.
@@ -99,34 +107,150 @@ static bool is_blank(const char *str, size_t len) {
     return true;
 }
 
-// Read one line into [buf] of [size] bytes with the editor; a kl_readline_feed result.
-static int read_line(char *buf, size_t size) {
+// Read one line into [buf] of [size] bytes with the editor, after [prompt] and starting with
+// [indent] spaces; a kl_readline_feed result. Sets [*end] when the input has ended.
+static int read_line(const kl_repl_port_t *port, const char *prompt, size_t indent, char *buf,
+                     size_t size, bool *end) {
+    say(port, prompt);
     kl_readline_start(&editor, buf, size);
+    editor.prompt = prompt;
+    if (indent < size) {
+        kl_readline_indent(&editor, indent);
+    }
     for (;;) {
-        int r = kl_readline_feed(&editor, kl_hal_stdin_read_byte());
+        int c = kl_hal_stdin_read_byte();
+        *end = c < 0;
+        int r = kl_readline_feed(&editor, c);
         if (r != KL_READLINE_MORE) {
             return r;
         }
     }
 }
 
+// The indentation for the line after [len] bytes of [line]: one level deeper when it ends with
+// ':' (a block starts); the same as this line's when this line kept the auto-indent it was given
+// (the person relies on it); else none, so that lines typed or pasted with their own indentation,
+// dedented ones such as `else:` included, are taken as they are.
+static size_t next_indent(const char *line, size_t len, bool kept) {
+#if KL_CFG_REPL_AUTO_INDENT
+    size_t n = 0;
+    while (n < len && line[n] == ' ') {
+        n++;
+    }
+    while (len > n && (line[len - 1] == ' ' || line[len - 1] == '\t')) {
+        len--;
+    }
+    if (len > n && line[len - 1] == ':') {
+        return n + INDENT;
+    }
+    return kept && len > n ? n : 0;
+#else
+    (void)line;
+    (void)len;
+    (void)kept;
+    return 0;
+#endif
+}
+
+static void soft_reset(const kl_repl_port_t *port) {
+    out(SOFT_REBOOT);
+    if (port->soft_reset != NULL) {
+        input_end(port);
+        port->soft_reset();
+        input_begin(port);
+    }
+}
+
+// ==== Paste mode ====
+
+// Read a pasted program into [input] until Ctrl-D; returns its length, or -1 when cancelled by
+// Ctrl-C or too long. The end of input finishes the program like Ctrl-D.
+static int paste_read(const kl_repl_port_t *port) {
+    bool echo = editor.write != NULL;
+    say_line(port, "");
+    say_line(port, PASTE_BANNER);
+    say(port, PASTE_PROMPT);
+    size_t len = 0;
+    bool overflow = false;
+    bool after_cr = false;
+    for (;;) {
+        int c = kl_hal_stdin_read_byte();
+        if (c < 0 || c == CTRL_D) {
+            say_line(port, "");
+            break;
+        }
+        if (c == CTRL_C) {
+            say_line(port, "");
+            return -1;
+        }
+        if (after_cr && c == '\n') {
+            after_cr = false;
+            continue;
+        }
+        after_cr = c == '\r';
+        char ch = (char)c;
+        if (c == '\r' || c == '\n') {
+            ch = '\n';
+            say_line(port, "");
+            say(port, PASTE_PROMPT);
+        } else if (c == 0x7f || c == 0x08) {
+            // Backspace within the current line: one whole UTF-8 character.
+            if (len > 0 && input[len - 1] != '\n' && !overflow) {
+                while (len > 1 && ((unsigned char)input[len - 1] & 0xc0) == 0x80) {
+                    len--;
+                }
+                len--;
+                if (echo) {
+                    out("\b \b");
+                }
+            }
+            continue;
+        } else if (echo) {
+            kl_hal_stdout_write(&ch, 1);
+        }
+        if (len + 1 < sizeof(input)) {
+            input[len++] = ch;
+        } else {
+            overflow = true;
+        }
+    }
+    if (overflow) {
+        say_line(port, INPUT_TOO_LONG);
+        return -1;
+    }
+    input[len] = '\0';
+    return (int)len;
+}
+
 // ==== Friendly REPL ====
 
-// Read one entry (a simple statement, or a compound statement up to its empty line) into
-// [input]; returns its length, or -1 with [next] set when the REPL must leave this mode.
-static int friendly_read(const kl_repl_port_t *port, repl_next_t *next) {
+// Read one entry (a simple statement, or a compound statement up to its empty line, or a
+// pasted program) into [input]; returns its length with [*mode] set to how it runs, or -1 with
+// [next] set when the REPL must leave this mode.
+static int friendly_read(const kl_repl_port_t *port, repl_next_t *next, kl_exec_mode_t *mode) {
     size_t len = 0;
+    size_t indent = 0;
     const char *prompt = ">>> ";
+    *mode = KL_EXEC_MODE_SINGLE;
     for (;;) {
         // Room for at least one byte of text, the NUL and the newline appended below.
         if (sizeof(input) - len < 3) {
             say_line(port, INPUT_TOO_LONG);
             len = 0;
+            indent = 0;
             prompt = ">>> ";
         }
-        say(port, prompt);
-        int r = read_line(input + len, sizeof(input) - len - 1);
+        bool end = false;
+        int r = read_line(port, prompt, indent, input + len, sizeof(input) - len - 1, &end);
+        indent = 0;
         if (r == KL_READLINE_EOF) {
+            if (len == 0 && !end && port->ctrl_d_resets) {
+                // A board has nowhere to exit to: Ctrl-D starts the interpreter afresh.
+                say_line(port, "");
+                soft_reset(port);
+                print_banner(port);
+                continue;
+            }
             if (len == 0) {
                 say_line(port, "");
                 *next = REPL_EXIT;
@@ -146,8 +270,27 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next) {
             *next = REPL_RAW;
             return -1;
         }
+        if (r == KL_READLINE_CTRL_B) {
+            // As in MicroPython: the banner again, and a fresh entry.
+            say_line(port, "");
+            print_banner(port);
+            len = 0;
+            prompt = ">>> ";
+            continue;
+        }
+        if (r == KL_READLINE_CTRL_E) {
+            int n = paste_read(port);
+            if (n > 0) {
+                *mode = KL_EXEC_MODE_FILE;
+                return n;
+            }
+            len = 0;
+            prompt = ">>> ";
+            continue;
+        }
         if (port->interactive) {
             kl_readline_history_add(input + len, (size_t)r);
+            indent = next_indent(input + len, (size_t)r, editor.auto_indented);
         }
         len += (size_t)r;
         input[len++] = '\n';
@@ -155,6 +298,7 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next) {
         if (is_blank(input, len)) {
             // Nothing typed yet: a fresh prompt, as CPython gives.
             len = 0;
+            indent = 0;
             continue;
         }
         if (!kl_repl_needs_more_input(input, len)) {
@@ -167,8 +311,9 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next) {
 static repl_next_t friendly_repl(const kl_repl_port_t *port, int *exit_code) {
     for (;;) {
         repl_next_t next = REPL_EXIT;
+        kl_exec_mode_t mode = KL_EXEC_MODE_SINGLE;
         input_begin(port);
-        int len = friendly_read(port, &next);
+        int len = friendly_read(port, &next, &mode);
         if (len < 0) {
             // The raw REPL reads with the console still in input mode.
             if (next != REPL_RAW) {
@@ -178,8 +323,7 @@ static repl_next_t friendly_repl(const kl_repl_port_t *port, int *exit_code) {
         }
         input_end(port);
         int code = 0;
-        kl_exec_status_t status =
-            kl_exec_source(input, (size_t)len, "<stdin>", KL_EXEC_MODE_SINGLE, &code);
+        kl_exec_status_t status = kl_exec_source(input, (size_t)len, "<stdin>", mode, &code);
         if (status == KL_EXEC_EXIT) {
             *exit_code = code;
             return REPL_EXIT;
@@ -188,15 +332,6 @@ static repl_next_t friendly_repl(const kl_repl_port_t *port, int *exit_code) {
 }
 
 // ==== Raw REPL ====
-
-static void soft_reset(const kl_repl_port_t *port) {
-    out(SOFT_REBOOT);
-    if (port->soft_reset != NULL) {
-        input_end(port);
-        port->soft_reset();
-        input_begin(port);
-    }
-}
 
 // Raw-paste mode, after \x05 A \x01: flow-controlled transfer of the program into [input].
 // Returns its length, -1 at the end of input. Sets [*overflow] when it did not fit.
@@ -327,6 +462,8 @@ static repl_next_t raw_repl(const kl_repl_port_t *port) {
 
 int kl_repl_run(const kl_repl_port_t *port) {
     editor.write = port->interactive ? kl_hal_stdout_write : NULL;
+    // Completion looks at the interpreter's names, which only a person at a terminal wants.
+    editor.complete = port->interactive && KL_CFG_REPL_COMPLETION ? kl_repl_complete : NULL;
     editor.after_cr = false;
     if (port->interactive && !port->quiet) {
         input_begin(port);

@@ -30,6 +30,9 @@ typedef struct _kl_repl_port_t {
     // Reinitialise the interpreter for the raw REPL's soft reset (Ctrl-D on an empty program,
     // or SystemExit in raw mode); NULL when the port has none.
     void (*soft_reset)(void);
+    // Ctrl-D at an empty >>> prompt soft-resets (a board, which has nowhere to exit to) instead
+    // of leaving the REPL (unix). The end of input always leaves it.
+    bool ctrl_d_resets;
 } kl_repl_port_t;
 
 // Run the REPL until the end of input or Ctrl-D on an empty line (returns 0), or until a program

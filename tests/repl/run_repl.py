@@ -27,6 +27,7 @@ import shutil
 import signal
 import struct
 import sys
+import tempfile
 import termios
 import time
 from pathlib import Path
@@ -46,7 +47,7 @@ class ReplError(Exception):
 class Repl:
     # One REPL process on a pty. [buf] holds output read but not yet consumed, with \r\n
     # turned into \n and terminal escape sequences removed.
-    def __init__(self, argv):
+    def __init__(self, argv, extra_env=None):
         self.buf = ""
         self.raw = b""
         self.status = None
@@ -59,11 +60,13 @@ class Repl:
                 for k in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONHOME", "PYTHONINSPECT"):
                     env.pop(k, None)
                 env.update({"TERM": "dumb", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"})
+                env.update(extra_env or {})
                 os.execve(argv[0], argv, env)
             finally:
                 os._exit(127)
         self.pid = pid
         self.fd = fd
+        self.argv0 = argv[0]
 
     def _read(self, timeout):
         # Reads what is available within [timeout] seconds; returns False at end of output.
@@ -143,6 +146,11 @@ class Repl:
             pass
 
 
+# The history file of every REPL started here: never the user's ~/.kinglet_history.
+HISTORY_DIR = tempfile.mkdtemp(prefix="kinglet-repl-")
+HISTORY_ENV = {"KINGLET_HISTORY": os.path.join(HISTORY_DIR, "history")}
+
+
 # ==== the checks ====
 # They run in order on one REPL, as a person would type them; a failed check does not stop the
 # ones after it unless the REPL is gone.
@@ -211,6 +219,90 @@ def c_interrupt(r, python_mode):
     expect_eq(r.line("x + 1"), "6\n")
 
 
+# The checks below are of kinglet's own REPL features; python3 -i passes them trivially.
+
+
+def c_complete_name(r, python_mode):
+    if python_mode:
+        return
+    r.send("pri\t")
+    r.expect("print")
+    expect_eq(r.line("('tab')"), "tab\n")
+
+
+def c_complete_attr(r, python_mode):
+    if python_mode:
+        return
+    expect_eq(r.line("import sys"), "")
+    r.send("sys.ar\t")
+    r.expect("sys.argv")
+    expect_eq(r.line("[0]"), "''\n")
+
+
+def c_complete_list(r, python_mode):
+    if python_mode:
+        return
+    expect_eq(r.line("abc1 = 1"), "")
+    expect_eq(r.line("abc2 = 2"), "")
+    # One Tab cannot add to "ab"; the second lists the candidates and draws the line again.
+    r.send("ab\t\t")
+    listing = r.expect(PROMPT + "ab")
+    expect_eq(listing.split(), ["ab", "abc1", "abc2", "abs"])
+    expect_eq(r.line("s(-3)"), "3\n")
+
+
+def c_auto_indent(r, python_mode):
+    if python_mode:
+        return
+    # Only the statements are typed: the indentation comes from the REPL. After a line that
+    # kept its auto-indent the next one starts at the same depth; Enter on it ends the block
+    # (the echo of that indentation is all the output then).
+    expect_eq(r.line("def g():", CONT), "")
+    expect_eq(r.line("return 7", CONT), "")
+    expect_eq(r.line("").strip(" \n"), "")
+    expect_eq(r.line("g()"), "7\n")
+    expect_eq(r.line("for i in range(3):", CONT), "")
+    expect_eq(r.line("if i:", CONT), "")
+    expect_eq(r.line("print('i', i)", CONT), "")
+    # Backspace takes back one level at once.
+    r.send("\x7f")
+    expect_eq(r.line("print('-')", CONT), "")
+    expect_eq(r.line("").lstrip(" \n"), "-\ni 1\n-\ni 2\n-\n")
+
+
+def c_paste_mode(r, python_mode):
+    if python_mode:
+        return
+    r.send("\x05")
+    r.expect("paste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ")
+    # Indentation as pasted: none is added, and a value is not echoed (the program runs whole).
+    for text in ["def h(n):", "    return n * 2", "for i in range(3):", "    print(h(i))", "x"]:
+        r.send(text + "\r")
+        r.expect("=== ")
+    r.send("\x04")
+    out = r.expect(PROMPT)
+    expect_eq(out.lstrip("\n"), "0\n2\n4\n")
+    # Ctrl-C drops what was pasted.
+    r.send("\x05")
+    r.expect("=== ")
+    r.send("print('dropped')\r")
+    r.expect("=== ")
+    r.send("\x03")
+    out = r.expect(PROMPT)
+    if "dropped" in out.replace("print('dropped')", ""):
+        raise ReplError("cancelled paste ran: %r" % out)
+    expect_eq(r.line("h(21)"), "42\n")
+
+
+def c_ctrl_b(r, python_mode):
+    if python_mode:
+        return
+    r.send("\x02")
+    out = r.expect(PROMPT)
+    if "kinglet" not in out:
+        raise ReplError("no banner after Ctrl-B: %r" % out)
+
+
 def c_ctrl_d(r, python_mode):
     r.send("\x04")
     status = r.wait_exit()
@@ -226,6 +318,12 @@ CHECKS = [
     ("if block", c_if),
     ("traceback and continue", c_error),
     ("Ctrl-C interrupts a loop", c_interrupt),
+    ("Tab completes a builtin name", c_complete_name),
+    ("Tab completes an attribute", c_complete_attr),
+    ("a second Tab lists the candidates", c_complete_list),
+    ("auto-indent after ':'", c_auto_indent),
+    ("paste mode (Ctrl-E)", c_paste_mode),
+    ("Ctrl-B prints the banner", c_ctrl_b),
     ("Ctrl-D exits with status 0", c_ctrl_d),
 ]
 
@@ -252,7 +350,7 @@ def main():
         print("run_repl: executable not found: %s" % args.kinglet, file=sys.stderr)
         return 2
     passed = failed = 0
-    r = Repl(argv)
+    r = Repl(argv, HISTORY_ENV)
     try:
         for name, fn in CHECKS:
             try:
@@ -274,6 +372,7 @@ def main():
                         break
     finally:
         r.close()
+        shutil.rmtree(HISTORY_DIR, ignore_errors=True)
     skipped = len(CHECKS) - passed - failed
     failed += skipped  # checks that never ran because the REPL died count as failures
     print("%d passed, %d failed" % (passed, failed))

@@ -152,6 +152,111 @@ START_TEST(test_full_buffer) {
 }
 END_TEST
 
+START_TEST(test_ctrl_b_e_w) {
+    kl_readline_start(&rl, buf, sizeof(buf));
+    ck_assert_int_eq(feed("\x02"), KL_READLINE_CTRL_B);
+    kl_readline_start(&rl, buf, sizeof(buf));
+    ck_assert_int_eq(feed("\x05"), KL_READLINE_CTRL_E);
+    check_line("x = foo bar  \x17"
+               "baz\r",
+               "x = foo baz");
+    check_line("one two" LEFT LEFT "\x17\r", "one wo");
+}
+END_TEST
+
+START_TEST(test_backspace_dedents) {
+    // In leading spaces Backspace goes back to the previous multiple of four.
+    check_line("      \x7fx\r", "    x");
+    check_line("        \x7f\x7fx\r", "x");
+    check_line("    ab\x7f\x7f\x7fx\r", "x");
+}
+END_TEST
+
+START_TEST(test_auto_indent) {
+    kl_readline_start(&rl, buf, sizeof(buf));
+    kl_readline_indent(&rl, 8);
+    ck_assert_int_eq(feed("x\r"), 9);
+    ck_assert_str_eq(buf, "        x");
+    // Typed indentation replaces the auto-indent.
+    kl_readline_start(&rl, buf, sizeof(buf));
+    kl_readline_indent(&rl, 4);
+    ck_assert_int_eq(feed("  y\r"), 3);
+    ck_assert_str_eq(buf, "  y");
+    // Enter alone keeps it (a blank line that ends the block); Backspace takes one level.
+    kl_readline_start(&rl, buf, sizeof(buf));
+    kl_readline_indent(&rl, 8);
+    ck_assert_int_eq(feed("\r"), 8);
+    kl_readline_start(&rl, buf, sizeof(buf));
+    kl_readline_indent(&rl, 8);
+    ck_assert_int_eq(feed("\x7fz\r"), 5);
+    ck_assert_str_eq(buf, "    z");
+}
+END_TEST
+
+// ==== Completion ====
+
+static const char *const names[] = {"print", "pow", "property", "argv", "abs", "abc1", "abc2"};
+static char last_word[64];
+
+// A completer over [names]: those that start with the part of the word after its last '.'.
+static void fake_complete(const char *word, size_t len, kl_readline_add_t add, void *ctx) {
+    memcpy(last_word, word, len);
+    last_word[len] = '\0';
+    size_t stem = len;
+    while (stem > 0 && word[stem - 1] != '.') {
+        stem--;
+    }
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (strncmp(names[i], word + stem, len - stem) == 0) {
+            add(ctx, names[i], strlen(names[i]));
+        }
+    }
+}
+
+static void setup_complete(void) {
+    setup();
+    rl.complete = fake_complete;
+    rl.prompt = ">>> ";
+}
+
+START_TEST(test_complete_unique) {
+    check_line("pri\t(1)\r", "print(1)");
+    ck_assert_str_eq(last_word, "pri");
+    check_line("x = sys.ar\t[0]\r", "x = sys.argv[0]");
+    ck_assert_str_eq(last_word, "sys.ar");
+    // In the middle of a line, only the word before the cursor counts.
+    check_line("(pro)" LEFT "\t\r", "(property)");
+}
+END_TEST
+
+START_TEST(test_complete_common_prefix) {
+    // "p" has three candidates sharing nothing more; "pr" two that share "pr"; "pro" one.
+    check_line("p\tr\to\t\r", "property");
+    check_line("ab\tc\t\r", "abc");
+    check_line("zz\t\r", "zz");
+}
+END_TEST
+
+START_TEST(test_complete_list) {
+    feed("ab\t");
+    size_t before = echo_len;
+    ck_assert_uint_eq(before, 2); // the first Tab adds nothing and prints nothing
+    feed("\t");
+    const char *want = "\r\nabs             abc1            abc2\r\n>>> ab";
+    ck_assert_uint_eq(echo_len - before, strlen(want));
+    ck_assert_mem_eq(echo + before, want, strlen(want));
+    ck_assert_int_eq(feed("s\r"), 3);
+    ck_assert_str_eq(buf, "abs");
+}
+END_TEST
+
+START_TEST(test_complete_indent) {
+    // Tab at the start of a line, or after only spaces, indents instead.
+    check_line("\tx\r", "    x");
+    check_line("  \tx\r", "      x");
+}
+END_TEST
+
 START_TEST(test_tab_and_controls) {
     check_line("a\tb\r", "a    b");
     // Unbound control keys and function keys never end up in the line.
@@ -237,7 +342,17 @@ static Suite *readline_suite(void) {
     tcase_add_test(edit, test_end_of_input);
     tcase_add_test(edit, test_full_buffer);
     tcase_add_test(edit, test_tab_and_controls);
+    tcase_add_test(edit, test_ctrl_b_e_w);
+    tcase_add_test(edit, test_backspace_dedents);
+    tcase_add_test(edit, test_auto_indent);
     suite_add_tcase(s, edit);
+    TCase *complete = tcase_create("complete");
+    tcase_add_checked_fixture(complete, setup_complete, NULL);
+    tcase_add_test(complete, test_complete_unique);
+    tcase_add_test(complete, test_complete_common_prefix);
+    tcase_add_test(complete, test_complete_list);
+    tcase_add_test(complete, test_complete_indent);
+    suite_add_tcase(s, complete);
     TCase *history = tcase_create("history");
     tcase_add_checked_fixture(history, setup, NULL);
     tcase_add_test(history, test_history_recall);
