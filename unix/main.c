@@ -29,6 +29,7 @@
 
 #include "unix/term.h"
 #include "vm/kinglet.h"
+#include "vm/readline.h"
 #include "vm/repl.h"
 
 #define DEFAULT_HEAP_BYTES ((size_t)128 * 1024 * 1024)
@@ -335,6 +336,66 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+// ==== REPL history ====
+// The editor keeps history in a ring in RAM (vm/readline.c), which is all a board has. Here it
+// outlives the process: the file holds one entry a line, oldest first, and is read into the ring
+// when the REPL starts and rewritten from it when the REPL ends, so it never grows past the ring.
+
+// $KINGLET_HISTORY (empty: no history file), else ~/.kinglet_history; NULL for none.
+static const char *history_path(void) {
+    static char path[PATH_MAX];
+    const char *env = getenv("KINGLET_HISTORY");
+    if (env != NULL) {
+        return env[0] != '\0' ? env : NULL;
+    }
+    const char *home = getenv("HOME");
+    if (home == NULL || home[0] == '\0' ||
+        (size_t)snprintf(path, sizeof(path), "%s/.kinglet_history", home) >= sizeof(path)) {
+        return NULL;
+    }
+    return path;
+}
+
+static void history_load(void) {
+    const char *path = history_path();
+    size_t len = 0;
+    char *text = path != NULL ? read_file(path, &len) : NULL;
+    if (text == NULL) {
+        return;
+    }
+    for (char *line = text; line < text + len;) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        size_t n = nl != NULL ? (size_t)(nl - line) : (size_t)(text + len - line);
+        kl_readline_history_add(line, n);
+        line += n + 1;
+    }
+    free(text);
+}
+
+static void history_save(void) {
+    const char *path = history_path();
+    size_t count = kl_readline_history_count();
+    if (path == NULL || count == 0) {
+        return;
+    }
+    // Only its owner may read what was typed: it can hold secrets.
+    FILE *f = NULL;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd >= 0) {
+        f = fdopen(fd, "w");
+        if (f == NULL) {
+            close(fd);
+        }
+    }
+    if (f == NULL) {
+        return;
+    }
+    for (size_t i = count; i-- > 0;) {
+        fprintf(f, "%s\n", kl_readline_history_get(i));
+    }
+    fclose(f);
+}
+
 // ==== Running ====
 
 static void setup_interpreter(run_t *run) {
@@ -376,7 +437,13 @@ static int interpret(run_t *run, void *stack_top) {
             .input_end = kl_term_cooked,
             .soft_reset = soft_reset,
         };
+        if (port.interactive) {
+            history_load();
+        }
         exit_code = kl_repl_run(&port);
+        if (port.interactive) {
+            history_save();
+        }
     }
     kl_deinit();
     return exit_code;

@@ -303,6 +303,28 @@ def c_ctrl_b(r, python_mode):
         raise ReplError("no banner after Ctrl-B: %r" % out)
 
 
+def c_history_file(r, python_mode):
+    if python_mode:
+        return
+    # Two more sessions on one history file: the second recalls the first one's line with Up.
+    env = {"KINGLET_HISTORY": os.path.join(HISTORY_DIR, "two-sessions")}
+    for session in range(2):
+        s = Repl([r.argv0], env)
+        try:
+            s.expect(PROMPT)
+            if session == 0:
+                expect_eq(s.line("'from the first session'"), "'from the first session'\n")
+            else:
+                s.send("\x1b[A\r")
+                out = s.expect(PROMPT)
+                if "'from the first session'\n'from the first session'" not in out:
+                    raise ReplError("Up did not recall the last session's line: %r" % out)
+            s.send("\x04")
+            expect_eq(s.wait_exit(), 0)
+        finally:
+            s.close()
+
+
 def c_ctrl_d(r, python_mode):
     r.send("\x04")
     status = r.wait_exit()
@@ -324,6 +346,7 @@ CHECKS = [
     ("auto-indent after ':'", c_auto_indent),
     ("paste mode (Ctrl-E)", c_paste_mode),
     ("Ctrl-B prints the banner", c_ctrl_b),
+    ("history is kept across sessions", c_history_file),
     ("Ctrl-D exits with status 0", c_ctrl_d),
 ]
 
