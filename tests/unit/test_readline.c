@@ -251,9 +251,11 @@ START_TEST(test_complete_list) {
 END_TEST
 
 START_TEST(test_complete_indent) {
-    // Tab at the start of a line, or after only spaces, indents instead.
+    // Tab at the start of a line, or after only spaces, indents instead; with no word before
+    // the cursor it stands for spaces, as in pasted text.
     check_line("\tx\r", "    x");
     check_line("  \tx\r", "      x");
+    check_line("x =\t1\r", "x =    1");
 }
 END_TEST
 
