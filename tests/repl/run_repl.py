@@ -303,6 +303,21 @@ def c_ctrl_b(r, python_mode):
         raise ReplError("no banner after Ctrl-B: %r" % out)
 
 
+def c_raw_repl(r, python_mode):
+    if python_mode:
+        return
+    # Ctrl-A on an empty line still enters the raw REPL that tools drive, and Ctrl-B leaves it.
+    r.send("\x01")
+    r.expect("raw REPL; CTRL-B to exit\n>")
+    r.send("print(6 * 7)\x04")
+    expect_eq(r.expect(">"), "OK42\n\x04\x04")
+    r.send("\x02")
+    out = r.expect(PROMPT)
+    if "kinglet" not in out:
+        raise ReplError("no banner after leaving the raw REPL: %r" % out)
+    expect_eq(r.line("6 * 7"), "42\n")
+
+
 def c_history_file(r, python_mode):
     if python_mode:
         return
@@ -346,6 +361,7 @@ CHECKS = [
     ("auto-indent after ':'", c_auto_indent),
     ("paste mode (Ctrl-E)", c_paste_mode),
     ("Ctrl-B prints the banner", c_ctrl_b),
+    ("Ctrl-A enters the raw REPL, Ctrl-B leaves it", c_raw_repl),
     ("history is kept across sessions", c_history_file),
     ("Ctrl-D exits with status 0", c_ctrl_d),
 ]
