@@ -151,3 +151,73 @@ kl_obj_t kl_hal_read_file(const char *path) {
     close(fd);
     return kl_vstr_to_bytes(&v);
 }
+
+int kl_hal_file_open(const char *path, unsigned flags) {
+    int oflags = 0;
+    if ((flags & KL_HAL_FILE_READ) && (flags & KL_HAL_FILE_WRITE)) {
+        oflags = O_RDWR;
+    } else if (flags & KL_HAL_FILE_WRITE) {
+        oflags = O_WRONLY;
+    } else {
+        oflags = O_RDONLY;
+    }
+    oflags |= (flags & KL_HAL_FILE_CREATE ? O_CREAT : 0) |
+              (flags & KL_HAL_FILE_TRUNC ? O_TRUNC : 0) |
+              (flags & KL_HAL_FILE_APPEND ? O_APPEND : 0) | (flags & KL_HAL_FILE_EXCL ? O_EXCL : 0);
+    int fd;
+    do {
+        fd = open(path, oflags | O_CLOEXEC, 0666);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return -errno;
+    }
+    // open(2) lets a directory be opened for reading; a Python file object may not be one.
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+long kl_hal_file_read(int fd, void *buf, size_t len) {
+    ssize_t n;
+    do {
+        n = read(fd, buf, len);
+    } while (n < 0 && errno == EINTR);
+    return n < 0 ? -errno : (long)n;
+}
+
+long kl_hal_file_write(int fd, const void *buf, size_t len) {
+    const char *p = buf;
+    size_t left = len;
+    while (left > 0) {
+        ssize_t n = write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return -errno;
+        }
+        p += n;
+        left -= (size_t)n;
+    }
+    return (long)len;
+}
+
+int64_t kl_hal_file_seek(int fd, int64_t offset, int whence) {
+    off_t r = lseek(fd, (off_t)offset, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
+    return r < 0 ? -errno : (int64_t)r;
+}
+
+int kl_hal_file_truncate(int fd, int64_t size) {
+    return ftruncate(fd, (off_t)size) != 0 ? -errno : 0;
+}
+
+int kl_hal_file_close(int fd) {
+    return close(fd) != 0 && errno != EINTR ? -errno : 0;
+}
+
+const char *kl_hal_strerror(int err) {
+    return strerror(err);
+}

@@ -165,6 +165,17 @@
 #define KL_CFG_MODULE_FUNCTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// io: StringIO and BytesIO, and the file classes of open() (vm/mod_io.c).
+#ifndef KL_CFG_MODULE_IO
+#define KL_CFG_MODULE_IO (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
+// The builtin open() and its file objects (vm/mod_io.c), over the port's kl_hal_file_*
+// functions (vm/hal.h); a port without a file system may leave it on: open() then fails.
+#ifndef KL_CFG_OPEN
+#define KL_CFG_OPEN (KL_CFG_MODULE_IO)
+#endif
+
 // ==== Memory ====
 // Bytes per heap block; a power of two, at least two machine words. 16 bytes fits a boxed float
 // or a small object in one block on both 32- and 64-bit targets.
@@ -218,6 +229,10 @@
 
 #if KL_CFG_MODULE_MATH && !KL_CFG_FLOAT
 #error "KL_CFG_MODULE_MATH needs KL_CFG_FLOAT"
+#endif
+
+#if KL_CFG_OPEN && !KL_CFG_MODULE_IO
+#error "KL_CFG_OPEN needs KL_CFG_MODULE_IO (the file classes live there)"
 #endif
 
 #if KL_CFG_MODULE_CMATH && !KL_CFG_MODULE_MATH

@@ -1493,6 +1493,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(next), KL_ROM_PTR(&builtin_next_obj)},
     {KL_ROM_QSTR(object), KL_ROM_PTR(&kl_type_object)},
     {KL_ROM_QSTR(oct), KL_ROM_PTR(&builtin_oct_obj)},
+#if KL_CFG_OPEN
+    {KL_ROM_QSTR(open), KL_ROM_PTR(&kl_builtin_open_obj)},
+#endif
     {KL_ROM_QSTR(ord), KL_ROM_PTR(&builtin_ord_obj)},
     {KL_ROM_QSTR(pow), KL_ROM_PTR(&builtin_pow_obj)},
     {KL_ROM_QSTR(print), KL_ROM_PTR(&builtin_print_obj)},

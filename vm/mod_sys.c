@@ -119,6 +119,10 @@ static const kl_obj_type_t stream_type = {
     .locals_dict = &stream_locals_dict,
 };
 
+bool kl_mod_sys_is_console(kl_obj_t stream) {
+    return kl_obj_is_type(stream, &stream_type);
+}
+
 static const stream_t stdin_obj = {{&stream_type}, 0};
 static const stream_t stdout_obj = {{&stream_type}, 1};
 static const stream_t stderr_obj = {{&stream_type}, 2};

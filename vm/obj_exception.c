@@ -114,6 +114,20 @@ static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
     return &kl_type_OSError;
 }
 
+void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args) {
+    if (!kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 || n_args > 5) {
+        return;
+    }
+    kl_obj_exception_t *e = (kl_obj_exception_t *)exc;
+    e->args = kl_obj_new_tuple(2, args);
+    kl_map_lookup_qstr(exception_map(e), KL_QSTR_filename, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+        args[2];
+    if (n_args == 5) {
+        kl_map_lookup_qstr(exception_map(e), KL_QSTR_filename2, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+            ->value = args[4];
+    }
+}
+
 kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
     kl_int_t err;
@@ -127,6 +141,7 @@ kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
                          type->name);
     }
     kl_obj_t exc = kl_obj_new_exception(type, n_args, args);
+    kl_exception_split_os_args(exc, n_args, args);
     if (import_error) {
         // ImportError(msg, name=..., path=...): the keywords become attributes, not arguments.
         for (size_t i = 0; i < n_kw; i++) {
@@ -250,6 +265,13 @@ void kl_raise_StopIteration(kl_obj_t value) {
         kl_raise(kl_obj_new_exception(&kl_type_StopIteration, 0, NULL));
     }
     kl_raise(kl_obj_new_exception_arg1(&kl_type_StopIteration, value));
+}
+
+void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2) {
+    kl_obj_t args[5] = {KL_OBJ_NEW_SMALL_INT(err), kl_obj_new_str_from_cstr(kl_hal_strerror(err)),
+                        filename, kl_const_none, filename2};
+    size_t n = filename == KL_OBJ_NULL ? 2 : filename2 == KL_OBJ_NULL ? 3 : 5;
+    kl_raise(kl_exception_make_new(&kl_type_OSError, n, 0, args));
 }
 
 void kl_raise_MemoryError(void) {
@@ -459,12 +481,17 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     if (kl_obj_isinstance(self, &kl_type_OSError) &&
-        (attr == KL_QSTR_errno || attr == KL_QSTR_strerror || attr == KL_QSTR_filename)) {
+        (attr == KL_QSTR_filename || attr == KL_QSTR_filename2)) {
+        kl_map_elem_t *f =
+            e->dict != NULL ? kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP) : NULL;
+        dest[0] = f != NULL ? f->value : kl_const_none;
+        return;
+    }
+    if (kl_obj_isinstance(self, &kl_type_OSError) &&
+        (attr == KL_QSTR_errno || attr == KL_QSTR_strerror)) {
         kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
         if (args->len >= 2) {
-            dest[0] = attr == KL_QSTR_errno      ? args->items[0]
-                      : attr == KL_QSTR_strerror ? args->items[1]
-                                                 : arg_or_none(e, 2);
+            dest[0] = attr == KL_QSTR_errno ? args->items[0] : args->items[1];
         } else {
             dest[0] = kl_const_none;
         }
@@ -577,11 +604,22 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         return;
     }
     if (kl_obj_isinstance(o, &kl_type_OSError) && args->len >= 2) {
-        kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
-        if (args->len >= 3) {
-            kl_printf(print, ": %r", args->items[2]);
+        kl_map_elem_t *f = NULL, *f2 = NULL;
+        if (e->dict != NULL) {
+            f = kl_map_lookup_qstr(&e->dict->map, KL_QSTR_filename, KL_MAP_LOOKUP);
+            f2 = kl_map_lookup_qstr(&e->dict->map, KL_QSTR_filename2, KL_MAP_LOOKUP);
         }
-        return;
+        if (args->len == 2 && f != NULL && f->value != kl_const_none) {
+            kl_printf(print, "[Errno %S] %S: %r", args->items[0], args->items[1], f->value);
+            if (f2 != NULL && f2->value != kl_const_none) {
+                kl_printf(print, " -> %r", f2->value);
+            }
+            return;
+        }
+        if (args->len == 2) {
+            kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
+            return;
+        }
     }
     kl_obj_print(print, e->args, KL_PRINT_STR);
 }
@@ -610,6 +648,7 @@ static kl_obj_t base_exception___init__(size_t n_args, size_t n_kw, const kl_obj
     (void)n_kw;
     kl_obj_exception_t *e = kl_exception_native(args[0]);
     e->args = n_args <= 1 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args - 1, args + 1);
+    kl_exception_split_os_args(args[0], n_args - 1, args + 1);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(base_exception___init___obj, __init__, 1, base_exception___init__);

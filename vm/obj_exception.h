@@ -69,6 +69,9 @@ void kl_exception_print(const kl_print_t *print, kl_obj_t exc);
 // module (struct.error) fills in; __module__ in its const locals dict names the module.
 kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args);
+// OSError(errno, strerror, filename[, winerror[, filename2]]): keep the first two in args and
+// make the file names attributes, as CPython does (nothing for other exceptions and counts).
+void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args);
 // The print and unary_op slots every exception class shares: str()/repr() and hash().
 void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
 kl_obj_t kl_exception_unary_op(kl_unary_op_t op, kl_obj_t o);

@@ -30,6 +30,8 @@ kl_obj_t kl_obj_module_globals(kl_obj_t module);
 kl_obj_t kl_mod_sys_init(void);
 // A replaced sys.stdout, or KL_OBJ_NULL while it is the console.
 kl_obj_t kl_mod_sys_stdout(void);
+// Is [stream] one of sys's own console streams (not a replacement such as a StringIO)?
+bool kl_mod_sys_is_console(kl_obj_t stream);
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);
@@ -45,6 +47,13 @@ kl_obj_t kl_mod_json_init(void);
 kl_obj_t kl_mod_re_init(void);
 extern const kl_obj_module_t kl_module_itertools;
 kl_obj_t kl_mod_functools_init(void);
+kl_obj_t kl_mod_io_init(void);
+#ifdef KL_PORT_BUILTIN_MODULES
+// The init functions of the port's modules.
+#define X(name, init) kl_obj_t init(void);
+KL_PORT_BUILTIN_MODULES(X)
+#undef X
+#endif
 extern const kl_obj_module_t kl_module_builtins;
 // The attribute protocol of the builtins module (vm/mod_builtins.c; [dest] as for
 // kl_attr_fun_t): loads see the overrides of kl_builtins_lookup, stores and deletes change them.

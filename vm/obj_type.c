@@ -1920,6 +1920,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         kl_obj_exception_t *e = kl_gc_alloc(kl_type_instance_bytes(type, exception_size(type)), 0);
         e->base.type = type;
         e->args = n_args == 0 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args, args);
+        kl_exception_split_os_args(KL_OBJ_FROM_PTR(e), n_args, args);
         return KL_OBJ_FROM_PTR(e);
     }
     size_t extra = type->native_base != NULL ? 1 : 0;

@@ -106,6 +106,9 @@ KL_NORETURN void kl_raise_NotImplementedError(const char *msg);
 KL_NORETURN void kl_raise_MemoryError(void);
 KL_NORETURN void kl_raise_RecursionError(const char *msg);
 KL_NORETURN void kl_raise_StopIteration(kl_obj_t value);
+// OSError (the subclass for [err], as OSError(errno, strerror) picks it) with the port's text
+// for error number [err], and the file names involved (KL_OBJ_NULL when there is none).
+KL_NORETURN void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2);
 // A SyntaxError (or IndentationError/TabError) for [filename]:[line]:[col] (1-based), with the
 // text of that source line [text] of [text_len] bytes (may be NULL).
 KL_NORETURN void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
@@ -173,6 +176,8 @@ extern const kl_obj_builtin_t kl_builtin_aiter_obj;
 extern const kl_obj_builtin_t kl_builtin_anext_obj;
 extern const kl_obj_builtin_t kl_builtin___import___obj;
 extern const kl_obj_builtin_t kl_builtin_input_obj;
+// open() (vm/mod_io.c, with KL_CFG_OPEN).
+extern const kl_obj_builtin_t kl_builtin_open_obj;
 // The REPL's echo of an expression statement (vm/kinglet.c).
 void kl_repl_print_value(kl_obj_t value);
 

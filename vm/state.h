@@ -35,6 +35,7 @@ typedef struct _kl_state_roots_t {
 // The slots of roots.extra, one per module that keeps a heap object of its own between calls.
 enum {
     KL_ROOT_TIME_STRUCT_TIME, // vm/mod_time.c: the struct_time class
+    KL_ROOT_IO_UNSUPPORTED,   // vm/mod_io.c: the io.UnsupportedOperation class
     KL_ROOT_COUNT
 };
 _Static_assert(KL_ROOT_COUNT <= sizeof(((kl_state_roots_t *)0)->extra) / sizeof(kl_obj_t),

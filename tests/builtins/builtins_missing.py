@@ -1,5 +1,5 @@
 # Not implemented yet (docs/differences.md): these builtins raise NameError.
-for name in ('breakpoint', 'help', 'open', 'copyright', 'credits', 'license'):
+for name in ('breakpoint', 'help', 'copyright', 'credits', 'license'):
     try:
         eval(name)
         print(name, 'exists')
