@@ -4,7 +4,8 @@
 //
 // A host has memory to spare, so unix takes the FULL level and widens the REPL's buffers: a
 // pasted program or a raw-REPL test file of any practical size fits. Static buffers cost
-// nothing on Linux until they are touched.
+// nothing on Linux until they are touched. The port adds the os module (unix/mod_os.c), which
+// needs the operating system.
 
 #ifndef KL_INCLUDED_UNIX_PORT_CONFIG_H
 #define KL_INCLUDED_UNIX_PORT_CONFIG_H
@@ -13,5 +14,9 @@
 
 #define KL_CFG_REPL_INPUT_BYTES (1024 * 1024)
 #define KL_CFG_REPL_HISTORY_BYTES (64 * 1024)
+
+// The port's own builtin modules, X(name, init function), added to the table of
+// vm/obj_module.c: os (unix/mod_os.c).
+#define KL_PORT_BUILTIN_MODULES(X) X(os, kl_mod_os_init)
 
 #endif // KL_INCLUDED_UNIX_PORT_CONFIG_H

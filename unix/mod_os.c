@@ -1,0 +1,552 @@
+// unix/mod_os.c: the os module of the unix port: files, directories, the environment.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The core has no operating system, so os is a module of the port, registered through the
+// KL_PORT_BUILTIN_MODULES table of unix/port_config.h. The functions that wrap one system call
+// are C; the parts that are plain Python in CPython (walk, makedirs, scandir's DirEntry,
+// stat_result, the environ mapping that writes through to the process environment) are a short
+// Python source below, run in the module's namespace when it is first imported. os.path is the
+// frozen module posixpath (lib/posixpath.py), as in CPython, and is registered in sys.modules
+// as os.path too, so `import os.path` and `from os import path` both work. Errors are the
+// OSError subclass for errno, with the file name, through kl_raise_oserror.
+
+#define _POSIX_C_SOURCE 200809L
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "vm/bc.h"
+#include "vm/obj_dict.h"
+#include "vm/obj_int.h"
+#include "vm/obj_list.h"
+#include "vm/obj_module.h"
+#include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
+#include "vm/obj_type.h"
+#include "vm/parse.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+extern char **environ;
+
+// ==== Arguments ====
+
+// The path in [o]: a str, bytes, or an object with __fspath__ (os.PathLike).
+static const char *path_arg(kl_obj_t o, const char *fn, const char *arg) {
+    if (!kl_obj_is_str(o) && !kl_obj_is_bytes(o)) {
+        kl_obj_t m[2];
+        kl_load_method_maybe(o, KL_QSTR___fspath__, m);
+        if (m[0] == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s: %s should be string, bytes or os.PathLike, not %T"),
+                             fn, arg, o);
+        }
+        o = kl_call_method_n_kw(0, 0, m);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(o, &len);
+    if (strlen(s) != len) {
+        kl_raise_ValueError(KL_ERROR_TEXT("embedded null byte"));
+    }
+    return s;
+}
+
+static KL_NORETURN void raise_errno(kl_obj_t path) {
+    kl_raise_oserror(errno, path, KL_OBJ_NULL);
+}
+
+static kl_obj_t str_of(const char *s) {
+    return kl_obj_new_str(s, strlen(s));
+}
+
+// ==== Files and directories ====
+
+static kl_obj_t os_getcwd(void) {
+    char buf[4096];
+    if (getcwd(buf, sizeof(buf)) == NULL) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return str_of(buf);
+}
+static KL_DEFINE_FUN_0(os_getcwd_obj, getcwd, os_getcwd);
+
+static kl_obj_t os_chdir(kl_obj_t path) {
+    if (chdir(path_arg(path, "chdir", "path")) != 0) {
+        raise_errno(path);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_chdir_obj, chdir, os_chdir);
+
+static kl_obj_t os_listdir(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t path =
+        n_args > 0 && args[0] != kl_const_none ? args[0] : KL_OBJ_NEW_QSTR(KL_QSTR__dot_);
+    DIR *d = opendir(path_arg(path, "listdir", "path"));
+    if (d == NULL) {
+        raise_errno(path);
+    }
+    bool as_bytes = kl_obj_is_bytes(path);
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
+            continue;
+        }
+        size_t len = strlen(e->d_name);
+        kl_obj_list_append(list, as_bytes ? kl_obj_new_bytes(e->d_name, len)
+                                          : kl_obj_str_decode(e->d_name, len, NULL, "replace"));
+    }
+    closedir(d);
+    return list;
+}
+static KL_DEFINE_FUN_VAR(os_listdir_obj, listdir, 0, 1, os_listdir);
+
+static kl_obj_t os_mkdir(size_t n_args, const kl_obj_t *args) {
+    mode_t mode = n_args > 1 ? (mode_t)kl_obj_get_int(args[1]) : 0777;
+    if (mkdir(path_arg(args[0], "mkdir", "path"), mode) != 0) {
+        raise_errno(args[0]);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(os_mkdir_obj, mkdir, 1, 2, os_mkdir);
+
+static kl_obj_t os_rmdir(kl_obj_t path) {
+    if (rmdir(path_arg(path, "rmdir", "path")) != 0) {
+        raise_errno(path);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_rmdir_obj, rmdir, os_rmdir);
+
+static kl_obj_t os_remove(kl_obj_t path) {
+    if (unlink(path_arg(path, "remove", "path")) != 0) {
+        raise_errno(path);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_remove_obj, remove, os_remove);
+static KL_DEFINE_FUN_1(os_unlink_obj, unlink, os_remove);
+
+static kl_obj_t os_rename(kl_obj_t src, kl_obj_t dst) {
+    if (rename(path_arg(src, "rename", "src"), path_arg(dst, "rename", "dst")) != 0) {
+        kl_raise_oserror(errno, src, dst);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_rename_obj, rename, os_rename);
+static KL_DEFINE_FUN_2(os_replace_obj, replace, os_rename);
+
+// The fields of a stat result as a tuple of ints (seconds and nanoseconds apart), for the
+// stat_result class of the Python part.
+static kl_obj_t stat_tuple(const struct stat *st) {
+    kl_obj_t items[13] = {
+        kl_obj_new_int_from_ll((long long)st->st_mode),
+        kl_obj_new_int_from_ll((long long)st->st_ino),
+        kl_obj_new_int_from_ll((long long)st->st_dev),
+        kl_obj_new_int_from_ll((long long)st->st_nlink),
+        kl_obj_new_int_from_ll((long long)st->st_uid),
+        kl_obj_new_int_from_ll((long long)st->st_gid),
+        kl_obj_new_int_from_ll((long long)st->st_size),
+        kl_obj_new_int_from_ll((long long)st->st_atim.tv_sec),
+        kl_obj_new_int_from_ll((long long)st->st_mtim.tv_sec),
+        kl_obj_new_int_from_ll((long long)st->st_ctim.tv_sec),
+        kl_obj_new_int_from_ll((long long)st->st_atim.tv_nsec),
+        kl_obj_new_int_from_ll((long long)st->st_mtim.tv_nsec),
+        kl_obj_new_int_from_ll((long long)st->st_ctim.tv_nsec),
+    };
+    return kl_obj_new_tuple(13, items);
+}
+
+// _stat(path, follow_symlinks): the raw fields; stat() in the Python part wraps them.
+static kl_obj_t os_stat_raw(kl_obj_t path, kl_obj_t follow) {
+    struct stat st;
+    int r;
+    if (KL_OBJ_IS_SMALL_INT(path)) {
+        r = fstat((int)KL_OBJ_SMALL_INT_VALUE(path), &st);
+    } else {
+        const char *p = path_arg(path, "stat", "path");
+        r = kl_obj_is_true(follow) ? stat(p, &st) : lstat(p, &st);
+    }
+    if (r != 0) {
+        raise_errno(KL_OBJ_IS_SMALL_INT(path) ? KL_OBJ_NULL : path);
+    }
+    return stat_tuple(&st);
+}
+static KL_DEFINE_FUN_2(os_stat_raw_obj, _stat, os_stat_raw);
+
+static kl_obj_t os_access(kl_obj_t path, kl_obj_t mode) {
+    return KL_OBJ_FROM_BOOL(access(path_arg(path, "access", "path"), (int)kl_obj_get_int(mode)) ==
+                            0);
+}
+static KL_DEFINE_FUN_2(os_access_obj, access, os_access);
+
+// ==== Descriptors ====
+
+static kl_obj_t os_open(size_t n_args, const kl_obj_t *args) {
+    int mode = n_args > 2 ? (int)kl_obj_get_int(args[2]) : 0777;
+    int fd =
+        open(path_arg(args[0], "open", "path"), (int)kl_obj_get_int(args[1]) | O_CLOEXEC, mode);
+    if (fd < 0) {
+        raise_errno(args[0]);
+    }
+    return KL_OBJ_NEW_SMALL_INT(fd);
+}
+static KL_DEFINE_FUN_VAR(os_open_obj, open, 2, 3, os_open);
+
+static kl_obj_t os_close(kl_obj_t fd) {
+    if (close((int)kl_obj_get_int(fd)) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_close_obj, close, os_close);
+
+static kl_obj_t os_read(kl_obj_t fd, kl_obj_t n) {
+    kl_int_t len = kl_obj_get_int(n);
+    if (len < 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("negative length"));
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, (size_t)len);
+    char *p = kl_vstr_extend(&v, (size_t)len);
+    ssize_t got = read((int)kl_obj_get_int(fd), p, (size_t)len);
+    if (got < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_vstr_cut_tail(&v, (size_t)(len - got));
+    return kl_vstr_to_bytes(&v);
+}
+static KL_DEFINE_FUN_2(os_read_obj, read, os_read);
+
+static kl_obj_t os_write(kl_obj_t fd, kl_obj_t data) {
+    if (!kl_obj_is_bytes(data)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("a bytes-like object is required, not '%T'"), data);
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(data, &len);
+    ssize_t n = write((int)kl_obj_get_int(fd), s, len);
+    if (n < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_obj_new_int((kl_int_t)n);
+}
+static KL_DEFINE_FUN_2(os_write_obj, write, os_write);
+
+// ==== Process ====
+
+static kl_obj_t os_putenv(kl_obj_t key, kl_obj_t value) {
+    const char *k = path_arg(key, "putenv", "name");
+    if (*k == '\0' || strchr(k, '=') != NULL) {
+        kl_raise_ValueError(KL_ERROR_TEXT("illegal environment variable name"));
+    }
+    if (setenv(k, path_arg(value, "putenv", "value"), 1) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_putenv_obj, putenv, os_putenv);
+
+static kl_obj_t os_unsetenv(kl_obj_t key) {
+    unsetenv(path_arg(key, "unsetenv", "name"));
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_unsetenv_obj, unsetenv, os_unsetenv);
+
+static kl_obj_t environ_dict(void) {
+    kl_obj_t d = kl_obj_new_dict(0);
+    for (char **e = environ; e != NULL && *e != NULL; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq == NULL) {
+            continue;
+        }
+        kl_obj_dict_store(d, kl_obj_str_decode(*e, (size_t)(eq - *e), NULL, "replace"),
+                          kl_obj_str_decode(eq + 1, strlen(eq + 1), NULL, "replace"));
+    }
+    return d;
+}
+
+static kl_obj_t os_urandom(kl_obj_t n) {
+    kl_int_t len = kl_obj_get_int(n);
+    if (len < 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("negative argument not allowed"));
+    }
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_vstr_t v;
+    kl_vstr_init(&v, (size_t)len);
+    char *p = kl_vstr_extend(&v, (size_t)len);
+    size_t got = 0;
+    while (got < (size_t)len) {
+        ssize_t r = read(fd, p + got, (size_t)len - got);
+        if (r <= 0) {
+            if (r < 0 && errno == EINTR) {
+                continue;
+            }
+            close(fd);
+            raise_errno(KL_OBJ_NULL);
+        }
+        got += (size_t)r;
+    }
+    close(fd);
+    return kl_vstr_to_bytes(&v);
+}
+static KL_DEFINE_FUN_1(os_urandom_obj, urandom, os_urandom);
+
+static kl_obj_t os_getpid(void) {
+    return kl_obj_new_int((kl_int_t)getpid());
+}
+static KL_DEFINE_FUN_0(os_getpid_obj, getpid, os_getpid);
+
+static kl_obj_t os_system(kl_obj_t cmd) {
+    size_t len;
+    if (!kl_obj_is_str(cmd)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("system() argument 'command' must be str, not %T"), cmd);
+    }
+    int r = system(kl_obj_str_get_data(cmd, &len));
+    return kl_obj_new_int(r);
+}
+static KL_DEFINE_FUN_1(os_system_obj, system, os_system);
+
+static kl_obj_t os_cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? kl_obj_new_int(n) : kl_const_none;
+}
+static KL_DEFINE_FUN_0(os_cpu_count_obj, cpu_count, os_cpu_count);
+
+static kl_obj_t os_strerror(kl_obj_t code) {
+    return str_of(strerror((int)kl_obj_get_int(code)));
+}
+static KL_DEFINE_FUN_1(os_strerror_obj, strerror, os_strerror);
+
+// ==== The Python part ====
+
+// clang-format off
+static const char os_python[] =
+    "import posixpath as path\n"
+    "import sys\n"
+    "sys.modules['os.path'] = path\n"
+    "error = OSError\n"
+    "class stat_result(tuple):\n"
+    "    n_sequence_fields = 10\n"
+    "    def __new__(cls, raw):\n"
+    "        self = tuple.__new__(cls, raw[:10])\n"
+    "        self._ns = raw[10:]\n"
+    "        return self\n"
+    "    st_mode = property(lambda s: s[0])\n"
+    "    st_ino = property(lambda s: s[1])\n"
+    "    st_dev = property(lambda s: s[2])\n"
+    "    st_nlink = property(lambda s: s[3])\n"
+    "    st_uid = property(lambda s: s[4])\n"
+    "    st_gid = property(lambda s: s[5])\n"
+    "    st_size = property(lambda s: s[6])\n"
+    "    st_atime = property(lambda s: s[7] + s._ns[0] / 1e9)\n"
+    "    st_mtime = property(lambda s: s[8] + s._ns[1] / 1e9)\n"
+    "    st_ctime = property(lambda s: s[9] + s._ns[2] / 1e9)\n"
+    "    st_atime_ns = property(lambda s: s[7] * 1000000000 + s._ns[0])\n"
+    "    st_mtime_ns = property(lambda s: s[8] * 1000000000 + s._ns[1])\n"
+    "    st_ctime_ns = property(lambda s: s[9] * 1000000000 + s._ns[2])\n"
+    "    def __repr__(self):\n"
+    "        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',\n"
+    "                 'st_atime', 'st_mtime', 'st_ctime')\n"
+    "        return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(names, self)) + ')'\n"
+    "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
+    "    return stat_result(_stat(path, follow_symlinks))\n"
+    "def lstat(path, *, dir_fd=None):\n"
+    "    return stat_result(_stat(path, False))\n"
+    "def fstat(fd):\n"
+    "    return stat_result(_stat(fd, True))\n"
+    "def fspath(path):\n"
+    "    if isinstance(path, (str, bytes)):\n"
+    "        return path\n"
+    "    f = getattr(type(path), '__fspath__', None)\n"
+    "    if f is None:\n"
+    "        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__)\n"
+    "    return f(path)\n"
+    "class _Environ(dict):\n"
+    "    def __setitem__(self, key, value):\n"
+    "        if not isinstance(key, str):\n"
+    "            raise TypeError('str expected, not ' + type(key).__name__)\n"
+    "        if not isinstance(value, str):\n"
+    "            raise TypeError('str expected, not ' + type(value).__name__)\n"
+    "        putenv(key, value)\n"
+    "        dict.__setitem__(self, key, value)\n"
+    "    def __delitem__(self, key):\n"
+    "        dict.__delitem__(self, key)\n"
+    "        unsetenv(key)\n"
+    "    def pop(self, key, *default):\n"
+    "        if key in self:\n"
+    "            unsetenv(key)\n"
+    "        return dict.pop(self, key, *default)\n"
+    "    def setdefault(self, key, value=None):\n"
+    "        if key not in self:\n"
+    "            self[key] = value\n"
+    "        return self[key]\n"
+    "    def update(self, *args, **kw):\n"
+    "        for k, v in dict(*args, **kw).items():\n"
+    "            self[k] = v\n"
+    "    def copy(self):\n"
+    "        return dict(self)\n"
+    "    def __repr__(self):\n"
+    "        return 'environ(' + dict.__repr__(self) + ')'\n"
+    "environ = _Environ(_environ)\n"
+    "del _environ\n"
+    "def getenv(key, default=None):\n"
+    "    return environ.get(key, default)\n"
+    "def makedirs(name, mode=0o777, exist_ok=False):\n"
+    "    head, tail = path.split(name)\n"
+    "    if not tail:\n"
+    "        head, tail = path.split(head)\n"
+    "    if head and tail and not path.exists(head):\n"
+    "        try:\n"
+    "            makedirs(head, mode, exist_ok)\n"
+    "        except FileExistsError:\n"
+    "            pass\n"
+    "    try:\n"
+    "        mkdir(name, mode)\n"
+    "    except OSError:\n"
+    "        if not exist_ok or not path.isdir(name):\n"
+    "            raise\n"
+    "def removedirs(name):\n"
+    "    rmdir(name)\n"
+    "    head, tail = path.split(name)\n"
+    "    if not tail:\n"
+    "        head, tail = path.split(head)\n"
+    "    while head and tail:\n"
+    "        try:\n"
+    "            rmdir(head)\n"
+    "        except OSError:\n"
+    "            break\n"
+    "        head, tail = path.split(head)\n"
+    "class DirEntry:\n"
+    "    def __init__(self, top, name):\n"
+    "        self.name = name\n"
+    "        self.path = path.join(top, name)\n"
+    "    def is_dir(self, *, follow_symlinks=True):\n"
+    "        try:\n"
+    "            return (_stat(self.path, follow_symlinks)[0] & 0o170000) == 0o040000\n"
+    "        except OSError:\n"
+    "            return False\n"
+    "    def is_file(self, *, follow_symlinks=True):\n"
+    "        try:\n"
+    "            return (_stat(self.path, follow_symlinks)[0] & 0o170000) == 0o100000\n"
+    "        except OSError:\n"
+    "            return False\n"
+    "    def is_symlink(self):\n"
+    "        try:\n"
+    "            return (_stat(self.path, False)[0] & 0o170000) == 0o120000\n"
+    "        except OSError:\n"
+    "            return False\n"
+    "    def stat(self, *, follow_symlinks=True):\n"
+    "        return stat_result(_stat(self.path, follow_symlinks))\n"
+    "    def inode(self):\n"
+    "        return _stat(self.path, False)[1]\n"
+    "    def __fspath__(self):\n"
+    "        return self.path\n"
+    "    def __repr__(self):\n"
+    "        return '<DirEntry %r>' % self.name\n"
+    "class _ScandirIterator:\n"
+    "    def __init__(self, top):\n"
+    "        self._it = iter([DirEntry(top, n) for n in listdir(top)])\n"
+    "    def __iter__(self):\n"
+    "        return self\n"
+    "    def __next__(self):\n"
+    "        return next(self._it)\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, *args):\n"
+    "        self._it = iter(())\n"
+    "    def close(self):\n"
+    "        self._it = iter(())\n"
+    "def scandir(path='.'):\n"
+    "    return _ScandirIterator(path)\n"
+    "def walk(top, topdown=True, onerror=None, followlinks=False):\n"
+    "    try:\n"
+    "        names = listdir(top)\n"
+    "    except OSError as e:\n"
+    "        if onerror is not None:\n"
+    "            onerror(e)\n"
+    "        return\n"
+    "    dirs, files = [], []\n"
+    "    for n in names:\n"
+    "        (dirs if path.isdir(path.join(top, n)) else files).append(n)\n"
+    "    if topdown:\n"
+    "        yield top, dirs, files\n"
+    "    for d in dirs:\n"
+    "        p = path.join(top, d)\n"
+    "        if followlinks or not path.islink(p):\n"
+    "            yield from walk(p, topdown, onerror, followlinks)\n"
+    "    if not topdown:\n"
+    "        yield top, dirs, files\n";
+// clang-format on
+
+kl_obj_t kl_mod_os_init(void) {
+    kl_obj_t m = kl_obj_new_module(KL_QSTR_os);
+    kl_obj_t g = kl_obj_module_globals(m);
+    static const struct {
+        uint16_t name;
+        const void *fun;
+    } funs[] = {
+        {KL_QSTR_getcwd, &os_getcwd_obj},       {KL_QSTR_chdir, &os_chdir_obj},
+        {KL_QSTR_listdir, &os_listdir_obj},     {KL_QSTR_mkdir, &os_mkdir_obj},
+        {KL_QSTR_rmdir, &os_rmdir_obj},         {KL_QSTR_remove, &os_remove_obj},
+        {KL_QSTR_unlink, &os_unlink_obj},       {KL_QSTR_rename, &os_rename_obj},
+        {KL_QSTR_replace, &os_replace_obj},     {KL_QSTR__stat, &os_stat_raw_obj},
+        {KL_QSTR_access, &os_access_obj},       {KL_QSTR_open, &os_open_obj},
+        {KL_QSTR_close, &os_close_obj},         {KL_QSTR_read, &os_read_obj},
+        {KL_QSTR_write, &os_write_obj},         {KL_QSTR_putenv, &os_putenv_obj},
+        {KL_QSTR_unsetenv, &os_unsetenv_obj},   {KL_QSTR_urandom, &os_urandom_obj},
+        {KL_QSTR_getpid, &os_getpid_obj},       {KL_QSTR_system, &os_system_obj},
+        {KL_QSTR_cpu_count, &os_cpu_count_obj}, {KL_QSTR_strerror, &os_strerror_obj},
+    };
+    for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(funs[i].name), KL_ROM_PTR(funs[i].fun));
+    }
+    static const struct {
+        uint16_t name;
+        const char *value;
+    } strs[] = {
+        {KL_QSTR_name, "posix"},        {KL_QSTR_sep, "/"},
+        {KL_QSTR_altsep, NULL},         {KL_QSTR_curdir, "."},
+        {KL_QSTR_pardir, ".."},         {KL_QSTR_extsep, "."},
+        {KL_QSTR_linesep, "\n"},        {KL_QSTR_pathsep, ":"},
+        {KL_QSTR_devnull, "/dev/null"}, {KL_QSTR_defpath, "/bin:/usr/bin"},
+    };
+    for (size_t i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(strs[i].name),
+                          strs[i].value == NULL ? kl_const_none : str_of(strs[i].value));
+    }
+    static const struct {
+        uint16_t name;
+        int value;
+    } ints[] = {
+        {KL_QSTR_F_OK, F_OK},         {KL_QSTR_R_OK, R_OK},         {KL_QSTR_W_OK, W_OK},
+        {KL_QSTR_X_OK, X_OK},         {KL_QSTR_O_RDONLY, O_RDONLY}, {KL_QSTR_O_WRONLY, O_WRONLY},
+        {KL_QSTR_O_RDWR, O_RDWR},     {KL_QSTR_O_CREAT, O_CREAT},   {KL_QSTR_O_EXCL, O_EXCL},
+        {KL_QSTR_O_TRUNC, O_TRUNC},   {KL_QSTR_O_APPEND, O_APPEND}, {KL_QSTR_SEEK_SET, SEEK_SET},
+        {KL_QSTR_SEEK_CUR, SEEK_CUR}, {KL_QSTR_SEEK_END, SEEK_END},
+    };
+    for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++) {
+        kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(ints[i].name), KL_OBJ_NEW_SMALL_INT(ints[i].value));
+    }
+    kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR__environ), environ_dict());
+    // In sys.modules before the Python part runs: posixpath imports os.
+    kl_obj_dict_store(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_os), m);
+    kl_obj_t code = kl_compile(os_python, sizeof(os_python) - 1, kl_qstr_from_str("<frozen os>"),
+                               KL_PARSE_FILE);
+    kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+    return m;
+}
