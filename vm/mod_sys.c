@@ -119,8 +119,14 @@ static const kl_obj_type_t stream_type = {
     .locals_dict = &stream_locals_dict,
 };
 
-bool kl_mod_sys_is_console(kl_obj_t stream) {
-    return kl_obj_is_type(stream, &stream_type);
+kl_obj_t kl_mod_sys_stream(kl_qstr_t name) {
+    // Not imported yet: nobody can have replaced anything.
+    kl_obj_t sys = kl_obj_dict_get(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_sys));
+    if (sys == KL_OBJ_NULL || !kl_obj_is_type(sys, &kl_type_module)) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t s = kl_obj_dict_get(kl_obj_module_globals(sys), KL_OBJ_NEW_QSTR(name));
+    return s == KL_OBJ_NULL || kl_obj_is_type(s, &stream_type) ? KL_OBJ_NULL : s;
 }
 
 static const stream_t stdin_obj = {{&stream_type}, 0};
@@ -282,6 +288,7 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));
+    SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR___stdout__, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR___stderr__, KL_ROM_PTR(&stderr_obj));
     SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));

@@ -32,6 +32,9 @@ kl_obj_t kl_mod_sys_init(void);
 kl_obj_t kl_mod_sys_stdout(void);
 // Is [stream] one of sys's own console streams (not a replacement such as a StringIO)?
 bool kl_mod_sys_is_console(kl_obj_t stream);
+// sys.stdin, sys.stdout or sys.stderr ([name]) when a program replaced it (with a StringIO, or
+// None); KL_OBJ_NULL while it is the console stream, which the caller then uses directly.
+kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);

@@ -835,10 +835,37 @@ static kl_obj_t builtin___import__(size_t n_args, size_t n_kw, const kl_obj_t *a
 }
 KL_DEFINE_FUN_KW(kl_builtin___import___obj, __import__, 1, builtin___import__);
 
-// input(prompt=''): one line from the console, without its newline; EOFError at the end.
+// input(prompt=''): one line from the console, without its newline; EOFError at the end. A
+// sys.stdout or sys.stdin that the program replaced (with a StringIO) is used instead.
 static kl_obj_t builtin_input(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t out = kl_mod_sys_stream(KL_QSTR_stdout);
     if (n_args == 1) {
-        kl_obj_print(&kl_print_stdout, args[0], KL_PRINT_STR);
+        if (out == KL_OBJ_NULL) {
+            kl_obj_print(&kl_print_stdout, args[0], KL_PRINT_STR);
+        } else if (out != kl_const_none) {
+            kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_obj_str_of(args[0], KL_PRINT_STR)};
+            kl_load_method(out, KL_QSTR_write, call);
+            kl_call_method_n_kw(1, 0, call);
+        }
+    }
+    kl_obj_t in = kl_mod_sys_stream(KL_QSTR_stdin);
+    if (in != KL_OBJ_NULL) {
+        if (in == kl_const_none) {
+            kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("input(): lost sys.stdin"));
+        }
+        kl_obj_t call[2];
+        kl_load_method(in, KL_QSTR_readline, call);
+        kl_obj_t line = kl_call_method_n_kw(0, 0, call);
+        if (!kl_obj_is_str(line)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("object.readline() returned non-string"));
+        }
+        size_t len;
+        const char *s = kl_obj_str_get_data(line, &len);
+        if (len == 0) {
+            kl_raise_msg(&kl_type_EOFError, KL_ERROR_TEXT("EOF when reading a line"));
+        }
+        return s[len - 1] == '\n' ? kl_obj_new_str(s, len - 1) : line;
     }
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
