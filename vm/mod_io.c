@@ -1079,6 +1079,30 @@ static const kl_map_elem_t bytesio_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_table);
 
+// The abstract classes, for isinstance() and issubclass() only: they have no methods of their
+// own and cannot be instantiated or derived from.
+static const kl_obj_type_t iobase_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_io_IOBase,
+};
+static const kl_obj_type_t textiobase_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_io_TextIOBase,
+    .parent = &iobase_type,
+};
+static const kl_obj_type_t bufferediobase_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_io_BufferedIOBase,
+    .parent = &iobase_type,
+};
+#if KL_CFG_OPEN
+static const kl_obj_type_t rawiobase_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_io_RawIOBase,
+    .parent = &iobase_type,
+};
+#endif
+
 const kl_obj_type_t kl_type_io_StringIO = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,
@@ -1087,6 +1111,7 @@ const kl_obj_type_t kl_type_io_StringIO = {
     .getiter = io_getiter,
     .iternext = io_iternext,
     .locals_dict = &stringio_locals_dict,
+    .parent = &textiobase_type,
 };
 
 const kl_obj_type_t kl_type_io_BytesIO = {
@@ -1097,6 +1122,7 @@ const kl_obj_type_t kl_type_io_BytesIO = {
     .getiter = io_getiter,
     .iternext = io_iternext,
     .locals_dict = &bytesio_locals_dict,
+    .parent = &bufferediobase_type,
 };
 
 #if KL_CFG_OPEN
@@ -1171,7 +1197,7 @@ static const kl_map_elem_t binary_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(binary_locals_dict, binary_locals_table);
 
-#define FILE_TYPE(cname, qname, locals)                                                            \
+#define FILE_TYPE(cname, qname, locals, parent_type)                                               \
     const kl_obj_type_t cname = {                                                                  \
         .base = {&kl_type_type},                                                                   \
         .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,                                   \
@@ -1180,12 +1206,16 @@ static KL_DEFINE_CONST_DICT(binary_locals_dict, binary_locals_table);
         .getiter = io_getiter,                                                                     \
         .iternext = io_iternext,                                                                   \
         .locals_dict = &locals,                                                                    \
+        .parent = &parent_type,                                                                    \
     }
-FILE_TYPE(kl_type_io_TextIOWrapper, KL_QSTR__io_TextIOWrapper, text_locals_dict);
-FILE_TYPE(kl_type_io_BufferedReader, KL_QSTR__io_BufferedReader, binary_locals_dict);
-FILE_TYPE(kl_type_io_BufferedWriter, KL_QSTR__io_BufferedWriter, binary_locals_dict);
-FILE_TYPE(kl_type_io_BufferedRandom, KL_QSTR__io_BufferedRandom, binary_locals_dict);
-FILE_TYPE(kl_type_io_FileIO, KL_QSTR__io_FileIO, binary_locals_dict);
+FILE_TYPE(kl_type_io_TextIOWrapper, KL_QSTR__io_TextIOWrapper, text_locals_dict, textiobase_type);
+FILE_TYPE(kl_type_io_BufferedReader, KL_QSTR__io_BufferedReader, binary_locals_dict,
+          bufferediobase_type);
+FILE_TYPE(kl_type_io_BufferedWriter, KL_QSTR__io_BufferedWriter, binary_locals_dict,
+          bufferediobase_type);
+FILE_TYPE(kl_type_io_BufferedRandom, KL_QSTR__io_BufferedRandom, binary_locals_dict,
+          bufferediobase_type);
+FILE_TYPE(kl_type_io_FileIO, KL_QSTR__io_FileIO, binary_locals_dict, rawiobase_type);
 
 // ==== open() ====
 
@@ -1432,6 +1462,9 @@ kl_obj_t kl_mod_io_init(void) {
     SET(KL_QSTR_SEEK_CUR, KL_OBJ_NEW_SMALL_INT(1));
     SET(KL_QSTR_SEEK_END, KL_OBJ_NEW_SMALL_INT(2));
     SET(KL_QSTR_DEFAULT_BUFFER_SIZE, KL_OBJ_NEW_SMALL_INT(8192));
+    SET(KL_QSTR_IOBase, KL_ROM_PTR(&iobase_type));
+    SET(KL_QSTR_TextIOBase, KL_ROM_PTR(&textiobase_type));
+    SET(KL_QSTR_BufferedIOBase, KL_ROM_PTR(&bufferediobase_type));
 #if KL_CFG_OPEN
     SET(KL_QSTR_open, KL_ROM_PTR(&kl_builtin_open_obj));
     SET(KL_QSTR_TextIOWrapper, KL_ROM_PTR(&kl_type_io_TextIOWrapper));
@@ -1439,6 +1472,7 @@ kl_obj_t kl_mod_io_init(void) {
     SET(KL_QSTR_BufferedWriter, KL_ROM_PTR(&kl_type_io_BufferedWriter));
     SET(KL_QSTR_BufferedRandom, KL_ROM_PTR(&kl_type_io_BufferedRandom));
     SET(KL_QSTR_FileIO, KL_ROM_PTR(&kl_type_io_FileIO));
+    SET(KL_QSTR_RawIOBase, KL_ROM_PTR(&rawiobase_type));
 #endif
 #undef SET
     return m;
