@@ -184,6 +184,14 @@ static kl_obj_t os_stat_raw(kl_obj_t path, kl_obj_t follow) {
 }
 static KL_DEFINE_FUN_2(os_stat_raw_obj, _stat, os_stat_raw);
 
+static kl_obj_t os_chmod(kl_obj_t path, kl_obj_t mode) {
+    if (chmod(path_arg(path, "chmod", "path"), (mode_t)kl_obj_get_int(mode)) != 0) {
+        raise_errno(path);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_chmod_obj, chmod, os_chmod);
+
 static kl_obj_t os_access(kl_obj_t path, kl_obj_t mode) {
     return KL_OBJ_FROM_BOOL(access(path_arg(path, "access", "path"), (int)kl_obj_get_int(mode)) ==
                             0);
@@ -404,6 +412,9 @@ static const char os_python[] =
     "        return 'environ(' + dict.__repr__(self) + ')'\n"
     "environ = _Environ(_environ)\n"
     "del _environ\n"
+    "def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):\n"
+    "    import builtins\n"
+    "    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)\n"
     "def getenv(key, default=None):\n"
     "    return environ.get(key, default)\n"
     "def makedirs(name, mode=0o777, exist_ok=False):\n"
@@ -500,17 +511,18 @@ kl_obj_t kl_mod_os_init(void) {
         uint16_t name;
         const void *fun;
     } funs[] = {
-        {KL_QSTR_getcwd, &os_getcwd_obj},       {KL_QSTR_chdir, &os_chdir_obj},
-        {KL_QSTR_listdir, &os_listdir_obj},     {KL_QSTR_mkdir, &os_mkdir_obj},
-        {KL_QSTR_rmdir, &os_rmdir_obj},         {KL_QSTR_remove, &os_remove_obj},
-        {KL_QSTR_unlink, &os_unlink_obj},       {KL_QSTR_rename, &os_rename_obj},
-        {KL_QSTR_replace, &os_replace_obj},     {KL_QSTR__stat, &os_stat_raw_obj},
-        {KL_QSTR_access, &os_access_obj},       {KL_QSTR_open, &os_open_obj},
-        {KL_QSTR_close, &os_close_obj},         {KL_QSTR_read, &os_read_obj},
-        {KL_QSTR_write, &os_write_obj},         {KL_QSTR_putenv, &os_putenv_obj},
-        {KL_QSTR_unsetenv, &os_unsetenv_obj},   {KL_QSTR_urandom, &os_urandom_obj},
-        {KL_QSTR_getpid, &os_getpid_obj},       {KL_QSTR_system, &os_system_obj},
-        {KL_QSTR_cpu_count, &os_cpu_count_obj}, {KL_QSTR_strerror, &os_strerror_obj},
+        {KL_QSTR_getcwd, &os_getcwd_obj},     {KL_QSTR_chdir, &os_chdir_obj},
+        {KL_QSTR_listdir, &os_listdir_obj},   {KL_QSTR_mkdir, &os_mkdir_obj},
+        {KL_QSTR_rmdir, &os_rmdir_obj},       {KL_QSTR_remove, &os_remove_obj},
+        {KL_QSTR_unlink, &os_unlink_obj},     {KL_QSTR_rename, &os_rename_obj},
+        {KL_QSTR_replace, &os_replace_obj},   {KL_QSTR__stat, &os_stat_raw_obj},
+        {KL_QSTR_access, &os_access_obj},     {KL_QSTR_chmod, &os_chmod_obj},
+        {KL_QSTR_open, &os_open_obj},         {KL_QSTR_close, &os_close_obj},
+        {KL_QSTR_read, &os_read_obj},         {KL_QSTR_write, &os_write_obj},
+        {KL_QSTR_putenv, &os_putenv_obj},     {KL_QSTR_unsetenv, &os_unsetenv_obj},
+        {KL_QSTR_urandom, &os_urandom_obj},   {KL_QSTR_getpid, &os_getpid_obj},
+        {KL_QSTR_system, &os_system_obj},     {KL_QSTR_cpu_count, &os_cpu_count_obj},
+        {KL_QSTR_strerror, &os_strerror_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
         kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(funs[i].name), KL_ROM_PTR(funs[i].fun));
