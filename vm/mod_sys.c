@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "vm/buffer.h"
 #include "vm/hal.h"
 #include "vm/kinglet.h"
 #include "vm/map.h"
@@ -96,7 +97,71 @@ static kl_obj_t stream_fileno(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(stream_fileno_obj, fileno, stream_fileno);
 
+// ==== The binary layer: sys.stdout.buffer ====
+// Bytes written to sys.stdout.buffer go to the same console functions, with no encoding.
+
+static const kl_obj_type_t buffer_type;
+
+static kl_obj_t buffer_write(kl_obj_t self, kl_obj_t data) {
+    stream_t *s = (stream_t *)self;
+    const char *p;
+    size_t len;
+    kl_buffer_get(data, &p, &len, false);
+    if (s->fd == 2) {
+        kl_hal_stderr_write(p, len);
+    } else if (s->fd == 1) {
+        kl_hal_stdout_write(p, len);
+    } else {
+        kl_raise_msg(&kl_type_OSError, KL_ERROR_TEXT("not writable"));
+    }
+    return kl_obj_new_int((kl_int_t)len);
+}
+static KL_DEFINE_FUN_2(buffer_write_obj, write, buffer_write);
+
+static kl_obj_t buffer_read(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t s = stream_read(n_args, args);
+    size_t len;
+    const char *p = kl_obj_str_get_data(s, &len);
+    return kl_obj_new_bytes(p, len);
+}
+static KL_DEFINE_FUN_VAR(buffer_read_obj, read, 1, 2, buffer_read);
+
+static const kl_map_elem_t buffer_locals_table[] = {
+    {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
+    {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+    {KL_ROM_QSTR(read), KL_ROM_PTR(&buffer_read_obj)},
+    {KL_ROM_QSTR(write), KL_ROM_PTR(&buffer_write_obj)},
+};
+static KL_DEFINE_CONST_DICT(buffer_locals_dict, buffer_locals_table);
+
+static void buffer_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    kl_printf(print, "<_io.%s name='%s'>",
+              ((stream_t *)o)->fd == 0 ? "BufferedReader" : "BufferedWriter",
+              names[((stream_t *)o)->fd]);
+}
+
+static const kl_obj_type_t buffer_type = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_BufferedWriter,
+    .print = buffer_print,
+    .locals_dict = &buffer_locals_dict,
+};
+
+static const stream_t buffers[3] = {{{&buffer_type}, 0}, {{&buffer_type}, 1}, {{&buffer_type}, 2}};
+
+static kl_obj_t stream_get_buffer(kl_obj_t self) {
+    return KL_ROM_PTR(&buffers[((stream_t *)self)->fd]);
+}
+static KL_DEFINE_FUN_1(stream_get_buffer_obj, buffer, stream_get_buffer);
+static const kl_obj_property_t stream_buffer_obj = {
+    {&kl_type_property}, KL_ROM_PTR(&stream_get_buffer_obj),
+    KL_OBJ_NULL,         KL_OBJ_NULL,
+    kl_const_none,       KL_OBJ_NULL};
+
 static const kl_map_elem_t stream_locals_table[] = {
+    {KL_ROM_QSTR(buffer), KL_ROM_PTR(&stream_buffer_obj)},
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
     {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
