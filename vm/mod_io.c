@@ -57,6 +57,7 @@ typedef struct _io_t {
     kl_obj_t mode;  // files: the mode as the mode attribute shows it
     kl_obj_t encoding;
     kl_obj_t errors;
+    kl_obj_t inner; // a TextIOWrapper made by the program: the binary stream it wraps, or NULL
     int fd;
     uint8_t newline;
     uint8_t enc_kind;
@@ -173,6 +174,70 @@ static void check_hal(int64_t r, const io_t *f) {
     if (r < 0) {
         kl_raise_oserror((int)-r, f != NULL ? f->name : KL_OBJ_NULL, KL_OBJ_NULL);
     }
+}
+#endif
+
+#if KL_CFG_OPEN
+// ==== The layer below a file ====
+// A file from open() talks to the port; a TextIOWrapper that a program made around a binary
+// stream (a BytesIO, a binary file) calls that stream's methods instead. Each helper returns
+// what the kl_hal_file_* function of the same name would.
+
+static kl_obj_t inner_call(io_t *f, kl_qstr_t name, size_t n_args, kl_obj_t *args) {
+    kl_obj_t call[4];
+    kl_load_method(f->inner, name, call);
+    for (size_t i = 0; i < n_args; i++) {
+        call[2 + i] = args[i];
+    }
+    return kl_call_method_n_kw(n_args, 0, call);
+}
+
+static long raw_read(io_t *f, char *buf, size_t len) {
+    if (f->inner == KL_OBJ_NULL) {
+        return kl_hal_file_read(f->fd, buf, len);
+    }
+    kl_obj_t n = kl_obj_new_int((kl_int_t)len);
+    kl_obj_t got = inner_call(f, KL_QSTR_read, 1, &n);
+    const char *p;
+    size_t glen;
+    kl_buffer_get(got, &p, &glen, false);
+    glen = glen < len ? glen : len;
+    kl_mem_copy(buf, p, glen);
+    return (long)glen;
+}
+
+static long raw_write(io_t *f, const char *buf, size_t len) {
+    if (f->inner == KL_OBJ_NULL) {
+        return kl_hal_file_write(f->fd, buf, len);
+    }
+    kl_obj_t b = kl_obj_new_bytes(buf, len);
+    inner_call(f, KL_QSTR_write, 1, &b);
+    return (long)len;
+}
+
+static int64_t raw_seek(io_t *f, int64_t offset, int whence) {
+    if (f->inner == KL_OBJ_NULL) {
+        return kl_hal_file_seek(f->fd, offset, whence);
+    }
+    kl_obj_t args[2] = {kl_obj_new_int_from_ll((long long)offset), KL_OBJ_NEW_SMALL_INT(whence)};
+    return (int64_t)kl_obj_get_int(inner_call(f, KL_QSTR_seek, 2, args));
+}
+
+static int raw_truncate(io_t *f, int64_t size) {
+    if (f->inner == KL_OBJ_NULL) {
+        return kl_hal_file_truncate(f->fd, size);
+    }
+    kl_obj_t n = kl_obj_new_int_from_ll((long long)size);
+    inner_call(f, KL_QSTR_truncate, 1, &n);
+    return 0;
+}
+
+static int raw_close(io_t *f) {
+    if (f->inner == KL_OBJ_NULL) {
+        return kl_hal_file_close(f->fd);
+    }
+    inner_call(f, KL_QSTR_close, 0, NULL);
+    return 0;
 }
 #endif
 
@@ -470,7 +535,7 @@ static void sync_position(io_t *f) {
         if (is_text(f) && f->enc_kind == ENC_BYTE) {
             back = kl_obj_str_utf8_charlen(f->data.buf + f->pos, unread(f)) + f->raw.len;
         }
-        check_hal(kl_hal_file_seek(f->fd, -(int64_t)back, 1), f);
+        check_hal(raw_seek(f, -(int64_t)back, 1), f);
     }
     f->data.len = 0;
     f->pos = 0;
@@ -492,7 +557,7 @@ static bool fill(io_t *f) {
     size_t before = f->data.len;
     do {
         char *p = kl_vstr_extend(dst, CHUNK_BYTES);
-        long n = kl_hal_file_read(f->fd, p, CHUNK_BYTES);
+        long n = raw_read(f, p, CHUNK_BYTES);
         kl_vstr_cut_tail(dst, n > 0 ? CHUNK_BYTES - (size_t)n : CHUNK_BYTES);
         check_hal(n, f);
         if (n == 0) {
@@ -723,7 +788,7 @@ static kl_obj_t io_write(kl_obj_t self, kl_obj_t value) {
             kl_obj_t b = kl_obj_str_encode(kl_obj_new_str(s, len), enc, err);
             s = kl_obj_str_get_data(b, &len);
         }
-        check_hal(kl_hal_file_write(f->fd, s, len), f);
+        check_hal(raw_write(f, s, len), f);
         return result;
     }
 #endif
@@ -747,7 +812,7 @@ static kl_obj_t io_tell(kl_obj_t self) {
     io_t *f = get_open(self);
 #if KL_CFG_OPEN
     if (!is_memory(f)) {
-        int64_t p = kl_hal_file_seek(f->fd, 0, 1);
+        int64_t p = raw_seek(f, 0, 1);
         check_hal(p, f);
         size_t ahead = unread(f) + f->raw.len;
         if (is_text(f) && f->enc_kind == ENC_BYTE) {
@@ -791,7 +856,7 @@ static kl_obj_t io_seek(size_t n_args, const kl_obj_t *args) {
         }
         f->data.len = f->pos = f->raw.len = 0;
         f->eof = false;
-        int64_t p = kl_hal_file_seek(f->fd, off, (int)whence);
+        int64_t p = raw_seek(f, off, (int)whence);
         check_hal(p, f);
         return kl_obj_new_int_from_ll((long long)p);
     }
@@ -823,12 +888,12 @@ static kl_obj_t io_truncate(size_t n_args, const kl_obj_t *args) {
 #if KL_CFG_OPEN
     if (!is_memory(f)) {
         sync_position(f);
-        int64_t at = kl_hal_file_seek(f->fd, 0, 1);
+        int64_t at = raw_seek(f, 0, 1);
         check_hal(at, f);
         if (size != kl_const_none) {
             at = kl_obj_get_int(kl_obj_index(size));
         }
-        check_hal(kl_hal_file_truncate(f->fd, at), f);
+        check_hal(raw_truncate(f, at), f);
         return kl_obj_new_int_from_ll((long long)at);
     }
 #endif
@@ -863,7 +928,7 @@ static kl_obj_t io_close(kl_obj_t self) {
     f->closed = true;
 #if KL_CFG_OPEN
     if (!is_memory(f) && f->closefd) {
-        check_hal(kl_hal_file_close(f->fd), f);
+        check_hal(raw_close(f), f);
     }
 #endif
     return kl_const_none;
@@ -973,13 +1038,16 @@ static kl_obj_t io_get_closed(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(io_get_closed_obj, closed, io_get_closed);
 
+// A TextIOWrapper that a program made has the name and mode of the stream it wraps, if any.
 static kl_obj_t io_get_name(kl_obj_t self) {
-    return get_io(self)->name;
+    io_t *f = get_io(self);
+    return f->name != KL_OBJ_NULL ? f->name : kl_load_attr(f->inner, KL_QSTR_name);
 }
 static KL_DEFINE_FUN_1(io_get_name_obj, name, io_get_name);
 
 static kl_obj_t io_get_mode(kl_obj_t self) {
-    return get_io(self)->mode;
+    io_t *f = get_io(self);
+    return f->mode != KL_OBJ_NULL ? f->mode : kl_load_attr(f->inner, KL_QSTR_mode);
 }
 static KL_DEFINE_FUN_1(io_get_mode_obj, mode, io_get_mode);
 
@@ -1130,6 +1198,19 @@ const kl_obj_type_t kl_type_io_BytesIO = {
 static void file_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     io_t *f = (io_t *)o;
+    if (f->inner != KL_OBJ_NULL) {
+        kl_obj_t name = kl_load_attr_maybe(f->inner, KL_QSTR_name, KL_OBJ_NULL);
+        kl_obj_t mode = kl_load_attr_maybe(f->inner, KL_QSTR_mode, KL_OBJ_NULL);
+        kl_printf(print, "<%q", f->base.type->name);
+        if (name != KL_OBJ_NULL) {
+            kl_printf(print, " name=%r", name);
+        }
+        if (mode != KL_OBJ_NULL) {
+            kl_printf(print, " mode=%r", mode);
+        }
+        kl_printf(print, " encoding=%r>", f->encoding);
+        return;
+    }
     kl_printf(print, "<%q name=%r", f->base.type->name, f->name);
     if (f->base.type == &kl_type_io_TextIOWrapper) {
         kl_printf(print, " mode=%r encoding=%r", f->mode, f->encoding);
@@ -1139,13 +1220,149 @@ static void file_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     kl_print_str(print, ">");
 }
 
+// How an encoding's bytes may be cut into chunks: see the top of the file.
+static uint8_t encoding_kind(const char *enc) {
+    char norm[16];
+    size_t n = 0;
+    for (; *enc != '\0' && n + 1 < sizeof(norm); enc++) {
+        char c = *enc;
+        if (c == '-' || c == '_' || c == ' ') {
+            continue;
+        }
+        norm[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    norm[n] = '\0';
+    if (strcmp(norm, "utf8") == 0 || strcmp(norm, "u8") == 0) {
+        return ENC_UTF8;
+    }
+    if (strstr(norm, "16") != NULL || strstr(norm, "32") != NULL || strstr(norm, "sig") != NULL) {
+        return ENC_WHOLE;
+    }
+    return ENC_BYTE;
+}
+
+static kl_obj_t str_arg(kl_obj_t v, const char *what) {
+    if (v != kl_const_none && !kl_obj_is_str(v)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("open() argument '%s' must be str or None, not %T"), what,
+                         v);
+    }
+    return v;
+}
+
+// Fill [a] (defaults set by the caller) from the positional and keyword arguments of a call of
+// [fn], whose parameters are [names].
+static void parse_args(const char *fn, size_t n, const uint16_t *names, kl_obj_t *a, size_t n_args,
+                       size_t n_kw, const kl_obj_t *args) {
+    if (n_args > n) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() takes at most %d arguments (%z given)"), fn, (int)n,
+                         n_args);
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        a[i] = args[i];
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * i]);
+        size_t j = 0;
+        while (j < n && names[j] != q) {
+            j++;
+        }
+        if (j == n) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%q' is an invalid keyword argument for %s()"), q, fn);
+        }
+        if (j < n_args) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument for %s() given by name ('%q') and position "
+                                           "(%d)"),
+                             fn, q, (int)j + 1);
+        }
+        a[j] = args[n_args + 2 * i + 1];
+    }
+}
+
+// The text layer of [f]: encoding (None for UTF-8), errors and newline as open() takes them.
+static void text_setup(io_t *f, kl_obj_t encoding, kl_obj_t errors, kl_obj_t newline,
+                       bool newline_repr) {
+    f->newline = (uint8_t)parse_newline(newline, newline_repr);
+    encoding = str_arg(encoding, "encoding");
+    if (encoding == kl_const_none) {
+        encoding = kl_obj_new_str_from_cstr("UTF-8");
+    }
+    size_t len;
+    const char *enc = kl_obj_str_get_data(encoding, &len);
+    // An unknown encoding fails now, as in CPython, not at the first read.
+    kl_obj_str_decode("", 0, enc, NULL);
+    f->encoding = encoding;
+    f->errors = str_arg(errors, "errors");
+    f->enc_kind = encoding_kind(enc);
+    kl_vstr_init(&f->data, 0);
+    kl_vstr_init(&f->raw, 0);
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+//               write_through=False): text over a binary stream of the program's.
+static kl_obj_t textio_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args) {
+    static const uint16_t names[6] = {KL_QSTR_buffer,         KL_QSTR_encoding,
+                                      KL_QSTR_errors,         KL_QSTR_newline,
+                                      KL_QSTR_line_buffering, KL_QSTR_write_through};
+    kl_obj_t a[6] = {KL_OBJ_NULL,   kl_const_none,  kl_const_none,
+                     kl_const_none, kl_const_false, kl_const_false};
+    parse_args("TextIOWrapper", 6, names, a, n_args, n_kw, args);
+    if (a[0] == KL_OBJ_NULL) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("TextIOWrapper() missing required argument 'buffer' (pos 1)"));
+    }
+    io_t *f = kl_gc_alloc(sizeof(io_t), 0);
+    f->base.type = type;
+    f->inner = a[0];
+    f->fd = -1;
+    f->closefd = true;
+    text_setup(f, a[1], a[2], a[3], true);
+    kl_obj_t call[2];
+    kl_load_method_maybe(f->inner, KL_QSTR_readable, call);
+    f->readable = call[0] == KL_OBJ_NULL || kl_obj_is_true(kl_call_method_n_kw(0, 0, call));
+    kl_load_method_maybe(f->inner, KL_QSTR_writable, call);
+    f->writable = call[0] == KL_OBJ_NULL || kl_obj_is_true(kl_call_method_n_kw(0, 0, call));
+    return KL_OBJ_FROM_PTR(f);
+}
+
+static kl_obj_t textio_detach(kl_obj_t self) {
+    io_t *f = get_open(self);
+    if (f->inner == KL_OBJ_NULL) {
+        raise_unsupported("detach");
+    }
+    sync_position(f);
+    f->closed = true;
+    return f->inner;
+}
+static KL_DEFINE_FUN_1(textio_detach_obj, detach, textio_detach);
+
+static kl_obj_t textio_get_buffer(kl_obj_t self) {
+    io_t *f = get_io(self);
+    if (f->inner == KL_OBJ_NULL) {
+        kl_raise_msg(&kl_type_AttributeError,
+                     KL_ERROR_TEXT("the file objects of open() have no buffer attribute"));
+    }
+    return f->inner;
+}
+static KL_DEFINE_FUN_1(textio_get_buffer_obj, buffer, textio_get_buffer);
+static const kl_obj_property_t textio_buffer_prop = {
+    {&kl_type_property}, KL_ROM_PTR(&textio_get_buffer_obj),
+    KL_OBJ_NULL,         KL_OBJ_NULL,
+    kl_const_none,       KL_OBJ_NULL};
+
 static const kl_map_elem_t text_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&io_enter_obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&io_exit_obj)},
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&io_iter_obj)},
     {KL_ROM_QSTR(__next__), KL_ROM_PTR(&io_next_obj)},
+    {KL_ROM_QSTR(buffer), KL_ROM_PTR(&textio_buffer_prop)},
     {KL_ROM_QSTR(close), KL_ROM_PTR(&io_close_obj)},
     {KL_ROM_QSTR(closed), KL_ROM_PTR(&io_closed_prop)},
+    {KL_ROM_QSTR(detach), KL_ROM_PTR(&textio_detach_obj)},
     {KL_ROM_QSTR(encoding), KL_ROM_PTR(&io_encoding_prop)},
     {KL_ROM_QSTR(errors), KL_ROM_PTR(&io_errors_prop)},
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&io_fileno_obj)},
@@ -1197,57 +1414,29 @@ static const kl_map_elem_t binary_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(binary_locals_dict, binary_locals_table);
 
-#define FILE_TYPE(cname, qname, locals, parent_type)                                               \
+#define FILE_TYPE(cname, qname, locals, parent_type, make_new_fun)                                 \
     const kl_obj_type_t cname = {                                                                  \
         .base = {&kl_type_type},                                                                   \
         .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,                                   \
         .name = qname,                                                                             \
+        .make_new = make_new_fun,                                                                  \
         .print = file_print,                                                                       \
         .getiter = io_getiter,                                                                     \
         .iternext = io_iternext,                                                                   \
         .locals_dict = &locals,                                                                    \
         .parent = &parent_type,                                                                    \
     }
-FILE_TYPE(kl_type_io_TextIOWrapper, KL_QSTR__io_TextIOWrapper, text_locals_dict, textiobase_type);
+FILE_TYPE(kl_type_io_TextIOWrapper, KL_QSTR__io_TextIOWrapper, text_locals_dict, textiobase_type,
+          textio_make_new);
 FILE_TYPE(kl_type_io_BufferedReader, KL_QSTR__io_BufferedReader, binary_locals_dict,
-          bufferediobase_type);
+          bufferediobase_type, NULL);
 FILE_TYPE(kl_type_io_BufferedWriter, KL_QSTR__io_BufferedWriter, binary_locals_dict,
-          bufferediobase_type);
+          bufferediobase_type, NULL);
 FILE_TYPE(kl_type_io_BufferedRandom, KL_QSTR__io_BufferedRandom, binary_locals_dict,
-          bufferediobase_type);
-FILE_TYPE(kl_type_io_FileIO, KL_QSTR__io_FileIO, binary_locals_dict, rawiobase_type);
+          bufferediobase_type, NULL);
+FILE_TYPE(kl_type_io_FileIO, KL_QSTR__io_FileIO, binary_locals_dict, rawiobase_type, NULL);
 
 // ==== open() ====
-
-// How an encoding's bytes may be cut into chunks: see the top of the file.
-static uint8_t encoding_kind(const char *enc) {
-    char norm[16];
-    size_t n = 0;
-    for (; *enc != '\0' && n + 1 < sizeof(norm); enc++) {
-        char c = *enc;
-        if (c == '-' || c == '_' || c == ' ') {
-            continue;
-        }
-        norm[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    norm[n] = '\0';
-    if (strcmp(norm, "utf8") == 0 || strcmp(norm, "u8") == 0) {
-        return ENC_UTF8;
-    }
-    if (strstr(norm, "16") != NULL || strstr(norm, "32") != NULL || strstr(norm, "sig") != NULL) {
-        return ENC_WHOLE;
-    }
-    return ENC_BYTE;
-}
-
-static kl_obj_t str_arg(kl_obj_t v, const char *what) {
-    if (v != kl_const_none && !kl_obj_is_str(v)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("open() argument '%s' must be str or None, not %T"), what,
-                         v);
-    }
-    return v;
-}
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
 //      opener=None)
@@ -1263,31 +1452,7 @@ static kl_obj_t builtin_open(size_t n_args, size_t n_kw, const kl_obj_t *args) {
                      kl_const_none,
                      kl_const_true,
                      kl_const_none};
-    if (n_args > 8) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("open() takes at most 8 arguments (%z given)"), n_args);
-    }
-    for (size_t i = 0; i < n_args; i++) {
-        a[i] = args[i];
-    }
-    for (size_t i = 0; i < n_kw; i++) {
-        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * i]);
-        size_t j = 0;
-        while (j < 8 && names[j] != q) {
-            j++;
-        }
-        if (j == 8) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%q' is an invalid keyword argument for open()"), q);
-        }
-        if (j < n_args) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("argument for open() given by name ('%q') and position "
-                                           "(%d)"),
-                             q, (int)j + 1);
-        }
-        a[j] = args[n_args + 2 * i + 1];
-    }
+    parse_args("open", 8, names, a, n_args, n_kw, args);
     if (a[0] == KL_OBJ_NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("open() missing required argument 'file' (pos 1)"));
     }
@@ -1366,18 +1531,12 @@ static kl_obj_t builtin_open(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (b && a[5] != kl_const_none) {
         kl_raise_ValueError(KL_ERROR_TEXT("binary mode doesn't take a newline argument"));
     }
-    int nl = b ? NL_LF : parse_newline(a[5], false);
+    if (!b) {
+        parse_newline(a[5], false);
+    }
     kl_int_t buffering = kl_obj_get_int(a[2]);
     if (buffering == 0 && !b) {
         kl_raise_ValueError(KL_ERROR_TEXT("can't have unbuffered text I/O"));
-    }
-    if (!b) {
-        if (encoding == kl_const_none) {
-            encoding = kl_obj_new_str_from_cstr("UTF-8");
-        }
-        size_t len;
-        // An unknown encoding fails now, as in CPython, not at the first read.
-        kl_obj_str_decode("", 0, kl_obj_str_get_data(encoding, &len), NULL);
     }
     if (a[7] != kl_const_none) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("open() with an opener"));
@@ -1390,17 +1549,16 @@ static kl_obj_t builtin_open(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     io_t *f = kl_gc_alloc(sizeof(io_t), 0);
     f->readable = r || plus;
     f->writable = w || x || ap || plus;
-    f->newline = (uint8_t)nl;
     f->closefd = closefd;
     f->name = file;
-    f->encoding = b ? kl_const_none : encoding;
-    f->errors = errors;
-    f->enc_kind = b ? ENC_BYTE : 0;
-    kl_vstr_init(&f->data, 0);
-    kl_vstr_init(&f->raw, 0);
-    if (!b) {
-        size_t len;
-        f->enc_kind = encoding_kind(kl_obj_str_get_data(encoding, &len));
+    if (b) {
+        f->newline = NL_LF;
+        f->encoding = f->errors = kl_const_none;
+        f->enc_kind = ENC_BYTE;
+        kl_vstr_init(&f->data, 0);
+        kl_vstr_init(&f->raw, 0);
+    } else {
+        text_setup(f, encoding, errors, a[5], false);
     }
     if (b) {
         f->base.type = buffering == 0 ? &kl_type_io_FileIO
