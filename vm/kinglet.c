@@ -26,10 +26,24 @@
 
 kl_state_t kl_state;
 
+// The traceback of an exception nobody caught goes to sys.stderr, which a program may have
+// replaced (with a StringIO) or set to None (nothing is printed then), as in CPython.
 static void print_exception(kl_obj_t exc) {
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_exception_print(&kl_print_stderr, exc);
+        kl_obj_t err = kl_mod_sys_stream(KL_QSTR_stderr);
+        if (err == KL_OBJ_NULL) {
+            kl_exception_print(&kl_print_stderr, exc);
+        } else if (err != kl_const_none) {
+            kl_vstr_t v;
+            kl_vstr_init(&v, 256);
+            kl_print_t p;
+            kl_vstr_print(&p, &v);
+            kl_exception_print(&p, exc);
+            kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, kl_vstr_to_str(&v)};
+            kl_load_method(err, KL_QSTR_write, call);
+            kl_call_method_n_kw(1, 0, call);
+        }
         kl_nlr_pop();
     } else {
         kl_print_str(&kl_print_stderr, "Error while printing an exception\n");
