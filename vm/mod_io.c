@@ -178,6 +178,28 @@ static void check_hal(int64_t r, const io_t *f) {
 #endif
 
 #if KL_CFG_OPEN
+// The codec that writes what [enc] writes, without the byte order mark it puts first.
+static const char *bom_less(const char *enc) {
+    char norm[16];
+    size_t n = 0;
+    for (const char *c = enc; *c != '\0' && n + 1 < sizeof(norm); c++) {
+        if (*c != '-' && *c != '_') {
+            norm[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        }
+    }
+    norm[n] = '\0';
+    if (strcmp(norm, "utf16") == 0 || strcmp(norm, "u16") == 0) {
+        return "utf-16-le";
+    }
+    if (strcmp(norm, "utf32") == 0 || strcmp(norm, "u32") == 0) {
+        return "utf-32-le";
+    }
+    if (strcmp(norm, "utf8sig") == 0) {
+        return "utf-8";
+    }
+    return enc;
+}
+
 // ==== The layer below a file ====
 // A file from open() talks to the port; a TextIOWrapper that a program made around a binary
 // stream (a BytesIO, a binary file) calls that stream's methods instead. Each helper returns
@@ -783,6 +805,10 @@ static kl_obj_t io_write(kl_obj_t self, kl_obj_t value) {
         if (is_text(f)) {
             size_t elen;
             const char *enc = kl_obj_str_get_data(f->encoding, &elen);
+            if (f->enc_kind == ENC_WHOLE && raw_seek(f, 0, 1) > 0) {
+                // A byte order mark starts the file only: later writes go without one.
+                enc = bom_less(enc);
+            }
             const char *err =
                 f->errors == kl_const_none ? NULL : kl_obj_str_get_data(f->errors, &elen);
             kl_obj_t b = kl_obj_str_encode(kl_obj_new_str(s, len), enc, err);
