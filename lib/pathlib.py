@@ -32,7 +32,7 @@ def _normalise(parts):
     return root, names
 
 
-class PurePath:
+class PurePath(os.PathLike):
     __slots__ = ('_root', '_names', '_str')
 
     def __new__(cls, *args):

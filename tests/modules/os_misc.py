@@ -36,3 +36,6 @@ import os.path
 from os import path
 print(path is os.path, sys.modules['os.path'] is os.path, os.path.__name__)
 print(type(os.strerror(2)).__name__)
+import pathlib
+print(isinstance(pathlib.Path('x'), os.PathLike), os.fsencode('aé'), os.fsdecode(b'a\xc3\xa9'))
+print(type(os.getcwdb()).__name__, os.getcwdb() == os.getcwd().encode())
