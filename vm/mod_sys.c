@@ -15,6 +15,7 @@
 #include "vm/map.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_int.h"
+#include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
@@ -76,6 +77,25 @@ static kl_obj_t stream_readline(size_t n_args, const kl_obj_t *args) {
     return kl_vstr_to_str(&v);
 }
 static KL_DEFINE_FUN_VAR(stream_readline_obj, readline, 1, 2, stream_readline);
+
+// `for line in sys.stdin`: readline() until it returns nothing.
+static kl_obj_t stream_iternext(kl_obj_t self) {
+    kl_obj_t line = stream_readline(1, &self);
+    size_t len;
+    kl_obj_str_get_data(line, &len);
+    return len == 0 ? KL_OBJ_STOP_ITERATION : line;
+}
+
+static kl_obj_t stream_readlines(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    kl_obj_t line;
+    while ((line = stream_iternext(args[0])) != KL_OBJ_STOP_ITERATION) {
+        kl_obj_list_append(list, line);
+    }
+    return list;
+}
+static KL_DEFINE_FUN_VAR(stream_readlines_obj, readlines, 1, 2, stream_readlines);
 
 static kl_obj_t stream_read(size_t n_args, const kl_obj_t *args) {
     kl_int_t limit = n_args > 1 && args[1] != kl_const_none ? kl_obj_get_int(args[1]) : -1;
@@ -166,6 +186,7 @@ static const kl_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
     {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
     {KL_ROM_QSTR(readline), KL_ROM_PTR(&stream_readline_obj)},
+    {KL_ROM_QSTR(readlines), KL_ROM_PTR(&stream_readlines_obj)},
     {KL_ROM_QSTR(write), KL_ROM_PTR(&stream_write_obj)},
 };
 static KL_DEFINE_CONST_DICT(stream_locals_dict, stream_locals_table);
@@ -179,8 +200,11 @@ static void stream_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
 
 static const kl_obj_type_t stream_type = {
     .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_ITER_SELF,
     .name = KL_QSTR_TextIOWrapper,
     .print = stream_print,
+    .getiter = kl_iter_self,
+    .iternext = stream_iternext,
     .locals_dict = &stream_locals_dict,
 };
 
