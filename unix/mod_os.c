@@ -329,6 +329,65 @@ static kl_obj_t os_system(kl_obj_t cmd) {
 }
 static KL_DEFINE_FUN_1(os_system_obj, system, os_system);
 
+// _popen(cmd, mode): run [cmd] with /bin/sh, its stdout (mode 'r') or stdin ('w') on a pipe;
+// returns (the parent's end of the pipe, pid). popen() in the Python part wraps it.
+static kl_obj_t os_popen_raw(kl_obj_t cmd, kl_obj_t mode) {
+    size_t len;
+    const char *c = path_arg(cmd, "popen", "cmd");
+    bool reading = kl_obj_str_get_data(mode, &len)[0] != 'w';
+    int fds[2];
+    if (pipe(fds) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        raise_errno(KL_OBJ_NULL);
+    }
+    if (pid == 0) {
+        dup2(reading ? fds[1] : fds[0], reading ? STDOUT_FILENO : STDIN_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execl("/bin/sh", "sh", "-c", c, (char *)NULL);
+        _exit(127);
+    }
+    close(reading ? fds[1] : fds[0]);
+    int fd = reading ? fds[0] : fds[1];
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    kl_obj_t items[2] = {KL_OBJ_NEW_SMALL_INT(fd), kl_obj_new_int((kl_int_t)pid)};
+    return kl_obj_new_tuple(2, items);
+}
+static KL_DEFINE_FUN_2(os_popen_raw_obj, _popen, os_popen_raw);
+
+static kl_obj_t os_waitpid(kl_obj_t pid, kl_obj_t options) {
+    int status = 0;
+    pid_t r;
+    do {
+        r = waitpid((pid_t)kl_obj_get_int(pid), &status, (int)kl_obj_get_int(options));
+    } while (r < 0 && errno == EINTR);
+    if (r < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_obj_t items[2] = {kl_obj_new_int((kl_int_t)r), kl_obj_new_int(status)};
+    return kl_obj_new_tuple(2, items);
+}
+static KL_DEFINE_FUN_2(os_waitpid_obj, waitpid, os_waitpid);
+
+// The exit code of a wait status: the process's status, or minus the signal that ended it.
+static kl_obj_t os_waitstatus_to_exitcode(kl_obj_t status) {
+    int st = (int)kl_obj_get_int(status);
+    if (WIFEXITED(st)) {
+        return KL_OBJ_NEW_SMALL_INT(WEXITSTATUS(st));
+    }
+    if (WIFSIGNALED(st)) {
+        return KL_OBJ_NEW_SMALL_INT(-WTERMSIG(st));
+    }
+    kl_raise_ValueError(KL_ERROR_TEXT("invalid wait status"));
+}
+static KL_DEFINE_FUN_1(os_waitstatus_to_exitcode_obj, waitstatus_to_exitcode,
+                       os_waitstatus_to_exitcode);
+
 static kl_obj_t os_cpu_count(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? kl_obj_new_int(n) : kl_const_none;
@@ -426,6 +485,30 @@ static const char os_python[] =
     "def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):\n"
     "    import builtins\n"
     "    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)\n"
+    "class _wrap_close:\n"
+    "    def __init__(self, stream, pid):\n"
+    "        self._stream = stream\n"
+    "        self._pid = pid\n"
+    "    def close(self):\n"
+    "        self._stream.close()\n"
+    "        code = waitstatus_to_exitcode(waitpid(self._pid, 0)[1])\n"
+    "        return None if code == 0 else code << 8\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, *args):\n"
+    "        self.close()\n"
+    "    def __getattr__(self, name):\n"
+    "        return getattr(self._stream, name)\n"
+    "    def __iter__(self):\n"
+    "        return iter(self._stream)\n"
+    "def popen(cmd, mode='r', buffering=-1):\n"
+    "    if not isinstance(cmd, str):\n"
+    "        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))\n"
+    "    if mode not in ('r', 'w'):\n"
+    "        raise ValueError('invalid mode %r' % mode)\n"
+    "    fd, pid = _popen(cmd, mode)\n"
+    "    import builtins\n"
+    "    return _wrap_close(builtins.open(fd, mode, buffering), pid)\n"
     "def getenv(key, default=None):\n"
     "    return environ.get(key, default)\n"
     "def makedirs(name, mode=0o777, exist_ok=False):\n"
@@ -522,17 +605,31 @@ kl_obj_t kl_mod_os_init(void) {
         uint16_t name;
         const void *fun;
     } funs[] = {
-        {KL_QSTR_getcwd, &os_getcwd_obj},     {KL_QSTR_chdir, &os_chdir_obj},
-        {KL_QSTR_listdir, &os_listdir_obj},   {KL_QSTR_mkdir, &os_mkdir_obj},
-        {KL_QSTR_rmdir, &os_rmdir_obj},       {KL_QSTR_remove, &os_remove_obj},
-        {KL_QSTR_unlink, &os_unlink_obj},     {KL_QSTR_rename, &os_rename_obj},
-        {KL_QSTR_replace, &os_replace_obj},   {KL_QSTR__stat, &os_stat_raw_obj},
-        {KL_QSTR_access, &os_access_obj},     {KL_QSTR_chmod, &os_chmod_obj},
-        {KL_QSTR_open, &os_open_obj},         {KL_QSTR_close, &os_close_obj},
-        {KL_QSTR_read, &os_read_obj},         {KL_QSTR_write, &os_write_obj},
-        {KL_QSTR_putenv, &os_putenv_obj},     {KL_QSTR_unsetenv, &os_unsetenv_obj},
-        {KL_QSTR_urandom, &os_urandom_obj},   {KL_QSTR_getpid, &os_getpid_obj},
-        {KL_QSTR_system, &os_system_obj},     {KL_QSTR_cpu_count, &os_cpu_count_obj},
+        {KL_QSTR_getcwd, &os_getcwd_obj},
+        {KL_QSTR_chdir, &os_chdir_obj},
+        {KL_QSTR_listdir, &os_listdir_obj},
+        {KL_QSTR_mkdir, &os_mkdir_obj},
+        {KL_QSTR_rmdir, &os_rmdir_obj},
+        {KL_QSTR_remove, &os_remove_obj},
+        {KL_QSTR_unlink, &os_unlink_obj},
+        {KL_QSTR_rename, &os_rename_obj},
+        {KL_QSTR_replace, &os_replace_obj},
+        {KL_QSTR__stat, &os_stat_raw_obj},
+        {KL_QSTR_access, &os_access_obj},
+        {KL_QSTR_chmod, &os_chmod_obj},
+        {KL_QSTR_open, &os_open_obj},
+        {KL_QSTR_close, &os_close_obj},
+        {KL_QSTR_read, &os_read_obj},
+        {KL_QSTR_write, &os_write_obj},
+        {KL_QSTR_putenv, &os_putenv_obj},
+        {KL_QSTR_unsetenv, &os_unsetenv_obj},
+        {KL_QSTR_urandom, &os_urandom_obj},
+        {KL_QSTR_getpid, &os_getpid_obj},
+        {KL_QSTR_system, &os_system_obj},
+        {KL_QSTR_cpu_count, &os_cpu_count_obj},
+        {KL_QSTR__popen, &os_popen_raw_obj},
+        {KL_QSTR_waitpid, &os_waitpid_obj},
+        {KL_QSTR_waitstatus_to_exitcode, &os_waitstatus_to_exitcode_obj},
         {KL_QSTR_strerror, &os_strerror_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
