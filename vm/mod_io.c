@@ -767,7 +767,7 @@ static kl_obj_t io_readlines(size_t n_args, const kl_obj_t *args) {
         }
         kl_obj_list_append(list, line);
         total += len;
-        if (hint > 0 && total >= (size_t)hint) {
+        if (hint > 0 && total > (size_t)hint) {
             break;
         }
     }

@@ -48,3 +48,6 @@ s.read()
 print(repr(s.read()), repr(s.readline()), s.readlines())
 print(next(io.StringIO('n1\nn2')))
 print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+# readlines(hint) stops once the lines read exceed the hint.
+for hint in [0, 1, 2, 3, 4, 5, -1]:
+    print(hint, io.StringIO('a\nb\nc\n').readlines(hint), io.BytesIO(b'a\nb\nc\n').readlines(hint))
