@@ -767,7 +767,10 @@ static kl_obj_t io_readlines(size_t n_args, const kl_obj_t *args) {
         }
         kl_obj_list_append(list, line);
         total += len;
-        if (hint > 0 && total > (size_t)hint) {
+        // BytesIO stops when the lines reach the hint, the others when they pass it (CPython's
+        // implementations differ).
+        bool bytesio = get_io(args[0])->base.type == &kl_type_io_BytesIO;
+        if (hint > 0 && (bytesio ? total >= (size_t)hint : total > (size_t)hint)) {
             break;
         }
     }
