@@ -413,6 +413,9 @@ static const char *mem_rest(const io_t *f, size_t *len) {
 }
 
 static void mem_write(io_t *f, const char *s, size_t len) {
+    if (len == 0) {
+        return; // writing nothing past the end does not pad either
+    }
     if (f->pos > f->data.len) {
         size_t pad = f->pos - f->data.len;
         memset(kl_vstr_extend(&f->data, pad), 0, pad);
@@ -728,7 +731,9 @@ static kl_obj_t io_read(size_t n_args, const kl_obj_t *args) {
     if (n >= 0) {
         len = is_text(f) ? skip_chars(s, len, (size_t)n) : ((size_t)n < len ? (size_t)n : len);
     }
-    f->pos = (size_t)(s - f->data.buf) + len;
+    if (len > 0) {
+        f->pos = (size_t)(s - f->data.buf) + len;
+    }
     return new_value(f, s, len);
 }
 static KL_DEFINE_FUN_VAR(io_read_obj, read, 1, 2, io_read);
@@ -749,7 +754,9 @@ static kl_obj_t io_readline(size_t n_args, const kl_obj_t *args) {
     }
     bool more;
     len = line_len(s, len, is_text(f) ? f->newline : NL_LF, &more);
-    f->pos = (size_t)(s - f->data.buf) + len;
+    if (len > 0) {
+        f->pos = (size_t)(s - f->data.buf) + len;
+    }
     return new_value(f, s, len);
 }
 static KL_DEFINE_FUN_VAR(io_readline_obj, readline, 1, 2, io_readline);

@@ -51,3 +51,10 @@ print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
 # readlines(hint) stops once the lines read exceed the hint.
 for hint in [0, 1, 2, 3, 4, 5, -1]:
     print(hint, io.StringIO('a\nb\nc\n').readlines(hint), io.BytesIO(b'a\nb\nc\n').readlines(hint))
+# Reading or writing nothing past the end moves nothing and pads nothing.
+s = io.StringIO('abc')
+s.seek(10)
+print(repr(s.read()), s.tell(), s.write(''), s.tell(), repr(s.getvalue()), s.seek(0, 2))
+b = io.BytesIO(b'abc')
+b.seek(10)
+print(b.read(), b.readline(), b.tell(), b.write(b''), b.getvalue(), b.truncate(), b.getvalue())
