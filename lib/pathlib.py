@@ -250,10 +250,16 @@ class Path(PurePath):
         return type(self)(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        p = posixpath.abspath(str(self))
-        if strict:
-            os.stat(p)
-        return type(self)(p)
+        return type(self)(posixpath.realpath(str(self), strict=strict))
+
+    def readlink(self):
+        return type(self)(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(os.fspath(target), str(self))
+
+    def hardlink_to(self, target):
+        os.link(os.fspath(target), str(self))
 
     def expanduser(self):
         return type(self)(posixpath.expanduser(str(self)))

@@ -179,7 +179,35 @@ def abspath(path):
 
 
 def realpath(path, *, strict=False):
-    return abspath(path)
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        return realpath(path.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
+    todo = abspath(path).split('/')[::-1]
+    resolved = '/'
+    links = 0
+    while todo:
+        name = todo.pop()
+        if not name or name == '.':
+            continue
+        if name == '..':
+            resolved = dirname(resolved)
+            continue
+        candidate = join(resolved, name)
+        if not islink(candidate):
+            if strict and not lexists(candidate):
+                os.stat(candidate)
+            resolved = candidate
+            continue
+        links += 1
+        if links > 40:
+            if strict:
+                raise OSError(40, 'Too many levels of symbolic links', candidate)
+            return join(candidate, *todo[::-1])
+        target = os.readlink(candidate)
+        if target.startswith('/'):
+            resolved = '/'
+        todo.extend(target.split('/')[::-1])
+    return resolved
 
 
 def relpath(path, start=None):

@@ -192,6 +192,52 @@ static kl_obj_t os_chmod(kl_obj_t path, kl_obj_t mode) {
 }
 static KL_DEFINE_FUN_2(os_chmod_obj, chmod, os_chmod);
 
+static kl_obj_t os_symlink(kl_obj_t src, kl_obj_t dst) {
+    if (symlink(path_arg(src, "symlink", "src"), path_arg(dst, "symlink", "dst")) != 0) {
+        kl_raise_oserror(errno, src, dst);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_symlink_obj, symlink, os_symlink);
+
+static kl_obj_t os_link(kl_obj_t src, kl_obj_t dst) {
+    if (link(path_arg(src, "link", "src"), path_arg(dst, "link", "dst")) != 0) {
+        kl_raise_oserror(errno, src, dst);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_link_obj, link, os_link);
+
+static kl_obj_t os_readlink(kl_obj_t path) {
+    char buf[4096];
+    ssize_t n = readlink(path_arg(path, "readlink", "path"), buf, sizeof(buf));
+    if (n < 0) {
+        raise_errno(path);
+    }
+    return kl_obj_is_bytes(path) ? kl_obj_new_bytes(buf, (size_t)n)
+                                 : kl_obj_str_decode(buf, (size_t)n, NULL, "replace");
+}
+static KL_DEFINE_FUN_1(os_readlink_obj, readlink, os_readlink);
+
+// _utime(path, atime_ns, mtime_ns): None for both means now.
+static kl_obj_t os_utime_raw(kl_obj_t path, kl_obj_t atime, kl_obj_t mtime) {
+    struct timespec ts[2];
+    const struct timespec *tp = NULL;
+    if (atime != kl_const_none) {
+        long long a = (long long)kl_obj_get_int(atime), m = (long long)kl_obj_get_int(mtime);
+        ts[0].tv_sec = (time_t)(a / 1000000000);
+        ts[0].tv_nsec = (long)(a % 1000000000);
+        ts[1].tv_sec = (time_t)(m / 1000000000);
+        ts[1].tv_nsec = (long)(m % 1000000000);
+        tp = ts;
+    }
+    if (utimensat(AT_FDCWD, path_arg(path, "utime", "path"), tp, 0) != 0) {
+        raise_errno(path);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(os_utime_raw_obj, _utime, os_utime_raw);
+
 static kl_obj_t os_access(kl_obj_t path, kl_obj_t mode) {
     return KL_OBJ_FROM_BOOL(access(path_arg(path, "access", "path"), (int)kl_obj_get_int(mode)) ==
                             0);
@@ -509,6 +555,15 @@ static const char os_python[] =
     "    fd, pid = _popen(cmd, mode)\n"
     "    import builtins\n"
     "    return _wrap_close(builtins.open(fd, mode, buffering), pid)\n"
+    "def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):\n"
+    "    if times is not None and ns is not None:\n"
+    "        raise ValueError('utime: you may specify either \\'times\\' or \\'ns\\' but not both')\n"
+    "    if times is not None:\n"
+    "        ns = (int(times[0] * 1e9), int(times[1] * 1e9))\n"
+    "    if ns is None:\n"
+    "        _utime(path, None, None)\n"
+    "    else:\n"
+    "        _utime(path, ns[0], ns[1])\n"
     "def getenv(key, default=None):\n"
     "    return environ.get(key, default)\n"
     "def makedirs(name, mode=0o777, exist_ok=False):\n"
@@ -616,6 +671,10 @@ kl_obj_t kl_mod_os_init(void) {
         {KL_QSTR_replace, &os_replace_obj},
         {KL_QSTR__stat, &os_stat_raw_obj},
         {KL_QSTR_access, &os_access_obj},
+        {KL_QSTR_symlink, &os_symlink_obj},
+        {KL_QSTR_link, &os_link_obj},
+        {KL_QSTR_readlink, &os_readlink_obj},
+        {KL_QSTR__utime, &os_utime_raw_obj},
         {KL_QSTR_chmod, &os_chmod_obj},
         {KL_QSTR_open, &os_open_obj},
         {KL_QSTR_close, &os_close_obj},
