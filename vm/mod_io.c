@@ -592,8 +592,7 @@ static bool fill(io_t *f) {
     if (!is_text(f)) {
         return f->data.len > before;
     }
-    // Decode the longest prefix of [raw] that holds whole characters (and no final \r that a
-    // \n may follow, with universal newlines).
+    // Decode the longest prefix of [raw] that holds whole characters.
     size_t cut = f->raw.len;
     if (!f->eof && f->enc_kind == ENC_UTF8) {
         size_t i = cut;
