@@ -180,13 +180,72 @@ static const kl_obj_property_t stream_buffer_obj = {
     KL_OBJ_NULL,         KL_OBJ_NULL,
     kl_const_none,       KL_OBJ_NULL};
 
+// The attributes programs read off the console streams, as CPython's show them in a pipe.
+static kl_obj_t stream_get_name(kl_obj_t self) {
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    return kl_obj_new_str_from_cstr(names[((stream_t *)self)->fd]);
+}
+static KL_DEFINE_FUN_1(stream_get_name_obj, name, stream_get_name);
+
+static kl_obj_t stream_get_mode(kl_obj_t self) {
+    return KL_OBJ_NEW_QSTR(((stream_t *)self)->fd == 0 ? KL_QSTR_r : KL_QSTR_w);
+}
+static KL_DEFINE_FUN_1(stream_get_mode_obj, mode, stream_get_mode);
+
+static kl_obj_t stream_get_encoding(kl_obj_t self) {
+    (void)self;
+    return kl_obj_new_str_from_cstr("utf-8");
+}
+static KL_DEFINE_FUN_1(stream_get_encoding_obj, encoding, stream_get_encoding);
+
+static kl_obj_t stream_get_errors(kl_obj_t self) {
+    return KL_OBJ_NEW_QSTR(((stream_t *)self)->fd == 2 ? KL_QSTR_backslashreplace : KL_QSTR_strict);
+}
+static KL_DEFINE_FUN_1(stream_get_errors_obj, errors, stream_get_errors);
+
+static kl_obj_t stream_false(kl_obj_t self) {
+    (void)self;
+    return kl_const_false;
+}
+static KL_DEFINE_FUN_1(stream_get_closed_obj, closed, stream_false);
+static KL_DEFINE_FUN_1(stream_seekable_obj, seekable, stream_false);
+
+static kl_obj_t stream_readable(kl_obj_t self) {
+    return KL_OBJ_FROM_BOOL(((stream_t *)self)->fd == 0);
+}
+static KL_DEFINE_FUN_1(stream_readable_obj, readable, stream_readable);
+
+static kl_obj_t stream_writable(kl_obj_t self) {
+    return KL_OBJ_FROM_BOOL(((stream_t *)self)->fd != 0);
+}
+static KL_DEFINE_FUN_1(stream_writable_obj, writable, stream_writable);
+
+#define STREAM_PROPERTY(name)                                                                      \
+    static const kl_obj_property_t stream_##name##_prop = {                                        \
+        {&kl_type_property}, KL_ROM_PTR(&stream_get_##name##_obj),                                 \
+        KL_OBJ_NULL,         KL_OBJ_NULL,                                                          \
+        kl_const_none,       KL_OBJ_NULL}
+STREAM_PROPERTY(name);
+STREAM_PROPERTY(mode);
+STREAM_PROPERTY(encoding);
+STREAM_PROPERTY(errors);
+STREAM_PROPERTY(closed);
+
 static const kl_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(buffer), KL_ROM_PTR(&stream_buffer_obj)},
+    {KL_ROM_QSTR(closed), KL_ROM_PTR(&stream_closed_prop)},
+    {KL_ROM_QSTR(encoding), KL_ROM_PTR(&stream_encoding_prop)},
+    {KL_ROM_QSTR(errors), KL_ROM_PTR(&stream_errors_prop)},
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+    {KL_ROM_QSTR(mode), KL_ROM_PTR(&stream_mode_prop)},
+    {KL_ROM_QSTR(name), KL_ROM_PTR(&stream_name_prop)},
     {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
+    {KL_ROM_QSTR(readable), KL_ROM_PTR(&stream_readable_obj)},
     {KL_ROM_QSTR(readline), KL_ROM_PTR(&stream_readline_obj)},
     {KL_ROM_QSTR(readlines), KL_ROM_PTR(&stream_readlines_obj)},
+    {KL_ROM_QSTR(seekable), KL_ROM_PTR(&stream_seekable_obj)},
+    {KL_ROM_QSTR(writable), KL_ROM_PTR(&stream_writable_obj)},
     {KL_ROM_QSTR(write), KL_ROM_PTR(&stream_write_obj)},
 };
 static KL_DEFINE_CONST_DICT(stream_locals_dict, stream_locals_table);
