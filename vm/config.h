@@ -158,6 +158,10 @@
 #ifndef KL_CFG_MODULE_JSON
 #define KL_CFG_MODULE_JSON (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// hashlib: MD5, SHA-1, SHA-224, SHA-256, SHA-384 and SHA-512 (vm/mod_hashlib.c, vm/digest.c).
+#ifndef KL_CFG_MODULE_HASHLIB
+#define KL_CFG_MODULE_HASHLIB (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 #ifndef KL_CFG_MODULE_ITERTOOLS
 #define KL_CFG_MODULE_ITERTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif

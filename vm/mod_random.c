@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "vm/bc.h"
+#include "vm/digest.h"
 #include "vm/gc.h"
 #include "vm/hal.h"
 #include "vm/map.h"
@@ -478,114 +479,6 @@ static void parse_args(kl_qstr_t fname, size_t n_args, size_t n_kw, const kl_obj
 
 // ==== Seeding ====
 
-// SHA-512 (FIPS 180-4), only to turn a str or bytes seed into an int as CPython does. The
-// constants are the first 64 bits of the fractional parts of the square roots (initial hash)
-// and cube roots (round constants) of the first 8 and 80 primes.
-static const uint64_t sha512_k[80] = {
-    0x428a2f98d728ae22ull, 0x7137449123ef65cdull, 0xb5c0fbcfec4d3b2full, 0xe9b5dba58189dbbcull,
-    0x3956c25bf348b538ull, 0x59f111f1b605d019ull, 0x923f82a4af194f9bull, 0xab1c5ed5da6d8118ull,
-    0xd807aa98a3030242ull, 0x12835b0145706fbeull, 0x243185be4ee4b28cull, 0x550c7dc3d5ffb4e2ull,
-    0x72be5d74f27b896full, 0x80deb1fe3b1696b1ull, 0x9bdc06a725c71235ull, 0xc19bf174cf692694ull,
-    0xe49b69c19ef14ad2ull, 0xefbe4786384f25e3ull, 0x0fc19dc68b8cd5b5ull, 0x240ca1cc77ac9c65ull,
-    0x2de92c6f592b0275ull, 0x4a7484aa6ea6e483ull, 0x5cb0a9dcbd41fbd4ull, 0x76f988da831153b5ull,
-    0x983e5152ee66dfabull, 0xa831c66d2db43210ull, 0xb00327c898fb213full, 0xbf597fc7beef0ee4ull,
-    0xc6e00bf33da88fc2ull, 0xd5a79147930aa725ull, 0x06ca6351e003826full, 0x142929670a0e6e70ull,
-    0x27b70a8546d22ffcull, 0x2e1b21385c26c926ull, 0x4d2c6dfc5ac42aedull, 0x53380d139d95b3dfull,
-    0x650a73548baf63deull, 0x766a0abb3c77b2a8ull, 0x81c2c92e47edaee6ull, 0x92722c851482353bull,
-    0xa2bfe8a14cf10364ull, 0xa81a664bbc423001ull, 0xc24b8b70d0f89791ull, 0xc76c51a30654be30ull,
-    0xd192e819d6ef5218ull, 0xd69906245565a910ull, 0xf40e35855771202aull, 0x106aa07032bbd1b8ull,
-    0x19a4c116b8d2d0c8ull, 0x1e376c085141ab53ull, 0x2748774cdf8eeb99ull, 0x34b0bcb5e19b48a8ull,
-    0x391c0cb3c5c95a63ull, 0x4ed8aa4ae3418acbull, 0x5b9cca4f7763e373ull, 0x682e6ff3d6b2b8a3ull,
-    0x748f82ee5defb2fcull, 0x78a5636f43172f60ull, 0x84c87814a1f0ab72ull, 0x8cc702081a6439ecull,
-    0x90befffa23631e28ull, 0xa4506cebde82bde9ull, 0xbef9a3f7b2c67915ull, 0xc67178f2e372532bull,
-    0xca273eceea26619cull, 0xd186b8c721c0c207ull, 0xeada7dd6cde0eb1eull, 0xf57d4f7fee6ed178ull,
-    0x06f067aa72176fbaull, 0x0a637dc5a2c898a6ull, 0x113f9804bef90daeull, 0x1b710b35131c471bull,
-    0x28db77f523047d84ull, 0x32caab7b40c72493ull, 0x3c9ebe0a15c9bebcull, 0x431d67c49c100d4cull,
-    0x4cc5d4becb3e42b6ull, 0x597f299cfc657e2aull, 0x5fcb6fab3ad6faecull, 0x6c44198c4a475817ull,
-};
-
-static uint64_t rotr64(uint64_t x, unsigned n) {
-    return (x >> n) | (x << (64 - n));
-}
-
-// One 128-byte block into the hash state [h]. The message schedule is kept as a ring of its
-// last 16 words (128 bytes of stack instead of 640 on a small board).
-static void sha512_block(uint64_t *h, const uint8_t *p) {
-    uint64_t w[16];
-    for (size_t t = 0; t < 16; t++) {
-        uint64_t v = 0;
-        for (size_t b = 0; b < 8; b++) {
-            v = (v << 8) | p[8 * t + b];
-        }
-        w[t] = v;
-    }
-    uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (size_t t = 0; t < 80; t++) {
-        if (t >= 16) {
-            uint64_t w15 = w[(t - 15) & 15];
-            uint64_t w2 = w[(t - 2) & 15];
-            uint64_t s0 = rotr64(w15, 1) ^ rotr64(w15, 8) ^ (w15 >> 7);
-            uint64_t s1 = rotr64(w2, 19) ^ rotr64(w2, 61) ^ (w2 >> 6);
-            w[t & 15] += s0 + w[(t - 7) & 15] + s1;
-        }
-        uint64_t s1 = rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41);
-        uint64_t ch = (e & f) ^ (~e & g);
-        uint64_t t1 = hh + s1 + ch + sha512_k[t] + w[t & 15];
-        uint64_t s0 = rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39);
-        uint64_t maj = (a & b) ^ (a & c) ^ (b & c);
-        uint64_t t2 = s0 + maj;
-        hh = g;
-        g = f;
-        f = e;
-        e = d + t1;
-        d = c;
-        c = b;
-        b = a;
-        a = t1 + t2;
-    }
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-    h[5] += f;
-    h[6] += g;
-    h[7] += hh;
-}
-
-// The 64-byte digest of [len] bytes at [data] into [out].
-static void sha512(const uint8_t *data, size_t len, uint8_t *out) {
-    uint64_t h[8] = {0x6a09e667f3bcc908ull, 0xbb67ae8584caa73bull, 0x3c6ef372fe94f82bull,
-                     0xa54ff53a5f1d36f1ull, 0x510e527fade682d1ull, 0x9b05688c2b3e6c1full,
-                     0x1f83d9abfb41bd6bull, 0x5be0cd19137e2179ull};
-    size_t done = 0;
-    for (; len - done >= 128; done += 128) {
-        sha512_block(h, data + done);
-    }
-    // The tail, a 1 bit, zeros, and the length in bits as a 128-bit big-endian number; one more
-    // block when the length does not fit after the tail.
-    uint8_t block[128];
-    size_t rest = len - done;
-    memset(block, 0, sizeof(block));
-    memcpy(block, data + done, rest);
-    block[rest] = 0x80;
-    if (rest + 1 + 16 > 128) {
-        sha512_block(h, block);
-        memset(block, 0, sizeof(block));
-    }
-    uint64_t bits = (uint64_t)len * 8;
-    for (size_t b = 0; b < 8; b++) {
-        block[127 - b] = (uint8_t)(bits >> (8 * b));
-    }
-    block[119] = (uint8_t)((uint64_t)len >> 61);
-    sha512_block(h, block);
-    for (size_t i = 0; i < 8; i++) {
-        for (size_t b = 0; b < 8; b++) {
-            out[8 * i + b] = (uint8_t)(h[i] >> (56 - 8 * b));
-        }
-    }
-}
-
 // Seed from the magnitude [d, n) of an int (zero: one word 0), as CPython's seed(int) does.
 static void seed_digits(random_obj_t *r, const kl_mpn_dig_t *d, size_t n) {
     n = kl_mpn_norm(d, n);
@@ -605,7 +498,10 @@ static void seed_bytes(random_obj_t *r, const uint8_t *data, size_t len) {
     size_t n = (total + 3) / 4;
     kl_mpn_dig_t *d = kl_gc_alloc(n * sizeof(kl_mpn_dig_t), KL_GC_ATOMIC);
     uint8_t digest[64];
-    sha512(data, len, digest);
+    kl_digest_t ctx;
+    kl_digest_init(&ctx, KL_DIGEST_SHA512);
+    kl_digest_update(&ctx, data, len);
+    kl_digest_final(&ctx, digest);
     for (size_t i = 0; i < total; i++) {
         // Byte i from the end is bits 8*i.. of the number.
         size_t from_end = total - 1 - i;

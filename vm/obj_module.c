@@ -130,6 +130,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_FUNCTOOLS
     {KL_QSTR_functools, NULL, kl_mod_functools_init},
 #endif
+#if KL_CFG_MODULE_HASHLIB
+    {KL_QSTR_hashlib, NULL, kl_mod_hashlib_init},
+#endif
 #if KL_CFG_MODULE_ITERTOOLS
     {KL_QSTR_itertools, &kl_module_itertools, NULL},
 #endif
