@@ -128,7 +128,6 @@ static void hash_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t hash_locals_table[] = {
-    {KL_ROM_QSTR(__module__), KL_ROM_QSTR(_hashlib)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&hash_copy_obj)},
     {KL_ROM_QSTR(digest), KL_ROM_PTR(&hash_digest_obj)},
     {KL_ROM_QSTR(hexdigest), KL_ROM_PTR(&hash_hexdigest_obj)},

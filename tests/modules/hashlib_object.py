@@ -61,3 +61,4 @@ for attr in ['name', 'digest_size', 'block_size']:
     except AttributeError:
         print('AttributeError', attr)
 print(sorted(hashlib.algorithms_guaranteed & {'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'}))
+print(type(hashlib.md5()))
