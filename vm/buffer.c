@@ -12,7 +12,11 @@
 #include "vm/runtime.h"
 
 bool kl_buffer_check(kl_obj_t o) {
-    return kl_obj_is_bytes(o) || kl_obj_is_bytearray(o) || kl_obj_is_type(o, &kl_type_memoryview);
+    return kl_obj_is_bytes(o) || kl_obj_is_bytearray(o) || kl_obj_is_type(o, &kl_type_memoryview)
+#if KL_CFG_MODULE_ARRAY
+           || kl_obj_is_type(o, &kl_mod_array_type)
+#endif
+        ;
 }
 
 bool kl_buffer_get_maybe(kl_obj_t o, const char **data, size_t *len, bool writable) {
@@ -30,7 +34,11 @@ bool kl_buffer_get_maybe(kl_obj_t o, const char **data, size_t *len, bool writab
     if (kl_obj_is_type(o, &kl_type_memoryview)) {
         return kl_obj_memoryview_get_data(o, data, len, writable);
     }
+#if KL_CFG_MODULE_ARRAY
+    return kl_mod_array_get_buffer(o, data, len);
+#else
     return false;
+#endif
 }
 
 void kl_buffer_get(kl_obj_t o, const char **data, size_t *len, bool writable) {

@@ -162,6 +162,10 @@
 #ifndef KL_CFG_MODULE_HASHLIB
 #define KL_CFG_MODULE_HASHLIB (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// array: typed arrays of numbers packed as the C types of the target (vm/mod_array.c).
+#ifndef KL_CFG_MODULE_ARRAY
+#define KL_CFG_MODULE_ARRAY (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)
+#endif
 #ifndef KL_CFG_MODULE_ITERTOOLS
 #define KL_CFG_MODULE_ITERTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif

@@ -133,6 +133,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_HASHLIB
     {KL_QSTR_hashlib, NULL, kl_mod_hashlib_init},
 #endif
+#if KL_CFG_MODULE_ARRAY
+    {KL_QSTR_array, &kl_module_array, NULL},
+#endif
 #if KL_CFG_MODULE_ITERTOOLS
     {KL_QSTR_itertools, &kl_module_itertools, NULL},
 #endif
