@@ -632,8 +632,8 @@ static void array_delete_slice(array_t *a, const kl_slice_indices_t *s) {
     size_t sz = a->itemsize;
     if (s->step == 1) {
         size_t start = (size_t)s->start;
-        memmove(a->items + start * sz, a->items + (start + s->count) * sz,
-                (a->len - start - s->count) * sz);
+        kl_mem_copy(a->items + start * sz, a->items + (start + s->count) * sz,
+                    (a->len - start - s->count) * sz);
         a->len -= s->count;
         return;
     }
@@ -645,7 +645,7 @@ static void array_delete_slice(array_t *a, const kl_slice_indices_t *s) {
         if (i >= (size_t)lo && (i - (size_t)lo) % step == 0 && (i - (size_t)lo) / step < s->count) {
             continue;
         }
-        memmove(a->items + dst * sz, a->items + i * sz, sz);
+        kl_mem_copy(a->items + dst * sz, a->items + i * sz, sz);
         dst++;
     }
     a->len = dst;
@@ -671,8 +671,8 @@ static void array_assign_slice(array_t *a, const kl_slice_indices_t *s, kl_obj_t
         if (n > old) {
             array_reserve(a, n - old);
         }
-        memmove(a->items + (start + n) * sz, a->items + (start + old) * sz,
-                (a->len - start - old) * sz);
+        kl_mem_copy(a->items + (start + n) * sz, a->items + (start + old) * sz,
+                    (a->len - start - old) * sz);
         kl_mem_copy(a->items + start * sz, b->items, n * sz);
         a->len = a->len - old + n;
         return;
@@ -715,8 +715,8 @@ static kl_obj_t array_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     }
     if (value == KL_OBJ_NULL) {
         size_t i = item_index(a, index, KL_ERROR_TEXT("array assignment index out of range"));
-        memmove(a->items + i * a->itemsize, a->items + (i + 1) * a->itemsize,
-                (a->len - i - 1) * a->itemsize);
+        kl_mem_copy(a->items + i * a->itemsize, a->items + (i + 1) * a->itemsize,
+                    (a->len - i - 1) * a->itemsize);
         a->len--;
         return kl_const_none;
     }
@@ -804,7 +804,8 @@ static kl_obj_t array_insert(kl_obj_t self, kl_obj_t index, kl_obj_t v) {
     }
     array_reserve(a, 1);
     size_t sz = a->itemsize;
-    memmove(a->items + ((size_t)i + 1) * sz, a->items + (size_t)i * sz, (a->len - (size_t)i) * sz);
+    kl_mem_copy(a->items + ((size_t)i + 1) * sz, a->items + (size_t)i * sz,
+                (a->len - (size_t)i) * sz);
     memcpy(a->items + (size_t)i * sz, tmp, sz);
     a->len++;
     return kl_const_none;
@@ -825,8 +826,8 @@ static kl_obj_t array_pop(size_t n_args, const kl_obj_t *args) {
     }
     kl_obj_t v = item_get(a, (size_t)i);
     size_t sz = a->itemsize;
-    memmove(a->items + (size_t)i * sz, a->items + ((size_t)i + 1) * sz,
-            (a->len - (size_t)i - 1) * sz);
+    kl_mem_copy(a->items + (size_t)i * sz, a->items + ((size_t)i + 1) * sz,
+                (a->len - (size_t)i - 1) * sz);
     a->len--;
     return v;
 }
@@ -874,8 +875,8 @@ static kl_obj_t array_remove(kl_obj_t self, kl_obj_t v) {
         kl_raise_ValueError(KL_ERROR_TEXT("array.remove(x): x not in array"));
     }
     size_t sz = a->itemsize;
-    memmove(a->items + (size_t)i * sz, a->items + ((size_t)i + 1) * sz,
-            (a->len - (size_t)i - 1) * sz);
+    kl_mem_copy(a->items + (size_t)i * sz, a->items + ((size_t)i + 1) * sz,
+                (a->len - (size_t)i - 1) * sz);
     a->len--;
     return kl_const_none;
 }
