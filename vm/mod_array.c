@@ -15,7 +15,9 @@
 // Arrays lend their bytes through vm/buffer.c, so bytes(a), bytearray(a) and hashlib accept
 // them.
 
+#include <float.h>
 #include <limits.h>
+#include <math.h>
 #include <string.h>
 
 #include "vm/buffer.h"
@@ -277,12 +279,23 @@ static uint64_t int_value(char c, kl_obj_t v) {
     return x.neg ? (uint64_t)0 - x.mag : x.mag;
 }
 
+// (float)x without C's undefined behaviour for values beyond FLT_MAX: those round to FLT_MAX
+// or to infinity as IEEE 754 does.
+static float float_narrow(double x) {
+    double ax = fabs(x);
+    if (ax > FLT_MAX && !isinf(x)) {
+        float r = ax >= 0x1.ffffffp127 ? INFINITY : FLT_MAX;
+        return x < 0 ? -r : r;
+    }
+    return (float)x;
+}
+
 // The bytes [v] stores as an item of code [c], into [out] (itemsize bytes). Raises before
 // anything is written, so a failed store leaves the array as it was.
 static void item_pack(char c, kl_obj_t v, uint8_t *out) {
     switch (c) {
         case 'f': {
-            float f = (float)kl_obj_get_float(v);
+            float f = float_narrow(kl_obj_get_float(v));
             memcpy(out, &f, sizeof(f));
             return;
         }

@@ -52,3 +52,4 @@ print(type(it).__name__, next(it), next(it), next(it, 'end'))
 print(type(array('i')), type(iter(array('i'))), array.__module__, array.__name__)
 import hashlib
 print(hashlib.sha256(array('i', [1, 2, 3])).hexdigest() == hashlib.sha256(array('i', [1, 2, 3]).tobytes()).hexdigest())
+print(array('f', [3.4028235e38, 3.4028236e38, 3.5e38, -1e39, 1e-50, float('nan')]))
