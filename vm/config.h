@@ -172,6 +172,11 @@
 #ifndef KL_CFG_MODULE_FUNCTOOLS
 #define KL_CFG_MODULE_FUNCTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// Builtin modules of the port, beside the core's: rows X(name, init) of a module name and a
+// function `kl_obj_t init(void)` that builds the module at its first import (unix: ffi).
+#ifndef KL_PORT_BUILTIN_MODULES
+#define KL_PORT_BUILTIN_MODULES(X)
+#endif
 
 // io: StringIO and BytesIO, and the file classes of open() (vm/mod_io.c).
 #ifndef KL_CFG_MODULE_IO

@@ -89,6 +89,11 @@ const kl_obj_type_t kl_type_module = {
 
 // ==== Import ====
 
+// The port's own modules (KL_PORT_BUILTIN_MODULES in its port_config.h) are defined there.
+#define X(name, init) kl_obj_t init(void);
+KL_PORT_BUILTIN_MODULES(X)
+#undef X
+
 // Every module compiled into the core; a module is added here and in vm/config.h.
 // clang-format off
 static const kl_builtin_module_t builtin_modules[] = {
@@ -148,6 +153,9 @@ static const kl_builtin_module_t builtin_modules[] = {
     KL_PORT_BUILTIN_MODULES(X)
 #undef X
 #endif
+#define X(name, init) {KL_QSTR_##name, NULL, init},
+    KL_PORT_BUILTIN_MODULES(X)
+#undef X
 };
 // clang-format on
 
