@@ -72,8 +72,15 @@ static void ba_reserve(kl_obj_bytearray_t *ba, size_t need) {
     if (alloc > SIZE_MAX / 2) {
         kl_raise_MemoryError();
     }
-    // kl_gc_realloc leaves the array intact if it raises.
-    ba->items = kl_gc_realloc(ba->items, alloc, KL_GC_ATOMIC);
+    if (ba->items != NULL && !kl_gc_is_heap_ptr(ba->items)) {
+        // Memory the port lent (kl_obj_new_bytearray_by_ref): the bytes move to the heap.
+        char *items = kl_gc_alloc(alloc, KL_GC_ATOMIC);
+        kl_mem_copy(items, ba->items, ba->len);
+        ba->items = items;
+    } else {
+        // kl_gc_realloc leaves the array intact if it raises.
+        ba->items = kl_gc_realloc(ba->items, alloc, KL_GC_ATOMIC);
+    }
     ba->alloc = alloc;
 }
 
@@ -146,6 +153,15 @@ kl_obj_t kl_obj_new_bytearray(const char *data, size_t len) {
         }
         ba->len = len;
     }
+    return KL_OBJ_FROM_PTR(ba);
+}
+
+kl_obj_t kl_obj_new_bytearray_by_ref(char *data, size_t len) {
+    kl_obj_bytearray_t *ba = kl_gc_alloc(sizeof(kl_obj_bytearray_t), 0);
+    ba->base.type = &kl_type_bytearray;
+    ba->len = len;
+    ba->alloc = len;
+    ba->items = len > 0 ? data : NULL;
     return KL_OBJ_FROM_PTR(ba);
 }
 

@@ -27,6 +27,11 @@ bool kl_obj_is_bytearray(kl_obj_t o);
 // A new bytearray holding a copy of [len] bytes at [data], or [len] zero bytes for a NULL
 // [data].
 kl_obj_t kl_obj_new_bytearray(const char *data, size_t len);
+// A new bytearray over [len] bytes at [data], memory outside the heap that the port lends (the
+// unix ffi module's as_bytearray): reads and writes go to that memory, without a copy, until
+// the bytearray grows past [len] bytes, when its bytes move to the heap. The port keeps the
+// memory valid.
+kl_obj_t kl_obj_new_bytearray_by_ref(char *data, size_t len);
 // A new bytearray that takes over the buffer of [vstr] (left empty), without a copy.
 kl_obj_t kl_obj_bytearray_from_vstr(kl_vstr_t *vstr);
 // The bytes of the bytearray [o] and their count. The pointer is never NULL and stays valid
