@@ -20,8 +20,12 @@ UNIX_LIB_OBJ := $(filter-out $(BUILD)/unix/main.o,$(UNIX_OBJ))
 VM_LIB := $(BUILD)/libkinglet.a
 UNIX_LIB := $(BUILD)/libkinglet_unix.a
 
-INCLUDES := -I. -Iunix -I$(BUILD)
-LIBS := -lm -pthread
+# libffi for unix/mod_ffi.c, and dlopen (in libc since glibc 2.34, in libdl before).
+FFI_CFLAGS := $(shell pkg-config --cflags libffi 2>/dev/null)
+FFI_LIBS := $(shell pkg-config --libs libffi 2>/dev/null || echo -lffi) -ldl
+
+INCLUDES := -I. -Iunix -I$(BUILD) $(FFI_CFLAGS)
+LIBS := -lm -pthread $(FFI_LIBS)
 
 # ==== Generated qstr table ====
 # gen_qstr.py rewrites the header only when its text changes, so an edit that adds no name
