@@ -58,8 +58,9 @@ print(libc.func("S", "strchr", "pi")(copy, ord("l")))
 print(libc.func("s", "strchr", "pi")(copy, ord("z")))
 print(free(copy))
 
-# A variable: environ is a char **, errno the calling thread's int.
-environ = libc.var("P", "environ")
+# A variable: environ is a char **, errno the calling thread's int. environ is looked up in the
+# program: one that uses environ itself (the os module does) holds the live copy of it.
+environ = ffi.open(None).var("P", "environ")
 print(type(environ).__name__, environ.get() != 0)
 errno = libc.var("i", "errno")
 errno.set(0)
