@@ -105,6 +105,12 @@
 #define KL_CFG_MODULE_GC (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// kinglet, also importable as micropython: heap statistics, heap_lock, schedule, const and the
+// instruction budget (vm/mod_kinglet.c).
+#ifndef KL_CFG_MODULE_KINGLET
+#define KL_CFG_MODULE_KINGLET (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // time: clocks, sleep, ticks and UTC calendar time (vm/mod_time.c).
 #ifndef KL_CFG_MODULE_TIME
 #define KL_CFG_MODULE_TIME (KL_CFG_LEVEL >= KL_LEVEL_BASIC && KL_CFG_FLOAT)

@@ -48,6 +48,7 @@ typedef struct _gc_heap_t {
     size_t next_fit;   // where the next search starts: just after the last allocation
     size_t collections;
     unsigned lock_depth;
+    unsigned heap_lock_depth; // kl_gc_heap_lock: allocation fails while non-zero
     bool mark_overflow;
     size_t mark_sp;
     size_t mark_stack[MARK_STACK_SIZE];
@@ -122,6 +123,17 @@ void kl_gc_lock(void) {
 
 void kl_gc_unlock(void) {
     heap.lock_depth--;
+}
+
+void kl_gc_heap_lock(void) {
+    heap.heap_lock_depth++;
+}
+
+unsigned kl_gc_heap_unlock(void) {
+    if (heap.heap_lock_depth > 0) {
+        heap.heap_lock_depth--;
+    }
+    return heap.heap_lock_depth;
 }
 
 // ==== Marking ====
@@ -385,7 +397,7 @@ void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
     if (nbytes == 0) {
         nbytes = 1;
     }
-    if (nbytes > (size_t)(heap.pool_end - heap.pool_start)) {
+    if (nbytes > (size_t)(heap.pool_end - heap.pool_start) || heap.heap_lock_depth > 0) {
         return NULL;
     }
     size_t n_blocks = (nbytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
@@ -464,7 +476,7 @@ void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
     while (b < heap.n_blocks && b < head + want && block_kind(b) == KIND_FREE) {
         b++;
     }
-    if (b == head + want) {
+    if (b == head + want && heap.heap_lock_depth == 0) {
         for (size_t t = head + have; t < b; t++) {
             set_block_bits(t, KIND_TAIL);
         }

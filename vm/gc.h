@@ -27,6 +27,10 @@ bool kl_gc_is_heap_ptr(const void *ptr);
 void kl_gc_collect(void);
 void kl_gc_lock(void);
 void kl_gc_unlock(void);
+// Make every allocation fail (kl_gc_alloc raises MemoryError) until the matching unlock, for
+// code that must not allocate (micropython.heap_lock). Nests; unlock returns the depth left.
+void kl_gc_heap_lock(void);
+unsigned kl_gc_heap_unlock(void);
 
 typedef struct _kl_gc_info_t {
     size_t total;    // bytes in the heap

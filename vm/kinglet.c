@@ -58,6 +58,7 @@ void kl_init(const kl_init_t *init) {
     kl_state.recursion_limit =
         init->recursion_limit != 0 ? init->recursion_limit : KL_CFG_RECURSION_LIMIT;
     kl_state.int_max_str_digits = KL_INT_MAX_STR_DIGITS;
+    kl_state.kbd_intr_char = 3; // Ctrl-C
     kl_gc_init(init->heap, init->heap_size);
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {

@@ -13,7 +13,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KL_VERSION_STRING "0.1.0"
+// The release, as numbers (kinglet.version, sys.implementation.version) and as text.
+#define KL_VERSION_MAJOR 0
+#define KL_VERSION_MINOR 1
+#define KL_VERSION_MICRO 0
+#define KL_VERSION_STR_(x) #x
+#define KL_VERSION_STR(x) KL_VERSION_STR_(x)
+#define KL_VERSION_STRING                                                                          \
+    KL_VERSION_STR(KL_VERSION_MAJOR)                                                               \
+    "." KL_VERSION_STR(KL_VERSION_MINOR) "." KL_VERSION_STR(KL_VERSION_MICRO)
 #define KL_PYTHON_VERSION_STRING "3.11"
 
 typedef struct _kl_init_t {

@@ -102,6 +102,10 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif
+#if KL_CFG_MODULE_KINGLET
+    {KL_QSTR_kinglet, &kl_module_kinglet, NULL},
+    {KL_QSTR_micropython, &kl_module_kinglet, NULL},
+#endif
 #if KL_CFG_MODULE_TYPES
     {KL_QSTR_types, &kl_module_types, NULL},
 #endif

@@ -38,6 +38,9 @@ kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);
+extern const kl_obj_module_t kl_module_kinglet;
+// Run the callbacks micropython.schedule() queued (called by the VM at a check point).
+void kl_mod_kinglet_run_scheduled(void);
 extern const kl_obj_module_t kl_module_types;
 kl_obj_t kl_mod_time_init(void);
 extern const kl_obj_module_t kl_module_gc;

@@ -36,6 +36,7 @@ typedef struct _kl_state_roots_t {
 enum {
     KL_ROOT_TIME_STRUCT_TIME, // vm/mod_time.c: the struct_time class
     KL_ROOT_IO_UNSUPPORTED,   // vm/mod_io.c: the io.UnsupportedOperation class
+    KL_ROOT_KINGLET_SCHEDULE, // vm/mod_kinglet.c: the schedule() queue, (func, arg) pairs
     KL_ROOT_COUNT
 };
 _Static_assert(KL_ROOT_COUNT <= sizeof(((kl_state_roots_t *)0)->extra) / sizeof(kl_obj_t),
@@ -61,6 +62,11 @@ typedef struct _kl_state_t {
     uint8_t reraise; // the exception in flight is re-raised: add no traceback entry
     uint64_t budget; // instructions left when budget_on
     uint8_t budget_on;
+    // Callbacks queued by micropython.schedule(), run at the next check point (vm/mod_kinglet.c).
+    volatile uint8_t sched_len;
+    uint8_t sched_running;
+    // The character that raises KeyboardInterrupt at the console (micropython.kbd_intr); -1: none.
+    int16_t kbd_intr_char;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;
 } kl_state_t;

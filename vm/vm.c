@@ -437,6 +437,11 @@ static void check_signals(void) {
         }
         kl_state.budget--;
     }
+#if KL_CFG_MODULE_KINGLET
+    if (kl_state.sched_len != 0 && !kl_state.sched_running) {
+        kl_mod_kinglet_run_scheduled();
+    }
+#endif
 }
 
 // ==== The dispatch loop ====
@@ -857,7 +862,7 @@ dispatch_loop:
         size_t target;
         DECODE_JUMP(target);
         const uint8_t *dest = bytecode + target;
-        if (dest < pc && KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+        if (dest < pc && KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
             check_signals();
         }
         pc = dest;
@@ -920,7 +925,7 @@ dispatch_loop:
             pc = bytecode + target;
         } else {
             PUSH(next);
-            if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+            if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
                 check_signals();
             }
         }
@@ -1452,7 +1457,7 @@ kl_vm_result_t kl_vm_execute(kl_frame_t *frame, kl_obj_t throw_value, kl_obj_t *
         kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
     }
     kl_stack_check();
-    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
         kl_nlr_buf_t nlr;
         if (kl_nlr_push(&nlr) == 0) {
             check_signals();
