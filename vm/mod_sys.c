@@ -18,6 +18,7 @@
 #include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/state.h"
@@ -418,6 +419,25 @@ static kl_obj_t make_version_info(void) {
     return kl_call_function_1(cls, items);
 }
 
+// sys.implementation: a types.SimpleNamespace with the implementation's name and version, as
+// programs read it (sys.implementation.name == 'kinglet'); a plain str without the types module.
+static kl_obj_t make_implementation(void) {
+#if KL_CFG_MODULE_TYPES
+    kl_obj_t ns = kl_load_attr(KL_OBJ_FROM_PTR(&kl_module_types), KL_QSTR_SimpleNamespace);
+    // kinglet's own version, as the field means: not the language version of sys.version_info.
+    kl_obj_t v[5] = {KL_OBJ_NEW_SMALL_INT(KL_VERSION_MAJOR), KL_OBJ_NEW_SMALL_INT(KL_VERSION_MINOR),
+                     KL_OBJ_NEW_SMALL_INT(KL_VERSION_MICRO), KL_OBJ_NEW_QSTR(KL_QSTR_alpha),
+                     KL_OBJ_NEW_SMALL_INT(0)};
+    kl_obj_t version = kl_obj_new_tuple(5, v);
+    kl_obj_t kw[6] = {KL_OBJ_NEW_QSTR(KL_QSTR_name),      KL_OBJ_NEW_QSTR(KL_QSTR_kinglet),
+                      KL_OBJ_NEW_QSTR(KL_QSTR_cache_tag), kl_const_none,
+                      KL_OBJ_NEW_QSTR(KL_QSTR_version),   version};
+    return kl_call_function_n_kw(ns, 0, 3, kw);
+#else
+    return KL_OBJ_NEW_QSTR(KL_QSTR_kinglet);
+#endif
+}
+
 kl_obj_t kl_mod_sys_init(void) {
     kl_obj_t m = kl_obj_new_module(KL_QSTR_sys);
     kl_obj_t g = kl_obj_module_globals(m);
@@ -444,7 +464,7 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
     SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));
-    SET(KL_QSTR_implementation, KL_OBJ_NEW_QSTR(KL_QSTR_kinglet));
+    SET(KL_QSTR_implementation, make_implementation());
 #undef SET
     return m;
 }
