@@ -26,13 +26,29 @@
 
 kl_state_t kl_state;
 
-// The traceback of an exception nobody caught goes to sys.stderr, which a program may have
-// replaced (with a StringIO) or set to None (nothing is printed then), as in CPython.
+// An uncaught exception goes to sys.excepthook if the program replaced it (an error in the
+// hook is printed before the original exception, as CPython does); otherwise its traceback
+// goes to sys.stderr, which a program may have replaced (with a StringIO) or set to None
+// (nothing is printed then).
 static void print_exception(kl_obj_t exc) {
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t hook = kl_mod_sys_excepthook();
         kl_obj_t err = kl_mod_sys_stream(KL_QSTR_stderr);
-        if (err == KL_OBJ_NULL) {
+        if (hook != KL_OBJ_NULL) {
+            kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
+                                kl_exception_get_traceback_obj(exc)};
+            kl_nlr_buf_t nlr2;
+            if (kl_nlr_push(&nlr2) == 0) {
+                kl_call_function_n_kw(hook, 3, 0, args);
+                kl_nlr_pop();
+            } else {
+                kl_print_str(&kl_print_stderr, "Error in sys.excepthook:\n");
+                kl_exception_print(&kl_print_stderr, nlr2.ret_val);
+                kl_print_str(&kl_print_stderr, "\nOriginal exception was:\n");
+                kl_exception_print(&kl_print_stderr, exc);
+            }
+        } else if (err == KL_OBJ_NULL) {
             kl_exception_print(&kl_print_stderr, exc);
         } else if (err != kl_const_none) {
             kl_vstr_t v;
@@ -59,6 +75,10 @@ void kl_init(const kl_init_t *init) {
         init->recursion_limit != 0 ? init->recursion_limit : KL_CFG_RECURSION_LIMIT;
     kl_state.int_max_str_digits = KL_INT_MAX_STR_DIGITS;
     kl_state.kbd_intr_char = 3; // Ctrl-C
+    kl_state.executable = init->executable;
+    kl_state.orig_argc = init->orig_argc;
+    kl_state.orig_argv = init->orig_argv;
+    kl_state.console_tty = init->console_tty;
     kl_gc_init(init->heap, init->heap_size);
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
@@ -287,6 +307,11 @@ void kl_repl_complete(const char *word, size_t len,
 #endif // KL_CFG_REPL_COMPLETION
 
 void kl_repl_print_value(kl_obj_t value) {
+    kl_obj_t hook = kl_mod_sys_displayhook();
+    if (hook != KL_OBJ_NULL) {
+        kl_call_function_1(hook, value);
+        return;
+    }
     if (value == kl_const_none) {
         return;
     }

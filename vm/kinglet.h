@@ -30,6 +30,11 @@ typedef struct _kl_init_t {
     void *stack_top;          // address near the base of the C stack (a local of main)
     size_t stack_limit;       // bytes of C stack the core may use; 0: no check
     unsigned recursion_limit; // nested Python calls; 0: KL_CFG_RECURSION_LIMIT
+    // The port's view of its surroundings, for sys (each may be left zero):
+    const char *executable; // sys.executable, kept by the port; NULL: ""
+    int orig_argc;          // sys.orig_argv: the whole command line, kept by the port
+    char *const *orig_argv; //
+    unsigned console_tty;   // bit n set: file descriptor n (0-2) is a terminal (isatty())
 } kl_init_t;
 
 typedef enum {

@@ -7,8 +7,10 @@
 // keeps as roots. The standard streams are small objects whose write() goes through the port's
 // console functions, so print(..., file=sys.stderr) works on every port.
 
+#include <float.h>
 #include <string.h>
 
+#include "vm/bc.h"
 #include "vm/buffer.h"
 #include "vm/hal.h"
 #include "vm/kinglet.h"
@@ -87,17 +89,6 @@ static kl_obj_t stream_iternext(kl_obj_t self) {
     return len == 0 ? KL_OBJ_STOP_ITERATION : line;
 }
 
-static kl_obj_t stream_readlines(size_t n_args, const kl_obj_t *args) {
-    (void)n_args;
-    kl_obj_t list = kl_obj_new_list(0, NULL);
-    kl_obj_t line;
-    while ((line = stream_iternext(args[0])) != KL_OBJ_STOP_ITERATION) {
-        kl_obj_list_append(list, line);
-    }
-    return list;
-}
-static KL_DEFINE_FUN_VAR(stream_readlines_obj, readlines, 1, 2, stream_readlines);
-
 static kl_obj_t stream_read(size_t n_args, const kl_obj_t *args) {
     kl_int_t limit = n_args > 1 && args[1] != kl_const_none ? kl_obj_get_int(args[1]) : -1;
     kl_vstr_t v;
@@ -112,6 +103,41 @@ static kl_obj_t stream_read(size_t n_args, const kl_obj_t *args) {
     return kl_vstr_to_str(&v);
 }
 static KL_DEFINE_FUN_VAR(stream_read_obj, read, 1, 2, stream_read);
+
+static kl_obj_t stream_readlines(size_t n_args, const kl_obj_t *args) {
+    kl_int_t hint = n_args > 1 && args[1] != kl_const_none ? kl_obj_get_int(args[1]) : -1;
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    size_t total = 0;
+    for (;;) {
+        kl_obj_t line = stream_readline(1, args);
+        size_t len = kl_obj_str_get_charlen(line);
+        if (len == 0) {
+            break;
+        }
+        kl_obj_list_append(list, line);
+        total += len;
+        if (hint > 0 && total >= (size_t)hint) {
+            break;
+        }
+    }
+    return list;
+}
+static KL_DEFINE_FUN_VAR(stream_readlines_obj, readlines, 1, 2, stream_readlines);
+
+static kl_obj_t stream_writelines(kl_obj_t self, kl_obj_t lines) {
+    kl_obj_t it = kl_getiter(lines, NULL);
+    kl_obj_t line;
+    while ((line = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        stream_write(self, line);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(stream_writelines_obj, writelines, stream_writelines);
+
+static kl_obj_t stream_isatty(kl_obj_t self) {
+    return KL_OBJ_FROM_BOOL((kl_state.console_tty >> ((stream_t *)self)->fd) & 1);
+}
+static KL_DEFINE_FUN_1(stream_isatty_obj, isatty, stream_isatty);
 
 static kl_obj_t stream_fileno(kl_obj_t self) {
     return KL_OBJ_NEW_SMALL_INT(((stream_t *)self)->fd);
@@ -150,6 +176,7 @@ static KL_DEFINE_FUN_VAR(buffer_read_obj, read, 1, 2, buffer_read);
 static const kl_map_elem_t buffer_locals_table[] = {
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+    {KL_ROM_QSTR(isatty), KL_ROM_PTR(&stream_isatty_obj)},
     {KL_ROM_QSTR(read), KL_ROM_PTR(&buffer_read_obj)},
     {KL_ROM_QSTR(write), KL_ROM_PTR(&buffer_write_obj)},
 };
@@ -239,6 +266,7 @@ static const kl_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(errors), KL_ROM_PTR(&stream_errors_prop)},
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+    {KL_ROM_QSTR(isatty), KL_ROM_PTR(&stream_isatty_obj)},
     {KL_ROM_QSTR(mode), KL_ROM_PTR(&stream_mode_prop)},
     {KL_ROM_QSTR(name), KL_ROM_PTR(&stream_name_prop)},
     {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
@@ -248,6 +276,7 @@ static const kl_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(seekable), KL_ROM_PTR(&stream_seekable_obj)},
     {KL_ROM_QSTR(writable), KL_ROM_PTR(&stream_writable_obj)},
     {KL_ROM_QSTR(write), KL_ROM_PTR(&stream_write_obj)},
+    {KL_ROM_QSTR(writelines), KL_ROM_PTR(&stream_writelines_obj)},
 };
 static KL_DEFINE_CONST_DICT(stream_locals_dict, stream_locals_table);
 
@@ -282,9 +311,9 @@ static const stream_t stdin_obj = {{&stream_type}, 0};
 static const stream_t stdout_obj = {{&stream_type}, 1};
 static const stream_t stderr_obj = {{&stream_type}, 2};
 
-// The object print() writes to by default: sys.stdout if a program replaced it, else
-// KL_OBJ_NULL for the console (also when sys was never imported, so it cannot be replaced).
-kl_obj_t kl_mod_sys_stdout(void) {
+// sys.[name] if a program replaced it (it is not [dflt]), else KL_OBJ_NULL (also when sys
+// was never imported, so nothing can have been replaced).
+static kl_obj_t sys_replaced(kl_qstr_t name, kl_obj_t dflt) {
     kl_map_elem_t *m = kl_map_lookup(&((kl_obj_dict_t *)kl_state.roots.modules)->map,
                                      KL_OBJ_NEW_QSTR(KL_QSTR_sys), KL_MAP_LOOKUP);
     if (m == NULL || !kl_obj_is_type(m->value, &kl_type_module)) {
@@ -292,11 +321,17 @@ kl_obj_t kl_mod_sys_stdout(void) {
     }
     kl_obj_t g = kl_obj_module_globals(m->value);
     kl_map_elem_t *e =
-        kl_map_lookup(&((kl_obj_dict_t *)g)->map, KL_OBJ_NEW_QSTR(KL_QSTR_stdout), KL_MAP_LOOKUP);
-    if (e == NULL || e->value == KL_ROM_PTR(&stdout_obj)) {
+        kl_map_lookup(&((kl_obj_dict_t *)g)->map, KL_OBJ_NEW_QSTR(name), KL_MAP_LOOKUP);
+    if (e == NULL || e->value == dflt) {
         return KL_OBJ_NULL;
     }
     return e->value;
+}
+
+// The object print() writes to by default: sys.stdout if a program replaced it, else
+// KL_OBJ_NULL for the console.
+kl_obj_t kl_mod_sys_stdout(void) {
+    return sys_replaced(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
 }
 
 // ==== Functions ====
@@ -419,23 +454,328 @@ static kl_obj_t make_version_info(void) {
     return kl_call_function_1(cls, items);
 }
 
-// sys.implementation: a types.SimpleNamespace with the implementation's name and version, as
-// programs read it (sys.implementation.name == 'kinglet'); a plain str without the types module.
-static kl_obj_t make_implementation(void) {
-#if KL_CFG_MODULE_TYPES
-    kl_obj_t ns = kl_load_attr(KL_OBJ_FROM_PTR(&kl_module_types), KL_QSTR_SimpleNamespace);
-    // kinglet's own version, as the field means: not the language version of sys.version_info.
-    kl_obj_t v[5] = {KL_OBJ_NEW_SMALL_INT(KL_VERSION_MAJOR), KL_OBJ_NEW_SMALL_INT(KL_VERSION_MINOR),
-                     KL_OBJ_NEW_SMALL_INT(KL_VERSION_MICRO), KL_OBJ_NEW_QSTR(KL_QSTR_alpha),
-                     KL_OBJ_NEW_SMALL_INT(0)};
-    kl_obj_t version = kl_obj_new_tuple(5, v);
-    kl_obj_t kw[6] = {KL_OBJ_NEW_QSTR(KL_QSTR_name),      KL_OBJ_NEW_QSTR(KL_QSTR_kinglet),
-                      KL_OBJ_NEW_QSTR(KL_QSTR_cache_tag), kl_const_none,
-                      KL_OBJ_NEW_QSTR(KL_QSTR_version),   version};
-    return kl_call_function_n_kw(ns, 0, 3, kw);
-#else
-    return KL_OBJ_NEW_QSTR(KL_QSTR_kinglet);
+// ==== Hooks ====
+
+// The defaults of displayhook and excepthook; the REPL and kl_exec_source call a program's
+// replacements instead (kl_mod_sys_displayhook, kl_mod_sys_excepthook).
+static kl_obj_t sys_displayhook(kl_obj_t value) {
+    if (value != kl_const_none) {
+        kl_obj_dict_store(kl_obj_module_globals(kl_state.roots.main_module),
+                          KL_OBJ_NEW_QSTR(KL_QSTR__), value);
+        kl_obj_t out = kl_mod_sys_stdout();
+        if (out == KL_OBJ_NULL) {
+            kl_obj_print(&kl_print_stdout, value, KL_PRINT_REPR);
+            kl_print_str(&kl_print_stdout, "\n");
+        } else {
+            kl_vstr_t v;
+            kl_vstr_init(&v, 32);
+            kl_print_t p;
+            kl_vstr_print(&p, &v);
+            kl_obj_print(&p, value, KL_PRINT_REPR);
+            kl_print_str(&p, "\n");
+            kl_obj_t dest[3];
+            kl_load_method(out, KL_QSTR_write, dest);
+            dest[2] = kl_vstr_to_str(&v);
+            kl_call_method_n_kw(1, 0, dest);
+        }
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_displayhook_obj, displayhook, sys_displayhook);
+
+static kl_obj_t sys_excepthook(kl_obj_t type, kl_obj_t value, kl_obj_t tb) {
+    (void)type;
+    (void)tb;
+    if (!kl_obj_is_exception_instance(value)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("print_exception(): Exception expected for value, %s found"),
+                         kl_qstr_str(kl_obj_get_type(value)->name));
+    }
+    kl_exception_print(&kl_print_stderr, value);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(sys_excepthook_obj, excepthook, sys_excepthook);
+
+kl_obj_t kl_mod_sys_displayhook(void) {
+    return sys_replaced(KL_QSTR_displayhook, KL_ROM_PTR(&sys_displayhook_obj));
+}
+
+kl_obj_t kl_mod_sys_excepthook(void) {
+    return sys_replaced(KL_QSTR_excepthook, KL_ROM_PTR(&sys_excepthook_obj));
+}
+
+// breakpoint() has no debugger to enter.
+static kl_obj_t sys_breakpointhook(size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    (void)n_args;
+    (void)n_kw;
+    (void)args;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_KW(sys_breakpointhook_obj, breakpointhook, 0, sys_breakpointhook);
+
+// settrace and setprofile keep the function for gettrace and getprofile, but kinglet calls
+// neither: there is no tracing.
+#define trace_fun KL_REGISTER_ROOT(KL_ROOT_SYS_TRACE)
+#define profile_fun KL_REGISTER_ROOT(KL_ROOT_SYS_PROFILE)
+
+static kl_obj_t sys_settrace(kl_obj_t f) {
+    trace_fun = f;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_settrace_obj, settrace, sys_settrace);
+
+static kl_obj_t sys_gettrace(void) {
+    return trace_fun == KL_OBJ_NULL ? kl_const_none : trace_fun;
+}
+static KL_DEFINE_FUN_0(sys_gettrace_obj, gettrace, sys_gettrace);
+
+static kl_obj_t sys_setprofile(kl_obj_t f) {
+    profile_fun = f;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_setprofile_obj, setprofile, sys_setprofile);
+
+static kl_obj_t sys_getprofile(void) {
+    return profile_fun == KL_OBJ_NULL ? kl_const_none : profile_fun;
+}
+static KL_DEFINE_FUN_0(sys_getprofile_obj, getprofile, sys_getprofile);
+
+// There are no audit events: audit() and addaudithook() accept their arguments and do nothing.
+static kl_obj_t sys_audit(size_t n_args, const kl_obj_t *args) {
+    if (!kl_obj_is_str(args[0])) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("expected 'str' for argument 'event', not '%T'"), args[0]);
+    }
+    (void)n_args;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(sys_audit_obj, audit, 1, 255, sys_audit);
+
+static kl_obj_t sys_addaudithook(kl_obj_t hook) {
+    (void)hook;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_addaudithook_obj, addaudithook, sys_addaudithook);
+
+// _getframe(depth): snapshots of the running frames (vm/obj_traceback.c).
+static kl_obj_t sys_getframe(size_t n_args, const kl_obj_t *args) {
+    kl_int_t depth = n_args > 0 ? kl_obj_get_int(args[0]) : 0;
+    const kl_frame_t *f = kl_state.frame;
+    for (kl_int_t i = 0; i < depth && f != NULL; i++) {
+        f = f->prev;
+    }
+    if (f == NULL) {
+        kl_raise_ValueError(KL_ERROR_TEXT("call stack is not deep enough"));
+    }
+    return kl_frame_snapshot_chain(f);
+}
+static KL_DEFINE_FUN_VAR(sys_getframe_obj, _getframe, 0, 1, sys_getframe);
+
+static kl_obj_t sys_getdefaultencoding(void) {
+    return KL_OBJ_NEW_QSTR(KL_QSTR_utf_hyphen_8);
+}
+static KL_DEFINE_FUN_0(sys_getdefaultencoding_obj, getdefaultencoding, sys_getdefaultencoding);
+static KL_DEFINE_FUN_0(sys_getfilesystemencoding_obj, getfilesystemencoding,
+                       sys_getdefaultencoding);
+
+static kl_obj_t sys_getfilesystemencodeerrors(void) {
+    return KL_OBJ_NEW_QSTR(KL_QSTR_surrogateescape);
+}
+static KL_DEFINE_FUN_0(sys_getfilesystemencodeerrors_obj, getfilesystemencodeerrors,
+                       sys_getfilesystemencodeerrors);
+
+// ==== Struct sequences ====
+
+// sys.flags, float_info, int_info and hash_info are tuples whose items also have names, as
+// CPython's struct sequences: one tuple subclass per kind, made at first import, whose
+// __getattr__ finds the name in the class's __kl_fields__ (one C function serves every field
+// of every kind, where properties would cost an object per field).
+static kl_obj_t structseq_fields(kl_obj_t self) {
+    return kl_load_attr(KL_OBJ_FROM_PTR(kl_obj_get_type(self)), KL_QSTR___kl_fields__);
+}
+
+static kl_obj_t structseq_getattr(kl_obj_t self, kl_obj_t name) {
+    size_t n;
+    kl_obj_t *fields = kl_obj_tuple_get_items(structseq_fields(self), &n);
+    for (size_t i = 0; i < n; i++) {
+        if (kl_obj_equal(fields[i], name)) {
+            size_t len;
+            kl_obj_t *items = kl_obj_tuple_get_items(self, &len);
+            return i < len ? items[i] : kl_const_none;
+        }
+    }
+    kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("'%s' object has no attribute '%S'"),
+                     kl_qstr_str(kl_obj_get_type(self)->name), name);
+}
+static KL_DEFINE_FUN_2(structseq_getattr_obj, __getattr__, structseq_getattr);
+
+static kl_obj_t structseq_repr(kl_obj_t self) {
+    size_t n, len;
+    kl_obj_t *fields = kl_obj_tuple_get_items(structseq_fields(self), &n);
+    kl_obj_t *items = kl_obj_tuple_get_items(self, &len);
+    kl_vstr_t v;
+    kl_vstr_init(&v, 128);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    kl_printf(&p, "sys.%q(", kl_obj_get_type(self)->name);
+    for (size_t i = 0; i < n && i < len; i++) {
+        kl_printf(&p, i == 0 ? "%S=%r" : ", %S=%r", fields[i], items[i]);
+    }
+    kl_print_str(&p, ")");
+    return kl_vstr_to_str(&v);
+}
+static KL_DEFINE_FUN_1(structseq_repr_obj, __repr__, structseq_repr);
+
+// An instance of a new struct sequence class [name] with [n] fields.
+static kl_obj_t make_structseq(kl_qstr_t name, const uint16_t *fields, size_t n,
+                               const kl_obj_t *values) {
+    kl_obj_t ns = kl_obj_new_dict(4);
+    kl_obj_tuple_t *names = kl_obj_tuple_alloc(n);
+    for (size_t i = 0; i < n; i++) {
+        names->items[i] = KL_OBJ_NEW_QSTR(fields[i]);
+    }
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___kl_fields__), KL_OBJ_FROM_PTR(names));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_n_fields), KL_OBJ_NEW_SMALL_INT(n));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_n_sequence_fields), KL_OBJ_NEW_SMALL_INT(n));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_n_unnamed_fields), KL_OBJ_NEW_SMALL_INT(0));
+    kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_sys));
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_tuple);
+    kl_obj_t cls =
+        kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &base), ns);
+    // Method descriptors, so that they bind to instances (as in vm/mod_time.c).
+    kl_store_attr(cls, KL_QSTR___getattr__,
+                  kl_obj_new_method_descriptor((const kl_obj_type_t *)cls,
+                                               KL_OBJ_FROM_PTR(&structseq_getattr_obj)));
+    kl_store_attr(cls, KL_QSTR___repr__,
+                  kl_obj_new_method_descriptor((const kl_obj_type_t *)cls,
+                                               KL_OBJ_FROM_PTR(&structseq_repr_obj)));
+    return kl_call_function_1(cls, kl_obj_new_tuple(n, values));
+}
+
+static kl_obj_t make_flags(void) {
+    static const uint16_t fields[] = {
+        KL_QSTR_debug,
+        KL_QSTR_inspect,
+        KL_QSTR_interactive,
+        KL_QSTR_optimize,
+        KL_QSTR_dont_write_bytecode,
+        KL_QSTR_no_user_site,
+        KL_QSTR_no_site,
+        KL_QSTR_ignore_environment,
+        KL_QSTR_verbose,
+        KL_QSTR_bytes_warning,
+        KL_QSTR_quiet,
+        KL_QSTR_hash_randomization,
+        KL_QSTR_isolated,
+        KL_QSTR_dev_mode,
+        KL_QSTR_utf8_mode,
+        KL_QSTR_warn_default_encoding,
+        KL_QSTR_safe_path,
+        KL_QSTR_int_max_str_digits,
+    };
+    // kinglet never writes bytecode files, never randomises hashes and always uses UTF-8.
+    kl_obj_t values[18];
+    for (size_t i = 0; i < 18; i++) {
+        values[i] = KL_OBJ_NEW_SMALL_INT(0);
+    }
+    values[4] = KL_OBJ_NEW_SMALL_INT(1);   // dont_write_bytecode
+    values[13] = kl_const_false;           // dev_mode
+    values[14] = KL_OBJ_NEW_SMALL_INT(1);  // utf8_mode
+    values[16] = kl_const_false;           // safe_path
+    values[17] = KL_OBJ_NEW_SMALL_INT(-1); // int_max_str_digits: not set by an option
+    return make_structseq(KL_QSTR_flags, fields, 18, values);
+}
+
+#if KL_CFG_FLOAT
+static kl_obj_t make_float_info(void) {
+    static const uint16_t fields[] = {
+        KL_QSTR_max,     KL_QSTR_max_exp,    KL_QSTR_max_10_exp, KL_QSTR_min,
+        KL_QSTR_min_exp, KL_QSTR_min_10_exp, KL_QSTR_dig,        KL_QSTR_mant_dig,
+        KL_QSTR_epsilon, KL_QSTR_radix,      KL_QSTR_rounds,
+    };
+    kl_obj_t values[11] = {
+        kl_obj_new_float(DBL_MAX),
+        KL_OBJ_NEW_SMALL_INT(DBL_MAX_EXP),
+        KL_OBJ_NEW_SMALL_INT(DBL_MAX_10_EXP),
+        kl_obj_new_float(DBL_MIN),
+        KL_OBJ_NEW_SMALL_INT(DBL_MIN_EXP),
+        KL_OBJ_NEW_SMALL_INT(DBL_MIN_10_EXP),
+        KL_OBJ_NEW_SMALL_INT(DBL_DIG),
+        KL_OBJ_NEW_SMALL_INT(DBL_MANT_DIG),
+        kl_obj_new_float(DBL_EPSILON),
+        KL_OBJ_NEW_SMALL_INT(FLT_RADIX),
+        KL_OBJ_NEW_SMALL_INT(1),
+    };
+    return make_structseq(KL_QSTR_float_info, fields, 11, values);
+}
 #endif
+
+static kl_obj_t make_int_info(void) {
+    static const uint16_t fields[] = {KL_QSTR_bits_per_digit, KL_QSTR_sizeof_digit,
+                                      KL_QSTR_default_max_str_digits,
+                                      KL_QSTR_str_digits_check_threshold};
+    kl_obj_t values[4] = {KL_OBJ_NEW_SMALL_INT(KL_MPN_DIG_BITS),
+                          KL_OBJ_NEW_SMALL_INT(sizeof(kl_mpn_dig_t)),
+                          KL_OBJ_NEW_SMALL_INT(KL_INT_MAX_STR_DIGITS),
+                          KL_OBJ_NEW_SMALL_INT(KL_INT_STR_DIGITS_THRESHOLD)};
+    return make_structseq(KL_QSTR_int_info, fields, 4, values);
+}
+
+// The numeric hash is CPython's (modulus 2**61 - 1 on 64-bit hosts, 2**31 - 1 on 32-bit
+// boards); str and bytes hash with 32-bit FNV-1a and no seed.
+static kl_obj_t make_hash_info(void) {
+    static const uint16_t fields[] = {KL_QSTR_width,     KL_QSTR_modulus,   KL_QSTR_inf,
+                                      KL_QSTR_nan,       KL_QSTR_imag,      KL_QSTR_algorithm,
+                                      KL_QSTR_hash_bits, KL_QSTR_seed_bits, KL_QSTR_cutoff};
+    kl_obj_t values[9] = {KL_OBJ_NEW_SMALL_INT(8 * sizeof(kl_int_t)),
+                          kl_obj_new_int((kl_int_t)KL_HASH_MODULUS),
+                          KL_OBJ_NEW_SMALL_INT(KL_HASH_INF),
+                          KL_OBJ_NEW_SMALL_INT(0),
+                          KL_OBJ_NEW_SMALL_INT(1000003),
+                          KL_OBJ_NEW_QSTR(KL_QSTR_fnv1a),
+                          KL_OBJ_NEW_SMALL_INT(32),
+                          KL_OBJ_NEW_SMALL_INT(0),
+                          KL_OBJ_NEW_SMALL_INT(0)};
+    return make_structseq(KL_QSTR_hash_info, fields, 9, values);
+}
+
+// sys.implementation: a SimpleNamespace where the types module is built in, else an instance
+// of a plain class holding the same attributes.
+static kl_obj_t make_implementation(kl_obj_t version_info) {
+    kl_obj_t kw[8] = {
+        KL_OBJ_NEW_QSTR(KL_QSTR_name),       KL_OBJ_NEW_QSTR(KL_QSTR_kinglet),
+        KL_OBJ_NEW_QSTR(KL_QSTR_cache_tag),  kl_const_none,
+        KL_OBJ_NEW_QSTR(KL_QSTR_version),    version_info,
+        KL_OBJ_NEW_QSTR(KL_QSTR_hexversion), kl_const_none,
+    };
+    kl_obj_t v[3] = {KL_OBJ_NEW_SMALL_INT(KL_VERSION_MAJOR), KL_OBJ_NEW_SMALL_INT(KL_VERSION_MINOR),
+                     KL_OBJ_NEW_SMALL_INT(KL_VERSION_MICRO)};
+    kw[5] = kl_call_function_1(
+        KL_OBJ_FROM_PTR(kl_obj_get_type(version_info)),
+        kl_obj_new_tuple(5, (kl_obj_t[]){v[0], v[1], v[2], KL_OBJ_NEW_QSTR(KL_QSTR_final),
+                                         KL_OBJ_NEW_SMALL_INT(0)}));
+    kw[7] = kl_obj_new_int((KL_VERSION_MAJOR << 24) | (KL_VERSION_MINOR << 16) |
+                           (KL_VERSION_MICRO << 8) | 0xf0);
+#if KL_CFG_MODULE_TYPES
+    return kl_call_function_n_kw(KL_OBJ_FROM_PTR(&kl_type_simple_namespace), 0, 4, kw);
+#else
+    kl_obj_t ns = kl_obj_new_dict(4);
+    for (size_t i = 0; i < 4; i++) {
+        kl_obj_dict_store(ns, kw[2 * i], kw[2 * i + 1]);
+    }
+    kl_obj_t base = KL_OBJ_FROM_PTR(&kl_type_object);
+    kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(KL_QSTR_implementation),
+                               kl_obj_new_tuple(1, &base), ns);
+    return kl_call_function_0(cls);
+#endif
+}
+
+static kl_obj_t new_str_list(int n, char *const *strs) {
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    for (int i = 0; i < n; i++) {
+        kl_obj_list_append(list, kl_obj_new_str_from_cstr(strs[i]));
+    }
+    return list;
 }
 
 kl_obj_t kl_mod_sys_init(void) {
@@ -453,18 +793,62 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_intern, KL_ROM_PTR(&sys_intern_obj));
     SET(KL_QSTR_get_int_max_str_digits, KL_ROM_PTR(&sys_get_int_max_str_digits_obj));
     SET(KL_QSTR_set_int_max_str_digits, KL_ROM_PTR(&sys_set_int_max_str_digits_obj));
-    SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));
     SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR___stdout__, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR___stderr__, KL_ROM_PTR(&stderr_obj));
     SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));
-    SET(KL_QSTR_version_info, make_version_info());
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
     SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));
-    SET(KL_QSTR_implementation, make_implementation());
+    kl_obj_t version_info = make_version_info();
+    SET(KL_QSTR_version_info, version_info);
+    SET(KL_QSTR_implementation, make_implementation(version_info));
+    SET(KL_QSTR_flags, make_flags());
+#if KL_CFG_FLOAT
+    SET(KL_QSTR_float_info, make_float_info());
+    SET(KL_QSTR_float_repr_style, KL_OBJ_NEW_QSTR(KL_QSTR_short));
+#endif
+    SET(KL_QSTR_int_info, make_int_info());
+    SET(KL_QSTR_hash_info, make_hash_info());
+    SET(KL_QSTR_maxunicode, kl_obj_new_int(0x10ffff));
+    SET(KL_QSTR_hexversion, kl_obj_new_int(0x030b00f0));
+    SET(KL_QSTR_api_version, KL_OBJ_NEW_SMALL_INT(1013));
+    SET(KL_QSTR_copyright,
+        kl_obj_new_str_from_cstr("Copyright (c) 2026 The kinglet authors.\nAll Rights Reserved."));
+    SET(KL_QSTR_dont_write_bytecode, kl_const_true);
+    SET(KL_QSTR_executable,
+        kl_obj_new_str_from_cstr(kl_state.executable != NULL ? kl_state.executable : ""));
+    kl_obj_t prefix = KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
+    SET(KL_QSTR_prefix, prefix);
+    SET(KL_QSTR_exec_prefix, prefix);
+    SET(KL_QSTR_base_prefix, prefix);
+    SET(KL_QSTR_base_exec_prefix, prefix);
+    SET(KL_QSTR_platlibdir, KL_OBJ_NEW_QSTR(KL_QSTR_lib));
+    SET(KL_QSTR_orig_argv, kl_state.orig_argv != NULL
+                               ? new_str_list(kl_state.orig_argc, kl_state.orig_argv)
+                               : kl_obj_new_list(0, NULL));
+    SET(KL_QSTR_warnoptions, kl_obj_new_list(0, NULL));
+    SET(KL_QSTR__xoptions, kl_obj_new_dict(0));
+    SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
+    SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
+    SET(KL_QSTR_displayhook, KL_ROM_PTR(&sys_displayhook_obj));
+    SET(KL_QSTR___displayhook__, KL_ROM_PTR(&sys_displayhook_obj));
+    SET(KL_QSTR_excepthook, KL_ROM_PTR(&sys_excepthook_obj));
+    SET(KL_QSTR___excepthook__, KL_ROM_PTR(&sys_excepthook_obj));
+    SET(KL_QSTR_breakpointhook, KL_ROM_PTR(&sys_breakpointhook_obj));
+    SET(KL_QSTR___breakpointhook__, KL_ROM_PTR(&sys_breakpointhook_obj));
+    SET(KL_QSTR_settrace, KL_ROM_PTR(&sys_settrace_obj));
+    SET(KL_QSTR_gettrace, KL_ROM_PTR(&sys_gettrace_obj));
+    SET(KL_QSTR_setprofile, KL_ROM_PTR(&sys_setprofile_obj));
+    SET(KL_QSTR_getprofile, KL_ROM_PTR(&sys_getprofile_obj));
+    SET(KL_QSTR_audit, KL_ROM_PTR(&sys_audit_obj));
+    SET(KL_QSTR_addaudithook, KL_ROM_PTR(&sys_addaudithook_obj));
+    SET(KL_QSTR__getframe, KL_ROM_PTR(&sys_getframe_obj));
+    SET(KL_QSTR_getdefaultencoding, KL_ROM_PTR(&sys_getdefaultencoding_obj));
+    SET(KL_QSTR_getfilesystemencoding, KL_ROM_PTR(&sys_getfilesystemencoding_obj));
+    SET(KL_QSTR_getfilesystemencodeerrors, KL_ROM_PTR(&sys_getfilesystemencodeerrors_obj));
 #undef SET
     return m;
 }

@@ -28,8 +28,6 @@ typedef struct _namespace_t {
     kl_obj_dict_t *dict;
 } namespace_t;
 
-static const kl_obj_type_t namespace_type;
-
 static kl_obj_t namespace_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                    const kl_obj_t *args) {
     if (n_args != 0) {
@@ -91,8 +89,9 @@ static void namespace_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static kl_obj_t namespace_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if ((op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) && kl_obj_is_type(lhs, &namespace_type) &&
-        kl_obj_is_type(rhs, &namespace_type)) {
+    if ((op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) &&
+        kl_obj_is_type(lhs, &kl_type_simple_namespace) &&
+        kl_obj_is_type(rhs, &kl_type_simple_namespace)) {
         bool eq = kl_obj_equal(KL_OBJ_FROM_PTR(((namespace_t *)lhs)->dict),
                                KL_OBJ_FROM_PTR(((namespace_t *)rhs)->dict));
         return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
@@ -100,7 +99,7 @@ static kl_obj_t namespace_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     return KL_OBJ_NULL;
 }
 
-static const kl_obj_type_t namespace_type = {
+const kl_obj_type_t kl_type_simple_namespace = {
     .base = {&kl_type_type},
     .name = KL_QSTR_types_SimpleNamespace,
     .make_new = namespace_make_new,
@@ -131,7 +130,7 @@ static const kl_map_elem_t types_globals_table[] = {
     {KL_ROM_QSTR(ModuleType), KL_ROM_PTR(&kl_type_module)},
     {KL_ROM_QSTR(NoneType), KL_ROM_PTR(&kl_type_NoneType)},
     {KL_ROM_QSTR(NotImplementedType), KL_ROM_PTR(&kl_type_NotImplementedType)},
-    {KL_ROM_QSTR(SimpleNamespace), KL_ROM_PTR(&namespace_type)},
+    {KL_ROM_QSTR(SimpleNamespace), KL_ROM_PTR(&kl_type_simple_namespace)},
     {KL_ROM_QSTR(TracebackType), KL_ROM_PTR(&kl_type_traceback)},
     {KL_ROM_QSTR(UnionType), KL_ROM_PTR(&kl_type_union)},
 };

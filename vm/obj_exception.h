@@ -44,6 +44,9 @@ kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc);
 extern const kl_obj_type_t kl_type_traceback;
 // A frame object of the same kind as tb_frame (f_lineno, f_code), for gi_frame/cr_frame.
 kl_obj_t kl_frame_snapshot(kl_qstr_t filename, size_t line, kl_qstr_t name);
+// Snapshots of [frame] and its callers, linked by f_back, with f_globals (sys._getframe).
+struct _kl_frame_t;
+kl_obj_t kl_frame_snapshot_chain(const struct _kl_frame_t *frame);
 kl_obj_t kl_exception_get_args(kl_obj_t exc);
 // raise exc [from cause]: instantiates classes, sets __context__ and __cause__.
 KL_NORETURN void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause);

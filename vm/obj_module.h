@@ -35,6 +35,9 @@ bool kl_mod_sys_is_console(kl_obj_t stream);
 // sys.stdin, sys.stdout or sys.stderr ([name]) when a program replaced it (with a StringIO, or
 // None); KL_OBJ_NULL while it is the console stream, which the caller then uses directly.
 kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
+// A program's replacement of sys.displayhook / sys.excepthook, or KL_OBJ_NULL.
+kl_obj_t kl_mod_sys_displayhook(void);
+kl_obj_t kl_mod_sys_excepthook(void);
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);
@@ -42,6 +45,7 @@ extern const kl_obj_module_t kl_module_kinglet;
 // Run the callbacks micropython.schedule() queued (called by the VM at a check point).
 void kl_mod_kinglet_run_scheduled(void);
 extern const kl_obj_module_t kl_module_types;
+extern const kl_obj_type_t kl_type_simple_namespace; // types.SimpleNamespace
 kl_obj_t kl_mod_time_init(void);
 extern const kl_obj_module_t kl_module_gc;
 extern const kl_obj_module_t kl_module_math;

@@ -6,7 +6,10 @@
 // per frame). e.__traceback__ builds these objects from that record when a program asks:
 // a chain from the outermost frame (tb_next going inward), each with tb_lineno and a tb_frame
 // whose f_code has co_name and co_filename. Frames are snapshots: there are no live locals.
+// sys._getframe() makes the same snapshots of the running frames, which also carry f_globals
+// and f_back.
 
+#include "vm/bc.h"
 #include "vm/gc.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_type.h"
@@ -18,6 +21,9 @@ typedef struct _frame_info_t {
     uint32_t line;
     uint16_t filename; // qstr
     uint16_t name;     // qstr
+    // Only in frames from sys._getframe (else KL_OBJ_NULL, and the block atomic):
+    kl_obj_t globals; // f_globals
+    kl_obj_t back;    // f_back: the caller's snapshot, or None
 } frame_info_t;
 
 typedef struct _traceback_t {
@@ -76,6 +82,16 @@ static void frame_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     switch (attr) {
         case KL_QSTR_f_lineno:
             dest[0] = KL_OBJ_NEW_SMALL_INT(f->line);
+            break;
+        case KL_QSTR_f_globals:
+            if (f->globals != KL_OBJ_NULL) {
+                dest[0] = f->globals;
+            }
+            break;
+        case KL_QSTR_f_back:
+            if (f->back != KL_OBJ_NULL) {
+                dest[0] = f->back;
+            }
             break;
         case KL_QSTR_f_code: {
             // The same record, seen as the code: it answers co_name and co_filename.
@@ -141,6 +157,30 @@ kl_obj_t kl_frame_snapshot(kl_qstr_t filename, size_t line, kl_qstr_t name) {
     f->filename = (uint16_t)filename;
     f->name = (uint16_t)name;
     return KL_OBJ_FROM_PTR(f);
+}
+
+kl_obj_t kl_frame_snapshot_chain(const kl_frame_t *frame) {
+    // Built outermost first, so each snapshot can point at its caller's.
+    size_t n = 0;
+    for (const kl_frame_t *f = frame; f != NULL; f = f->prev) {
+        n++;
+    }
+    kl_obj_t back = kl_const_none;
+    for (size_t depth = n; depth-- > 0;) {
+        const kl_frame_t *f = frame;
+        for (size_t i = 0; i < depth; i++) {
+            f = f->prev;
+        }
+        frame_info_t *fi = kl_gc_alloc(sizeof(frame_info_t), 0);
+        fi->base.type = &frame_type;
+        fi->line = (uint32_t)kl_bc_line(f->code, f->pc);
+        fi->filename = f->code->filename;
+        fi->name = f->code->name;
+        fi->globals = f->globals;
+        fi->back = back;
+        back = KL_OBJ_FROM_PTR(fi);
+    }
+    return back;
 }
 
 kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {

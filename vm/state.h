@@ -37,6 +37,8 @@ enum {
     KL_ROOT_TIME_STRUCT_TIME, // vm/mod_time.c: the struct_time class
     KL_ROOT_IO_UNSUPPORTED,   // vm/mod_io.c: the io.UnsupportedOperation class
     KL_ROOT_KINGLET_SCHEDULE, // vm/mod_kinglet.c: the schedule() queue, (func, arg) pairs
+    KL_ROOT_SYS_TRACE,        // vm/mod_sys.c: the function given to sys.settrace
+    KL_ROOT_SYS_PROFILE,      // vm/mod_sys.c: the function given to sys.setprofile
     KL_ROOT_COUNT
 };
 _Static_assert(KL_ROOT_COUNT <= sizeof(((kl_state_roots_t *)0)->extra) / sizeof(kl_obj_t),
@@ -67,6 +69,11 @@ typedef struct _kl_state_t {
     uint8_t sched_running;
     // The character that raises KeyboardInterrupt at the console (micropython.kbd_intr); -1: none.
     int16_t kbd_intr_char;
+    // From kl_init_t, for sys: pointers the port keeps alive (outside the heap).
+    const char *executable;
+    int orig_argc;
+    char *const *orig_argv;
+    unsigned console_tty;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;
 } kl_state_t;
