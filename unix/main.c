@@ -53,6 +53,8 @@ typedef struct _options_t {
     const char *file;         // FILE or "-", or NULL
     int sys_argc;             // sys.argv
     char **sys_argv;
+    int orig_argc; // sys.orig_argv: the whole command line
+    char **orig_argv;
 } options_t;
 
 // Everything the interpreter thread needs, and what it returns.
@@ -398,10 +400,34 @@ static void history_save(void) {
 
 // ==== Running ====
 
+// sys.executable: this program's absolute path, from /proc where there is one.
+static const char *executable_path(const char *argv0) {
+    static char path[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+    if (n > 0) {
+        path[n] = '\0';
+        return path;
+    }
+    return argv0[0] == '/' ? argv0 : "";
+}
+
 static void setup_interpreter(run_t *run) {
     kl_init(&run->init);
     kl_set_argv(run->opt->sys_argc, run->opt->sys_argv);
     kl_sys_path_append(run->path0);
+    // KINGLETPATH, as PYTHONPATH: colon-separated folders searched after the script's.
+    const char *extra = getenv("KINGLETPATH");
+    while (extra != NULL && *extra != '\0') {
+        const char *colon = strchr(extra, ':');
+        size_t len = colon != NULL ? (size_t)(colon - extra) : strlen(extra);
+        char dir[PATH_MAX];
+        if (len > 0 && len < sizeof(dir)) {
+            memcpy(dir, extra, len);
+            dir[len] = '\0';
+            kl_sys_path_append(dir);
+        }
+        extra = colon != NULL ? colon + 1 : NULL;
+    }
 }
 
 // The raw REPL's soft reset: a fresh interpreter on the same heap and arguments.
@@ -417,6 +443,13 @@ static int interpret(run_t *run, void *stack_top) {
     run->init.stack_top = stack_top;
     run->init.stack_limit = run->stack_limit;
     run->init.recursion_limit = opt->recursion_limit;
+    run->init.executable = executable_path(opt->orig_argv[0]);
+    run->init.orig_argc = opt->orig_argc;
+    run->init.orig_argv = opt->orig_argv;
+    run->init.console_tty = 0;
+    for (int fd = 0; fd < 3; fd++) {
+        run->init.console_tty |= isatty(fd) ? 1u << fd : 0;
+    }
     current_run = run;
     setup_interpreter(run);
 
@@ -518,7 +551,7 @@ static void install_sigint(void) {
 }
 
 int main(int argc, char **argv) {
-    options_t opt = {.heap_size = DEFAULT_HEAP_BYTES};
+    options_t opt = {.heap_size = DEFAULT_HEAP_BYTES, .orig_argc = argc, .orig_argv = argv};
     int status = parse_args(argc, argv, &opt);
     if (status >= 0) {
         return status;

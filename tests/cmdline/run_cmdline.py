@@ -57,7 +57,7 @@ def limit_memory():
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def run(argv, cwd, stdin_text=None):
+def run(argv, cwd, stdin_text=None, env=None):
     try:
         p = subprocess.run(
             argv,
@@ -65,7 +65,7 @@ def run(argv, cwd, stdin_text=None):
             input=(stdin_text or "").encode(),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env=ENV,
+            env=dict(ENV, **(env or {})),
             timeout=TIMEOUT,
             preexec_fn=limit_memory,
         )
@@ -255,6 +255,43 @@ def _(c):
     expect(got == want, "got %r, python3 %r" % (got, want))
 
 
+@check("KINGLETPATH", applies="kinglet")
+def _(c):
+    for d in ("p1", "p2"):
+        os.makedirs(os.path.join(c.dir, d), exist_ok=True)
+    c.write("p2/found_in_p2.py", "WHERE = 'p2'\n")
+    c.write("uses_path.py", "import sys, found_in_p2\nprint(found_in_p2.WHERE)\n"
+            "print([p[-2:] for p in sys.path[1:3]])\n")
+    r = c.run(["uses_path.py"], env={"KINGLETPATH": "p1::p2"})
+    expect(r.status == 0 and r.out == "p2\n['p1', 'p2']\n" and r.err == "", r)
+    r = c.run(["uses_path.py"])
+    expect(r.status == 1 and "ModuleNotFoundError" in r.err, r)
+
+
+@check("sys.executable and sys.orig_argv")
+def _(c):
+    prog = "import sys\nprint(sys.executable[:1])\nprint(sys.orig_argv[1:])\n"
+    c.write("exe.py", prog)
+    r = c.run(["exe.py", "a"])
+    expect(r.status == 0 and r.out == "/\n['exe.py', 'a']\n", r)
+
+
+@check("sys.excepthook replaced")
+def _(c):
+    prog = ("import sys\n"
+            "def hook(t, v, tb):\n    print('hook', t.__name__, v, tb.tb_frame.f_code.co_name)\n"
+            "sys.excepthook = hook\nraise KeyError('k')\n")
+    r = c.run(["-c", prog])
+    ref = c.ref(["-c", prog])
+    expect(r.status == 1 and r.out == ref.out == "hook KeyError 'k' <module>\n", (r, ref))
+    expect(r.err == "", r)
+    bad = "import sys\ndef hook(t, v, tb):\n    1 / 0\nsys.excepthook = hook\nraise KeyError('k')\n"
+    r = c.run(["-c", bad])
+    ref = c.ref(["-c", bad])
+    lines = lambda err: [l for l in err.splitlines() if not l.startswith(" ")]
+    expect(r.status == 1 and lines(r.err) == lines(ref.err), (lines(r.err), lines(ref.err)))
+
+
 GROUP_TB_SCRIPT = """def leaf(n):
     raise ValueError(n)
 
@@ -378,11 +415,11 @@ class Context:
     def write(self, name, text):
         (Path(self.dir) / name).write_text(text)
 
-    def run(self, args, stdin=None):
-        return run([self.binary] + args, self.dir, stdin)
+    def run(self, args, stdin=None, env=None):
+        return run([self.binary] + args, self.dir, stdin, env)
 
-    def ref(self, args, stdin=None):
-        return run([self.python] + args, self.dir, stdin)
+    def ref(self, args, stdin=None, env=None):
+        return run([self.python] + args, self.dir, stdin, env)
 
 
 def resolve(name):
