@@ -6,6 +6,13 @@
 // heap: its dict is built at first import from the const part below plus the lists the state
 // keeps as roots. The standard streams are small objects whose write() goes through the port's
 // console functions, so print(..., file=sys.stderr) works on every port.
+//
+// What the port knows of its surroundings (sys.executable, orig_argv, which streams are
+// terminals) comes in through kl_init_t. flags, float_info, int_info and hash_info are
+// struct sequences (see make_structseq). The hooks are plain attributes: the core asks
+// kl_mod_sys_excepthook / kl_mod_sys_displayhook whether a program replaced them. There is no
+// tracing and no auditing: settrace, setprofile, audit and addaudithook accept their arguments
+// and nothing calls them. _getframe returns snapshots like the frames of tracebacks.
 
 #include <float.h>
 #include <string.h>

@@ -208,6 +208,16 @@ def c_error(r, python_mode):
     expect_eq(r.line("x"), "5\n")
 
 
+def c_displayhook(r, python_mode):
+    expect_eq(r.line("import sys"), "")
+    expect_eq(r.line("sys.displayhook = lambda v: print('hook', v)"), "")
+    expect_eq(r.line("x * 3"), "hook 15\n")
+    expect_eq(r.line("None"), "hook None\n")
+    expect_eq(r.line("sys.displayhook = sys.__displayhook__"), "")
+    expect_eq(r.line("x - 1"), "4\n")
+    expect_eq(r.line("_"), "4\n")
+
+
 def c_interrupt(r, python_mode):
     expect_eq(r.line("while True: pass", CONT), "")
     r.send("\r")
@@ -354,6 +364,7 @@ CHECKS = [
     ("multi-line def", c_def),
     ("if block", c_if),
     ("traceback and continue", c_error),
+    ("sys.displayhook replaced", c_displayhook),
     ("Ctrl-C interrupts a loop", c_interrupt),
     ("Tab completes a builtin name", c_complete_name),
     ("Tab completes an attribute", c_complete_attr),
