@@ -138,7 +138,14 @@ void kl_sys_path_append(const char *dir) {
 }
 
 void kl_interrupt(void) {
-    kl_state.interrupt = 1;
+    // micropython.kbd_intr(-1) turns the console's interrupt off.
+    if (kl_state.kbd_intr_char >= 0) {
+        kl_state.interrupt = 1;
+    }
+}
+
+int kl_kbd_intr_char(void) {
+    return kl_state.kbd_intr_char;
 }
 
 void kl_set_instruction_budget(uint64_t n) {

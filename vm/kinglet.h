@@ -74,6 +74,10 @@ void kl_repl_complete(const char *word, size_t len,
 
 // Request a KeyboardInterrupt at the next backward jump or call; safe from a signal handler.
 void kl_interrupt(void);
+// The console character that should raise KeyboardInterrupt (micropython.kbd_intr; 3, Ctrl-C,
+// at start), or -1 when the program turned it off, for ports that watch their input for it.
+// kl_interrupt() does nothing while it is -1.
+int kl_kbd_intr_char(void);
 
 // Instruction budget: after [n] more instructions (0: unlimited) the VM raises RuntimeError
 // ("instruction budget exhausted"), for fuzzing and watchdogs.

@@ -30,8 +30,9 @@
 // set_instruction_budget(n) arms kl_set_instruction_budget (vm/kinglet.c): after n more check
 // points RuntimeError("instruction budget exhausted"); 0 switches it off.
 //
-// kbd_intr(c) stores the console's interrupt character (kl_state.kbd_intr_char, -1 for none)
-// for the port; opt_level() is stored and reported, but the compiler does not read it.
+// kbd_intr(c) stores the console's interrupt character for the port (kl_kbd_intr_char);
+// kbd_intr(-1) makes kl_interrupt() ignore interrupts, so Ctrl-C no longer stops the program.
+// opt_level() is stored and reported, but the compiler does not read it.
 
 #include "vm/gc.h"
 #include "vm/hal.h"

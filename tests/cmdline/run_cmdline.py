@@ -276,6 +276,23 @@ def _(c):
     expect(r.status == 0 and r.out == "/\n['exe.py', 'a']\n", r)
 
 
+@check("micropython.kbd_intr(-1) ignores SIGINT", applies="kinglet")
+def _(c):
+    import signal
+    import time
+
+    c.write("nointr.py", "import micropython, time\nmicropython.kbd_intr(-1)\nprint('ready', flush=True)\n"
+            "t = time.monotonic()\nwhile time.monotonic() - t < 1.5:\n    pass\n"
+            "print('finished')\nmicropython.kbd_intr(3)\n")
+    p = subprocess.Popen([c.binary, "nointr.py"], cwd=c.dir, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=ENV)
+    first = p.stdout.readline()
+    time.sleep(0.3)
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=TIMEOUT)
+    expect(first == b"ready\n" and out == b"finished\n" and p.returncode == 0, (first, out, err))
+
+
 @check("sys.excepthook replaced")
 def _(c):
     prog = ("import sys\n"
