@@ -578,6 +578,31 @@ static kl_obj_t sys_getframe(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(sys_getframe_obj, _getframe, 0, 1, sys_getframe);
 
+static kl_obj_t sys_is_finalizing(void) {
+    return kl_const_false;
+}
+static KL_DEFINE_FUN_0(sys_is_finalizing_obj, is_finalizing, sys_is_finalizing);
+
+// There are no threads to switch between; the interval is kept for getswitchinterval.
+#if KL_CFG_FLOAT
+static kl_float_t switch_interval = 0.005;
+
+static kl_obj_t sys_getswitchinterval(void) {
+    return kl_obj_new_float(switch_interval);
+}
+static KL_DEFINE_FUN_0(sys_getswitchinterval_obj, getswitchinterval, sys_getswitchinterval);
+
+static kl_obj_t sys_setswitchinterval(kl_obj_t interval) {
+    kl_float_t v = kl_obj_get_float(interval);
+    if (v <= 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("switch interval must be strictly positive"));
+    }
+    switch_interval = v;
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(sys_setswitchinterval_obj, setswitchinterval, sys_setswitchinterval);
+#endif
+
 static kl_obj_t sys_getdefaultencoding(void) {
     return KL_OBJ_NEW_QSTR(KL_QSTR_utf_hyphen_8);
 }
@@ -836,6 +861,13 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_orig_argv, kl_state.orig_argv != NULL
                                ? new_str_list(kl_state.orig_argc, kl_state.orig_argv)
                                : kl_obj_new_list(0, NULL));
+    SET(KL_QSTR_builtin_module_names, kl_obj_module_builtin_names());
+    SET(KL_QSTR_pycache_prefix, kl_const_none);
+    SET(KL_QSTR_is_finalizing, KL_ROM_PTR(&sys_is_finalizing_obj));
+#if KL_CFG_FLOAT
+    SET(KL_QSTR_getswitchinterval, KL_ROM_PTR(&sys_getswitchinterval_obj));
+    SET(KL_QSTR_setswitchinterval, KL_ROM_PTR(&sys_setswitchinterval_obj));
+#endif
     SET(KL_QSTR_warnoptions, kl_obj_new_list(0, NULL));
     SET(KL_QSTR__xoptions, kl_obj_new_dict(0));
     SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));

@@ -15,8 +15,10 @@
 #include "vm/map.h"
 #include "vm/nlr.h"
 #include "vm/obj_exception.h"
+#include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_str.h"
+#include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/parse.h"
 #include "vm/runtime.h"
@@ -157,6 +159,16 @@ static const kl_builtin_module_t builtin_modules[] = {
 #undef X
 };
 // clang-format on
+
+kl_obj_t kl_obj_module_builtin_names(void) {
+    size_t n = sizeof(builtin_modules) / sizeof(builtin_modules[0]);
+    kl_obj_t list = kl_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(builtin_modules[i].name));
+    }
+    kl_obj_list_sort(list, kl_const_none, false);
+    return kl_obj_tuple_from_iterable(list);
+}
 
 static kl_obj_t modules_dict(void) {
     return kl_state.roots.modules;

@@ -25,6 +25,8 @@ typedef struct _kl_builtin_module_t {
 kl_obj_t kl_obj_new_module(kl_qstr_t name);
 kl_qstr_t kl_obj_module_name(kl_obj_t module);
 kl_obj_t kl_obj_module_globals(kl_obj_t module);
+// The sorted names of the modules compiled in, as a tuple (sys.builtin_module_names).
+kl_obj_t kl_obj_module_builtin_names(void);
 
 // sys (vm/mod_sys.c)
 kl_obj_t kl_mod_sys_init(void);

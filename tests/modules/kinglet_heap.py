@@ -1,4 +1,10 @@
 # kinglet's heap statistics and heap lock (kinglet-only: compared with the .exp file).
+try:
+    import kinglet
+except ImportError:
+    print("SKIP")
+    raise SystemExit
+
 import kinglet
 import sys
 

@@ -1,5 +1,11 @@
 # Scripts written for MicroPython: const() is an ordinary call returning its argument, and the
 # module is the kinglet module under a second name (kinglet-only: see the .exp file).
+try:
+    import micropython
+except ImportError:
+    print("SKIP")
+    raise SystemExit
+
 from micropython import const
 import micropython
 import kinglet

@@ -18,3 +18,14 @@ print(type(sys.orig_argv).__name__, sys.argv[0] in sys.orig_argv)
 print(sys.warnoptions, sys._xoptions, sys.float_repr_style)
 print(type(sys.path).__name__, all(type(p) is str for p in sys.path))
 print(sys.__stdin__ is sys.stdin, sys.__stdout__ is sys.stdout, sys.__stderr__ is sys.stderr)
+names = sys.builtin_module_names
+print(type(names).__name__, "sys" in names, "builtins" in names, list(names) == sorted(names))
+print(sys.is_finalizing(), sys.pycache_prefix, type(sys.getswitchinterval()).__name__)
+old = sys.getswitchinterval()
+sys.setswitchinterval(0.25)
+print(sys.getswitchinterval())
+sys.setswitchinterval(old)
+try:
+    sys.setswitchinterval(0)
+except ValueError as e:
+    print("ValueError", e)
