@@ -351,6 +351,13 @@ static int system_exit_code(kl_obj_t exc) {
     return 1;
 }
 
+// A heap lock (micropython.heap_lock) ends with the program or REPL entry that took it:
+// reporting an error and compiling the next entry both allocate.
+static void release_heap_lock(void) {
+    while (kl_gc_heap_unlock() > 0) {
+    }
+}
+
 kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
                                 kl_exec_mode_t mode, int *exit_code) {
     kl_nlr_buf_t nlr;
@@ -370,9 +377,11 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
         }
         kl_vm_exec_code((const kl_obj_code_t *)code, globals, globals, KL_OBJ_NULL);
         kl_nlr_pop();
+        release_heap_lock();
         return KL_EXEC_OK;
     }
     kl_obj_t exc = nlr.ret_val;
+    release_heap_lock();
     kl_state.roots.cur_exc = KL_OBJ_NULL;
     kl_state.frame = NULL;
     kl_state.recursion_depth = 0;

@@ -21,6 +21,7 @@
 //
 // heap_lock() makes every allocation raise MemoryError until heap_unlock() (which returns the
 // depth still held, as MicroPython's does); unlike gc.disable() it stops allocation itself.
+// A lock still held when the program or REPL entry ends is released (vm/kinglet.c).
 //
 // schedule(func, arg) queues func(arg) to run at the VM's next check point (a backward jump or
 // a call, where Ctrl-C is noticed), never inside another scheduled callback. The queue holds

@@ -293,6 +293,15 @@ def _(c):
     expect(first == b"ready\n" and out == b"finished\n" and p.returncode == 0, (first, out, err))
 
 
+@check("heap_lock ends with the program", applies="kinglet")
+def _(c):
+    r = c.run(["-c", "import micropython\nmicropython.heap_lock()\nraise ValueError('x')\n"])
+    expect(r.status == 1 and r.out == "" and last_line(r.err) == "MemoryError", r)
+    r = c.run(["-i", "-q", "-c", "import micropython\nmicropython.heap_lock()\n"],
+              stdin="print(6 * 7)\n")
+    expect(r.status == 0 and "42\n" in r.out, r)
+
+
 @check("sys.excepthook replaced")
 def _(c):
     prog = ("import sys\n"
