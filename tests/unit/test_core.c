@@ -29,7 +29,7 @@ static char heap_region[8 << 20];
 static char *stack_base;
 
 static void start(size_t heap_size) {
-    kl_init_t init = {heap_region, heap_size, stack_base, 0, 0};
+    kl_init_t init = {.heap = heap_region, .heap_size = heap_size, .stack_top = stack_base};
     kl_init(&init);
 }
 

@@ -31,7 +31,7 @@ static char *stack_top;
 static char heap[8 * 1024 * 1024];
 
 static void setup(void) {
-    kl_init_t init = {heap, sizeof(heap), stack_top, 0, 0};
+    kl_init_t init = {.heap = heap, .heap_size = sizeof(heap), .stack_top = stack_top};
     kl_init(&init);
 }
 
@@ -462,7 +462,7 @@ static char small_heap[256 * 1024];
 
 START_TEST(test_collect_while_parsing) {
     kl_deinit();
-    kl_init_t init = {small_heap, sizeof(small_heap), stack_top, 0, 0};
+    kl_init_t init = {.heap = small_heap, .heap_size = sizeof(small_heap), .stack_top = stack_top};
     kl_init(&init);
     const char *stmt = "def f(a, b=[1, 2], *c, **d):\n"
                        "    return {k: f'{v!r:>{a}}' for k, v in d.items() if k not in c}\n";

@@ -26,7 +26,7 @@ static char *stack_top;
 static char heap[512 * 1024];
 
 static void setup(void) {
-    kl_init_t init = {heap, sizeof(heap), stack_top, 0, 0};
+    kl_init_t init = {.heap = heap, .heap_size = sizeof(heap), .stack_top = stack_top};
     kl_init(&init);
 }
 
