@@ -578,6 +578,18 @@ static kl_obj_t sys_getframe(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(sys_getframe_obj, _getframe, 0, 1, sys_getframe);
 
+// call_tracing(func, args): func(*args), as there is no tracing to switch on.
+static kl_obj_t sys_call_tracing(kl_obj_t func, kl_obj_t args) {
+    if (!kl_obj_is_type(args, &kl_type_tuple)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("call_tracing() argument 2 must be tuple, not %T"), args);
+    }
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(args, &n);
+    return kl_call_function_n_kw(func, n, 0, items);
+}
+static KL_DEFINE_FUN_2(sys_call_tracing_obj, call_tracing, sys_call_tracing);
+
 static kl_obj_t sys_is_finalizing(void) {
     return kl_const_false;
 }
@@ -742,6 +754,13 @@ static kl_obj_t make_float_info(void) {
 }
 #endif
 
+// No threads: every field is None, as CPython reports what it does not know.
+static kl_obj_t make_thread_info(void) {
+    static const uint16_t fields[] = {KL_QSTR_name, KL_QSTR_lock, KL_QSTR_version};
+    kl_obj_t values[3] = {kl_const_none, kl_const_none, kl_const_none};
+    return make_structseq(KL_QSTR_thread_info, fields, 3, values);
+}
+
 static kl_obj_t make_int_info(void) {
     static const uint16_t fields[] = {KL_QSTR_bits_per_digit, KL_QSTR_sizeof_digit,
                                       KL_QSTR_default_max_str_digits,
@@ -862,6 +881,10 @@ kl_obj_t kl_mod_sys_init(void) {
                                ? new_str_list(kl_state.orig_argc, kl_state.orig_argv)
                                : kl_obj_new_list(0, NULL));
     SET(KL_QSTR_builtin_module_names, kl_obj_module_builtin_names());
+    SET(KL_QSTR_thread_info, make_thread_info());
+    SET(KL_QSTR_abiflags, KL_OBJ_NEW_QSTR(KL_QSTR_NULL));
+    SET(KL_QSTR__base_executable, kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR_executable)));
+    SET(KL_QSTR_call_tracing, KL_ROM_PTR(&sys_call_tracing_obj));
     SET(KL_QSTR_pycache_prefix, kl_const_none);
     SET(KL_QSTR_is_finalizing, KL_ROM_PTR(&sys_is_finalizing_obj));
 #if KL_CFG_FLOAT

@@ -29,3 +29,11 @@ try:
     sys.setswitchinterval(0)
 except ValueError as e:
     print("ValueError", e)
+ti = sys.thread_info
+print(type(ti).__name__, len(ti), isinstance(ti, tuple), repr(ti).startswith("sys.thread_info(name="))
+print(type(sys.abiflags).__name__, type(sys._base_executable).__name__)
+print(sys.call_tracing(max, (3, 9)), sys.call_tracing(dict, ()))
+try:
+    sys.call_tracing(max, [1])
+except TypeError as e:
+    print("TypeError", e)
