@@ -33,6 +33,12 @@
 #define KL_CFG_BIGINT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Precompiled bytecode files (.kbc, vm/bcfile.c): import and run what kinglet-cross wrote, with
+// no parser or compiler work on the target. The loader verifies every file it reads.
+#ifndef KL_CFG_BYTECODE_FILES
+#define KL_CFG_BYTECODE_FILES (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
 // \N{NAME} escapes in string literals know the names of the common blocks (about 20 KB of
 // tables, vm/unicode_names.c); without them every \N escape is an unknown name.
 // The full Unicode character database (about 60 KiB of tables) for str's is*() methods, case

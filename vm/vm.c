@@ -67,7 +67,9 @@ kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, cons
     size_t n_slots = (size_t)code->n_locals + code->n_stack;
     kl_obj_t *saved_ptr = kl_state.stack_ptr;
     kl_obj_t *locals = stack_alloc(n_slots);
-    memset(locals, 0, code->n_locals * sizeof(kl_obj_t));
+    // The operand stack is cleared too: an exception handler may unwind to a depth the raising
+    // instruction had popped below, and must then read a null, never what an earlier frame left.
+    memset(locals, 0, n_slots * sizeof(kl_obj_t));
     kl_frame_t frame;
     frame.code = code;
     frame.fun = fun;
@@ -98,7 +100,7 @@ kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t l
                          kl_obj_t closure) {
     kl_obj_t *saved_ptr = kl_state.stack_ptr;
     kl_obj_t *locals = stack_alloc((size_t)code->n_locals + code->n_stack);
-    memset(locals, 0, code->n_locals * sizeof(kl_obj_t));
+    memset(locals, 0, ((size_t)code->n_locals + code->n_stack) * sizeof(kl_obj_t));
     kl_frame_t frame;
     kl_obj_fun_t fun;
     memset(&fun, 0, sizeof(fun));
@@ -304,6 +306,18 @@ static void unpack_ex(kl_obj_t seq, size_t before, size_t after, kl_obj_t *dest)
 
 static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_t defaults,
                               kl_obj_t kwdefaults, kl_obj_t closure) {
+    // The compiler always passes one cell per free variable; a loaded .kbc file is checked
+    // here rather than trusted, since the loader cannot see what a tuple on the stack holds.
+    if (code->n_free > 0 || closure != KL_OBJ_NULL) {
+        bool ok = closure != KL_OBJ_NULL && kl_obj_is_type(closure, &kl_type_tuple) &&
+                  ((kl_obj_tuple_t *)closure)->len == code->n_free;
+        for (size_t i = 0; ok && i < code->n_free; i++) {
+            ok = kl_obj_is_type(((kl_obj_tuple_t *)closure)->items[i], &kl_type_cell);
+        }
+        if (!ok) {
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad closure"));
+        }
+    }
     kl_obj_t f = kl_obj_new_function(code, frame->globals, defaults, kwdefaults, closure);
     return f;
 }

@@ -1,0 +1,260 @@
+// tests/unit/test_bcfile.c: Check tests of .kbc bytecode files: round trips and hostile input.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// A program that uses every kind of constant and every table of a code object (closures,
+// handlers, generators, classes, big ints, floats, text) is compiled, saved, loaded and saved
+// again: the two files must be equal and the loaded code must compute what the compiled code
+// computes. Then the loader gets every prefix of the file and the file with each byte changed
+// in several ways: it must either load it or raise ValueError, never crash or hang (run it
+// under the asan build to catch reads out of bounds).
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/bc.h"
+#include "vm/bcfile.h"
+#include "vm/kinglet.h"
+#include "vm/nlr.h"
+#include "vm/obj_exception.h"
+#include "vm/obj_module.h"
+#include "vm/obj_str.h"
+#include "vm/parse.h"
+#include "vm/qstr.h"
+#include "vm/runtime.h"
+#include "vm/state.h"
+#include "vm/vstr.h"
+
+static char heap_region[16 << 20];
+static char *stack_base;
+
+static void start(void) {
+    kl_init_t init = {heap_region, sizeof(heap_region), stack_base, 0, 0};
+    kl_init(&init);
+}
+
+static const char program[] =
+    "'''module doc'''\n"
+    "import sys\n"
+    "def outer(a, b=2, *args, c, d=4, **kw):\n"
+    "    total = a + b + c + d + len(args) + len(kw)\n"
+    "    def inner(x):\n"
+    "        nonlocal total\n"
+    "        total += x\n"
+    "        return total\n"
+    "    return inner\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        try:\n"
+    "            yield 1 // (i - 2)\n"
+    "        except ZeroDivisionError:\n"
+    "            yield 'zero'\n"
+    "        finally:\n"
+    "            pass\n"
+    "async def co():\n"
+    "    return 5\n"
+    "class K:\n"
+    "    'class doc'\n"
+    "    attr = (1, 2.5, 3j, b'\\x00\\xff', 'h\\u00e9llo \\u2603', ..., None, True, -7)\n"
+    "    def m(self):\n"
+    "        return __class__.__name__\n"
+    "def match(v):\n"
+    "    match v:\n"
+    "        case [x, *rest]:\n"
+    "            return x\n"
+    "        case {'k': y}:\n"
+    "            return y\n"
+    "        case _:\n"
+    "            return None\n"
+    "big = 2 ** 100 + 123456789012345678901234567890\n"
+    "class CM:\n"
+    "    def __enter__(self):\n"
+    "        return 3\n"
+    "    def __exit__(self, *a):\n"
+    "        return True\n"
+    "with CM() as t:\n"
+    "    raise KeyError(t)\n"
+    "result = [outer(1, c=3)(10), list(gen(4)), K().m(), K.attr, match([9, 8]),\n"
+    "          match({'k': 'v'}), big % 1000, f'{big:x}'[:4], [i * i for i in range(5)],\n"
+    "          {k: v for k, v in zip('ab', 'cd')}, K.__doc__, __doc__]\n";
+
+static const char program_safe[] =
+    "def outer(a, b=2, *args, c, d=4, **kw):\n"
+    "    total = a + b + c + d + len(args) + len(kw)\n"
+    "    def inner(x):\n"
+    "        nonlocal total\n"
+    "        total += x\n"
+    "        return total\n"
+    "    return inner\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        try:\n"
+    "            yield 1 // (i - 2)\n"
+    "        except ZeroDivisionError:\n"
+    "            yield 'zero'\n"
+    "class K:\n"
+    "    attr = (1, 2.5, 3j, b'\\x00\\xff', 'h\\u00e9llo \\u2603', ..., None, True, -7)\n"
+    "    def m(self):\n"
+    "        return __class__.__name__\n"
+    "big = 2 ** 100 + 123456789012345678901234567890\n"
+    "result = [outer(1, c=3)(10), list(gen(4)), K().m(), K.attr, big % 1000,\n"
+    "          [i * i for i in range(5)], {k: v for k, v in zip('ab', 'cd')}]\n";
+
+static kl_obj_t compile_src(const char *src) {
+    return kl_compile(src, strlen(src), kl_qstr_from_str("prog.py"), KL_PARSE_FILE);
+}
+
+// Run [code] as __main__ and return repr(result).
+static kl_obj_t run_result(kl_obj_t code) {
+    kl_obj_t g = kl_obj_new_dict(8);
+    kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___name__), KL_OBJ_NEW_QSTR(KL_QSTR___main__));
+    kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+    kl_obj_t r = kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(kl_qstr_from_str("result")));
+    ck_assert_ptr_nonnull(r);
+    kl_vstr_t v;
+    kl_vstr_init(&v, 256);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    kl_obj_print(&print, r, KL_PRINT_REPR);
+    return kl_vstr_to_str(&v);
+}
+
+START_TEST(test_bcfile_round_trip) {
+    start();
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t code = compile_src(program);
+        kl_obj_t file = kl_bcfile_save(code);
+        size_t len;
+        const char *data = kl_obj_str_get_data(file, &len);
+        ck_assert(kl_bcfile_is(data, len));
+        kl_obj_t loaded = kl_bcfile_load((const uint8_t *)data, len);
+        size_t len2;
+        const char *data2 = kl_obj_str_get_data(kl_bcfile_save(loaded), &len2);
+        ck_assert_uint_eq(len, len2);
+        ck_assert(memcmp(data, data2, len) == 0);
+        kl_obj_t want = run_result(code);
+        kl_obj_t got = run_result(loaded);
+        ck_assert(kl_obj_str_equal(want, got));
+        kl_nlr_pop();
+    } else {
+        kl_exception_print(&kl_print_stderr, nlr.ret_val);
+        ck_abort_msg("unexpected exception");
+    }
+}
+END_TEST
+
+// Load [len] bytes: true if they loaded, false if the loader raised ValueError (anything else
+// fails the test).
+static bool try_load(const uint8_t *data, size_t len) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_bcfile_load(data, len);
+        kl_nlr_pop();
+        return true;
+    }
+    if (!kl_obj_isinstance(nlr.ret_val, &kl_type_ValueError)) {
+        kl_exception_print(&kl_print_stderr, nlr.ret_val);
+        ck_abort_msg("the loader raised something other than ValueError");
+    }
+    return false;
+}
+
+// A copy of a saved [src] outside the heap, so that collections cannot move or free it.
+static uint8_t *saved_copy(const char *src, size_t *len) {
+    kl_obj_t file = kl_bcfile_save(compile_src(src));
+    const char *data = kl_obj_str_get_data(file, len);
+    uint8_t *copy = malloc(*len);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, data, *len);
+    return copy;
+}
+
+START_TEST(test_bcfile_truncated_at_every_byte) {
+    start();
+    size_t len;
+    uint8_t *data = saved_copy(program, &len);
+    ck_assert(try_load(data, len));
+    for (size_t n = 0; n < len; n++) {
+        uint8_t *cut = malloc(n + 1); // exactly n bytes readable, for asan
+        memcpy(cut, data, n);
+        ck_assert_msg(!try_load(cut, n), "a file cut to %zu of %zu bytes loaded", n, len);
+        free(cut);
+    }
+    free(data);
+}
+END_TEST
+
+START_TEST(test_bcfile_every_byte_mutated) {
+    start();
+    size_t len;
+    uint8_t *data = saved_copy(program_safe, &len);
+    static const uint8_t flips[] = {0x01, 0x02, 0x10, 0x40, 0x80, 0xff};
+    uint8_t *copy = malloc(len);
+    size_t loaded = 0, rejected = 0;
+    for (size_t i = 0; i < len; i++) {
+        for (size_t f = 0; f < sizeof(flips); f++) {
+            memcpy(copy, data, len);
+            copy[i] ^= flips[f];
+            if (try_load(copy, len)) {
+                loaded++;
+            } else {
+                rejected++;
+            }
+        }
+        for (unsigned v = 0; v < 256; v += 51) {
+            memcpy(copy, data, len);
+            copy[i] = (uint8_t)v;
+            try_load(copy, len);
+        }
+    }
+    // Most changes are caught; the rest changed a name, a constant or a line number.
+    ck_assert_uint_gt(rejected, loaded);
+    free(copy);
+    free(data);
+}
+END_TEST
+
+START_TEST(test_bcfile_rejects_bad_headers) {
+    start();
+    size_t len;
+    uint8_t *data = saved_copy("x = 1\n", &len);
+    ck_assert(try_load(data, len));
+    uint8_t *copy = malloc(len + 1);
+    memcpy(copy, data, len);
+    copy[4] = KL_BCFILE_VERSION + 1; // version
+    ck_assert(!try_load(copy, len));
+    memcpy(copy, data, len);
+    copy[0] = 'K'; // magic
+    ck_assert(!try_load(copy, len));
+    memcpy(copy, data, len);
+    copy[len] = 0; // a trailing byte
+    ck_assert(!try_load(copy, len + 1));
+    free(copy);
+    free(data);
+}
+END_TEST
+
+static Suite *bcfile_suite(void) {
+    Suite *s = suite_create("bcfile");
+    TCase *tc = tcase_create("bcfile");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_bcfile_round_trip);
+    tcase_add_test(tc, test_bcfile_truncated_at_every_byte);
+    tcase_add_test(tc, test_bcfile_every_byte_mutated);
+    tcase_add_test(tc, test_bcfile_rejects_bad_headers);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) {
+    char base;
+    stack_base = &base;
+    SRunner *sr = srunner_create(bcfile_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
