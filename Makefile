@@ -16,13 +16,14 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 include mk/variants.mk
 include mk/unix.mk
+include mk/cross.mk
 include mk/unit.mk
 include mk/arm.mk
 include mk/format.mk
 
 .PHONY: all run test coverage bench clean help
 
-all: $(KINGLET)
+all: $(KINGLET) $(KINGLET_CROSS)
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
 run: $(KINGLET)

@@ -7,7 +7,7 @@
 # default one is newer. Generated files under build folders are never formatted.
 
 CLANG_FORMAT ?= clang-format
-FORMAT_DIRS := $(wildcard vm unix stubs ports fuzz hil bisect tests/unit ci)
+FORMAT_DIRS := $(wildcard vm unix cross stubs ports fuzz hil bisect tests/unit ci)
 FORMAT_SRC = $(shell find $(FORMAT_DIRS) -path '*/build*' -prune -o \
     \( -name '*.c' -o -name '*.h' \) -type f -print | sort)
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vm/bc.h"
+#include "vm/bcfile.h"
 #include "vm/gc.h"
 #include "vm/hal.h"
 #include "vm/kinglet.h"
@@ -152,6 +153,24 @@ void kl_set_instruction_budget(uint64_t n) {
     kl_state.budget = n;
     kl_state.budget_on = n != 0;
 }
+
+#if KL_CFG_BYTECODE_FILES
+kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *filename,
+                                      const void **out, size_t *out_len) {
+    kl_nlr_buf_t nlr;
+    kl_state.roots.cur_exc = KL_OBJ_NULL;
+    kl_state.frame = NULL;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t code = kl_compile(src, len, kl_qstr_from_str(filename), KL_PARSE_FILE);
+        kl_obj_t bytes = kl_bcfile_save(code);
+        *out = kl_obj_str_get_data(bytes, out_len);
+        kl_nlr_pop();
+        return KL_EXEC_OK;
+    }
+    print_exception(nlr.ret_val);
+    return KL_EXEC_EXCEPTION;
+}
+#endif
 
 bool kl_repl_needs_more_input(const char *src, size_t len) {
     return kl_parse_needs_more_input(src, len);
@@ -369,8 +388,16 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
     kl_state.stack_ptr = kl_state.stack_base;
     if (kl_nlr_push(&nlr) == 0) {
         kl_qstr_t fname = kl_qstr_from_str(filename);
-        kl_obj_t code = kl_compile(src, len, fname,
-                                   mode == KL_EXEC_MODE_SINGLE ? KL_PARSE_SINGLE : KL_PARSE_FILE);
+        kl_obj_t code;
+#if KL_CFG_BYTECODE_FILES
+        if (mode == KL_EXEC_MODE_FILE && kl_bcfile_is(src, len)) {
+            code = kl_bcfile_load((const uint8_t *)src, len);
+        } else
+#endif
+        {
+            code = kl_compile(src, len, fname,
+                              mode == KL_EXEC_MODE_SINGLE ? KL_PARSE_SINGLE : KL_PARSE_FILE);
+        }
         kl_obj_t globals = kl_obj_module_globals(kl_state.roots.main_module);
         if (mode == KL_EXEC_MODE_FILE) {
             kl_obj_dict_store(globals, KL_OBJ_NEW_QSTR(KL_QSTR___file__), KL_OBJ_NEW_QSTR(fname));

@@ -60,6 +60,11 @@ void kl_sys_path_append(const char *dir);
 kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
                                 kl_exec_mode_t mode, int *exit_code);
 
+// Compile [len] bytes of source named [filename] into the bytes of a .kbc file (vm/bcfile.h):
+// *[out] points into the heap and stays valid until kl_deinit. A SyntaxError is printed.
+kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *filename,
+                                      const void **out, size_t *out_len);
+
 // For the REPL: whether [src] needs more lines before it can run (see kl_parse_needs_more_input).
 bool kl_repl_needs_more_input(const char *src, size_t len);
 

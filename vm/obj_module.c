@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vm/bc.h"
+#include "vm/bcfile.h"
 #include "vm/frozen.h"
 #include "vm/gc.h"
 #include "vm/hal.h"
@@ -212,8 +213,15 @@ static void exec_module_file(kl_obj_t module, const char *path) {
     }
     size_t len;
     const char *data = kl_obj_str_get_data(src, &len);
-    kl_qstr_t fname = kl_qstr_from_str(path);
-    kl_obj_t code = kl_compile(data, len, fname, KL_PARSE_FILE);
+    kl_obj_t code;
+#if KL_CFG_BYTECODE_FILES
+    if (kl_bcfile_is(data, len)) {
+        code = kl_bcfile_load((const uint8_t *)data, len);
+    } else
+#endif
+    {
+        code = kl_compile(data, len, kl_qstr_from_str(path), KL_PARSE_FILE);
+    }
     kl_obj_t g = kl_obj_module_globals(module);
     kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
 }
@@ -246,15 +254,28 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
         if (!kl_obj_is_str(dirs[i])) {
             continue;
         }
+        // In each directory: a package, then a module; source before bytecode (.kbc), so a
+        // stale .kbc never shadows the .py beside it.
+        static const char *const suffixes[] = {
+            "/__init__.py",
+            ".py",
+#if KL_CFG_BYTECODE_FILES
+            "/__init__.kbc",
+            ".kbc",
+#endif
+        };
         bool is_pkg = false;
-        const char *path = make_path(&v, dirs[i], name, len, "/__init__.py");
-        if (kl_hal_path_kind(path) == KL_HAL_PATH_FILE) {
-            is_pkg = true;
-        } else {
-            path = make_path(&v, dirs[i], name, len, ".py");
-            if (kl_hal_path_kind(path) != KL_HAL_PATH_FILE) {
-                continue;
+        const char *path = NULL;
+        for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++) {
+            path = make_path(&v, dirs[i], name, len, suffixes[k]);
+            if (kl_hal_path_kind(path) == KL_HAL_PATH_FILE) {
+                is_pkg = suffixes[k][0] == '/';
+                break;
             }
+            path = NULL;
+        }
+        if (path == NULL) {
+            continue;
         }
         kl_obj_t m = kl_obj_new_module(full);
         kl_obj_t g = kl_obj_module_globals(m);
@@ -264,7 +285,7 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
         const char *fs = kl_qstr_data(full, &flen);
         if (is_pkg) {
             // A package: its own directory is where its submodules are found.
-            kl_obj_t dir = kl_obj_new_str(path, strlen(path) - strlen("/__init__.py"));
+            kl_obj_t dir = kl_obj_new_str(path, (size_t)(strrchr(path, '/') - path));
             kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___path__), kl_obj_new_list(1, &dir));
             kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR___package__), KL_OBJ_NEW_QSTR(full));
         } else {

@@ -428,6 +428,71 @@ def _(c):
     expect(r.status == 2 and r.out == "" and r.err != "", r)
 
 
+# ==== bytecode files: kinglet-cross and .kbc ====
+
+
+def cross(c, args):
+    # kinglet-cross beside the kinglet being checked.
+    return run([str(Path(c.binary).parent / "kinglet-cross")] + args, c.dir)
+
+
+@check("kinglet-cross output runs", "kinglet")
+def _(c):
+    c.write("kbc_main.py", "import kbc_mod\nprint('main', kbc_mod.f(20))\n")
+    c.write("kbc_mod_src.py", "def f(n):\n    return [i * i for i in range(n)][-1] + 2 ** 70\n")
+    r = cross(c, ["kbc_main.py"])
+    expect(r.status == 0 and r.out == "" and r.err == "", r)
+    r = cross(c, ["-o", "kbc_mod.kbc", "kbc_mod_src.py"])
+    expect(r.status == 0, r)
+    r = c.run(["kbc_main.kbc"])
+    expect(r.status == 0 and r.out == "main 1180591620717411303785\n" and r.err == "", r)
+
+
+@check("import prefers .py to .kbc", "kinglet")
+def _(c):
+    c.write("kbc_pick_src.py", "print('from bytecode')\n")
+    expect(cross(c, ["-o", "kbc_pick.kbc", "kbc_pick_src.py"]).status == 0, "cross failed")
+    c.write("kbc_pick.py", "print('from source')\n")
+    r = c.run(["-c", "import kbc_pick"])
+    expect(r.status == 0 and r.out == "from source\n", r)
+    os.remove(os.path.join(c.dir, "kbc_pick.py"))
+    r = c.run(["-c", "import kbc_pick"])
+    expect(r.status == 0 and r.out == "from bytecode\n", r)
+
+
+@check("kinglet-cross SyntaxError", "kinglet")
+def _(c):
+    c.write("kbc_bad.py", "x = (1,\n")
+    r = cross(c, ["kbc_bad.py"])
+    expect(r.status == 1 and r.out == "", r)
+    expect(last_line(r.err).startswith("SyntaxError:"), r)
+    expect(not os.path.exists(os.path.join(c.dir, "kbc_bad.kbc")), "wrote a .kbc anyway")
+
+
+@check("kinglet-cross usage", "kinglet")
+def _(c):
+    r = cross(c, [])
+    expect(r.status == 2 and "usage" in r.err, r)
+
+
+@check("truncated .kbc", "kinglet")
+def _(c):
+    c.write("kbc_cut.py", "def f():\n    return 'hello'\nprint(f())\n")
+    expect(cross(c, ["kbc_cut.py"]).status == 0, "cross failed")
+    path = os.path.join(c.dir, "kbc_cut.kbc")
+    data = open(path, "rb").read()
+    r = c.run(["kbc_cut.kbc"])
+    expect(r.status == 0 and r.out == "hello\n", r)
+    with open(path, "wb") as f:
+        f.write(data[: len(data) // 2])
+    r = c.run(["kbc_cut.kbc"])
+    expect(r.status == 1 and r.out == "", r)
+    expect(last_line(r.err).startswith("ValueError: invalid bytecode file: "), r)
+    os.remove(os.path.join(c.dir, "kbc_cut.py"))  # else import would pick the source
+    r = c.run(["-c", "import kbc_cut"])
+    expect(r.status == 1 and last_line(r.err).startswith("ValueError: invalid bytecode file"), r)
+
+
 # ==== driver ====
 
 
