@@ -21,9 +21,14 @@ include mk/unit.mk
 include mk/arm.mk
 include mk/format.mk
 
-.PHONY: all run test coverage bench clean help
+.PHONY: all run test test-cross coverage bench clean help
 
 all: $(KINGLET) $(KINGLET_CROSS)
+
+# The suite again, every program (and every module it imports) precompiled by kinglet-cross and
+# run from its .kbc file. Kept out of `make test`: it doubles the suite's time.
+test-cross: $(KINGLET) $(KINGLET_CROSS)
+	tests/run --target cross --kinglet $(KINGLET)
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
 run: $(KINGLET)
@@ -71,6 +76,7 @@ help:
 	@echo "  run           build, then start the REPL"
 	@echo "  unit          build and run tests/unit/test_*.c (Check)"
 	@echo "  test          every suite: what CI runs (.ci/run)"
+	@echo "  test-cross    tests/ run from .kbc files compiled by kinglet-cross"
 	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
 	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
 	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"
