@@ -217,9 +217,18 @@ static void relayout(const uint8_t *bc, size_t len, bool wide, const uint8_t *li
             invalid(KL_ERROR_TEXT("bad instruction"));
         }
         off[pos] = (uint32_t)new_len;
+        // Arguments are written back in their shortest form (a file may pad them).
         size_t n = in.len;
-        if (op_has_qstr(in.op)) {
-            n = n - uint_size(in.a) + uint_size(map(ctx, in.a));
+        switch (kl_bc_arg_kind[in.op]) {
+            case KL_BC_ARG_UINT:
+            case KL_BC_ARG_SINT:
+                n = 1 + uint_size(op_has_qstr(in.op) ? map(ctx, in.a) : in.a);
+                break;
+            case KL_BC_ARG_UINT2:
+                n = 1 + uint_size(op_has_qstr(in.op) ? map(ctx, in.a) : in.a) + uint_size(in.b);
+                break;
+            default:
+                break;
         }
         new_len += n;
         pos += in.len;
@@ -239,19 +248,10 @@ static void relayout(const uint8_t *bc, size_t len, bool wide, const uint8_t *li
                 break;
             case KL_BC_ARG_UINT:
             case KL_BC_ARG_SINT:
-                if (op_has_qstr(in.op)) {
-                    put_uint(&v, map(ctx, in.a));
-                } else {
-                    // Copied as it was (the encoding may be padded).
-                    kl_vstr_add_strn(&v, (const char *)bc + pos + 1, in.len - 1);
-                }
+                put_uint(&v, op_has_qstr(in.op) ? map(ctx, in.a) : in.a);
                 break;
             case KL_BC_ARG_UINT2:
-                if (op_has_qstr(in.op)) {
-                    put_uint(&v, map(ctx, in.a));
-                } else {
-                    put_uint(&v, in.a);
-                }
+                put_uint(&v, op_has_qstr(in.op) ? map(ctx, in.a) : in.a);
                 put_uint(&v, in.b);
                 break;
             case KL_BC_ARG_JUMP: {
@@ -269,6 +269,9 @@ static void relayout(const uint8_t *bc, size_t len, bool wide, const uint8_t *li
             }
         }
         pos += in.len;
+    }
+    if (v.len != new_len) {
+        invalid(KL_ERROR_TEXT("bad instruction")); // cannot happen: both passes agree
     }
     out->bc = (uint8_t *)v.buf;
     out->bc_len = new_len;
@@ -745,8 +748,9 @@ static int stack_need(const insn_t *in, int effect) {
         case KL_BC_LIST_EXTEND:
         case KL_BC_SET_UPDATE:
         case KL_BC_DICT_UPDATE:
-        case KL_BC_DICT_MERGE:
             return n + 1;
+        case KL_BC_DICT_MERGE:
+            return n + 3; // the function called sits two below the dict
         case KL_BC_MAP_ADD:
             return n + 2;
         case KL_BC_UNPACK_SEQUENCE:
@@ -880,6 +884,17 @@ static void check_insn(const kl_obj_code_t *code, const insn_t *in, size_t bc_le
         case KL_BC_FORMAT_VALUE:
             if (a > 7) {
                 invalid(KL_ERROR_TEXT("bad FORMAT_VALUE"));
+            }
+            break;
+        case KL_BC_LIST_APPEND:
+        case KL_BC_SET_ADD:
+        case KL_BC_MAP_ADD:
+        case KL_BC_LIST_EXTEND:
+        case KL_BC_SET_UPDATE:
+        case KL_BC_DICT_UPDATE:
+        case KL_BC_DICT_MERGE:
+            if (a == 0) {
+                invalid(KL_ERROR_TEXT("bad depth")); // the container is below the value
             }
             break;
         case KL_BC_UNPACK_EX:

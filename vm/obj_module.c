@@ -546,6 +546,10 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
 }
 
 void kl_import_all(kl_obj_t module, kl_obj_t dest_dict) {
+    // The compiler only emits IMPORT_STAR after IMPORT_NAME; a hand-made .kbc file need not.
+    if (!kl_obj_is_type(module, &kl_type_module)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("import * needs a module"));
+    }
     kl_obj_t g = kl_obj_module_globals(module);
     kl_obj_t all = kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___all__));
     if (all != KL_OBJ_NULL) {

@@ -26,6 +26,7 @@
 #include "vm/obj_exception.h"
 #include "vm/obj_list.h"
 #include "vm/obj_module.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
@@ -427,6 +428,16 @@ static kl_obj_t with_special_methods(kl_obj_t mgr, kl_qstr_t enter_name, kl_qstr
                                                  : " (missed __exit__ method)");
     }
     return exit_fn;
+}
+
+// [o], which the compiler guarantees is exactly of [type] (a list a comprehension builds); a
+// hand-made .kbc file may put anything there, so one compare stands between it and the C code
+// that casts.
+static inline kl_obj_t check_kind(kl_obj_t o, const kl_obj_type_t *type) {
+    if (KL_UNLIKELY(!kl_obj_is_type(o, type))) {
+        kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad operand for a build instruction"));
+    }
+    return o;
 }
 
 static const kl_exc_entry_t *find_handler(const kl_obj_code_t *code, size_t offset) {
@@ -1006,7 +1017,7 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
-        kl_obj_list_append(sp[1 - (kl_int_t)i], v);
+        kl_obj_list_append(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
     ENTRY(SET_ADD) {
@@ -1014,7 +1025,7 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
-        kl_obj_set_add(sp[1 - (kl_int_t)i], v);
+        kl_obj_set_add(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
     }
     ENTRY(MAP_ADD) {
@@ -1023,7 +1034,7 @@ dispatch_loop:
         DECODE_UINT(i);
         kl_obj_t v = POP();
         kl_obj_t k = POP();
-        kl_obj_dict_store(sp[1 - (kl_int_t)i], k, v);
+        kl_obj_dict_store(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), k, v);
         DISPATCH();
     }
     ENTRY(LIST_EXTEND) {
@@ -1036,7 +1047,7 @@ dispatch_loop:
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
         }
-        list_extend(sp[1 - (kl_int_t)i], v);
+        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
     ENTRY(SET_UPDATE) {
@@ -1044,7 +1055,7 @@ dispatch_loop:
         kl_uint_t i;
         DECODE_UINT(i);
         kl_obj_t v = POP();
-        kl_obj_set_update(sp[1 - (kl_int_t)i], v);
+        kl_obj_set_update(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
     }
     ENTRY(DICT_UPDATE) {
@@ -1056,7 +1067,7 @@ dispatch_loop:
         if (!kl_obj_is_dict(v) && kl_load_attr_maybe(v, KL_QSTR_keys, KL_OBJ_NULL) == KL_OBJ_NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not a mapping"), v);
         }
-        kl_obj_dict_update(sp[1 - (kl_int_t)i], v, false);
+        kl_obj_dict_update(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), v, false);
         DISPATCH();
     }
     ENTRY(DICT_MERGE) {
@@ -1065,14 +1076,15 @@ dispatch_loop:
         DECODE_UINT(i);
         kl_obj_t v = POP();
         // Below the dict: the positional arguments' tuple, then the function called.
-        kl_obj_dict_merge_kwargs(sp[1 - (kl_int_t)i], v, sp[-1 - (kl_int_t)i]);
+        kl_obj_dict_merge_kwargs(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), v,
+                                 sp[-1 - (kl_int_t)i]);
         DISPATCH();
     }
     ENTRY(LIST_TO_TUPLE) {
         // LIST_TO_TUPLE   ( list -- tuple )
         size_t len;
         kl_obj_t *items;
-        kl_obj_get_array(TOP(), &len, &items);
+        kl_obj_get_array(check_kind(TOP(), &kl_type_list), &len, &items);
         SET_TOP(kl_obj_new_tuple(len, items));
         DISPATCH();
     }
@@ -1211,6 +1223,9 @@ dispatch_loop:
     ENTRY(PUSH_EXC_INFO) {
         // PUSH_EXC_INFO   ( exc -- prev_exc exc )
         kl_obj_t exc = TOP();
+        if (!kl_obj_is_exception_instance(exc)) {
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
+        }
         kl_obj_t prev = kl_state.roots.cur_exc;
         SET_TOP(prev == KL_OBJ_NULL ? kl_const_none : prev);
         PUSH(exc);
@@ -1220,6 +1235,11 @@ dispatch_loop:
     ENTRY(POP_EXCEPT) {
         // POP_EXCEPT   ( prev_exc -- )
         kl_obj_t prev = POP();
+        // Only a loaded .kbc file could hand over something else; it must not become the
+        // exception being handled, which the raise machinery trusts.
+        if (prev != KL_OBJ_NULL && prev != kl_const_none && !kl_obj_is_exception_instance(prev)) {
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
+        }
         kl_state.roots.cur_exc = prev == kl_const_none ? KL_OBJ_NULL : prev;
         DISPATCH();
     }
