@@ -558,6 +558,12 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     }
     kl_obj_t body = args[0];
     kl_obj_t name = args[1];
+    if (!kl_obj_is_type(body, &kl_type_function)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__build_class__: func must be a function"));
+    }
+    if (!kl_obj_is_str(name)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__build_class__: name is not a string"));
+    }
     kl_obj_t orig_bases = kl_obj_new_tuple(n_args - 2, args + 2);
     kl_obj_t bases = resolve_bases(n_args - 2, args + 2, orig_bases);
     if (bases == KL_OBJ_NULL) {
