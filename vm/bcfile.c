@@ -24,6 +24,7 @@
 #include "vm/bcfile.h"
 #include "vm/gc.h"
 #include "vm/obj_int.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/qstr.h"
@@ -46,6 +47,7 @@ enum {
     TAG_STR = 's',       // UTF-8 text
     TAG_BYTES = 'b',
     TAG_TUPLE = 't',
+    TAG_FROZENSET = 'z', // its members in iteration order, rebuilt in that order
     TAG_CODE = 'C',
     TAG_TYPE = 'y', // a builtin type the compiler refers to, by name table index
 };
@@ -410,6 +412,15 @@ static void save_const(saver_t *s, kl_obj_t o) {
         for (size_t i = 0; i < t->len; i++) {
             save_const(s, t->items[i]);
         }
+    } else if (kl_obj_is_type(o, &kl_type_frozenset)) {
+        // The compiler's constant set displays ({1, 2, 3} in a loop or an `in` test).
+        kl_obj_t items = kl_obj_tuple_from_iterable(o);
+        kl_obj_tuple_t *t = (kl_obj_tuple_t *)items;
+        kl_vstr_add_byte(v, TAG_FROZENSET);
+        put_uint(v, t->len);
+        for (size_t i = 0; i < t->len; i++) {
+            save_const(s, t->items[i]);
+        }
     } else if (kl_obj_is_type(o, &kl_type_code)) {
         kl_vstr_add_byte(v, TAG_CODE);
         save_code(s, (const kl_obj_code_t *)o);
@@ -648,6 +659,21 @@ static kl_obj_t load_const(loader_t *l) {
             }
             l->depth--;
             return kl_obj_new_tuple(n, items);
+        }
+        case TAG_FROZENSET: {
+            size_t n = read_uint(l, (kl_uint_t)(l->end - l->p));
+            if (++l->depth > MAX_DEPTH) {
+                invalid(KL_ERROR_TEXT("nested too deeply"));
+            }
+            kl_obj_t *items = kl_gc_alloc((n + 1) * sizeof(kl_obj_t), 0);
+            for (size_t i = 0; i < n; i++) {
+                items[i] = load_const(l);
+                if (kl_obj_is_type(items[i], &kl_type_code)) {
+                    invalid(KL_ERROR_TEXT("a code object in a frozenset"));
+                }
+            }
+            l->depth--;
+            return kl_obj_new_frozenset_from_iterable(kl_obj_new_tuple(n, items));
         }
         case TAG_CODE:
             return KL_OBJ_FROM_PTR(load_code(l));
