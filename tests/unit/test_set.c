@@ -18,7 +18,8 @@ static char heap_region[4 << 20];
 static char *stack_base;
 
 static void start(void) {
-    kl_init_t init = {heap_region, sizeof(heap_region), stack_base, 0, 0};
+    kl_init_t init = {
+        .heap = heap_region, .heap_size = sizeof(heap_region), .stack_top = stack_base};
     kl_init(&init);
 }
 
