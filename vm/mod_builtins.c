@@ -1047,7 +1047,7 @@ static kl_obj_t enumerate_next(kl_obj_t self) {
 
 static const kl_obj_type_t enumerate_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_enumerate,
     .make_new = enumerate_make_new,
     .getiter = kl_iter_self,
@@ -1117,7 +1117,7 @@ static kl_obj_t zip_next(kl_obj_t self) {
 
 static const kl_obj_type_t zip_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_zip,
     .make_new = zip_make_new,
     .getiter = kl_iter_self,
@@ -1169,7 +1169,7 @@ static kl_obj_t map_next(kl_obj_t self) {
 
 static const kl_obj_type_t map_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_map,
     .make_new = map_make_new,
     .getiter = kl_iter_self,
@@ -1219,7 +1219,7 @@ static kl_obj_t filter_next(kl_obj_t self) {
 
 static const kl_obj_type_t filter_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_filter,
     .make_new = filter_make_new,
     .getiter = kl_iter_self,
@@ -1307,7 +1307,7 @@ static kl_obj_t reversed_next(kl_obj_t self) {
 
 static const kl_obj_type_t reversed_type = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
+    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_reversed,
     .make_new = reversed_make_new,
     .getiter = kl_iter_self,

@@ -694,6 +694,8 @@ static kl_obj_t object___init__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(object___init___obj, __init__, 1, 0xffff, object___init__);
 
+static bool native_takes_init_args(const kl_obj_type_t *native);
+
 static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
     // Any class will do, including one whose metaclass derives from type.
     if (!kl_obj_isinstance(args[0], &kl_type_type)) {
@@ -703,6 +705,11 @@ static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
     // A class derived from an immutable builtin takes its value here (int.__new__(cls, 5)).
     const kl_obj_type_t *t = (const kl_obj_type_t *)args[0];
     if (is_heap_type(t) && t->native_base != NULL) {
+        return kl_type_new_instance(t, n_args - 1, 0, args + 1);
+    }
+    // So does the immutable builtin itself (int.__new__(int, 5) is 5); a mutable one is made
+    // empty and filled by its __init__ (list.__new__(list, [1]) is []).
+    if (!is_heap_type(t) && t != &kl_type_object && native_takes_init_args(t)) {
         return kl_type_new_instance(t, n_args - 1, 0, args + 1);
     }
     return kl_type_new_instance(t, 0, 0, NULL);
