@@ -6,7 +6,7 @@
 // pasted program or a raw-REPL test file of any practical size fits. Static buffers cost
 // nothing on Linux until they are touched. The port adds the modules that need the operating
 // system: os (unix/mod_os.c), ffi (unix/mod_ffi.c, calls into C libraries through libffi),
-// and select (unix/mod_select.c).
+// select (unix/mod_select.c) and socket (unix/mod_socket.c).
 
 #ifndef KL_INCLUDED_UNIX_PORT_CONFIG_H
 #define KL_INCLUDED_UNIX_PORT_CONFIG_H
@@ -19,6 +19,7 @@
 // The port's own builtin modules, X(name, init function), added to the table of
 // vm/obj_module.c.
 #define KL_PORT_BUILTIN_MODULES(X)                                                                 \
-    X(os, kl_mod_os_init) X(ffi, kl_mod_ffi_init) X(select, kl_mod_select_init)
+    X(os, kl_mod_os_init)                                                                          \
+    X(ffi, kl_mod_ffi_init) X(select, kl_mod_select_init) X(socket, kl_mod_socket_init)
 
 #endif // KL_INCLUDED_UNIX_PORT_CONFIG_H
