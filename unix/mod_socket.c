@@ -819,9 +819,11 @@ static kl_obj_t socket_gethostname(void) {
 static KL_DEFINE_FUN_0(socket_gethostname_obj, gethostname, socket_gethostname);
 
 static kl_obj_t socket_gethostbyname(kl_obj_t host) {
-    if (!kl_obj_is_str(host)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("gethostbyname() argument 1 must be str, not %T"), host);
+    if (!kl_obj_is_str(host) && !kl_buffer_check(host)) {
+        kl_raise_msg_fmt(
+            &kl_type_TypeError,
+            KL_ERROR_TEXT("gethostbyname() argument 1 must be str, bytes or bytearray, not %T"),
+            host);
     }
     struct sockaddr_storage sa;
     resolve(host, AF_INET, &sa);
@@ -836,6 +838,10 @@ static KL_DEFINE_FUN_1(socket_gethostbyname_obj, gethostbyname, socket_gethostby
 static kl_obj_t socket_nameinfo(kl_obj_t host) {
     struct sockaddr_storage sa;
     socklen_t len;
+    if (!kl_obj_is_str(host)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("gethostbyaddr() argument 1 must be str, not %T"), host);
+    }
     size_t n;
     const char *s = kl_obj_str_get_data(host, &n);
     int family = memchr(s, ':', n) != NULL ? AF_INET6 : AF_INET;
@@ -1154,6 +1160,8 @@ static const char socket_python[] =
     "        writing = 'w' in mode\n"
     "        reading = 'r' in mode or not writing\n"
     "        binary = 'b' in mode\n"
+    "        if buffering == 0 and not binary:\n"
+    "            raise ValueError('unbuffered streams must be binary')\n"
     "        rawmode = ''\n"
     "        if reading:\n"
     "            rawmode += 'r'\n"
@@ -1166,8 +1174,6 @@ static const char socket_python[] =
     "        if buffering < 0:\n"
     "            buffering = _io.DEFAULT_BUFFER_SIZE\n"
     "        if buffering == 0:\n"
-    "            if not binary:\n"
-    "                raise ValueError('unbuffered streams must be binary')\n"
     "            return raw\n"
     "        if binary:\n"
     "            return _BufferedSocket(raw)\n"
@@ -1348,8 +1354,8 @@ static const char socket_python[] =
     "                break\n"
     "        return lines\n"
     "    def readinto(self, b):\n"
-    "        view = memoryview(b).cast('B')\n"
-    "        data = self.read(len(view))\n"
+    "        view = memoryview(b)\n"
+    "        data = self.read(view.nbytes)\n"
     "        view[:len(data)] = data\n"
     "        return len(data)\n"
     "    def write(self, b):\n"
@@ -1357,7 +1363,7 @@ static const char socket_python[] =
     "        if not self.raw.writable():\n"
     "            raise _io.UnsupportedOperation('write')\n"
     "        self.raw._sock.sendall(b)\n"
-    "        return len(memoryview(b).cast('B'))\n"
+    "        return memoryview(b).nbytes\n"
     "    def writelines(self, lines):\n"
     "        for line in lines:\n"
     "            self.write(line)\n"
