@@ -293,6 +293,30 @@ def _(c):
     expect(first == b"ready\n" and out == b"finished\n" and p.returncode == 0, (first, out, err))
 
 
+@check("SIGINT interrupts socket and select waits", applies="kinglet")
+def _(c):
+    import signal
+    import time
+
+    c.write("sockintr.py", "import select, socket, sys\na, b = socket.socketpair()\n"
+            "w = sys.argv[1]\nprint('ready', flush=True)\ntry:\n"
+            "    if w == 'recv':\n        a.recv(1)\n"
+            "    elif w == 'timeout':\n        a.settimeout(30)\n        a.recv(1)\n"
+            "    elif w == 'select':\n        select.select([a], [], [], 30)\n"
+            "    else:\n        p = select.poll()\n        p.register(a, select.POLLIN)\n"
+            "        p.poll(30000)\n"
+            "except KeyboardInterrupt:\n    print('KeyboardInterrupt')\n")
+    for how in ("recv", "timeout", "select", "poll"):
+        p = subprocess.Popen([c.binary, "sockintr.py", how], cwd=c.dir, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=ENV)
+        first = p.stdout.readline()
+        time.sleep(0.3)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=TIMEOUT)
+        expect(first == b"ready\n" and out == b"KeyboardInterrupt\n" and p.returncode == 0,
+               (how, first, out, err))
+
+
 @check("heap_lock ends with the program", applies="kinglet")
 def _(c):
     r = c.run(["-c", "import micropython\nmicropython.heap_lock()\nraise ValueError('x')\n"])
