@@ -862,6 +862,65 @@ static kl_obj_t socket_nameinfo(kl_obj_t host) {
 }
 static KL_DEFINE_FUN_1(socket_nameinfo_obj, _nameinfo, socket_nameinfo);
 
+// getnameinfo(sockaddr, flags): (host, port) as strs, for a numeric address.
+static kl_obj_t socket_getnameinfo(kl_obj_t sockaddr, kl_obj_t flags_obj) {
+    if (!kl_obj_is_type(sockaddr, &kl_type_tuple)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("getnameinfo() argument 1 must be a tuple"));
+    }
+    size_t n;
+    kl_obj_t *items;
+    kl_obj_get_array(sockaddr, &n, &items);
+    kl_int_t port, flowinfo = 0, scope_id = 0;
+    if (n < 2 || n > 4 || !kl_obj_is_str(items[0]) || !kl_obj_get_int_maybe(items[1], &port) ||
+        (n > 2 && !kl_obj_get_int_maybe(items[2], &flowinfo)) ||
+        (n > 3 && !kl_obj_get_int_maybe(items[3], &scope_id))) {
+        kl_raise_TypeError(KL_ERROR_TEXT("getnameinfo(): illegal sockaddr argument"));
+    }
+    int flags = (int)kl_obj_get_int(flags_obj);
+    size_t len;
+    const char *host = kl_obj_str_get_data(items[0], &len);
+    if (strlen(host) != len) {
+        kl_raise_TypeError(KL_ERROR_TEXT("getnameinfo(): illegal sockaddr argument"));
+    }
+    char pbuf[32];
+    snprintf(pbuf, sizeof(pbuf), "%lld", (long long)port);
+    struct addrinfo hints, *res;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_flags = AI_NUMERICHOST;
+    int err = getaddrinfo(host, pbuf, &hints, &res);
+    if (err != 0) {
+        raise_gai(err);
+    }
+    struct sockaddr_storage sa;
+    memset(&sa, 0, sizeof(sa));
+    socklen_t sa_len = res->ai_addrlen < sizeof(sa) ? res->ai_addrlen : (socklen_t)sizeof(sa);
+    memcpy(&sa, res->ai_addr, sa_len);
+    bool multiple = res->ai_next != NULL;
+    freeaddrinfo(res);
+    if (multiple) {
+        raise_oserror_msg(KL_ERROR_TEXT("sockaddr resolved to multiple addresses"));
+    }
+    if (sa.ss_family == AF_INET && n != 2) {
+        raise_oserror_msg(KL_ERROR_TEXT("IPv4 sockaddr must be 2 tuple"));
+    }
+    if (sa.ss_family == AF_INET6) {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&sa;
+        in6->sin6_flowinfo = htonl((uint32_t)flowinfo);
+        in6->sin6_scope_id = (uint32_t)scope_id;
+    }
+    char hbuf[NI_MAXHOST], sbuf[NI_MAXSERV];
+    err =
+        getnameinfo((struct sockaddr *)&sa, sa_len, hbuf, sizeof(hbuf), sbuf, sizeof(sbuf), flags);
+    if (err != 0) {
+        raise_gai(err);
+    }
+    kl_obj_t t[2] = {kl_obj_new_str_from_cstr(hbuf), kl_obj_new_str_from_cstr(sbuf)};
+    return kl_obj_new_tuple(2, t);
+}
+static KL_DEFINE_FUN_2(socket_getnameinfo_obj, getnameinfo, socket_getnameinfo);
+
 // ==== Address conversions ====
 
 static kl_obj_t socket_inet_aton(kl_obj_t s) {
@@ -1519,6 +1578,7 @@ kl_obj_t kl_mod_socket_init(void) {
         {KL_QSTR__getsockopt, &socket_getsockopt_obj},
         {KL_QSTR__getaddrinfo, &socket_getaddrinfo_obj},
         {KL_QSTR__nameinfo, &socket_nameinfo_obj},
+        {KL_QSTR_getnameinfo, &socket_getnameinfo_obj},
         {KL_QSTR_gethostname, &socket_gethostname_obj},
         {KL_QSTR_gethostbyname, &socket_gethostbyname_obj},
         {KL_QSTR_inet_aton, &socket_inet_aton_obj},

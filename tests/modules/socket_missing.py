@@ -5,7 +5,7 @@ import socket
 
 for name in ('sendmsg', 'recvmsg', 'recvmsg_into', 'sendfile', 'set_inheritable'):
     print('socket.socket.' + name, hasattr(socket.socket, name))
-for name in ('getnameinfo', 'gethostbyname_ex', 'getservbyname', 'getservbyport',
+for name in ('gethostbyname_ex', 'getservbyname', 'getservbyport',
              'getprotobyname', 'if_nameindex', 'CMSG_LEN', 'sethostname', 'send_fds'):
     print('socket.' + name, hasattr(socket, name))
 for name in ('epoll', 'PIPE_BUF'):

@@ -34,6 +34,13 @@ print(socket.gethostbyname('127.0.0.1'), socket.gethostbyname(''),
 show(lambda: socket.gethostbyname(5))
 print(isinstance(socket.gethostname(), str), len(socket.gethostname()) > 0)
 print(isinstance(socket.getfqdn(), str))
+NUMERIC = socket.NI_NUMERICHOST | socket.NI_NUMERICSERV
+print(socket.getnameinfo(('127.0.0.1', 80), NUMERIC))
+print(socket.getnameinfo(('::1', 8080, 0, 0), NUMERIC))
+show(lambda: socket.getnameinfo(('127.0.0.1', 80, 0, 0), NUMERIC))
+show(lambda: socket.getnameinfo('x', 0))
+show(lambda: socket.getnameinfo(('127.0.0.1',), 0))
+show(lambda: socket.getnameinfo((1, 2), 0))
 
 print(socket.inet_aton('1.2.3.4'), socket.inet_aton('127.1'), socket.inet_aton('1.2.3'))
 print(socket.inet_ntoa(b'\x7f\x00\x00\x01'), socket.inet_ntoa(bytearray(b'\xff\xfe\x00\x01')))
