@@ -9,11 +9,13 @@ wait(), wait_for(), as_completed(), shield(), timeout(), TaskGroup, the locks (L
 Condition, Semaphore, BoundedSemaphore, Barrier) and the queues. Callbacks and task steps
 run in CPython's order, so programs that print from several tasks interleave the same way.
 
-There is no I/O selector yet: when nothing is ready the loop sleeps with time.sleep()
-until its next timer. The loop asks a selector object for events (select(timeout)) and
-hands them to _process_events(), so a port with sockets can plug a real selector in
-(base_events.py). Streams and subprocesses are not provided, and without threads
-run_in_executor() and to_thread() call the function at once, blocking the loop.
+With the port's select and socket modules, the loop waits for I/O in a selector
+(selector_events.py): add_reader()/add_writer(), the sock_*() coroutines, transports and
+protocols, create_connection()/create_server(), and the streams open_connection() and
+start_server() (streams.py). Without select, the loop sleeps with time.sleep() until its
+next timer and those raise NotImplementedError. Subprocesses, Unix-socket streams, TLS and
+datagram endpoints are not provided, and without threads run_in_executor() and to_thread()
+call the function at once, blocking the loop.
 """
 
 from .base_events import *
@@ -22,13 +24,18 @@ from .events import *
 from .exceptions import *
 from .futures import *
 from .locks import *
+from .protocols import *
 from .queues import *
 from .runners import *
+from .selector_events import *
+from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .transports import *
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
-           futures.__all__ + locks.__all__ + queues.__all__ + runners.__all__ +
-           taskgroups.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__)
+           futures.__all__ + locks.__all__ + protocols.__all__ + queues.__all__ +
+           runners.__all__ + selector_events.__all__ + streams.__all__ + taskgroups.__all__ +
+           tasks.__all__ + threads.__all__ + timeouts.__all__ + transports.__all__)

@@ -259,7 +259,7 @@ _running_loop = None
 def _init_policy():
     global _policy
     if _policy is None:
-        from .base_events import DefaultEventLoopPolicy
+        from .selector_events import DefaultEventLoopPolicy
         _policy = DefaultEventLoopPolicy()
     return _policy
 
