@@ -11,10 +11,10 @@ run in CPython's order, so programs that print from several tasks interleave the
 
 With the port's select and socket modules, the loop waits for I/O in a selector
 (selector_events.py): add_reader()/add_writer(), the sock_*() coroutines, transports and
-protocols, create_connection()/create_server(), and the streams open_connection() and
-start_server() (streams.py). Without select, the loop sleeps with time.sleep() until its
-next timer and those raise NotImplementedError. Subprocesses, Unix-socket streams, TLS and
-datagram endpoints are not provided, and without threads run_in_executor() and to_thread()
+protocols, create_connection()/create_server() (and their Unix-socket versions), and the
+streams open_connection(), start_server(), open_unix_connection() and start_unix_server()
+(streams.py). Without select, the loop sleeps with time.sleep() until its next timer and
+those raise NotImplementedError. Subprocesses, TLS and datagram endpoints are not provided, and without threads run_in_executor() and to_thread()
 call the function at once, blocking the loop.
 """
 

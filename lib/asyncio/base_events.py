@@ -23,9 +23,6 @@ selector the I/O methods raise NotImplementedError.
 
 __all__ = ('BaseEventLoop', 'Server')
 
-import collections.abc
-import itertools
-import os
 import time
 
 import heapq as _heapq
@@ -95,8 +92,8 @@ def _interleave_addrinfos(addrinfos, first_address_family_count=1):
     if first_address_family_count > 1:
         reordered.extend(lists[0][:first_address_family_count - 1])
         del lists[0][:first_address_family_count - 1]
-    for group in itertools.zip_longest(*lists):
-        reordered.extend(info for info in group if info is not None)
+    for i in range(max(len(group) for group in lists)):
+        reordered.extend(group[i] for group in lists if i < len(group))
     return reordered
 
 
@@ -732,10 +729,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             if sock is not None:
                 raise ValueError('host/port and sock can not be specified at the same time')
             if reuse_address is None:
-                reuse_address = os.name == 'posix'
+                reuse_address = hasattr(socket, 'SO_REUSEADDR')
             if host == '':
                 hosts = [None]
-            elif isinstance(host, str) or not isinstance(host, collections.abc.Iterable):
+            elif isinstance(host, str) or not hasattr(host, '__iter__'):
                 hosts = [host]
             else:
                 hosts = host

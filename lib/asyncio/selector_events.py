@@ -16,20 +16,19 @@ what it can at once and buffers the rest, which goes out when the socket is writ
 (pausing the protocol over the high water mark).
 
 SelectorEventLoop is the default loop (CPython's unix_events._UnixSelectorEventLoop,
-without signal handlers, subprocesses or Unix sockets). On a port without the select
+with its Unix-domain stream sockets but without signal handlers or subprocesses). On a port without the select
 module it keeps the sleeping selector of BaseEventLoop, and the I/O methods raise
 NotImplementedError.
 """
 
 __all__ = ('BaseSelectorEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy')
 
-import functools
-
 from . import base_events
 from . import events
 from . import format_helpers
 from . import futures
 from . import protocols
+from . import tasks
 from . import transports
 from . import trsock
 
@@ -42,6 +41,11 @@ try:
     import socket
 except ImportError:
     socket = None
+
+try:
+    import errno
+except ImportError:
+    errno = None
 
 
 def _set_nodelay(sock):
@@ -194,19 +198,25 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if self._debug and sock.gettimeout() != 0:
             raise ValueError('the socket must be non-blocking')
 
-    def _sock_read_done(self, fd, fut, handle=None):
-        if handle is None or not handle.cancelled():
-            self.remove_reader(fd)
+    def _sock_read_done(self, fd, handle):
+        # The done callback of a sock_*() future that waited for fd to be readable: stop
+        # watching it, unless a later operation on fd has replaced the handle.
+        def done(fut):
+            if handle is None or not handle.cancelled():
+                self.remove_reader(fd)
+        return done
 
-    def _sock_write_done(self, fd, fut, handle=None):
-        if handle is None or not handle.cancelled():
-            self.remove_writer(fd)
+    def _sock_write_done(self, fd, handle):
+        def done(fut):
+            if handle is None or not handle.cancelled():
+                self.remove_writer(fd)
+        return done
 
     def _wait_readable(self, fut, sock, callback, *args):
         fd = sock.fileno()
         self._ensure_fd_no_transport(fd)
         handle = self._add_reader(fd, callback, fut, sock, *args)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+        fut.add_done_callback(self._sock_read_done(fd, handle))
 
     async def sock_recv(self, sock, n):
         """Up to n bytes from sock (b'' at end of file), waiting until there are some."""
@@ -272,7 +282,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         self._ensure_fd_no_transport(fd)
         # The position lives in a list, which the writer callback updates.
         handle = self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), [n])
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+        fut.add_done_callback(self._sock_write_done(fd, handle))
         return await fut
 
     def _sock_sendall(self, fut, sock, view, pos):
@@ -313,7 +323,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             # In progress: the socket becomes writable when the connection is made or fails.
             self._ensure_fd_no_transport(fd)
             handle = self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
-            fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+            fut.add_done_callback(self._sock_write_done(fd, handle))
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -352,13 +362,120 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except (BlockingIOError, InterruptedError):
             self._ensure_fd_no_transport(fd)
             handle = self._add_reader(fd, self._sock_accept, fut, sock)
-            fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+            fut.add_done_callback(self._sock_read_done(fd, handle))
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             fut.set_exception(exc)
         else:
             fut.set_result((conn, address))
+
+    # ---- Unix-domain stream sockets (CPython's unix_events) ----
+
+    def _check_unix(self, what, ssl, ssl_handshake_timeout, ssl_shutdown_timeout):
+        self._check_network(what)
+        if not hasattr(socket, 'AF_UNIX'):
+            raise NotImplementedError('%s: this port has no Unix-domain sockets' % what)
+        if ssl:
+            raise NotImplementedError('%s: kinglet has no ssl module' % what)
+        if ssl_handshake_timeout is not None:
+            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+        if ssl_shutdown_timeout is not None:
+            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+
+    @staticmethod
+    def _check_unix_stream_socket(sock):
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError('A UNIX Domain Stream Socket was expected, got %r' % (sock,))
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+                                     server_hostname=None, ssl_handshake_timeout=None,
+                                     ssl_shutdown_timeout=None):
+        """Connect to the Unix-domain stream socket at path (or use sock)."""
+        self._check_unix('create_unix_connection', ssl, ssl_handshake_timeout,
+                         ssl_shutdown_timeout)
+        if server_hostname is not None:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            import os
+            path = os.fspath(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+            try:
+                sock.setblocking(False)
+                await self.sock_connect(sock, path)
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('no path and sock were specified')
+            self._check_unix_stream_socket(sock)
+            sock.setblocking(False)
+        return await self._create_connection_transport(sock, protocol_factory)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+                                 ssl=None, ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None, start_serving=True):
+        """Listen on a Unix-domain stream socket at path (a stale socket file there is
+        removed first), or on sock."""
+        self._check_unix('create_unix_server', ssl, ssl_handshake_timeout,
+                         ssl_shutdown_timeout)
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            import os
+            import stat
+            path = os.fspath(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            if path[0] not in (0, '\x00'):
+                try:
+                    if stat.S_ISSOCK(os.stat(path).st_mode):
+                        os.remove(path)
+                except FileNotFoundError:
+                    pass
+                except OSError as err:
+                    format_helpers.log_error('Unable to check or remove stale UNIX socket '
+                                             '%r: %r' % (path, err))
+            try:
+                sock.bind(path)
+            except OSError as exc:
+                sock.close()
+                if exc.errno == getattr(errno, 'EADDRINUSE', None):
+                    raise OSError(errno.EADDRINUSE,
+                                  'Address %r is already in use' % (path,)) from None
+                raise
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('path was not specified, and no sock specified')
+            self._check_unix_stream_socket(sock)
+        sock.setblocking(False)
+        server = base_events.Server(self, [sock], protocol_factory, ssl, backlog,
+                                    ssl_handshake_timeout, ssl_shutdown_timeout)
+        if start_serving:
+            server._start_serving()
+            # One loop iteration, so that the accept callbacks are registered.
+            await tasks.sleep(0)
+        return server
+
+    async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+                                      ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        """Wrap a connection accepted outside the loop in a transport and a protocol."""
+        self._check_network('connect_accepted_socket')
+        if ssl:
+            raise NotImplementedError('connect_accepted_socket: kinglet has no ssl module')
+        if ssl_handshake_timeout is not None:
+            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+        if ssl_shutdown_timeout is not None:
+            raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+        base_events._check_stream_socket(sock)
+        return await self._create_connection_transport(sock, protocol_factory)
 
     # ---- transports and servers ----
 
@@ -428,13 +545,10 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             self.call_exception_handler(context)
 
 
-try:
-    import errno as _errno
-    _ACCEPT_RESOURCE_ERRNOS = tuple(
-        getattr(_errno, name) for name in ('EMFILE', 'ENFILE', 'ENOBUFS', 'ENOMEM')
-        if hasattr(_errno, name))
-except ImportError:
-    _ACCEPT_RESOURCE_ERRNOS = ()
+# accept() errors that mean "out of descriptors or memory", not a broken listener.
+_ACCEPT_RESOURCE_ERRNOS = tuple(getattr(errno, name) for name in ('EMFILE', 'ENFILE', 'ENOBUFS',
+                                                                   'ENOMEM')
+                                if hasattr(errno, name))
 
 
 # Writes to a lost connection are dropped silently, then with a warning from this many on.

@@ -16,9 +16,7 @@ StreamWriter is not closed when it is garbage-collected (CPython closes it then)
 """
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
-           'start_server')
-
-import collections
+           'start_server', 'open_unix_connection', 'start_unix_server')
 
 from . import coroutines
 from . import events
@@ -56,6 +54,27 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     return await loop.create_server(factory, host, port, **kwds)
 
 
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """open_connection() to the Unix-domain stream socket at path."""
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """start_server() on a Unix-domain stream socket at path."""
+    loop = events.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_unix_server(factory, path, **kwds)
+
+
 class FlowControlMixin(protocols.Protocol):
     """A protocol whose _drain_helper() waits while the transport has paused writing."""
 
@@ -65,7 +84,7 @@ class FlowControlMixin(protocols.Protocol):
         else:
             self._loop = loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_waiters = []
         self._connection_lost = False
 
     def pause_writing(self):

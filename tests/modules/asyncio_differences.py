@@ -31,10 +31,10 @@ async def main():
     except* KeyError:
         pass
     print('cancelled in order', log)
-    # Streams over TCP, but no Unix-socket streams or subprocesses; the loop lacks datagram
-    # endpoints, TLS and signal handlers. The classes are the Python ones.
-    print([hasattr(asyncio, n) for n in ('open_connection', 'start_server',
-                                         'open_unix_connection', 'create_subprocess_exec')])
+    # Streams, but no subprocesses; the loop lacks datagram endpoints, TLS and signal
+    # handlers. The classes are the Python ones.
+    print([hasattr(asyncio, n) for n in ('open_connection', 'start_unix_server',
+                                         'create_subprocess_exec')])
     loop = asyncio.get_running_loop()
     print([hasattr(loop, n) for n in ('sock_recv', 'create_server', 'create_datagram_endpoint',
                                       'start_tls', 'add_signal_handler')])
