@@ -34,3 +34,22 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# A start_server handler still waiting for data when asyncio.run() ends is cancelled; its
+# connection is closed quietly. CPython 3.11.7 logs "Exception in callback
+# StreamReaderProtocol.connection_made.<locals>.callback" with a CancelledError traceback
+# (task.exception() on a cancelled task; fixed in CPython 3.12).
+async def pending_handler():
+    async def handle(reader, writer):
+        await reader.readline()
+
+    server = await asyncio.start_server(handle, '127.0.0.1', 0)
+    port = server.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection('127.0.0.1', port)
+    await asyncio.sleep(0.01)
+    print('handler pending at the end')
+
+
+asyncio.run(pending_handler())
+print('after run')
