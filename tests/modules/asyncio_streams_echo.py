@@ -98,3 +98,44 @@ async def serve_forever_cancelled():
 
 
 asyncio.run(serve_forever_cancelled())
+
+
+async def failing_handler():
+    # An exception escaping a handler goes to the loop's exception handler, and the
+    # connection is closed.
+    contexts = []
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(lambda loop, context: contexts.append(context))
+
+    async def handle(reader, writer):
+        await reader.readline()
+        raise ValueError('handler failed')
+
+    server = await asyncio.start_server(handle, '127.0.0.1', 0)
+    port = server.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection('127.0.0.1', port)
+    writer.write(b'go\n')
+    print(await reader.read())
+    ctx = contexts[0]
+    print(ctx['message'], repr(ctx['exception']), sorted(ctx))
+    writer.close()
+    await writer.wait_closed()
+    # A handler that is a plain function: the program keeps the streams.
+    kept = []
+    server2 = await asyncio.start_server(lambda r, w: kept.append((r, w)), '127.0.0.1', 0)
+    port2 = server2.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection('127.0.0.1', port2)
+    writer.write(b'plain\n')
+    await asyncio.sleep(0.01)
+    sreader, swriter = kept[0]
+    print(await sreader.readline(), type(sreader).__name__, type(swriter).__name__)
+    swriter.write(b'reply')
+    swriter.close()
+    print(await reader.read())
+    writer.close()
+    for s in (server, server2):
+        s.close()
+        await s.wait_closed()
+
+
+asyncio.run(failing_handler())
