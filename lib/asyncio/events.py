@@ -117,7 +117,7 @@ class TimerHandle(Handle):
 
 
 class AbstractServer:
-    """Interface of a listening server (no network servers in kinglet yet)."""
+    """Interface of a listening server; base_events.Server implements it."""
 
     def close(self):
         raise NotImplementedError
@@ -209,6 +209,56 @@ class AbstractEventLoop:
         raise NotImplementedError
 
     def set_debug(self, enabled):
+        raise NotImplementedError
+
+    # Network and I/O (selector_events.BaseSelectorEventLoop implements them).
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        raise NotImplementedError
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        raise NotImplementedError
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwds):
+        raise NotImplementedError
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwds):
+        raise NotImplementedError
+
+    async def create_unix_connection(self, protocol_factory, path=None, **kwds):
+        raise NotImplementedError
+
+    async def create_unix_server(self, protocol_factory, path=None, **kwds):
+        raise NotImplementedError
+
+    async def connect_accepted_socket(self, protocol_factory, sock, **kwds):
+        raise NotImplementedError
+
+    def add_reader(self, fd, callback, *args):
+        raise NotImplementedError
+
+    def remove_reader(self, fd):
+        raise NotImplementedError
+
+    def add_writer(self, fd, callback, *args):
+        raise NotImplementedError
+
+    def remove_writer(self, fd):
+        raise NotImplementedError
+
+    async def sock_recv(self, sock, nbytes):
+        raise NotImplementedError
+
+    async def sock_recv_into(self, sock, buf):
+        raise NotImplementedError
+
+    async def sock_sendall(self, sock, data):
+        raise NotImplementedError
+
+    async def sock_connect(self, sock, address):
+        raise NotImplementedError
+
+    async def sock_accept(self, sock):
         raise NotImplementedError
 
 
