@@ -47,7 +47,7 @@ enum {
     TAG_STR = 's',       // UTF-8 text
     TAG_BYTES = 'b',
     TAG_TUPLE = 't',
-    TAG_FROZENSET = 'z', // its members in iteration order, rebuilt in that order
+    TAG_FROZENSET = 'z', // its table: slot count, then each member with its slot
     TAG_CODE = 'C',
     TAG_TYPE = 'y', // a builtin type the compiler refers to, by name table index
 };
@@ -413,13 +413,20 @@ static void save_const(saver_t *s, kl_obj_t o) {
             save_const(s, t->items[i]);
         }
     } else if (kl_obj_is_type(o, &kl_type_frozenset)) {
-        // The compiler's constant set displays ({1, 2, 3} in a loop or an `in` test).
-        kl_obj_t items = kl_obj_tuple_from_iterable(o);
-        kl_obj_tuple_t *t = (kl_obj_tuple_t *)items;
+        // The compiler's constant set displays ({1, 2, 3} in a loop or an `in` test). Their
+        // iteration order is the order of the table's slots, which a frozenset built again
+        // from the members in that order need not reproduce (colliding members can land
+        // elsewhere), so the file holds the table's layout itself.
+        const kl_obj_set_t *fs = KL_OBJ_TO_PTR(o);
         kl_vstr_add_byte(v, TAG_FROZENSET);
-        put_uint(v, t->len);
-        for (size_t i = 0; i < t->len; i++) {
-            save_const(s, t->items[i]);
+        put_uint(v, (kl_uint_t)fs->mask + 1);
+        put_uint(v, fs->used);
+        for (size_t i = 0; fs->table != NULL && i <= fs->mask; i++) {
+            kl_obj_t k = fs->table[i].key;
+            if (k != KL_OBJ_NULL && k != KL_SET_DUMMY) {
+                put_uint(v, i);
+                save_const(s, k);
+            }
         }
     } else if (kl_obj_is_type(o, &kl_type_code)) {
         kl_vstr_add_byte(v, TAG_CODE);
@@ -661,19 +668,35 @@ static kl_obj_t load_const(loader_t *l) {
             return kl_obj_new_tuple(n, items);
         }
         case TAG_FROZENSET: {
-            size_t n = read_uint(l, (kl_uint_t)(l->end - l->p));
+            size_t slots = read_uint(l, 0x7fffffff);
+            size_t n = read_uint(l, (kl_uint_t)(l->end - l->p) / 2);
+            // A table kinglet builds has at most 8 slots a member (vm/obj_set.c).
+            if (slots < 8 || (slots & (slots - 1)) != 0 || slots / 8 > (n > 1 ? n : 1)) {
+                invalid(KL_ERROR_TEXT("bad frozenset"));
+            }
             if (++l->depth > MAX_DEPTH) {
                 invalid(KL_ERROR_TEXT("nested too deeply"));
             }
             kl_obj_t *items = kl_gc_alloc((n + 1) * sizeof(kl_obj_t), 0);
+            uint32_t *at = kl_gc_alloc((n + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
             for (size_t i = 0; i < n; i++) {
+                at[i] = (uint32_t)read_uint(l, slots - 1);
+                if (i > 0 && at[i] <= at[i - 1]) {
+                    invalid(KL_ERROR_TEXT("bad frozenset"));
+                }
                 items[i] = load_const(l);
                 if (kl_obj_is_type(items[i], &kl_type_code)) {
                     invalid(KL_ERROR_TEXT("a code object in a frozenset"));
                 }
             }
             l->depth--;
-            return kl_obj_new_frozenset_from_iterable(kl_obj_new_tuple(n, items));
+            kl_obj_t fs = kl_obj_new_frozenset_with_layout(slots, n, at, items);
+            if (fs == KL_OBJ_NULL) {
+                // Not a table this build makes: from a build whose hashes differ (another word
+                // size), or hand-made. The members, in slot order, make a frozenset anyway.
+                fs = kl_obj_new_frozenset_from_iterable(kl_obj_new_tuple(n, items));
+            }
+            return fs;
         }
         case TAG_CODE:
             return KL_OBJ_FROM_PTR(load_code(l));

@@ -16,7 +16,7 @@
     "\xff"                                                                                         \
     "KBC"
 // Bumped whenever the layout or the meaning of an opcode changes.
-#define KL_BCFILE_VERSION (1)
+#define KL_BCFILE_VERSION (2)
 
 #if KL_CFG_BYTECODE_FILES
 // The bytes of a .kbc file holding [code] (a module's code object, with everything it nests).

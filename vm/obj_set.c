@@ -399,6 +399,37 @@ kl_obj_t kl_obj_new_frozenset_from_iterable(kl_obj_t iterable) {
     return KL_OBJ_FROM_PTR(set_from(&kl_type_frozenset, iterable));
 }
 
+kl_obj_t kl_obj_new_frozenset_with_layout(size_t slots, size_t n, const uint32_t *at,
+                                          const kl_obj_t *items) {
+    if (slots < MIN_SIZE || (slots & (slots - 1)) != 0 || slots > ((size_t)1 << 31) ||
+        n * 5 >= (slots - 1) * 3) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_set_t *s = new_set(&kl_type_frozenset);
+    if (n == 0) {
+        return slots == MIN_SIZE ? KL_OBJ_FROM_PTR(s) : KL_OBJ_NULL;
+    }
+    s->table = new_table(slots);
+    s->mask = (uint32_t)(slots - 1);
+    for (size_t i = 0; i < n; i++) {
+        if (at[i] >= slots || s->table[at[i]].key != KL_OBJ_NULL) {
+            return KL_OBJ_NULL;
+        }
+        s->table[at[i]].key = items[i];
+        s->table[at[i]].hash = kl_obj_hash(items[i]);
+    }
+    s->fill = s->used = (uint32_t)n;
+    // Each member must be the one a lookup finds: on its own probe chain, with no unused slot
+    // before it and no equal member earlier on the chain.
+    for (size_t i = 0; i < n; i++) {
+        kl_set_entry_t *e = &s->table[at[i]];
+        if (table_find(s, e->key, e->hash) != e) {
+            return KL_OBJ_NULL;
+        }
+    }
+    return KL_OBJ_FROM_PTR(s);
+}
+
 // ==== The set algebra ====
 
 // Is every member of [a] in [b]?

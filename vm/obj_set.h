@@ -37,6 +37,13 @@ typedef struct _kl_obj_set_t {
 bool kl_obj_is_anyset(kl_obj_t o);
 // A new frozenset of the items [iterable] yields.
 kl_obj_t kl_obj_new_frozenset_from_iterable(kl_obj_t iterable);
+// A new frozenset with the table another one had: [slots] slots (a power of two), member
+// [items][i] in slot [at][i] (a .kbc file's constant, so that it iterates exactly as the one the
+// compiler built). KL_OBJ_NULL when no table of this build looks like that: slots taken twice or
+// out of range, too full, or a member that a lookup would not find in its slot (the hashes of
+// another word size, or an equal member before it on its probe chain).
+kl_obj_t kl_obj_new_frozenset_with_layout(size_t slots, size_t n, const uint32_t *at,
+                                          const kl_obj_t *items);
 // The member of set [set] equal to [key], or KL_OBJ_NULL.
 kl_obj_t kl_obj_set_lookup(kl_obj_t set, kl_obj_t key);
 // hash() of a frozenset [o] (or of the set with the same members), as CPython computes it.

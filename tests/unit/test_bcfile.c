@@ -20,6 +20,7 @@
 #include "vm/nlr.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_module.h"
+#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/parse.h"
 #include "vm/qstr.h"
@@ -147,6 +148,96 @@ START_TEST(test_bcfile_round_trip) {
 }
 END_TEST
 
+static bool try_load(const uint8_t *data, size_t len);
+
+// A frozenset constant keeps its table: 800 and 700 collide, and the frozenset the compiler
+// builds (from the members in the order a first one iterates them, as CPython does) differs in
+// order from one built again from its own iteration order, which is what version 1 stored.
+START_TEST(test_bcfile_frozenset_keeps_its_table) {
+    start();
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        static const char src[] =
+            "result = [x for x in {100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100,\n"
+            "                      1200, 1300, 1400, 1500}]\n";
+        kl_obj_t code = compile_src(src);
+        kl_obj_t file = kl_bcfile_save(code);
+        size_t len;
+        const char *data = kl_obj_str_get_data(file, &len);
+        kl_obj_t loaded = kl_bcfile_load((const uint8_t *)data, len);
+        const kl_obj_code_t *c = (const kl_obj_code_t *)code;
+        const kl_obj_code_t *l = (const kl_obj_code_t *)loaded;
+        size_t found = 0;
+        for (size_t i = 0; i < c->n_consts; i++) {
+            if (!kl_obj_is_type(c->consts[i], &kl_type_frozenset)) {
+                continue;
+            }
+            found++;
+            const kl_obj_set_t *a = KL_OBJ_TO_PTR(c->consts[i]);
+            const kl_obj_set_t *b = KL_OBJ_TO_PTR(l->consts[i]);
+            ck_assert_uint_eq(a->mask, b->mask);
+            ck_assert_uint_eq(a->used, b->used);
+            for (size_t k = 0; k <= a->mask; k++) {
+                ck_assert(a->table[k].key == b->table[k].key);
+                ck_assert_uint_eq(a->table[k].hash, b->table[k].hash);
+            }
+        }
+        ck_assert_uint_eq(found, 1);
+        ck_assert(kl_obj_str_equal(run_result(code), run_result(loaded)));
+        ck_assert_str_eq(kl_obj_str_get_data(run_result(loaded), &len),
+                         "[800, 700, 900, 100, 200, 1000, 600, 300, 1100, 400, 1200, 500, 1300, "
+                         "1400, 1500]");
+        kl_nlr_pop();
+    } else {
+        kl_exception_print(&kl_print_stderr, nlr.ret_val);
+        ck_abort_msg("unexpected exception");
+    }
+}
+END_TEST
+
+// A frozenset whose layout this build would not make (here: two members swapped, so neither
+// is where a lookup looks) is built again from its members; one whose table is bigger than
+// any this build makes is refused before anything is allocated.
+START_TEST(test_bcfile_frozenset_layouts) {
+    start();
+    kl_obj_t items[2] = {KL_OBJ_NEW_SMALL_INT(1), KL_OBJ_NEW_SMALL_INT(2)};
+    uint32_t good[2] = {1, 2}, swapped[2] = {2, 1}, same[2] = {1, 1};
+    kl_obj_t fs = kl_obj_new_frozenset_with_layout(8, 2, good, items);
+    ck_assert_ptr_nonnull((void *)fs);
+    ck_assert(kl_obj_set_lookup(fs, items[1]) == items[1]);
+    ck_assert(kl_obj_new_frozenset_with_layout(8, 2, swapped, items) == KL_OBJ_NULL);
+    ck_assert(kl_obj_new_frozenset_with_layout(8, 2, same, items) == KL_OBJ_NULL);
+    ck_assert(kl_obj_new_frozenset_with_layout(12, 2, good, items) == KL_OBJ_NULL);
+    kl_obj_t five[5];
+    uint32_t at5[5];
+    for (size_t i = 0; i < 5; i++) {
+        five[i] = KL_OBJ_NEW_SMALL_INT(i);
+        at5[i] = (uint32_t)i;
+    }
+    ck_assert(kl_obj_new_frozenset_with_layout(8, 5, at5, five) == KL_OBJ_NULL); // too full
+    ck_assert_ptr_nonnull((void *)kl_obj_new_frozenset_with_layout(16, 5, at5, five));
+    // In a file: the header, one name, then a module whose only constant is the frozenset.
+    // clang-format off
+    static const uint8_t head[] = {
+        0xff, 'K', 'B', 'C', KL_BCFILE_VERSION, KL_BC_NUM_OPCODES, 2, 0, // header
+        1, 1, 'm',                                                       // the names: "m"
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,                              // the code's header
+        1};                                                              // one constant
+    // clang-format on
+    static const uint8_t tail[] = {3, KL_BC_LOAD_CONST, 0, KL_BC_RETURN_VALUE, 0, 0};
+    static const uint8_t swapped_fs[] = {'z', 8, 2, 1, 'i', 4, 2, 'i', 2};
+    static const uint8_t huge_fs[] = {'z', 0x80, 0x80, 0x80, 0x80, 0x04, 1, 1, 'i', 2};
+    uint8_t file[64];
+    memcpy(file, head, sizeof(head));
+    memcpy(file + sizeof(head), swapped_fs, sizeof(swapped_fs));
+    memcpy(file + sizeof(head) + sizeof(swapped_fs), tail, sizeof(tail));
+    ck_assert(try_load(file, sizeof(head) + sizeof(swapped_fs) + sizeof(tail)));
+    memcpy(file + sizeof(head), huge_fs, sizeof(huge_fs));
+    memcpy(file + sizeof(head) + sizeof(huge_fs), tail, sizeof(tail));
+    ck_assert(!try_load(file, sizeof(head) + sizeof(huge_fs) + sizeof(tail)));
+}
+END_TEST
+
 // Load [len] bytes: true if they loaded, false if the loader raised ValueError (anything else
 // fails the test).
 static bool try_load(const uint8_t *data, size_t len) {
@@ -246,6 +337,8 @@ static Suite *bcfile_suite(void) {
     tcase_add_test(tc, test_bcfile_truncated_at_every_byte);
     tcase_add_test(tc, test_bcfile_every_byte_mutated);
     tcase_add_test(tc, test_bcfile_rejects_bad_headers);
+    tcase_add_test(tc, test_bcfile_frozenset_keeps_its_table);
+    tcase_add_test(tc, test_bcfile_frozenset_layouts);
     suite_add_tcase(s, tc);
     return s;
 }
