@@ -45,6 +45,7 @@ test:
 	$(PYTHON) tests/cmdline/run_cmdline.py --kinglet unix/build/kinglet
 	$(PYTHON) tests/repl/run_repl.py --kinglet unix/build/kinglet
 	$(MAKE) -j$(JOBS) VARIANT=asan all
+	$(MAKE) -j$(JOBS) VARIANT=asan unit-loader
 	tests/run --kinglet unix/build-asan/kinglet
 	$(MAKE) -j$(JOBS) VARIANT=ubsan all
 	tests/run --kinglet unix/build-ubsan/kinglet
@@ -76,6 +77,7 @@ help:
 	@echo "  all           build $(KINGLET) (the default)"
 	@echo "  run           build, then start the REPL"
 	@echo "  unit          build and run tests/unit/test_*.c (Check)"
+	@echo "  unit-loader   only the .kbc loader's unit tests (VARIANT=asan in make test)"
 	@echo "  test          every suite: what CI runs (.ci/run)"
 	@echo "  test-cross    tests/ run from .kbc files compiled by kinglet-cross"
 	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
