@@ -81,6 +81,9 @@ void kl_init(const kl_init_t *init) {
     kl_state.orig_argv = init->orig_argv;
     kl_state.console_tty = init->console_tty;
     kl_gc_init(init->heap, init->heap_size);
+    // The attribute cache outlives the heap: what it holds for a builtin type may be an
+    // object of the last interpreter's heap (a soft reset starts a new one in the same place).
+    kl_type_cache_invalidate();
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_qstr_init();

@@ -329,6 +329,56 @@ START_TEST(test_bcfile_rejects_bad_headers) {
 }
 END_TEST
 
+// What fuzz/fuzz_bcfile.c does with one input: a new interpreter in its own heap loads the
+// file and runs it under an instruction budget, then ends. Every error is a Python exception.
+static char fuzz_heap[8 << 20];
+
+static void run_like_the_fuzzer(const uint8_t *data, size_t len) {
+    char stack_top;
+    kl_init_t init = {.heap = fuzz_heap, .heap_size = sizeof(fuzz_heap), .stack_top = &stack_top};
+    kl_init(&init);
+    kl_set_instruction_budget(100000);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t code = kl_bcfile_load(data, len);
+        kl_obj_t g = kl_obj_module_globals(kl_state.roots.main_module);
+        kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+        kl_nlr_pop();
+    }
+    kl_deinit();
+}
+
+// The .kbc file of tests/[path] (the unit tests run from the top of the tree), malloc'ed.
+static uint8_t *saved_test(const char *path, size_t *len) {
+    char full[256];
+    snprintf(full, sizeof(full), "tests/%s", path);
+    FILE *f = fopen(full, "rb");
+    ck_assert_ptr_nonnull(f);
+    char *src = calloc(1, 1 << 16);
+    size_t n = fread(src, 1, (1 << 16) - 1, f);
+    fclose(f);
+    src[n] = 0;
+    start();
+    uint8_t *data = saved_copy(src, len);
+    kl_deinit();
+    free(src);
+    return data;
+}
+
+// A new interpreter in the same heap (a soft reset, or the fuzzer starting one for every
+// input) must not find the last one's objects in the attribute lookup cache, which outlives
+// the heap. libFuzzer found these two programs, run in this order, doing so (it crashed).
+START_TEST(test_bcfile_reinit_forgets_cached_attributes) {
+    size_t len1, len2;
+    uint8_t *first = saved_test("lang/scope_class_body.py", &len1);
+    uint8_t *second = saved_test("classes/alt_constructors.py", &len2);
+    run_like_the_fuzzer(first, len1);
+    run_like_the_fuzzer(second, len2);
+    free(first);
+    free(second);
+}
+END_TEST
+
 static Suite *bcfile_suite(void) {
     Suite *s = suite_create("bcfile");
     TCase *tc = tcase_create("bcfile");
@@ -339,6 +389,7 @@ static Suite *bcfile_suite(void) {
     tcase_add_test(tc, test_bcfile_rejects_bad_headers);
     tcase_add_test(tc, test_bcfile_frozenset_keeps_its_table);
     tcase_add_test(tc, test_bcfile_frozenset_layouts);
+    tcase_add_test(tc, test_bcfile_reinit_forgets_cached_attributes);
     suite_add_tcase(s, tc);
     return s;
 }
