@@ -794,6 +794,18 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
     kl_obj_t code;
     if (kl_obj_is_type(src, &kl_type_code)) {
         code = src;
+        size_t n_free = ((const kl_obj_code_t *)code)->n_free;
+        if (n_free > 0) {
+            // A function's code with free variables: there are no cells to run it with. (The
+            // messages are CPython's; its exec takes a closure= argument, kinglet's does not.)
+            if (mode == KL_PARSE_EVAL) {
+                kl_raise_TypeError(KL_ERROR_TEXT("code object passed to eval() may not contain "
+                                                 "free variables"));
+            }
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("code object requires a closure of exactly length %z"),
+                             n_free);
+        }
     } else {
         if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
             // eval ignores leading spaces and tabs.

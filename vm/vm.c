@@ -374,6 +374,12 @@ static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj
                                  t->name, n_args, n_args == 1 ? "" : "s", n_pos);
             }
             for (size_t i = 0; i < n_pos; i++) {
+                if (!kl_obj_is_str(names[i])) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("__match_args__ elements must be strings "
+                                                   "(got %T)"),
+                                     names[i]);
+                }
                 kl_obj_t v =
                     kl_load_attr_maybe(subject, kl_obj_str_get_qstr(names[i]), KL_OBJ_NULL);
                 if (v == KL_OBJ_NULL) {
