@@ -73,7 +73,7 @@ clean:
 	rm -rf unix/build unix/build-* build tests/results
 
 help:
-	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|gcstress|clang] [CC=...] TARGET"
+	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|gcstress|fuzz|clang] [CC=...] TARGET"
 	@echo "  all           build $(KINGLET) (the default)"
 	@echo "  run           build, then start the REPL"
 	@echo "  unit          build and run tests/unit/test_*.c (Check)"

@@ -5,11 +5,17 @@
 // Each input is a .kbc file. The loader must either raise ValueError or return a code object;
 // a loaded one is then run under an instruction budget, since the VM must trust a loaded code
 // object as much as a compiled one. Any crash, sanitizer report or hang is a finding; a Python
-// exception is not. Seeds: `kinglet-cross` output for tests/**/*.py. Build (from the top):
+// exception is not. Seeds: `kinglet-cross` output for tests/**/*.py. Build (from the top) with
+// the core instrumented for coverage (`make VARIANT=fuzz`: clang, asan, fuzzer-no-link), else
+// libFuzzer sees only this file's branches and mutates blind:
 //
-//   clang -g -O1 -fsanitize=fuzzer,address -I. -Iunix -Iunix/build-asan fuzz/fuzz_bcfile.c \
-//       -Wl,--start-group unix/build-asan/libkinglet.a unix/build-asan/libkinglet_unix.a \
-//       -Wl,--end-group -lm -pthread
+//   make VARIANT=fuzz
+//   clang -g -O1 -fsanitize=fuzzer,address -I. -Iunix -Iunix/build-fuzz fuzz/fuzz_bcfile.c \
+//       -Wl,--start-group unix/build-fuzz/libkinglet.a unix/build-fuzz/libkinglet_unix.a \
+//       -Wl,--end-group -lm -pthread -lffi -ldl -o fuzz_bcfile
+//
+// Run it with -fork=1 -ignore_timeouts=1 and a scratch folder as the working directory: the
+// seeds are test programs, and a mutated time.sleep() argument is a timeout, not a finding.
 
 #include <stddef.h>
 #include <stdint.h>

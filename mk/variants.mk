@@ -33,12 +33,17 @@ VARIANT_CFLAGS := -O0 -g --coverage
 VARIANT_LDFLAGS := --coverage
 else ifeq ($(VARIANT),gcstress)
 VARIANT_CFLAGS := -O1 -g -DKL_CFG_GC_STRESS=1
+else ifeq ($(VARIANT),fuzz)
+# asan plus libFuzzer's coverage hooks (clang only), for the harnesses in fuzz/: `make fuzz`.
+CC := clang
+VARIANT_CFLAGS := -O1 -g -fsanitize=address,fuzzer-no-link -fno-omit-frame-pointer
+VARIANT_LDFLAGS := -fsanitize=address
 else ifeq ($(VARIANT),clang)
 # The release flags built with clang: its warnings differ from gcc's, and CI wants both clean.
 CC := clang
 VARIANT_CFLAGS := -O2 -g
 else
-$(error unknown VARIANT '$(VARIANT)': use release, debug, asan, ubsan, coverage, gcstress or clang)
+$(error unknown VARIANT '$(VARIANT)': use release, debug, asan, ubsan, coverage, gcstress, fuzz or clang)
 endif
 
 # `make CC=clang` without a VARIANT also works; it shares unix/build with gcc, which is why the
