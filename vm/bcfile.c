@@ -12,11 +12,14 @@
 // exception table and the line table with it. Second, the file may come from anywhere: the
 // loader trusts nothing. Every length and count is bounded by the bytes that remain, every
 // index is checked against what it indexes, every instruction must be a known opcode with a
-// complete argument, every jump and handler must land on an instruction, and the operand stack
+// complete argument, every jump and handler must land on an instruction, the operand stack
 // depth of every instruction is computed (a forward data-flow pass) and must stay within the
-// code's n_stack. A file that fails any check raises ValueError("invalid bytecode file: ...")
+// code's n_stack, and a second pass finds the kinds each stack slot may hold, so that no
+// instruction reads a slot as a kind the VM trusts (a value, not null; a str) unless it is one.
+// A file that fails any check raises ValueError("invalid bytecode file: ...")
 // and leaves nothing behind; the VM then runs what was loaded exactly as if it had compiled it.
 
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -889,6 +892,10 @@ static void check_insn(const kl_obj_code_t *code, const insn_t *in, size_t bc_le
             if (a >= code->n_locals) {
                 invalid(KL_ERROR_TEXT("local index out of range"));
             }
+            if (is_cell_slot(code, a)) {
+                // *_DEREF would then take whatever was stored there for a cell.
+                invalid(KL_ERROR_TEXT("a plain access to a cell"));
+            }
             break;
         case KL_BC_LOAD_DEREF:
         case KL_BC_STORE_DEREF:
@@ -965,6 +972,350 @@ static void check_insn(const kl_obj_code_t *code, const insn_t *in, size_t bc_le
     }
 }
 
+// ---- Kinds of stack slots ----
+// The depth pass shows that every instruction has the values it reads; this pass shows that
+// they are values the VM may treat as it does. The VM trusts its compiler about a few kinds of
+// slot: that nothing but CALL_METHOD reads the null LOAD_METHOD pushes for a plain function,
+// that the pieces BUILD_STRING joins and the keyword names of a call are strs, and that an
+// exception handler finds the slots below its depth holding what the protected code had there.
+// Each slot of each reachable instruction gets the set of kinds it may hold (a forward
+// data-flow pass over basic blocks until nothing changes); kinds it cannot check cheaply at
+// run time are checked here. (The exact containers of comprehensions, the closure of
+// MAKE_FUNCTION and the exception of RERAISE are checked by the VM where it uses them.)
+
+#define K_NULL (1) // the null LOAD_METHOD pushes when the attribute is not a method
+#define K_STR (2)  // a str: an interned name or an exact str
+#define K_OBJ (4)  // any other object
+
+static bool kind_is_value(uint8_t k) {
+    return k != 0 && !(k & K_NULL);
+}
+
+// The lowest slot [in] (at depth [d], reading [need] slots) may overwrite before it raises:
+// an exception raised there leaves the slots below untouched, so a handler may rely on them.
+// INT_MAX for an instruction that never raises.
+static int lowest_write(const insn_t *in, int d, int need) {
+    switch (in->op) {
+        case KL_BC_NOP:
+        case KL_BC_POP_TOP:
+        case KL_BC_DUP_TOP:
+        case KL_BC_DUP_TOP_TWO:
+        case KL_BC_ROT_TWO:
+        case KL_BC_ROT_THREE:
+        case KL_BC_ROT_FOUR:
+        case KL_BC_LOAD_CONST:
+        case KL_BC_LOAD_INT:
+        case KL_BC_LOAD_NONE:
+        case KL_BC_LOAD_TRUE:
+        case KL_BC_LOAD_FALSE:
+        case KL_BC_LOAD_CLOSURE:
+        case KL_BC_LOAD_ASSERTION_ERROR:
+        case KL_BC_LOAD_BUILD_CLASS:
+        case KL_BC_STORE_FAST:
+        case KL_BC_STORE_DEREF:
+        case KL_BC_RETURN_VALUE:
+            return INT_MAX;
+        case KL_BC_FOR_ITER:
+        case KL_BC_GET_ANEXT:
+        case KL_BC_IMPORT_FROM:
+        case KL_BC_MATCH_MAPPING:
+        case KL_BC_MATCH_SEQUENCE:
+        case KL_BC_MATCH_KEYS:
+        case KL_BC_GET_LEN:
+        case KL_BC_WITH_EXCEPT_START:
+            return d; // they only push
+        case KL_BC_STORE_NAME:
+        case KL_BC_STORE_GLOBAL:
+        case KL_BC_STORE_ATTR:
+        case KL_BC_STORE_SUBSCR:
+        case KL_BC_DELETE_ATTR:
+        case KL_BC_DELETE_SUBSCR:
+        case KL_BC_POP_JUMP_IF_FALSE:
+        case KL_BC_POP_JUMP_IF_TRUE:
+        case KL_BC_JUMP_IF_FALSE_OR_POP:
+        case KL_BC_JUMP_IF_TRUE_OR_POP:
+        case KL_BC_RAISE_VARARGS:
+        case KL_BC_RERAISE:
+        case KL_BC_POP_EXCEPT:
+        case KL_BC_IMPORT_STAR:
+        case KL_BC_PRINT_EXPR:
+            return d; // they only pop: what they popped is still there
+        case KL_BC_LIST_APPEND:
+        case KL_BC_SET_ADD:
+        case KL_BC_LIST_EXTEND:
+        case KL_BC_SET_UPDATE:
+        case KL_BC_DICT_UPDATE:
+        case KL_BC_DICT_MERGE:
+        case KL_BC_CHECK_EXC_MATCH:
+            return d - 1; // they read deeper, but only pop or replace the top
+        case KL_BC_MAP_ADD:
+        case KL_BC_MATCH_CLASS:
+            return d - 2;
+        default:
+            return d - need;
+    }
+}
+
+// Join [n] kinds of [from] into [to]; true if [to] grew.
+static bool join_kinds(uint8_t *to, const uint8_t *from, size_t n) {
+    bool grew = false;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t k = (uint8_t)(to[i] | from[i]);
+        grew |= k != to[i];
+        to[i] = k;
+    }
+    return grew;
+}
+
+static void need_values(const uint8_t *k, int from, int to) {
+    for (int i = from; i < to; i++) {
+        if (!kind_is_value(k[i])) {
+            invalid(KL_ERROR_TEXT("a null operand"));
+        }
+    }
+}
+
+static void need_str(const uint8_t *k, int i) {
+    if (k[i] != K_STR) {
+        invalid(KL_ERROR_TEXT("an operand that must be a str"));
+    }
+}
+
+// The slot kinds of a loop of [code] whose depths [depth] the depth pass computed.
+static void verify_kinds(const kl_obj_code_t *code, const int32_t *depth) {
+    size_t len = code->bc_len;
+    bool wide = (code->flags & KL_CODE_FLAG_WIDE) != 0;
+    // The exception table entry that covers each offset (the first that does, as the VM
+    // looks), painted range by range; [skip] jumps over offsets already painted.
+    uint16_t *handler = kl_gc_alloc(len * sizeof(uint16_t), KL_GC_ATOMIC);
+    uint32_t *skip = kl_gc_alloc((len + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
+    for (size_t i = 0; i <= len; i++) {
+        skip[i] = (uint32_t)i;
+    }
+    for (size_t e = 0; e < code->n_exc; e++) {
+        const kl_exc_entry_t *x = &code->exc_table[e];
+        size_t i = x->start;
+        for (;;) {
+            size_t r = i;
+            while (skip[r] != r) {
+                r = skip[r];
+            }
+            while (skip[i] != i) { // compress the path walked
+                size_t n = skip[i];
+                skip[i] = (uint32_t)r;
+                i = n;
+            }
+            if (r >= x->end) {
+                break;
+            }
+            handler[r] = (uint16_t)(e + 1);
+            skip[r] = (uint32_t)(r + 1);
+            i = r + 1;
+        }
+    }
+    // Basic blocks start at 0, at jump targets and handlers, and after jumps and instructions
+    // that do not fall through. Each reachable one keeps the kinds of its entry slots.
+    uint32_t *block = skip; // reused: offset -> block number + 1 at block starts, else 0
+    memset(block, 0, (len + 1) * sizeof(uint32_t));
+    block[0] = 1;
+    for (size_t i = 0; i < code->n_exc; i++) {
+        block[code->exc_table[i].handler] = 1;
+    }
+    for (size_t pos = 0; pos < len;) {
+        insn_t in;
+        decode(code->bytecode, len, pos, wide, &in);
+        if (kl_bc_arg_kind[in.op] == KL_BC_ARG_JUMP) {
+            block[in.a] = 1;
+            block[pos + in.len] = 1;
+        }
+        if (in.op == KL_BC_RETURN_VALUE || in.op == KL_BC_RAISE_VARARGS || in.op == KL_BC_RERAISE) {
+            block[pos + in.len] = 1;
+        }
+        pos += in.len;
+    }
+    block[len] = 0;
+    size_t n_blocks = 0, total = 0;
+    for (size_t pos = 0; pos < len; pos++) {
+        if (block[pos] && depth[pos] >= 0) {
+            block[pos] = (uint32_t)++n_blocks;
+            total += (size_t)depth[pos];
+        } else {
+            block[pos] = 0;
+        }
+    }
+    if (total > ((size_t)1 << 22)) {
+        invalid(KL_ERROR_TEXT("code too complex to verify"));
+    }
+    uint32_t *start = kl_gc_alloc((n_blocks + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
+    uint32_t *entry = kl_gc_alloc((n_blocks + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
+    uint8_t *reached = kl_gc_alloc(n_blocks + 1, KL_GC_ATOMIC); // 1 reached, 2 queued as well
+    uint32_t *work = kl_gc_alloc((n_blocks + 1) * sizeof(uint32_t), KL_GC_ATOMIC);
+    uint8_t *kinds = kl_gc_alloc(total + 1, KL_GC_ATOMIC);
+    for (size_t pos = 0, at = 0; pos < len; pos++) {
+        if (block[pos]) {
+            start[block[pos] - 1] = (uint32_t)pos;
+            entry[block[pos] - 1] = (uint32_t)at;
+            at += (size_t)depth[pos];
+        }
+    }
+    uint8_t *k = kl_gc_alloc((size_t)code->n_stack + 2, KL_GC_ATOMIC); // the kinds here
+    uint8_t *h = kl_gc_alloc((size_t)code->n_stack + 2, KL_GC_ATOMIC); // at a handler
+    size_t n_work = 0;
+    // Merge [n] kinds into the entry of the block at [pos], queueing it if they changed.
+#define FLOW(pos, from, n)                                                                         \
+    do {                                                                                           \
+        if (block[pos] == 0) {                                                                     \
+            invalid(KL_ERROR_TEXT("bad control flow")); /* cannot happen: depths were found */     \
+        }                                                                                          \
+        size_t b_ = block[pos] - 1;                                                                \
+        bool grew_ = join_kinds(kinds + entry[b_], (from), (size_t)(n));                           \
+        if (!(reached[b_] & 2) && (grew_ || !reached[b_])) {                                       \
+            reached[b_] = 3;                                                                       \
+            work[n_work++] = (uint32_t)b_;                                                         \
+        }                                                                                          \
+    } while (0)
+    FLOW(0, k, 0);
+    while (n_work > 0) {
+        size_t b = work[--n_work];
+        reached[b] = 1;
+        size_t pos = start[b];
+        memcpy(k, kinds + entry[b], (size_t)depth[pos]);
+        for (;;) {
+            insn_t in;
+            decode(code->bytecode, len, pos, wide, &in);
+            int d = depth[pos], n = (int)in.a, m = (int)in.b;
+            int jump_effect;
+            int effect = stack_effect(&in, &jump_effect);
+            int need = stack_need(&in, effect);
+            // What an exception raised here finds: the handler's slots as this instruction
+            // left them. Those below the lowest it may overwrite (and below its depth) are as
+            // here; any above hold whatever was last stored there, or null (the VM clears a
+            // frame's operand stack on entry): the compiler's handlers never read those as
+            // values, and a hand-made one cannot either.
+            int low = lowest_write(&in, d, need);
+            if (handler[pos] != 0 && low != INT_MAX) {
+                const kl_exc_entry_t *x = &code->exc_table[handler[pos] - 1];
+                int hd = (int)x->depth;
+                for (int i = 0; i < hd; i++) {
+                    h[i] = i < low && i < d ? k[i] : K_NULL | K_STR | K_OBJ;
+                }
+                h[hd] = K_OBJ; // the exception
+                FLOW(x->handler, h, hd + 1);
+            }
+            // Kinds read.
+            switch (in.op) {
+                case KL_BC_POP_TOP:
+                case KL_BC_DUP_TOP:
+                case KL_BC_DUP_TOP_TWO:
+                case KL_BC_ROT_TWO:
+                case KL_BC_ROT_THREE:
+                case KL_BC_ROT_FOUR:
+                    break; // they move values without looking at them
+                case KL_BC_POP_EXCEPT:
+                case KL_BC_RERAISE:
+                    break; // the VM checks for an exception (or none)
+                case KL_BC_CALL_FUNCTION:
+                case KL_BC_CALL_METHOD: {
+                    int base = d - need;
+                    int pos_args = base + (in.op == KL_BC_CALL_METHOD ? 2 : 1);
+                    need_values(k, base, base + 1);
+                    need_values(k, pos_args, pos_args + n); // the method's self may be null
+                    for (int i = 0; i < m; i++) {
+                        need_str(k, pos_args + n + 2 * i);
+                        need_values(k, pos_args + n + 2 * i + 1, pos_args + n + 2 * i + 2);
+                    }
+                    break;
+                }
+                case KL_BC_BUILD_STRING:
+                    for (int i = d - n; i < d; i++) {
+                        need_str(k, i);
+                    }
+                    break;
+                case KL_BC_LIST_APPEND:
+                case KL_BC_SET_ADD:
+                case KL_BC_LIST_EXTEND:
+                case KL_BC_SET_UPDATE:
+                case KL_BC_DICT_UPDATE:
+                case KL_BC_DICT_MERGE:
+                case KL_BC_MAP_ADD: {
+                    int top = in.op == KL_BC_MAP_ADD ? 2 : 1;
+                    need_values(k, d - top, d);
+                    need_values(k, d - top - n, d - top - n + 1); // the container
+                    if (in.op == KL_BC_DICT_MERGE) {
+                        need_values(k, d - 3 - n, d - 2 - n); // the function called
+                    }
+                    break;
+                }
+                default:
+                    need_values(k, d - need, d);
+                    break;
+            }
+            // The taken branch of a jump keeps the slots below its depth as they are.
+            if (kl_bc_arg_kind[in.op] == KL_BC_ARG_JUMP) {
+                FLOW(in.a, k, d + jump_effect);
+            }
+            // Kinds written.
+            switch (in.op) {
+                case KL_BC_POP_TOP:
+                    break;
+                case KL_BC_DUP_TOP:
+                    k[d] = k[d - 1];
+                    break;
+                case KL_BC_DUP_TOP_TWO:
+                    k[d] = k[d - 2];
+                    k[d + 1] = k[d - 1];
+                    break;
+                case KL_BC_ROT_TWO:
+                case KL_BC_ROT_THREE:
+                case KL_BC_ROT_FOUR: {
+                    int r = in.op == KL_BC_ROT_TWO ? 2 : in.op == KL_BC_ROT_THREE ? 3 : 4;
+                    uint8_t t = k[d - 1];
+                    memmove(k + d - r + 1, k + d - r, (size_t)r - 1);
+                    k[d - r] = t;
+                    break;
+                }
+                case KL_BC_LOAD_CONST: {
+                    kl_obj_t c = code->consts[in.a];
+                    k[d] = KL_OBJ_IS_QSTR(c) || kl_obj_is_type(c, &kl_type_str) ? K_STR : K_OBJ;
+                    break;
+                }
+                case KL_BC_LOAD_METHOD:
+                    k[d - 1] = K_OBJ | K_STR;
+                    k[d] = K_OBJ | K_STR | K_NULL;
+                    break;
+                case KL_BC_FORMAT_VALUE:
+                case KL_BC_BUILD_STRING:
+                    k[d - need] = K_STR;
+                    break;
+                case KL_BC_LIST_APPEND:
+                case KL_BC_SET_ADD:
+                case KL_BC_LIST_EXTEND:
+                case KL_BC_SET_UPDATE:
+                case KL_BC_DICT_UPDATE:
+                case KL_BC_DICT_MERGE:
+                case KL_BC_MAP_ADD:
+                    break; // they only pop
+                default:
+                    for (int i = d - need; i < d + effect; i++) {
+                        k[i] = K_OBJ | K_STR;
+                    }
+                    break;
+            }
+            size_t next = pos + in.len;
+            if (in.op == KL_BC_JUMP || in.op == KL_BC_RETURN_VALUE ||
+                in.op == KL_BC_RAISE_VARARGS || in.op == KL_BC_RERAISE) {
+                break;
+            }
+            if (block[next]) {
+                FLOW(next, k, d + effect);
+                break;
+            }
+            pos = next;
+        }
+    }
+#undef FLOW
+}
+
 // Compute the operand stack depth before every instruction (a worklist pass over the control
 // flow graph; every handler starts at its entry's depth + 1) and check it never goes below
 // zero or above what the code reserved, and that paths that meet agree.
@@ -1030,8 +1381,7 @@ static void verify_stack(const kl_obj_code_t *code) {
         }
     }
 #undef REACH
-    // Unwinding to a handler sets the depth to its entry's; a slot the raising instruction had
-    // already popped then reads as null (the VM clears each frame's operand stack on entry).
+    verify_kinds(code, depth);
 }
 
 static const kl_obj_code_t *load_code(loader_t *l) {
@@ -1171,6 +1521,9 @@ kl_obj_t kl_bcfile_load(const uint8_t *data, size_t len) {
     const kl_obj_code_t *code = load_code(&l);
     if (l.p != l.end) {
         invalid(KL_ERROR_TEXT("trailing bytes"));
+    }
+    if (code->n_free != 0) {
+        invalid(KL_ERROR_TEXT("free variables in a module")); // no closure to take them from
     }
     return KL_OBJ_FROM_PTR(code);
 }

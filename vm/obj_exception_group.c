@@ -491,6 +491,10 @@ kl_obj_t kl_exception_group_prep_reraise(kl_obj_t orig, kl_obj_t excs) {
         if (items[i] == kl_const_none) {
             continue;
         }
+        if (!kl_obj_is_exception_instance(items[i])) {
+            // The compiler collects exceptions (or None); a loaded .kbc file might not.
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
+        }
         if (is_reraise(items[i], orig)) {
             collect_leaves(items[i], leaves);
         } else {

@@ -319,6 +319,11 @@ static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_o
             kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad closure"));
         }
     }
+    // Likewise the defaults, which argument binding reads as a tuple and a dict.
+    if ((defaults != KL_OBJ_NULL && !kl_obj_is_type(defaults, &kl_type_tuple)) ||
+        (kwdefaults != KL_OBJ_NULL && !kl_obj_is_type(kwdefaults, &kl_type_dict))) {
+        kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad function defaults"));
+    }
     kl_obj_t f = kl_obj_new_function(code, frame->globals, defaults, kwdefaults, closure);
     return f;
 }
@@ -338,6 +343,12 @@ static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj
     size_t n_kw;
     kl_obj_t *kw;
     kl_obj_get_array(kwnames, &n_kw, &kw);
+    for (size_t i = 0; i < n_kw; i++) {
+        if (!kl_obj_is_str(kw[i])) {
+            // The compiler's names are a tuple of strs; a loaded .kbc file's need not be.
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad MATCH_CLASS names"));
+        }
+    }
     kl_obj_t result = kl_obj_new_tuple(n_pos + n_kw, NULL);
     kl_obj_t *out = ((kl_obj_tuple_t *)result)->items;
     if (n_pos > 0) {
@@ -1252,6 +1263,10 @@ dispatch_loop:
     ENTRY(RERAISE) {
         // RERAISE   ( exc -- )
         kl_obj_t exc = POP();
+        if (!kl_obj_is_exception_instance(exc)) {
+            // Only from a loaded .kbc file: the raise machinery trusts what it is given.
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
+        }
         kl_state.reraise = 1;
         kl_nlr_jump(exc);
     }
@@ -1299,6 +1314,9 @@ dispatch_loop:
     ENTRY(WITH_EXCEPT_START) {
         // WITH_EXCEPT_START   ( exit prev exc -- exit prev exc result )
         kl_obj_t exc = TOP();
+        if (!kl_obj_is_exception_instance(exc)) {
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
+        }
         kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
                             kl_exception_get_traceback_obj(exc)};
         kl_obj_t r = kl_call_function_n_kw(sp[-2], 3, 0, args);

@@ -329,6 +329,242 @@ START_TEST(test_bcfile_rejects_bad_headers) {
 }
 END_TEST
 
+// ==== Hand-made files ====
+// A module with three names ("m", "f", "x"): its code has [n_locals] locals, all named x, the
+// given constants (already encoded), bytecode and exception table (start, end, handler, depth
+// a row), every number under 128 so that each varint is one byte.
+
+typedef struct {
+    uint8_t n_locals, n_stack, n_free, n_cells, cell; // cell: the local of the one cell
+    uint8_t n_consts;
+    const uint8_t *consts;
+    size_t consts_len;
+    const uint8_t *bc;
+    size_t bc_len;
+    uint8_t n_exc;
+    const uint8_t *exc;
+} hand_t;
+
+static size_t hand_file(const hand_t *h, uint8_t *out) {
+    static const uint8_t head[] = {
+        0xff, 'K', 'B', 'C', KL_BCFILE_VERSION, KL_BC_NUM_OPCODES, 2, 0, 3, 1, 'm', 1, 'f', 1, 'x'};
+    size_t n = 0;
+    memcpy(out, head, sizeof(head));
+    n += sizeof(head);
+    const uint8_t code[] = {0, 0, 0, 0, 1, h->n_locals, h->n_stack, 0, 0, 0, h->n_free, h->n_cells};
+    memcpy(out + n, code, sizeof(code));
+    n += sizeof(code);
+    for (size_t i = 0; i < h->n_locals; i++) {
+        out[n++] = 2;
+    }
+    if (h->n_cells) {
+        out[n++] = h->cell;
+    }
+    out[n++] = h->n_consts;
+    memcpy(out + n, h->consts, h->consts_len);
+    n += h->consts_len;
+    out[n++] = (uint8_t)h->bc_len;
+    memcpy(out + n, h->bc, h->bc_len);
+    n += h->bc_len;
+    out[n++] = 0; // no line table
+    out[n++] = h->n_exc;
+    memcpy(out + n, h->exc, 4 * (size_t)h->n_exc);
+    n += 4 * (size_t)h->n_exc;
+    return n;
+}
+
+// Why the loader refuses [len] bytes: the text after "invalid bytecode file: ", or NULL when
+// they load.
+static const char *load_error(const uint8_t *file, size_t len) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_bcfile_load(file, len);
+        kl_nlr_pop();
+        return NULL;
+    }
+    ck_assert(kl_obj_isinstance(nlr.ret_val, &kl_type_ValueError));
+    size_t n;
+    const char *msg = kl_obj_str_get_data(kl_obj_str_of(nlr.ret_val, KL_PRINT_STR), &n);
+    const char *prefix = "invalid bytecode file: ";
+    ck_assert(strncmp(msg, prefix, strlen(prefix)) == 0);
+    return msg + strlen(prefix);
+}
+
+// Why the loader refuses the module [bc] (with [consts] and [exc]), or NULL.
+static const char *hand_error(uint8_t n_stack, const uint8_t *consts, size_t consts_len,
+                              uint8_t n_consts, const uint8_t *bc, size_t bc_len,
+                              const uint8_t *exc, uint8_t n_exc) {
+    hand_t h = {0,  n_stack, 0,     0,  0, n_consts, consts, n_consts ? consts_len : 0,
+                bc, bc_len,  n_exc, exc};
+    uint8_t file[256];
+    return load_error(file, hand_file(&h, file));
+}
+
+#define WHY(n_stack, consts, n_consts, bc, exc, n_exc)                                             \
+    hand_error(n_stack, consts, sizeof(consts), n_consts, bc, sizeof(bc), exc, n_exc)
+
+static const uint8_t no_consts[1] = {0};
+static const uint8_t no_exc[1] = {0};
+
+// The null LOAD_METHOD pushes for a plain function is read by CALL_METHOD and nothing else.
+START_TEST(test_bcfile_rejects_a_null_used_as_a_value) {
+    start();
+    static const uint8_t call[] = {KL_BC_LOAD_NONE,   KL_BC_LOAD_METHOD, 1, KL_BC_CALL_METHOD, 0, 0,
+                                   KL_BC_RETURN_VALUE};
+    static const uint8_t returned[] = {KL_BC_LOAD_NONE, KL_BC_LOAD_METHOD, 1, KL_BC_RETURN_VALUE};
+    static const uint8_t called[] = {
+        KL_BC_LOAD_NONE,   KL_BC_LOAD_METHOD, 1, KL_BC_ROT_TWO, KL_BC_CALL_METHOD, 0, 0,
+        KL_BC_RETURN_VALUE};
+    static const uint8_t stored[] = {
+        KL_BC_LOAD_NONE, KL_BC_LOAD_METHOD, 1, KL_BC_STORE_NAME, 2, KL_BC_POP_TOP,
+        KL_BC_LOAD_NONE, KL_BC_RETURN_VALUE};
+    ck_assert_ptr_null(WHY(2, no_consts, 0, call, no_exc, 0));
+    ck_assert_str_eq(WHY(2, no_consts, 0, returned, no_exc, 0), "a null operand");
+    ck_assert_str_eq(WHY(2, no_consts, 0, called, no_exc, 0),
+                     "a null operand"); // the null moved to the callee
+    ck_assert_str_eq(WHY(2, no_consts, 0, stored, no_exc, 0), "a null operand");
+}
+END_TEST
+
+// A call's keyword names are strs: argument binding reads them as such.
+START_TEST(test_bcfile_rejects_a_keyword_name_not_a_str) {
+    start();
+    static const uint8_t name[] = {'q', 2}; // the name "x"
+    static const uint8_t good[] = {
+        KL_BC_LOAD_NONE,   KL_BC_LOAD_CONST, 0, KL_BC_LOAD_NONE, KL_BC_CALL_FUNCTION, 0, 1,
+        KL_BC_RETURN_VALUE};
+    static const uint8_t bad[] = {
+        KL_BC_LOAD_NONE,   KL_BC_LOAD_INT, 2, KL_BC_LOAD_NONE, KL_BC_CALL_FUNCTION, 0, 1,
+        KL_BC_RETURN_VALUE};
+    ck_assert_ptr_null(WHY(3, name, 1, good, no_exc, 0));
+    ck_assert_str_eq(WHY(3, name, 1, bad, no_exc, 0), "an operand that must be a str");
+}
+END_TEST
+
+// BUILD_STRING joins strs (constants or what FORMAT_VALUE made) without looking.
+START_TEST(test_bcfile_rejects_build_string_of_a_non_str) {
+    start();
+    static const uint8_t text[] = {'s', 1, 'a'};
+    static const uint8_t good[] = {KL_BC_LOAD_CONST,   0, KL_BC_LOAD_INT,     2,
+                                   KL_BC_FORMAT_VALUE, 0, KL_BC_BUILD_STRING, 2,
+                                   KL_BC_RETURN_VALUE};
+    static const uint8_t bad[] = {KL_BC_LOAD_CONST,   0, KL_BC_LOAD_INT,    2,
+                                  KL_BC_BUILD_STRING, 2, KL_BC_RETURN_VALUE};
+    // A str on one path and an int on the other is not a str either.
+    static const uint8_t merged[] = {KL_BC_LOAD_TRUE,
+                                     KL_BC_POP_JUMP_IF_FALSE,
+                                     9,
+                                     0,
+                                     KL_BC_LOAD_CONST,
+                                     0,
+                                     KL_BC_JUMP,
+                                     11,
+                                     0,
+                                     KL_BC_LOAD_INT, // 9
+                                     2,
+                                     KL_BC_LOAD_CONST, // 11
+                                     0,
+                                     KL_BC_BUILD_STRING,
+                                     2,
+                                     KL_BC_RETURN_VALUE};
+    ck_assert_ptr_null(WHY(2, text, 1, good, no_exc, 0));
+    ck_assert_str_eq(WHY(2, text, 1, bad, no_exc, 0), "an operand that must be a str");
+    ck_assert_str_eq(WHY(2, text, 1, merged, no_exc, 0), "an operand that must be a str");
+}
+END_TEST
+
+// A handler deeper than the stack of the code it protects finds in the slots above what was
+// last stored there, or null: it may not use them.
+START_TEST(test_bcfile_rejects_a_handler_reading_below_its_depth) {
+    start();
+    static const uint8_t good[] = {KL_BC_LOAD_NONE,    KL_BC_POP_TOP,     KL_BC_LOAD_NAME, 2,
+                                   KL_BC_RETURN_VALUE, KL_BC_RETURN_VALUE};
+    static const uint8_t good_exc[] = {2, 4, 5, 0}; // the handler returns the exception
+    static const uint8_t bad[] = {KL_BC_LOAD_NONE,    KL_BC_POP_TOP, KL_BC_LOAD_NAME,   2,
+                                  KL_BC_RETURN_VALUE, KL_BC_POP_TOP, KL_BC_RETURN_VALUE};
+    static const uint8_t bad_exc[] = {2, 4, 5, 1}; // ... and this one what is under it
+    ck_assert_ptr_null(WHY(2, no_consts, 0, good, good_exc, 1));
+    ck_assert_str_eq(WHY(2, no_consts, 0, bad, bad_exc, 1), "a null operand");
+    // The same handler is fine where the protected code has a value in that slot.
+    static const uint8_t kept[] = {KL_BC_LOAD_NONE,   KL_BC_LOAD_NAME,    2,
+                                   KL_BC_POP_TOP,     KL_BC_RETURN_VALUE, KL_BC_POP_TOP,
+                                   KL_BC_RETURN_VALUE};
+    static const uint8_t kept_exc[] = {1, 3, 5, 1};
+    ck_assert_ptr_null(WHY(2, no_consts, 0, kept, kept_exc, 1));
+}
+END_TEST
+
+// Cells live in their locals: a plain STORE_FAST there would leave LOAD_DEREF a non-cell. A
+// module has no closure, so no free variables.
+START_TEST(test_bcfile_rejects_cell_misuse) {
+    start();
+    static const uint8_t deref[] = {KL_BC_LOAD_NONE,   KL_BC_STORE_DEREF, 0, KL_BC_LOAD_DEREF, 0,
+                                    KL_BC_RETURN_VALUE};
+    static const uint8_t fast[] = {KL_BC_LOAD_NONE,   KL_BC_STORE_FAST, 0, KL_BC_LOAD_DEREF, 0,
+                                   KL_BC_RETURN_VALUE};
+    static const uint8_t ret[] = {KL_BC_LOAD_NONE, KL_BC_RETURN_VALUE};
+    uint8_t file[256];
+    hand_t h = {1, 1, 0, 1, 0, 0, no_consts, 0, deref, sizeof(deref), 0, no_exc};
+    ck_assert_ptr_null(load_error(file, hand_file(&h, file)));
+    h.bc = fast;
+    h.bc_len = sizeof(fast);
+    ck_assert_str_eq(load_error(file, hand_file(&h, file)), "a plain access to a cell");
+    hand_t free_var = {1, 1, 1, 0, 0, 0, no_consts, 0, ret, sizeof(ret), 0, no_exc};
+    ck_assert_str_eq(load_error(file, hand_file(&free_var, file)), "free variables in a module");
+}
+END_TEST
+
+// Load and run a hand-made module; the type of the exception it raised (NULL for none).
+static const kl_obj_type_t *hand_run(const uint8_t *consts, size_t consts_len, uint8_t n_consts,
+                                     const uint8_t *bc, size_t bc_len) {
+    hand_t h = {0, 4, 0, 0, 0, n_consts, consts, n_consts ? consts_len : 0, bc, bc_len, 0, no_exc};
+    uint8_t file[256];
+    size_t len = hand_file(&h, file);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t code = kl_bcfile_load(file, len);
+        kl_obj_t g = kl_obj_new_dict(8);
+        kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
+        kl_nlr_pop();
+        return NULL;
+    }
+    return kl_obj_get_type(nlr.ret_val);
+}
+
+#define RUNS(consts, n_consts, bc) hand_run(consts, sizeof(consts), n_consts, bc, sizeof(bc))
+
+// What the loader leaves to the VM, where the kind is one compare at an instruction the
+// compiler uses in one pattern: these load, and raise rather than crash.
+START_TEST(test_bcfile_vm_checks_kinds) {
+    start();
+    static const uint8_t reraise[] = {KL_BC_LOAD_INT, 2, KL_BC_RERAISE};
+    ck_assert(RUNS(no_consts, 0, reraise) == &kl_type_SystemError);
+    static const uint8_t with_exit[] = {KL_BC_LOAD_NONE,         KL_BC_LOAD_NONE,
+                                        KL_BC_LOAD_INT,          2,
+                                        KL_BC_WITH_EXCEPT_START, KL_BC_RETURN_VALUE};
+    ck_assert(RUNS(no_consts, 0, with_exit) == &kl_type_SystemError);
+    static const uint8_t for_loop[] = {KL_BC_LOAD_INT,
+                                       2,
+                                       KL_BC_FOR_ITER,
+                                       9,
+                                       0,
+                                       KL_BC_POP_TOP,
+                                       KL_BC_JUMP,
+                                       2,
+                                       0,
+                                       KL_BC_LOAD_NONE,
+                                       KL_BC_RETURN_VALUE};
+    ck_assert(RUNS(no_consts, 0, for_loop) == &kl_type_TypeError); // not an iterator
+    // A function whose defaults are not a tuple.
+    static const uint8_t fun[] = {
+        'C', 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 2, 0, 3, KL_BC_LOAD_FAST, 0, KL_BC_RETURN_VALUE,
+        0,   0};
+    static const uint8_t make[] = {KL_BC_LOAD_INT,    2, KL_BC_MAKE_FUNCTION, 0, 1,
+                                   KL_BC_RETURN_VALUE};
+    ck_assert(RUNS(fun, 1, make) == &kl_type_SystemError);
+}
+END_TEST
+
 // What fuzz/fuzz_bcfile.c does with one input: a new interpreter in its own heap loads the
 // file and runs it under an instruction budget, then ends. Every error is a Python exception.
 static char fuzz_heap[8 << 20];
@@ -390,6 +626,12 @@ static Suite *bcfile_suite(void) {
     tcase_add_test(tc, test_bcfile_frozenset_keeps_its_table);
     tcase_add_test(tc, test_bcfile_frozenset_layouts);
     tcase_add_test(tc, test_bcfile_reinit_forgets_cached_attributes);
+    tcase_add_test(tc, test_bcfile_rejects_a_null_used_as_a_value);
+    tcase_add_test(tc, test_bcfile_rejects_a_keyword_name_not_a_str);
+    tcase_add_test(tc, test_bcfile_rejects_build_string_of_a_non_str);
+    tcase_add_test(tc, test_bcfile_rejects_a_handler_reading_below_its_depth);
+    tcase_add_test(tc, test_bcfile_rejects_cell_misuse);
+    tcase_add_test(tc, test_bcfile_vm_checks_kinds);
     suite_add_tcase(s, tc);
     return s;
 }
