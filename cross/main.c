@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
-// Usage: kinglet-cross [-o OUT] FILE.py. It runs the same parser and compiler as the target
-// (the core is linked in whole), then writes the code object tree with vm/bcfile.c, so a board
-// never parses or compiles that module. A syntax error is printed like the interpreter prints
-// it and the exit status is 1, as a C compiler does; nothing is written then. The output
-// defaults to FILE.kbc beside the source. The filename recorded in the code (tracebacks) is the
-// path as given on the command line.
+// Usage: kinglet-cross [-o OUT] [-s NAME] [--int-bits BITS] FILE.py. It runs the same parser and
+// compiler as the target (the core is linked in whole), then writes the code object tree with
+// vm/bcfile.c, so a board never parses or compiles that module. A syntax error is printed like the
+// interpreter prints it and the exit status is 1, as a C compiler does; nothing is written then.
+// The output defaults to FILE.kbc beside the source. The filename recorded in the code (tracebacks)
+// is the path as given on the command line, or NAME (the build freezes lib/typing.py as
+// `<frozen typing>`). --int-bits 31 makes a file that a target with 31-bit small ints (any
+// 32-bit board) accepts however wide this host's are: wider ints become constants stored as
+// text (docs/bytecode-format.md, "small-int width").
 
 #include <errno.h>
 #include <stdio.h>
@@ -19,7 +22,7 @@
 #define HEAP_BYTES ((size_t)16 * 1024 * 1024)
 
 static void usage(void) {
-    fprintf(stderr, "usage: kinglet-cross [-o OUT] FILE.py\n");
+    fprintf(stderr, "usage: kinglet-cross [-o OUT] [-s NAME] [--int-bits BITS] FILE.py\n");
 }
 
 static char *read_file(const char *path, size_t *len) {
@@ -68,10 +71,21 @@ static char *default_output(const char *in) {
 }
 
 int main(int argc, char **argv) {
-    const char *in = NULL, *out = NULL;
+    const char *in = NULL, *out = NULL, *name = NULL;
+    unsigned int_bits = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             out = argv[++i];
+        } else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc) {
+            name = argv[++i];
+        } else if (strcmp(argv[i], "--int-bits") == 0 && i + 1 < argc) {
+            char *end;
+            unsigned long bits = strtoul(argv[++i], &end, 10);
+            if (*end != '\0' || bits < 8 || bits > 64) {
+                fprintf(stderr, "kinglet-cross: --int-bits takes a number from 8 to 64\n");
+                return 2;
+            }
+            int_bits = (unsigned)bits;
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage();
             return 0;
@@ -109,10 +123,12 @@ int main(int argc, char **argv) {
     kl_init_t init = {
         .heap = heap, .heap_size = HEAP_BYTES, .stack_top = &stack_top, .stack_limit = 512 * 1024};
     kl_init(&init);
+    kl_set_compile_int_bits(int_bits);
     const void *data;
     size_t data_len;
     int status = 0;
-    if (kl_compile_to_bcfile(src, src_len, in, &data, &data_len) != KL_EXEC_OK) {
+    if (kl_compile_to_bcfile(src, src_len, name != NULL ? name : in, &data, &data_len) !=
+        KL_EXEC_OK) {
         status = 1;
     } else {
         FILE *f = fopen(out, "wb");

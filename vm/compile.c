@@ -1144,6 +1144,16 @@ static size_t add_const(emit_t *e, kl_obj_t value) {
     return e->n_consts++;
 }
 
+// Whether the small int [v] may be a LOAD_INT operand (kl_state.compile_int_bits).
+static bool load_int_fits(kl_int_t v) {
+    unsigned bits = kl_state.compile_int_bits;
+    if (bits == 0 || bits >= sizeof(kl_int_t) * 8) {
+        return true;
+    }
+    kl_int_t lim = (kl_int_t)1 << (bits - 1);
+    return v >= -lim && v < lim;
+}
+
 static void emit_load_const(emit_t *e, kl_obj_t value) {
     if (value == kl_const_none) {
         emit_op(e, KL_BC_LOAD_NONE);
@@ -1151,7 +1161,7 @@ static void emit_load_const(emit_t *e, kl_obj_t value) {
         emit_op(e, KL_BC_LOAD_TRUE);
     } else if (value == kl_const_false) {
         emit_op(e, KL_BC_LOAD_FALSE);
-    } else if (KL_OBJ_IS_SMALL_INT(value)) {
+    } else if (KL_OBJ_IS_SMALL_INT(value) && load_int_fits(KL_OBJ_SMALL_INT_VALUE(value))) {
         emit_byte(e, KL_BC_LOAD_INT);
         emit_sint(&e->code, KL_OBJ_SMALL_INT_VALUE(value));
         adjust_depth(e, 1);

@@ -175,6 +175,10 @@ kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *f
 }
 #endif
 
+void kl_set_compile_int_bits(unsigned bits) {
+    kl_state.compile_int_bits = (uint8_t)(bits < 64 ? bits : 64);
+}
+
 bool kl_repl_needs_more_input(const char *src, size_t len) {
     return kl_parse_needs_more_input(src, len);
 }

@@ -64,6 +64,11 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
 // *[out] points into the heap and stays valid until kl_deinit. A SyntaxError is printed.
 kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *filename,
                                       const void **out, size_t *out_len);
+// For a target whose small ints are narrower than this build's (31 bits on a 32-bit board): the
+// compiler then loads an int wider than [bits] (sign included) as a constant, which a .kbc file
+// stores as text, rather than with LOAD_INT, so the file loads on that target. 0 (the default
+// after kl_init) uses this build's width.
+void kl_set_compile_int_bits(unsigned bits);
 
 // For the REPL: whether [src] needs more lines before it can run (see kl_parse_needs_more_input).
 bool kl_repl_needs_more_input(const char *src, size_t len);

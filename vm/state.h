@@ -74,6 +74,9 @@ typedef struct _kl_state_t {
     int orig_argc;
     char *const *orig_argv;
     unsigned console_tty;
+    // Widest LOAD_INT operand the compiler emits, in bits with the sign; wider small ints become
+    // constants. kinglet-cross lowers it for a target with narrower small ints; 0: this build's.
+    uint8_t compile_int_bits;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;
 } kl_state_t;

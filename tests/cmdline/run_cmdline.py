@@ -517,6 +517,25 @@ def _(c):
     expect(r.status == 1 and last_line(r.err).startswith("ValueError: invalid bytecode file"), r)
 
 
+@check("kinglet-cross -s and --int-bits", "kinglet")
+def _(c):
+    c.write("kbc_wide.py", "print(1 << 40 | 5, -4000000000)\nraise KeyError(1099511627781)\n")
+    r = cross(c, ["kbc_wide.py"])
+    expect(r.status == 0, r)
+    data = open(os.path.join(c.dir, "kbc_wide.kbc"), "rb").read()
+    expect(data[6] > 32, "small-int width %d, expected the host's (over 32)" % data[6])
+    r = cross(c, ["--int-bits", "31", "-s", "<wide>", "kbc_wide.py"])
+    expect(r.status == 0, r)
+    data = open(os.path.join(c.dir, "kbc_wide.kbc"), "rb").read()
+    expect(data[6] <= 31, "small-int width %d with --int-bits 31" % data[6])
+    r = c.run(["kbc_wide.kbc"])
+    expect(r.status == 1 and r.out == "1099511627781 -4000000000\n", r)
+    expect('File "<wide>", line 2, in <module>' in r.err, r)
+    expect(last_line(r.err) == "KeyError: 1099511627781", r)
+    r = cross(c, ["--int-bits", "99", "kbc_wide.py"])
+    expect(r.status == 2 and "--int-bits" in r.err, r)
+
+
 # ==== driver ====
 
 
