@@ -54,11 +54,12 @@ test:
 	$(MAKE) format-check
 	@echo "make test: every suite passed"
 
-# Counters from an earlier run are deleted first so the figure describes this run alone. A
-# failing test still yields a report (coverage is a measurement, not a gate).
+# Counters from an earlier run, and those of the build itself (kinglet-cross compiles lib/ for
+# the frozen table), are deleted before the suites run, so the figure describes this run alone.
+# A failing test still yields a report (coverage is a measurement, not a gate).
 coverage:
-	@if [ -d unix/build-coverage ]; then find unix/build-coverage -name '*.gcda' -delete; fi
 	$(MAKE) -j$(JOBS) VARIANT=coverage all unit-build
+	find unix/build-coverage -name '*.gcda' -delete
 	-tests/run --kinglet unix/build-coverage/kinglet
 	-$(PYTHON) tests/cmdline/run_cmdline.py --kinglet unix/build-coverage/kinglet
 	-$(PYTHON) tests/repl/run_repl.py --kinglet unix/build-coverage/kinglet
@@ -83,6 +84,7 @@ help:
 	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
 	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
 	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"
+	@echo "  FROZEN=source freeze lib/ as source, not as kinglet-cross bytecode (the default)"
 	@echo "  format        clang-format -i the C sources"
 	@echo "  format-check  fail if any C source is not formatted"
 	@echo "  clean         remove every build folder"

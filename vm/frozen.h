@@ -1,4 +1,5 @@
-// vm/frozen.h: Python modules built into the executable (lib/, frozen by vm/gen_frozen.py).
+// vm/frozen.h: Python modules built into the executable (lib/, frozen by vm/gen_frozen.py), as
+// .kbc bytecode compiled on the host by kinglet-cross or as source (make FROZEN=source).
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 
@@ -9,9 +10,10 @@
 #include <stdint.h>
 
 typedef struct _kl_frozen_module_t {
-    const char *name; // dotted: "collections.abc"
-    uint8_t is_pkg;   // frozen from a package's __init__.py
-    const char *source;
+    const char *name;    // dotted: "collections.abc"
+    uint8_t is_pkg;      // frozen from a package's __init__.py
+    uint8_t is_bytecode; // data is a .kbc file (vm/bcfile.h), else source text
+    const char *data;
     size_t len;
 } kl_frozen_module_t;
 

@@ -335,13 +335,22 @@ static kl_obj_t load_frozen(kl_qstr_t full) {
     kl_obj_dict_store(modules_dict(), KL_OBJ_NEW_QSTR(full), m);
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_vstr_t v;
-        kl_vstr_init(&v, flen + 10);
-        kl_vstr_add_str(&v, "<frozen ");
-        kl_vstr_add_strn(&v, fs, flen);
-        kl_vstr_add_byte(&v, '>');
-        kl_qstr_t fname = kl_qstr_from_strn(v.buf, v.len);
-        kl_obj_t code = kl_compile(f->source, f->len, fname, KL_PARSE_FILE);
+        kl_obj_t code;
+#if KL_CFG_BYTECODE_FILES
+        if (f->is_bytecode) {
+            // kinglet-cross recorded the file name as `<frozen name>` (mk/unix.mk).
+            code = kl_bcfile_load((const uint8_t *)f->data, f->len);
+        } else
+#endif
+        {
+            kl_vstr_t v;
+            kl_vstr_init(&v, flen + 10);
+            kl_vstr_add_str(&v, "<frozen ");
+            kl_vstr_add_strn(&v, fs, flen);
+            kl_vstr_add_byte(&v, '>');
+            kl_qstr_t fname = kl_qstr_from_strn(v.buf, v.len);
+            code = kl_compile(f->data, f->len, fname, KL_PARSE_FILE);
+        }
         kl_vm_exec_code((const kl_obj_code_t *)code, g, g, KL_OBJ_NULL);
         kl_nlr_pop();
     } else {

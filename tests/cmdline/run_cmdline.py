@@ -536,6 +536,32 @@ def _(c):
     expect(r.status == 2 and "--int-bits" in r.err, r)
 
 
+# ==== frozen modules (lib/, vm/frozen.c) ====
+
+
+@check("frozen module traceback names <frozen name>", "kinglet")
+def _(c):
+    r = c.run(["-c", "import posixpath\nposixpath.join(1)\n"])
+    expect(r.status == 1 and last_line(r.err).startswith("TypeError"), r)
+    expect(re.search(r'File "<frozen posixpath>", line \d+, in join\n', r.err), r)
+
+
+# The build freezes lib/ as bytecode (FROZEN=bytecode, the default), so importing typing
+# compiles nothing: it fits a heap (1.4 MB; it needs about 1.05 MB) where importing its
+# dependencies and compiling its source, as an import of frozen source did, runs out of memory
+# (that needs about 2.1 MB).
+@check("frozen typing is precompiled", "kinglet")
+def _(c):
+    heap = "-X", "heapsize=1400k"
+    r = c.run([*heap, "-c", "import typing\nprint(typing.List[int], typing.__name__)\n"])
+    expect(r.status == 0 and r.out == "typing.List[int] typing\n" and r.err == "", r)
+    c.write("typing_src.txt", (REPO / "lib" / "typing.py").read_text())
+    prog = "import abc, collections.abc, contextlib, types\n"
+    prog += "compile(open('typing_src.txt').read(), 'typing', 'exec')\n"
+    r = c.run([*heap, "-c", prog])
+    expect(r.status == 1 and last_line(r.err).startswith("MemoryError"), r)
+
+
 # ==== driver ====
 
 
