@@ -325,6 +325,9 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
 #endif
             }
         }
+#if !KL_CFG_FLOAT
+        (void)real_operands; // only complex modulo reads it
+#endif
         for (size_t i = 0; i < 3; i++) {
             if (kl_obj_isinstance(args[i], &kl_type_int) && all_int) {
                 return kl_obj_int_pow3(kl_obj_native(args[0], &kl_type_int),

@@ -492,6 +492,10 @@ int kl_repl_run(const kl_repl_port_t *port) {
     }
 }
 
+bool kl_repl_raw_active(void) {
+    return raw_exec_active;
+}
+
 bool kl_repl_redirect_stderr(void) {
     if (!raw_exec_active) {
         return false;

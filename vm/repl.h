@@ -45,4 +45,8 @@ int kl_repl_run(const kl_repl_port_t *port);
 // (its standard output) instead of its error stream.
 bool kl_repl_redirect_stderr(void);
 
+// Whether a raw-REPL program is running. A board's console turns LF into CR LF for a terminal
+// while code runs, except for a raw-REPL program, whose output a tool reads byte for byte.
+bool kl_repl_raw_active(void);
+
 #endif // KL_INCLUDED_VM_REPL_H
