@@ -4,9 +4,10 @@
 #
 # One Makefile drives everything so that a developer and CI run the same commands. The rules
 # live in mk/: variants.mk picks the flags of a build variant, unix.mk builds the unix
-# executable, unit.mk the Check unit tests, arm.mk the Cortex-M compile check and format.mk the
-# clang-format targets. Every variant builds into its own folder (unix/build, unix/build-asan,
-# ...), so switching between them never mixes objects.
+# executable, unit.mk the Check unit tests, arm.mk the Cortex-M compile check, ports.mk the
+# bare-metal boards (each port's Makefile includes port.mk) and format.mk the clang-format
+# targets. Every variant builds into its own folder (unix/build, unix/build-asan, ...), so
+# switching between them never mixes objects.
 
 .DEFAULT_GOAL := all
 SHELL := /bin/bash
@@ -19,6 +20,7 @@ include mk/unix.mk
 include mk/cross.mk
 include mk/unit.mk
 include mk/arm.mk
+include mk/ports.mk
 include mk/format.mk
 
 .PHONY: all run test test-cross coverage bench clean help
@@ -51,6 +53,7 @@ test:
 	tests/run --kinglet unix/build-ubsan/kinglet
 	$(MAKE) -j$(JOBS) VARIANT=clang all
 	$(MAKE) -j$(JOBS) arm-check
+	$(MAKE) ports-test
 	$(MAKE) format-check
 	@echo "make test: every suite passed"
 
@@ -85,6 +88,8 @@ help:
 	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
 	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"
 	@echo "  FROZEN=source freeze lib/ as source, not as kinglet-cross bytecode (the default)"
+	@echo "  ports         build every board of ports/ (make -C ports/arm BOARD=... for one)"
+	@echo "  ports-test    ports, the template for each architecture, and boot the QEMU boards"
 	@echo "  format        clang-format -i the C sources"
 	@echo "  format-check  fail if any C source is not formatted"
 	@echo "  clean         remove every build folder"

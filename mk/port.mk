@@ -1,0 +1,129 @@
+# mk/port.mk: the build of a bare-metal firmware image, shared by every port Makefile.
+# SPDX-License-Identifier: MIT
+# Copyright (c) 2026 The kinglet authors
+#
+# A port's Makefile (ports/arm/Makefile, ports/riscv/Makefile, stubs/template/Makefile) sets the
+# variables below and includes this file, which compiles the core (vm/*.c), the weak stubs of
+# stubs/hal_stubs.c and the port's own sources into $(BUILD)/firmware.elf, with .bin and .hex
+# beside it, and prints the footprint with `make size`. Make runs in the port's folder
+# (make -C ports/arm BOARD=...), so the core is reached through KL_ROOT.
+#
+#   KL_ROOT      the repository's top folder, relative to the port's (../.. for ports/arm)
+#   CROSS        the tool prefix: arm-none-eabi-, riscv64-unknown-elf-
+#   ARCH_CFLAGS  CPU flags, used to compile and to link (-mcpu=cortex-m3 -mthumb)
+#   ARCH_LIBS    the C library and libgcc, as the link's last arguments
+#   LDSCRIPT     the linker script of the board
+#   PORT_SRC     the port's C and assembly sources, relative to its folder or under $(KL_ROOT)/
+#   PORT_INC     folders searched for port_config.h and the port's headers (-I)
+#   BUILD        the build folder (build-$(BOARD))
+#   FROZEN       modules of lib/ frozen into the image, as paths under lib/ (enum.py
+#                collections/__init__.py); empty by default (see docs/footprint.md)
+#   LEVEL        optional: overrides KL_CFG_LEVEL (MINIMUM, CORE, BASIC, FULL) for measurements
+
+PYTHON ?= python3
+CC := $(CROSS)gcc
+OBJCOPY := $(CROSS)objcopy
+SIZE := $(CROSS)size
+
+OPT ?= -Os
+WARN := -Wall -Wextra -Wundef -Werror
+CFLAGS_PORT := $(ARCH_CFLAGS) $(OPT) -std=c11 $(WARN) -ffunction-sections -fdata-sections -g \
+    -I$(KL_ROOT) $(addprefix -I,$(PORT_INC)) -I$(BUILD) $(PORT_CFLAGS)
+ifneq ($(LEVEL),)
+CFLAGS_PORT += -DKL_CFG_LEVEL=KL_LEVEL_$(LEVEL)
+endif
+LDFLAGS_PORT := $(ARCH_CFLAGS) -nostartfiles -T$(LDSCRIPT) -Wl,--gc-sections \
+    -Wl,-Map=$(BUILD)/firmware.map -Wl,--no-warn-rwx-segments $(PORT_LDFLAGS)
+
+CORE_SRC := $(sort $(wildcard $(KL_ROOT)/vm/*.c)) $(KL_ROOT)/stubs/hal_stubs.c
+CORE_OBJ := $(patsubst $(KL_ROOT)/%,$(BUILD)/core/%.o,$(CORE_SRC))
+# A port source under $(KL_ROOT) (ports/shared/main.c) builds beside the core's objects.
+PORT_SRC_ROOT := $(filter $(KL_ROOT)/%,$(PORT_SRC))
+PORT_SRC_HERE := $(filter-out $(KL_ROOT)/%,$(PORT_SRC))
+PORT_OBJ := $(patsubst $(KL_ROOT)/%,$(BUILD)/core/%.o,$(PORT_SRC_ROOT)) \
+    $(PORT_SRC_HERE:%=$(BUILD)/port/%.o)
+OBJ := $(CORE_OBJ) $(PORT_OBJ)
+
+ELF := $(BUILD)/firmware.elf
+
+.PHONY: all size clean-port
+.DEFAULT_GOAL := all
+all: $(ELF) $(BUILD)/firmware.bin $(BUILD)/firmware.hex
+
+# ==== Generated headers: the qstr table and the frozen modules ====
+QSTR_HDR := $(BUILD)/genhdr/qstrdefs.generated.h
+QSTR_SCAN := $(sort $(wildcard $(KL_ROOT)/vm/*.c $(KL_ROOT)/vm/*.h)) \
+    $(filter %.c %.h,$(PORT_SRC)) $(foreach d,$(PORT_INC),$(wildcard $(d)/*.h))
+
+$(BUILD)/genhdr/qstrdefs.stamp: $(QSTR_SCAN) $(KL_ROOT)/vm/qstrdefs.def $(KL_ROOT)/vm/gen_qstr.py
+	@mkdir -p $(@D)
+	$(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $(QSTR_HDR) $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_SCAN)
+	@touch $@
+
+$(QSTR_HDR): $(BUILD)/genhdr/qstrdefs.stamp
+	@test -f $@ || $(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $@ $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_SCAN)
+
+FROZEN_HDR := $(BUILD)/genhdr/frozen.generated.h
+FROZEN_FILES := $(addprefix $(KL_ROOT)/lib/,$(FROZEN))
+# The list itself is a dependency: freezing one module fewer must rebuild the header.
+$(BUILD)/genhdr/frozen.list: FORCE
+	@mkdir -p $(@D)
+	@echo '$(FROZEN)' | cmp -s - $@ || echo '$(FROZEN)' > $@
+
+$(FROZEN_HDR): $(FROZEN_FILES) $(BUILD)/genhdr/frozen.list $(KL_ROOT)/vm/gen_frozen.py
+	$(PYTHON) $(KL_ROOT)/vm/gen_frozen.py $@ $(KL_ROOT)/lib $(FROZEN_FILES)
+
+$(BUILD)/core/vm/frozen.c.o: $(FROZEN_HDR)
+
+# ==== Compile and link ====
+# The flags are recorded, so changing LEVEL or OPT rebuilds everything.
+FLAGS_FILE := $(BUILD)/flags.txt
+FLAGS_NOW := $(CC) $(CFLAGS_PORT) | $(LDFLAGS_PORT) $(ARCH_LIBS)
+ifeq ($(filter clean clean-port,$(MAKECMDGOALS)),)
+$(shell mkdir -p $(BUILD) && if [ "$$(cat $(FLAGS_FILE) 2>/dev/null)" != '$(FLAGS_NOW)' ]; \
+    then printf '%s\n' '$(FLAGS_NOW)' > $(FLAGS_FILE); fi)
+endif
+
+$(BUILD)/core/%.S.o: $(KL_ROOT)/%.S $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_PORT) -MMD -MP -c -o $@ $<
+
+$(BUILD)/core/%.c.o: $(KL_ROOT)/%.c $(QSTR_HDR) $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_PORT) -MMD -MP -c -o $@ $<
+
+$(BUILD)/port/%.c.o: %.c $(QSTR_HDR) $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_PORT) -MMD -MP -c -o $@ $<
+
+$(BUILD)/port/%.S.o: %.S $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_PORT) -MMD -MP -c -o $@ $<
+
+$(ELF): $(OBJ) $(LDSCRIPT)
+	$(CC) $(LDFLAGS_PORT) -o $@ $(OBJ) $(ARCH_LIBS)
+
+$(BUILD)/firmware.bin: $(ELF)
+	$(OBJCOPY) -O binary $< $@
+
+$(BUILD)/firmware.hex: $(ELF)
+	$(OBJCOPY) -O ihex $< $@
+
+# Flash: code and constant data (.text, .rodata) plus the initial values of .data, which the
+# startup code copies to RAM. RAM: .data, .bss (static buffers, the heap when it is a static
+# array) and the stack. ci/size-table turns the same numbers into docs/footprint.md's rows.
+size: $(ELF)
+	@$(SIZE) $<
+	@$(SIZE) -A $< | awk -v board='$(BOARD)' ' \
+	    /^\.text|^\.rodata|^\.isr_vector|^\.vectors|^\.init/ {flash += $$2} \
+	    /^\.data|^\.sdata/ {flash += $$2; ram += $$2} \
+	    /^\.bss|^\.sbss|^\.heap|^\.stack/ {ram += $$2} \
+	    END {printf "%s: flash %d bytes (%.1f KiB), RAM %d bytes (%.1f KiB)\n", \
+	        board, flash, flash / 1024, ram, ram / 1024}'
+
+clean-port:
+	rm -rf $(BUILD)
+
+FORCE:
+
+-include $(OBJ:.o=.d)

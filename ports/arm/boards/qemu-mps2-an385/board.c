@@ -1,0 +1,96 @@
+// ports/arm/boards/qemu-mps2-an385/board.c: UART0, SysTick and semihosting exit of the MPS2.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// The AN385 FPGA image runs a Cortex-M3 at 25 MHz with CMSDK peripherals: UART0 at 0x40004000
+// is the console (QEMU connects it to -serial), SysTick counts milliseconds. There are no
+// clocks to set up. Receiving is interrupt-driven (UART0 RX is IRQ 0), so Ctrl-C reaches a
+// running program as KeyboardInterrupt and the CPU sleeps (wfi) while it waits for input.
+
+#include <stdint.h>
+
+#include "ports/shared/board.h"
+#include "ports/shared/console.h"
+
+#define SYSCLK_HZ (25000000u)
+
+// CMSDK APB UART.
+typedef struct {
+    volatile uint32_t data;
+    volatile uint32_t state; // bit 0: TX full, bit 1: RX full
+    volatile uint32_t ctrl;  // bit 0: TX enable, bit 1: RX enable, bit 3: RX interrupt
+    volatile uint32_t intstatus;
+    volatile uint32_t bauddiv;
+} cmsdk_uart_t;
+#define UART0 ((cmsdk_uart_t *)0x40004000u)
+
+// SysTick and the NVIC.
+#define SYST_CSR (*(volatile uint32_t *)0xe000e010u)
+#define SYST_RVR (*(volatile uint32_t *)0xe000e014u)
+#define SYST_CVR (*(volatile uint32_t *)0xe000e018u)
+#define NVIC_ISER0 (*(volatile uint32_t *)0xe000e100u)
+
+const char board_name[] = "mps2-an385";
+
+static volatile uint32_t ticks_ms;
+
+void systick_handler(void);
+void systick_handler(void) {
+    ticks_ms++;
+}
+
+void irq0_handler(void);
+void irq0_handler(void) {
+    // Cleared first: a byte that arrives while the loop drains raises the interrupt again
+    // rather than waiting, unseen, in the data register.
+    UART0->intstatus = 2u;
+    while (UART0->state & 2u) {
+        kl_port_console_received((uint8_t)UART0->data);
+    }
+}
+
+void board_init(void) {
+    UART0->bauddiv = SYSCLK_HZ / 115200u;
+    UART0->ctrl = 1u | 2u | 8u;
+    NVIC_ISER0 = 1u << 0;
+    SYST_RVR = SYSCLK_HZ / 1000u - 1u;
+    SYST_CVR = 0;
+    SYST_CSR = 7u; // processor clock, interrupt, enable
+}
+
+void board_uart_tx(uint8_t byte) {
+    while (UART0->state & 1u) {
+    }
+    UART0->data = byte;
+}
+
+int board_uart_rx(void) {
+    return -1; // everything arrives through irq0_handler
+}
+
+uint32_t board_ticks_ms(void) {
+    return ticks_ms;
+}
+
+uint32_t board_ticks_us(void) {
+    // Read the millisecond count on both sides of the counter, to catch a tick in between.
+    uint32_t ms;
+    uint32_t cvr;
+    do {
+        ms = ticks_ms;
+        cvr = SYST_CVR;
+    } while (ms != ticks_ms);
+    return ms * 1000u + (SYST_RVR - cvr) / (SYSCLK_HZ / 1000000u);
+}
+
+void board_idle(void) {
+    __asm__ volatile("wfi");
+}
+
+// Semihosting SYS_EXIT_EXTENDED: QEMU ends with [code] as its exit status.
+void board_exit(int code) {
+    uint32_t block[2] = {0x20026u, (uint32_t)code}; // ADP_Stopped_ApplicationExit
+    register uint32_t r0 __asm__("r0") = 0x20u;
+    register uint32_t r1 __asm__("r1") = (uint32_t)(uintptr_t)block;
+    __asm__ volatile("bkpt #0xab" : "+r"(r0) : "r"(r1) : "memory");
+}

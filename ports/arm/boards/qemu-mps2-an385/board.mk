@@ -1,0 +1,8 @@
+# ports/arm/boards/qemu-mps2-an385/board.mk: ARM's MPS2 FPGA board with the AN385 image
+# (Cortex-M3), as QEMU emulates it: the board CI boots.
+CPU := cortex-m3
+FPU :=
+BOARD_SRC := board.c
+QEMU_MACHINE := mps2-an385
+# Nothing of lib/ is frozen: see docs/footprint.md.
+FROZEN ?=

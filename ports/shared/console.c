@@ -1,0 +1,102 @@
+// ports/shared/console.c: the console and clock functions of vm/hal.h over a board's UART.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+//
+// While code runs, LF goes out as CR LF, as a terminal expects; while the REPL reads input it
+// writes CR LF itself, and a raw-REPL program's output goes out byte for byte, because the
+// tool at the other end compares it (vm/repl.h). Input arrives either through the board's
+// receive interrupt into a ring (kl_port_console_received), or by polling board_uart_rx; the
+// board idles (wfi) while there is none.
+
+#include <stdbool.h>
+
+#include "ports/shared/board.h"
+#include "ports/shared/console.h"
+#include "vm/hal.h"
+#include "vm/kinglet.h"
+#include "vm/repl.h"
+
+static bool cooked = true;
+
+void kl_port_console_cooked(bool on) {
+    cooked = on;
+}
+
+// A power of two. Written by the interrupt handler only at [head], read by the REPL only at
+// [tail]; a byte that finds the ring full is dropped (a paste faster than the REPL reads, which
+// the raw-paste protocol's flow control prevents).
+#define RING_BYTES (256u)
+static volatile uint8_t ring[RING_BYTES];
+static volatile uint32_t ring_head;
+static volatile uint32_t ring_tail;
+
+void kl_port_console_received(uint8_t byte) {
+    if ((int)byte == kl_kbd_intr_char()) {
+        kl_interrupt();
+        // Still queued: at a prompt the REPL reads Ctrl-C as the byte that cancels the line.
+    }
+    if (ring_head - ring_tail < RING_BYTES) {
+        ring[ring_head % RING_BYTES] = byte;
+        ring_head++;
+    }
+}
+
+void kl_hal_stdout_write(const char *str, size_t len) {
+    bool crlf = cooked && !kl_repl_raw_active();
+    for (size_t i = 0; i < len; i++) {
+        if (str[i] == '\n' && crlf) {
+            board_uart_tx('\r');
+        }
+        board_uart_tx((uint8_t)str[i]);
+    }
+}
+
+void kl_hal_stderr_write(const char *str, size_t len) {
+    kl_repl_redirect_stderr();
+    kl_hal_stdout_write(str, len);
+}
+
+int kl_hal_stdin_read_byte(void) {
+    for (;;) {
+        if (ring_tail != ring_head) {
+            uint8_t c = ring[ring_tail % RING_BYTES];
+            ring_tail++;
+            return c;
+        }
+        int c = board_uart_rx();
+        if (c >= 0) {
+            return c;
+        }
+        board_idle();
+    }
+}
+
+uint32_t kl_hal_ticks_ms(void) {
+    return board_ticks_ms();
+}
+
+uint32_t kl_hal_ticks_us(void) {
+    return board_ticks_us();
+}
+
+void kl_hal_delay_ms(uint32_t ms) {
+    uint32_t start = board_ticks_ms();
+    while (board_ticks_ms() - start < ms) {
+        board_idle();
+    }
+}
+
+void kl_hal_fatal(const char *msg) {
+    static const char prefix[] = "kinglet: fatal error: ";
+    kl_port_console_cooked(false);
+    kl_hal_stdout_write(prefix, sizeof(prefix) - 1);
+    size_t n = 0;
+    while (msg[n] != '\0') {
+        n++;
+    }
+    kl_hal_stdout_write(msg, n);
+    kl_hal_stdout_write("\r\n", 2);
+    board_exit(134);
+    for (;;) {
+    }
+}
