@@ -1,0 +1,12 @@
+// ports/arm/boards/nucleo-f446re/port_config.h: 512 KiB of flash takes the BASIC level.
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The kinglet authors
+
+#ifndef KL_INCLUDED_PORT_CONFIG_H
+#define KL_INCLUDED_PORT_CONFIG_H
+
+#ifndef KL_CFG_LEVEL
+#define KL_CFG_LEVEL (KL_LEVEL_BASIC)
+#endif
+
+#endif // KL_INCLUDED_PORT_CONFIG_H
