@@ -6,7 +6,8 @@
 // pasted program or a raw-REPL test file of any practical size fits. Static buffers cost
 // nothing on Linux until they are touched. The port adds the modules that need the operating
 // system: os (unix/mod_os.c), ffi (unix/mod_ffi.c, calls into C libraries through libffi),
-// select (unix/mod_select.c) and socket (unix/mod_socket.c).
+// select (unix/mod_select.c), socket (unix/mod_socket.c) and _machine_stub
+// (unix/machine_stub.c), the stub pins behind the machine module.
 
 #ifndef KL_INCLUDED_UNIX_PORT_CONFIG_H
 #define KL_INCLUDED_UNIX_PORT_CONFIG_H
@@ -20,6 +21,8 @@
 // vm/obj_module.c.
 #define KL_PORT_BUILTIN_MODULES(X)                                                                 \
     X(os, kl_mod_os_init)                                                                          \
-    X(ffi, kl_mod_ffi_init) X(select, kl_mod_select_init) X(socket, kl_mod_socket_init)
+    X(ffi, kl_mod_ffi_init)                                                                        \
+    X(select, kl_mod_select_init) X(socket, kl_mod_socket_init)                                    \
+        X(_machine_stub, kl_mod_machine_stub_init)
 
 #endif // KL_INCLUDED_UNIX_PORT_CONFIG_H

@@ -184,6 +184,11 @@
 #ifndef KL_CFG_MODULE_FUNCTOOLS
 #define KL_CFG_MODULE_FUNCTOOLS (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
+// machine: Pin, mem8/16/32, reset, unique_id over the board functions of vm/hal.h
+// (vm/mod_machine.c).
+#ifndef KL_CFG_MODULE_MACHINE
+#define KL_CFG_MODULE_MACHINE (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
 // Builtin modules of the port, beside the core's: rows X(name, init) of a module name and a
 // function `kl_obj_t init(void)` that builds the module at its first import (unix: ffi).
 #ifndef KL_PORT_BUILTIN_MODULES

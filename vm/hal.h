@@ -113,7 +113,8 @@ KL_NORETURN void kl_hal_reset(void);
 // numbers); kl_hal_pin_id gives the number of a pin's name. Each function returns a negative
 // error number on failure (-ENODEV: no such pin, -EINVAL: a mode the pin does not have), which
 // the core raises as OSError / ValueError. The stubs have no pins: every call fails with
-// -ENODEV. Unix has stub pins that record writes and replay configured reads (unix/hal.c).
+// -ENODEV. Unix has stub pins that record writes and replay configured reads
+// (unix/machine_stub.c).
 #define KL_HAL_PIN_IN (0)         // machine.Pin.IN
 #define KL_HAL_PIN_OUT (1)        // machine.Pin.OUT
 #define KL_HAL_PIN_OPEN_DRAIN (2) // machine.Pin.OPEN_DRAIN

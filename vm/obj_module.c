@@ -154,6 +154,9 @@ static const kl_builtin_module_t builtin_modules[] = {
 #if KL_CFG_MODULE_IO
     {KL_QSTR_io, NULL, kl_mod_io_init},
 #endif
+#if KL_CFG_MODULE_MACHINE
+    {KL_QSTR_machine, &kl_module_machine, NULL},
+#endif
     // The port's own modules (unix/port_config.h: os, ffi), as X(name, init) entries.
 #define X(name, init) {KL_QSTR_##name, NULL, init},
     KL_PORT_BUILTIN_MODULES(X)

@@ -60,6 +60,7 @@ kl_obj_t kl_mod_re_init(void);
 extern const kl_obj_module_t kl_module_itertools;
 kl_obj_t kl_mod_hashlib_init(void);
 extern const kl_obj_module_t kl_module_array;
+extern const kl_obj_module_t kl_module_machine;
 kl_obj_t kl_mod_functools_init(void);
 kl_obj_t kl_mod_io_init(void);
 #ifdef KL_PORT_BUILTIN_MODULES
