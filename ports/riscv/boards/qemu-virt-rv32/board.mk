@@ -3,5 +3,6 @@
 MARCH := rv32imac
 BOARD_SRC := board.c
 QEMU_MACHINE := virt
-# Nothing of lib/ is frozen: see docs/footprint.md.
-FROZEN ?=
+# Two small modules of lib/ are frozen (as source, in flash), so CI imports a frozen module on
+# the board; the real boards freeze nothing yet (docs/footprint.md).
+FROZEN ?= bisect.py keyword.py
