@@ -31,9 +31,12 @@ static volatile uint32_t ring_head;
 static volatile uint32_t ring_tail;
 
 void kl_port_console_received(uint8_t byte) {
-    if ((int)byte == kl_kbd_intr_char()) {
+    // While code runs (cooked), the interrupt character raises KeyboardInterrupt and is gone,
+    // as SIGINT is on unix; while the REPL reads input it is a byte like any other, which
+    // cancels the line.
+    if (cooked && (int)byte == kl_kbd_intr_char()) {
         kl_interrupt();
-        // Still queued: at a prompt the REPL reads Ctrl-C as the byte that cancels the line.
+        return;
     }
     if (ring_head - ring_tail < RING_BYTES) {
         ring[ring_head % RING_BYTES] = byte;

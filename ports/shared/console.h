@@ -10,7 +10,8 @@
 
 // A byte arrived on the UART: called from the receive interrupt of a board that has one. The
 // interrupt character (Ctrl-C) raises KeyboardInterrupt in the running program instead of
-// being queued; other bytes wait in a ring for kl_hal_stdin_read_byte. A board without a
+// being queued (while the REPL reads input it is queued like other bytes); bytes wait in a
+// ring for kl_hal_stdin_read_byte. A board without a
 // receive interrupt returns its bytes from board_uart_rx instead.
 void kl_port_console_received(uint8_t byte);
 
