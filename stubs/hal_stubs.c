@@ -49,17 +49,22 @@ KL_WEAK int64_t kl_hal_time_us(void) {
     return 0;
 }
 
-KL_WEAK uint64_t kl_hal_monotonic_us(void) {
-    // Derived from the tick counter so a port that only writes kl_hal_ticks_us gets a
-    // monotonic clock too, as long as it is read at least once per wrap (71 minutes).
+// The 32-bit microsecond count [now] widened to 64 bits, counting its wraps, as long as it is
+// read at least once per wrap (71 minutes).
+static uint64_t widen_ticks_us(uint32_t now) {
     static uint32_t last;
     static uint64_t high;
-    uint32_t now = kl_hal_ticks_us();
     if (now < last) {
         high += (uint64_t)1 << 32;
     }
     last = now;
     return high | now;
+}
+
+// Derived from the tick counter, so a port that only writes kl_hal_ticks_us gets a monotonic
+// clock too.
+KL_WEAK uint64_t kl_hal_monotonic_us(void) {
+    return widen_ticks_us(kl_hal_ticks_us());
 }
 
 // ==== Files ====
