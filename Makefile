@@ -74,7 +74,7 @@ bench: $(KINGLET)
 	bench/run --kinglet $(KINGLET) $(BENCH_ARGS)
 
 clean:
-	rm -rf unix/build unix/build-* build tests/results
+	rm -rf unix/build unix/build-* build tests/results ports/*/build-*
 
 help:
 	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|gcstress|fuzz|clang] [CC=...] TARGET"

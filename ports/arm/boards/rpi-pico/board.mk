@@ -18,3 +18,8 @@ build-$(BOARD)/boot2.o: $(BOARD_DIR)/boot2.S
 build-$(BOARD)/boot2_crc.S: build-$(BOARD)/boot2.o $(BOARD_DIR)/boot2_crc.py
 	arm-none-eabi-objcopy -O binary -j .boot2_code $< build-$(BOARD)/boot2.bin
 	$(PYTHON) $(BOARD_DIR)/boot2_crc.py build-$(BOARD)/boot2.bin $@
+
+# firmware.uf2 beside the .elf: copy it onto the BOOTSEL drive to flash without a probe.
+all: build-$(BOARD)/firmware.uf2
+build-$(BOARD)/firmware.uf2: build-$(BOARD)/firmware.bin $(BOARD_DIR)/uf2.py
+	$(PYTHON) $(BOARD_DIR)/uf2.py $< 0x10000000 $@
