@@ -21,9 +21,11 @@
 #   LEVEL        optional: overrides KL_CFG_LEVEL (MINIMUM, CORE, BASIC, FULL) for measurements
 
 PYTHON ?= python3
-CC := $(CROSS)gcc
-OBJCOPY := $(CROSS)objcopy
-SIZE := $(CROSS)size
+# Forced: a CC= on the top-level make's command line (make CC=clang test) is meant for the unix
+# build and reaches this sub-make too.
+override CC := $(CROSS)gcc
+override OBJCOPY := $(CROSS)objcopy
+override SIZE := $(CROSS)size
 
 OPT ?= -Os
 WARN := -Wall -Wextra -Wundef -Werror
