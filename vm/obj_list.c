@@ -123,6 +123,22 @@ kl_obj_t *kl_obj_list_get_items(kl_obj_t list_obj, size_t *len) {
     return list->items;
 }
 
+// CPython asks an iterable for its length before it copies the items into a list (a length
+// hint): a class's __len__ runs, and any error it raises but TypeError propagates, as does the
+// OverflowError of a range too long for a machine word (instead of a MemoryError once memory is
+// full). The length itself is not used: the list grows as the items come.
+void kl_obj_list_length_hint(kl_obj_t iterable) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_len_maybe(iterable);
+        kl_nlr_pop();
+        return;
+    }
+    if (!kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
 // Append everything [iterable] yields to [list].
 static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
     // Copy the items directly, unless a list subclass has its own __iter__.
@@ -146,6 +162,7 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
         list->len += n;
         return;
     }
+    kl_obj_list_length_hint(iterable);
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(iterable, &iter_buf);
     kl_obj_t item;

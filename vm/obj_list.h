@@ -16,6 +16,9 @@ void kl_obj_list_append(kl_obj_t list, kl_obj_t item);
 kl_obj_t *kl_obj_list_get_items(kl_obj_t list, size_t *len);
 // A new list of the items an iterable yields.
 kl_obj_t kl_obj_list_from_iterable(kl_obj_t iterable);
+// Ask [iterable] for its length as CPython does before copying it into a list: runs a class's
+// __len__ and raises what it raises, except TypeError.
+void kl_obj_list_length_hint(kl_obj_t iterable);
 // Reverse the items of [list] in place.
 void kl_obj_list_reverse_items(kl_obj_t list);
 // Sort [list] in place, stably: by [key](item) when key is not KL_OBJ_NULL/None, descending

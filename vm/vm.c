@@ -1064,6 +1064,8 @@ dispatch_loop:
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
         }
+        // [*x] asks x for its length first, as list(x) does (UNPACK_EX does not).
+        kl_obj_list_length_hint(v);
         list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }

@@ -7,3 +7,10 @@ except OverflowError as e:
     print('OverflowError', e)
 print(bool(r), r[-1] == 2 ** 62 - 1, 2 ** 61 in r, r[5:8], next(iter(r)))
 print(len(range(2 ** 60)))
+# list() and tuple() ask for the length first (CPython's length hint), so they raise the same
+# OverflowError here, where CPython runs out of memory instead.
+for make in (list, tuple):
+    try:
+        make(r)
+    except (OverflowError, MemoryError) as e:
+        print(type(e).__name__, e)
