@@ -1113,7 +1113,8 @@ static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     }
     // Two's complement of the value in len bytes.
     size_t bits = kl_mpn_bit_length(a.d, a.n);
-    size_t need = is_signed ? bits + 1 : bits;
+    // A sign bit, except for 0, which fits in no bytes at all.
+    size_t need = is_signed && bits > 0 ? bits + 1 : bits;
     if (a.neg && a.n > 0) {
         // -2**(k) fits in k+1 bits.
         bool pow2 = true;
@@ -1122,6 +1123,10 @@ static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
         }
         if (pow2 && (a.d[a.n - 1] & (a.d[a.n - 1] - 1)) == 0) {
             need = bits;
+        }
+        // CPython 3.11 lets -1 (alone) convert to no bytes too.
+        if (bits == 1) {
+            need = 0;
         }
     }
     if (need > (size_t)len * 8) {
