@@ -1298,13 +1298,16 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
             }
             return r;
         case KL_UNARY_OP_LEN: {
+            // The sign first, as CPython checks it: a huge negative length is a ValueError.
             kl_obj_t i = kl_obj_index(r);
+            bool neg = KL_OBJ_IS_SMALL_INT(i) ? KL_OBJ_SMALL_INT_VALUE(i) < 0
+                                              : ((const kl_obj_int_t *)KL_OBJ_TO_PTR(i))->neg;
+            if (neg) {
+                kl_raise_ValueError(KL_ERROR_TEXT("__len__() should return >= 0"));
+            }
             if (!KL_OBJ_IS_SMALL_INT(i)) {
                 kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized "
                                                      "integer"));
-            }
-            if (KL_OBJ_SMALL_INT_VALUE(i) < 0) {
-                kl_raise_ValueError(KL_ERROR_TEXT("__len__() should return >= 0"));
             }
             return i;
         }
