@@ -192,11 +192,12 @@ kl_obj_t kl_obj_float_binary_op_values(kl_binary_op_t op, kl_float_t a, kl_float
             return kl_obj_new_float(op == KL_BINARY_OP_MOD ? mod : floordiv);
         }
         case KL_BINARY_OP_POW:
-            if (a == 0.0 && b < 0.0) {
+            // 0.0 ** -inf is inf (the rule for infinite exponents comes first in CPython).
+            if (a == 0.0 && b < 0.0 && !isinf(b)) {
                 kl_raise_ZeroDivisionError(
                     KL_ERROR_TEXT("0.0 cannot be raised to a negative power"));
             }
-            if (a < 0.0 && b != floor(b) && isfinite(b)) {
+            if (a < 0.0 && b != floor(b) && isfinite(b) && isfinite(a)) {
                 return kl_obj_new_complex_pow(a, b);
             }
             {
