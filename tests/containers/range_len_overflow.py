@@ -14,3 +14,11 @@ for make in (list, tuple):
         make(r)
     except (OverflowError, MemoryError) as e:
         print(type(e).__name__, e)
+# The same bound holds for a class's __len__ (CPython accepts results below sys.maxsize).
+class Big:
+    def __len__(self):
+        return 2 ** 62
+try:
+    print(len(Big()))
+except OverflowError as e:
+    print('OverflowError', e)
