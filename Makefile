@@ -22,6 +22,7 @@ include mk/unit.mk
 include mk/arm.mk
 include mk/ports.mk
 include mk/format.mk
+include mk/difftest.mk
 
 .PHONY: all run test test-cross coverage bench clean help
 
@@ -92,4 +93,6 @@ help:
 	@echo "  ports-test    ports, the template for each architecture, and boot the QEMU boards"
 	@echo "  format        clang-format -i the C sources"
 	@echo "  format-check  fail if any C source is not formatted"
+	@echo "  difftest      200 generated programs on kinglet and python3 (DIFFTEST_ARGS='...')"
+	@echo "  difftest-check  fuzz/gen_python is deterministic and its programs compile"
 	@echo "  clean         remove every build folder"
