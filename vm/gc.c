@@ -46,6 +46,7 @@ typedef struct _gc_heap_t {
     size_t n_blocks;
     size_t first_free; // no free block below this one
     size_t next_fit;   // where the next search starts: just after the last allocation
+    size_t top;        // every block from here on has always been free
     size_t collections;
     unsigned lock_depth;
     unsigned heap_lock_depth; // kl_gc_heap_lock: allocation fails while non-zero
@@ -185,7 +186,7 @@ static void drain_mark_stack(void) {
         // Some marked runs were never scanned: scan every marked run again. Scanning is
         // idempotent, and each round marks at least one new run or ends.
         heap.mark_overflow = false;
-        for (size_t b = 0; b < heap.n_blocks; b++) {
+        for (size_t b = 0; b < heap.top; b++) {
             if (block_kind(b) == KIND_MARK && !(block_bits(b) & BIT_ATOMIC)) {
                 scan_run(b);
                 while (heap.mark_sp > 0) {
@@ -262,12 +263,15 @@ static void store_group(size_t b, uint64_t w) {
     }
 }
 
+// Only the blocks below [top] are swept: a large heap that a program uses little of costs a
+// collection what a small one does.
 static void sweep(void) {
     bool in_free_run = false;
-    heap.first_free = heap.n_blocks;
+    const size_t end = heap.top;
+    heap.first_free = end;
     size_t b = 0;
-    while (b < heap.n_blocks) {
-        if ((b & 15) == 0 && b + 16 <= heap.n_blocks) {
+    while (b < end) {
+        if ((b & 15) == 0 && b + 16 <= end) {
             uint64_t w = load_group(b);
             uint64_t kind_bit0 = w & NIBBLE_ONES, kind_bit1 = (w >> 1) & NIBBLE_ONES;
             if ((kind_bit0 | kind_bit1) == 0) {
@@ -388,6 +392,9 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
         heap.first_free = head + n_blocks;
     }
     heap.next_fit = head + n_blocks;
+    if (heap.next_fit > heap.top) {
+        heap.top = heap.next_fit;
+    }
     void *p = block_ptr(head);
     memset(p, 0, n_blocks * BLOCK_BYTES);
     return p;
@@ -481,6 +488,9 @@ void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
             set_block_bits(t, KIND_TAIL);
         }
         memset(block_ptr(head + have), 0, (want - have) * BLOCK_BYTES);
+        if (b > heap.top) {
+            heap.top = b;
+        }
         return ptr;
     }
     void *p = kl_gc_alloc(nbytes, flags);

@@ -132,6 +132,31 @@ START_TEST(test_gc_realloc_grows_and_keeps_contents) {
 }
 END_TEST
 
+// A block at the top of the used part of the heap, grown in place far beyond it, then dropped.
+static void __attribute__((noinline)) grow_past_top(void) {
+    char *volatile p = kl_gc_alloc(16, KL_GC_ATOMIC);
+    char *q = kl_gc_realloc(p, 1 << 20, KL_GC_ATOMIC);
+    ck_assert_ptr_eq(q, p);
+}
+
+// A collection sweeps only the blocks below the highest one ever allocated; a run grown in
+// place moves that limit too, or its garbage would never be swept.
+START_TEST(test_gc_sweeps_runs_grown_past_the_top) {
+    start(sizeof(heap_region));
+    kl_gc_info_t before, after;
+    clobber_stack();
+    kl_gc_collect();
+    kl_gc_info(&before);
+    grow_past_top();
+    clobber_stack();
+    kl_gc_collect();
+    kl_gc_info(&after);
+    ck_assert_uint_ge(after.free + 1024, before.free);
+    // And the blocks above the limit are allocatable.
+    ck_assert_ptr_nonnull(kl_gc_alloc_maybe(4 << 20, KL_GC_ATOMIC));
+}
+END_TEST
+
 // ==== Interned names ====
 
 START_TEST(test_qstr_static_and_dynamic) {
@@ -278,6 +303,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_keeps_reachable);
     tcase_add_test(tc, test_gc_memory_error_when_full);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
+    tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
     suite_add_tcase(s, tc);
     tc = tcase_create("qstr");
     tcase_add_test(tc, test_qstr_static_and_dynamic);
