@@ -24,7 +24,7 @@ include mk/ports.mk
 include mk/format.mk
 include mk/difftest.mk
 
-.PHONY: all run test test-cross coverage bench clean help
+.PHONY: all run test test-cross valgrind-test coverage bench clean help
 
 all: $(KINGLET) $(KINGLET_CROSS)
 
@@ -32,6 +32,17 @@ all: $(KINGLET) $(KINGLET_CROSS)
 # run from its .kbc file. Also part of `make test`: about 20 s with -j2.
 test-cross: $(KINGLET) $(KINGLET_CROSS)
 	tests/run --target cross --kinglet $(KINGLET)
+
+# tests/ under valgrind's memcheck, on the valgrind variant (-O1, the collector's stack scan
+# annotated): any error, or a block definitely lost at exit, makes valgrind exit with 99 and print
+# its report into the test's output, which fails the test. Not part of make test: valgrind makes
+# the interpreter 20 to 50 times slower and the suite takes about 30 min with -j2
+# (docs/testing.md).
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite \
+    --errors-for-leak-kinds=definite
+valgrind-test:
+	$(MAKE) -j$(JOBS) VARIANT=valgrind all
+	tests/run --slow --timeout 600 --wrapper "$(VALGRIND)" --kinglet unix/build-valgrind/kinglet
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
 run: $(KINGLET)
@@ -78,13 +89,14 @@ clean:
 	rm -rf unix/build unix/build-* build tests/results ports/*/build-*
 
 help:
-	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|gcstress|fuzz|clang] [CC=...] TARGET"
+	@echo "make [VARIANT=release|debug|asan|ubsan|coverage|valgrind|gcstress|fuzz|clang] [CC=...] TARGET"
 	@echo "  all           build $(KINGLET) (the default)"
 	@echo "  run           build, then start the REPL"
 	@echo "  unit          build and run tests/unit/test_*.c (Check)"
 	@echo "  unit-loader   only the .kbc loader's unit tests (VARIANT=asan in make test)"
 	@echo "  test          every suite: what CI runs (.ci/run)"
 	@echo "  test-cross    tests/ run from .kbc files compiled by kinglet-cross"
+	@echo "  valgrind-test tests/ under valgrind's memcheck (slow: not in make test)"
 	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
 	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
 	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"

@@ -31,6 +31,10 @@ VARIANT_LDFLAGS := -fsanitize=undefined
 else ifeq ($(VARIANT),coverage)
 VARIANT_CFLAGS := -O0 -g --coverage
 VARIANT_LDFLAGS := --coverage
+else ifeq ($(VARIANT),valgrind)
+# For memcheck (make valgrind-test): -O1 keeps the code close to the source, which gcc's -O2
+# sometimes is not in ways memcheck misreads, and the collector's stack scan is annotated.
+VARIANT_CFLAGS := -O1 -g -DKL_CFG_VALGRIND=1
 else ifeq ($(VARIANT),gcstress)
 VARIANT_CFLAGS := -O1 -g -DKL_CFG_GC_STRESS=1
 else ifeq ($(VARIANT),fuzz)
@@ -43,7 +47,7 @@ else ifeq ($(VARIANT),clang)
 CC := clang
 VARIANT_CFLAGS := -O2 -g
 else
-$(error unknown VARIANT '$(VARIANT)': use release, debug, asan, ubsan, coverage, gcstress, fuzz or clang)
+$(error unknown VARIANT '$(VARIANT)': use release, debug, asan, ubsan, coverage, valgrind, gcstress, fuzz or clang)
 endif
 
 # `make CC=clang` without a VARIANT also works; it shares unix/build with gcc, which is why the

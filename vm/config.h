@@ -218,6 +218,12 @@
 #define KL_CFG_GC_STRESS (0)
 #endif
 
+// Tell valgrind's memcheck that the conservative scan's copies of C stack words are defined
+// (vm/gc.c); needs <valgrind/memcheck.h>. The unix valgrind variant sets it (make valgrind-test).
+#ifndef KL_CFG_VALGRIND
+#define KL_CFG_VALGRIND (0)
+#endif
+
 // ==== REPL ====
 // Bytes of the static buffer that holds one REPL entry while it is typed (every line of a
 // compound statement) and one raw-REPL program; longer input is refused with an error.
