@@ -24,7 +24,7 @@ include mk/ports.mk
 include mk/format.mk
 include mk/difftest.mk
 
-.PHONY: all run test test-cross valgrind-test coverage bench clean help
+.PHONY: all run test test-cross valgrind-test gcstress-test coverage bench clean help
 
 all: $(KINGLET) $(KINGLET_CROSS)
 
@@ -43,6 +43,13 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=
 valgrind-test:
 	$(MAKE) -j$(JOBS) VARIANT=valgrind all
 	tests/run --slow --timeout 600 --wrapper "$(VALGRIND)" --kinglet unix/build-valgrind/kinglet
+
+# tests/ on the GC-stress build, which collects before every GC_STRESS-th allocation (1: every
+# one, which takes hours). Not part of make test either (docs/testing.md gives the times).
+GC_STRESS ?= 7
+gcstress-test:
+	$(MAKE) -j$(JOBS) VARIANT=gcstress all
+	KINGLET_GC_STRESS=$(GC_STRESS) tests/run --slow --timeout 600 --kinglet unix/build-gcstress/kinglet
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
 run: $(KINGLET)
@@ -97,6 +104,7 @@ help:
 	@echo "  test          every suite: what CI runs (.ci/run)"
 	@echo "  test-cross    tests/ run from .kbc files compiled by kinglet-cross"
 	@echo "  valgrind-test tests/ under valgrind's memcheck (slow: not in make test)"
+	@echo "  gcstress-test tests/ on the GC-stress build (GC_STRESS=N: collect every Nth allocation)"
 	@echo "  coverage      vm/ line coverage of tests/ and the unit tests"
 	@echo "  bench         bench/run against python3 (BENCH_ARGS='...' for its options)"
 	@echo "  arm-check     compile vm/*.c for Cortex-M3 with arm-none-eabi-gcc"

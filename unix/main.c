@@ -28,6 +28,8 @@
 #include <unistd.h>
 
 #include "unix/term.h"
+#include "vm/config.h"
+#include "vm/gc.h"
 #include "vm/kinglet.h"
 #include "vm/readline.h"
 #include "vm/repl.h"
@@ -601,6 +603,16 @@ int main(int argc, char **argv) {
     }
     // The REPL: asked for with -i, or nothing else to run.
     run.repl = opt.inspect || run.src == NULL;
+
+#if KL_CFG_GC_STRESS
+    // The stress build collects at every allocation unless KINGLET_GC_STRESS=N asks for every
+    // Nth: a faster run that still moves collections around (docs/testing.md).
+    const char *stress = getenv("KINGLET_GC_STRESS");
+    unsigned period;
+    if (stress != NULL && parse_unsigned(stress, &period)) {
+        kl_gc_set_stress(period);
+    }
+#endif
 
     run.heap = malloc(opt.heap_size);
     if (run.heap == NULL) {

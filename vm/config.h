@@ -213,7 +213,8 @@
 #define KL_CFG_GC_BLOCK_BYTES (16)
 #endif
 
-// Collect at every allocation (slow; finds missing roots).
+// Collect at every allocation (slow; finds missing roots); the port may collect at every Nth
+// instead (kl_gc_set_stress; the unix port reads KINGLET_GC_STRESS=N).
 #ifndef KL_CFG_GC_STRESS
 #define KL_CFG_GC_STRESS (0)
 #endif

@@ -61,6 +61,13 @@ typedef struct _gc_heap_t {
 
 static gc_heap_t heap;
 
+#if KL_CFG_GC_STRESS
+// Allocations between two stress collections (kl_gc_set_stress), and how many are left. Kept
+// outside [heap], which kl_gc_init clears, so that a soft reset keeps the port's choice.
+static size_t stress_period = 1;
+static size_t stress_left = 1;
+#endif
+
 // ==== The block table ====
 
 static inline unsigned block_bits(size_t b) {
@@ -427,7 +434,10 @@ void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
     }
     size_t n_blocks = (nbytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
 #if KL_CFG_GC_STRESS
-    kl_gc_collect();
+    if (--stress_left == 0) {
+        stress_left = stress_period;
+        kl_gc_collect();
+    }
 #endif
     void *p = try_alloc(n_blocks, flags);
     if (p == NULL && heap.lock_depth == 0) {
@@ -515,6 +525,15 @@ void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
     memcpy(p, ptr, have * BLOCK_BYTES);
     kl_gc_free(ptr);
     return p;
+}
+
+void kl_gc_set_stress(size_t period) {
+#if KL_CFG_GC_STRESS
+    stress_period = period > 0 ? period : 1;
+    stress_left = stress_period;
+#else
+    (void)period;
+#endif
 }
 
 void kl_gc_info(kl_gc_info_t *info) {

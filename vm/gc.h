@@ -32,6 +32,10 @@ void kl_gc_unlock(void);
 void kl_gc_heap_lock(void);
 unsigned kl_gc_heap_unlock(void);
 
+// In a KL_CFG_GC_STRESS build, collect before every [period]-th allocation instead of every one
+// (0 counts as 1); otherwise it does nothing.
+void kl_gc_set_stress(size_t period);
+
 typedef struct _kl_gc_info_t {
     size_t total;    // bytes in the heap
     size_t used;     // bytes in live blocks

@@ -157,6 +157,22 @@ START_TEST(test_gc_sweeps_runs_grown_past_the_top) {
 }
 END_TEST
 
+// The GC-stress build collects before every Nth allocation when the port asks; other builds
+// ignore the request and collect only when the heap is full.
+START_TEST(test_gc_stress_period) {
+    start(sizeof(heap_region));
+    kl_gc_set_stress(3);
+    kl_gc_info_t before, after;
+    kl_gc_info(&before);
+    for (int i = 0; i < 9; i++) {
+        kl_gc_alloc(16, KL_GC_ATOMIC);
+    }
+    kl_gc_info(&after);
+    ck_assert_uint_eq(after.collections - before.collections, KL_CFG_GC_STRESS ? 3 : 0);
+    kl_gc_set_stress(1);
+}
+END_TEST
+
 // ==== Interned names ====
 
 START_TEST(test_qstr_static_and_dynamic) {
@@ -304,6 +320,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_memory_error_when_full);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
     tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
+    tcase_add_test(tc, test_gc_stress_period);
     suite_add_tcase(s, tc);
     tc = tcase_create("qstr");
     tcase_add_test(tc, test_qstr_static_and_dynamic);
