@@ -44,11 +44,13 @@ valgrind-test:
 	$(MAKE) -j$(JOBS) VARIANT=valgrind all
 	tests/run --slow --timeout 600 --wrapper "$(VALGRIND)" --kinglet unix/build-valgrind/kinglet
 
-# tests/ on the GC-stress build, which collects before every GC_STRESS-th allocation (1: every
-# one, which takes hours). Not part of make test either (docs/testing.md gives the times).
+# The unit tests, then tests/, on the GC-stress build, which collects before every GC_STRESS-th
+# allocation (1: every one, which takes hours). Not part of make test either (docs/testing.md
+# gives the times).
 GC_STRESS ?= 7
 gcstress-test:
 	$(MAKE) -j$(JOBS) VARIANT=gcstress all
+	$(MAKE) -j$(JOBS) VARIANT=gcstress unit
 	KINGLET_GC_STRESS=$(GC_STRESS) tests/run --slow --timeout 600 --kinglet unix/build-gcstress/kinglet
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
