@@ -22,7 +22,7 @@
 #define KL_PORT_BUILTIN_MODULES(X)                                                                 \
     X(os, kl_mod_os_init)                                                                          \
     X(ffi, kl_mod_ffi_init)                                                                        \
-    X(select, kl_mod_select_init) X(socket, kl_mod_socket_init)                                    \
-        X(_machine_stub, kl_mod_machine_stub_init)
+    X(select, kl_mod_select_init)                                                                  \
+    X(socket, kl_mod_socket_init) X(_machine_stub, kl_mod_machine_stub_init)
 
 #endif // KL_INCLUDED_UNIX_PORT_CONFIG_H
