@@ -80,9 +80,15 @@ void kl_init(const kl_init_t *init) {
     kl_state.orig_argc = init->orig_argc;
     kl_state.orig_argv = init->orig_argv;
     kl_state.console_tty = init->console_tty;
+    kl_state.gc_threshold = -1;
+    kl_state.gc_thresholds[0] = 700;
+    kl_state.gc_thresholds[1] = 10;
+    kl_state.gc_thresholds[2] = 10;
+    kl_state.switch_interval = 0.005;
     kl_gc_init(init->heap, init->heap_size);
     // The attribute cache outlives the heap: what it holds for a builtin type may be an
-    // object of the last interpreter's heap (a soft reset starts a new one in the same place).
+    // object of the last interpreter's heap (a soft reset starts a new one in the same place),
+    // and a fuzzing harness needs every input to behave the same.
     kl_type_cache_invalidate();
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
@@ -155,6 +161,11 @@ int kl_kbd_intr_char(void) {
 void kl_set_instruction_budget(uint64_t n) {
     kl_state.budget = n;
     kl_state.budget_on = n != 0;
+}
+
+void kl_set_instruction_limit(uint64_t n) {
+    kl_state.budget = n;
+    kl_state.budget_on = n != 0 ? 2 : 0;
 }
 
 #if KL_CFG_BYTECODE_FILES

@@ -90,7 +90,14 @@ void kl_interrupt(void);
 int kl_kbd_intr_char(void);
 
 // Instruction budget: after [n] more instructions (0: unlimited) the VM raises RuntimeError
-// ("instruction budget exhausted"), for fuzzing and watchdogs.
+// ("instruction budget exhausted"), for fuzzing and watchdogs. The budget then switches itself
+// off, so a program that catches the error runs on without one.
 void kl_set_instruction_budget(uint64_t n);
+// Instruction limit: the same, except that once used up it stays used up, raising RuntimeError
+// at every later check point until the next kl_init or kl_set_instruction_*: a program that
+// catches the error cannot run another loop or call. For fuzzing harnesses and hard watchdogs.
+// A program's kinglet.set_instruction_budget() replaces it, so a port that must not let it be
+// lifted leaves the kinglet module out (as fuzz/port_config.h does).
+void kl_set_instruction_limit(uint64_t n);
 
 #endif // KL_INCLUDED_VM_KINGLET_H

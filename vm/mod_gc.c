@@ -12,12 +12,12 @@
 #include "vm/obj_module.h"
 #include "vm/obj_tuple.h"
 #include "vm/runtime.h"
+#include "vm/state.h"
 
 #if KL_CFG_MODULE_GC
 
-static bool gc_enabled = true;
-static kl_int_t gc_threshold = -1; // MicroPython's threshold(): -1 is "not set"
-static kl_int_t gc_thresholds[3] = {700, 10, 10};
+// gc.disable(), threshold() and set_threshold() change nothing in the collector; their values
+// are kept in kl_state (reset by kl_init) to be read back.
 
 static kl_obj_t gc_collect(size_t n_args, const kl_obj_t *args) {
     if (n_args == 1) {
@@ -34,19 +34,19 @@ static kl_obj_t gc_collect(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(gc_collect_obj, collect, 0, 1, gc_collect);
 
 static kl_obj_t gc_enable(void) {
-    gc_enabled = true;
+    kl_state.gc_disabled = 0;
     return kl_const_none;
 }
 static KL_DEFINE_FUN_0(gc_enable_obj, enable, gc_enable);
 
 static kl_obj_t gc_disable(void) {
-    gc_enabled = false;
+    kl_state.gc_disabled = 1;
     return kl_const_none;
 }
 static KL_DEFINE_FUN_0(gc_disable_obj, disable, gc_disable);
 
 static kl_obj_t gc_isenabled(void) {
-    return KL_OBJ_FROM_BOOL(gc_enabled);
+    return KL_OBJ_FROM_BOOL(!kl_state.gc_disabled);
 }
 static KL_DEFINE_FUN_0(gc_isenabled_obj, isenabled, gc_isenabled);
 
@@ -66,23 +66,24 @@ static KL_DEFINE_FUN_0(gc_mem_alloc_obj, mem_alloc, gc_mem_alloc);
 
 static kl_obj_t gc_threshold_fun(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
-        return kl_obj_new_int(gc_threshold);
+        return kl_obj_new_int(kl_state.gc_threshold);
     }
-    gc_threshold = kl_obj_get_int(args[0]);
+    kl_state.gc_threshold = kl_obj_get_int(args[0]);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_VAR(gc_threshold_obj, threshold, 0, 1, gc_threshold_fun);
 
 static kl_obj_t gc_get_threshold(void) {
-    kl_obj_t t[3] = {kl_obj_new_int(gc_thresholds[0]), kl_obj_new_int(gc_thresholds[1]),
-                     kl_obj_new_int(gc_thresholds[2])};
+    kl_obj_t t[3] = {kl_obj_new_int(kl_state.gc_thresholds[0]),
+                     kl_obj_new_int(kl_state.gc_thresholds[1]),
+                     kl_obj_new_int(kl_state.gc_thresholds[2])};
     return kl_obj_new_tuple(3, t);
 }
 static KL_DEFINE_FUN_0(gc_get_threshold_obj, get_threshold, gc_get_threshold);
 
 static kl_obj_t gc_set_threshold(size_t n_args, const kl_obj_t *args) {
     for (size_t i = 0; i < n_args; i++) {
-        gc_thresholds[i] = kl_obj_get_int(args[i]);
+        kl_state.gc_thresholds[i] = kl_obj_get_int(args[i]);
     }
     return kl_const_none;
 }

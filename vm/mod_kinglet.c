@@ -136,13 +136,11 @@ static kl_obj_t kinglet_kbd_intr(kl_obj_t c) {
 }
 static KL_DEFINE_FUN_1(kinglet_kbd_intr_obj, kbd_intr, kinglet_kbd_intr);
 
-static kl_int_t opt_level;
-
 static kl_obj_t kinglet_opt_level(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
-        return KL_OBJ_NEW_SMALL_INT(opt_level);
+        return KL_OBJ_NEW_SMALL_INT(kl_state.opt_level);
     }
-    opt_level = kl_obj_get_int(args[0]);
+    kl_state.opt_level = kl_obj_get_int(args[0]);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_VAR(kinglet_opt_level_obj, opt_level, 0, 1, kinglet_opt_level);

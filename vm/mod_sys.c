@@ -597,10 +597,8 @@ static KL_DEFINE_FUN_0(sys_is_finalizing_obj, is_finalizing, sys_is_finalizing);
 
 // There are no threads to switch between; the interval is kept for getswitchinterval.
 #if KL_CFG_FLOAT
-static kl_float_t switch_interval = 0.005;
-
 static kl_obj_t sys_getswitchinterval(void) {
-    return kl_obj_new_float(switch_interval);
+    return kl_obj_new_float(kl_state.switch_interval);
 }
 static KL_DEFINE_FUN_0(sys_getswitchinterval_obj, getswitchinterval, sys_getswitchinterval);
 
@@ -609,7 +607,7 @@ static kl_obj_t sys_setswitchinterval(kl_obj_t interval) {
     if (v <= 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("switch interval must be strictly positive"));
     }
-    switch_interval = v;
+    kl_state.switch_interval = v;
     return kl_const_none;
 }
 static KL_DEFINE_FUN_1(sys_setswitchinterval_obj, setswitchinterval, sys_setswitchinterval);

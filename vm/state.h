@@ -61,9 +61,9 @@ typedef struct _kl_state_t {
     // Set asynchronously (signal handler, UART interrupt); checked on backward jumps and calls.
     volatile uint8_t interrupt;
     uint8_t gc_locked;
-    uint8_t reraise; // the exception in flight is re-raised: add no traceback entry
-    uint64_t budget; // instructions left when budget_on
-    uint8_t budget_on;
+    uint8_t reraise;   // the exception in flight is re-raised: add no traceback entry
+    uint64_t budget;   // instructions left when budget_on
+    uint8_t budget_on; // 0: off, 1: a budget (kl_set_instruction_budget), 2: a limit
     // Callbacks queued by micropython.schedule(), run at the next check point (vm/mod_kinglet.c).
     volatile uint8_t sched_len;
     uint8_t sched_running;
@@ -79,6 +79,13 @@ typedef struct _kl_state_t {
     uint8_t compile_int_bits;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;
+    // Settings a program changes through a module. They live here rather than in statics of
+    // their module so that kl_init (a soft reset, a fuzzing harness's next input) puts them back.
+    kl_int_t gc_threshold;      // gc.threshold() (vm/mod_gc.c): -1 while not set
+    kl_int_t gc_thresholds[3];  // gc.set_threshold()
+    kl_int_t opt_level;         // kinglet.opt_level() (vm/mod_kinglet.c)
+    kl_float_t switch_interval; // sys.setswitchinterval() (vm/mod_sys.c)
+    uint8_t gc_disabled;        // gc.disable()
 } kl_state_t;
 
 extern kl_state_t kl_state;

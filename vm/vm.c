@@ -474,7 +474,11 @@ static void check_signals(void) {
     }
     if (kl_state.budget_on) {
         if (kl_state.budget == 0) {
-            kl_state.budget_on = 0;
+            // A budget disarms itself when it fires; a limit (2) fires again at every check point,
+            // so a program that catches the RuntimeError cannot go on looping.
+            if (kl_state.budget_on == 1) {
+                kl_state.budget_on = 0;
+            }
             kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("instruction budget exhausted"));
         }
         kl_state.budget--;

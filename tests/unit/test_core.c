@@ -17,6 +17,7 @@
 #include "vm/kinglet.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
+#include "vm/obj_module.h"
 #include "vm/obj_str.h"
 #include "vm/parse.h"
 #include "vm/qstr.h"
@@ -311,6 +312,63 @@ START_TEST(test_bc_try_builds_exception_table) {
 }
 END_TEST
 
+// ==== Reset ====
+
+// Run [src] in __main__ and return the global [name] as a C string ("" when unset).
+static const char *run_and_get(const char *src, const char *name) {
+    int code = 0;
+    ck_assert_int_eq(kl_exec_source(src, strlen(src), "<test>", KL_EXEC_MODE_FILE, &code),
+                     KL_EXEC_OK);
+    kl_obj_t v = kl_obj_dict_get(kl_obj_module_globals(kl_state.roots.main_module),
+                                 KL_OBJ_NEW_QSTR(kl_qstr_from_str(name)));
+    size_t len = 0;
+    return v == KL_OBJ_NULL ? "" : kl_obj_str_get_data(v, &len);
+}
+
+// kl_deinit then kl_init on the same heap (a soft reset, a fuzzer's next input) must forget
+// what a program set through modules, even where the module keeps it outside the heap.
+START_TEST(test_init_resets_module_settings) {
+    start(1 << 20);
+    run_and_get("import gc, sys, kinglet\n"
+                "gc.disable()\n"
+                "gc.threshold(4096)\n"
+                "gc.set_threshold(1, 2, 3)\n"
+                "sys.setswitchinterval(0.5)\n"
+                "kinglet.opt_level(3)\n",
+                "r");
+    kl_deinit();
+    start(1 << 20);
+    const char *r = run_and_get("import gc, sys, kinglet\n"
+                                "r = repr((gc.isenabled(), gc.threshold(), gc.get_threshold(),\n"
+                                "          sys.getswitchinterval(), kinglet.opt_level()))\n",
+                                "r");
+    ck_assert_str_eq(r, "(True, -1, (700, 10, 10), 0.005, 0)");
+    kl_deinit();
+}
+END_TEST
+
+// An instruction limit, unlike a budget, cannot be caught and left behind: the loop around the
+// try would run forever after a budget's one RuntimeError.
+START_TEST(test_instruction_limit_stays_exhausted) {
+    start(1 << 20);
+    kl_set_instruction_limit(1000);
+    const char *src = "n = 0\n"
+                      "while True:\n"
+                      "    try:\n"
+                      "        while True:\n"
+                      "            pass\n"
+                      "    except RuntimeError:\n"
+                      "        n += 1\n";
+    int code = 0;
+    ck_assert_int_eq(kl_exec_source(src, strlen(src), "<test>", KL_EXEC_MODE_FILE, &code),
+                     KL_EXEC_EXCEPTION);
+    kl_obj_t n = kl_obj_dict_get(kl_obj_module_globals(kl_state.roots.main_module),
+                                 KL_OBJ_NEW_QSTR(kl_qstr_from_str("n")));
+    ck_assert_int_eq(KL_OBJ_SMALL_INT_VALUE(n), 1);
+    kl_deinit();
+}
+END_TEST
+
 static Suite *core_suite(void) {
     Suite *s = suite_create("core");
     TCase *tc = tcase_create("heap");
@@ -335,6 +393,10 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_bc_line_table);
     tcase_add_test(tc, test_bc_small_ints_inline_and_wide_jumps);
     tcase_add_test(tc, test_bc_try_builds_exception_table);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("reset");
+    tcase_add_test(tc, test_init_resets_module_settings);
+    tcase_add_test(tc, test_instruction_limit_stays_exhausted);
     suite_add_tcase(s, tc);
     return s;
 }
