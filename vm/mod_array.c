@@ -681,6 +681,10 @@ static void array_assign_slice(array_t *a, const kl_slice_indices_t *s, kl_obj_t
         size_t start = (size_t)s->start;
         size_t old = s->count;
         size_t n = b->len;
+        if (n == 0 && old == 0) {
+            // Nothing to do, and an empty array may have no items block: NULL + 0 is undefined.
+            return;
+        }
         if (n > old) {
             array_reserve(a, n - old);
         }
