@@ -524,7 +524,10 @@ static kl_obj_t bytearray_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
             // Nothing was resized by the allocation: [data] and a->items are still good.
             kl_obj_bytearray_t *r = KL_OBJ_TO_PTR(result);
             kl_mem_copy(r->items, a->items, a->len);
-            kl_mem_copy(r->items + a->len, data, len);
+            if (len > 0) {
+                // (An empty result may have no items block, and NULL + 0 is undefined.)
+                kl_mem_copy(r->items + a->len, data, len);
+            }
             return result;
         }
         case KL_BINARY_OP_MUL: {

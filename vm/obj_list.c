@@ -731,6 +731,10 @@ static void list_delete_stepped(kl_obj_list_t *list, size_t start, size_t step, 
 static void list_replace_range(kl_obj_list_t *list, size_t start, size_t count, size_t m,
                                const kl_obj_t *src) {
     size_t len = list->len;
+    if (m == 0 && count == 0) {
+        // Nothing to do, and an empty list may have no items block: NULL + 0 is undefined.
+        return;
+    }
     if (m > count) {
         list_reserve(list, len + (m - count));
     }
