@@ -5,9 +5,10 @@
 # One Makefile drives everything so that a developer and CI run the same commands. The rules
 # live in mk/: variants.mk picks the flags of a build variant, unix.mk builds the unix
 # executable, unit.mk the Check unit tests, arm.mk the Cortex-M compile check, ports.mk the
-# bare-metal boards (each port's Makefile includes port.mk) and format.mk the clang-format
-# targets. Every variant builds into its own folder (unix/build, unix/build-asan, ...), so
-# switching between them never mixes objects.
+# bare-metal boards (each port's Makefile includes port.mk), format.mk the clang-format
+# targets, fuzz.mk the fuzzing harnesses and difftest.mk the differential run against python3.
+# Every variant builds into its own folder (unix/build, unix/build-asan, ...), so switching
+# between them never mixes objects.
 
 .DEFAULT_GOAL := all
 SHELL := /bin/bash
@@ -23,6 +24,7 @@ include mk/arm.mk
 include mk/ports.mk
 include mk/format.mk
 include mk/difftest.mk
+include mk/fuzz.mk
 
 .PHONY: all run test test-cross valgrind-test gcstress-test coverage bench clean help
 
@@ -75,6 +77,8 @@ test:
 	$(MAKE) -j$(JOBS) VARIANT=clang all
 	$(MAKE) -j$(JOBS) arm-check
 	$(MAKE) ports-test
+	$(MAKE) -j$(JOBS) fuzz-smoke
+	$(MAKE) difftest-check
 	$(MAKE) format-check
 	@echo "make test: every suite passed"
 
@@ -117,4 +121,6 @@ help:
 	@echo "  format-check  fail if any C source is not formatted"
 	@echo "  difftest      200 generated programs on kinglet and python3 (DIFFTEST_ARGS='...')"
 	@echo "  difftest-check  fuzz/gen_python is deterministic and its programs compile"
+	@echo "  fuzz-smoke    build fuzz/ both ways, run each harness on its corpus (SECONDS=N each)"
+	@echo "  fuzz          the libFuzzer, AFL++ and CmpLog builds, corpora and dictionaries"
 	@echo "  clean         remove every build folder"
