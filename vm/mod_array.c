@@ -412,7 +412,8 @@ static kl_obj_t array_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     }
     size_t len;
     const char *s = kl_obj_str_get_data(args[0], &len);
-    if (len != 1 || strchr(typecodes, s[0]) == NULL) {
+    // strchr finds the terminating NUL too: "\0" is not a typecode.
+    if (len != 1 || s[0] == '\0' || strchr(typecodes, s[0]) == NULL) {
         kl_raise_ValueError(
             KL_ERROR_TEXT("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"));
     }
