@@ -446,6 +446,17 @@ kl_obj_t kl_getiter_or_unpack_error(kl_obj_t o) {
 }
 
 kl_obj_t kl_iternext(kl_obj_t iter) {
+    // Every step of a loop that C code runs over an iterator (sum(), x in it, list.extend,
+    // range.count...) is a check point like a backward jump, so Ctrl-C and the instruction
+    // budget stop a builtin that would otherwise never return. Scheduled callbacks wait for
+    // the VM's own check points.
+    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+        kl_check_interrupt_and_budget();
+    }
+    return kl_iternext_unchecked(iter);
+}
+
+kl_obj_t kl_iternext_unchecked(kl_obj_t iter) {
     const kl_obj_type_t *type = kl_obj_get_type(iter);
     if (type->iternext == NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),

@@ -143,7 +143,12 @@ void kl_load_special_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest)
 void kl_store_attr(kl_obj_t base, kl_qstr_t attr, kl_obj_t value);
 void kl_delete_attr(kl_obj_t base, kl_qstr_t attr);
 kl_obj_t kl_getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf);
-kl_obj_t kl_iternext(kl_obj_t iter); // KL_OBJ_STOP_ITERATION at the end
+kl_obj_t kl_iternext(kl_obj_t iter); // KL_OBJ_STOP_ITERATION at the end; a check point
+// The same without the check point, for a caller that has its own (the VM's FOR_ITER).
+kl_obj_t kl_iternext_unchecked(kl_obj_t iter);
+// Raise KeyboardInterrupt if one is pending, or RuntimeError once the instruction budget is
+// spent (charging one check point to it): what a long loop in C calls at each step.
+void kl_check_interrupt_and_budget(void);
 kl_obj_t kl_import_name(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level);
 kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name);
 

@@ -467,7 +467,7 @@ static const kl_exc_entry_t *find_handler(const kl_obj_code_t *code, size_t offs
     return NULL;
 }
 
-static void check_signals(void) {
+void kl_check_interrupt_and_budget(void) {
     if (kl_state.interrupt) {
         kl_state.interrupt = 0;
         kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
@@ -483,6 +483,10 @@ static void check_signals(void) {
         }
         kl_state.budget--;
     }
+}
+
+static void check_signals(void) {
+    kl_check_interrupt_and_budget();
 #if KL_CFG_MODULE_KINGLET
     if (kl_state.sched_len != 0 && !kl_state.sched_running) {
         kl_mod_kinglet_run_scheduled();
@@ -965,7 +969,8 @@ dispatch_loop:
         // FOR_ITER target   ( iter -- iter next ) or ( iter -- ) and jump
         size_t target;
         DECODE_JUMP(target);
-        kl_obj_t next = kl_iternext(TOP());
+        // Not kl_iternext: the loop's own check point below stands for this step.
+        kl_obj_t next = kl_iternext_unchecked(TOP());
         if (next == KL_OBJ_STOP_ITERATION) {
             sp--;
             pc = bytecode + target;
