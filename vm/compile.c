@@ -952,6 +952,11 @@ typedef struct _protect_t {
 
 #define MAX_FBLOCKS (64)
 #define MAX_PROTECT (64)
+// Blocks and protections live in chunks allocated as the nesting first reaches them, not in
+// arrays inside emit_t: a scope is compiled while its parent's emit_t is live, and full arrays
+// made every nested def cost 3.5 KB of heap, most of what a small board has. Chunks never
+// move, so a pointer to a block stays valid while more are pushed.
+#define BLOCK_CHUNK (8)
 
 typedef struct _emit_t {
     compiler_t *c;
@@ -979,11 +984,19 @@ typedef struct _emit_t {
     uint32_t line;
     uint32_t line_offset;
     uint32_t last_line;
-    fblock_t fblocks[MAX_FBLOCKS];
+    fblock_t *fblock_chunks[MAX_FBLOCKS / BLOCK_CHUNK];
     size_t n_fblocks;
-    protect_t protect[MAX_PROTECT];
+    protect_t *protect_chunks[MAX_PROTECT / BLOCK_CHUNK];
     size_t n_protect;
 } emit_t;
+
+static fblock_t *fblock_at(emit_t *e, size_t i) {
+    return &e->fblock_chunks[i / BLOCK_CHUNK][i % BLOCK_CHUNK];
+}
+
+static protect_t *protect_at(emit_t *e, size_t i) {
+    return &e->protect_chunks[i / BLOCK_CHUNK][i % BLOCK_CHUNK];
+}
 
 static const int8_t op_effect[] = {
 #define VAR 0
@@ -1199,7 +1212,11 @@ static int32_t protect_push(emit_t *e, uint32_t handler_label) {
     if (e->n_protect == MAX_PROTECT) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    protect_t *p = &e->protect[e->n_protect];
+    if (e->protect_chunks[e->n_protect / BLOCK_CHUNK] == NULL) {
+        e->protect_chunks[e->n_protect / BLOCK_CHUNK] =
+            kl_gc_alloc(BLOCK_CHUNK * sizeof(protect_t), KL_GC_ATOMIC);
+    }
+    protect_t *p = protect_at(e, e->n_protect);
     p->handler_label = handler_label;
     p->start = (int32_t)e->code.len;
     p->depth = (uint32_t)e->depth;
@@ -1208,19 +1225,19 @@ static int32_t protect_push(emit_t *e, uint32_t handler_label) {
 }
 
 static void protect_pop(emit_t *e) {
-    protect_close_segment(e, &e->protect[--e->n_protect]);
+    protect_close_segment(e, protect_at(e, --e->n_protect));
 }
 
 // Suspend every protection from [from] up (while a finally copy runs) / resume them.
 static void protect_suspend_from(emit_t *e, size_t from) {
     for (size_t i = e->n_protect; i > from; i--) {
-        protect_close_segment(e, &e->protect[i - 1]);
+        protect_close_segment(e, protect_at(e, i - 1));
     }
 }
 
 static void protect_resume_from(emit_t *e, size_t from) {
     for (size_t i = from; i < e->n_protect; i++) {
-        e->protect[i].start = (int32_t)e->code.len;
+        protect_at(e, i)->start = (int32_t)e->code.len;
     }
 }
 
@@ -1228,7 +1245,11 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
     if (e->n_fblocks == MAX_FBLOCKS) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    fblock_t *f = &e->fblocks[e->n_fblocks++];
+    if (e->fblock_chunks[e->n_fblocks / BLOCK_CHUNK] == NULL) {
+        e->fblock_chunks[e->n_fblocks / BLOCK_CHUNK] =
+            kl_gc_alloc(BLOCK_CHUNK * sizeof(fblock_t), 0);
+    }
+    fblock_t *f = fblock_at(e, e->n_fblocks++);
     memset(f, 0, sizeof(*f));
     f->kind = (uint8_t)kind;
     f->protect = -1;
@@ -2246,7 +2267,7 @@ static void compile_augassign(emit_t *e, kl_ast_t *n) {
 // stack while doing so.
 static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
     for (size_t i = e->n_fblocks; i > from; i--) {
-        fblock_t *f = &e->fblocks[i - 1];
+        fblock_t *f = fblock_at(e, i - 1);
         switch (f->kind) {
             case FB_FOR:
             case FB_POP_VALUE:
@@ -2262,12 +2283,16 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 protect_suspend_from(e, (size_t)f->protect);
                 // The finally body runs with the blocks outside it in place: pop this fblock
                 // while it is emitted so a return inside it does not run it again.
-                fblock_t saved[MAX_FBLOCKS];
                 size_t n_saved = e->n_fblocks - (i - 1);
-                memcpy(saved, &e->fblocks[i - 1], n_saved * sizeof(fblock_t));
+                fblock_t *saved = kl_gc_alloc(n_saved * sizeof(fblock_t), 0);
+                for (size_t j = 0; j < n_saved; j++) {
+                    saved[j] = *fblock_at(e, i - 1 + j);
+                }
                 e->n_fblocks = i - 1;
                 compile_suite(e, saved[0].finally_body);
-                memcpy(&e->fblocks[i - 1], saved, n_saved * sizeof(fblock_t));
+                for (size_t j = 0; j < n_saved; j++) {
+                    *fblock_at(e, i - 1 + j) = saved[j];
+                }
                 e->n_fblocks = i - 1 + n_saved;
                 break;
             }
@@ -2317,7 +2342,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
 static void resume_fblocks(emit_t *e, size_t from) {
     // After an exit that jumped away, the code that follows is still inside the blocks.
     for (size_t i = from; i < e->n_fblocks; i++) {
-        fblock_t *f = &e->fblocks[i];
+        fblock_t *f = fblock_at(e, i);
         if (f->protect >= 0) {
             protect_resume_from(e, (size_t)f->protect);
             break;
@@ -2327,7 +2352,7 @@ static void resume_fblocks(emit_t *e, size_t from) {
 
 static size_t find_loop(emit_t *e) {
     for (size_t i = e->n_fblocks; i > 0; i--) {
-        uint8_t k = e->fblocks[i - 1].kind;
+        uint8_t k = fblock_at(e, i - 1)->kind;
         if (k == FB_WHILE || k == FB_FOR) {
             return i - 1;
         }
@@ -2473,7 +2498,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     label_place(e, handler);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
     int32_t cleanup_protect = protect_push(e, cleanup);
-    e->protect[cleanup_protect].depth = (uint32_t)base_depth + 1;
+    protect_at(e, cleanup_protect)->depth = (uint32_t)base_depth + 1;
     e->labels[cleanup].depth = base_depth + 2;
     kl_ast_t *handlers = n->kid[1];
     for (size_t i = 0; i < handlers->n; i++) {
@@ -2564,7 +2589,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     label_place(e, handler);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
     int32_t cleanup_protect = protect_push(e, cleanup);
-    e->protect[cleanup_protect].depth = (uint32_t)base_depth + 1;
+    protect_at(e, cleanup_protect)->depth = (uint32_t)base_depth + 1;
     e->labels[cleanup].depth = base_depth + 2;
     emit_op(e, KL_BC_DUP_TOP);
     emit_op_uint_var(e, KL_BC_BUILD_LIST, 0, 1);
@@ -2659,7 +2684,7 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     label_place(e, handler);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
     int32_t cp = protect_push(e, cleanup);
-    e->protect[cp].depth = (uint32_t)base_depth + 1;
+    protect_at(e, cp)->depth = (uint32_t)base_depth + 1;
     e->labels[cleanup].depth = base_depth + 2;
     fblock_t *fe = fblock_push(e, FB_FINALLY_END);
     fe->protect = cp;
@@ -2700,7 +2725,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     fblock_t *f = fblock_push(e, FB_WITH);
     f->is_async = is_async;
     f->protect = protect_push(e, handler);
-    e->protect[f->protect].depth = (uint32_t)base_depth;
+    protect_at(e, f->protect)->depth = (uint32_t)base_depth;
     e->labels[handler].depth = base_depth + 1;
     if (wi->kid[1] != NULL) {
         compile_store(e, wi->kid[1]);
@@ -2730,7 +2755,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     label_place(e, handler);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
     int32_t cp = protect_push(e, cleanup);
-    e->protect[cp].depth = (uint32_t)base_depth + 1;
+    protect_at(e, cp)->depth = (uint32_t)base_depth + 1;
     e->labels[cleanup].depth = base_depth + 2;
     emit_op(e, KL_BC_WITH_EXCEPT_START); // ( exit prev exc result )
     if (is_async) {
@@ -2953,7 +2978,7 @@ static const char star_exit_error[] =
 // Whether an except* clause lies between the innermost fblock and fblock [from].
 static bool in_star_handler(emit_t *e, size_t from) {
     for (size_t i = e->n_fblocks; i > from; i--) {
-        if (e->fblocks[i - 1].kind == FB_STAR_HANDLER) {
+        if (fblock_at(e, i - 1)->kind == FB_STAR_HANDLER) {
             return true;
         }
     }
@@ -2988,7 +3013,7 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
                      is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     int saved_depth = e->depth;
-    fblock_t *f = &e->fblocks[loop];
+    fblock_t *f = fblock_at(e, loop);
     set_line(e, n->line);
     unwind_fblocks(e, loop + 1, false);
     if (is_break) {
