@@ -40,6 +40,14 @@ from contextlib import AbstractContextManager as _AbstractContextManager
 from contextlib import AbstractAsyncContextManager as _AbstractAsyncContextManager
 
 
+def _caller_module(depth=2):
+    """The __name__ of the module [depth] frames up: where a TypeVar or NamedTuple was made."""
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
 def _stand_in(name, module):
     # A class for an origin kinglet lacks (collections.deque, re.Pattern): enough for reprs.
     try:
@@ -370,7 +378,7 @@ class TypeVar(_TypeVarLike):
                                      for t in constraints)
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None \
             else None
-        self.__module__ = '__main__'
+        self.__module__ = _caller_module()
 
     def __typing_subst__(self, arg):
         return arg
@@ -440,7 +448,7 @@ class ParamSpec(_TypeVarLike):
         self.__contravariant__ = bool(contravariant)
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None \
             else None
-        self.__module__ = '__main__'
+        self.__module__ = _caller_module()
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -1212,7 +1220,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
         raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
                         'not both')
     fields = [(n, _type_check(t, '')) for n, t in fields]
-    nt = _make_namedtuple(typename, [n for n, t in fields], module='__main__')
+    nt = _make_namedtuple(typename, [n for n, t in fields], module=_caller_module())
     nt.__annotations__ = dict(fields)
     return nt
 
@@ -1285,7 +1293,7 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
         fields = kwargs
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -1317,7 +1325,7 @@ class NewType:
             name = name.rpartition('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = '__main__'
+        self.__module__ = _caller_module()
 
     def __mro_entries__(self, bases):
         superclass_name = self.__name__
