@@ -3,6 +3,7 @@
 # Copyright (c) 2026 The kinglet authors
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto() and unique()."""
 
+import sys as _sys
 import types as _types
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
@@ -415,7 +416,13 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict['__module__'] = module if module is not None else '__main__'
+        if module is None:
+            # The caller of Enum('Name', ...): two frames up, past __call__.
+            try:
+                module = _sys._getframe(2).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = '__main__'
+        classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
