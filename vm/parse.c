@@ -882,10 +882,23 @@ static void fstring_sync(parser_t *p, fstring_t *f, size_t to) {
     }
 }
 
+// A str constant. One made only of name characters is interned, a qstr, as CPython interns
+// such constants: "ab" in two functions is one object, and so is sys.intern("ab").
+static kl_obj_t literal_str(const char *data, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        char ch = data[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '_')) {
+            return kl_obj_new_str(data, len);
+        }
+    }
+    return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(data, len));
+}
+
 static void flush_text(strings_t *s) {
     if (s->buf.len > 0) {
         kl_ast_t *c = node(KL_AST_CONSTANT, 0, s->pos);
-        c->v = kl_obj_new_str(s->buf.buf, s->buf.len);
+        c->v = literal_str(s->buf.buf, s->buf.len);
         seq_push(&s->parts, c);
         kl_vstr_init(&s->buf, 16);
     }
@@ -1184,8 +1197,7 @@ static NOINLINE kl_ast_t *parse_strings(parser_t *p) {
         return seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
     }
     kl_ast_t *n = node(KL_AST_CONSTANT, 0, s.pos);
-    n->v =
-        s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : kl_obj_new_str(s.buf.buf, s.buf.len);
+    n->v = s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : literal_str(s.buf.buf, s.buf.len);
     return n;
 }
 
