@@ -1629,8 +1629,17 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
+// The qstr of the name handed to object.__getattribute__ and friends, which may be anything.
+static kl_qstr_t attr_name_arg(kl_obj_t name) {
+    if (!kl_obj_is_str(name)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("attribute name must be string, not '%T'"), name);
+    }
+    return kl_obj_str_get_qstr(name);
+}
+
 static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
-    kl_qstr_t attr = kl_obj_str_get_qstr(name);
+    kl_qstr_t attr = attr_name_arg(name);
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     if (is_instance_layout(kl_obj_get_type(self))) {
         instance_load(self, attr, dest);
@@ -1801,28 +1810,30 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
+    kl_qstr_t attr = attr_name_arg(name);
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
     if (kl_obj_isinstance(self, &kl_type_type)) {
         // type.__setattr__(cls, ...), super().__setattr__ in a metaclass.
-        type_store((kl_obj_type_t *)self, kl_obj_str_get_qstr(name), dest);
+        type_store((kl_obj_type_t *)self, attr, dest);
         return kl_const_none;
     }
-    kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
+    kl_type_instance_store(self, attr, dest);
     if (dest[0] != KL_OBJ_NULL) {
-        raise_attr_error(self, kl_obj_str_get_qstr(name));
+        raise_attr_error(self, attr);
     }
     return kl_const_none;
 }
 
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
+    kl_qstr_t attr = attr_name_arg(name);
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, KL_OBJ_NULL};
     if (kl_obj_isinstance(self, &kl_type_type)) {
-        type_store((kl_obj_type_t *)self, kl_obj_str_get_qstr(name), dest);
+        type_store((kl_obj_type_t *)self, attr, dest);
         return kl_const_none;
     }
-    kl_type_instance_store(self, kl_obj_str_get_qstr(name), dest);
+    kl_type_instance_store(self, attr, dest);
     if (dest[0] != KL_OBJ_NULL) {
-        raise_attr_error(self, kl_obj_str_get_qstr(name));
+        raise_attr_error(self, attr);
     }
     return kl_const_none;
 }
