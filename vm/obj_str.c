@@ -713,6 +713,12 @@ const char *kl_obj_str_get_data(kl_obj_t o, size_t *len) {
     if (KL_OBJ_IS_QSTR(o)) {
         return kl_qstr_data(KL_OBJ_QSTR_VALUE(o), len);
     }
+    // Callers are meant to check the type first; one that does not (an argument taken on
+    // trust) gets a TypeError here rather than reading another object as a string.
+    if (!KL_OBJ_IS_OBJ(o) || (((const kl_obj_base_t *)o)->type != &kl_type_str &&
+                              ((const kl_obj_base_t *)o)->type != &kl_type_bytes)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("expected str, not '%T'"), o);
+    }
     const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
     *len = s->len;
     return s->data;

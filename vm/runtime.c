@@ -692,8 +692,13 @@ static kl_obj_t compile_source(kl_obj_t source, kl_obj_t filename, int mode) {
         kl_raise_TypeError(KL_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
     }
     const char *src = kl_obj_str_get_data(source, &len);
-    kl_qstr_t fname = KL_QSTR__lt_string_gt_;
+    kl_qstr_t fname = KL_QSTR__lt_string_gt_; // exec and eval give no filename
     if (filename != KL_OBJ_NULL) {
+        if (!kl_obj_is_str(filename) && !kl_obj_is_bytes(filename)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("expected str, bytes or os.PathLike object, not %T"),
+                             filename);
+        }
         size_t flen;
         const char *f = kl_obj_str_get_data(filename, &flen);
         fname = kl_qstr_from_strn(f, flen);
@@ -702,6 +707,14 @@ static kl_obj_t compile_source(kl_obj_t source, kl_obj_t filename, int mode) {
 }
 
 static int parse_mode(kl_obj_t mode) {
+    if (!kl_obj_is_str(mode)) {
+        // CPython names None itself rather than its type here.
+        if (mode == kl_const_none) {
+            kl_raise_TypeError(KL_ERROR_TEXT("compile() argument 'mode' must be str, not None"));
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("compile() argument 'mode' must be str, not %T"), mode);
+    }
     size_t len;
     const char *m = kl_obj_str_get_data(mode, &len);
     if (len == 4 && memcmp(m, "exec", 4) == 0) {
@@ -716,28 +729,73 @@ static int parse_mode(kl_obj_t mode) {
     kl_raise_ValueError(KL_ERROR_TEXT("compile() mode must be 'exec', 'eval' or 'single'"));
 }
 
-// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+// _feature_version=-1). flags, dont_inherit and optimize are checked and otherwise ignored:
+// kinglet has no AST objects and no future flags to inherit.
 static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
-    static const uint16_t names[3] = {KL_QSTR_source, KL_QSTR_filename, KL_QSTR_mode};
-    for (size_t i = 0; i < n_args && i < 3; i++) {
+    enum { N_POS = 6, N_NAMES = 7 };
+    static const uint16_t names[N_NAMES] = {
+        KL_QSTR_source,          KL_QSTR_filename,     KL_QSTR_mode,
+        KL_QSTR_flags,           KL_QSTR_dont_inherit, KL_QSTR_optimize,
+        KL_QSTR__feature_version};
+    kl_obj_t a[N_NAMES] = {KL_OBJ_NULL};
+    if (n_args > N_POS) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("compile() takes at most 6 positional arguments (%z given)"),
+                         n_args);
+    }
+    for (size_t i = 0; i < n_args; i++) {
         a[i] = args[i];
     }
+    // CPython reports a missing argument first, then a keyword that repeats a positional one,
+    // then an unknown keyword.
+    kl_obj_t unknown = KL_OBJ_NULL;
+    size_t dup = N_NAMES;
     for (size_t k = 0; k < n_kw; k++) {
-        kl_qstr_t q = kl_obj_str_get_qstr(args[n_args + 2 * k]);
-        for (size_t i = 0; i < 3; i++) {
-            if (names[i] == q) {
-                a[i] = args[n_args + 2 * k + 1];
-            }
+        kl_obj_t name = args[n_args + 2 * k];
+        kl_qstr_t q = kl_obj_str_get_qstr(name);
+        size_t i = 0;
+        while (i < N_NAMES && names[i] != q) {
+            i++;
+        }
+        if (i == N_NAMES) {
+            unknown = unknown == KL_OBJ_NULL ? name : unknown;
+        } else if (i < n_args) {
+            dup = i < dup ? i : dup;
+        } else {
+            a[i] = args[n_args + 2 * k + 1];
         }
     }
-    if (a[0] == KL_OBJ_NULL || a[1] == KL_OBJ_NULL || a[2] == KL_OBJ_NULL) {
-        kl_raise_TypeError(KL_ERROR_TEXT("compile() missing required argument"));
+    for (size_t i = 0; i < 3; i++) {
+        if (a[i] == KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("compile() missing required argument '%q' (pos %z)"),
+                             names[i], i + 1);
+        }
     }
+    if (dup < N_NAMES) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("argument for compile() given by name ('%q') and "
+                                       "position (%z)"),
+                         names[dup], dup + 1);
+    }
+    if (unknown != KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("'%S' is an invalid keyword argument for compile()"),
+                         unknown);
+    }
+    for (size_t i = 3; i < N_NAMES; i++) {
+        if (a[i] != KL_OBJ_NULL && !kl_obj_is_int(a[i])) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%T' object cannot be interpreted as an integer"),
+                             a[i]);
+        }
+    }
+    int mode = parse_mode(a[2]);
     if (kl_obj_is_type(a[0], &kl_type_code)) {
         return a[0];
     }
-    return compile_source(a[0], a[1], parse_mode(a[2]));
+    return compile_source(a[0], a[1], mode);
 }
 KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
 

@@ -16,9 +16,11 @@
 
 #include "vm/gc.h"
 #include "vm/kinglet.h"
+#include "vm/nlr.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/qstr.h"
+#include "vm/runtime.h"
 #include "vm/unicode_db.h"
 #include "vm/vstr.h"
 
@@ -260,6 +262,29 @@ START_TEST(test_str_objects) {
 }
 END_TEST
 
+// kl_obj_str_get_data given something that is neither str nor bytes (a caller that took an
+// argument on trust) raises TypeError instead of reading the object as a string.
+START_TEST(test_str_get_data_non_str) {
+    kl_obj_t bad[] = {KL_OBJ_NEW_SMALL_INT(5), kl_const_none, kl_obj_new_list(0, NULL)};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            size_t len;
+            kl_obj_str_get_data(bad[i], &len);
+            kl_nlr_pop();
+            ck_abort_msg("no exception for case %zu", i);
+        } else {
+            ck_assert(kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError));
+        }
+    }
+    // A str reads as its bytes.
+    size_t len;
+    const char *d = kl_obj_str_get_data(kl_obj_new_str("abc", 3), &len);
+    ck_assert_uint_eq(len, 3);
+    ck_assert(memcmp(d, "abc", 3) == 0);
+}
+END_TEST
+
 // ==== vstr ====
 
 START_TEST(test_vstr_growth) {
@@ -402,6 +427,7 @@ static Suite *str_suite(void) {
     tcase_add_test(tc, test_char_classes);
     tcase_add_test(tc, test_unicode_db);
     tcase_add_test(tc, test_str_objects);
+    tcase_add_test(tc, test_str_get_data_non_str);
     tcase_add_test(tc, test_vstr_growth);
     tcase_add_test(tc, test_vstr_to_str_long);
     tcase_add_test(tc, test_printf);
