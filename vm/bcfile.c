@@ -12,7 +12,8 @@
 // exception table and the line table with it. Second, the file may come from anywhere: the
 // loader trusts nothing. Every length and count is bounded by the bytes that remain, every
 // index is checked against what it indexes, every instruction must be a known opcode with a
-// complete argument, every jump and handler must land on an instruction, the operand stack
+// complete argument, every jump and handler must land on an instruction (and go backward only
+// where a loop passes a check point: no loop escapes Ctrl-C or a budget), the operand stack
 // depth of every instruction is computed (a forward data-flow pass) and must stay within the
 // code's n_stack, and a second pass finds the kinds each stack slot may hold, so that no
 // instruction reads a slot as a kind the VM trusts (a value, not null; a str) unless it is one.
@@ -1464,7 +1465,23 @@ static const kl_obj_code_t *load_code(loader_t *l) {
             invalid(KL_ERROR_TEXT("name index out of range"));
         }
         check_insn(code, &in, bc_len);
+        // Every loop must pass a check point, where the VM looks at Ctrl-C and the instruction
+        // budget: JUMP checks when it goes backward, FOR_ITER and GET_ANEXT at each item. So
+        // only JUMP may go backward, or another jump to a FOR_ITER or GET_ANEXT (a
+        // comprehension's `if` going round again).
+        if (kl_bc_arg_kind[in.op] == KL_BC_ARG_JUMP && in.op != KL_BC_JUMP && in.a <= pos) {
+            insn_t t;
+            if (!decode(bc, bc_len, in.a, wide, &t) ||
+                (t.op != KL_BC_FOR_ITER && t.op != KL_BC_GET_ANEXT)) {
+                invalid(KL_ERROR_TEXT("backward jump"));
+            }
+        }
         pos += in.len;
+    }
+    for (size_t i = 0; i < n_exc; i++) {
+        if (exc[i].handler < exc[i].end) {
+            invalid(KL_ERROR_TEXT("exception handler before the end of its range"));
+        }
     }
     relaid_t r;
     relayout(bc, bc_len, wide, lines, lines_len, exc, n_exc, load_name, l, &r);

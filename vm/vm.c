@@ -1423,6 +1423,11 @@ dispatch_loop:
     }
     ENTRY(GET_ANEXT) {
         // GET_ANEXT   ( aiter -- aiter awaitable )
+        // A check point, as FOR_ITER is: an async comprehension's `if` jumps back here.
+        if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
+            frame->sp = sp;
+            check_signals();
+        }
         kl_obj_t m[2];
         kl_load_method_maybe(TOP(), KL_QSTR___anext__, m);
         if (m[0] == KL_OBJ_NULL) {

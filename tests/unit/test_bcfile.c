@@ -494,6 +494,61 @@ START_TEST(test_bcfile_rejects_a_handler_reading_below_its_depth) {
 }
 END_TEST
 
+// Every loop passes a check point (Ctrl-C, the instruction budget): only JUMP goes backward,
+// or another jump to a FOR_ITER or GET_ANEXT (which check at each item), and a handler never
+// lies before the end of the code it protects. fuzz_bcfile's hangs were files that looped
+// with a conditional jump or a handler, and so never ran out of their instruction limit.
+START_TEST(test_bcfile_rejects_loops_without_a_check_point) {
+    start();
+    static const uint8_t cond_back[] = {KL_BC_LOAD_TRUE, KL_BC_POP_JUMP_IF_TRUE, 0, 0,
+                                        KL_BC_LOAD_NONE, KL_BC_RETURN_VALUE};
+    static const uint8_t jump_back[] = {KL_BC_LOAD_NONE, KL_BC_POP_TOP, KL_BC_JUMP, 0, 0};
+    static const uint8_t to_for_iter[] = {KL_BC_BUILD_TUPLE,
+                                          0,
+                                          KL_BC_GET_ITER,
+                                          KL_BC_FOR_ITER,
+                                          14,
+                                          0,
+                                          KL_BC_POP_TOP, // 0 2 3 6
+                                          KL_BC_LOAD_TRUE,
+                                          KL_BC_POP_JUMP_IF_TRUE,
+                                          3,
+                                          0,
+                                          KL_BC_JUMP,
+                                          3,
+                                          0, // 7 8 11
+                                          KL_BC_LOAD_NONE,
+                                          KL_BC_RETURN_VALUE}; // 14 15
+    static const uint8_t into_body[] = {KL_BC_BUILD_TUPLE,
+                                        0,
+                                        KL_BC_GET_ITER,
+                                        KL_BC_FOR_ITER,
+                                        14,
+                                        0,
+                                        KL_BC_POP_TOP,
+                                        KL_BC_LOAD_TRUE,
+                                        KL_BC_POP_JUMP_IF_TRUE,
+                                        7,
+                                        0,
+                                        KL_BC_JUMP,
+                                        3,
+                                        0,
+                                        KL_BC_LOAD_NONE,
+                                        KL_BC_RETURN_VALUE};
+    ck_assert_str_eq(WHY(1, no_consts, 0, cond_back, no_exc, 0), "backward jump");
+    ck_assert_ptr_null(WHY(1, no_consts, 0, jump_back, no_exc, 0));
+    ck_assert_ptr_null(WHY(2, no_consts, 0, to_for_iter, no_exc, 0));
+    ck_assert_str_eq(WHY(2, no_consts, 0, into_body, no_exc, 0), "backward jump");
+    static const uint8_t guarded[] = {KL_BC_LOAD_NONE, KL_BC_POP_TOP, KL_BC_LOAD_NAME, 2,
+                                      KL_BC_RETURN_VALUE};
+    static const uint8_t handler_after[] = {2, 4, 4, 0};
+    static const uint8_t handler_before[] = {2, 4, 0, 0};
+    ck_assert_ptr_null(WHY(2, no_consts, 0, guarded, handler_after, 1));
+    ck_assert_str_eq(WHY(2, no_consts, 0, guarded, handler_before, 1),
+                     "exception handler before the end of its range");
+}
+END_TEST
+
 // Cells live in their locals: a plain STORE_FAST there would leave LOAD_DEREF a non-cell. A
 // module has no closure, so no free variables.
 START_TEST(test_bcfile_rejects_cell_misuse) {
@@ -631,6 +686,7 @@ static Suite *bcfile_suite(void) {
     tcase_add_test(tc, test_bcfile_rejects_build_string_of_a_non_str);
     tcase_add_test(tc, test_bcfile_rejects_a_handler_reading_below_its_depth);
     tcase_add_test(tc, test_bcfile_rejects_cell_misuse);
+    tcase_add_test(tc, test_bcfile_rejects_loops_without_a_check_point);
     tcase_add_test(tc, test_bcfile_vm_checks_kinds);
     suite_add_tcase(s, tc);
     return s;
