@@ -340,7 +340,7 @@ static void sweep(void) {
     }
 }
 
-void kl_gc_collect(void) {
+static void collect(void) {
     if (heap.lock_depth > 0) {
         return;
     }
@@ -361,6 +361,14 @@ void kl_gc_collect(void) {
     heap.next_fit = heap.first_free;
     heap.collections++;
     heap.lock_depth--;
+}
+
+// A budget (kl_budget_charge) is charged a unit per KiB of heap for a collection, which marks
+// what lives and sweeps the whole block table: a loop that keeps a nearly full heap collecting
+// at every allocation stays bounded. (GC stress collections are not charged.)
+void kl_gc_collect(void) {
+    kl_budget_charge(heap.n_blocks * BLOCK_BYTES >> 10);
+    collect();
 }
 
 // ==== Allocation ====
@@ -436,9 +444,11 @@ void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
 #if KL_CFG_GC_STRESS
     if (--stress_left == 0) {
         stress_left = stress_period;
-        kl_gc_collect();
+        collect();
     }
 #endif
+    // A budget is charged a unit per KiB allocated: what the caller will write there.
+    kl_budget_charge((n_blocks * BLOCK_BYTES) >> 10);
     void *p = try_alloc(n_blocks, flags);
     if (p == NULL && heap.lock_depth == 0) {
         kl_gc_collect();

@@ -89,9 +89,11 @@ void kl_interrupt(void);
 // kl_interrupt() does nothing while it is -1.
 int kl_kbd_intr_char(void);
 
-// Instruction budget: after [n] more instructions (0: unlimited) the VM raises RuntimeError
-// ("instruction budget exhausted"), for fuzzing and watchdogs. The budget then switches itself
-// off, so a program that catches the error runs on without one.
+// Instruction budget: after [n] more check points (backward jumps, calls, steps a builtin takes
+// over an iterator; 0: unlimited) the VM raises RuntimeError ("instruction budget exhausted"),
+// for fuzzing and watchdogs. Long work inside C is charged to it as well (kl_budget_charge:
+// collections, big allocations, big-number arithmetic, sleeping), so it bounds time. The budget
+// then switches itself off, so a program that catches the error runs on without one.
 void kl_set_instruction_budget(uint64_t n);
 // Instruction limit: the same, except that once used up it stays used up, raising RuntimeError
 // at every later check point until the next kl_init or kl_set_instruction_*: a program that

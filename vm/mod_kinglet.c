@@ -29,7 +29,8 @@
 // callback raises propagates from the point where the program was interrupted.
 //
 // set_instruction_budget(n) arms kl_set_instruction_budget (vm/kinglet.c): after n more check
-// points RuntimeError("instruction budget exhausted"); 0 switches it off.
+// points (or their worth of work in C) RuntimeError("instruction budget exhausted"); 0 switches
+// it off.
 //
 // kbd_intr(c) stores the console's interrupt character for the port (kl_kbd_intr_char);
 // kbd_intr(-1) makes kl_interrupt() ignore interrupts, so Ctrl-C no longer stops the program.

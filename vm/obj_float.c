@@ -19,6 +19,7 @@
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
+#include "vm/state.h"
 #include "vm/vstr.h"
 
 kl_obj_t kl_obj_new_float(kl_float_t value) {
@@ -52,7 +53,17 @@ kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len) {
 static void float_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     char buf[KL_NUMFMT_REPR_BUFSIZE];
-    size_t n = kl_numfmt_float_repr(buf, sizeof(buf), ((kl_obj_float_t *)o)->value);
+    kl_float_t v = ((kl_obj_float_t *)o)->value;
+    // Far from 1 the shortest digits take big-number arithmetic, about as long as a check
+    // point per 16 binary orders of magnitude: a budget is charged that (kl_budget_charge).
+    int e = 0;
+    if (isfinite(v)) {
+        frexp(v, &e);
+    }
+    if (e > 60 || e < -60) {
+        kl_budget_charge((size_t)(e < 0 ? -e : e) >> 4);
+    }
+    size_t n = kl_numfmt_float_repr(buf, sizeof(buf), v);
     kl_print_strn(print, buf, n);
 }
 

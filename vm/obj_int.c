@@ -408,6 +408,9 @@ static kl_obj_t mul(const num_t *a, const num_t *b) {
     if (a->n == 0 || b->n == 0) {
         return KL_OBJ_NEW_SMALL_INT(0);
     }
+    // A budget is charged a unit per 256 digit products (the schoolbook bound; Karatsuba does
+    // fewer, so this errs toward stopping early).
+    kl_budget_charge((a->n * b->n) >> 8);
     kl_obj_int_t *r = int_alloc(a->n + b->n);
     size_t sl = kl_mpn_mul_scratch_len(a->n, b->n);
     kl_mpn_dig_t *scratch = sl ? kl_gc_alloc(sl * sizeof(kl_mpn_dig_t), KL_GC_ATOMIC) : NULL;
@@ -419,6 +422,7 @@ static kl_obj_t mul(const num_t *a, const num_t *b) {
 // Floor division and modulo with Python's signs; either output may be NULL.
 static void divmod_num(const num_t *a, const num_t *b, kl_obj_t *q_out, kl_obj_t *r_out) {
     size_t qalloc = a->n >= b->n ? a->n - b->n + 1 : 1;
+    kl_budget_charge((qalloc * b->n) >> 8); // as mul: a unit per 256 digit products
     kl_obj_int_t *q = int_alloc(qalloc + 1);
     kl_obj_int_t *r = int_alloc(b->n + 1);
     kl_mpn_dig_t *scratch =

@@ -90,4 +90,14 @@ typedef struct _kl_state_t {
 
 extern kl_state_t kl_state;
 
+// Charge [units] of work done inside C (a garbage collection, a big allocation, big-number
+// arithmetic) to the instruction budget, one unit standing for about a check point's worth of
+// time, so that a budget bounds time and not only check points. Nothing is raised here: the
+// next check point does it.
+static inline void kl_budget_charge(size_t units) {
+    if (kl_state.budget_on && units != 0) {
+        kl_state.budget = kl_state.budget > units ? kl_state.budget - units : 0;
+    }
+}
+
 #endif // KL_INCLUDED_VM_STATE_H
