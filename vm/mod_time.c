@@ -13,6 +13,7 @@
 // database can honestly offer. struct_time is a tuple subclass made at first import, with one
 // property per field (as sys.version_info is).
 
+#include <math.h>
 #include <string.h>
 
 #include "vm/bc.h"
@@ -35,11 +36,10 @@
 #define TICKS_HALFPERIOD (TICKS_PERIOD >> 1)
 
 // Ctrl-C during a sleep raises KeyboardInterrupt at once.
+// Between slices of a sleep: Ctrl-C, and the instruction budget (a watchdog's budget counts the
+// time spent sleeping too, a check point per slice).
 static void check_interrupt(void) {
-    if (kl_state.interrupt) {
-        kl_state.interrupt = 0;
-        kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
-    }
+    kl_check_interrupt_and_budget();
 }
 
 // Append [value] in decimal, padded on the left with [pad] to [width] characters.
@@ -93,7 +93,28 @@ static KL_DEFINE_FUN_0(time_perf_counter_ns_obj, perf_counter_ns, time_monotonic
 static KL_DEFINE_FUN_0(time_process_time_ns_obj, process_time_ns, time_monotonic_ns);
 
 static kl_obj_t time_sleep(kl_obj_t secs) {
-    kl_float_t s = kl_obj_get_float(secs);
+    // CPython keeps a duration as int64 nanoseconds: one that does not fit is OverflowError.
+    kl_float_t s;
+    if (kl_obj_isinstance(secs, &kl_type_float)) {
+        s = kl_obj_get_float(secs);
+        if (isnan(s)) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Invalid value NaN (not a number)"));
+        }
+        if (s * 1e9 >= 9223372036854775808.0 || s * 1e9 < -9223372036854775808.0) {
+            kl_raise_msg(&kl_type_OverflowError,
+                         KL_ERROR_TEXT("timestamp out of range for platform time_t"));
+        }
+    } else {
+        kl_obj_t n = kl_obj_index(secs); // TypeError for what is neither float nor int
+        kl_obj_t max_secs = kl_obj_new_int_from_ll(INT64_MAX / 1000000000);
+        if (kl_obj_is_true(kl_binary_op(KL_BINARY_OP_GT, n, max_secs)) ||
+            kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, n,
+                                        kl_obj_new_int_from_ll(-INT64_MAX / 1000000000)))) {
+            kl_raise_msg(&kl_type_OverflowError,
+                         KL_ERROR_TEXT("timestamp too large to convert to C _PyTime_t"));
+        }
+        s = (kl_float_t)kl_obj_get_int(n);
+    }
     if (s < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("sleep length must be non-negative"));
     }

@@ -1,8 +1,9 @@
 # An instruction budget bounds time, not only check points: work done inside C is charged to it
 # too (big-number arithmetic, allocations and collections of the heap, the slow digits of
-# far-from-1 floats), so a loop that does a lot per check point stops early. The fuzzers'
-# hangs were such loops (kinglet-only: see the .exp file).
+# far-from-1 floats, the slices of a sleep), so a loop that does a lot per check point stops
+# early. The fuzzers' hangs were such loops (kinglet-only: see the .exp file).
 import gc
+import time
 
 import kinglet
 
@@ -29,5 +30,8 @@ print("collections:", iterations(gc.collect) < plain // 10)
 print("big allocations:", iterations(lambda: bytearray(200000)) < plain // 10)
 print("far floats:", iterations(lambda: repr(5e-324)) < plain // 10)
 print("near floats:", iterations(lambda: repr(1.5)) > plain // 2)
+t = time.ticks_ms()
+print("sleep:", iterations(lambda: time.sleep(100), budget=3) == 0)
+print("sleep stopped early:", time.ticks_diff(time.ticks_ms(), t) < 5000)
 # Small work is not charged: small ints, short strings, a few items.
 print("small work:", iterations(lambda: (12345 * 678, "ab" * 3, [1, 2, 3])) > plain // 2)
