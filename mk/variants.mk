@@ -26,6 +26,9 @@ else ifeq ($(VARIANT),asan)
 VARIANT_CFLAGS := -O1 -g -fsanitize=address -fno-omit-frame-pointer
 VARIANT_LDFLAGS := -fsanitize=address
 else ifeq ($(VARIANT),ubsan)
+# clang's UBSan: it also reports arithmetic on a null pointer (NULL + 0), which the fuzzers'
+# clang builds found several times and gcc's does not check.
+CC := clang
 VARIANT_CFLAGS := -O1 -g -fsanitize=undefined -fno-sanitize-recover=all
 VARIANT_LDFLAGS := -fsanitize=undefined
 else ifeq ($(VARIANT),coverage)

@@ -112,7 +112,9 @@ static void array_reserve(array_t *a, size_t extra) {
         kl_raise_MemoryError();
     }
     size_t need = a->len + extra;
-    if (need <= a->alloc) {
+    // An array that never held items has none allocated; it gets some even for no extra, so
+    // that a caller's `items + len` is never arithmetic on NULL (UB, if only formally).
+    if (need <= a->alloc && a->items != NULL) {
         return;
     }
     size_t n = a->alloc + a->alloc / 2 + 4;

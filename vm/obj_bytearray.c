@@ -104,6 +104,9 @@ static void ba_truncate(kl_obj_bytearray_t *ba, size_t len) {
 static void ba_replace_range(kl_obj_bytearray_t *ba, size_t start, size_t count, const char *src,
                              size_t m) {
     size_t len = ba->len;
+    if (m == 0 && count == 0) {
+        return; // an empty bytearray may have no array: no NULL + 0 below
+    }
     if (m > count) {
         if (len + (m - count) < len) {
             kl_raise_MemoryError();
