@@ -316,7 +316,10 @@ void kl_obj_get_array(kl_obj_t o, size_t *len, kl_obj_t **items) {
     } else if (kl_obj_is_type(o, &kl_type_list)) {
         kl_obj_list_t *l = (kl_obj_list_t *)o;
         *len = l->len;
-        *items = l->items;
+        // An empty list may have no items block: give the caller a pointer it may offset by
+        // zero (NULL + 0 is undefined behaviour) but never read through.
+        static kl_obj_t no_items[1];
+        *items = l->items != NULL ? l->items : no_items;
     } else {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("expected tuple or list, not %T"), o);
     }
