@@ -1246,10 +1246,18 @@ static kl_obj_t triangular(const gen_t *g, kl_obj_t low, kl_obj_t high, kl_obj_t
     return lerp(low, high, m_sqrt(u * c));
 }
 
+// One round of a rejection-sampling loop: a check point for Ctrl-C and the instruction budget.
+// For most parameters a round or two is enough, but some (gammavariate(nan, 1), or of inf)
+// are never accepted; CPython loops for ever there too, in Python code that Ctrl-C stops.
+static void rejection_step(void) {
+    kl_check_interrupt_and_budget();
+}
+
 static double normalvariate(const gen_t *g, double mu, double sigma) {
     const double nv_magic = 4.0 * exp(-0.5) / sqrt(2.0);
     double z;
     for (;;) {
+        rejection_step();
         double u1 = gen_random(g);
         double u2 = 1.0 - gen_random(g);
         z = nv_magic * (u1 - 0.5) / u2;
@@ -1285,6 +1293,7 @@ static double vonmisesvariate(const gen_t *g, double mu, double kappa) {
     double rr = s + m_sqrt(1.0 + s * s);
     double z;
     for (;;) {
+        rejection_step();
         double u1 = gen_random(g);
         z = cos(PI * u1);
         double d = z / (rr + z);
@@ -1314,6 +1323,7 @@ static double gammavariate(const gen_t *g, double alpha, double beta) {
         double bbb = alpha - log4;
         double ccc = alpha + ainv;
         for (;;) {
+            rejection_step();
             double u1 = gen_random(g);
             if (!(1e-7 < u1 && u1 < 0.9999999)) {
                 continue;
@@ -1334,6 +1344,7 @@ static double gammavariate(const gen_t *g, double alpha, double beta) {
     // Algorithm GS (Ahrens and Dieter) for 0 < alpha < 1.
     double x;
     for (;;) {
+        rejection_step();
         double u = gen_random(g);
         double b = (E_CONST + alpha) / E_CONST;
         double p = b * u;
