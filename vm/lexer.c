@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "vm/gc.h"
 #include "vm/lexer.h"
 #include "vm/runtime.h"
 
@@ -307,6 +308,31 @@ void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filen
     lex->line_start = lex->pos;
     lex->col_pos = lex->pos;
     lex->at_line_start = true;
+    lex->paren_pos = lex->paren_inline;
+    lex->indent_col = lex->indent_inline[0];
+    lex->indent_altcol = lex->indent_inline[1];
+    lex->paren_alloc = KL_LEXER_INLINE_DEPTH;
+    lex->indent_alloc = KL_LEXER_INLINE_DEPTH;
+}
+
+// A copy of the [n] entries at [from] in a heap array of [alloc], or NULL when the heap is full
+// (quiet mode: the error is recorded) or MemoryError.
+static uint32_t *grow_array(kl_lexer_t *lex, kl_lexer_token_t *tok, const uint32_t *from, size_t n,
+                            size_t alloc) {
+    uint32_t *a = kl_gc_alloc_maybe(alloc * sizeof(uint32_t), KL_GC_ATOMIC);
+    if (a == NULL) {
+        if (!(lex->flags & KL_LEXER_QUIET)) {
+            kl_raise_MemoryError();
+        }
+        fail(lex, tok, &kl_type_MemoryError, lex->pos, KL_LEXER_BAD, "");
+        return NULL;
+    }
+    memcpy(a, from, n * sizeof(uint32_t));
+    return a;
+}
+
+static size_t grown(size_t alloc, size_t max) {
+    return alloc * 2 < max ? alloc * 2 : max;
 }
 
 void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
@@ -426,6 +452,18 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         if (level + 1 >= KL_LEXER_MAX_INDENT) {
             return !fail(lex, tok, &kl_type_IndentationError, lex->line_start, KL_LEXER_BAD_LAYOUT,
                          KL_ERROR_TEXT("too many levels of indentation"));
+        }
+        if (level + 1 >= lex->indent_alloc) {
+            size_t alloc = grown(lex->indent_alloc, KL_LEXER_MAX_INDENT);
+            uint32_t *col_a = grow_array(lex, tok, lex->indent_col, level + 1, alloc);
+            uint32_t *alt_a =
+                col_a ? grow_array(lex, tok, lex->indent_altcol, level + 1, alloc) : NULL;
+            if (alt_a == NULL) {
+                return true; // the error token
+            }
+            lex->indent_col = col_a;
+            lex->indent_altcol = alt_a;
+            lex->indent_alloc = (uint16_t)alloc;
         }
         level++;
         lex->indent_col[level] = col;
@@ -814,6 +852,15 @@ static bool open_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     if (lex->paren_level >= KL_CFG_PARSE_DEPTH) {
         return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD,
                     KL_ERROR_TEXT("too many nested parentheses"));
+    }
+    if (lex->paren_level >= lex->paren_alloc) {
+        size_t alloc = grown(lex->paren_alloc, KL_CFG_PARSE_DEPTH);
+        uint32_t *a = grow_array(lex, tok, lex->paren_pos, lex->paren_level, alloc);
+        if (a == NULL) {
+            return false;
+        }
+        lex->paren_pos = a;
+        lex->paren_alloc = (uint16_t)alloc;
     }
     lex->paren_pos[lex->paren_level++] = (uint32_t)lex->pos;
     return true;

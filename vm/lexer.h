@@ -98,6 +98,8 @@ typedef struct _kl_lexer_token_t {
 
 // Levels of indentation (the outermost counts as one), as in CPython.
 #define KL_LEXER_MAX_INDENT (100)
+// Brackets and indentation levels the lexer holds without allocating.
+#define KL_LEXER_INLINE_DEPTH (16)
 
 // The lexer flags.
 #define KL_LEXER_QUIET (1)     // never raise: return KL_TOKEN_ERROR and set [error]
@@ -127,9 +129,18 @@ typedef struct _kl_lexer_t {
     const kl_obj_type_t *err_type;
     size_t err_offset;
     char err_msg[100];
-    uint32_t paren_pos[KL_CFG_PARSE_DEPTH];      // source offsets of the open brackets
-    uint32_t indent_col[KL_LEXER_MAX_INDENT];    // tabs to multiples of 8
-    uint32_t indent_altcol[KL_LEXER_MAX_INDENT]; // tabs as one column
+    // The open brackets' source offsets and the indentation stacks (tabs to multiples of 8, and
+    // tabs as one column), each [paren_alloc] or [indent_alloc] entries: the small inline
+    // arrays below, moved to the heap and doubled when a program nests deeper, up to
+    // KL_CFG_PARSE_DEPTH and KL_LEXER_MAX_INDENT. A parse on a small board costs ~200 bytes
+    // of them instead of 1.6 KB.
+    uint32_t *paren_pos;
+    uint32_t *indent_col;
+    uint32_t *indent_altcol;
+    uint16_t paren_alloc;
+    uint16_t indent_alloc;
+    uint32_t paren_inline[KL_LEXER_INLINE_DEPTH];
+    uint32_t indent_inline[2][KL_LEXER_INLINE_DEPTH];
 } kl_lexer_t;
 
 // A position to come back to after scanning ahead. Only valid at bracket level 0 with no token

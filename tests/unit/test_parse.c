@@ -19,6 +19,7 @@
 #include "vm/ast.h"
 #include "vm/gc.h"
 #include "vm/kinglet.h"
+#include "vm/lexer.h"
 #include "vm/nlr.h"
 #include "vm/obj_exception.h"
 #include "vm/obj_str.h"
@@ -387,6 +388,66 @@ START_TEST(test_depth_limits) {
 }
 END_TEST
 
+// The lexer's bracket and indentation stacks start in place (KL_LEXER_INLINE_DEPTH entries)
+// and move to the heap, doubling, as a program nests deeper; when the heap cannot give them
+// more, a quiet lexer (the REPL's needs-more-input check) reports MemoryError as its error
+// rather than raising.
+START_TEST(test_lexer_stacks_grow) {
+    char src[512];
+    size_t n = 0;
+    for (int i = 0; i < 40; i++) {
+        src[n++] = "([{"[i % 3];
+    }
+    for (int i = 39; i >= 0; i--) {
+        src[n++] = ")]}"[i % 3];
+    }
+    src[n] = '\0';
+    kl_lexer_t lex;
+    kl_lexer_token_t tok;
+    kl_lexer_init(&lex, src, n, KL_QSTR__lt_string_gt_, KL_LEXER_QUIET);
+    ck_assert_ptr_eq(lex.paren_pos, lex.paren_inline);
+    size_t tokens = 0;
+    do {
+        kl_lexer_next(&lex, &tok);
+        tokens++;
+    } while (tok.kind != KL_TOKEN_END && tok.kind != KL_TOKEN_ERROR);
+    ck_assert_int_eq(tok.kind, KL_TOKEN_END);
+    ck_assert_uint_eq(tokens, 80 + 2); // the brackets, NEWLINE, END
+    ck_assert_uint_eq(lex.paren_alloc, 64);
+    ck_assert_ptr_ne(lex.paren_pos, lex.paren_inline);
+    ck_assert(kl_gc_is_heap_ptr(lex.paren_pos));
+    // Twenty indented blocks: the indentation stacks grow once, to 32.
+    char blocks[1024];
+    n = 0;
+    for (int i = 0; i < 20; i++) {
+        n += (size_t)snprintf(blocks + n, sizeof(blocks) - n, "%*sif x:\n", i, "");
+    }
+    n += (size_t)snprintf(blocks + n, sizeof(blocks) - n, "%*sy\n", 20, "");
+    ck_assert(strncmp(parse_str(blocks, KL_PARSE_FILE), "(MODULE (IF (NAME x)", 20) == 0);
+    kl_lexer_init(&lex, blocks, n, KL_QSTR__lt_string_gt_, KL_LEXER_QUIET);
+    size_t indents = 0;
+    do {
+        kl_lexer_next(&lex, &tok);
+        indents += tok.kind == KL_TOKEN_INDENT;
+    } while (tok.kind != KL_TOKEN_END && tok.kind != KL_TOKEN_ERROR);
+    ck_assert_int_eq(tok.kind, KL_TOKEN_END);
+    ck_assert_uint_eq(indents, 20);
+    ck_assert_uint_eq(lex.indent_alloc, 32);
+    // No heap to grow into: the quiet lexer's error is MemoryError, at the 17th bracket.
+    kl_lexer_init(&lex, src, 80, KL_QSTR__lt_string_gt_, KL_LEXER_QUIET);
+    kl_gc_heap_lock();
+    size_t before_error = 0;
+    do {
+        kl_lexer_next(&lex, &tok);
+        before_error++;
+    } while (tok.kind != KL_TOKEN_END && tok.kind != KL_TOKEN_ERROR);
+    kl_gc_heap_unlock();
+    ck_assert_int_eq(tok.kind, KL_TOKEN_ERROR);
+    ck_assert_ptr_eq(lex.err_type, &kl_type_MemoryError);
+    ck_assert_uint_eq(before_error, KL_LEXER_INLINE_DEPTH + 1);
+}
+END_TEST
+
 START_TEST(test_modes) {
     CHECK_TREE(KL_PARSE_EVAL, "  1, 2\n\n", "(TUPLE (CONSTANT 1) (CONSTANT 2))");
     CHECK_TREE(KL_PARSE_EVAL, "x = 1", "SyntaxError: invalid syntax @1:3");
@@ -510,6 +571,7 @@ static Suite *parse_suite(void) {
     tcase_add_test(tc, test_depth_limits);
     tcase_add_test(tc, test_modes);
     tcase_add_test(tc, test_needs_more_input);
+    tcase_add_test(tc, test_lexer_stacks_grow);
     tcase_add_test(tc, test_long_block);
     tcase_add_test(tc, test_collect_while_parsing);
     suite_add_tcase(s, tc);
