@@ -43,6 +43,7 @@
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
+#include "vm/state.h"
 #include "vm/unicode_db.h"
 #include "vm/vstr.h"
 
@@ -743,6 +744,9 @@ static int char_decimal_value(uint32_t c) {
 
 const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len) {
     const char *s = kl_obj_str_get_data(o, len);
+    // The text is scanned here and parsed after: a budget is charged a unit per 64 bytes
+    // (kl_budget_charge), so converting long texts in a loop stays bounded in time.
+    kl_budget_charge(*len >> 6);
     if (!kl_obj_is_str(o)) {
         return s;
     }
@@ -1162,29 +1166,44 @@ static const char *find_bytes(const char *hay, size_t hlen, const char *nd, size
     if (nlen == 0) {
         return last ? hay + hlen : hay;
     }
+    // A budget is charged (kl_budget_charge) a unit per 256 bytes compared, what the search
+    // passed over plus each comparison of a long needle: searching long texts in a loop stays
+    // bounded. (A caller that searches on from a match pays only for what it passes again.)
     const char *stop = hay + (hlen - nlen);
+    const char *found = NULL;
+    size_t compared = 0;
     if (!last) {
         const char *p = hay;
         while (p <= stop) {
             p = memchr(p, nd[0], (size_t)(stop - p) + 1);
             if (p == NULL) {
-                return NULL;
+                break;
             }
+            compared += nlen;
             if (memcmp(p, nd, nlen) == 0) {
-                return p;
+                found = p;
+                break;
             }
             p++;
         }
-        return NULL;
-    }
-    for (const char *p = stop;; p--) {
-        if (*p == nd[0] && memcmp(p, nd, nlen) == 0) {
-            return p;
+        compared += (size_t)((found ? found : stop) - hay);
+    } else {
+        for (const char *p = stop;; p--) {
+            if (*p == nd[0]) {
+                compared += nlen;
+                if (memcmp(p, nd, nlen) == 0) {
+                    found = p;
+                    break;
+                }
+            }
+            if (p == hay) {
+                break;
+            }
         }
-        if (p == hay) {
-            return NULL;
-        }
+        compared += (size_t)(stop - (found ? found : hay));
     }
+    kl_budget_charge(compared >> 8);
+    return found;
 }
 
 // Code points in the bytes [from, to) of [v].

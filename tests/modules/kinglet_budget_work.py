@@ -1,7 +1,7 @@
 # An instruction budget bounds time, not only check points: work done inside C is charged to it
 # too (big-number arithmetic, allocations and collections of the heap, the slow digits of
-# far-from-1 floats, the slices of a sleep), so a loop that does a lot per check point stops
-# early. The fuzzers' hangs were such loops (kinglet-only: see the .exp file).
+# far-from-1 floats, the slices of a sleep, scanning long texts), so a loop that does a lot per
+# check point stops early. The fuzzers' hangs were such loops (kinglet-only: see the .exp file).
 import gc
 import time
 
@@ -33,5 +33,9 @@ print("near floats:", iterations(lambda: repr(1.5)) > plain // 2)
 t = time.ticks_ms()
 print("sleep:", iterations(lambda: time.sleep(100), budget=3) == 0)
 print("sleep stopped early:", time.ticks_diff(time.ticks_ms(), t) < 5000)
+digits = "7" * 4000
+print("long int texts:", iterations(lambda: int(digits)) < plain // 10)
+hay = "ab" * 100000
+print("long searches:", iterations(lambda: hay.count("ba") + hay.find("c")) < plain // 10)
 # Small work is not charged: small ints, short strings, a few items.
 print("small work:", iterations(lambda: (12345 * 678, "ab" * 3, [1, 2, 3])) > plain // 2)
