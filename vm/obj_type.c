@@ -2392,14 +2392,8 @@ static void call_init_subclass(kl_obj_t cls, size_t n_kw, const kl_obj_t *kw) {
     }
 }
 
-static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
-                              const kl_obj_t *args) {
-    if (n_args == 1 && n_kw == 0) {
-        return KL_OBJ_FROM_PTR(kl_obj_get_type(args[0]));
-    }
-    if (n_args != 3) {
-        kl_raise_TypeError(KL_ERROR_TEXT("type() takes 1 or 3 arguments"));
-    }
+// The name, bases and namespace of a new class: a str, a tuple and a dict.
+static void check_new_class_args(const kl_obj_t *args) {
     if (!kl_obj_is_str(args[0])) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("type.__new__() argument 1 must be str, not %T"), args[0]);
@@ -2412,6 +2406,17 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("type.__new__() argument 3 must be dict, not %T"), args[2]);
     }
+}
+
+static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
+                              const kl_obj_t *args) {
+    if (n_args == 1 && n_kw == 0) {
+        return KL_OBJ_FROM_PTR(kl_obj_get_type(args[0]));
+    }
+    if (n_args != 3) {
+        kl_raise_TypeError(KL_ERROR_TEXT("type() takes 1 or 3 arguments"));
+    }
+    check_new_class_args(args);
     // type(name, bases, dict) with a base whose metaclass is more derived makes an instance of
     // that metaclass, through its own __new__ if it has one.
     const kl_obj_type_t *winner = kl_type_winner(meta, args[1]);
@@ -2648,9 +2653,23 @@ static kl_obj_t type___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // type.__new__(meta, name, bases, dict, **kw) from a metaclass's __new__: it makes the
     // class, then calls the parent's __init_subclass__(**kw), as CPython's does.
     if (n_args != 4) {
-        kl_raise_TypeError(KL_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__() takes exactly 3 arguments (%z given)"),
+                         n_args == 0 ? (size_t)0 : n_args - 1);
     }
-    kl_obj_t cls = kl_type_new((const kl_obj_type_t *)args[0], args[1], args[2], args[3]);
+    // The metaclass must be a class deriving from type: it becomes the new class's type.
+    if (!kl_obj_isinstance(args[0], &kl_type_type)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__(X): X is not a type object (%T)"), args[0]);
+    }
+    const kl_obj_type_t *meta = (const kl_obj_type_t *)args[0];
+    if (!kl_obj_is_subclass(meta, &kl_type_type)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("type.__new__(%q): %q is not a subtype of type"), meta->name,
+                         meta->name);
+    }
+    check_new_class_args(args + 1);
+    kl_obj_t cls = kl_type_new(meta, args[1], args[2], args[3]);
     call_init_subclass(cls, n_kw, args + 4);
     return cls;
 }
