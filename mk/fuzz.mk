@@ -119,12 +119,18 @@ fuzz-corpus: $(FUZZ_DIR)/corpus.stamp
 fuzz-dict: $(FUZZ_DIR)/dict.stamp
 fuzz: fuzz-libfuzzer fuzz-afl fuzz-cmplog fuzz-corpus fuzz-dict
 
-# Every harness built both ways; the AFL++ build replays its whole corpus (each seed once, as
-# afl-fuzz's dry run would), the libFuzzer build fuzzes from it for FUZZ_SECONDS. A crash, a
-# sanitiser report or a hang (an input over FUZZ_TIMEOUT seconds) fails the target.
+# Every harness built both ways; the AFL++ build replays what the campaigns found
+# (fuzz/findings/NAME-*.input, each under 2 s: the hangs took minutes before their fixes), then
+# its whole corpus (each seed once, as afl-fuzz's dry run would), the libFuzzer build fuzzes
+# from it for FUZZ_SECONDS. A crash, a sanitiser report or a hang (an input over FUZZ_TIMEOUT
+# seconds) fails the target.
 FUZZ_TIMEOUT ?= 10
 fuzz-smoke: fuzz-libfuzzer fuzz-afl fuzz-corpus fuzz-dict
 	@set -e; for n in $(FUZZ_NAMES); do \
+	    for f in $$(ls fuzz/findings/$$n-*.input 2>/dev/null); do \
+	        timeout 2 $(FUZZ_DIR)/afl/fuzz_$$n $$f >/dev/null 2>$(FUZZ_DIR)/smoke-$$n-afl.log \
+	            || { cat $(FUZZ_DIR)/smoke-$$n-afl.log; echo "fuzz-smoke: $$n: $$f failed again"; exit 1; }; \
+	    done; \
 	    c=$(FUZZ_DIR)/corpus/$$n; \
 	    echo "fuzz-smoke: $$n: afl++ build on $$(ls $$c | wc -l) seeds"; \
 	    timeout 300 $(FUZZ_DIR)/afl/fuzz_$$n $$c/* >/dev/null 2>$(FUZZ_DIR)/smoke-$$n-afl.log \
