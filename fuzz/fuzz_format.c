@@ -33,9 +33,5 @@ static const char driver[] = //
     "t(lambda: tmpl.encode() % (b'x', 1))\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    char stack_top;
-    fuzz_start(&stack_top);
-    fuzz_run_driver(driver, data, size);
-    fuzz_stop();
-    return 0;
+    return fuzz_driver_one_input(driver, data, size);
 }

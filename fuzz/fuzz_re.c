@@ -38,9 +38,5 @@ static const char driver[] = //
     "    run(p, subj)\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    char stack_top;
-    fuzz_start(&stack_top);
-    fuzz_run_driver(driver, data, size);
-    fuzz_stop();
-    return 0;
+    return fuzz_driver_one_input(driver, data, size);
 }

@@ -31,9 +31,5 @@ static const char driver[] = //
     "t(struct.pack, f, *range(8))\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    char stack_top;
-    fuzz_start(&stack_top);
-    fuzz_run_driver(driver, data, size);
-    fuzz_stop();
-    return 0;
+    return fuzz_driver_one_input(driver, data, size);
 }

@@ -45,3 +45,11 @@ kl_exec_status_t fuzz_run_driver(const char *driver, const uint8_t *data, size_t
     int code = 0;
     return kl_exec_source(driver, strlen(driver), "<fuzz>", KL_EXEC_MODE_FILE, &code);
 }
+
+int fuzz_driver_one_input(const char *driver, const uint8_t *data, size_t size) {
+    char stack_top; // the interpreter runs below this frame
+    fuzz_start(&stack_top);
+    fuzz_run_driver(driver, data, size);
+    fuzz_stop();
+    return 0;
+}

@@ -30,6 +30,9 @@ void fuzz_stop(void);
 // Run [driver], Python source, in __main__ with the global `data` bound to the [size] bytes of
 // [data]. The harnesses for one parser put the input into a driver like this.
 kl_exec_status_t fuzz_run_driver(const char *driver, const uint8_t *data, size_t size);
+// The whole of a data-parser harness's LLVMFuzzerTestOneInput: a fresh interpreter, [driver]
+// run on the input, the interpreter stopped.
+int fuzz_driver_one_input(const char *driver, const uint8_t *data, size_t size);
 
 // fuzz/hal.c: the fake console and clock.
 void fuzz_hal_reset(void);
