@@ -1656,16 +1656,22 @@ static bool seq_repeat_is_small(kl_obj_t a, kl_obj_t b) {
     return count <= 0 || len == 0 || (size_t)count <= limit / len;
 }
 
-// The value of unary or binary operator node [n] on constants, where CPython's AST optimizer
-// folds it: not when it raises, nor for an int result that could get big (more than 128 bits in
-// *, ** and <<), nor for str % (formatting).
+// The value of unary or binary operator or subscript node [n] on constants, where CPython's AST
+// optimizer folds it: not when it raises, nor for an int result that could get big (more than
+// 128 bits in *, ** and <<), nor for str % (formatting).
 static kl_obj_t fold_operator(kl_ast_t *n) {
     kl_obj_t a = const_value(n->kid[0]);
     kl_obj_t b = KL_OBJ_NULL;
     if (a == KL_OBJ_NULL) {
         return KL_OBJ_NULL;
     }
-    if (n->kind == KL_AST_BINOP) {
+    if (n->kind == KL_AST_SUBSCRIPT) {
+        // An index, not a slice: CPython 3.11 folds `b'ab'[1]` but not `b'ab'[1:]`.
+        b = const_value(n->kid[1]);
+        if (b == KL_OBJ_NULL) {
+            return KL_OBJ_NULL;
+        }
+    } else if (n->kind == KL_AST_BINOP) {
         b = const_value(n->kid[1]);
         if (b == KL_OBJ_NULL || n->op == KL_BINARY_OP_MATMUL ||
             (n->op == KL_BINARY_OP_MOD &&
@@ -1690,7 +1696,9 @@ static kl_obj_t fold_operator(kl_ast_t *n) {
     kl_obj_t r = KL_OBJ_NULL;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        if (n->kind == KL_AST_BINOP) {
+        if (n->kind == KL_AST_SUBSCRIPT) {
+            r = kl_obj_subscr(a, b, KL_OBJ_SENTINEL);
+        } else if (n->kind == KL_AST_BINOP) {
             r = kl_binary_op((kl_binary_op_t)n->op, a, b);
         } else if (n->op == KL_AST_UNARY_NOT) {
             r = KL_OBJ_FROM_BOOL(!kl_obj_is_true(a));
@@ -1714,12 +1722,12 @@ static kl_obj_t fold_operator(kl_ast_t *n) {
 }
 
 // The value of [n] if CPython's AST optimizer makes it a constant (a literal, an operator on
-// constants, a tuple of constants), else KL_OBJ_NULL.
+// constants, a tuple of constants, a constant indexed by a constant), else KL_OBJ_NULL.
 static kl_obj_t const_value(kl_ast_t *n) {
     if (n->kind == KL_AST_CONSTANT) {
         return n->v;
     }
-    if (n->kind == KL_AST_UNARYOP || n->kind == KL_AST_BINOP) {
+    if (n->kind == KL_AST_UNARYOP || n->kind == KL_AST_BINOP || n->kind == KL_AST_SUBSCRIPT) {
         return fold_operator(n);
     }
     if (n->kind == KL_AST_TUPLE) {

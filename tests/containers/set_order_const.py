@@ -46,3 +46,14 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
 print({not 0, not 1, -0.0, 2, 3}, {~1, -(-3), +(+4), 8, 16, 24})
+
+# A constant indexed by a constant is a constant too; a slice is not, nor a failing index.
+print({b"12"[1], 10**20, 11}, {(1, 2)[0], 10**20, 11}, {(7, (8, 9))[1][0], 10**20, 11})
+print({b"12"[0:1][0], 10**20, 11}, {"xyz"[1:] and 3, 10**20, 11}, {(3, 4)[-1], 2**70, 5, 13})
+try:
+    print({(1, 2)[5], 10**20, 11})
+except IndexError as e:
+    print("IndexError", e)
+for x in {b"ab"[0], 10**20, 11}:
+    print(x, end=" ")
+print(10**20 in {b"ab"[1], 10**20, 11})
