@@ -548,6 +548,7 @@ void kl_gc_set_stress(size_t period) {
 
 void kl_gc_info(kl_gc_info_t *info) {
     memset(info, 0, sizeof(*info));
+    info->start = heap.pool_start;
     info->total = heap.n_blocks * BLOCK_BYTES;
     info->collections = heap.collections;
     size_t run = 0;
@@ -562,5 +563,21 @@ void kl_gc_info(kl_gc_info_t *info) {
             run = 0;
             info->used += BLOCK_BYTES;
         }
+    }
+}
+
+kl_gc_block_t kl_gc_block(size_t b, void **start) {
+    if (b >= heap.n_blocks) {
+        return KL_GC_BLOCK_FREE;
+    }
+    unsigned bits = block_bits(b);
+    switch (bits & 3) {
+        case KIND_FREE:
+            return KL_GC_BLOCK_FREE;
+        case KIND_TAIL:
+            return KL_GC_BLOCK_TAIL;
+        default:
+            *start = block_ptr(b);
+            return bits & BIT_ATOMIC ? KL_GC_BLOCK_ATOMIC_HEAD : KL_GC_BLOCK_HEAD;
     }
 }

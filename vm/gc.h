@@ -37,6 +37,7 @@ unsigned kl_gc_heap_unlock(void);
 void kl_gc_set_stress(size_t period);
 
 typedef struct _kl_gc_info_t {
+    void *start;     // the first block
     size_t total;    // bytes in the heap
     size_t used;     // bytes in live blocks
     size_t free;     // bytes in free blocks
@@ -44,5 +45,16 @@ typedef struct _kl_gc_info_t {
     size_t collections;
 } kl_gc_info_t;
 void kl_gc_info(kl_gc_info_t *info);
+
+// What block [b] of the heap holds (blocks are numbered from 0 to total / KL_CFG_GC_BLOCK_BYTES,
+// in address order), for a map of the heap: free, the first block of an allocated run (then
+// [*start] is set to the run), or one of its other blocks.
+typedef enum {
+    KL_GC_BLOCK_FREE,
+    KL_GC_BLOCK_HEAD,
+    KL_GC_BLOCK_ATOMIC_HEAD,
+    KL_GC_BLOCK_TAIL,
+} kl_gc_block_t;
+kl_gc_block_t kl_gc_block(size_t b, void **start);
 
 #endif // KL_INCLUDED_VM_GC_H

@@ -15,9 +15,9 @@
 //     heap: total=N used=N free=N max_free=N collections=N
 //     stack: used=N limit=N
 //
-// in bytes (limit 0: unchecked); mem_info(True) adds the collector's block size and
-// qstr_info()'s line. qstr_info() prints `qstr: count=N`. heap_stats() returns the heap line's
-// numbers as a dict.
+// in bytes (limit 0: unchecked); mem_info(True) adds the collector's block size,
+// qstr_info()'s line and a map of the heap (below). qstr_info() prints `qstr: count=N`.
+// heap_stats() returns the heap line's numbers as a dict.
 //
 // heap_lock() makes every allocation raise MemoryError until heap_unlock() (which returns the
 // depth still held, as MicroPython's does); unlike gc.disable() it stops allocation itself.
@@ -39,6 +39,7 @@
 #include "vm/gc.h"
 #include "vm/hal.h"
 #include "vm/kinglet.h"
+#include "vm/obj_bytearray.h"
 #include "vm/obj_module.h"
 #include "vm/qstr.h"
 #include "vm/runtime.h"
@@ -95,6 +96,96 @@ static kl_obj_t kinglet_qstr_info(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(kinglet_qstr_info_obj, qstr_info, 0, 1, kinglet_qstr_info);
 
+// ==== The heap map ====
+// mem_info(True) ends with a map of the heap in MicroPython's mem_info(1) layout: one character
+// a block, 64 blocks a line after the line's byte offset, '.' for a free block, '=' for the
+// rest of a run, and for a run's first block a letter for what it holds, found from the type
+// pointer an object starts with: T tuple, L list, D dict, S str, A bytes or bytearray, F float,
+// I big int, B function, bound method or closure cell, C code, M module, Y class, O instance
+// of a class, a any other data without pointers (a bytecode array), h anything else (item
+// arrays, hash tables). Lines with nothing allocated fold into one "(N lines all free)".
+
+static const struct {
+    const kl_obj_type_t *type;
+    char letter;
+} map_letters[] = {
+    {&kl_type_tuple, 'T'},        {&kl_type_list, 'L'},  {&kl_type_dict, 'D'},
+    {&kl_type_str, 'S'},          {&kl_type_bytes, 'A'}, {&kl_type_bytearray, 'A'},
+    {&kl_type_float, 'F'},        {&kl_type_int, 'I'},   {&kl_type_function, 'B'},
+    {&kl_type_bound_method, 'B'}, {&kl_type_cell, 'B'},  {&kl_type_code, 'C'},
+    {&kl_type_module, 'M'},       {&kl_type_type, 'Y'},
+};
+
+static char map_letter(const void *start, kl_gc_block_t kind) {
+    const kl_obj_type_t *type = *(const kl_obj_type_t *const *)start;
+    for (size_t i = 0; i < sizeof(map_letters) / sizeof(map_letters[0]); i++) {
+        if (type == map_letters[i].type) {
+            return map_letters[i].letter;
+        }
+    }
+    if (kind == KL_GC_BLOCK_ATOMIC_HEAD) {
+        return 'a';
+    }
+    // A class made by a class statement is a heap object whose own type is type (or a
+    // metaclass, itself such a class).
+    if (kl_gc_is_heap_ptr(type) && kl_gc_nbytes(type) >= sizeof(kl_obj_type_t) &&
+        (type->base.type == &kl_type_type || kl_gc_is_heap_ptr(type->base.type))) {
+        return 'O';
+    }
+    return 'h';
+}
+
+// Reported a line at a time through [v], so that the map of a nearly full heap needs no more
+// memory than one line.
+static void print_heap_map(kl_vstr_t *v, const kl_gc_info_t *info) {
+    kl_print_t p;
+    kl_vstr_print(&p, v);
+    size_t n_blocks = info->total / KL_CFG_GC_BLOCK_BYTES;
+    kl_printf(&p, "GC memory layout; from %p:\n", info->start);
+    size_t digits = 5;
+    while (digits < 2 * sizeof(size_t) && (info->total >> (4 * digits)) != 0) {
+        digits++;
+    }
+    size_t free_lines = 0;
+    for (size_t line = 0; line < n_blocks; line += 64) {
+        size_t end = line + 64 < n_blocks ? line + 64 : n_blocks;
+        char chars[64];
+        bool empty = true;
+        for (size_t b = line; b < end; b++) {
+            void *start = NULL;
+            kl_gc_block_t kind = kl_gc_block(b, &start);
+            chars[b - line] = kind == KL_GC_BLOCK_FREE   ? '.'
+                              : kind == KL_GC_BLOCK_TAIL ? '='
+                                                         : map_letter(start, kind);
+            empty = empty && kind == KL_GC_BLOCK_FREE;
+        }
+        if (empty && end - line == 64) {
+            free_lines++;
+            continue;
+        }
+        if (free_lines > 0) {
+            kl_printf(&p, "       (%zu lines all free)\n", free_lines);
+            free_lines = 0;
+        }
+        // The line's byte offset in hex, as wide as the heap's largest (at least five
+        // digits; kl_printf has no widths).
+        char offset[2 * sizeof(size_t)];
+        for (size_t i = 0, at = line * KL_CFG_GC_BLOCK_BYTES; i < digits; i++, at >>= 4) {
+            offset[digits - 1 - i] = "0123456789abcdef"[at & 15];
+        }
+        kl_print_strn(&p, offset, digits);
+        kl_print_strn(&p, ": ", 2);
+        kl_print_strn(&p, chars, end - line);
+        kl_print_str(&p, "\n");
+        report(v);
+        v->len = 0;
+    }
+    if (free_lines > 0) {
+        kl_printf(&p, "       (%zu lines all free)\n", free_lines);
+    }
+    report(v);
+}
+
 static kl_obj_t kinglet_mem_info(size_t n_args, const kl_obj_t *args) {
     kl_gc_info_t info;
     kl_gc_info(&info);
@@ -108,6 +199,10 @@ static kl_obj_t kinglet_mem_info(size_t n_args, const kl_obj_t *args) {
     if (n_args == 1 && kl_obj_is_true(args[0])) {
         kl_printf(&p, "gc: block=%u\n", (unsigned)KL_CFG_GC_BLOCK_BYTES);
         print_qstr_info(&p);
+        report(&v);
+        v.len = 0;
+        print_heap_map(&v, &info);
+        return kl_const_none;
     }
     report(&v);
     return kl_const_none;

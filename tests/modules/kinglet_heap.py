@@ -40,7 +40,22 @@ for line in captured(kinglet.mem_info):
     print(name, [kv.split("=")[0] for kv in rest.split()])
     print(all(kv.split("=")[1].isdigit() for kv in rest.split()))
 lines = captured(kinglet.mem_info, True)
-print(len(lines), [line.split(":")[0] for line in lines])
+print([line.split(":")[0].split(";")[0] for line in lines[:5]])
+
+# mem_info(True) ends with the heap map: a character a block, 64 a line after the line's offset
+# ('.' free, '=' the rest of a run, a letter for what a run holds), runs of free lines folded.
+keep = [[1, 2, 3], (4, 5), {6: 7}, "x" * 100, 1.5]
+lines = captured(kinglet.mem_info, True)
+blocks = lines[5:]
+print(blocks[0].split(":")[0] == "0" * len(blocks[0].split(":")[0]), len(blocks[0].split(":")[0]) >= 5)
+offsets = [int(line.split(":")[0], 16) for line in blocks if not line.startswith(" ")]
+print(offsets == sorted(offsets), all(o % 1024 == 0 for o in offsets))
+maps = [line.split(": ")[1] for line in blocks if not line.startswith(" ")]
+print(all(0 < len(m) <= 64 and set(m) <= set(".=TLDSAFIBCMYOah") for m in maps))
+print(all(m[0] != "=" or i > 0 for i, m in enumerate(maps)))
+print([c in "".join(maps) for c in "TLDSF"])
+folded = [line for line in blocks if line.startswith(" ")]
+print(all(line.strip().startswith("(") and line.strip().endswith("lines all free)") for line in folded))
 print([line.split("=")[0] for line in captured(kinglet.qstr_info)])
 
 # heap_lock: allocation raises MemoryError until heap_unlock; the depth nests.
