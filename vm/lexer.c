@@ -315,6 +315,21 @@ void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filen
     lex->indent_alloc = KL_LEXER_INLINE_DEPTH;
 }
 
+void kl_lexer_free(kl_lexer_t *lex) {
+    if (lex->paren_pos != lex->paren_inline) {
+        kl_gc_free(lex->paren_pos);
+    }
+    if (lex->indent_col != lex->indent_inline[0]) {
+        kl_gc_free(lex->indent_col);
+        kl_gc_free(lex->indent_altcol);
+    }
+    lex->paren_pos = lex->paren_inline;
+    lex->indent_col = lex->indent_inline[0];
+    lex->indent_altcol = lex->indent_inline[1];
+    lex->paren_alloc = KL_LEXER_INLINE_DEPTH;
+    lex->indent_alloc = KL_LEXER_INLINE_DEPTH;
+}
+
 // A copy of the [n] entries at [from] in a heap array of [alloc], or NULL when the heap is full
 // (quiet mode: the error is recorded) or MemoryError.
 static uint32_t *grow_array(kl_lexer_t *lex, kl_lexer_token_t *tok, const uint32_t *from, size_t n,
@@ -460,6 +475,10 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                 col_a ? grow_array(lex, tok, lex->indent_altcol, level + 1, alloc) : NULL;
             if (alt_a == NULL) {
                 return true; // the error token
+            }
+            if (lex->indent_col != lex->indent_inline[0]) {
+                kl_gc_free(lex->indent_col);
+                kl_gc_free(lex->indent_altcol);
             }
             lex->indent_col = col_a;
             lex->indent_altcol = alt_a;
@@ -858,6 +877,9 @@ static bool open_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         uint32_t *a = grow_array(lex, tok, lex->paren_pos, lex->paren_level, alloc);
         if (a == NULL) {
             return false;
+        }
+        if (lex->paren_pos != lex->paren_inline) {
+            kl_gc_free(lex->paren_pos);
         }
         lex->paren_pos = a;
         lex->paren_alloc = (uint16_t)alloc;

@@ -169,6 +169,10 @@ typedef struct _kl_lexer_region_t {
 // Start lexing [len] bytes at [src]. A UTF-8 byte order mark is skipped.
 void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filename,
                    unsigned flags);
+// Give back the heap arrays a deeply nested program made the lexer grow (the caller frees the
+// kl_lexer_t itself, if it allocated it): a REPL line's lexer would otherwise stay allocated
+// until a collection proves it unreachable, which a stale word on the C stack can delay.
+void kl_lexer_free(kl_lexer_t *lex);
 // The next token. Raises SyntaxError, IndentationError or TabError (not in quiet mode).
 void kl_lexer_next(kl_lexer_t *lex, kl_lexer_token_t *tok);
 

@@ -3308,6 +3308,10 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
                          : mode == KL_PARSE_SINGLE ? parse_single(p)
                                                    : parse_eval(p);
         kl_nlr_pop();
+        // The tree holds nothing of the parser's: give its memory back now (a few hundred
+        // bytes, much of a small board's heap) rather than at the next collection.
+        kl_lexer_free(&p->lex);
+        kl_gc_free(p);
         return tree;
     }
     if (p->parser_error) {
@@ -3391,10 +3395,13 @@ bool kl_parse_needs_more_input(const char *src, size_t len) {
     }
     kl_lexer_init(lex, src, len, KL_QSTR__lt_stdin_gt_, KL_LEXER_QUIET);
     kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) != 0) {
-        return false;
+    bool more = false;
+    if (kl_nlr_push(&nlr) == 0) {
+        more = needs_more(lex);
+        kl_nlr_pop();
     }
-    bool more = needs_more(lex);
-    kl_nlr_pop();
+    // Asked after every line typed at the REPL: keep the lexer from lingering on a small heap.
+    kl_lexer_free(lex);
+    kl_gc_free(lex);
     return more;
 }

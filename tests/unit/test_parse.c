@@ -524,6 +524,51 @@ END_TEST
 // stack and in its own nodes, and must come out intact.
 static char small_heap[256 * 1024];
 
+// The REPL asks whether a line needs more after every line typed, and parses each entry: what
+// the lexer and parser allocate goes back to the heap at once, not at the next collection (on a
+// 4 KiB heap it is a tenth of the heap).
+START_TEST(test_parser_memory_freed) {
+    // "if x:\n y = (([{...}]))\n", the brackets 40 deep.
+    char src[256] = "if x:\n y = ";
+    size_t n = strlen(src);
+    char *brackets = src + n;
+    for (int i = 0; i < 40; i++) {
+        src[n++] = "([{"[i % 3];
+    }
+    for (int i = 39; i >= 0; i--) {
+        src[n++] = ")]}"[i % 3];
+    }
+    src[n++] = '\n';
+    src[n] = '\0';
+    kl_gc_info_t before, after;
+    kl_gc_collect();
+    kl_gc_info(&before);
+    ck_assert(kl_parse_needs_more_input(src, n));
+    ck_assert(!kl_parse_needs_more_input("x = [1,\n 2]\n", 13));
+    kl_gc_info(&after);
+    ck_assert_uint_eq(after.collections, before.collections);
+    ck_assert_uint_eq(after.used, before.used);
+    // A lexer that grew its stacks gives them back.
+    kl_lexer_t lex;
+    kl_lexer_token_t tok;
+    kl_lexer_init(&lex, brackets, 80, KL_QSTR__lt_string_gt_, 0);
+    do {
+        kl_lexer_next(&lex, &tok);
+    } while (tok.kind != KL_TOKEN_END);
+    kl_gc_info(&after);
+    ck_assert_uint_gt(after.used, before.used);
+    kl_lexer_free(&lex);
+    ck_assert_ptr_eq(lex.paren_pos, lex.paren_inline);
+    kl_gc_info(&after);
+    ck_assert_uint_eq(after.used, before.used);
+    // A parse keeps only its tree: the same as a parse of the tree's size, whatever the lexer grew.
+    kl_ast_t *tree = kl_parse(brackets, 80, KL_QSTR__lt_string_gt_, KL_PARSE_EVAL);
+    ck_assert_ptr_nonnull(tree);
+    kl_gc_info(&after);
+    ck_assert_uint_lt(after.used - before.used, 80 * sizeof(kl_ast_t));
+}
+END_TEST
+
 START_TEST(test_collect_while_parsing) {
     kl_deinit();
     kl_init_t init = {.heap = small_heap, .heap_size = sizeof(small_heap), .stack_top = stack_top};
@@ -572,6 +617,7 @@ static Suite *parse_suite(void) {
     tcase_add_test(tc, test_modes);
     tcase_add_test(tc, test_needs_more_input);
     tcase_add_test(tc, test_lexer_stacks_grow);
+    tcase_add_test(tc, test_parser_memory_freed);
     tcase_add_test(tc, test_long_block);
     tcase_add_test(tc, test_collect_while_parsing);
     suite_add_tcase(s, tc);
