@@ -407,8 +407,14 @@ static size_t find_run(size_t from, size_t to, size_t n_blocks) {
 
 // Next fit: search on from the last allocation, then wrap around once. Starting at the
 // lowest free block every time would rescan the same full prefix of the heap on each call.
+// A small heap (a board's few KiB, up to FIRST_FIT_BLOCKS) is searched first fit instead: its
+// scan is short, and next fit would scatter what lives long (functions, classes, a REPL
+// entry's code) across it, leaving free runs too short for the next parse or class.
+#define FIRST_FIT_BLOCKS (1024)
 static void *try_alloc(size_t n_blocks, unsigned flags) {
-    size_t start = heap.next_fit < heap.first_free ? heap.first_free : heap.next_fit;
+    size_t start = heap.next_fit < heap.first_free || heap.n_blocks <= FIRST_FIT_BLOCKS
+                       ? heap.first_free
+                       : heap.next_fit;
     size_t head = find_run(start, heap.n_blocks, n_blocks);
     if (head == SIZE_MAX && start > heap.first_free) {
         size_t to = start + n_blocks - 1;

@@ -121,6 +121,28 @@ START_TEST(test_gc_memory_error_when_full) {
 }
 END_TEST
 
+// A board's small heap is searched first fit, so a freed hole near the bottom is reused before
+// the free space above; a large heap is searched next fit, on from the last allocation.
+static void *reuse_after_free(size_t heap_size) {
+    start(heap_size);
+    void *a = kl_gc_alloc(64, 0);
+    void *b = kl_gc_alloc(64, 0);
+    void *c = kl_gc_alloc(64, 0);
+    ck_assert((char *)a < (char *)b);
+    ck_assert((char *)b < (char *)c);
+    kl_gc_free(a);
+    void *d = kl_gc_alloc(48, 0);
+    ck_assert_ptr_ne(d, b);
+    ck_assert_ptr_ne(d, c);
+    return d == a ? a : NULL;
+}
+
+START_TEST(test_gc_first_fit_on_small_heaps) {
+    ck_assert_ptr_nonnull(reuse_after_free(8 * 1024));
+    ck_assert_ptr_null(reuse_after_free(1024 * 1024));
+}
+END_TEST
+
 START_TEST(test_gc_realloc_grows_and_keeps_contents) {
     start(sizeof(heap_region));
     char *p = kl_gc_alloc(40, KL_GC_ATOMIC);
@@ -376,6 +398,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_collect_reclaims_garbage);
     tcase_add_test(tc, test_gc_keeps_reachable);
     tcase_add_test(tc, test_gc_memory_error_when_full);
+    tcase_add_test(tc, test_gc_first_fit_on_small_heaps);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
     tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
     tcase_add_test(tc, test_gc_stress_period);
