@@ -549,16 +549,32 @@ static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *s
         }
         char buf[KL_NUMFMT_REPR_BUFSIZE];
         size_t n = kl_obj_complex_part_repr(buf, sizeof(buf), x);
-        if (buf[0] != '-' && sign != 0 && sign != '-') {
+        const char *digits = buf;
+        if (buf[0] == '-') {
+            kl_vstr_add_byte(out, '-');
+            digits++;
+            n--;
+        } else if (sign != 0 && sign != '-') {
             kl_vstr_add_byte(out, sign);
         }
-        const char *e = memchr(buf, 'e', n);
-        size_t head = e != NULL ? (size_t)(e - buf) : n;
-        kl_vstr_add_strn(out, buf, head);
-        if (spec->alternate && isfinite(x) && memchr(buf, '.', n) == NULL) {
+        // ',' and '_' group the integer digits, as in float formatting (CPython: 1e+20 stays,
+        // 12345.5 is 12,345.5).
+        size_t n_int = 0;
+        while (n_int < n && digits[n_int] >= '0' && digits[n_int] <= '9') {
+            n_int++;
+        }
+        if (spec->grouping != 0 && n_int > 0) {
+            add_grouped(out, digits, n_int, spec->grouping, 3, 0);
+        } else {
+            kl_vstr_add_strn(out, digits, n_int);
+        }
+        const char *e = memchr(digits, 'e', n);
+        size_t head = e != NULL ? (size_t)(e - digits) : n;
+        kl_vstr_add_strn(out, digits + n_int, head - n_int);
+        if (spec->alternate && isfinite(x) && memchr(digits, '.', n) == NULL) {
             kl_vstr_add_byte(out, '.');
         }
-        kl_vstr_add_strn(out, buf + head, n - head);
+        kl_vstr_add_strn(out, digits + head, n - head);
         return;
     }
     kl_format_spec_t part = *spec;

@@ -11,3 +11,11 @@ for spec in ['010', '=10', '%', 'd', 'x', 's', '.2%']:
         print(format(1 + 2j, spec))
     except ValueError as e:
         print('ValueError', e)
+
+# ',' and '_' without a presentation type group the integer digits of each part (repr style).
+z = 40048.01475534484 - 104002.98240321841j
+for spec in [",", "_", ">50,", "<45_", "^46,", "+,", " _", "#,", "z,"]:
+    print(repr(spec), repr(format(z, spec)))
+print(format(1234567j, ","), format(-1234567 - 0j, ","), format(complex(1e20, 12345), "_"))
+print(format(complex(-0.0, 1234.5), "z,"), format(complex(123456, float("inf")), ","))
+print(format(complex(1e16, -2e15), ","), format(complex(999, 1000), "_"), f"{3 + 4000j:,}")
