@@ -971,10 +971,11 @@ static KL_DEFINE_FUN_3(list_insert_obj, insert, list_insert);
 
 static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
     kl_obj_list_t *list = native_list(args[0]);
+    // The index is converted first: [].pop(10**20) is OverflowError, [].pop('a') TypeError.
+    kl_int_t i = n_args > 1 ? kl_obj_slice_get_arg_int(args[1]) : -1;
     if (list->len == 0) {
         kl_raise_IndexError(KL_ERROR_TEXT("pop from empty list"));
     }
-    kl_int_t i = n_args > 1 ? kl_obj_slice_get_arg_int(args[1]) : -1;
     if (i < 0) {
         i += (kl_int_t)list->len;
     }
