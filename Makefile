@@ -50,10 +50,12 @@ valgrind-test:
 # allocation (1, the default: every one, except for the GC_HEAVY tests of tests/run). Not part
 # of make test either (docs/testing.md gives the times).
 GC_STRESS ?= 1
+GC_HEAVY_PERIOD ?= 16
 gcstress-test:
 	$(MAKE) -j$(JOBS) VARIANT=gcstress all
 	$(MAKE) -j$(JOBS) VARIANT=gcstress unit
-	KINGLET_GC_STRESS=$(GC_STRESS) tests/run --slow --timeout 600 --kinglet unix/build-gcstress/kinglet
+	KINGLET_GC_STRESS=$(GC_STRESS) KINGLET_GC_HEAVY_PERIOD=$(GC_HEAVY_PERIOD) \
+	    tests/run --slow --timeout 1200 --kinglet unix/build-gcstress/kinglet
 
 # exec so the REPL owns the terminal and Ctrl-C reaches the interpreter, not make.
 run: $(KINGLET)
