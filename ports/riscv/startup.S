@@ -3,8 +3,9 @@
  * Copyright (c) 2026 The kinglet authors
  *
  * Machine mode, one hart: set the global and stack pointers, copy .data from flash, zero .bss
- * and call main(). Interrupts stay disabled (mstatus.MIE = 0): boards poll their UART and read
- * the timer directly, and a trap would only land in trap_entry, which spins. */
+ * and call main(). Interrupts stay disabled (mstatus.MIE = 0) until the board turns them on and
+ * points mtvec at its own handler (qemu-virt-rv32: machine_trap, for the UART's receive
+ * interrupt); a trap before that lands in trap_entry, which spins. */
 
     .section .text.start, "ax"
     .globl _start
