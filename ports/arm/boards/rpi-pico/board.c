@@ -6,8 +6,11 @@
 // 1500 MHz = 12 MHz x 125, post dividers 6 and 2) for a 125 MHz clk_sys; clk_peri, which
 // clocks the UART, follows clk_sys. The watchdog's tick divides clk_ref by 12 for the 1 MHz
 // count of the 64-bit TIMER, which gives both tick counters without an interrupt. The console
-// is UART0 on GP0 (TX, pin 1) and GP1 (RX, pin 2), 115200 8N1, polled. The LED is GP25 (pin 25
-// of the machine module, or "LED"); pins are GP0-GP29 through the SIO.
+// is UART0 on GP0 (TX, pin 1) and GP1 (RX, pin 2), 115200 8N1. Receiving is interrupt-driven
+// (UART0 is IRQ 20; the PL011 raises it when its FIFO fills to the trigger level or, for a
+// byte or two, when the line has been idle for 32 bit times), so Ctrl-C reaches a running
+// program as KeyboardInterrupt. The LED is GP25 (pin 25 of the machine module, or "LED");
+// pins are GP0-GP29 through the SIO.
 
 #include <stdint.h>
 
@@ -53,6 +56,11 @@
 #define UART0_FBRD (0x40034028u)
 #define UART0_LCR_H (0x4003402cu)
 #define UART0_CR (0x40034030u)
+#define UART0_IMSC (0x40034038u)
+#define UART0_ICR (0x40034044u)
+#define UART_RX_INTERRUPTS ((1u << 4) | (1u << 6)) // RXIM: FIFO level, RTIM: receive timeout
+#define UART0_IRQ (20u)
+#define NVIC_ISER0 (0xe000e100u)
 
 #define IO_BANK0_CTRL(pin) (0x40014004u + 8u * (uint32_t)(pin))
 #define PADS_BANK0(pin) (0x4001c004u + 4u * (uint32_t)(pin))
@@ -115,6 +123,16 @@ void board_init(void) {
     REG(UART0_CR) = (1u << 9) | (1u << 8) | 1u;
     REG(IO_BANK0_CTRL(0)) = FUNC_UART;
     REG(IO_BANK0_CTRL(1)) = FUNC_UART;
+    REG(UART0_IMSC) = UART_RX_INTERRUPTS;
+    REG(NVIC_ISER0) = 1u << UART0_IRQ;
+}
+
+void irq20_handler(void);
+void irq20_handler(void) {
+    while (!(REG(UART0_FR) & (1u << 4))) { // RXFE
+        kl_port_console_received((uint8_t)REG(UART0_DR));
+    }
+    REG(UART0_ICR) = UART_RX_INTERRUPTS;
 }
 
 void board_uart_tx(uint8_t byte) {
@@ -124,10 +142,7 @@ void board_uart_tx(uint8_t byte) {
 }
 
 int board_uart_rx(void) {
-    if (REG(UART0_FR) & (1u << 4)) { // RXFE
-        return -1;
-    }
-    return (int)(REG(UART0_DR) & 0xffu);
+    return -1; // everything arrives through irq20_handler
 }
 
 static uint64_t timer_us(void) {
