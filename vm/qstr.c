@@ -16,17 +16,46 @@
 #include "vm/runtime.h"
 #include "vm/state.h"
 
-typedef struct _qstr_static_t {
-    uint32_t hash;
-    uint16_t len;
-    const char *str;
-} qstr_static_t;
+// ==== The static table ====
+// Three flat arrays rather than one of {hash, length, pointer} records: on a 32-bit board a
+// record costs 12 bytes besides the text, these 6 (a hash and a 16-bit offset; the length is the
+// distance to the next offset), which is 8 KiB of flash for the 1,400 names of a full build.
+// The offsets are worked out by the compiler: each name's enumerator of QSTR_START_* follows
+// the previous name's last byte and its NUL.
 
-static const qstr_static_t qstr_static[] = {
-#define QDEF(id, hash, len, str) {hash, len, str},
+static const uint32_t qstr_hashes[] = {
+#define QDEF(id, hash, len, str) hash,
 #include "genhdr/qstrdefs.generated.h"
 #undef QDEF
 };
+
+// Every name with a NUL after it, in qstr order.
+static const char qstr_text[] =
+#define QDEF(id, hash, len, str) str "\0"
+#include "genhdr/qstrdefs.generated.h"
+#undef QDEF
+    ;
+
+enum {
+#define QDEF(id, hash, len, str) QSTR_START_##id, QSTR_LAST_##id = QSTR_START_##id + (len),
+#include "genhdr/qstrdefs.generated.h"
+#undef QDEF
+    QSTR_TEXT_BYTES
+};
+
+_Static_assert(QSTR_TEXT_BYTES <= UINT16_MAX, "the static qstr text outgrew 16-bit offsets");
+
+// Where each name starts in [qstr_text], and one more entry: where the text ends.
+static const uint16_t qstr_offsets[] = {
+#define QDEF(id, hash, len, str) QSTR_START_##id,
+#include "genhdr/qstrdefs.generated.h"
+#undef QDEF
+    QSTR_TEXT_BYTES,
+};
+
+static inline size_t static_len(size_t q) {
+    return (size_t)(qstr_offsets[q + 1] - qstr_offsets[q] - 1);
+}
 
 typedef struct _qstr_data_t {
     uint32_t hash;
@@ -73,8 +102,8 @@ static const qstr_data_t *find_dynamic(kl_qstr_t q) {
 kl_qstr_t kl_qstr_find_strn(const char *str, size_t len) {
     uint32_t hash = kl_qstr_compute_hash(str, len);
     for (size_t i = 0; i < KL_QSTR_NUM_STATIC; i++) {
-        const qstr_static_t *q = &qstr_static[i];
-        if (q->hash == hash && q->len == len && memcmp(q->str, str, len) == 0) {
+        if (qstr_hashes[i] == hash && static_len(i) == len &&
+            memcmp(qstr_text + qstr_offsets[i], str, len) == 0) {
             return i;
         }
     }
@@ -125,8 +154,8 @@ kl_qstr_t kl_qstr_from_str(const char *str) {
 
 const char *kl_qstr_data(kl_qstr_t q, size_t *len) {
     if (q < KL_QSTR_NUM_STATIC) {
-        *len = qstr_static[q].len;
-        return qstr_static[q].str;
+        *len = static_len(q);
+        return qstr_text + qstr_offsets[q];
     }
     const qstr_data_t *d = find_dynamic(q);
     if (d == NULL) {
@@ -150,7 +179,7 @@ size_t kl_qstr_len(kl_qstr_t q) {
 
 uint32_t kl_qstr_hash(kl_qstr_t q) {
     if (q < KL_QSTR_NUM_STATIC) {
-        return qstr_static[q].hash;
+        return qstr_hashes[q];
     }
     const qstr_data_t *d = find_dynamic(q);
     return d == NULL ? 0 : d->hash;

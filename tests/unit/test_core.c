@@ -217,6 +217,26 @@ START_TEST(test_qstr_static_and_dynamic) {
 }
 END_TEST
 
+// The static table is three flat arrays (vm/qstr.c): every entry's text, length and hash agree,
+// and looking the text up finds the entry.
+START_TEST(test_qstr_static_table_consistent) {
+    start(1 << 20);
+    ck_assert_uint_eq(kl_qstr_len(KL_QSTR_NULL), 0);
+    ck_assert_uint_eq(kl_qstr_len(KL_QSTR___init__), 8);
+    for (kl_qstr_t q = 1; q < KL_QSTR_NUM_STATIC; q++) {
+        size_t len;
+        const char *text = kl_qstr_data(q, &len);
+        ck_assert_uint_gt(len, 0);
+        ck_assert_int_eq(text[len], '\0');
+        ck_assert_uint_eq(kl_qstr_hash(q), kl_qstr_compute_hash(text, len));
+        ck_assert_uint_eq(kl_qstr_find_strn(text, len), q);
+    }
+    size_t len;
+    const char *last = kl_qstr_data(KL_QSTR_NUM_STATIC - 1, &len);
+    ck_assert_uint_eq(strlen(last), len);
+}
+END_TEST
+
 START_TEST(test_qstr_survives_collection) {
     start(sizeof(heap_region));
     kl_qstr_t ids[300];
@@ -408,6 +428,7 @@ static Suite *core_suite(void) {
     suite_add_tcase(s, tc);
     tc = tcase_create("qstr");
     tcase_add_test(tc, test_qstr_static_and_dynamic);
+    tcase_add_test(tc, test_qstr_static_table_consistent);
     tcase_add_test(tc, test_qstr_survives_collection);
     suite_add_tcase(s, tc);
     tc = tcase_create("map");
