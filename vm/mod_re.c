@@ -956,7 +956,9 @@ static void pattern_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static kl_obj_t pattern_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) || !is_pattern(rhs)) {
+    // Called for `pattern == x` and, reflected, for `x == pattern`: either side may be another
+    // type.
+    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) || !is_pattern(lhs) || !is_pattern(rhs)) {
         return KL_OBJ_NULL;
     }
     const re_pattern_t *a = KL_OBJ_TO_PTR(lhs), *b = KL_OBJ_TO_PTR(rhs);
