@@ -421,9 +421,10 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 e->suppress_context = v != KL_OBJ_NULL && kl_obj_is_true(v);
                 break;
             case KL_QSTR___traceback__:
-                if (v == kl_const_none || v == KL_OBJ_NULL) {
-                    e->traceback = NULL;
+                if (v == KL_OBJ_NULL) {
+                    kl_raise_TypeError(KL_ERROR_TEXT("__traceback__ may not be deleted"));
                 }
+                kl_exception_set_traceback_obj(self, v);
                 break;
             default:
                 if (type->flags & KL_TYPE_FLAG_HEAP) {
@@ -654,9 +655,7 @@ static kl_obj_t base_exception___init__(size_t n_args, size_t n_kw, const kl_obj
 static KL_DEFINE_FUN_KW(base_exception___init___obj, __init__, 1, base_exception___init__);
 
 static kl_obj_t base_exception_with_traceback(kl_obj_t self, kl_obj_t tb) {
-    if (tb == kl_const_none) {
-        kl_exception_native(self)->traceback = NULL;
-    }
+    kl_exception_set_traceback_obj(self, tb);
     return self;
 }
 static KL_DEFINE_FUN_2(base_exception_with_traceback_obj, with_traceback,

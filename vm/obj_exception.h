@@ -41,6 +41,9 @@ void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, k
 void kl_exception_clear_traceback(kl_obj_t exc);
 // e.__traceback__: a chain of traceback objects (vm/obj_traceback.c), or None.
 kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc);
+// e.__traceback__ = [tb] and e.with_traceback([tb]): [tb] is None or a chain of traceback
+// objects, whose entries become [exc]'s record; TypeError for anything else.
+void kl_exception_set_traceback_obj(kl_obj_t exc, kl_obj_t tb);
 extern const kl_obj_type_t kl_type_traceback;
 // A frame object of the same kind as tb_frame (f_lineno, f_code), for gi_frame/cr_frame.
 kl_obj_t kl_frame_snapshot(kl_qstr_t filename, size_t line, kl_qstr_t name);

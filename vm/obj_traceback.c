@@ -183,6 +183,27 @@ kl_obj_t kl_frame_snapshot_chain(const kl_frame_t *frame) {
     return back;
 }
 
+void kl_exception_set_traceback_obj(kl_obj_t exc, kl_obj_t tb) {
+    if (tb != kl_const_none && !kl_obj_is_type(tb, &kl_type_traceback)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("__traceback__ must be a traceback or None"));
+    }
+    kl_exception_clear_traceback(exc);
+    // The chain runs outermost first, the record innermost first: append, then reverse.
+    for (kl_obj_t t = tb; t != kl_const_none; t = ((traceback_t *)t)->next) {
+        const frame_info_t *f = (const frame_info_t *)((traceback_t *)t)->frame;
+        kl_exception_add_traceback(exc, f->filename, f->line, f->name);
+    }
+    kl_traceback_t *record = kl_exception_native(exc)->traceback;
+    for (size_t i = 0, j = record == NULL ? 0 : record->len; i + 1 < j; i++, j--) {
+        uint32_t line = record->entries[i].line;
+        uint16_t filename = record->entries[i].filename, name = record->entries[i].name;
+        record->entries[i] = record->entries[j - 1];
+        record->entries[j - 1].line = line;
+        record->entries[j - 1].filename = filename;
+        record->entries[j - 1].name = name;
+    }
+}
+
 kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
     kl_obj_exception_t *e = kl_exception_native(exc);
     if (e->traceback == NULL || e->traceback->len == 0) {
