@@ -480,6 +480,7 @@ static int interpret(run_t *run, void *stack_top) {
             history_save();
         }
     }
+    kl_run_atexit();
     kl_deinit();
     return exit_code;
 }

@@ -395,6 +395,29 @@ static void release_heap_lock(void) {
     }
 }
 
+void kl_run_atexit(void) {
+    kl_obj_t atexit = kl_obj_dict_get(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_atexit));
+    if (atexit == KL_OBJ_NULL) {
+        return;
+    }
+    kl_state.interrupt = 0;
+    kl_state.roots.cur_exc = KL_OBJ_NULL;
+    kl_state.recursion_depth = 0;
+    kl_state.frame = NULL;
+    kl_state.stack_ptr = kl_state.stack_base;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_call_function_0(kl_load_attr(atexit, KL_QSTR__run_exitfuncs));
+        kl_nlr_pop();
+    } else {
+        kl_state.frame = NULL;
+        kl_state.recursion_depth = 0;
+        kl_state.stack_ptr = kl_state.stack_base;
+        print_exception(nlr.ret_val);
+    }
+    release_heap_lock();
+}
+
 kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
                                 kl_exec_mode_t mode, int *exit_code) {
     kl_nlr_buf_t nlr;

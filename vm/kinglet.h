@@ -60,6 +60,12 @@ void kl_sys_path_append(const char *dir);
 kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
                                 kl_exec_mode_t mode, int *exit_code);
 
+// Call the functions the program registered with the atexit module (lib/atexit.py), last
+// first, if it imported that module: a port calls this when the program and the REPL are done
+// and before kl_deinit, as CPython runs them at interpreter exit after a normal end, sys.exit()
+// or an uncaught exception. An error that escapes them is printed.
+void kl_run_atexit(void);
+
 // Compile [len] bytes of source named [filename] into the bytes of a .kbc file (vm/bcfile.h):
 // *[out] points into the heap and stays valid until kl_deinit. A SyntaxError is printed.
 kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *filename,
