@@ -26,7 +26,7 @@ with warnings.catch_warnings(record=True) as log:
     warnings.warn("two", UserWarning)
     warnings.warn("three", SyntaxWarning)
 print(len(log), [str(w.message) for w in log], [w.category.__name__ for w in log])
-print(log[0].filename == __file__, log[0].lineno, log[0].line, type(log[0].message).__name__)
+print(log[0].filename.endswith("warnings_module.py"), log[0].lineno, log[0].line, type(log[0].message).__name__)
 print(str(log[0]).startswith("{message : UserWarning('one'), category : 'UserWarning'"))
 print(len(warnings.filters))
 
