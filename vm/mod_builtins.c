@@ -947,7 +947,7 @@ static KL_DEFINE_FUN_KW(builtin_round_obj, round, 0, builtin_round);
 static void print_write(kl_obj_t file, kl_obj_t s) {
     if (file == KL_OBJ_NULL) {
         size_t len;
-        const char *data = kl_obj_str_get_data(s, &len);
+        const char *data = kl_mod_sys_console_text(s, 1, &len);
         kl_print_strn(&kl_print_stdout, data, len);
         return;
     }

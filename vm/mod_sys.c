@@ -44,6 +44,27 @@ typedef struct _stream_t {
     int fd; // 0 stdin, 1 stdout, 2 stderr
 } stream_t;
 
+// Does UTF-8-style text [p] hold a lone surrogate (ED A0..BF xx)?
+static bool has_surrogate(const char *p, size_t len) {
+    const char *end = p + len;
+    while ((p = memchr(p, 0xed, (size_t)(end - p))) != NULL) {
+        if (end - p > 1 && (uint8_t)p[1] >= 0xa0) {
+            return true;
+        }
+        p++;
+    }
+    return false;
+}
+
+const char *kl_mod_sys_console_text(kl_obj_t s, int fd, size_t *len) {
+    const char *p = kl_obj_str_get_data(s, len);
+    if (!has_surrogate(p, *len)) {
+        return p;
+    }
+    kl_obj_t b = kl_obj_str_encode(s, "utf-8", fd == 2 ? "backslashreplace" : "strict");
+    return kl_obj_str_get_data(b, len);
+}
+
 static kl_obj_t stream_write(kl_obj_t self, kl_obj_t data) {
     stream_t *s = (stream_t *)self;
     if (!kl_obj_is_str(data)) {
@@ -51,7 +72,7 @@ static kl_obj_t stream_write(kl_obj_t self, kl_obj_t data) {
                          data);
     }
     size_t len;
-    const char *p = kl_obj_str_get_data(data, &len);
+    const char *p = kl_mod_sys_console_text(data, s->fd, &len);
     if (s->fd == 2) {
         kl_hal_stderr_write(p, len);
     } else if (s->fd == 1) {

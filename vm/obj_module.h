@@ -37,6 +37,10 @@ bool kl_mod_sys_is_console(kl_obj_t stream);
 // sys.stdin, sys.stdout or sys.stderr ([name]) when a program replaced it (with a StringIO, or
 // None); KL_OBJ_NULL while it is the console stream, which the caller then uses directly.
 kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
+// The bytes of str [s] as console stream [fd] (1 stdout, 2 stderr) writes them, in *[len]:
+// the str's own UTF-8 unless it holds a lone surrogate, which stdout refuses (UnicodeEncodeError,
+// and nothing is written) and stderr writes as \udXXX, as CPython's streams do.
+const char *kl_mod_sys_console_text(kl_obj_t s, int fd, size_t *len);
 // A program's replacement of sys.displayhook / sys.excepthook, or KL_OBJ_NULL.
 kl_obj_t kl_mod_sys_displayhook(void);
 kl_obj_t kl_mod_sys_excepthook(void);
