@@ -1061,6 +1061,9 @@ static void stmt_if(void) {
 static void stmt_for(void) {
     int save = n_vars;
     const char *x = new_name("i");
+    // A loop over a copy of a list or dict its body may grow: inside another loop, at most 8
+    // items of it, or the collection would double at each outer iteration.
+    const char *cap = in_loop ? "[:8]" : "";
     switch (R(7)) {
         case 0:
             L("for %s in range(%d, %d%s):", x, R(5) - 2, R(8), P(30) ? ", 2" : "");
@@ -1068,7 +1071,7 @@ static void stmt_for(void) {
             break;
         case 1:
             // A copy: the body may append to the list.
-            L("for %s in list(%s):", x, var_or(T_LIST, 1));
+            L("for %s in list(%s)%s:", x, var_or(T_LIST, 1), cap);
             add_var(x, T_INT);
             break;
         case 2:
@@ -1078,21 +1081,23 @@ static void stmt_for(void) {
         case 3: {
             const char *k = new_name("k");
             // A copy: deleting and adding keys under an iterator is a documented difference.
-            L("for %s, %s in list(%s.items()):", k, x, var_or(T_DICT, 1));
+            L("for %s, %s in list(%s.items())%s:", k, x, var_or(T_DICT, 1), cap);
             add_var(k, T_STR);
             add_var(x, T_INT);
             break;
         }
         case 4: {
             const char *k = new_name("k");
-            L("for %s, %s in enumerate(list(%s)%s):", k, x, var_or(T_LSTR, 1), P(40) ? ", 1" : "");
+            L("for %s, %s in enumerate(list(%s)%s%s):", k, x, var_or(T_LSTR, 1), cap,
+              P(40) ? ", 1" : "");
             add_var(k, T_INT);
             add_var(x, T_STR);
             break;
         }
         case 5: {
             const char *k = new_name("k");
-            L("for %s, %s in zip(list(%s), list(%s)):", k, x, var_or(T_LIST, 1), var_or(T_LSTR, 1));
+            L("for %s, %s in zip(list(%s)%s, list(%s)):", k, x, var_or(T_LIST, 1), cap,
+              var_or(T_LSTR, 1));
             add_var(k, T_INT);
             add_var(x, T_STR);
             break;
