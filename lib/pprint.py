@@ -140,7 +140,8 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             layout = self._layout_for(object)
-            if layout is not None:
+            # An empty container is its repr, however narrow the line.
+            if layout is not None and not (hasattr(object, "__len__") and not len(object)):
                 context[objid] = 1
                 layout(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
@@ -247,9 +248,6 @@ class PrettyPrinter:
         stream.write(end)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         typ = object.__class__
         if typ is set:
             stream.write("{")
@@ -264,9 +262,6 @@ class PrettyPrinter:
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
         chunks = []
         lines = object.splitlines(True)
         if level == 1:
@@ -338,9 +333,6 @@ class PrettyPrinter:
         stream.write(")")
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + "(")
         self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1,
@@ -348,9 +340,6 @@ class PrettyPrinter:
         stream.write(")")
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         factory = self._repr(object.default_factory, context, level)
         name = object.__class__.__name__
         indent += len(name) + 1
@@ -359,9 +348,6 @@ class PrettyPrinter:
         stream.write(")")
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + "({")
         if self._indent_per_level > 1:
@@ -371,9 +357,6 @@ class PrettyPrinter:
         stream.write("})")
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + "(")
         indent += len(name) + 1

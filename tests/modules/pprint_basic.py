@@ -52,3 +52,6 @@ pp.pprint({'k%d' % i: list(range(i)) for i in range(8)})
 print(pp.pformat(set(range(12))))
 pprint.pprint({'a': [], 'b': (), 'c': set(), 'd': '', 'e': b''})
 pprint.pprint(list(range(40)), width=30, compact=True, indent=3)
+for o in [collections.OrderedDict(), collections.deque(), collections.Counter(), collections.defaultdict(list),
+          set(), frozenset(), '', [], {}, (), b'', types.SimpleNamespace()]:
+    pprint.pprint(o, width=1)
