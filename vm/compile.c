@@ -1619,20 +1619,7 @@ static kl_obj_t const_value(kl_ast_t *n);
 
 // The bits of the magnitude of int [o], or SIZE_MAX when it is not an int.
 static size_t int_bits(kl_obj_t o) {
-    if (!kl_obj_is_int(o)) {
-        return SIZE_MAX;
-    }
-    kl_int_t v;
-    if (!kl_obj_int_to_int_checked(o, &v)) {
-        return 1000; // more than any limit below
-    }
-    kl_uint_t m = v < 0 ? -(kl_uint_t)v : (kl_uint_t)v;
-    size_t bits = 0;
-    while (m != 0) {
-        bits++;
-        m >>= 1;
-    }
-    return bits;
+    return kl_obj_is_int(o) ? kl_obj_int_bit_length(o) : SIZE_MAX;
 }
 
 // Is [a] * [b] other than a str, bytes or tuple repeated to more than CPython folds (4096 chars,
@@ -1682,9 +1669,10 @@ static kl_obj_t fold_operator(kl_ast_t *n) {
         if (abits != SIZE_MAX && bbits != SIZE_MAX) {
             kl_int_t w = 0;
             kl_obj_int_to_int_checked(b, &w);
-            if ((n->op == KL_BINARY_OP_MUL && abits + bbits > 128) ||
+            // As CPython, a zero operand is never too big: 0 * 10**200 folds.
+            if ((n->op == KL_BINARY_OP_MUL && abits > 0 && bbits > 0 && abits + bbits > 128) ||
                 (n->op == KL_BINARY_OP_POW && abits > 0 && w > 0 && (size_t)w > 128 / abits) ||
-                (n->op == KL_BINARY_OP_LSHIFT && w > 0 &&
+                (n->op == KL_BINARY_OP_LSHIFT && abits > 0 && w > 0 &&
                  (abits > 128 || (size_t)w > 128 - abits))) {
                 return KL_OBJ_NULL;
             }

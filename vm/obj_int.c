@@ -982,10 +982,14 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
 
 // ==== Methods ====
 
-static kl_obj_t int_bit_length(kl_obj_t self) {
+size_t kl_obj_int_bit_length(kl_obj_t o) {
     num_t a;
-    to_num(self, &a);
-    return kl_obj_new_int_from_uint(kl_mpn_bit_length(a.d, a.n));
+    to_num(o, &a);
+    return kl_mpn_bit_length(a.d, a.n);
+}
+
+static kl_obj_t int_bit_length(kl_obj_t self) {
+    return kl_obj_new_int_from_uint(kl_obj_int_bit_length(self));
 }
 static KL_DEFINE_FUN_1(int_bit_length_obj, bit_length, int_bit_length);
 

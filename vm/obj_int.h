@@ -35,6 +35,8 @@ kl_obj_t kl_obj_int_hash(kl_obj_t o); // a small int
 bool kl_obj_int_get_mag64(kl_obj_t o, uint64_t *mag, bool *neg);
 kl_obj_t kl_obj_new_int_from_u64(uint64_t value);
 bool kl_obj_int_to_int_checked(kl_obj_t o, kl_int_t *value);
+// The bits of [o]'s magnitude: int.bit_length().
+size_t kl_obj_int_bit_length(kl_obj_t o);
 kl_float_t kl_obj_int_to_float(kl_obj_t o); // raises OverflowError
 // -1, 0 or 1 comparing two ints (small, big or bool).
 int kl_obj_int_cmp(kl_obj_t a, kl_obj_t b);

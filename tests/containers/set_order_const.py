@@ -57,3 +57,10 @@ except IndexError as e:
 for x in {b"ab"[0], 10**20, 11}:
     print(x, end=" ")
 print(10**20 in {b"ab"[1], 10**20, 11})
+
+# Operators on big constants fold up to CPython's limit of 128 bits of result (by the operands'
+# real sizes), and a zero operand is never too big.
+print({(3**40) * -3, 10**20, 3}, {(-1 - 2) - (22 * (2**63)), 3, 21}, {(12345678901234567890 << 9), (2**64 - 1), 0o777})
+print({(2**70) * (2**58), 5, 9}, {(2**70) * (2**59), 5, 9}, {0 * (10**50), 10**20, 7}, {0 << 200, 10**20, 7})
+print({(2**64) ** 2, 10**20, 3}, {(2**65) ** 2, 10**20, 3}, {(2**60) << 68, 10**20, 3}, {(2**60) << 69, 10**20, 3})
+print({10**40 * 10**40, 11, 13}, {-(10**30) * 7, 10**20, 2})
