@@ -395,24 +395,28 @@ static void release_heap_lock(void) {
     }
 }
 
+// No Python code running: no frame, no exception being handled, an empty value stack. Before
+// a top-level run, and after one ended with an exception (which unwound without popping).
+static void reset_run_state(void) {
+    kl_state.roots.cur_exc = KL_OBJ_NULL;
+    kl_state.recursion_depth = 0;
+    kl_state.frame = NULL;
+    kl_state.stack_ptr = kl_state.stack_base;
+}
+
 void kl_run_atexit(void) {
     kl_obj_t atexit = kl_obj_dict_get(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_atexit));
     if (atexit == KL_OBJ_NULL) {
         return;
     }
     kl_state.interrupt = 0;
-    kl_state.roots.cur_exc = KL_OBJ_NULL;
-    kl_state.recursion_depth = 0;
-    kl_state.frame = NULL;
-    kl_state.stack_ptr = kl_state.stack_base;
+    reset_run_state();
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_call_function_0(kl_load_attr(atexit, KL_QSTR__run_exitfuncs));
         kl_nlr_pop();
     } else {
-        kl_state.frame = NULL;
-        kl_state.recursion_depth = 0;
-        kl_state.stack_ptr = kl_state.stack_base;
+        reset_run_state();
         print_exception(nlr.ret_val);
     }
     release_heap_lock();
@@ -423,10 +427,7 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
     kl_nlr_buf_t nlr;
     *exit_code = 0;
     kl_state.interrupt = 0;
-    kl_state.roots.cur_exc = KL_OBJ_NULL;
-    kl_state.recursion_depth = 0;
-    kl_state.frame = NULL;
-    kl_state.stack_ptr = kl_state.stack_base;
+    reset_run_state();
     if (kl_nlr_push(&nlr) == 0) {
         kl_qstr_t fname = kl_qstr_from_str(filename);
         kl_obj_t code;
@@ -450,10 +451,7 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
     }
     kl_obj_t exc = nlr.ret_val;
     release_heap_lock();
-    kl_state.roots.cur_exc = KL_OBJ_NULL;
-    kl_state.frame = NULL;
-    kl_state.recursion_depth = 0;
-    kl_state.stack_ptr = kl_state.stack_base;
+    reset_run_state();
     if (kl_obj_isinstance(exc, &kl_type_SystemExit)) {
         kl_nlr_buf_t nlr2;
         if (kl_nlr_push(&nlr2) == 0) {
