@@ -173,31 +173,26 @@ class PrettyPrinter:
         write("}")
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        self._format_pairs(items, stream, indent + self._indent_per_level, allowance, context,
+                           level, False)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        self._format_pairs(items, stream, indent, allowance, context, level, True)
+
+    def _format_pairs(self, items, stream, indent, allowance, context, level, namespace):
+        # One pair a line: `repr(key): value` for a mapping, `key=value` for the attributes of
+        # a namespace or dataclass, where a value that contains the object shows as ...
         write = stream.write
-        indent += self._indent_per_level
         newline = ",\n" + " " * indent
         items = list(items)
         for i, (key, value) in enumerate(items):
             last = i == len(items) - 1
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(value, stream, indent + len(rep) + 2, allowance if last else 1,
-                         context, level)
-            if not last:
-                write(newline)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        newline = ",\n" + " " * indent
-        for i, (key, value) in enumerate(items):
-            last = i == len(items) - 1
-            write(key)
-            write("=")
-            if id(value) in context:
+            head = key + "=" if namespace else self._repr(key, context, level) + ": "
+            write(head)
+            if namespace and id(value) in context:
                 write("...")
             else:
-                self._format(value, stream, indent + len(key) + 1, allowance if last else 1,
+                self._format(value, stream, indent + len(head), allowance if last else 1,
                              context, level)
             if not last:
                 write(newline)
