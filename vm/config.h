@@ -106,6 +106,16 @@
 #define KL_CFG_FROZEN (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// sys beyond what programs and board tools commonly read (argv, path, modules, exit, the
+// streams, version and version_info, implementation, platform, byteorder, maxsize, exc_info,
+// the recursion limit, the hooks): flags, int_info, hash_info, thread_info, the prefixes,
+// copyright, orig_argv, builtin_module_names, warnoptions, _xoptions, _getframe, settrace and
+// the other tracing and audit functions. Without them sys costs about 2 KiB less heap when
+// first imported, which a 4 KiB heap needs (vm/mod_sys.c).
+#ifndef KL_CFG_MODULE_SYS_FULL
+#define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // gc: collect, mem_free and friends (vm/mod_gc.c).
 #ifndef KL_CFG_MODULE_GC
 #define KL_CFG_MODULE_GC (KL_CFG_LEVEL >= KL_LEVEL_CORE)

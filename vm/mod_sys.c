@@ -541,6 +541,7 @@ static kl_obj_t sys_breakpointhook(size_t n_args, size_t n_kw, const kl_obj_t *a
 }
 static KL_DEFINE_FUN_KW(sys_breakpointhook_obj, breakpointhook, 0, sys_breakpointhook);
 
+#if KL_CFG_MODULE_SYS_FULL
 // settrace and setprofile keep the function for gettrace and getprofile, but kinglet calls
 // neither: there is no tracing.
 #define trace_fun KL_REGISTER_ROOT(KL_ROOT_SYS_TRACE)
@@ -615,6 +616,7 @@ static kl_obj_t sys_is_finalizing(void) {
     return kl_const_false;
 }
 static KL_DEFINE_FUN_0(sys_is_finalizing_obj, is_finalizing, sys_is_finalizing);
+#endif // KL_CFG_MODULE_SYS_FULL
 
 // There are no threads to switch between; the interval is kept for getswitchinterval.
 #if KL_CFG_FLOAT
@@ -648,6 +650,7 @@ static KL_DEFINE_FUN_0(sys_getfilesystemencodeerrors_obj, getfilesystemencodeerr
                        sys_getfilesystemencodeerrors);
 
 // ==== Struct sequences ====
+#if KL_CFG_MODULE_SYS_FULL || KL_CFG_FLOAT
 
 // sys.flags, float_info, int_info and hash_info are tuples whose items also have names, as
 // CPython's struct sequences: one tuple subclass per kind, made at first import, whose
@@ -714,7 +717,9 @@ static kl_obj_t make_structseq(kl_qstr_t name, const uint16_t *fields, size_t n,
                                                KL_OBJ_FROM_PTR(&structseq_repr_obj)));
     return kl_call_function_1(cls, kl_obj_new_tuple(n, values));
 }
+#endif
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t make_flags(void) {
     static const uint16_t fields[] = {
         KL_QSTR_debug,
@@ -748,6 +753,7 @@ static kl_obj_t make_flags(void) {
     values[17] = KL_OBJ_NEW_SMALL_INT(-1); // int_max_str_digits: not set by an option
     return make_structseq(KL_QSTR_flags, fields, 18, values);
 }
+#endif // KL_CFG_MODULE_SYS_FULL
 
 #if KL_CFG_FLOAT
 static kl_obj_t make_float_info(void) {
@@ -773,6 +779,7 @@ static kl_obj_t make_float_info(void) {
 }
 #endif
 
+#if KL_CFG_MODULE_SYS_FULL
 // No threads: every field is None, as CPython reports what it does not know.
 static kl_obj_t make_thread_info(void) {
     static const uint16_t fields[] = {KL_QSTR_name, KL_QSTR_lock, KL_QSTR_version};
@@ -808,6 +815,7 @@ static kl_obj_t make_hash_info(void) {
                           KL_OBJ_NEW_SMALL_INT(0)};
     return make_structseq(KL_QSTR_hash_info, fields, 9, values);
 }
+#endif // KL_CFG_MODULE_SYS_FULL
 
 // sys.implementation: a SimpleNamespace where the types module is built in, else an instance
 // of a plain class holding the same attributes.
@@ -840,6 +848,7 @@ static kl_obj_t make_implementation(kl_obj_t version_info) {
 #endif
 }
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t new_str_list(int n, char *const *strs) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
     for (int i = 0; i < n; i++) {
@@ -847,6 +856,7 @@ static kl_obj_t new_str_list(int n, char *const *strs) {
     }
     return list;
 }
+#endif
 
 kl_obj_t kl_mod_sys_init(void) {
     kl_obj_t m = kl_obj_new_module(KL_QSTR_sys);
@@ -875,11 +885,14 @@ kl_obj_t kl_mod_sys_init(void) {
     kl_obj_t version_info = make_version_info();
     SET(KL_QSTR_version_info, version_info);
     SET(KL_QSTR_implementation, make_implementation(version_info));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_flags, make_flags());
+#endif
 #if KL_CFG_FLOAT
     SET(KL_QSTR_float_info, make_float_info());
     SET(KL_QSTR_float_repr_style, KL_OBJ_NEW_QSTR(KL_QSTR_short));
 #endif
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_int_info, make_int_info());
     SET(KL_QSTR_hash_info, make_hash_info());
     SET(KL_QSTR_maxunicode, kl_obj_new_int(0x10ffff));
@@ -906,12 +919,15 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_call_tracing, KL_ROM_PTR(&sys_call_tracing_obj));
     SET(KL_QSTR_pycache_prefix, kl_const_none);
     SET(KL_QSTR_is_finalizing, KL_ROM_PTR(&sys_is_finalizing_obj));
+#endif
 #if KL_CFG_FLOAT
     SET(KL_QSTR_getswitchinterval, KL_ROM_PTR(&sys_getswitchinterval_obj));
     SET(KL_QSTR_setswitchinterval, KL_ROM_PTR(&sys_setswitchinterval_obj));
 #endif
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_warnoptions, kl_obj_new_list(0, NULL));
     SET(KL_QSTR__xoptions, kl_obj_new_dict(0));
+#endif
     SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR_displayhook, KL_ROM_PTR(&sys_displayhook_obj));
@@ -920,6 +936,7 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR___excepthook__, KL_ROM_PTR(&sys_excepthook_obj));
     SET(KL_QSTR_breakpointhook, KL_ROM_PTR(&sys_breakpointhook_obj));
     SET(KL_QSTR___breakpointhook__, KL_ROM_PTR(&sys_breakpointhook_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_settrace, KL_ROM_PTR(&sys_settrace_obj));
     SET(KL_QSTR_gettrace, KL_ROM_PTR(&sys_gettrace_obj));
     SET(KL_QSTR_setprofile, KL_ROM_PTR(&sys_setprofile_obj));
@@ -927,6 +944,7 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_audit, KL_ROM_PTR(&sys_audit_obj));
     SET(KL_QSTR_addaudithook, KL_ROM_PTR(&sys_addaudithook_obj));
     SET(KL_QSTR__getframe, KL_ROM_PTR(&sys_getframe_obj));
+#endif
     SET(KL_QSTR_getdefaultencoding, KL_ROM_PTR(&sys_getdefaultencoding_obj));
     SET(KL_QSTR_getfilesystemencoding, KL_ROM_PTR(&sys_getfilesystemencoding_obj));
     SET(KL_QSTR_getfilesystemencodeerrors, KL_ROM_PTR(&sys_getfilesystemencodeerrors_obj));
