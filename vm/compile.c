@@ -1600,7 +1600,7 @@ static kl_obj_t fold_constant(kl_ast_t *n) {
         n->kid[0]->kind == KL_AST_CONSTANT) {
         kl_obj_t v = n->kid[0]->v;
         if (KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) ||
-            kl_obj_is_type(v, &kl_type_float)) {
+            kl_obj_is_type(v, KL_TYPE_FLOAT)) {
             return kl_unary_op(KL_UNARY_OP_NEGATIVE, v);
         }
     }
@@ -1747,10 +1747,12 @@ static bool const_same(kl_obj_t a, kl_obj_t b) {
     if (kl_obj_get_type(a) != kl_obj_get_type(b)) {
         return false;
     }
+#if KL_CFG_FLOAT
     if (kl_obj_is_type(a, &kl_type_float)) {
         kl_float_t x = ((kl_obj_float_t *)a)->value, y = ((kl_obj_float_t *)b)->value;
         return x == y && signbit(x) == signbit(y);
     }
+#endif
     if (kl_obj_is_type(a, &kl_type_tuple)) {
         size_t na, nb;
         kl_obj_t *ia = kl_obj_tuple_get_items(a, &na);

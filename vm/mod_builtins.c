@@ -318,8 +318,8 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
             all_int = all_int && kl_obj_isinstance(args[i], &kl_type_int);
             if (i < 2 && !kl_obj_isinstance(args[i], &kl_type_int)) {
 #if KL_CFG_FLOAT
-                real_operands = real_operands && (kl_obj_isinstance(args[i], &kl_type_float) ||
-                                                  kl_obj_isinstance(args[i], &kl_type_complex));
+                real_operands = real_operands && (kl_obj_isinstance(args[i], KL_TYPE_FLOAT) ||
+                                                  kl_obj_isinstance(args[i], KL_TYPE_COMPLEX));
 #else
                 real_operands = false;
 #endif
@@ -335,11 +335,11 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
                                        kl_obj_native(args[2], &kl_type_int));
             }
 #if KL_CFG_FLOAT
-            if (kl_obj_isinstance(args[i], &kl_type_float)) {
+            if (kl_obj_isinstance(args[i], KL_TYPE_FLOAT)) {
                 kl_raise_TypeError(KL_ERROR_TEXT("pow() 3rd argument not allowed unless all "
                                                  "arguments are integers"));
             }
-            if (kl_obj_isinstance(args[i], &kl_type_complex) && real_operands) {
+            if (kl_obj_isinstance(args[i], KL_TYPE_COMPLEX) && real_operands) {
                 kl_raise_ValueError(KL_ERROR_TEXT("complex modulo"));
             }
 #endif
@@ -356,7 +356,7 @@ static KL_DEFINE_FUN_KW(builtin_pow_obj, pow, 0, builtin_pow);
 // ==== divmod ====
 
 static bool is_real(kl_obj_t o) {
-    return kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, &kl_type_float);
+    return kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, KL_TYPE_FLOAT);
 }
 
 // o.[name](arg) when [o] is an instance of a class that defines [name], else NULL.
@@ -381,7 +381,7 @@ static kl_obj_t builtin_divmod(kl_obj_t a, kl_obj_t b) {
     if (is_real(a) && is_real(b)) {
 #if KL_CFG_FLOAT
         kl_float_t fb;
-        if ((kl_obj_isinstance(a, &kl_type_float) || kl_obj_isinstance(b, &kl_type_float)) &&
+        if ((kl_obj_isinstance(a, KL_TYPE_FLOAT) || kl_obj_isinstance(b, KL_TYPE_FLOAT)) &&
             kl_obj_get_float_maybe(b, &fb) && fb == 0.0) {
             kl_raise_ZeroDivisionError(KL_ERROR_TEXT("float divmod()"));
         }
@@ -489,8 +489,8 @@ static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
 // The names a class's attribute function provides without a dict entry: the numbers' parts.
 static void dir_of_class_extra(kl_obj_t set, const kl_obj_type_t *t) {
     const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? t->native_base : t;
-    if (native == &kl_type_int || native == &kl_type_bool || native == &kl_type_float ||
-        native == &kl_type_complex) {
+    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
+        native == KL_TYPE_COMPLEX) {
         kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_real));
         kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
         if (native == &kl_type_int || native == &kl_type_bool) {
@@ -928,7 +928,7 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         return n >= 0 ? x : round_int(x, n, false);
     }
 #if KL_CFG_FLOAT
-    if (kl_obj_is_type(x, &kl_type_float)) {
+    if (kl_obj_is_type(x, KL_TYPE_FLOAT)) {
         kl_float_t f = ((kl_obj_float_t *)x)->value;
         if (nd == kl_const_none) {
             return round_float_to_int(f);
@@ -1462,7 +1462,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},
     {KL_ROM_QSTR(classmethod), KL_ROM_PTR(&kl_type_classmethod)},
     {KL_ROM_QSTR(compile), KL_ROM_PTR(&kl_builtin_compile_obj)},
+#if KL_CFG_FLOAT
     {KL_ROM_QSTR(complex), KL_ROM_PTR(&kl_type_complex)},
+#endif
     {KL_ROM_QSTR(delattr), KL_ROM_PTR(&builtin_delattr_obj)},
     {KL_ROM_QSTR(dict), KL_ROM_PTR(&kl_type_dict)},
     {KL_ROM_QSTR(dir), KL_ROM_PTR(&builtin_dir_obj)},
@@ -1472,7 +1474,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(exec), KL_ROM_PTR(&kl_builtin_exec_obj)},
     {KL_ROM_QSTR(exit), KL_ROM_PTR(&exit_obj)},
     {KL_ROM_QSTR(filter), KL_ROM_PTR(&filter_type)},
+#if KL_CFG_FLOAT
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
+#endif
     {KL_ROM_QSTR(format), KL_ROM_PTR(&builtin_format_obj)},
     {KL_ROM_QSTR(frozenset), KL_ROM_PTR(&kl_type_frozenset)},
     {KL_ROM_QSTR(getattr), KL_ROM_PTR(&builtin_getattr_obj)},

@@ -417,6 +417,16 @@ kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
 static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
     return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;
 }
+// The float and complex types where floats are built in. Without them (KL_CFG_FLOAT=0) neither
+// type is linked in and these are NULL, which no object's type and no class's base equals, so a
+// test such as kl_obj_isinstance(o, KL_TYPE_FLOAT) is false and costs no code.
+#if KL_CFG_FLOAT
+#define KL_TYPE_FLOAT (&kl_type_float)
+#define KL_TYPE_COMPLEX (&kl_type_complex)
+#else
+#define KL_TYPE_FLOAT ((const kl_obj_type_t *)NULL)
+#define KL_TYPE_COMPLEX ((const kl_obj_type_t *)NULL)
+#endif
 bool kl_obj_is_subclass(const kl_obj_type_t *sub, const kl_obj_type_t *base);
 bool kl_obj_isinstance(kl_obj_t o, const kl_obj_type_t *t);
 void kl_obj_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
@@ -445,6 +455,10 @@ kl_obj_t kl_obj_new_int_from_ll(long long value);
 kl_obj_t kl_obj_new_int_from_str(const char *str, size_t len, int base); // raises ValueError
 kl_obj_t kl_obj_new_int_from_float(kl_float_t value);                    // raises Overflow/Value
 kl_obj_t kl_obj_new_float(kl_float_t value);                             // vm/obj_float.c
+#if !KL_CFG_FLOAT
+// Raise NotImplementedError: this build has no floats (KL_CFG_FLOAT=0); kl_obj_new_float does.
+KL_NORETURN void kl_raise_no_float(void); // vm/obj_float.c
+#endif
 kl_obj_t kl_obj_new_float_from_str(const char *str, size_t len);         // raises ValueError
 kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag);           // vm/obj_complex.c
 void kl_obj_complex_get(kl_obj_t o, kl_float_t *real, kl_float_t *imag); // o is a complex

@@ -234,8 +234,8 @@ static void gather_ints(kl_vstr_t *out, kl_obj_t iterable, const char *what) {
 // Is [o] a number, which a slice assignment refuses even though bytearray(5) is valid?
 static bool is_number(kl_obj_t o) {
     return KL_OBJ_IS_SMALL_INT(o) || o == kl_const_true || o == kl_const_false ||
-           kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, &kl_type_float) ||
-           kl_obj_isinstance(o, &kl_type_complex);
+           kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, KL_TYPE_FLOAT) ||
+           kl_obj_isinstance(o, KL_TYPE_COMPLEX);
 }
 
 // The new contents of a slice assignment as bytes: a bytes-like value copied (it may be self),

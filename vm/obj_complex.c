@@ -17,6 +17,8 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_FLOAT
+
 kl_obj_t kl_obj_new_complex(kl_float_t real, kl_float_t imag) {
     kl_obj_complex_t *c = kl_gc_alloc(sizeof(kl_obj_complex_t), KL_GC_ATOMIC);
     c->base.type = &kl_type_complex;
@@ -508,3 +510,5 @@ const kl_obj_type_t kl_type_complex = {
     .attr = complex_attr,
     .locals_dict = &complex_locals_dict,
 };
+
+#endif // KL_CFG_FLOAT

@@ -22,6 +22,8 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_FLOAT
+
 kl_obj_t kl_obj_new_float(kl_float_t value) {
     kl_obj_float_t *f = kl_gc_alloc(sizeof(kl_obj_float_t), KL_GC_ATOMIC);
     f->base.type = &kl_type_float;
@@ -594,3 +596,18 @@ const kl_obj_type_t kl_type_float = {
     .attr = float_attr,
     .locals_dict = &float_locals_dict,
 };
+
+#else
+
+// A build without floats (KL_CFG_FLOAT=0): what would make a float raises instead, so 1 / 2 or
+// 2 ** -1 is a clear error rather than a wrong integer (docs/differences.md).
+void kl_raise_no_float(void) {
+    kl_raise_NotImplementedError(KL_ERROR_TEXT("floats are not in this build (KL_CFG_FLOAT=0)"));
+}
+
+kl_obj_t kl_obj_new_float(kl_float_t value) {
+    (void)value;
+    kl_raise_no_float();
+}
+
+#endif // KL_CFG_FLOAT

@@ -453,12 +453,16 @@ static kl_obj_t int_pow(kl_obj_t base, kl_obj_t exp) {
     num_t e;
     to_num(exp, &e);
     if (e.neg) {
+#if KL_CFG_FLOAT
         kl_float_t b = kl_obj_int_to_float(base);
         kl_float_t x = kl_obj_int_to_float(exp);
         if (b == 0.0) {
             kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 cannot be raised to a negative power"));
         }
         return kl_obj_new_float(pow(b, x));
+#else
+        kl_raise_no_float();
+#endif
     }
     kl_obj_t result = KL_OBJ_NEW_SMALL_INT(1);
     kl_obj_t sq = base;
@@ -713,6 +717,9 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             if (b.n == 0) {
                 kl_raise_ZeroDivisionError(KL_ERROR_TEXT("division by zero"));
             }
+#if !KL_CFG_FLOAT
+            kl_raise_no_float();
+#else
             if (a.n <= 1 && b.n <= 1) {
                 // Both below 2**32: exact in a double, so one division rounds correctly.
                 double x = a.n ? (double)a.d[0] : 0.0, y = (double)b.d[0];
@@ -729,6 +736,7 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                                                      "float"));
             }
             return kl_obj_new_float(a.neg != b.neg ? -q : q);
+#endif
         }
         case KL_BINARY_OP_POW:
             return int_pow(lhs, rhs);
@@ -806,7 +814,11 @@ static kl_obj_t int_unary_op(kl_unary_op_t op, kl_obj_t o) {
         case KL_UNARY_OP_INT:
             return o;
         case KL_UNARY_OP_FLOAT:
+#if KL_CFG_FLOAT
             return kl_obj_new_float(kl_obj_int_to_float(o));
+#else
+            kl_raise_no_float();
+#endif
         case KL_UNARY_OP_NEGATIVE:
             if (KL_OBJ_IS_SMALL_INT(o)) {
                 return kl_obj_new_int(-KL_OBJ_SMALL_INT_VALUE(o));
@@ -932,7 +944,7 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (kl_obj_is_int(x)) {
         return kl_obj_index(x);
     }
-    if (kl_obj_is_type(x, &kl_type_float)) {
+    if (kl_obj_is_type(x, KL_TYPE_FLOAT)) {
         return kl_obj_new_int_from_float(((kl_obj_float_t *)x)->value);
     }
     if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {

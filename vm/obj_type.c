@@ -176,9 +176,9 @@ static KL_DEFINE_FUN_VAR(slot_pow3_obj, __pow__, 2, 3, slot_pow3);
 static kl_obj_t slot_divmod(kl_obj_t self, kl_obj_t other, bool reflected) {
     self = kl_obj_native(self, NULL);
     other = kl_obj_native(other, NULL);
-    bool self_float = kl_obj_get_type(self) == &kl_type_float;
+    bool self_float = kl_obj_get_type(self) == KL_TYPE_FLOAT;
     const kl_obj_type_t *t = kl_obj_get_type(other);
-    if (t != &kl_type_int && t != &kl_type_bool && (t != &kl_type_float || !self_float)) {
+    if (t != &kl_type_int && t != &kl_type_bool && (t != KL_TYPE_FLOAT || !self_float)) {
         return kl_const_notimplemented;
     }
     kl_obj_t a = reflected ? other : self, b = reflected ? self : other;
@@ -445,11 +445,11 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 break;
             case SLOT_UNARY:
                 // Only the numbers have the arithmetic unary operators and conversions.
-                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float ||
-                      t == &kl_type_complex;
+                has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT ||
+                      t == KL_TYPE_COMPLEX;
                 break;
             case SLOT_REAL:
-                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float;
+                has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT;
                 break;
             case SLOT_HASH:
                 // The mutable containers set __hash__ to None, as in CPython.
@@ -489,8 +489,8 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t == &kl_type_str;
                 break;
             case SLOT_BOOL:
-                has = t == &kl_type_int || t == &kl_type_bool || t == &kl_type_float ||
-                      t == &kl_type_complex;
+                has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT ||
+                      t == KL_TYPE_COMPLEX;
                 break;
             default:
                 has = t == &kl_type_list || t == &kl_type_dict;
@@ -1892,8 +1892,8 @@ static kl_obj_t object___dir__(kl_obj_t self) {
         }
     }
     const kl_obj_type_t *native = is_heap_type(type) ? type->native_base : type;
-    if (native == &kl_type_int || native == &kl_type_bool || native == &kl_type_float ||
-        native == &kl_type_complex) {
+    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
+        native == KL_TYPE_COMPLEX) {
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
         if (native == &kl_type_int || native == &kl_type_bool) {
@@ -1962,9 +1962,9 @@ static bool native_takes_init_args(const kl_obj_type_t *native) {
     // value at creation; mutable ones in __init__ (which, for a subclass that overrides
     // __init__, may never pass them on).
     return (native->flags & KL_TYPE_FLAG_ITER_SELF) || native == &kl_type_int ||
-           native == &kl_type_float || native == &kl_type_str || native == &kl_type_tuple ||
+           native == KL_TYPE_FLOAT || native == &kl_type_str || native == &kl_type_tuple ||
            native == &kl_type_bytes || native == &kl_type_bool || native == &kl_type_frozenset ||
-           native == &kl_type_complex || native == &kl_type_staticmethod ||
+           native == KL_TYPE_COMPLEX || native == &kl_type_staticmethod ||
            native == &kl_type_classmethod;
 }
 

@@ -353,8 +353,8 @@ static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj
     kl_obj_t *out = ((kl_obj_tuple_t *)result)->items;
     if (n_pos > 0) {
         static const kl_obj_type_t *const self_types[] = {
-            &kl_type_bool, &kl_type_bytes, &kl_type_dict,  &kl_type_float,  &kl_type_int,
-            &kl_type_list, &kl_type_str,   &kl_type_tuple, &kl_type_complex};
+            &kl_type_bool, &kl_type_bytes, &kl_type_dict,  KL_TYPE_FLOAT,  &kl_type_int,
+            &kl_type_list, &kl_type_str,   &kl_type_tuple, KL_TYPE_COMPLEX};
         bool self_match = false;
         for (size_t i = 0; i < sizeof(self_types) / sizeof(self_types[0]); i++) {
             self_match = self_match || t == self_types[i];
