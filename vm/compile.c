@@ -3620,6 +3620,19 @@ static void emit_body(emit_t *e, scope_t *s) {
     }
 }
 
+// [n] bytes of an emitter's growing array [p] copied to a block of their exact size among the
+// long-lived objects (vm/gc.c), the array given back: a code object outlives the parse whose
+// temporaries were allocated around its arrays while they grew.
+static void *keep(void *p, size_t n, unsigned flags) {
+    if (n == 0) {
+        return p;
+    }
+    void *copy = kl_gc_alloc(n, flags | KL_GC_LONG_LIVED);
+    memcpy(copy, p, n);
+    kl_gc_free(p);
+    return copy;
+}
+
 static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     compiler_t *c = e->c;
     // Resolve jumps.
@@ -3636,15 +3649,15 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     for (size_t i = 0; i < e->n_exc; i++) {
         e->exc[i].handler = (uint32_t)e->labels[e->exc_labels[i]].pos;
     }
-    kl_obj_code_t *code = kl_gc_alloc(sizeof(kl_obj_code_t), 0);
+    kl_obj_code_t *code = kl_gc_alloc(sizeof(kl_obj_code_t), KL_GC_LONG_LIVED);
     code->base.type = &kl_type_code;
-    code->bytecode = (const uint8_t *)e->code.buf;
+    code->bytecode = keep(e->code.buf, e->code.len, KL_GC_ATOMIC);
     code->bc_len = (uint32_t)e->code.len;
-    code->consts = e->consts;
+    code->consts = keep(e->consts, e->n_consts * sizeof(kl_obj_t), 0);
     code->n_consts = (uint16_t)e->n_consts;
-    code->lines = (const uint8_t *)e->lines.buf;
+    code->lines = keep(e->lines.buf, e->lines.len, KL_GC_ATOMIC);
     code->lines_len = (uint32_t)e->lines.len;
-    code->exc_table = e->exc;
+    code->exc_table = keep(e->exc, e->n_exc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
     code->n_exc = (uint16_t)e->n_exc;
     code->name = (uint16_t)s->name;
     code->qualname = (uint16_t)s->qualname;
@@ -3671,8 +3684,10 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->n_posonly = s->n_posonly;
     code->n_kwonly = s->n_kwonly;
     code->n_free = s->n_free;
-    uint16_t *names = kl_gc_alloc((s->n_locals + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
-    uint16_t *cells = kl_gc_alloc((s->n_cells + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    uint16_t *names =
+        kl_gc_alloc((s->n_locals + 1) * sizeof(uint16_t), KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+    uint16_t *cells =
+        kl_gc_alloc((s->n_cells + 1) * sizeof(uint16_t), KL_GC_ATOMIC | KL_GC_LONG_LIVED);
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];

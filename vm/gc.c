@@ -405,20 +405,43 @@ static size_t find_run(size_t from, size_t to, size_t n_blocks) {
     return SIZE_MAX;
 }
 
+// The highest run of [n_blocks] free blocks, searched from the top down.
+static size_t find_run_down(size_t n_blocks) {
+    size_t run = 0;
+    for (size_t b = heap.n_blocks; b-- > heap.first_free;) {
+        if (block_kind(b) != KIND_FREE) {
+            run = 0;
+        } else if (++run == n_blocks) {
+            return b;
+        }
+    }
+    return SIZE_MAX;
+}
+
 // Next fit: search on from the last allocation, then wrap around once. Starting at the
 // lowest free block every time would rescan the same full prefix of the heap on each call.
 // A small heap (a board's few KiB, up to FIRST_FIT_BLOCKS) is searched first fit instead: its
 // scan is short, and next fit would scatter what lives long (functions, classes, a REPL
-// entry's code) across it, leaving free runs too short for the next parse or class.
+// entry's code) across it, leaving free runs too short for the next parse or class. There,
+// what is flagged KL_GC_LONG_LIVED is placed from the top down (last fit): the interned names
+// and code objects that a REPL entry leaves behind gather at the top instead of standing as
+// islands in the middle of the space its parse used and gave back.
 #define FIRST_FIT_BLOCKS (1024)
 static void *try_alloc(size_t n_blocks, unsigned flags) {
-    size_t start = heap.next_fit < heap.first_free || heap.n_blocks <= FIRST_FIT_BLOCKS
-                       ? heap.first_free
-                       : heap.next_fit;
-    size_t head = find_run(start, heap.n_blocks, n_blocks);
-    if (head == SIZE_MAX && start > heap.first_free) {
-        size_t to = start + n_blocks - 1;
-        head = find_run(heap.first_free, to < heap.n_blocks ? to : heap.n_blocks, n_blocks);
+    bool small = heap.n_blocks <= FIRST_FIT_BLOCKS;
+    size_t head;
+    if (small && (flags & KL_GC_LONG_LIVED)) {
+        head = find_run_down(n_blocks);
+    } else {
+        size_t start = heap.next_fit < heap.first_free || small ? heap.first_free : heap.next_fit;
+        head = find_run(start, heap.n_blocks, n_blocks);
+        if (head == SIZE_MAX && start > heap.first_free) {
+            size_t to = start + n_blocks - 1;
+            head = find_run(heap.first_free, to < heap.n_blocks ? to : heap.n_blocks, n_blocks);
+        }
+        if (head != SIZE_MAX) {
+            heap.next_fit = head + n_blocks;
+        }
     }
     if (head == SIZE_MAX) {
         return NULL;
@@ -430,9 +453,8 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
     if (head == heap.first_free) {
         heap.first_free = head + n_blocks;
     }
-    heap.next_fit = head + n_blocks;
-    if (heap.next_fit > heap.top) {
-        heap.top = heap.next_fit;
+    if (head + n_blocks > heap.top) {
+        heap.top = head + n_blocks;
     }
     void *p = block_ptr(head);
     memset(p, 0, n_blocks * BLOCK_BYTES);

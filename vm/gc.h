@@ -10,6 +10,9 @@
 
 // Allocation flags.
 #define KL_GC_ATOMIC (1) // holds no pointers (string bytes, digits): never scanned
+// Likely to live long (interned names, code objects): a small heap places it from its top down,
+// away from the short-lived blocks of a parse, so that their space is freed in one run.
+#define KL_GC_LONG_LIVED (2)
 
 // Take [size] bytes at [heap] (any alignment) as the heap. Nothing else is ever allocated.
 void kl_gc_init(void *heap, size_t size);

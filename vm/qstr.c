@@ -128,7 +128,7 @@ kl_qstr_t kl_qstr_from_strn(const char *str, size_t len) {
     }
     // Copy the text first: [str] may live in a heap block that the allocation moves nothing of,
     // but keeping the order "data, then pool slot" means a MemoryError leaves no half entry.
-    qstr_data_t *d = kl_gc_alloc(sizeof(qstr_data_t) + len + 1, KL_GC_ATOMIC);
+    qstr_data_t *d = kl_gc_alloc(sizeof(qstr_data_t) + len + 1, KL_GC_ATOMIC | KL_GC_LONG_LIVED);
     d->hash = kl_qstr_compute_hash(str, len);
     d->len = (uint32_t)len;
     memcpy(d->str, str, len);
@@ -136,7 +136,8 @@ kl_qstr_t kl_qstr_from_strn(const char *str, size_t len) {
     qstr_pool_t *pool = POOL;
     if (pool == NULL || pool->len == pool->alloc) {
         size_t alloc = pool == NULL ? 16 : pool->alloc * 2;
-        qstr_pool_t *p = kl_gc_alloc(sizeof(qstr_pool_t) + alloc * sizeof(qstr_data_t *), 0);
+        qstr_pool_t *p =
+            kl_gc_alloc(sizeof(qstr_pool_t) + alloc * sizeof(qstr_data_t *), KL_GC_LONG_LIVED);
         p->prev = pool;
         p->base = kl_qstr_count();
         p->alloc = alloc;

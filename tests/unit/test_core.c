@@ -146,6 +146,36 @@ START_TEST(test_gc_first_fit_on_small_heaps) {
 }
 END_TEST
 
+// In a small heap what is flagged long-lived is placed from the top down, so the short-lived
+// blocks allocated around it (a parse) leave one free run when they go; a large heap ignores
+// the flag.
+START_TEST(test_gc_long_lived_from_the_top) {
+    kl_gc_set_stress(SIZE_MAX);
+    start(8 * 1024);
+    kl_gc_info_t info;
+    kl_gc_info(&info);
+    char *end = (char *)info.start + info.total;
+    char *tmp1 = kl_gc_alloc(64, 0);
+    char *kept = kl_gc_alloc(256, KL_GC_LONG_LIVED);
+    char *kept2 = kl_gc_alloc(256, KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+    char *tmp2 = kl_gc_alloc(64, 0);
+    // Start-up's own long-lived blocks (interned names) are at the top already; these two go
+    // just below them, the highest runs free, and the short-lived ones stay at the bottom.
+    ck_assert(tmp1 < tmp2 && tmp2 + 64 < kept2 && kept2 < kept && kept + 256 <= end);
+    ck_assert(end - kept < (ptrdiff_t)info.total / 2);
+    ck_assert_ptr_eq(kept2 + 256, kept);
+    ck_assert_uint_eq(kl_gc_nbytes(kept), 256);
+    // Freed, the blocks are found again by the next long-lived allocation.
+    kl_gc_free(kept2);
+    ck_assert_ptr_eq(kl_gc_alloc(16, KL_GC_LONG_LIVED), kept - 16);
+    // A large heap ignores the flag: next fit, on from the last allocation.
+    start(1024 * 1024);
+    char *a = kl_gc_alloc(64, 0);
+    ck_assert_ptr_eq(kl_gc_alloc(32, KL_GC_LONG_LIVED), a + 64);
+    kl_gc_set_stress(1);
+}
+END_TEST
+
 START_TEST(test_gc_realloc_grows_and_keeps_contents) {
     start(sizeof(heap_region));
     char *p = kl_gc_alloc(40, KL_GC_ATOMIC);
@@ -422,6 +452,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_keeps_reachable);
     tcase_add_test(tc, test_gc_memory_error_when_full);
     tcase_add_test(tc, test_gc_first_fit_on_small_heaps);
+    tcase_add_test(tc, test_gc_long_lived_from_the_top);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
     tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
     tcase_add_test(tc, test_gc_stress_period);
