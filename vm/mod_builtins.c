@@ -507,7 +507,10 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
         kl_obj_set_update(names, call_locals());
     } else if (kl_obj_is_type(args[0], &kl_type_module)) {
-        kl_obj_set_update(names, kl_obj_module_globals(args[0]));
+        // PEP 562: a module's own __dir__ lists its names instead of its globals.
+        kl_obj_t g = kl_obj_module_globals(args[0]);
+        kl_obj_t own = kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___dir__));
+        kl_obj_set_update(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
         dir_of_class(names, (const kl_obj_type_t *)args[0]);
