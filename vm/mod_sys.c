@@ -450,6 +450,7 @@ static KL_DEFINE_FUN_1(sys_intern_obj, intern, sys_intern);
 static const kl_obj_t version_info_items[] = {KL_ROM_INT(3), KL_ROM_INT(11), KL_ROM_INT(0),
                                               KL_ROM_QSTR(final), KL_ROM_INT(0)};
 
+#if KL_CFG_MODULE_SYS_FULL
 // sys.version_info is a tuple whose items also have names: a tuple subclass made at start-up
 // with one property per field.
 #define VERSION_FIELDS(X)                                                                          \
@@ -481,6 +482,7 @@ static kl_obj_t make_version_info(void) {
     kl_obj_t items = kl_obj_new_tuple(5, version_info_items);
     return kl_call_function_1(cls, items);
 }
+#endif
 
 // ==== Hooks ====
 
@@ -848,6 +850,27 @@ static kl_obj_t make_implementation(kl_obj_t version_info) {
 #endif
 }
 
+#if !KL_CFG_MODULE_SYS_FULL
+// Below the CORE level version_info is a plain tuple (no field names: sys.version_info[0], not
+// .major), and implementation, a class and an instance, is made when a program first reads it
+// (sys's __getattr__, PEP 562), not at import: the classes would take a third of a 4 KiB heap
+// from a program that only wants sys.exit.
+static kl_obj_t sys_getattr(kl_obj_t name) {
+    kl_obj_t sys = kl_obj_dict_get(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_sys));
+    kl_qstr_t q = kl_obj_str_get_qstr(name);
+    kl_obj_t v;
+    if (q == KL_QSTR_implementation) {
+        v = make_implementation(kl_load_attr(sys, KL_QSTR_version_info));
+    } else {
+        kl_raise_msg_fmt(&kl_type_AttributeError,
+                         KL_ERROR_TEXT("module 'sys' has no attribute '%q'"), q);
+    }
+    kl_obj_dict_store(kl_obj_module_globals(sys), KL_OBJ_NEW_QSTR(q), v);
+    return v;
+}
+static KL_DEFINE_FUN_1(sys_getattr_obj, __getattr__, sys_getattr);
+#endif
+
 #if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t new_str_list(int n, char *const *strs) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
@@ -882,9 +905,14 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
     SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));
+#if KL_CFG_MODULE_SYS_FULL
     kl_obj_t version_info = make_version_info();
     SET(KL_QSTR_version_info, version_info);
     SET(KL_QSTR_implementation, make_implementation(version_info));
+#else
+    SET(KL_QSTR_version_info, kl_obj_new_tuple(5, version_info_items));
+    SET(KL_QSTR___getattr__, KL_ROM_PTR(&sys_getattr_obj));
+#endif
 #if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_flags, make_flags());
 #endif
