@@ -32,7 +32,7 @@ ports-test: ports template-check smallest-test
 # its flash must not grow past SMALLEST_FLASH_MAX, the figure measured when it was last cut plus
 # about 1 %: a change that makes it bigger either earns the bytes (raise the figure, with the
 # reason in the commit) or finds them elsewhere. The target is 65,536.
-SMALLEST_FLASH_MAX := 211700
+SMALLEST_FLASH_MAX := 208100
 SMALLEST := -C ports/arm BOARD=qemu-mps2-an385 LEVEL=MINIMUM BUILD=build-smallest \
     PORT_CFLAGS=-DKL_PORT_HEAP_BYTES=4096
 

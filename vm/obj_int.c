@@ -944,9 +944,11 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (kl_obj_is_int(x)) {
         return kl_obj_index(x);
     }
-    if (kl_obj_is_type(x, KL_TYPE_FLOAT)) {
+#if KL_CFG_FLOAT
+    if (kl_obj_is_type(x, &kl_type_float)) {
         return kl_obj_new_int_from_float(((kl_obj_float_t *)x)->value);
     }
+#endif
     if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {
         size_t len;
         const char *s = kl_obj_str_get_number_text(x, &len);
