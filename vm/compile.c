@@ -132,11 +132,57 @@ static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *
             while (p < end && *p != '\n') {
                 p++;
             }
-            line_len = (size_t)(p - line);
+            line_len = (size_t)(p - line) + (p < end); // with its line feed, as in CPython
         }
     }
-    kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, want, node != NULL ? node->col : 0,
-                          line, line_len, msg);
+    // A name, a parameter, or a global or nonlocal statement (to the end of its last name) is
+    // marked whole, as in CPython; other nodes get one caret.
+    size_t col = node != NULL ? node->col : 0, end_col = col;
+    const kl_ast_t *last = node;
+    if (node != NULL && (node->kind == KL_AST_GLOBAL || node->kind == KL_AST_NONLOCAL) &&
+        node->n > 0) {
+        last = node->kid[node->n - 1];
+    }
+    if (last != NULL && last->line == want && KL_OBJ_IS_QSTR(last->v) &&
+        (last->kind == KL_AST_NAME ||
+         (last->kind == KL_AST_ARG && (last->n < 2 || last->kid[1] == NULL)) || last != node)) {
+        size_t len;
+        const char *name = kl_qstr_data(KL_OBJ_QSTR_VALUE(last->v), &len);
+        end_col = last->col + kl_obj_str_utf8_charlen(name, len);
+    }
+    kl_raise_syntax_error_range(&kl_type_SyntaxError, c->filename, want, col, want, end_col, line,
+                                line_len, msg);
+}
+
+// syntax_error with a message naming [name]: "name 'x' is parameter and global".
+static KL_NORETURN void syntax_error_name(compiler_t *c, kl_ast_t *node, const char *fmt,
+                                          kl_qstr_t name) {
+    size_t len;
+    syntax_error(c, node, kl_obj_str_get_data(kl_obj_str_printf(fmt, name), &len));
+}
+
+// The global or nonlocal statement of [s]'s own body that declares [name] (not looking into
+// nested scopes), for the position of an error found after the body was read.
+static kl_ast_t *find_declaration(kl_ast_t *n, kl_qstr_t name) {
+    if (n == NULL || n->kind == KL_AST_FUNCDEF || n->kind == KL_AST_CLASSDEF ||
+        n->kind == KL_AST_LAMBDA || n->kind == KL_AST_NAME || n->kind == KL_AST_CONSTANT) {
+        return NULL;
+    }
+    if (n->kind == KL_AST_GLOBAL || n->kind == KL_AST_NONLOCAL) {
+        for (size_t i = 0; i < n->n; i++) {
+            if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == name) {
+                return n;
+            }
+        }
+        return NULL;
+    }
+    for (size_t i = 0; i < n->n; i++) {
+        kl_ast_t *d = find_declaration(n->kid[i], name);
+        if (d != NULL) {
+            return d;
+        }
+    }
+    return NULL;
 }
 
 static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_kind_t kind,
@@ -304,7 +350,7 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
             }
             kl_qstr_t name = KL_OBJ_QSTR_VALUE(a->v);
             if (scope_find(inner, name) != NULL) {
-                syntax_error(c, a, "duplicate argument in function definition");
+                syntax_error_name(c, a, "duplicate argument '%q' in function definition", name);
             }
             sym_name(c, inner, a, name, SYM_ASSIGNED | SYM_PARAM);
             switch (a->op) {
@@ -653,16 +699,20 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
                 bool is_global = n->kind == KL_AST_GLOBAL;
                 if (sym != NULL && (sym->flags & (SYM_ASSIGNED | SYM_USED)) &&
                     !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
-                    kl_raise_syntax_error(
-                        &kl_type_SyntaxError, c->filename, n->line, n->col, NULL, 0,
+                    syntax_error_name(
+                        c, n,
                         (sym->flags & SYM_PARAM)
-                            ? (is_global ? "name is parameter and global"
-                                         : "name is parameter and nonlocal")
+                            ? (is_global ? "name '%q' is parameter and global"
+                                         : "name '%q' is parameter and nonlocal")
                             : (sym->flags & SYM_ASSIGNED
-                                   ? (is_global ? "name assigned to before global declaration"
-                                                : "name assigned to before nonlocal declaration")
-                                   : (is_global ? "name used prior to global declaration"
-                                                : "name used prior to nonlocal declaration")));
+                                   ? (is_global ? "name '%q' is assigned to before global "
+                                                  "declaration"
+                                                : "name '%q' is assigned to before nonlocal "
+                                                  "declaration")
+                                   : (is_global ? "name '%q' is used prior to global declaration"
+                                                : "name '%q' is used prior to nonlocal "
+                                                  "declaration")),
+                        name);
                 }
                 if (!is_global && s->kind == SCOPE_MODULE) {
                     syntax_error(c, n, "nonlocal declaration not allowed at module level");
@@ -803,6 +853,14 @@ static bool capture(scope_t *s, kl_qstr_t name) {
     return false;
 }
 
+static KL_NORETURN void no_binding(compiler_t *c, scope_t *s, kl_qstr_t name) {
+    kl_ast_t *decl = NULL;
+    for (size_t i = 0; i < s->node->n && decl == NULL; i++) {
+        decl = find_declaration(s->node->kid[i], name);
+    }
+    syntax_error_name(c, decl != NULL ? decl : s->node, "no binding for nonlocal '%q' found", name);
+}
+
 static void resolve(compiler_t *c, scope_t *s) {
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];
@@ -823,8 +881,7 @@ static void resolve(compiler_t *c, scope_t *s) {
             sym->access = ACCESS_NAME;
             if (sym->flags & SYM_NONLOCAL) {
                 if (!capture(s, name)) {
-                    kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, s->node->line,
-                                          s->node->col, NULL, 0, "no binding for nonlocal found");
+                    no_binding(c, s, name);
                 }
                 sym->is_free = 1;
             } else if (!(sym->flags & SYM_ASSIGNED) && capture(s, name)) {
@@ -835,8 +892,7 @@ static void resolve(compiler_t *c, scope_t *s) {
         }
         if (sym->flags & SYM_NONLOCAL) {
             if (!sym->is_free && !capture(s, name)) {
-                kl_raise_syntax_error(&kl_type_SyntaxError, c->filename, s->node->line,
-                                      s->node->col, NULL, 0, "no binding for nonlocal found");
+                no_binding(c, s, name);
             }
             sym->is_free = 1;
         } else if (sym->flags & SYM_ASSIGNED) {

@@ -238,8 +238,18 @@ void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint3
 
 KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
                                 uint32_t col, size_t line_start, const char *msg) {
+    kl_lexer_raise_range(lex, type, line, col, col, line_start, msg);
+}
+
+KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                      uint32_t line, uint32_t col, uint32_t end_col,
+                                      size_t line_start, const char *msg) {
     size_t end = line_start;
     while (end < lex->len && lex->src[end] != '\n' && lex->src[end] != '\r') {
+        end++;
+    }
+    // The text keeps its line feed, as CPython's does.
+    if (end < lex->len && lex->src[end] == '\n') {
         end++;
     }
     // Errors inside an f-string replacement field are the f-string's errors, as in CPython 3.11.
@@ -248,8 +258,8 @@ KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type
         kl_lexer_format(buf, sizeof(buf), "f-string: %s", msg);
         msg = buf;
     }
-    kl_raise_syntax_error(type, lex->filename, line, col, lex->src + line_start, end - line_start,
-                          msg);
+    kl_raise_syntax_error_range(type, lex->filename, line, col, line, end_col,
+                                lex->src + line_start, end - line_start, msg);
 }
 
 KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,

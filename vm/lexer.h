@@ -192,6 +192,10 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);
 // [line_start], quoting that line.
 KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
                                 uint32_t col, size_t line_start, const char *msg);
+// The same for the columns [col, end_col) of that line (end_offset is end_col).
+KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                      uint32_t line, uint32_t col, uint32_t end_col,
+                                      size_t line_start, const char *msg);
 // Raise [type] at byte [offset] of the source.
 KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
                                    const char *msg);

@@ -289,11 +289,18 @@ void kl_raise_MemoryError(void) {
 
 void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line, size_t col,
                            const char *text, size_t text_len, const char *msg) {
+    kl_raise_syntax_error_range(type, filename, line, col, line, col, text, text_len, msg);
+}
+
+void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
+                                 size_t col, size_t end_line, size_t end_col, const char *text,
+                                 size_t text_len, const char *msg) {
     kl_obj_t m = kl_obj_new_str_from_cstr(msg);
     kl_obj_t t = text != NULL ? kl_obj_new_str(text, text_len) : kl_const_none;
-    kl_obj_t details[4] = {KL_OBJ_NEW_QSTR(filename), kl_obj_new_int((kl_int_t)line),
-                           kl_obj_new_int((kl_int_t)col), t};
-    kl_obj_t args[2] = {m, kl_obj_new_tuple(4, details)};
+    kl_obj_t details[6] = {KL_OBJ_NEW_QSTR(filename),          kl_obj_new_int((kl_int_t)line),
+                           kl_obj_new_int((kl_int_t)col),      t,
+                           kl_obj_new_int((kl_int_t)end_line), kl_obj_new_int((kl_int_t)end_col)};
+    kl_obj_t args[2] = {m, kl_obj_new_tuple(6, details)};
     kl_obj_t e = kl_obj_new_exception(type, 2, args);
     kl_raise(e);
 }
@@ -517,6 +524,12 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 break;
             case KL_QSTR_text:
                 idx = 3;
+                break;
+            case KL_QSTR_end_lineno:
+                idx = 4;
+                break;
+            case KL_QSTR_end_offset:
+                idx = 5;
                 break;
             default:
                 break;
@@ -873,13 +886,17 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
     if (kl_obj_isinstance(exc, &kl_type_SyntaxError) && args->len == 2 &&
         kl_obj_is_type(args->items[1], &kl_type_tuple) &&
-        ((kl_obj_tuple_t *)args->items[1])->len == 4) {
-        // File and line, the offending line and a caret under the column.
+        (((kl_obj_tuple_t *)args->items[1])->len == 4 ||
+         ((kl_obj_tuple_t *)args->items[1])->len == 6)) {
+        // File and line, the offending line and carets under the columns of the error: from
+        // the offset to the end offset on the same line, to the end of the line when the error
+        // goes on, one when there is no end.
         kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
         kl_printf(print, "  File \"%S\", line %S\n", d->items[0], d->items[1]);
         if (kl_obj_is_str(d->items[3])) {
             size_t len;
             const char *text = kl_obj_str_get_data(d->items[3], &len);
+            size_t full = kl_obj_str_utf8_charlen(text, len);
             size_t skip = 0;
             while (skip < len && (text[skip] == ' ' || text[skip] == '\t' || text[skip] == '\f')) {
                 skip++;
@@ -889,13 +906,32 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
             }
             kl_print_str(print, "    ");
             kl_print_strn(print, text + skip, len - skip);
-            kl_print_str(print, "\n    ");
-            kl_int_t col = 0;
+            kl_print_str(print, "\n");
+            // Carets from the offset to the end offset, to the end of the line when the error
+            // goes on to later lines, one when the end is missing or not after the offset, and
+            // always one for an IndentationError; none when the offset is left of the text.
+            kl_int_t col = 0, line = 0, end_line = 0, end_col = 0;
             kl_obj_get_int_maybe(d->items[2], &col);
-            for (kl_int_t i = (kl_int_t)skip + 1; i < col; i++) {
-                kl_print_str(print, " ");
+            if (d->len == 6 && kl_obj_get_int_maybe(d->items[1], &line) &&
+                kl_obj_get_int_maybe(d->items[4], &end_line) &&
+                kl_obj_get_int_maybe(d->items[5], &end_col) && end_line > line) {
+                end_col = (kl_int_t)kl_obj_str_utf8_charlen(text, len) + 1;
             }
-            kl_print_str(print, "^\n");
+            if (end_col <= col || kl_obj_isinstance(exc, &kl_type_IndentationError)) {
+                end_col = col + 1;
+            } else if (end_col > (kl_int_t)full + 1) {
+                end_col = (kl_int_t)full + 1;
+            }
+            if (col - 1 - (kl_int_t)skip >= 0) {
+                kl_print_str(print, "    ");
+                for (kl_int_t i = (kl_int_t)skip + 1; i < col; i++) {
+                    kl_print_str(print, " ");
+                }
+                for (kl_int_t i = col; i < end_col; i++) {
+                    kl_print_str(print, "^");
+                }
+                kl_print_str(print, "\n");
+            }
         }
         print_type_name(print, type);
         kl_printf(print, ": %S\n", args->items[0]);

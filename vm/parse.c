@@ -189,12 +189,17 @@ static size_t line_start_of(const parser_t *p, uint32_t line) {
     return start;
 }
 
-static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
-                                 uint32_t col, const char *msg) {
+static KL_NORETURN void error_range(parser_t *p, const kl_obj_type_t *type, uint32_t line,
+                                    uint32_t col, uint32_t end_col, const char *msg) {
     p->parser_error = true;
     // The furthest token read decides whether an unclosed bracket is the better report.
     p->error_line = p->tok.line > line ? p->tok.line : line;
-    kl_lexer_raise(&p->lex, type, line, col, line_start_of(p, line), msg);
+    kl_lexer_raise_range(&p->lex, type, line, col, end_col, line_start_of(p, line), msg);
+}
+
+static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
+                                 uint32_t col, const char *msg) {
+    error_range(p, type, line, col, col, msg);
 }
 
 static KL_NORETURN void error_pos(parser_t *p, pos_t pos, const char *msg) {
@@ -213,7 +218,16 @@ static KL_NORETURN void error_tok(parser_t *p, const kl_obj_type_t *type, const 
         t->start >= p->lex.len && p->newline.kind == KL_TOKEN_NEWLINE) {
         t = &p->newline;
     }
-    error_at(p, type, t->line, t->col, msg);
+    // The carets cover the token (its first line), as CPython's do.
+    uint32_t end = t->col;
+    for (size_t i = t->start; i < t->start + t->len && i < p->lex.len; i++) {
+        unsigned char c = (unsigned char)p->lex.src[i];
+        if (c == '\n' || c == '\r') {
+            break;
+        }
+        end += (c & 0xC0) != 0x80;
+    }
+    error_range(p, type, t->line, t->col, end, msg);
 }
 
 static KL_NORETURN void error_here(parser_t *p, const char *msg) {

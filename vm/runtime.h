@@ -110,10 +110,16 @@ KL_NORETURN void kl_raise_StopIteration(kl_obj_t value);
 // for error number [err], and the file names involved (KL_OBJ_NULL when there is none).
 KL_NORETURN void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2);
 // A SyntaxError (or IndentationError/TabError) for [filename]:[line]:[col] (1-based), with the
-// text of that source line [text] of [text_len] bytes (may be NULL).
+// text of that source line [text] of [text_len] bytes (may be NULL). Its end (end_lineno,
+// end_offset) is the same place: no range.
 KL_NORETURN void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
                                        size_t col, const char *text, size_t text_len,
                                        const char *msg);
+// The same for the range from [line]:[col] to just before [end_line]:[end_col].
+KL_NORETURN void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename,
+                                             size_t line, size_t col, size_t end_line,
+                                             size_t end_col, const char *text, size_t text_len,
+                                             const char *msg);
 
 // Call at the entry of any C recursion that input can drive (parser, compiler, repr of nested
 // containers): raises RecursionError before the C stack runs out.
