@@ -2408,6 +2408,22 @@ static void check_new_class_args(const kl_obj_t *args) {
     }
 }
 
+// type(name, bases, dict) or type.__new__: the class, which, as in CPython, belongs to the
+// module of the running code when the dict names none (type('T', (), {}) in a script is
+// __main__.T).
+static kl_obj_t new_class_in_caller(const kl_obj_type_t *meta, const kl_obj_t *args) {
+    kl_obj_t cls = kl_type_new(meta, args[0], args[1], args[2]);
+    kl_obj_dict_t *ns = ((kl_obj_type_t *)cls)->locals_dict;
+    if (dict_lookup(ns, KL_QSTR___module__) == KL_OBJ_NULL && kl_state.frame != NULL &&
+        kl_obj_is_type(kl_state.frame->globals, &kl_type_dict)) {
+        kl_obj_t name = kl_obj_dict_get(kl_state.frame->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
+        if (name != KL_OBJ_NULL) {
+            kl_obj_dict_store(KL_OBJ_FROM_PTR(ns), KL_OBJ_NEW_QSTR(KL_QSTR___module__), name);
+        }
+    }
+    return cls;
+}
+
 static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                               const kl_obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
@@ -2429,7 +2445,7 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
             return kl_call_function_n_kw(m[0], 4, 0, call);
         }
     }
-    kl_obj_t cls = kl_type_new(winner, args[0], args[1], args[2]);
+    kl_obj_t cls = new_class_in_caller(winner, args);
     call_init_subclass(cls, n_kw, args + 3);
     return cls;
 }
@@ -2669,7 +2685,7 @@ static kl_obj_t type___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
                          meta->name);
     }
     check_new_class_args(args + 1);
-    kl_obj_t cls = kl_type_new(meta, args[1], args[2], args[3]);
+    kl_obj_t cls = new_class_in_caller(meta, args + 1);
     call_init_subclass(cls, n_kw, args + 4);
     return cls;
 }
