@@ -817,6 +817,8 @@ static int stack_need(const insn_t *in, int effect) {
             return n ? 3 : 2;
         case KL_BC_PUSH_EXC_INFO:
         case KL_BC_GET_ITER:
+        case KL_BC_GET_ITER_FRESH:
+        case KL_BC_POP_ITER:
         case KL_BC_UNARY_OP:
         case KL_BC_UNARY_NOT:
         case KL_BC_FOR_ITER:
@@ -1040,6 +1042,7 @@ static int lowest_write(const insn_t *in, int d, int need) {
         case KL_BC_POP_EXCEPT:
         case KL_BC_IMPORT_STAR:
         case KL_BC_PRINT_EXPR:
+        case KL_BC_POP_ITER:
             return d; // they only pop: what they popped is still there
         case KL_BC_LIST_APPEND:
         case KL_BC_SET_ADD:

@@ -2328,7 +2328,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 if (preserve_top) {
                     emit_op(e, KL_BC_ROT_TWO);
                 }
-                emit_op(e, KL_BC_POP_TOP);
+                emit_op(e, f->kind == FB_FOR ? KL_BC_POP_ITER : KL_BC_POP_TOP);
                 break;
             case FB_TRY_EXCEPT:
                 protect_suspend_from(e, (size_t)f->protect);
@@ -2505,7 +2505,10 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     set_line(e, n->line);
     compile_iterable(e, n->kid[1]);
     set_line(e, n->line);
-    emit_op(e, KL_BC_GET_ITER);
+    // Over what a call returns (a generator function's call, a generator expression), the
+    // loop may own the generator: POP_ITER closes it when the loop is left early.
+    kl_ast_kind_t k = (kl_ast_kind_t)n->kid[1]->kind;
+    emit_op(e, k == KL_AST_CALL || k == KL_AST_GENEXP ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
     label_place(e, top);
     set_line(e, n->line);
     emit_jump(e, KL_BC_FOR_ITER, l_else);
@@ -3072,7 +3075,7 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     unwind_fblocks(e, loop + 1, false);
     if (is_break) {
         if (f->kind == FB_FOR) {
-            emit_op(e, KL_BC_POP_TOP);
+            emit_op(e, KL_BC_POP_ITER);
         }
         emit_jump(e, KL_BC_JUMP, f->label_break);
     } else {

@@ -30,6 +30,7 @@ typedef struct _kl_obj_gen_t {
     kl_obj_fun_t *fun;
     kl_obj_t exc; // the exception its own handler was handling when it last yielded
     uint8_t state;
+    bool loop_owned; // made for a for loop that holds the only reference (kl_gen_own)
     kl_obj_t storage[];
 } kl_obj_gen_t;
 
@@ -62,7 +63,33 @@ kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, con
     g->frame.gen = KL_OBJ_FROM_PTR(g);
     g->frame.stack_restore = NULL;
     g->state = GEN_CREATED;
+    if (g->base.type == &kl_type_generator) {
+        kl_state.fresh_gen = KL_OBJ_FROM_PTR(g);
+        kl_state.fresh_gen_frame = kl_state.frame;
+    }
     return KL_OBJ_FROM_PTR(g);
+}
+
+static kl_obj_t gen_close(kl_obj_t self);
+
+void kl_gen_own(kl_obj_t it, const kl_frame_t *frame) {
+    if (it == kl_state.fresh_gen && frame == kl_state.fresh_gen_frame) {
+        ((kl_obj_gen_t *)it)->loop_owned = true;
+    }
+    kl_state.fresh_gen = KL_OBJ_NULL;
+}
+
+void kl_gen_release(kl_obj_t it) {
+    if (!kl_obj_is_type(it, &kl_type_generator) || !((kl_obj_gen_t *)it)->loop_owned) {
+        return;
+    }
+    // What close() raises has nowhere to go, as in CPython, where a generator is closed when
+    // its last reference goes: it is dropped.
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        gen_close(it);
+        kl_nlr_pop();
+    }
 }
 
 // Resume [g]: push [send] (unless [push] is false) or raise [throw] inside it. Returns true

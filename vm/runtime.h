@@ -197,6 +197,13 @@ struct _kl_obj_fun_t;
 kl_obj_t kl_obj_new_generator(struct _kl_obj_fun_t *fun, size_t n_args, size_t n_kw,
                               const kl_obj_t *args);
 bool kl_obj_is_generator(kl_obj_t o);
+// A for loop over what a call returned (`for x in gen():`): [it] is a generator that call
+// made, from [frame], so the loop holds the only reference; mark it (vm/obj_gen.c).
+struct _kl_frame_t;
+void kl_gen_own(kl_obj_t it, const struct _kl_frame_t *frame);
+// A for loop left early (break, return) drops its iterator: a generator it owns is closed
+// then, so its finally blocks run where CPython's do (when the last reference goes).
+void kl_gen_release(kl_obj_t it);
 // Resume [iter] (a generator, or any iterator when [sent] is None) with [sent]: true with
 // *value the yielded value, or false with *value the return value when it finished.
 bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value);

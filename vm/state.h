@@ -79,6 +79,11 @@ typedef struct _kl_state_t {
     uint8_t compile_int_bits;
     // The newest frame, for tracebacks and sys._getframe-like introspection.
     struct _kl_frame_t *frame;
+    // The generator made last and the frame that was running when it was made; the VM's call
+    // instructions clear it first, so after one it names a generator that call made (see
+    // GET_ITER_FRESH in vm/vm.c). Only compared, never dereferenced: not a root.
+    kl_obj_t fresh_gen;
+    struct _kl_frame_t *fresh_gen_frame;
     // Settings a program changes through a module. They live here rather than in statics of
     // their module so that kl_init (a soft reset, a fuzzing harness's next input) puts them back.
     kl_int_t gc_threshold;      // gc.threshold() (vm/mod_gc.c): -1 while not set

@@ -965,6 +965,21 @@ dispatch_loop:
         SET_TOP(kl_getiter(TOP(), NULL));
         DISPATCH();
     }
+    ENTRY(GET_ITER_FRESH) {
+        // GET_ITER_FRESH   ( iterable -- iterator )
+        // The iterable of `for x in f(...)`, just returned by that call: a generator the call
+        // made is the loop's alone, and closed if the loop is left early (POP_ITER).
+        kl_gen_own(TOP(), frame);
+        SET_TOP(kl_getiter(TOP(), NULL));
+        DISPATCH();
+    }
+    ENTRY(POP_ITER) {
+        // POP_ITER   ( iterator -- )
+        kl_obj_t it = POP();
+        frame->sp = sp;
+        kl_gen_release(it);
+        DISPATCH();
+    }
     ENTRY(FOR_ITER) {
         // FOR_ITER target   ( iter -- iter next ) or ( iter -- ) and jump
         size_t target;
@@ -1165,6 +1180,7 @@ dispatch_loop:
         sp -= n_pos + 2 * n_kw;
         kl_obj_t fn = *sp;
         frame->sp = sp;
+        kl_state.fresh_gen = KL_OBJ_NULL;
         if (kl_obj_is_type(fn, &kl_type_function)) {
             *sp = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos, n_kw, sp + 1);
         } else {
@@ -1180,6 +1196,7 @@ dispatch_loop:
         sp -= n_pos + 2 * n_kw + 1;
         kl_obj_t fn = sp[0];
         frame->sp = sp;
+        kl_state.fresh_gen = KL_OBJ_NULL;
         kl_obj_t r;
         if (sp[1] != KL_OBJ_NULL) {
             if (kl_obj_is_type(fn, &kl_type_function)) {
@@ -1203,6 +1220,7 @@ dispatch_loop:
         DECODE_UINT(has_kw);
         kl_obj_t kw = has_kw ? POP() : KL_OBJ_NULL;
         kl_obj_t args = POP();
+        kl_state.fresh_gen = KL_OBJ_NULL;
         SET_TOP(kl_call_function_ex(TOP(), args, kw));
         DISPATCH();
     }

@@ -1,0 +1,61 @@
+# a for loop left early closes the generator it made, as CPython does when the last reference goes
+def gen(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("cleanup", tag)
+
+for x in gen("break"):
+    print(x)
+    break
+print("after break")
+
+def f():
+    for x in gen("return"):
+        return x
+print(f())
+
+for i in range(2):
+    for x in gen("nested %d" % i):
+        if x == 1:
+            continue
+        break
+print("after nested")
+
+g = gen("named")
+for x in g:
+    break
+print("named kept:", next(g))
+g.close()
+
+h = gen("via iter")
+for x in iter(h):
+    break
+print("iter kept:", next(h))
+h.close()
+
+def wrapper(keep):
+    g = gen("wrapped")
+    keep.append(g)
+    return g
+kept = []
+for x in wrapper(kept):
+    break
+print("wrapper kept:", next(kept[0]))
+kept[0].close()
+
+for x in gen("exhausted"):
+    pass
+print("done")
+
+def ctx():
+    class C:
+        def __enter__(self): print("enter"); return self
+        def __exit__(self, *a): print("exit", a[0]); return False
+    with C():
+        yield "in with"
+for x in ctx():
+    print(x)
+    break
+print("after with")
