@@ -3743,10 +3743,13 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->n_posonly = s->n_posonly;
     code->n_kwonly = s->n_kwonly;
     code->n_free = s->n_free;
-    uint16_t *names =
-        kl_gc_alloc((s->n_locals + 1) * sizeof(uint16_t), KL_GC_ATOMIC | KL_GC_LONG_LIVED);
-    uint16_t *cells =
-        kl_gc_alloc((s->n_cells + 1) * sizeof(uint16_t), KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+    // Empty arrays are NULL: a 16-byte block saved, and every reader is bounded by the count.
+    uint16_t *names = s->n_locals == 0 ? NULL
+                                       : kl_gc_alloc(s->n_locals * sizeof(uint16_t),
+                                                     KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+    uint16_t *cells = s->n_cells == 0 ? NULL
+                                      : kl_gc_alloc(s->n_cells * sizeof(uint16_t),
+                                                    KL_GC_ATOMIC | KL_GC_LONG_LIVED);
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];

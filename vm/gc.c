@@ -366,6 +366,28 @@ static void collect(void) {
 // A budget (kl_budget_charge) is charged a unit per KiB of heap for a collection, which marks
 // what lives and sweeps the whole block table: a loop that keeps a nearly full heap collecting
 // at every allocation stays bounded. (GC stress collections are not charged.)
+// Zeros for one frame of the C stack, then the frames below it, [bytes] in all.
+static KL_NOINLINE void clear_stack_frames(size_t bytes) {
+    volatile uintptr_t words[32];
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        words[i] = 0;
+    }
+    if (bytes > sizeof(words)) {
+        clear_stack_frames(bytes - sizeof(words));
+    }
+    words[0] = 0; // not a tail call: this frame stays while the next one goes below it
+}
+
+void kl_gc_clear_stack(void) {
+    volatile char here = 0;
+    char *low = kl_state.c_stack_low;
+    if (low != NULL && low < (char *)&here) {
+        size_t bytes = (size_t)((char *)&here - low);
+        clear_stack_frames(bytes < 65536 ? bytes : 65536);
+    }
+    kl_state.c_stack_low = (char *)&here;
+}
+
 void kl_gc_collect(void) {
     kl_budget_charge(heap.n_blocks * BLOCK_BYTES >> 10);
     collect();

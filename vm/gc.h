@@ -28,6 +28,12 @@ size_t kl_gc_nbytes(const void *ptr);
 bool kl_gc_is_heap_ptr(const void *ptr);
 
 void kl_gc_collect(void);
+// Zero the C stack below the caller, as deep as kl_stack_check has seen it go since the last
+// call. The conservative scan reads every word of the live frames, and a frame that reuses
+// the stack a parse used holds its stale pointers in the words it has not written yet: a
+// single one keeps a whole tree alive, which a small heap cannot spare. The REPL and
+// kl_exec_source call it between compiling and running.
+void kl_gc_clear_stack(void);
 void kl_gc_lock(void);
 void kl_gc_unlock(void);
 // Make every allocation fail (kl_gc_alloc raises MemoryError) until the matching unlock, for

@@ -71,6 +71,7 @@ void kl_init(const kl_init_t *init) {
     memset(&kl_state, 0, sizeof(kl_state));
     kl_nlr_top = NULL;
     kl_state.c_stack_top = init->stack_top;
+    kl_state.c_stack_low = init->stack_top;
     kl_state.c_stack_limit = init->stack_limit;
     kl_state.recursion_limit =
         init->recursion_limit != 0 ? init->recursion_limit : KL_CFG_RECURSION_LIMIT;
@@ -428,6 +429,7 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
     *exit_code = 0;
     kl_state.interrupt = 0;
     reset_run_state();
+    kl_gc_clear_stack();
     if (kl_nlr_push(&nlr) == 0) {
         kl_qstr_t fname = kl_qstr_from_str(filename);
         kl_obj_t code;
@@ -440,6 +442,7 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
             code = kl_compile(src, len, fname,
                               mode == KL_EXEC_MODE_SINGLE ? KL_PARSE_SINGLE : KL_PARSE_FILE);
         }
+        kl_gc_clear_stack();
         kl_obj_t globals = kl_obj_module_globals(kl_state.roots.main_module);
         if (mode == KL_EXEC_MODE_FILE) {
             kl_obj_dict_store(globals, KL_OBJ_NEW_QSTR(KL_QSTR___file__), KL_OBJ_NEW_QSTR(fname));

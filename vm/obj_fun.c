@@ -23,7 +23,7 @@
 
 kl_obj_t kl_obj_new_function(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t defaults,
                              kl_obj_t kwdefaults, kl_obj_t closure) {
-    kl_obj_fun_t *f = kl_gc_alloc(sizeof(kl_obj_fun_t), 0);
+    kl_obj_fun_t *f = kl_gc_alloc(sizeof(kl_obj_fun_t), KL_GC_LONG_LIVED);
     f->base.type = &kl_type_function;
     f->code = code;
     f->globals = globals;

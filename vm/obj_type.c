@@ -2274,7 +2274,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (is_exc && native != NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
     }
-    heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), 0);
+    heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), KL_GC_LONG_LIVED);
     kl_obj_type_t *t = &h->type;
     t->base.type = meta;
     t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);

@@ -29,10 +29,13 @@
 // ==== Limits ====
 
 void kl_stack_check(void) {
+    volatile char here;
+    if ((char *)&here < kl_state.c_stack_low) {
+        kl_state.c_stack_low = (char *)&here;
+    }
     if (kl_state.c_stack_limit == 0) {
         return;
     }
-    volatile char here;
     size_t used = (size_t)(kl_state.c_stack_top - (char *)&here);
     if (used > kl_state.c_stack_limit) {
         kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));

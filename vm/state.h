@@ -54,6 +54,8 @@ typedef struct _kl_state_t {
     // C stack bounds for the conservative scan and the overflow check.
     char *c_stack_top;
     size_t c_stack_limit;
+    // The deepest the C stack has been seen at a kl_stack_check since kl_gc_clear_stack.
+    char *c_stack_low;
     unsigned recursion_depth;
     unsigned recursion_limit;
     // Most decimal digits int <-> str conversions handle (sys.set_int_max_str_digits); 0: any.

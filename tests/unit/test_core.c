@@ -79,6 +79,42 @@ START_TEST(test_gc_collect_reclaims_garbage) {
 }
 END_TEST
 
+// A block whose only pointer was left on the stack by a deep, returned recursion (a parse).
+// Its address is kept scrambled, where the collector does not take it for a pointer.
+#define SCRAMBLE ((uintptr_t)0x5a5a5a5a)
+static volatile uintptr_t planted_bits;
+static volatile uintptr_t planted_frame; // where [p] was: only compared
+static void __attribute__((noinline)) plant(int depth) {
+    volatile char pad[64];
+    pad[0] = (char)depth;
+    kl_stack_check();
+    if (depth > 0) {
+        plant(depth - 1);
+    } else {
+        void *volatile p = kl_gc_alloc(256, KL_GC_ATOMIC);
+        planted_bits = (uintptr_t)p ^ SCRAMBLE;
+        planted_frame = (uintptr_t)&p;
+    }
+    (void)pad[0];
+}
+
+// kl_gc_clear_stack zeroes as deep as kl_stack_check saw the stack go, then starts again.
+START_TEST(test_gc_clear_stack) {
+    start(64 * 1024);
+    volatile char here;
+    kl_gc_clear_stack();
+    ck_assert((uintptr_t)kl_state.c_stack_low <= (uintptr_t)&here);
+    char *first = kl_state.c_stack_low;
+    plant(40);
+    ck_assert((uintptr_t)kl_state.c_stack_low < planted_frame + 64);
+    ck_assert((uintptr_t)kl_state.c_stack_low < (uintptr_t)(first - 40 * 64));
+    kl_gc_clear_stack();
+    ck_assert((uintptr_t)kl_state.c_stack_low + 256 >= (uintptr_t)first);
+    kl_gc_collect();
+    ck_assert_uint_eq(kl_gc_nbytes((void *)(planted_bits ^ SCRAMBLE)), 0); // nothing kept it
+}
+END_TEST
+
 START_TEST(test_gc_keeps_reachable) {
     start(64 * 1024);
     // A chain of blocks reachable only through each other and one local.
@@ -453,6 +489,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_memory_error_when_full);
     tcase_add_test(tc, test_gc_first_fit_on_small_heaps);
     tcase_add_test(tc, test_gc_long_lived_from_the_top);
+    tcase_add_test(tc, test_gc_clear_stack);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
     tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
     tcase_add_test(tc, test_gc_stress_period);
