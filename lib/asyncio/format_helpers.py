@@ -1,4 +1,4 @@
-# lib/asyncio/format_helpers.py: reprs of callbacks, coroutines, results and tracebacks.
+# lib/asyncio/format_helpers.py: reprs of callbacks, coroutines and results, and the error log.
 # SPDX-License-Identifier: MIT
 # Copyright (c) 2026 The kinglet authors
 """Text helpers for the reprs of handles, futures and tasks, and for the error log.
@@ -6,8 +6,6 @@
 limited_repr() shortens a value as CPython's reprlib.repr() does (strings to 30 characters,
 lists to 6 items, dicts to 4, nesting to 6 levels), since Future reprs show results that way.
 """
-
-import sys
 
 _MAX_LEVEL = 6
 _MAX_ITEMS = {'tuple': 6, 'list': 6, 'set': 6, 'frozenset': 6, 'deque': 6, 'dict': 4}
@@ -143,59 +141,10 @@ def format_coroutine(coro):
     return '%s running at %s:%s' % (name, filename, frame.f_lineno)
 
 
-def _exception_name(exc):
-    cls = type(exc)
-    module = getattr(cls, '__module__', None)
-    name = getattr(cls, '__qualname__', cls.__name__)
-    if module and module not in ('builtins', '__main__'):
-        return module + '.' + name
-    return name
-
-
-def _format_one(exc, lines, seen):
-    seen.append(exc)
-    cause = exc.__cause__
-    context = exc.__context__
-    if cause is not None and not any(cause is s for s in seen):
-        _format_one(cause, lines, seen)
-        lines.append('')
-        lines.append('The above exception was the direct cause of the following exception:')
-        lines.append('')
-    elif (context is not None and not exc.__suppress_context__
-          and not any(context is s for s in seen)):
-        _format_one(context, lines, seen)
-        lines.append('')
-        lines.append('During handling of the above exception, another exception occurred:')
-        lines.append('')
-    tb = exc.__traceback__
-    if tb is not None:
-        lines.append('Traceback (most recent call last):')
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        lines.append('  File "%s", line %s, in %s' % (code.co_filename, tb.tb_lineno, code.co_name))
-        tb = tb.tb_next
-    try:
-        msg = str(exc)
-    except Exception:
-        msg = '<exception str() failed>'
-    name = _exception_name(exc)
-    lines.append(name + ': ' + msg if msg else name)
-
-
-def format_exception(exc):
-    """The lines of a traceback report of exc, in the interpreter's own format."""
-    lines = []
-    _format_one(exc, lines, [])
-    return lines
-
-
 def log_error(message, exc=None):
-    """Write an error report to stderr (CPython's asyncio logs it through logging)."""
-    text = message
-    if exc is not None:
-        text += '\n' + '\n'.join(format_exception(exc))
-    try:
-        sys.stdout.flush()
-    except Exception:
-        pass
-    print(text, file=sys.stderr)
+    """Log an error report on the 'asyncio' logger, as CPython's asyncio does: with no logging
+    configured, logging's last-resort handler writes the message and the traceback to stderr."""
+    import logging  # at the first error: a program that never has one does not load logging
+
+    exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+    logging.getLogger('asyncio').error(message, exc_info=exc_info)
