@@ -1214,6 +1214,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
     const kl_obj_t *items;
     size_t n_items;
     kl_obj_t dict = KL_OBJ_NULL;
+    kl_obj_t keyed[1]; // the value a "%(key)" found: the arguments that follow the key
     if (kl_obj_isinstance(args, &kl_type_tuple)) {
         items = kl_obj_tuple_get_items(args, &n_items);
     } else {
@@ -1266,10 +1267,13 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             }
             kl_obj_t key = bytes ? kl_obj_new_bytes(s + kstart, i - kstart)
                                  : kl_obj_new_str(s + kstart, i - kstart);
-            value = kl_obj_subscr(dict, key, KL_OBJ_SENTINEL);
-            // As in CPython, the mapping is the one argument: once a key has been looked up, a
-            // conversion without a key finds no argument left.
-            arg = n_items;
+            // As in CPython, the value found becomes the one argument left: a '*' width takes it
+            // ("* wants int" unless it is an int), and a conversion without a key after this
+            // one finds none.
+            keyed[0] = kl_obj_subscr(dict, key, KL_OBJ_SENTINEL);
+            items = keyed;
+            n_items = 1;
+            arg = 0;
             i++;
         }
         kl_format_spec_t spec;

@@ -20,3 +20,11 @@ print('%.3s' % 'abcdef', '%i' % 10 ** 20, '%e' % 10 ** 20)
 print('%g %g %g %g' % (100000, 1000000, 1e-4, 1e-5))
 print('%#g %#.3g %#o' % (1.0, 2.0, 0))
 print(b'%s %d' % (b'bytes', 5), b'%x %c' % (255, 65), b'%5b|' % b'ab' if False else 'skip')
+# After "%(key)" the value found is the one argument left, for a '*' too.
+for f, a in [("%(a)*s", {"a": 5}), ("%(a)s %s", {"a": 5}), ("%(a).*f", {"a": 3}),
+             ("%*s", {"a": 1}), ("%(a)*s", {"a": "x"}), ("%(a)s-%(b)d", {"a": "x", "b": 2}),
+             ("%(a)s", {"a": (1, 2)})]:
+    try:
+        print(repr(f % a))
+    except TypeError as e:
+        print("TypeError", e)
