@@ -109,11 +109,14 @@ static const struct {
     const kl_obj_type_t *type;
     char letter;
 } map_letters[] = {
-    {&kl_type_tuple, 'T'},        {&kl_type_list, 'L'},  {&kl_type_dict, 'D'},
-    {&kl_type_str, 'S'},          {&kl_type_bytes, 'A'}, {&kl_type_bytearray, 'A'},
-    {&kl_type_float, 'F'},        {&kl_type_int, 'I'},   {&kl_type_function, 'B'},
-    {&kl_type_bound_method, 'B'}, {&kl_type_cell, 'B'},  {&kl_type_code, 'C'},
-    {&kl_type_module, 'M'},       {&kl_type_type, 'Y'},
+    {&kl_type_tuple, 'T'}, {&kl_type_list, 'L'},     {&kl_type_dict, 'D'},
+    {&kl_type_str, 'S'},   {&kl_type_bytes, 'A'},    {&kl_type_bytearray, 'A'},
+    {&kl_type_int, 'I'},   {&kl_type_function, 'B'}, {&kl_type_bound_method, 'B'},
+    {&kl_type_cell, 'B'},  {&kl_type_code, 'C'},     {&kl_type_module, 'M'},
+    {&kl_type_type, 'Y'},
+#if KL_CFG_FLOAT
+    {&kl_type_float, 'F'},
+#endif
 };
 
 static char map_letter(const void *start, kl_gc_block_t kind) {
