@@ -2325,6 +2325,9 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
         switch (f->kind) {
             case FB_FOR:
             case FB_POP_VALUE:
+                if (f->protect >= 0) {
+                    protect_suspend_from(e, (size_t)f->protect); // the loop's close handler
+                }
                 if (preserve_top) {
                     emit_op(e, KL_BC_ROT_TWO);
                 }
@@ -2506,9 +2509,13 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     compile_iterable(e, n->kid[1]);
     set_line(e, n->line);
     // Over what a call returns (a generator function's call, a generator expression), the
-    // loop may own the generator: POP_ITER closes it when the loop is left early.
+    // loop may own the generator: POP_ITER closes it when the loop is left early, by break or
+    // return, or by an exception, which a handler around the loop catches to close it first.
     kl_ast_kind_t k = (kl_ast_kind_t)n->kid[1]->kind;
-    emit_op(e, k == KL_AST_CALL || k == KL_AST_GENEXP ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
+    bool fresh = k == KL_AST_CALL || k == KL_AST_GENEXP;
+    emit_op(e, fresh ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
+    uint32_t close = fresh ? label_new(e) : 0;
+    int32_t protect = fresh ? protect_push(e, close) : -1;
     label_place(e, top);
     set_line(e, n->line);
     emit_jump(e, KL_BC_FOR_ITER, l_else);
@@ -2516,15 +2523,27 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     fblock_t *f = fblock_push(e, FB_FOR);
     f->label_break = end;
     f->label_continue = top;
+    f->protect = protect;
     compile_suite(e, n->kid[2]);
     e->n_fblocks--;
     emit_jump(e, KL_BC_JUMP, top);
+    if (fresh) {
+        protect_pop(e);
+    }
     label_place(e, l_else);
     if (n->kid[3] != NULL) {
         compile_suite(e, n->kid[3]);
     }
     // break jumps here after popping the iterator itself.
     label_set_depth(e, end, e->depth);
+    if (fresh) {
+        // ( iter exc ): close the loop's generator, then let the exception go on.
+        emit_jump(e, KL_BC_JUMP, end);
+        label_place(e, close);
+        emit_op(e, KL_BC_ROT_TWO);
+        emit_op(e, KL_BC_POP_ITER);
+        emit_op(e, KL_BC_RERAISE);
+    }
     label_place(e, end);
 }
 
@@ -3075,6 +3094,9 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     unwind_fblocks(e, loop + 1, false);
     if (is_break) {
         if (f->kind == FB_FOR) {
+            if (f->protect >= 0) {
+                protect_suspend_from(e, (size_t)f->protect); // the loop's close handler
+            }
             emit_op(e, KL_BC_POP_ITER);
         }
         emit_jump(e, KL_BC_JUMP, f->label_break);
@@ -3082,7 +3104,7 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
         emit_jump(e, KL_BC_JUMP, f->label_continue);
     }
     e->depth = saved_depth;
-    resume_fblocks(e, loop + 1);
+    resume_fblocks(e, is_break ? loop : loop + 1);
 }
 
 static void compile_assert(emit_t *e, kl_ast_t *n) {

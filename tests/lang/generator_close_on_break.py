@@ -1,4 +1,4 @@
-# a for loop left early closes the generator it made, as CPython does when the last reference goes
+# a for loop left early (break, return, an exception) closes the generator it made, as CPython does
 def gen(tag):
     try:
         yield 1
@@ -59,3 +59,47 @@ for x in ctx():
     print(x)
     break
 print("after with")
+
+try:
+    for x in gen("raise"):
+        raise ValueError("inside")
+except ValueError as e:
+    print("caught", e)
+
+def f():
+    for x in gen("nested"):
+        for y in gen("inner"):
+            raise KeyError("k")
+try:
+    f()
+except KeyError:
+    print("caught KeyError")
+
+def g():
+    for x in gen("try in loop"):
+        try:
+            raise IndexError
+        except IndexError:
+            print("handled inside")
+        return "returned"
+print(g())
+
+for x in gen("break after try"):
+    try:
+        pass
+    finally:
+        print("finally in body")
+    break
+
+def h():
+    for x in gen("return in with"):
+        class C:
+            def __enter__(self): return self
+            def __exit__(self, *a): print("exit"); return False
+        with C():
+            return "from with"
+print(h())
+for x in gen("else"):
+    pass
+else:
+    print("else ran")
