@@ -401,11 +401,6 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
-    def _cmp_key(self, other):
-        if isinstance(other, timedelta):
-            return other._us()
-        return None
-
     def __eq__(self, other):
         if isinstance(other, timedelta):
             return self._us() == other._us()
@@ -1220,7 +1215,7 @@ class datetime(date):
     fold = time.fold
 
     @classmethod
-    def _from_timestamp(cls, t, utc, tz):
+    def _from_timestamp(cls, t, tz):
         if isinstance(t, float):
             if t != t:
                 raise ValueError("Invalid value NaN (not a number)")
@@ -1256,12 +1251,12 @@ class datetime(date):
     def fromtimestamp(cls, t, tz=None):
         """The local datetime of a POSIX timestamp, or its time in tz."""
         _check_tzinfo(tz)
-        return cls._from_timestamp(t, tz is not None, tz)
+        return cls._from_timestamp(t, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
         """The naive UTC datetime of a POSIX timestamp."""
-        return cls._from_timestamp(t, True, None)
+        return cls._from_timestamp(t, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1709,17 +1704,36 @@ def _match_int(text, pos, most):
     return int(text[pos:end]), end
 
 
-def _strptime(date_string, format):
-    for value, what in ((date_string, 1), (format, 2)):
-        if not isinstance(value, str):
-            raise TypeError("strptime() argument %d must be str, not %s"
-                            % (what, _argtype(value)))
+# The numeric directives: (fewest digits, most digits, smallest value, largest value). A field
+# takes the most digits that give a value in range, as CPython's regular expressions do.
+_STRPTIME_INTS = {"Y": (4, 4, 0, 9999), "G": (4, 4, 0, 9999), "y": (2, 2, 0, 99),
+                  "f": (1, 6, 0, 999999), "j": (1, 3, 1, 366), "m": (1, 2, 1, 12),
+                  "d": (1, 2, 1, 31), "H": (1, 2, 0, 23), "I": (1, 2, 1, 12),
+                  "M": (1, 2, 0, 59), "S": (1, 2, 0, 61), "U": (1, 2, 0, 53),
+                  "W": (1, 2, 0, 53), "V": (1, 2, 0, 53), "w": (1, 1, 0, 6), "u": (1, 1, 1, 7)}
+_STRPTIME_ALIASES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+
+
+def _strptime_int(text, pos, c):
+    fewest, most, low, high = _STRPTIME_INTS[c]
+    if c == "d" and text[pos:pos + 1] == " ":
+        pos += 1
+        most = 1
+    for size in range(most, fewest - 1, -1):
+        value = _digits(text, pos, size)
+        if value is not None and low <= value <= high:
+            if c == "f":
+                value = int((text[pos:pos + size] + "00000")[:6])
+            return value, pos + size
+    return None, pos
+
+
+def _strptime_fields(text, format, fail):
+    # The directives' values read from text, keyed by directive letter (names as numbers).
     fields = {}
-    text = date_string
     pos = 0
     i = 0
     n = len(format)
-    fail = ValueError("time data %r does not match format %r" % (date_string, format))
     while i < n:
         c = format[i]
         i += 1
@@ -1733,8 +1747,6 @@ def _strptime(date_string, format):
                 pos += 1
                 continue
             raise fail
-        if i == n:
-            raise ValueError("stray %% in format '%s'" % format)
         c = format[i]
         i += 1
         if c == "%":
@@ -1742,47 +1754,32 @@ def _strptime(date_string, format):
                 raise fail
             pos += 1
             continue
-        value = None
-        if c in "YmdHMSIjyfUWw":
-            most = {"Y": 4, "j": 3, "f": 6}.get(c, 2)
-            if c == "w":
-                most = 1
-            value, pos2 = _match_int(text, pos, most)
+        if c in _STRPTIME_INTS:
+            value, pos = _strptime_int(text, pos, c)
             if value is None:
                 raise fail
-            if c == "f":
-                value = int((text[pos:pos2] + "00000")[:6])
-            pos = pos2
-            limits = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "M": (0, 59), "S": (0, 61),
-                      "I": (1, 12), "j": (1, 366), "U": (0, 53), "W": (0, 53), "w": (0, 6)}
-            if c in limits and not limits[c][0] <= value <= limits[c][1]:
-                raise fail
-        elif c in "bBh":
-            k, pos2 = _match_name(text, pos, _MONTH_NAMES)
-            if k < 0:
-                k, pos2 = _match_name(text, pos, [s[:3] for s in _MONTH_NAMES])
-            if k < 0:
+        elif c in "bB":
+            value, pos2 = _match_name(text, pos, _MONTH_NAMES)
+            if value < 0:
+                value, pos2 = _match_name(text, pos, [s[:3] for s in _MONTH_NAMES])
+            if value < 0:
                 raise fail
             c = "m"
-            value = k
             pos = pos2
         elif c in "aA":
-            k, pos2 = _match_name(text, pos, _DAY_NAMES)
-            if k < 0:
-                k, pos2 = _match_name(text, pos, [s[:3] for s in _DAY_NAMES])
-            if k < 0:
+            value, pos2 = _match_name(text, pos, _DAY_NAMES)
+            if value < 0:
+                value, pos2 = _match_name(text, pos, [s[:3] for s in _DAY_NAMES])
+            if value < 0:
                 raise fail
             c = "a"
-            value = k
             pos = pos2
         elif c == "p":
-            k, pos2 = _match_name(text, pos, ("AM", "PM"))
-            if k < 0:
+            value, pos = _match_name(text, pos, ("AM", "PM"))
+            if value < 0:
                 raise fail
-            value = k
-            pos = pos2
         elif c == "z":
-            value, pos = _strptime_offset(text, pos, fail, date_string)
+            value, pos = _strptime_offset(text, pos, fail)
         elif c == "Z":
             k, pos2 = _match_name(text, pos, ("UTC", "GMT"))
             if k < 0:
@@ -1790,28 +1787,100 @@ def _strptime(date_string, format):
             value = text[pos:pos2]
             pos = pos2
         else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (c, format))
+            raise fail  # _strptime() refused other directives before
         fields[c] = value
-    if pos != len(text):
-        raise ValueError("unconverted data remains: %s" % text[pos:])
+    return fields, text[pos:]
+
+
+def _strptime(date_string, format):
+    for value, what in ((date_string, 1), (format, 2)):
+        if not isinstance(value, str):
+            raise TypeError("strptime() argument %d must be str, not %s"
+                            % (what, _argtype(value)))
+    # The format is checked, and %c %x %X expanded, before any matching, as CPython compiles
+    # the whole format to a regular expression first.
+    parts = []
+    k = 0
+    while k < len(format):
+        c = format[k]
+        if c == "%":
+            if k + 1 == len(format):
+                raise ValueError("stray %% in format '%s'" % format)
+            c = format[k + 1]
+            if c in _STRPTIME_ALIASES:
+                parts.append(_STRPTIME_ALIASES[c])
+            elif c in _STRPTIME_INTS or c in "bBaApzZ%":
+                parts.append("%" + c)
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (c, format))
+            k += 1
+        else:
+            parts.append(c)
+        k += 1
+    fail = ValueError("time data %r does not match format %r" % (date_string, format))
+    fields, rest = _strptime_fields(date_string, "".join(parts), fail)
+    if rest:
+        raise ValueError("unconverted data remains: %s" % rest)
     year = fields.get("Y")
+    if year is None and "y" in fields:
+        y = fields["y"]
+        year = y + (1900 if y >= 69 else 2000)
+    # Weekday as Monday = 0, from %a/%A, %w (Sunday = 0) or %u (Monday = 1).
+    weekday = fields.get("a")
+    if "w" in fields:
+        weekday = (fields["w"] + 6) % 7
+    if "u" in fields:
+        weekday = fields["u"] - 1
+    if "G" in fields:
+        if "j" in fields:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+        if "V" not in fields or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+    elif "V" in fields:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
     if year is None:
         year = 1900
-        if "y" in fields:
-            y = fields["y"]
-            year = y + (1900 if y >= 69 else 2000)
     month = fields.get("m", 1)
     day = fields.get("d", 1)
+    ordinal = None
+    if "j" in fields:
+        ordinal = _ymd_to_ord(year, 1, 1) + fields["j"] - 1
+    elif weekday is not None and "G" in fields:
+        ordinal = _iso_week1_monday(fields["G"]) + (fields["V"] - 1) * 7 + weekday
+    elif weekday is not None and ("U" in fields or "W" in fields):
+        # Week 1 starts on the year's first Monday (%W) or Sunday (%U); week 0 is before.
+        # Days are counted within the week from its first day: wd for the day asked for,
+        # first_wd for January 1 (ordinals of Sundays are multiples of 7).
+        first = _ymd_to_ord(year, 1, 1)
+        if "U" in fields:
+            week = fields["U"]
+            wd = (weekday + 1) % 7
+            first_wd = first % 7
+        else:
+            week = fields["W"]
+            wd = weekday
+            first_wd = (first + 6) % 7
+        if week == 0:
+            ordinal = first + wd - first_wd
+        else:
+            ordinal = first + (7 - first_wd) % 7 + (week - 1) * 7 + wd
+    if ordinal is not None:
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise ValueError("year %d is out of range" % _ord_to_ymd(ordinal)[0])
+        year, month, day = _ord_to_ymd(ordinal)
+    if day > _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
     hour = fields.get("H", 0)
     if "I" in fields:
         hour = fields["I"] % 12
         if fields.get("p") == 1:
             hour += 12
-    if "j" in fields and "m" not in fields and "d" not in fields:
-        ordinal = _ymd_to_ord(year, 1, 1) + fields["j"] - 1
-        year, month, day = _ord_to_ymd(ordinal)
-    if day > _days_in_month(year, month):
-        raise ValueError("day is out of range for month")
     tz = None
     if fields.get("z") is not None:
         tz = timezone(fields["z"], fields["Z"]) if "Z" in fields else timezone(fields["z"])
@@ -1819,7 +1888,7 @@ def _strptime(date_string, format):
             tz)
 
 
-def _strptime_offset(text, pos, fail, date_string):
+def _strptime_offset(text, pos, fail):
     # %z: Z, or +HHMM[SS[.ffffff]] with or without colons.
     if text[pos:pos + 1] == "Z":
         return timedelta(0), pos + 1

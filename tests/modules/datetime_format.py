@@ -52,3 +52,31 @@ show(lambda: datetime.strptime("Foo 1", "%b %d"))
 show(lambda: datetime(2021, 1, 1).strftime(1))
 show(lambda: format(datetime(2021, 1, 1), 1))
 show(lambda: format(time(), None))
+
+
+def parse(s, f):
+    try:
+        print(repr(s), repr(f), repr(datetime.strptime(s, f)))
+    except Exception as e:
+        print(repr(s), repr(f), type(e).__name__, e)
+
+
+for s, f in [("2021 0 1", "%Y %W %w"), ("2021 0 0", "%Y %W %w"), ("2021 1 0", "%Y %U %w"),
+             ("2021 52 Fri", "%Y %W %a"), ("2021 0 Fri", "%Y %U %a"), ("0 Fri", "%U %a"),
+             ("1962 0 2", "%Y %W %w"), ("2020 53 7", "%G %V %u"), ("2020 53", "%G %V"),
+             ("2020 1", "%G %u"), ("53 7", "%V %u"), ("53", "%V"), ("2021 53", "%Y %V"),
+             ("2020 53 7 100", "%G %V %u %j"), ("Thu Mar  4 05:06:07 2021", "%c"),
+             ("03/04/21", "%x"), ("05:06:07", "%X"), ("2021 5", "%Y %e"), ("Mar", "%h"),
+             ("2021 53 Mon", "%Y %W %a"), ("1 2", "%m %w"), (" 4", "%d"),
+             ("2021-3-4 5:6:7", "%Y-%m-%d %H:%M:%S"), ("132021", "%m%Y"), ("21", "%Y"),
+             ("2021", "%y"), ("1", "%y"), ("12345", "%d%m%y"), ("999", "%j"),
+             ("2020 366", "%Y %j"), ("2021 366", "%Y %j"), ("9999 53 6", "%Y %U %w"),
+             ("1 0 0", "%Y %U %w"), ("", "%"), ("x", "%Q%"), ("60", "%S"),
+             ("12:00 am", "%H:%M %p"), ("13 pm", "%I %p"), ("12 am", "%I %p")]:
+    parse(s, f)
+for y in range(2000, 2029):
+    for w in (0, 1, 26, 52, 53):
+        for d in (0, 3, 6):
+            print(y, w, d, datetime.strptime("%d %d %d" % (y, w, d), "%Y %U %w").date(),
+                  datetime.strptime("%d %d %d" % (y, w, d), "%Y %W %w").date(),
+                  datetime.strptime("%d %d %d" % (y, w or 1, d + 1), "%G %V %u").date())
