@@ -65,10 +65,15 @@ def _ord_to_ymd(n):
     while _days_before_year(year + 1) < n:
         year += 1
     doy = n - _days_before_year(year)
-    month = 12
-    while _days_before_month(year, month) >= doy:
+    # A month has at least 28 days, so doy // 28 + 1 is never before the month; step back.
+    month = doy // 28 + 1
+    if month > 12:
+        month = 12
+    before = _days_before_month(year, month)
+    while before >= doy:
         month -= 1
-    return year, month, doy - _days_before_month(year, month)
+        before = _days_before_month(year, month)
+    return year, month, doy - before
 
 
 def _iso_week1_monday(year):
@@ -244,6 +249,12 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and
+                type(weeks) is int):
+            # The common case, all ints, is exact arithmetic.
+            return cls._from_us(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 +
+                                 seconds) * 1000000 + milliseconds * 1000 + microseconds)
         values = (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
         total = 0
         leftover = 0.0
@@ -1508,7 +1519,22 @@ class datetime(date):
         secs, us = divmod(us, 1000000)
         hh, secs = divmod(secs, 3600)
         mm, ss = divmod(secs, 60)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        cls = type(self)
+        if cls is not datetime:
+            return cls(y, m, d, hh, mm, ss, us, self._tzinfo)
+        # The fields are known to be valid: skip the constructor's checks.
+        result = object.__new__(datetime)
+        result._year = y
+        result._month = m
+        result._day = d
+        result._hour = hh
+        result._minute = mm
+        result._second = ss
+        result._microsecond = us
+        result._tzinfo = self._tzinfo
+        result._fold = 0
+        result._hash = -1
+        return result
 
     __radd__ = __add__
 
