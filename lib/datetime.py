@@ -1308,7 +1308,7 @@ class datetime(date):
         text = date_string
         # The date part is 7, 8 or 10 characters long, and a time follows one separator.
         for size in (10, 8, 7):
-            if len(text) == size or (len(text) > size + 1 and size != 7):
+            if len(text) == size or len(text) > size + 1:
                 fields = _parse_iso_date(text[:size])
                 if fields is not None:
                     break
@@ -1473,7 +1473,14 @@ class datetime(date):
             if eq:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if eq and (self._fold_matters(off1) or other._fold_matters(off2)):
+            # PEP 495: a time whose offset depends on fold equals no time in another zone.
+            return 2
         return _cmp(self._local_us() - off1._us(), other._local_us() - off2._us())
+
+    def _fold_matters(self, offset):
+        flipped = self.replace(fold=1 - self._fold).utcoffset()
+        return flipped != offset
 
     def __eq__(self, other):
         c = self._compare(other, True)

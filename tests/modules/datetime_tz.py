@@ -109,3 +109,32 @@ n = datetime(2020, 1, 1, tzinfo=NoOffset())
 print(n.utcoffset(), n.tzname(), n.isoformat(), n.strftime("[%z][%Z]"), n == datetime(2020, 1, 1))
 print(n - datetime(2019, 1, 1), n.timetuple().tm_isdst)
 show(lambda: NoOffset().fromutc(n))
+
+
+class Fold(tzinfo):
+    # A zone whose clocks go back an hour at 02:00 on 2020-11-01: 01:00-02:00 happens twice.
+    def utcoffset(self, dt):
+        if dt is None:
+            return timedelta(hours=-4)
+        if (dt.year, dt.month, dt.day) == (2020, 11, 1) and dt.hour == 1:
+            return timedelta(hours=-5 if dt.fold else -4)
+        if (dt.month, dt.day) >= (11, 1) and dt.year == 2020:
+            return timedelta(hours=-5)
+        return timedelta(hours=-4)
+
+    def dst(self, dt):
+        return timedelta(0)
+
+    def tzname(self, dt):
+        return "F%s" % self.utcoffset(dt)
+
+
+fz = Fold()
+first = datetime(2020, 11, 1, 1, 30, tzinfo=fz)
+second = first.replace(fold=1)
+print(first.utcoffset(), second.utcoffset(), first == second, first.tzname(), second.tzname())
+print(first == first.astimezone(UTC), second == second.astimezone(UTC), first != first.astimezone(UTC))
+print(first.astimezone(UTC), second.astimezone(UTC), first < second.astimezone(UTC))
+later = datetime(2020, 11, 1, 3, tzinfo=fz)
+print(later == later.astimezone(UTC), hash(first) == hash(second), second - first)
+print(repr(second.replace(tzinfo=UTC)), second.timestamp() - first.timestamp())
