@@ -967,10 +967,6 @@ class timezone(tzinfo):
     def __deepcopy__(self, memo):
         return self
 
-    def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
 
 
 _UTC = None
@@ -1854,6 +1850,7 @@ def _strptime(date_string, format):
     fields, rest = _strptime_fields(date_string, "".join(parts), fail)
     if rest:
         raise ValueError("unconverted data remains: %s" % rest)
+    off = _strptime_offset_value(fields["z"]) if "z" in fields else None
     year = fields.get("Y")
     if year is None and "y" in fields:
         y = fields["y"]
@@ -1915,44 +1912,53 @@ def _strptime(date_string, format):
         if fields.get("p") == 1:
             hour += 12
     tz = None
-    if fields.get("z") is not None:
-        tz = timezone(fields["z"], fields["Z"]) if "Z" in fields else timezone(fields["z"])
+    if off is not None:
+        tz = timezone(off, fields["Z"]) if "Z" in fields else timezone(off)
     return (year, month, day, hour, fields.get("M", 0), fields.get("S", 0), fields.get("f", 0),
             tz)
 
 
 def _strptime_offset(text, pos, fail):
-    # %z: Z, or +HHMM[SS[.ffffff]] with or without colons.
+    # %z: Z, or +HH[:]MM with optional [:]SS and .f (up to 6 digits). As in CPython, a colon
+    # after the hours asks for one after the minutes too.
     if text[pos:pos + 1] == "Z":
-        return timedelta(0), pos + 1
-    sign = text[pos:pos + 1]
-    if sign not in ("+", "-"):
+        return "Z", pos + 1
+    start = pos
+    if text[pos:pos + 1] not in ("+", "-") or _digits(text, pos + 1, 2) is None:
         raise fail
-    pos += 1
-    hh, pos = _match_int(text, pos, 2)
-    if hh is None:
-        raise fail
-    colon = text[pos:pos + 1] == ":"
-    if colon:
+    pos += 3
+    if text[pos:pos + 1] == ":":
         pos += 1
-    mm, pos2 = _match_int(text, pos, 2)
-    if mm is None or pos2 - pos != 2:
+    if _digits(text, pos, 2) is None or text[pos] > "5":
         raise fail
-    pos = pos2
-    ss = us = 0
-    if not colon or text[pos:pos + 1] == ":":
-        start = pos + colon
-        value, pos2 = _match_int(text, start, 2)
-        if value is not None and pos2 - start == 2:
-            ss = value
-            pos = pos2
-            if text[pos:pos + 1] == ".":
-                value, pos2 = _match_int(text, pos + 1, 6)
-                if value is None or pos2 - pos != 7:
-                    raise fail
-                us = value
-                pos = pos2
-    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-    if sign == "-":
+    pos += 2
+    p = pos + (text[pos:pos + 1] == ":")
+    if _digits(text, p, 2) is not None and text[p] <= "5":
+        pos = p + 2
+        if text[pos:pos + 1] == ".":
+            q = pos + 1
+            while q < len(text) and q - pos <= 6 and "0" <= text[q] <= "9":
+                q += 1
+            if q > pos + 1:
+                pos = q
+    return text[start:pos], pos
+
+
+def _strptime_offset_value(found):
+    # The timedelta of the text _strptime_offset() matched.
+    if found == "Z":
+        return timedelta(0)
+    z = found
+    if z[3] == ":":
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ":":
+                raise ValueError("Inconsistent use of : in %s" % found)
+            z = z[:5] + z[6:]
+    seconds = int(z[5:7]) if len(z) > 5 else 0
+    frac = z[8:]
+    off = timedelta(hours=int(z[1:3]), minutes=int(z[3:5]), seconds=seconds,
+                    microseconds=int((frac + "00000")[:6]) if frac else 0)
+    if z[0] == "-":
         off = -off
-    return off, pos
+    return off
