@@ -574,6 +574,25 @@ def _(c):
     expect(r.status == 0 and r.out == "7\n", r)
 
 
+# ==== the qstr table: vm/gen_qstr.py ====
+
+
+@check("gen_qstr: one entry a text, other names alias it", "kinglet")
+def _(c):
+    c.write("q1.def", 'Q(FZ_append, "append")\nQ(FZx_3c6d3e, "<m>")\nQ(_lt_m_gt_, "<m>")\n')
+    c.write("q.c", "KL_QSTR_append KL_QSTR_zeta\n")
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "q1.def", "--", "q.c"],
+            c.dir)
+    text = (Path(c.dir) / "q.h").read_text()
+    expect(r.status == 0 and text.count("QDEF(") == 4, (r, text))  # NULL, <m>, append, zeta
+    expect("#ifdef QALIAS\nQALIAS(KL_QSTR_FZ_append, KL_QSTR_append)\n"
+           "QALIAS(KL_QSTR_FZx_3c6d3e, KL_QSTR__lt_m_gt_)\n#endif\n" in text, text)
+    c.write("q2.def", 'Q(_lt_m_gt_, "<n>")\n')
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "q1.def", "q2.def", "--",
+             "q.c"], c.dir)
+    expect(r.status == 1 and "_lt_m_gt_ names two texts" in r.err, r)
+
+
 # ==== driver ====
 
 
