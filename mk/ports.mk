@@ -13,6 +13,12 @@ QEMU_BOARDS := arm/qemu-mps2-an385 riscv/qemu-virt-rv32
 
 .PHONY: ports ports-test template-check $(addprefix port-,$(PORT_BOARDS))
 
+# The boards that freeze code into flash use the unix build's kinglet-cross (mk/port.mk); it is
+# built first, so that boards built in parallel do not each start building it.
+ifeq ($(KINGLET_CROSS),unix/build/kinglet-cross)
+$(addprefix port-,$(PORT_BOARDS)): $(KINGLET_CROSS)
+endif
+
 # port-arm/qemu-mps2-an385 and so on: one board.
 $(addprefix port-,$(PORT_BOARDS)): port-%:
 	$(MAKE) -s -j$(JOBS) -C ports/$(firstword $(subst /, ,$*)) BOARD=$(lastword $(subst /, ,$*)) all
