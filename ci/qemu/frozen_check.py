@@ -34,6 +34,12 @@ def counter(start):
     return step
 
 
+def local_class(v):
+    class Local:
+        value = v  # a class body reading its function's variable: LOAD_CLASSDEREF
+    return Local.value
+
+
 def gen(n):
     for i in range(n):
         if i % 2:
@@ -101,7 +107,8 @@ def check():
         hash('snake_case') == hash('snake_' + 'case'), {'two words': 1}['two ' + 'words'],
         {b'x': 2}[bytes([120])], ... is NESTED[1][5],
         defaults(1, d=4), defaults(1, 2, 3, 4, 5, d=6, e=7, z=8),
-        s(), s(5), list(g), Square('sq').area(3), repr(Shape('blob')), Square.__doc__,
+        s(), s(5), local_class('v'), list(g), Square('sq').area(3), repr(Shape('blob')),
+        Square.__doc__,
         errors(), run(use_agen()), [x * 2 for x in range(4)], {k: v for k, v in zip('ab', 'cd')},
         sorted({n % 3 for n in range(10)}), (lambda q: q + 1)(41), __doc__, __name__,
         check.__name__, Square.area.__qualname__, type(sys).__name__,
