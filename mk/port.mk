@@ -18,6 +18,11 @@
 #   BUILD        the build folder (build-$(BOARD))
 #   FROZEN       modules of lib/ frozen into the image, as paths under lib/ (enum.py
 #                collections/__init__.py); empty by default (see docs/footprint.md)
+#   FROZEN_EXTRA more modules to freeze from outside lib/, as paths from the port's folder, each
+#                named after its file (a CI board's test module)
+#   FROZEN_MODE  how: `source` (the default: the text, compiled at each import) or `flash` (the
+#                code objects as const data, compiled on the host by kinglet-cross and
+#                vm/gen_frozen.py, and run where they lie: an import builds no code on the heap)
 #   LEVEL        optional: overrides KL_CFG_LEVEL (MINIMUM, CORE, BASIC, FULL) for measurements
 
 PYTHON ?= python3
@@ -57,37 +62,89 @@ QSTR_HDR := $(BUILD)/genhdr/qstrdefs.generated.h
 QSTR_SCAN := $(sort $(wildcard $(KL_ROOT)/vm/*.c $(KL_ROOT)/vm/*.h)) $(KL_ROOT)/stubs/hal_stubs.c \
     $(filter %.c %.h,$(PORT_SRC)) $(foreach d,$(PORT_INC),$(wildcard $(d)/*.h))
 
+FROZEN_MODE ?= source
+ifeq ($(filter source flash,$(FROZEN_MODE)),)
+$(error unknown FROZEN_MODE '$(FROZEN_MODE)': use source or flash)
+endif
+FROZEN_HDR := $(BUILD)/genhdr/frozen.generated.h
+FROZEN_FILES := $(addprefix $(KL_ROOT)/lib/,$(FROZEN)) $(FROZEN_EXTRA)
+# In flash mode the frozen code names its qstrs by enumerator, and this file, written with the
+# header, adds them to the table.
+FROZEN_QSTRS := $(if $(filter flash,$(FROZEN_MODE)),$(BUILD)/genhdr/frozen.qstrs.def)
+
 # The names are collected from the sources as the board's configuration preprocesses them, so a
 # module or feature that is switched off costs no entry in the table: the MINIMUM level needs
 # about half the names of a full build (11 KiB of flash). The scan sees an empty qstr header
 # (qstrscan/ comes first on the include path): the table's own entries must not count as uses.
+# The frozen header is scanned too; the names of code frozen into flash come from FROZEN_QSTRS.
 QSTR_PP := $(BUILD)/genhdr/qstrscan.i
 QSTR_PP_SRC := $(filter %.c,$(CORE_SRC) $(PORT_SRC))
 
-$(QSTR_PP): $(QSTR_SCAN) $(BUILD)/flags.txt $(BUILD)/genhdr/frozen.generated.h
+$(QSTR_PP): $(QSTR_SCAN) $(BUILD)/flags.txt $(FROZEN_HDR)
 	@mkdir -p $(BUILD)/qstrscan/genhdr
 	@touch $(BUILD)/qstrscan/genhdr/qstrdefs.generated.h
 	@for f in $(QSTR_PP_SRC); do \
 	    $(CC) -I$(BUILD)/qstrscan $(CFLAGS_PORT) -E $$f || exit 1; \
 	done > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/genhdr/qstrdefs.stamp: $(QSTR_PP) $(KL_ROOT)/vm/qstrdefs.def $(KL_ROOT)/vm/gen_qstr.py
+$(BUILD)/genhdr/qstrdefs.stamp: $(QSTR_PP) $(KL_ROOT)/vm/qstrdefs.def $(KL_ROOT)/vm/gen_qstr.py \
+    $(FROZEN_QSTRS)
 	@mkdir -p $(@D)
-	$(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $(QSTR_HDR) $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_PP)
+	$(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $(QSTR_HDR) $(KL_ROOT)/vm/qstrdefs.def $(FROZEN_QSTRS) \
+	    -- $(QSTR_PP)
 	@touch $@
 
 $(QSTR_HDR): $(BUILD)/genhdr/qstrdefs.stamp
-	@test -f $@ || $(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $@ $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_PP)
+	@test -f $@ || $(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $@ $(KL_ROOT)/vm/qstrdefs.def \
+	    $(FROZEN_QSTRS) -- $(QSTR_PP)
 
-FROZEN_HDR := $(BUILD)/genhdr/frozen.generated.h
-FROZEN_FILES := $(addprefix $(KL_ROOT)/lib/,$(FROZEN))
 # The list itself is a dependency: freezing one module fewer must rebuild the header.
 $(BUILD)/genhdr/frozen.list: FORCE
 	@mkdir -p $(@D)
-	@echo '$(FROZEN)' | cmp -s - $@ || echo '$(FROZEN)' > $@
+	@echo '$(FROZEN_MODE) $(FROZEN_FILES)' | cmp -s - $@ || \
+	    echo '$(FROZEN_MODE) $(FROZEN_FILES)' > $@
 
-$(FROZEN_HDR): $(FROZEN_FILES) $(BUILD)/genhdr/frozen.list $(KL_ROOT)/vm/gen_frozen.py
-	$(PYTHON) $(KL_ROOT)/vm/gen_frozen.py $@ $(KL_ROOT)/lib $(FROZEN_FILES)
+ifeq ($(FROZEN_MODE),flash)
+# The host's kinglet-cross (the unix build's, mk/cross.mk) compiles each module to a .kbc file
+# under $(BUILD)/frozen/, for a 32-bit target (--int-bits 31), naming the file `<frozen NAME>`
+# as a module frozen as source would; gen_frozen.py turns those into C. The unix build is asked
+# every time, so kinglet-cross is rebuilt when the core changes.
+KINGLET_CROSS := $(KL_ROOT)/unix/build/kinglet-cross
+FROZEN_KBC := $(addprefix $(BUILD)/frozen/,$(FROZEN:.py=.kbc) $(notdir $(FROZEN_EXTRA:.py=.kbc)))
+FROZEN_GEN := $(PYTHON) $(KL_ROOT)/vm/gen_frozen.py --flash $(BUILD)/frozen $(FROZEN_QSTRS)
+frozen_kbc_name = <frozen $(subst /,.,$(patsubst %/__init__,%,$(1)))>
+
+# The variables of this make's command line (BUILD, LEVEL, FROZEN...) mean the board's build, not
+# the unix one: they are passed on neither as make's overrides nor through the environment (the
+# unix build reads FROZEN and VARIANT from it).
+MAKEOVERRIDES :=
+unexport BOARD BUILD FROZEN FROZEN_EXTRA FROZEN_MODE LEVEL VARIANT
+$(KINGLET_CROSS): FORCE
+	$(MAKE) -s -C $(KL_ROOT) unix/build/kinglet-cross
+
+$(BUILD)/frozen/%.kbc: $(KL_ROOT)/lib/%.py $(KINGLET_CROSS)
+	@mkdir -p $(@D)
+	$(KINGLET_CROSS) --int-bits 31 -s '$(call frozen_kbc_name,$*)' -o $@ $<
+
+define FROZEN_EXTRA_RULE
+$(BUILD)/frozen/$(notdir $(1:.py=.kbc)): $(1) $(KINGLET_CROSS)
+	@mkdir -p $$(@D)
+	$(KINGLET_CROSS) --int-bits 31 -s '<frozen $(notdir $(1:.py=))>' -o $$@ $$<
+endef
+$(foreach f,$(FROZEN_EXTRA),$(eval $(call FROZEN_EXTRA_RULE,$(f))))
+else
+FROZEN_GEN := $(PYTHON) $(KL_ROOT)/vm/gen_frozen.py
+endif
+
+# gen_frozen.py writes the header (and the qstrs) only when their text changes, so the stamp
+# records that it ran.
+$(BUILD)/genhdr/frozen.stamp: $(FROZEN_FILES) $(FROZEN_KBC) $(BUILD)/genhdr/frozen.list \
+    $(KL_ROOT)/vm/gen_frozen.py $(KL_ROOT)/vm/opcodes.def
+	$(FROZEN_GEN) $(FROZEN_HDR) $(KL_ROOT)/lib $(FROZEN_FILES)
+	@touch $@
+
+$(FROZEN_HDR) $(FROZEN_QSTRS): $(BUILD)/genhdr/frozen.stamp
+	@test -f $@ || $(FROZEN_GEN) $(FROZEN_HDR) $(KL_ROOT)/lib $(FROZEN_FILES)
 
 $(BUILD)/core/vm/frozen.c.o: $(FROZEN_HDR)
 

@@ -10,7 +10,9 @@
 // after looking in the directories of sys.path, so a program's own module of the same name wins,
 // as a script's directory comes before the standard library in CPython. `make FROZEN=source`
 // stores the source text instead (compiled at import), for a target that host bytecode does not
-// fit.
+// fit. A board built with FROZEN_MODE=flash (mk/port.mk) gets the modules' code objects
+// themselves as const data (vm/gen_frozen.py --flash): the importer runs them where they lie, so
+// an import allocates only the module and what its code creates.
 
 #include <string.h>
 

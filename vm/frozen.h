@@ -1,5 +1,6 @@
 // vm/frozen.h: Python modules built into the executable (lib/, frozen by vm/gen_frozen.py), as
-// .kbc bytecode compiled on the host by kinglet-cross or as source (make FROZEN=source).
+// .kbc bytecode compiled on the host by kinglet-cross, as source (make FROZEN=source) or, on a
+// board, as code objects in flash (FROZEN_MODE=flash, mk/port.mk).
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 
@@ -9,10 +10,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// What a frozen module's data is.
+#define KL_FROZEN_SOURCE (0)
+#define KL_FROZEN_BYTECODE (1) // a .kbc file (vm/bcfile.h)
+#define KL_FROZEN_CODE (2)     // the module's kl_obj_code_t itself, const, run in place
+
 typedef struct _kl_frozen_module_t {
-    const char *name;    // dotted: "collections.abc"
-    uint8_t is_pkg;      // frozen from a package's __init__.py
-    uint8_t is_bytecode; // data is a .kbc file (vm/bcfile.h), else source text
+    const char *name; // dotted: "collections.abc"
+    uint8_t is_pkg;   // frozen from a package's __init__.py
+    uint8_t kind;     // KL_FROZEN_*
     const char *data;
     size_t len;
 } kl_frozen_module_t;

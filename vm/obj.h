@@ -388,6 +388,7 @@ typedef struct _kl_obj_instance_t {
 #define KL_ROM_INT(i) KL_OBJ_NEW_SMALL_INT(i)
 
 extern const kl_obj_t kl_const_ellipsis;
+extern const kl_obj_base_t kl_const_ellipsis_obj; // the object, for const tables (frozen code)
 extern const kl_obj_t kl_const_notimplemented;
 extern const kl_obj_tuple_t kl_const_empty_tuple_obj;
 #define kl_const_empty_tuple ((kl_obj_t)&kl_const_empty_tuple_obj)

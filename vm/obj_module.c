@@ -344,13 +344,15 @@ static kl_obj_t load_frozen(kl_qstr_t full) {
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_obj_t code;
+        if (f->kind == KL_FROZEN_CODE) {
+            // The code object itself, const (in flash on a board): it runs where it lies.
+            code = KL_OBJ_FROM_PTR(f->data);
 #if KL_CFG_BYTECODE_FILES
-        if (f->is_bytecode) {
+        } else if (f->kind == KL_FROZEN_BYTECODE) {
             // kinglet-cross recorded the file name as `<frozen name>` (mk/unix.mk).
             code = kl_bcfile_load((const uint8_t *)f->data, f->len);
-        } else
 #endif
-        {
+        } else {
             kl_vstr_t v;
             kl_vstr_init(&v, flen + 10);
             kl_vstr_add_str(&v, "<frozen ");

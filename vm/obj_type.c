@@ -2820,9 +2820,9 @@ const kl_obj_type_t kl_type_ellipsis = {
 };
 
 static const singleton_t notimplemented_obj = {{&kl_type_NotImplementedType}};
-static const singleton_t ellipsis_obj = {{&kl_type_ellipsis}};
+const kl_obj_base_t kl_const_ellipsis_obj = {&kl_type_ellipsis};
 const kl_obj_t kl_const_notimplemented = (kl_obj_t)&notimplemented_obj;
-const kl_obj_t kl_const_ellipsis = (kl_obj_t)&ellipsis_obj;
+const kl_obj_t kl_const_ellipsis = (kl_obj_t)&kl_const_ellipsis_obj;
 
 // ==== staticmethod, classmethod, property ====
 

@@ -27,6 +27,16 @@ enum {
     KL_QSTR_NUM_STATIC,
 };
 
+// Second names of a text that has an entry already: the same number (vm/gen_qstr.py).
+enum {
+#define QDEF(id, hash, len, str)
+#define QALIAS(id, same) id = same,
+#include "genhdr/qstrdefs.generated.h"
+#undef QALIAS
+#undef QDEF
+    KL_QSTR_ALIASES_END
+};
+
 // The hash of [len] bytes at [data]: the same function for qstrs and str objects, so the two
 // meet in dict lookups.
 uint32_t kl_qstr_compute_hash(const char *data, size_t len);

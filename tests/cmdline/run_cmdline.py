@@ -574,6 +574,85 @@ def _(c):
     expect(r.status == 0 and r.out == "7\n", r)
 
 
+# ==== frozen in flash: vm/gen_frozen.py --flash and vm/gen_qstr.py ====
+# The boards' CI run (ci/qemu-repl) imports code frozen this way and compares it with python3;
+# these are the freezer's refusals and the qstr table's aliases, which a board never shows.
+
+
+def gen_frozen(c, module, kbc_dir="."):
+    # Freeze [module].py of the work folder into flash C; the run's result.
+    d = c.dir
+    return run([sys.executable, str(REPO / "vm" / "gen_frozen.py"), "--flash", kbc_dir,
+                "fz.def", "fz.h", d, os.path.join(d, module + ".py")], d)
+
+
+def hand_kbc(const):
+    # A .kbc file of one module whose code holds the constant [const] (its tag and payload)
+    # and the one name "m", written by hand from docs/bytecode-format.md.
+    n_ops = sum(1 for line in open(REPO / "vm" / "opcodes.def") if line.startswith("OP("))
+    code = bytes([0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1]) + const + bytes([1, 3, 0, 0])
+    return b"\xffKBC" + bytes([2, n_ops, 0, 0, 1, 1]) + b"m" + code
+
+
+@check("frozen in flash: the freezer refuses what it cannot freeze", "kinglet")
+def _(c):
+    c.write("fz_set.py", "def f(x):\n    return x in {1, 2}\n")
+    expect(cross(c, ["--int-bits", "31", "fz_set.py"]).status == 0, "cross failed")
+    r = gen_frozen(c, "fz_set")
+    expect(r.status == 1 and "a frozenset constant" in r.err, r)
+    c.write("fz_wide.py", "x = 1099511627776\n")  # a LOAD_INT too wide for a 32-bit target
+    expect(cross(c, ["fz_wide.py"]).status == 0, "cross failed")
+    r = gen_frozen(c, "fz_wide")
+    expect(r.status == 1 and "needs wider small ints" in r.err, r)
+    good = hand_kbc(b"N")
+    bad = {"fz_tag": hand_kbc(b"Q"), "fz_type": hand_kbc(b"y\0"), "fz_version": good[:4] + b"\1"
+           + good[5:], "fz_ops": good[:5] + b"\0" + good[6:], "fz_cut": good[:-1],
+           "fz_more": good + b"\0"}
+    why = {"fz_tag": "unknown constant tag 'Q'", "fz_type": "unknown type constant m",
+           "fz_version": "not a version 2 .kbc file", "fz_ops": "another opcode table",
+           "fz_cut": "truncated", "fz_more": "trailing bytes"}
+    for name, data in [("fz_good", good)] + sorted(bad.items()):
+        (Path(c.dir) / (name + ".kbc")).write_bytes(data)
+        c.write(name + ".py", "")
+        r = gen_frozen(c, name)
+        expect(r.status == (1 if name in bad else 0) and why.get(name, "") in r.err, (name, r))
+
+
+@check("frozen in flash: two-byte names can make the jumps wide", "kinglet")
+def _(c):
+    sys.path.insert(0, str(REPO / "vm"))
+    try:
+        import gen_frozen
+    finally:
+        sys.path.pop(0)
+    ops = gen_frozen.read_opcodes(REPO / "vm" / "opcodes.def")
+    code = {name: i for i, (name, kind) in enumerate(ops)}
+    fz = gen_frozen.Freezer(ops)
+    fz.names = [b"attr"]
+    # 30,000 LOAD_ATTRs of name 0 (60,000 bytes), then a jump back to the start: 90,000 bytes
+    # with two-byte names, too far for a two-byte jump.
+    bc = bytes([code["LOAD_ATTR"], 0]) * 30000 + bytes([code["JUMP"], 0, 0])
+    items, n, lines, exc, wide = fz.relayout(bc, False, bytes([0, 2]), [[0, 2, 60000, 1]])
+    expect(wide and n == 90005 and items[-5:] == ["%d" % code["JUMP"], "0", "0", "0", "0"], n)
+    expect(exc == [[0, 3, 90000, 1]] and lines == [0, 2], (exc, lines))
+
+
+@check("gen_qstr: one entry a text, other names alias it", "kinglet")
+def _(c):
+    c.write("q1.def", 'Q(FZ_append, "append")\nQ(FZx_3c6d3e, "<m>")\nQ(_lt_m_gt_, "<m>")\n')
+    c.write("q.c", "KL_QSTR_append KL_QSTR_zeta\n")
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "q1.def", "--", "q.c"],
+            c.dir)
+    text = (Path(c.dir) / "q.h").read_text()
+    expect(r.status == 0 and text.count("QDEF(") == 4, (r, text))  # NULL, <m>, append, zeta
+    expect("#ifdef QALIAS\nQALIAS(KL_QSTR_FZ_append, KL_QSTR_append)\n"
+           "QALIAS(KL_QSTR_FZx_3c6d3e, KL_QSTR__lt_m_gt_)\n#endif\n" in text, text)
+    c.write("q2.def", 'Q(_lt_m_gt_, "<n>")\n')
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "q1.def", "q2.def", "--",
+             "q.c"], c.dir)
+    expect(r.status == 1 and "_lt_m_gt_ names two texts" in r.err, r)
+
+
 # ==== driver ====
 
 

@@ -30,6 +30,12 @@ typedef struct {
 #define SYST_CVR (*(volatile uint32_t *)0xe000e018u)
 #define NVIC_ISER0 (*(volatile uint32_t *)0xe000e100u)
 
+// The MPU (PMSAv7): region number, base and attributes, control.
+#define MPU_CTRL (*(volatile uint32_t *)0xe000ed94u)
+#define MPU_RNR (*(volatile uint32_t *)0xe000ed98u)
+#define MPU_RBAR (*(volatile uint32_t *)0xe000ed9cu)
+#define MPU_RASR (*(volatile uint32_t *)0xe000eda0u)
+
 const char board_name[] = "mps2-an385";
 
 static volatile uint32_t ticks_ms;
@@ -50,6 +56,17 @@ void irq0_handler(void) {
 }
 
 void board_init(void) {
+    // This board's "flash" is RAM that QEMU loads the image into, so a write there would go
+    // unnoticed where real flash would fault or ignore it. The MPU makes its 4 MiB read-only
+    // (AP 0b110) for every access: code frozen into flash (FROZEN_MODE=flash), its constants and
+    // every other const table must never be written, and a write now stops the board in
+    // default_handler, which ci/qemu-repl sees as a board that no longer answers. Everything
+    // else keeps the default memory map (PRIVDEFENA).
+    MPU_RNR = 0;
+    MPU_RBAR = 0x00000000u;
+    MPU_RASR = (6u << 24) | (1u << 17) | (21u << 1) | 1u; // read-only, cacheable, 2^22 bytes
+    MPU_CTRL = 1u | 4u;                                   // enable, default map elsewhere
+    __asm__ volatile("dsb\n\tisb" ::: "memory");
     UART0->bauddiv = SYSCLK_HZ / 115200u;
     UART0->ctrl = 1u | 2u | 8u;
     NVIC_ISER0 = 1u << 0;

@@ -89,6 +89,14 @@ void machine_trap(void) {
 }
 
 void board_init(void) {
+    // The 4 MiB that stand in for flash are RAM here, so a write there would go unnoticed where
+    // real flash would fault or ignore it. PMP entry 0 makes them read-only and executable
+    // (naturally aligned, locked so that it binds machine mode too): code frozen into flash
+    // (FROZEN_MODE=flash), its constants and every other const table must never be written, and
+    // a write now stops the board in machine_trap, which ci/qemu-repl sees as a board that no
+    // longer answers. A soft reset runs this again; the locked entry ignores the writes.
+    __asm__ volatile("csrw pmpaddr0, %0" ::"r"((0x80000000u >> 2) | ((4u << 20) / 8u - 1u)));
+    __asm__ volatile("csrw pmpcfg0, %0" ::"r"(0x80u | 0x18u | 0x04u | 0x01u)); // L NAPOT X R
     UART_LCR = 0x03; // 8 data bits, no parity, 1 stop bit (and the divisor latch off)
     UART_FCR = 0x01; // FIFOs on
     CLINT_MTIMECMP_HI = 0xffffffffu;
