@@ -2499,6 +2499,45 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
+// May the iterable of a for loop be a generator that the loop alone holds: a generator
+// expression, or a call other than one of the builtins that never return a generator (a call
+// of `range` costs no close handler; were `range` a generator function of the program's own,
+// its generator would only not be closed early, as before KL_CFG_CLOSE_LOOP_GENERATORS).
+static bool loop_may_own(kl_ast_t *iterable) {
+#if KL_CFG_CLOSE_LOOP_GENERATORS
+    if (iterable->kind == KL_AST_GENEXP) {
+        return true;
+    }
+    if (iterable->kind != KL_AST_CALL) {
+        return false;
+    }
+    kl_ast_t *fn = iterable->kid[0];
+    if (fn->kind == KL_AST_NAME) {
+        switch (KL_OBJ_QSTR_VALUE(fn->v)) {
+            case KL_QSTR_range:
+            case KL_QSTR_enumerate:
+            case KL_QSTR_zip:
+            case KL_QSTR_reversed:
+            case KL_QSTR_sorted:
+            case KL_QSTR_map:
+            case KL_QSTR_filter:
+            case KL_QSTR_list:
+            case KL_QSTR_tuple:
+            case KL_QSTR_dict:
+            case KL_QSTR_set:
+            case KL_QSTR_str:
+                return false;
+            default:
+                break;
+        }
+    }
+    return true;
+#else
+    (void)iterable;
+    return false;
+#endif
+}
+
 static void compile_for(emit_t *e, kl_ast_t *n) {
     if (n->op) {
         compile_async_for(e, n);
@@ -2511,8 +2550,7 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     // Over what a call returns (a generator function's call, a generator expression), the
     // loop may own the generator: POP_ITER closes it when the loop is left early, by break or
     // return, or by an exception, which a handler around the loop catches to close it first.
-    kl_ast_kind_t k = (kl_ast_kind_t)n->kid[1]->kind;
-    bool fresh = k == KL_AST_CALL || k == KL_AST_GENEXP;
+    bool fresh = loop_may_own(n->kid[1]);
     emit_op(e, fresh ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
     uint32_t close = fresh ? label_new(e) : 0;
     int32_t protect = fresh ? protect_push(e, close) : -1;

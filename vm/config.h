@@ -92,6 +92,13 @@
 #define KL_CFG_TYPE_CACHE_BITS (KL_CFG_LEVEL >= KL_LEVEL_FULL ? 10 : 0)
 #endif
 
+// A for loop over a generator it made (`for x in gen():`) closes it when left early by break,
+// return or an exception, so its finally blocks run then, as CPython's reference counting does:
+// an exception-table entry and four bytes of code per such loop (vm/compile.c).
+#ifndef KL_CFG_CLOSE_LOOP_GENERATORS
+#define KL_CFG_CLOSE_LOOP_GENERATORS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Maximum nesting of brackets and blocks the parser accepts.
 #ifndef KL_CFG_PARSE_DEPTH
 #define KL_CFG_PARSE_DEPTH (200)
