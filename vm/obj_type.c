@@ -679,11 +679,16 @@ static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
     const kl_obj_type_t *t = kl_obj_get_type(o);
     // A builtin type of a module other than builtins names its module in its const dict.
     kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
+    // A class's qualified name, as CPython's object.__repr__ prints (A.B for a nested class).
+    kl_obj_t name = dict_lookup(t->locals_dict, KL_QSTR___qualname__);
+    if (!is_heap_type(t) || name == KL_OBJ_NULL || !kl_obj_is_str(name)) {
+        name = KL_OBJ_NEW_QSTR(t->name);
+    }
     if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
         kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
-        kl_printf(print, "<%S.%q object at %p>", module, t->name, o);
+        kl_printf(print, "<%S.%S object at %p>", module, name, o);
     } else {
-        kl_printf(print, "<%q object at %p>", t->name, o);
+        kl_printf(print, "<%S object at %p>", name, o);
     }
 }
 
@@ -2480,6 +2485,23 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
         }
         kl_map_t *map = &type->locals_dict->map;
         kl_type_cache_invalidate();
+        if (attr == KL_QSTR___name__) {
+            // The name lives in the type, not in its dict: repr, errors and __name__ read it.
+            if (dest[1] == KL_OBJ_NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("cannot delete '__name__' "
+                                               "attribute of immutable type '%q'"),
+                                 type->name);
+            }
+            if (!kl_obj_is_str(dest[1])) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("can only assign string to %q.__name__, not '%T'"),
+                                 type->name, dest[1]);
+            }
+            type->name = (uint16_t)kl_obj_str_get_qstr(dest[1]);
+            dest[0] = KL_OBJ_NULL;
+            return;
+        }
         if (dest[1] != KL_OBJ_NULL) {
             kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
             dest[0] = KL_OBJ_NULL;
