@@ -986,6 +986,25 @@ def _utcoffset_of(tz, dt):
     return _check_offset("utcoffset", tz.utcoffset(dt))
 
 
+def _ordered_by_compare(cls):
+    """Give cls (time, datetime) the six comparisons from its _compare(other, eq), which
+    returns -1, 0 or 1, or None for NotImplemented; eq says == or != is asked, for which a
+    naive and an aware value are unequal rather than an error."""
+    def comparison(name, eq, test):
+        def method(self, other):
+            c = self._compare(other, eq)
+            return NotImplemented if c is None else test(c)
+        method.__name__ = method.__qualname__ = name
+        return method
+
+    for name, eq, test in (('__eq__', True, lambda c: c == 0), ('__ne__', True, lambda c: c != 0),
+                           ('__lt__', False, lambda c: c < 0), ('__le__', False, lambda c: c <= 0),
+                           ('__gt__', False, lambda c: c > 0), ('__ge__', False, lambda c: c >= 0)):
+        setattr(cls, name, comparison(name, eq, test))
+    return cls
+
+
+@_ordered_by_compare
 class time:
     """A time of day, with an optional tzinfo."""
 
@@ -1132,30 +1151,6 @@ class time:
             other._microsecond - off2._us()
         return _cmp(us1, us2)
 
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c >= 0
-
     def __hash__(self):
         if self._hash == -1:
             us = ((self._hour * 60 + self._minute) * 60 + self._second) * 10 ** 6 + \
@@ -1190,6 +1185,7 @@ time.resolution = timedelta(microseconds=1)
 # ==== datetime ====
 
 
+@_ordered_by_compare
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
 
@@ -1477,30 +1473,6 @@ class datetime(date):
     def _fold_matters(self, offset):
         flipped = self.replace(fold=1 - self._fold).utcoffset()
         return flipped != offset
-
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __ne__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c != 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hash == -1:

@@ -21,6 +21,8 @@ import re
 import struct
 import sys
 
+from gen_qstr import fnv1a  # the hash str and bytes objects carry: vm/qstr.c's
+
 
 KBC_MAGIC = b"\xffKBC"
 
@@ -137,14 +139,6 @@ def c_bytes_literal(data, trigraphs=True):
         else:
             out.append("\\%03o" % b)
     return '"' + "".join(out) + '"'
-
-
-def fnv1a(data):
-    h = 2166136261
-    for b in data:
-        h ^= b
-        h = (h * 16777619) & 0xFFFFFFFF
-    return h if h != 0 else 1
 
 
 def fits(n, bits):
