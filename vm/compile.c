@@ -580,10 +580,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             break;
         }
         case KL_AST_RETURN:
-            if (s->kind != SCOPE_FUNCTION) {
-                syntax_error(c, n, "'return' outside function");
-            }
-            sym_expr(c, s, n->kid[0]);
+            sym_expr(c, s, n->kid[0]); // outside a function: the emitter's error, as in CPython
             break;
         case KL_AST_DELETE:
             for (size_t i = 0; i < n->n; i++) {
@@ -3100,7 +3097,7 @@ static bool in_star_handler(emit_t *e, size_t from) {
 }
 
 static void compile_return(emit_t *e, kl_ast_t *n) {
-    if (e->scope->kind == SCOPE_COMPREHENSION) {
+    if (e->scope->kind != SCOPE_FUNCTION) {
         syntax_error(e->c, n, "'return' outside function");
     }
     if (in_star_handler(e, 0)) {
@@ -3836,19 +3833,23 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     return KL_OBJ_FROM_PTR(code);
 }
 
+static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
+    emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
+    e->c = c;
+    e->scope = s;
+    e->wide = wide;
+    kl_vstr_init(&e->code, 64);
+    kl_vstr_init(&e->lines, 16);
+    e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+    return e;
+}
+
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
     if (s->code != KL_OBJ_NULL) {
         return s->code; // emitted already (a re-emission with wide jumps)
     }
     for (int wide = 0; wide < 2; wide++) {
-        emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
-        e->c = c;
-        e->scope = s;
-        e->wide = wide;
-        kl_vstr_init(&e->code, 64);
-        kl_vstr_init(&e->lines, 16);
-        e->line = 0;
-        e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+        emit_t *e = emit_new(c, s, wide);
         emit_body(e, s);
         if (!wide && e->code.len > 0xffff) {
             continue;
@@ -3859,9 +3860,109 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
     syntax_error(c, s->node, "code object too large");
 }
 
+// The state of compile_file between lines.
+typedef struct _file_t {
+    kl_parser_t *parser;
+    scope_t *module;
+    emit_t *e;          // the module's code, in the second pass
+    bool annotations;   // the module has annotated assignments (first pass)
+    bool started;       // a line has been emitted (second pass)
+    kl_obj_t sym_error; // the first error of the symbol pass (first pass)
+} file_t;
+
+// The next line of a file's statements through the symbol pass [first], or emitted into the
+// module's code; false at the end of the file. The line's tree lives only in this function's
+// frame, which the caller clears (see drop_line).
+static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool first) {
+    kl_ast_t *t = kl_parse_next(f->parser);
+    if (t == NULL) {
+        return false;
+    }
+    scope_t *s = f->module;
+    if (first) {
+        f->annotations = f->annotations || has_annotations(t);
+        if (f->sym_error == KL_OBJ_NULL) {
+            kl_nlr_buf_t nlr;
+            if (kl_nlr_push(&nlr) == 0) {
+                sym_stmts(c, s, t);
+                resolve(c, s);
+                kl_nlr_pop();
+            } else {
+                f->sym_error = nlr.ret_val;
+            }
+        }
+        return true;
+    }
+    if (!f->started) {
+        f->started = true;
+        store_docstring(f->e, t);
+        if (f->annotations) {
+            emit_op(f->e, KL_BC_SETUP_ANNOTATIONS);
+        }
+    }
+    sym_stmts(c, s, t);
+    resolve(c, s);
+    assign_slots(s);
+    compile_suite(f->e, t);
+    return true;
+}
+
+// Forget a line once file_line has returned: the scopes of its functions and classes (their code
+// is a constant of the module's now), and with them its tree. Neither the array of scopes nor a
+// stack frame of the parse may keep a pointer to them for the conservative collector to follow.
+static void drop_line(scope_t *s) {
+    kl_gc_free(s->children);
+    s->children = NULL;
+    s->n_children = 0;
+    s->alloc_children = 0;
+    kl_gc_clear_stack();
+}
+
+// A file (a module, exec) is compiled a line of statements at a time: the parser hands over
+// each line's statements, which are emitted into the module's code and their tree dropped before
+// the next line is parsed, so compiling a module needs the heap of its largest statement rather
+// than of the whole file (a board has a few KiB). Nothing of a line is needed by the next: the
+// module's names are all looked up by name, and a function's free variables come from
+// enclosing functions, which are in its own line. A first pass parses the whole file and runs
+// the symbol pass without keeping anything, so that a syntax error anywhere is reported before
+// a symbol error, and a symbol error before an error of the emitter, as when the whole tree was
+// kept; it also finds whether the module needs __annotations__ before its first line is emitted.
+static kl_obj_t compile_file(compiler_t *c) {
+    kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 0, 1, 1);
+    file_t f = {NULL, NULL, NULL, false, false, KL_OBJ_NULL};
+    f.module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+    f.parser = kl_parse_open(c->src, c->src_len, c->filename);
+    while (file_line(c, &f, true)) {
+        drop_line(f.module);
+    }
+    if (f.sym_error != KL_OBJ_NULL) {
+        kl_nlr_jump(f.sym_error);
+    }
+    for (int wide = 0; wide < 2; wide++) {
+        f.module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+        c->future_annotations = false;
+        f.e = emit_new(c, f.module, wide);
+        f.started = false;
+        f.parser = kl_parse_open(c->src, c->src_len, c->filename);
+        while (file_line(c, &f, false)) {
+            drop_line(f.module);
+        }
+        emit_op(f.e, KL_BC_LOAD_NONE);
+        emit_op(f.e, KL_BC_RETURN_VALUE);
+        if (!wide && f.e->code.len > 0xffff) {
+            continue;
+        }
+        return finish_code(f.e, f.module);
+    }
+    syntax_error(c, mod, "code object too large");
+}
+
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
-    kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
     compiler_t c = {filename, src, len, parse_mode, NULL, 0, false, KL_OBJ_NULL};
+    if (parse_mode == KL_PARSE_FILE) {
+        return compile_file(&c);
+    }
+    kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
     if (parse_mode == KL_PARSE_EVAL) {
         // eval: wrap the expression as `return <expr>` in a module-like scope.
         kl_ast_t *ret = kl_ast_new(KL_AST_RETURN, 1, tree->line, tree->col);
@@ -3873,13 +3974,7 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
         sym_expr(&c, s, tree);
         resolve(&c, s);
         assign_slots(s);
-        emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
-        e->c = &c;
-        e->scope = s;
-        e->wide = true;
-        kl_vstr_init(&e->code, 64);
-        kl_vstr_init(&e->lines, 16);
-        e->last_line = 1;
+        emit_t *e = emit_new(&c, s, true);
         compile_expr(e, tree);
         emit_op(e, KL_BC_RETURN_VALUE);
         return finish_code(e, s);

@@ -3334,6 +3334,40 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
     kl_nlr_jump(nlr.ret_val);
 }
 
+// ==== A file a statement at a time ====
+
+// The compiler takes a file a line of statements at a time (vm/compile.c, compile_file), so
+// that only the tree of one statement is ever in the heap.
+kl_parser_t *kl_parse_open(const char *src, size_t len, kl_qstr_t filename) {
+    parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
+    kl_lexer_init(&p->lex, src, len, filename, 0);
+    advance(p);
+    return p;
+}
+
+kl_ast_t *kl_parse_next(kl_parser_t *p) {
+    if (p->tok.kind == KL_TOKEN_END) {
+        kl_lexer_free(&p->lex);
+        kl_gc_free(p);
+        return NULL;
+    }
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        pos_t pos = {p->tok.line, p->tok.col};
+        seq_t stmts;
+        seq_init(&stmts);
+        parse_statement(p, &stmts);
+        kl_nlr_pop();
+        // The parser's hint state must not keep the tree alive once the compiler drops it.
+        p->elem = NULL;
+        return seq_node(p, &stmts, KL_AST_MODULE, pos);
+    }
+    if (p->parser_error) {
+        check_rest(p);
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
+
 // ==== The REPL's question ====
 
 // Is the line before the end of [src] (the last line typed) empty or white space?

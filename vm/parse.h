@@ -22,6 +22,14 @@ typedef enum {
 // RecursionError for other constructs, so the C stack is never exhausted.
 kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode);
 
+// A file a line of statements at a time, so that only one statement's tree need be in the heap:
+// kl_parse_next returns the statements of the next logical line (one compound statement, or
+// simple statements separated by ';') as a MODULE node, and NULL at the end of the input, when
+// the parser's memory has been given back. Errors are raised as by kl_parse.
+typedef struct _parser_t kl_parser_t;
+kl_parser_t *kl_parse_open(const char *src, size_t len, kl_qstr_t filename);
+kl_ast_t *kl_parse_next(kl_parser_t *p);
+
 // For the REPL: does [src] (the lines typed so far, each ending in '\n') need more lines?
 // True while a bracket is open, a triple-quoted string or a backslash continuation is
 // unfinished, or the input starts a compound statement (a line ending in ':' after the first
