@@ -3864,48 +3864,12 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
 typedef struct _file_t {
     kl_parser_t *parser;
     scope_t *module;
-    emit_t *e;          // the module's code, in the second pass
-    bool annotations;   // the module has annotated assignments (first pass)
-    bool started;       // a line has been emitted (second pass)
-    kl_obj_t sym_error; // the first error of the symbol pass (first pass)
+    emit_t *e;
+    enum { IN_PARSE, IN_SYM, IN_EMIT } phase; // where the line's error, if any, came from
+    bool started;                             // a line has been emitted
+    bool annotations;                         // a line had annotated assignments
+    uint32_t setup_at;                        // where SETUP_ANNOTATIONS goes if one does
 } file_t;
-
-// The next line of a file's statements through the symbol pass [first], or emitted into the
-// module's code; false at the end of the file. The line's tree lives only in this function's
-// frame, which the caller clears (see drop_line).
-static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool first) {
-    kl_ast_t *t = kl_parse_next(f->parser);
-    if (t == NULL) {
-        return false;
-    }
-    scope_t *s = f->module;
-    if (first) {
-        f->annotations = f->annotations || has_annotations(t);
-        if (f->sym_error == KL_OBJ_NULL) {
-            kl_nlr_buf_t nlr;
-            if (kl_nlr_push(&nlr) == 0) {
-                sym_stmts(c, s, t);
-                resolve(c, s);
-                kl_nlr_pop();
-            } else {
-                f->sym_error = nlr.ret_val;
-            }
-        }
-        return true;
-    }
-    if (!f->started) {
-        f->started = true;
-        store_docstring(f->e, t);
-        if (f->annotations) {
-            emit_op(f->e, KL_BC_SETUP_ANNOTATIONS);
-        }
-    }
-    sym_stmts(c, s, t);
-    resolve(c, s);
-    assign_slots(s);
-    compile_suite(f->e, t);
-    return true;
-}
 
 // Forget a line once file_line has returned: the scopes of its functions and classes (their code
 // is a constant of the module's now), and with them its tree. Neither the array of scopes nor a
@@ -3918,41 +3882,106 @@ static void drop_line(scope_t *s) {
     kl_gc_clear_stack();
 }
 
+// The next line of a file's statements, emitted into the module's code, or only through the
+// symbol pass if [sym_only]; false at the end of the file. The line's tree lives only in this
+// function's frame, which the caller clears (drop_line).
+static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
+    f->phase = IN_PARSE;
+    kl_ast_t *t = kl_parse_next(f->parser);
+    if (t == NULL) {
+        return false;
+    }
+    if (!f->started && !sym_only) {
+        // The module's __annotations__ is made before its first line runs if any line has an
+        // annotated assignment; until the end is reached that place holds a NOP.
+        f->started = true;
+        store_docstring(f->e, t);
+        f->setup_at = (uint32_t)f->e->code.len;
+        emit_op(f->e, KL_BC_NOP);
+    }
+    f->annotations = f->annotations || has_annotations(t);
+    f->phase = IN_SYM;
+    sym_stmts(c, f->module, t);
+    resolve(c, f->module);
+    if (!sym_only) {
+        f->phase = IN_EMIT;
+        assign_slots(f->module);
+        compile_suite(f->e, t);
+    }
+    return true;
+}
+
+// A symbol or emitter error on a line: errors are reported as though the whole file had been
+// parsed first, then run through the symbol pass, then emitted, as in CPython. So a syntax
+// error on a later line takes the place of [error], and so does a symbol error on a later line
+// if [error] is the emitter's.
+static KL_NORETURN void file_error(compiler_t *c, file_t *f, kl_obj_t error) {
+    if (f->phase == IN_PARSE || !kl_obj_isinstance(error, &kl_type_SyntaxError)) {
+        kl_nlr_jump(error);
+    }
+    kl_obj_t later = KL_OBJ_NULL;
+    bool sym = f->phase == IN_EMIT;
+    drop_line(f->module);
+    for (;;) {
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            bool more = file_line(c, f, true);
+            kl_nlr_pop();
+            drop_line(f->module);
+            if (!more) {
+                break;
+            }
+        } else if (f->phase == IN_PARSE || !kl_obj_isinstance(nlr.ret_val, &kl_type_SyntaxError)) {
+            kl_nlr_jump(nlr.ret_val);
+        } else {
+            // The first symbol error further on; the rest of the file is only parsed.
+            if (sym && later == KL_OBJ_NULL) {
+                later = nlr.ret_val;
+            }
+            drop_line(f->module);
+            while (kl_parse_next(f->parser) != NULL) {
+                kl_gc_clear_stack();
+            }
+            break;
+        }
+    }
+    kl_nlr_jump(later != KL_OBJ_NULL ? later : error);
+}
+
 // A file (a module, exec) is compiled a line of statements at a time: the parser hands over
 // each line's statements, which are emitted into the module's code and their tree dropped before
 // the next line is parsed, so compiling a module needs the heap of its largest statement rather
 // than of the whole file (a board has a few KiB). Nothing of a line is needed by the next: the
 // module's names are all looked up by name, and a function's free variables come from
-// enclosing functions, which are in its own line. A first pass parses the whole file and runs
-// the symbol pass without keeping anything, so that a syntax error anywhere is reported before
-// a symbol error, and a symbol error before an error of the emitter, as when the whole tree was
-// kept; it also finds whether the module needs __annotations__ before its first line is emitted.
+// enclosing functions, which are in its own line.
 static kl_obj_t compile_file(compiler_t *c) {
     kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 0, 1, 1);
-    file_t f = {NULL, NULL, NULL, false, false, KL_OBJ_NULL};
-    f.module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
-    f.parser = kl_parse_open(c->src, c->src_len, c->filename);
-    while (file_line(c, &f, true)) {
-        drop_line(f.module);
-    }
-    if (f.sym_error != KL_OBJ_NULL) {
-        kl_nlr_jump(f.sym_error);
-    }
+    // On the heap, not in this frame: file_error reads it after a longjmp.
+    file_t *f = kl_gc_alloc(sizeof(file_t), 0);
     for (int wide = 0; wide < 2; wide++) {
-        f.module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+        f->module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+        f->e = emit_new(c, f->module, wide);
+        f->parser = kl_parse_open(c->src, c->src_len, c->filename);
+        f->started = f->annotations = false;
         c->future_annotations = false;
-        f.e = emit_new(c, f.module, wide);
-        f.started = false;
-        f.parser = kl_parse_open(c->src, c->src_len, c->filename);
-        while (file_line(c, &f, false)) {
-            drop_line(f.module);
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            while (file_line(c, f, false)) {
+                drop_line(f->module);
+            }
+            kl_nlr_pop();
+        } else {
+            file_error(c, f, nlr.ret_val);
         }
-        emit_op(f.e, KL_BC_LOAD_NONE);
-        emit_op(f.e, KL_BC_RETURN_VALUE);
-        if (!wide && f.e->code.len > 0xffff) {
+        if (f->annotations) {
+            f->e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;
+        }
+        emit_op(f->e, KL_BC_LOAD_NONE);
+        emit_op(f->e, KL_BC_RETURN_VALUE);
+        if (!wide && f->e->code.len > 0xffff) {
             continue;
         }
-        return finish_code(f.e, f.module);
+        return finish_code(f->e, f->module);
     }
     syntax_error(c, mod, "code object too large");
 }

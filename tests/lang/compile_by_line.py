@@ -60,3 +60,14 @@ body = "".join("if a:\n    x%d = a + %d\n" % (i, i) for i in range(6000))
 ns = {"a": 1}
 exec("while a:\n" + "".join("    " + l + "\n" for l in body.splitlines()) + "    break\n", ns)
 print(ns["x5999"])
+
+# An emitter error, then a symbol error and a syntax error further on: the syntax error wins.
+print(error("break\ndef f():\n    nonlocal q\nx = )\n"))
+print(error("break\ndef f(a, a): pass\nx = 1\n"))
+print(error("def f():\n    return\ncontinue\n"))
+# exec of a file that fails on a later line runs none of it.
+ns = {}
+try:
+    exec("a = 1\nprint('never')\nbreak\n", ns)
+except SyntaxError as e:
+    print(e.msg, e.lineno, "a" in ns)

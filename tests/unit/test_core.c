@@ -392,8 +392,10 @@ END_TEST
 START_TEST(test_bc_small_ints_inline_and_wide_jumps) {
     start(sizeof(heap_region));
     const kl_obj_code_t *code = compile_module("x = 5\n");
-    ck_assert_int_eq(code->bytecode[0], KL_BC_LOAD_INT);
-    ck_assert_int_eq(code->bytecode[1], 10); // zigzag(5)
+    // A module starts with the place of SETUP_ANNOTATIONS, a NOP when it has no annotations.
+    ck_assert_int_eq(code->bytecode[0], KL_BC_NOP);
+    ck_assert_int_eq(code->bytecode[1], KL_BC_LOAD_INT);
+    ck_assert_int_eq(code->bytecode[2], 10); // zigzag(5)
     ck_assert_uint_eq(code->n_consts, 0);
     ck_assert(!(code->flags & KL_CODE_FLAG_WIDE));
     // A module of more than 64 KiB of bytecode switches to four-byte jumps.
@@ -408,6 +410,34 @@ START_TEST(test_bc_small_ints_inline_and_wide_jumps) {
     free(src);
     ck_assert(code->flags & KL_CODE_FLAG_WIDE);
     ck_assert_uint_gt(code->bc_len, 0xffff);
+}
+END_TEST
+
+static size_t tree_size(const kl_ast_t *n) {
+    size_t bytes = kl_gc_nbytes(n);
+    for (size_t i = 0; i < n->n; i++) {
+        bytes += n->kid[i] != NULL ? tree_size(n->kid[i]) : 0;
+    }
+    return bytes;
+}
+
+// A file is compiled a line at a time: the heap holds the tree of one line, not of the file.
+// 2,500 lines whose trees together take four times the heap compile in it; the module's code
+// and names are all that stays.
+START_TEST(test_bc_file_compiled_a_line_at_a_time) {
+    size_t n = 2500;
+    char *src = malloc(n * 40 + 64);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        len += (size_t)sprintf(src + len, "v%zu = [v, (v + %zu) * w, -v]\n", i % 50, i);
+    }
+    start(sizeof(heap_region));
+    kl_ast_t *tree = kl_parse(src, len, KL_QSTR__lt_string_gt_, KL_PARSE_FILE);
+    ck_assert_uint_gt(tree_size(tree), 3 * 256 * 1024);
+    start(256 * 1024);
+    const kl_obj_code_t *code = compile_module(src);
+    free(src);
+    ck_assert_uint_gt(code->bc_len, n * 10);
 }
 END_TEST
 
@@ -507,6 +537,7 @@ static Suite *core_suite(void) {
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_bc_line_table);
     tcase_add_test(tc, test_bc_small_ints_inline_and_wide_jumps);
+    tcase_add_test(tc, test_bc_file_compiled_a_line_at_a_time);
     tcase_add_test(tc, test_bc_try_builds_exception_table);
     suite_add_tcase(s, tc);
     tc = tcase_create("reset");
