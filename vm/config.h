@@ -62,6 +62,12 @@
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The bytearray type (vm/obj_bytearray.c and its method table in vm/obj_str.c), about 4 KB of
+// Thumb code; without it the name bytearray is not defined (bytes stays).
+#ifndef KL_CFG_BYTEARRAY
+#define KL_CFG_BYTEARRAY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

@@ -1514,7 +1514,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         return kl_vstr_to_str(&out);
     }
     kl_buffer_get(fmt, &s, &len, false);
-    bool bytearray = kl_obj_is_bytearray(fmt);
+    bool bytearray = KL_CFG_BYTEARRAY && kl_obj_is_bytearray(fmt);
     if (bytearray) {
         // A __bytes__ or __index__ method could change the bytearray while it is read: read a
         // copy.
@@ -1522,5 +1522,10 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
     }
     kl_vstr_init(&out, len + 16);
     percent_format(&out, fmt, s, len, args, true);
-    return bytearray ? kl_obj_bytearray_from_vstr(&out) : kl_vstr_to_bytes(&out);
+#if KL_CFG_BYTEARRAY
+    if (bytearray) {
+        return kl_obj_bytearray_from_vstr(&out);
+    }
+#endif
+    return kl_vstr_to_bytes(&out);
 }

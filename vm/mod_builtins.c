@@ -779,7 +779,7 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (kl_obj_is_bytes(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    if (kl_obj_is_bytearray(acc)) {
+    if (KL_CFG_BYTEARRAY && kl_obj_is_bytearray(acc)) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     kl_obj_t item;
@@ -1459,7 +1459,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ascii), KL_ROM_PTR(&builtin_ascii_obj)},
     {KL_ROM_QSTR(bin), KL_ROM_PTR(&builtin_bin_obj)},
     {KL_ROM_QSTR(bool), KL_ROM_PTR(&kl_type_bool)},
+#if KL_CFG_BYTEARRAY
     {KL_ROM_QSTR(bytearray), KL_ROM_PTR(&kl_type_bytearray)},
+#endif
     {KL_ROM_QSTR(bytes), KL_ROM_PTR(&kl_type_bytes)},
     {KL_ROM_QSTR(callable), KL_ROM_PTR(&builtin_callable_obj)},
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},

@@ -37,6 +37,8 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_BYTEARRAY
+
 // ==== Storage ====
 
 bool kl_obj_is_bytearray(kl_obj_t o) {
@@ -856,3 +858,27 @@ const kl_obj_type_t kl_type_bytearray = {
     .locals_dict = &kl_obj_str_bytearray_locals_dict,
     .parent = &kl_type_object,
 };
+
+#else
+
+// A build without bytearray (KL_CFG_BYTEARRAY=0): the name is not defined and no value is one.
+// The type object stays, without constructor or methods, for the type tests of the rest of the
+// core (vm/buffer.c, vm/obj_int.c, vm/obj_type.c), which then never match.
+const kl_obj_type_t kl_type_bytearray = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_bytearray,
+    .parent = &kl_type_object,
+};
+
+bool kl_obj_is_bytearray(kl_obj_t o) {
+    (void)o;
+    return false;
+}
+
+char *kl_obj_bytearray_get_data(kl_obj_t o, size_t *len) {
+    (void)o; // never called: kl_obj_is_bytearray is false for every value
+    *len = 0;
+    return (char *)"";
+}
+
+#endif // KL_CFG_BYTEARRAY

@@ -865,6 +865,10 @@ typedef struct _strv_t {
     bool bytearray;
 } strv_t;
 
+// Is [v] a bytearray's view? Never without bytearray (KL_CFG_BYTEARRAY=0), and the code for one
+// folds away.
+#define STRV_BYTEARRAY(v) (KL_CFG_BYTEARRAY && (v)->bytearray)
+
 static void strv_init(strv_t *v, kl_obj_t o) {
     o = native(o);
     v->bytearray = false;
@@ -915,12 +919,12 @@ static size_t strv_charindex(const strv_t *v, size_t off) {
 // Is [o] (whose view is [v]) an exact str or bytes, which may be returned in place of a copy?
 // An instance of a subclass may not: str methods return plain str.
 static bool strv_exact(kl_obj_t o, const strv_t *v) {
-    return !v->bytearray && (KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, v->type));
+    return !STRV_BYTEARRAY(v) && (KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, v->type));
 }
 
 // The part [start, end) (byte offsets) of [v] as a new object of v's type.
 static kl_obj_t strv_sub(const strv_t *v, size_t start, size_t end) {
-    if (v->bytearray) {
+    if (STRV_BYTEARRAY(v)) {
         return kl_obj_new_bytearray(v->data + start, end - start);
     }
     return new_of_type(v->type, v->data + start, end - start);
@@ -934,7 +938,7 @@ static kl_obj_t strv_same(kl_obj_t o, const strv_t *v) {
 
 // The result [o] (a new str or bytes) of a method of [v], as a bytearray when [v] is one.
 static kl_obj_t strv_result(const strv_t *v, kl_obj_t o) {
-    if (!v->bytearray) {
+    if (!STRV_BYTEARRAY(v)) {
         return o;
     }
     size_t len;
@@ -947,7 +951,7 @@ static kl_obj_t strv_vstr_result(const strv_t *v, kl_vstr_t *out) {
     if (strv_is_str(v)) {
         return kl_vstr_to_str(out);
     }
-    return v->bytearray ? kl_obj_bytearray_from_vstr(out) : kl_vstr_to_bytes(out);
+    return STRV_BYTEARRAY(v) ? kl_obj_bytearray_from_vstr(out) : kl_vstr_to_bytes(out);
 }
 
 // ==== repr ====
@@ -1620,7 +1624,7 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
         strv_init(&item, items[i]);
         total += item.len;
     }
-    if (n == 1 && kl_obj_is_type(items[0], v.type) && !v.bytearray) {
+    if (n == 1 && kl_obj_is_type(items[0], v.type) && !STRV_BYTEARRAY(&v)) {
         return items[0];
     }
     if (total == 0) {
@@ -1731,7 +1735,7 @@ static kl_obj_t partition_common(kl_obj_t self, kl_obj_t sep_obj, bool right) {
     } else {
         size_t at = (size_t)(p - v.data);
         items[0] = strv_sub(&v, 0, at);
-        items[1] = v.bytearray ? kl_obj_new_bytearray(sep.data, sep.len) : sep_obj;
+        items[1] = STRV_BYTEARRAY(&v) ? kl_obj_new_bytearray(sep.data, sep.len) : sep_obj;
         items[2] = strv_sub(&v, at + sep.len, v.len);
     }
     return kl_obj_new_tuple(3, items);
@@ -2976,9 +2980,11 @@ static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
         kl_vstr_add_byte(&out, (char)(hi << 4 | lo));
         i += 2;
     }
+#if KL_CFG_BYTEARRAY
     if (cls == KL_OBJ_FROM_PTR(&kl_type_bytearray)) {
         return kl_obj_bytearray_from_vstr(&out);
     }
+#endif
     kl_obj_t result = kl_vstr_to_bytes(&out);
     if (cls != KL_OBJ_FROM_PTR(&kl_type_bytes)) {
         result = kl_call_function_1(cls, result);
@@ -3585,6 +3591,7 @@ const kl_obj_type_t kl_type_bytes = {
     .parent = &kl_type_object,
 };
 
+#if KL_CFG_BYTEARRAY
 // bytearray's methods (vm/obj_bytearray.c): the bytes methods, which build bytearray results
 // for a bytearray self, and the methods of a mutable sequence. Sorted like the tables above.
 static const kl_map_elem_t bytearray_locals_table[] = {
@@ -3642,3 +3649,4 @@ static const kl_map_elem_t bytearray_locals_table[] = {
     {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
 };
 KL_DEFINE_CONST_DICT(kl_obj_str_bytearray_locals_dict, bytearray_locals_table);
+#endif // KL_CFG_BYTEARRAY
