@@ -68,6 +68,12 @@
 #define KL_CFG_BYTEARRAY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The memoryview type (vm/obj_memoryview.c), about 2.6 KB; without it the name memoryview is not
+// defined.
+#ifndef KL_CFG_MEMORYVIEW
+#define KL_CFG_MEMORYVIEW (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

@@ -1500,7 +1500,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(locals), KL_ROM_PTR(&kl_builtin_locals_obj)},
     {KL_ROM_QSTR(map), KL_ROM_PTR(&map_type)},
     {KL_ROM_QSTR(max), KL_ROM_PTR(&builtin_max_obj)},
+#if KL_CFG_MEMORYVIEW
     {KL_ROM_QSTR(memoryview), KL_ROM_PTR(&kl_type_memoryview)},
+#endif
     {KL_ROM_QSTR(min), KL_ROM_PTR(&builtin_min_obj)},
     {KL_ROM_QSTR(next), KL_ROM_PTR(&builtin_next_obj)},
     {KL_ROM_QSTR(object), KL_ROM_PTR(&kl_type_object)},

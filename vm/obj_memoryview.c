@@ -30,6 +30,8 @@
 #include "vm/qstr.h"
 #include "vm/runtime.h"
 
+#if KL_CFG_MEMORYVIEW
+
 typedef struct _memoryview_t {
     kl_obj_base_t base;
     kl_obj_t obj;  // the bytes or bytearray shown (or an instance of a subclass of either)
@@ -540,3 +542,23 @@ const kl_obj_type_t kl_type_memoryview = {
     .locals_dict = &memoryview_locals_dict,
     .parent = &kl_type_object,
 };
+
+#else
+
+// A build without memoryview (KL_CFG_MEMORYVIEW=0): the name is not defined and no value is one.
+// The type object stays, without constructor or methods, for vm/buffer.c's type test.
+const kl_obj_type_t kl_type_memoryview = {
+    .base = {&kl_type_type},
+    .name = KL_QSTR_memoryview,
+    .parent = &kl_type_object,
+};
+
+bool kl_obj_memoryview_get_data(kl_obj_t o, const char **data, size_t *len, bool writable) {
+    (void)o; // never called: no value is a memoryview
+    (void)data;
+    (void)len;
+    (void)writable;
+    return false;
+}
+
+#endif // KL_CFG_MEMORYVIEW
