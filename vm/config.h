@@ -74,6 +74,16 @@
 #define KL_CFG_MEMORYVIEW (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer methods of str and bytes (vm/obj_str.c, vm/format.c), about 5 KB: center, ljust,
+// rjust, zfill, expandtabs, title, capitalize, swapcase, casefold, translate, maketrans,
+// splitlines, partition, rpartition, removeprefix, removesuffix, istitle, isprintable,
+// isidentifier, isnumeric, isdecimal, isalnum, isascii, format_map, bytes.hex and
+// bytes.fromhex. Without them those attributes are missing (AttributeError); the common methods
+// stay.
+#ifndef KL_CFG_STR_METHODS_FULL
+#define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

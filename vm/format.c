@@ -1065,6 +1065,7 @@ static kl_obj_t str_format(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 KL_DEFINE_FUN_KW(kl_format_str_format_obj, format, 1, str_format);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t str_format_map(kl_obj_t self, kl_obj_t mapping) {
     size_t len;
     const char *s = kl_obj_str_get_data(self, &len);
@@ -1075,6 +1076,7 @@ static kl_obj_t str_format_map(kl_obj_t self, kl_obj_t mapping) {
     return kl_vstr_to_str(&out);
 }
 KL_DEFINE_FUN_2(kl_format_str_format_map_obj, format_map, str_format_map);
+#endif
 
 // ==== % formatting ====
 

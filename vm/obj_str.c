@@ -578,9 +578,11 @@ bool kl_obj_str_char_isident(uint32_t c, bool first) {
 
 #endif // KL_CFG_UNICODE_DB
 
+#if KL_CFG_STR_METHODS_FULL
 static bool char_isalnum(uint32_t c) {
     return kl_obj_str_char_isalpha(c) || kl_obj_str_char_isnumeric(c);
 }
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Objects ====
 
@@ -930,11 +932,13 @@ static kl_obj_t strv_sub(const strv_t *v, size_t start, size_t end) {
     return new_of_type(v->type, v->data + start, end - start);
 }
 
+#if KL_CFG_STR_METHODS_FULL
 // [o] (whose view is [v]) unchanged as a method result: itself when it is immutable, else a
 // copy.
 static kl_obj_t strv_same(kl_obj_t o, const strv_t *v) {
     return strv_exact(o, v) ? o : strv_sub(v, 0, v->len);
 }
+#endif
 
 // The result [o] (a new str or bytes) of a method of [v], as a bytearray when [v] is one.
 static kl_obj_t strv_result(const strv_t *v, kl_obj_t o) {
@@ -1055,6 +1059,7 @@ static void parse_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_
     }
 }
 
+#if KL_CFG_STR_METHODS_FULL
 // An argument that CPython reads as a C int: an index within 32 bits.
 static kl_int_t arg_c_int(kl_obj_t o) {
     kl_int_t v;
@@ -1063,6 +1068,7 @@ static kl_int_t arg_c_int(kl_obj_t o) {
     }
     return v;
 }
+#endif // KL_CFG_STR_METHODS_FULL
 
 // A C string for an encoding or errors argument (NULL when absent).
 static const char *arg_cstr(kl_obj_t o, kl_qstr_t fname, const char *what) {
@@ -1371,6 +1377,7 @@ static kl_obj_t str_endswith(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 1, 0xffff, str_endswith);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
     strv_t v, affix;
     strv_init(&v, self);
@@ -1405,6 +1412,7 @@ static kl_obj_t str_removesuffix(kl_obj_t self, kl_obj_t suffix) {
     return remove_affix(self, suffix, true);
 }
 static KL_DEFINE_FUN_2(str_removesuffix_obj, removesuffix, str_removesuffix);
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Splitting and joining ====
 
@@ -1547,6 +1555,7 @@ static kl_obj_t str_rsplit(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(str_rsplit_obj, rsplit, 1, str_rsplit);
 
+#if KL_CFG_STR_METHODS_FULL
 static const kl_qstr_t splitlines_names[] = {KL_QSTR_keepends};
 
 static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -1580,6 +1589,7 @@ static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args)
     return list;
 }
 static KL_DEFINE_FUN_KW(str_splitlines_obj, splitlines, 1, str_splitlines);
+#endif // KL_CFG_STR_METHODS_FULL
 
 // An iterator over the argument of join(); CPython words a non-iterable's TypeError its own way.
 static kl_obj_t join_iter(kl_obj_t iterable) {
@@ -1718,6 +1728,7 @@ static kl_obj_t str_rstrip(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(str_rstrip_obj, rstrip, 1, 2, str_rstrip);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t partition_common(kl_obj_t self, kl_obj_t sep_obj, bool right) {
     strv_t v, sep;
     strv_init(&v, self);
@@ -1750,6 +1761,7 @@ static kl_obj_t str_rpartition(kl_obj_t self, kl_obj_t sep) {
     return partition_common(self, sep, true);
 }
 static KL_DEFINE_FUN_2(str_rpartition_obj, rpartition, str_rpartition);
+#endif // KL_CFG_STR_METHODS_FULL
 
 static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
     strv_t v, old, rep;
@@ -1845,8 +1857,12 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
         if (c >= 0xfb00 && c <= 0xfb06) {
             // The Latin ligatures ff, fi, fl, ffi, ffl, long st, st.
             static const char *const lig[] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
+#if KL_CFG_STR_METHODS_FULL
             static const char *const tlig[] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "St", "St"};
             kl_vstr_add_str(out, (kind == MAP_UPPER ? lig : tlig)[c - 0xfb00]);
+#else
+            kl_vstr_add_str(out, lig[c - 0xfb00]);
+#endif
             return;
         }
         kl_vstr_add_char(out, kl_obj_str_char_toupper(c));
@@ -1856,6 +1872,7 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
         kl_vstr_add_strn(out, "i\xcc\x87", 3); // i + combining dot above
         return;
     }
+#if KL_CFG_STR_METHODS_FULL
     if (kind == MAP_FOLD) {
         switch (c) {
             case 0xdf:
@@ -1874,6 +1891,7 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
                 break;
         }
     }
+#endif
     kl_vstr_add_char(out, kl_obj_str_char_tolower(c));
 #endif
 }
@@ -1881,7 +1899,6 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
 static kl_obj_t case_common(kl_obj_t self, int mode) {
     strv_t v;
     strv_init(&v, self);
-    bool text = strv_is_str(&v);
     if (strv_ascii(&v) && mode <= CASE_SWAP) {
         // ASCII (and all bytes): one byte in, one byte out.
         char *buf;
@@ -1902,13 +1919,16 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
     size_t i = 0;
+#if KL_CFG_STR_METHODS_FULL
     bool prev_cased = false;
     bool first = true;
+#endif
     while (i < v.len) {
         size_t at = i;
         uint32_t c = strv_next(&v, &i);
-        if (!text) {
-            // bytes: ASCII rules only.
+#if KL_CFG_STR_METHODS_FULL
+        if (!strv_is_str(&v)) {
+            // bytes: ASCII rules only (title and capitalize; the others took the path above).
             bool up = c >= 'A' && c <= 'Z';
             bool low = c >= 'a' && c <= 'z';
             bool to_upper = false, to_lower = false;
@@ -1929,11 +1949,13 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
             kl_vstr_add_byte(&out, (char)(to_upper ? c - 0x20 : to_lower ? c + 0x20 : c));
             continue;
         }
+#endif
         int kind;
         switch (mode) {
             case CASE_UPPER:
                 kind = MAP_UPPER;
                 break;
+#if KL_CFG_STR_METHODS_FULL
             case CASE_SWAP:
                 if (kl_obj_str_char_isupper(c)) {
                     kind = MAP_LOWER;
@@ -1954,11 +1976,14 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
             case CASE_FOLD:
                 kind = MAP_FOLD;
                 break;
+#endif
             default:
                 kind = MAP_LOWER;
                 break;
         }
+#if KL_CFG_STR_METHODS_FULL
         first = false;
+#endif
         if (kind == MAP_LOWER && c == 0x3a3 && is_final_sigma(&v, at, i)) {
             kl_vstr_add_char(&out, 0x3c2);
             continue;
@@ -1978,6 +2003,7 @@ static kl_obj_t str_upper(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(str_upper_obj, upper, str_upper);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t str_swapcase(kl_obj_t self) {
     return case_common(self, CASE_SWAP);
 }
@@ -1997,6 +2023,7 @@ static kl_obj_t str_capitalize(kl_obj_t self) {
     return case_common(self, CASE_CAPITALIZE);
 }
 static KL_DEFINE_FUN_1(str_capitalize_obj, capitalize, str_capitalize);
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Predicates ====
 
@@ -2022,20 +2049,22 @@ static bool char_is(const strv_t *v, int what, uint32_t c) {
         }
     }
     switch (what) {
-        case IS_ALNUM:
-            return char_isalnum(c);
         case IS_ALPHA:
             return kl_obj_str_char_isalpha(c);
+        case IS_DIGIT:
+            return kl_obj_str_char_isdigit(c);
+#if KL_CFG_STR_METHODS_FULL
+        case IS_ALNUM:
+            return char_isalnum(c);
         case IS_ASCII:
             return c < 0x80;
         case IS_DECIMAL:
             return kl_obj_str_char_isdecimal(c);
-        case IS_DIGIT:
-            return kl_obj_str_char_isdigit(c);
         case IS_NUMERIC:
             return kl_obj_str_char_isnumeric(c);
         case IS_PRINTABLE:
             return kl_obj_str_char_isprintable(c);
+#endif
         default:
             return kl_obj_str_char_isspace(c);
     }
@@ -2063,14 +2092,16 @@ static kl_obj_t is_common(kl_obj_t self, int what) {
     }                                                                                              \
     static KL_DEFINE_FUN_1(str_##name##_obj, name, str_##name)
 
-DEFINE_IS(isalnum, IS_ALNUM);
 DEFINE_IS(isalpha, IS_ALPHA);
+DEFINE_IS(isdigit, IS_DIGIT);
+DEFINE_IS(isspace, IS_SPACE);
+#if KL_CFG_STR_METHODS_FULL
+DEFINE_IS(isalnum, IS_ALNUM);
 DEFINE_IS(isascii, IS_ASCII);
 DEFINE_IS(isdecimal, IS_DECIMAL);
-DEFINE_IS(isdigit, IS_DIGIT);
 DEFINE_IS(isnumeric, IS_NUMERIC);
 DEFINE_IS(isprintable, IS_PRINTABLE);
-DEFINE_IS(isspace, IS_SPACE);
+#endif
 
 // islower, isupper, istitle: about cased code points only.
 static kl_obj_t case_pred(kl_obj_t self, int mode) {
@@ -2113,6 +2144,7 @@ static kl_obj_t str_isupper(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(str_isupper_obj, isupper, str_isupper);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t str_istitle(kl_obj_t self) {
     return case_pred(self, CASE_TITLE);
 }
@@ -2135,8 +2167,11 @@ static kl_obj_t str_isidentifier(kl_obj_t self) {
     return kl_const_true;
 }
 static KL_DEFINE_FUN_1(str_isidentifier_obj, isidentifier, str_isidentifier);
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Padding ====
+// The padding and translation methods are among the rarer ones (KL_CFG_STR_METHODS_FULL).
+#if KL_CFG_STR_METHODS_FULL
 
 // The fill argument of center, ljust and rjust: one code point (one byte for bytes).
 static void fill_arg(const strv_t *v, size_t n_args, const kl_obj_t *args, kl_qstr_t fname,
@@ -2469,6 +2504,7 @@ static kl_obj_t bytes_maketrans(kl_obj_t from, kl_obj_t to) {
 static KL_DEFINE_FUN_2(bytes_maketrans_fun_obj, maketrans, bytes_maketrans);
 static const kl_obj_static_class_method_t bytes_maketrans_obj = {
     {&kl_type_staticmethod}, KL_ROM_PTR(&bytes_maketrans_fun_obj)};
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Codecs ====
 
@@ -2895,6 +2931,7 @@ static kl_obj_t bytes___bytes__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(bytes___bytes___obj, __bytes__, bytes___bytes__);
 
+#if KL_CFG_STR_METHODS_FULL
 // bytes.hex([sep[, bytes_per_sep]])
 static const kl_qstr_t hex_names[] = {KL_QSTR_sep, KL_QSTR_bytes_per_sep};
 
@@ -2994,6 +3031,7 @@ static kl_obj_t bytes_fromhex(kl_obj_t cls, kl_obj_t string) {
 static KL_DEFINE_FUN_2(bytes_fromhex_fun_obj, fromhex, bytes_fromhex);
 static const kl_obj_static_class_method_t bytes_fromhex_obj = {{&kl_type_classmethod},
                                                                KL_ROM_PTR(&bytes_fromhex_fun_obj)};
+#endif // KL_CFG_STR_METHODS_FULL
 
 // ==== Constructors ====
 
@@ -3462,57 +3500,86 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 }
 
 // ==== Type objects ====
+// The rarer methods are left out without KL_CFG_STR_METHODS_FULL.
 
 // Sorted by name in ASCII order: the runtime binary-searches const dicts.
 static const kl_map_elem_t str_locals_table[] = {
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(casefold), KL_ROM_PTR(&str_casefold_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+#endif
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
     {KL_ROM_QSTR(encode), KL_ROM_PTR(&str_encode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+#endif
     {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
     {KL_ROM_QSTR(format), KL_ROM_PTR(&kl_format_str_format_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(format_map), KL_ROM_PTR(&kl_format_str_format_map_obj)},
+#endif
     {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+#endif
     {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
     {KL_ROM_QSTR(isdecimal), KL_ROM_PTR(&str_isdecimal_obj)},
+#endif
     {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isidentifier), KL_ROM_PTR(&str_isidentifier_obj)},
+#endif
     {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isnumeric), KL_ROM_PTR(&str_isnumeric_obj)},
     {KL_ROM_QSTR(isprintable), KL_ROM_PTR(&str_isprintable_obj)},
+#endif
     {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+#endif
     {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
     {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+#endif
     {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
     {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&str_maketrans_obj)},
     {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
     {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
     {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+#endif
     {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
     {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
     {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
     {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+#endif
     {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
     {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
     {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+#endif
     {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
     {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
     {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
     {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+#endif
     {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
 
@@ -3532,48 +3599,72 @@ const kl_obj_type_t kl_type_str = {
 
 static const kl_map_elem_t bytes_locals_table[] = {
     {KL_ROM_QSTR(__bytes__), KL_ROM_PTR(&bytes___bytes___obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+#endif
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+#endif
     {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&bytes_fromhex_obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&bytes_hex_obj)},
+#endif
     {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+#endif
     {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
+#endif
     {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
     {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
     {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+#endif
     {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
     {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+#endif
     {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
     {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&bytes_maketrans_obj)},
     {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
     {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
     {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+#endif
     {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
     {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
     {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
     {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+#endif
     {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
     {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
     {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+#endif
     {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
     {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
     {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
     {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+#endif
     {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
 
@@ -3598,55 +3689,81 @@ static const kl_map_elem_t bytearray_locals_table[] = {
     {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&kl_obj_bytearray___iadd___obj)},
     {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&kl_obj_bytearray___imul___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&kl_obj_bytearray_append_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
+#endif
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&kl_obj_bytearray_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&kl_obj_bytearray_copy_obj)},
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
+#endif
     {KL_ROM_QSTR(extend), KL_ROM_PTR(&kl_obj_bytearray_extend_obj)},
     {KL_ROM_QSTR(find), KL_ROM_PTR(&str_find_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(fromhex), KL_ROM_PTR(&bytes_fromhex_obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&bytes_hex_obj)},
+#endif
     {KL_ROM_QSTR(index), KL_ROM_PTR(&str_index_obj)},
     {KL_ROM_QSTR(insert), KL_ROM_PTR(&kl_obj_bytearray_insert_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isalnum), KL_ROM_PTR(&str_isalnum_obj)},
+#endif
     {KL_ROM_QSTR(isalpha), KL_ROM_PTR(&str_isalpha_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(isascii), KL_ROM_PTR(&str_isascii_obj)},
+#endif
     {KL_ROM_QSTR(isdigit), KL_ROM_PTR(&str_isdigit_obj)},
     {KL_ROM_QSTR(islower), KL_ROM_PTR(&str_islower_obj)},
     {KL_ROM_QSTR(isspace), KL_ROM_PTR(&str_isspace_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(istitle), KL_ROM_PTR(&str_istitle_obj)},
+#endif
     {KL_ROM_QSTR(isupper), KL_ROM_PTR(&str_isupper_obj)},
     {KL_ROM_QSTR(join), KL_ROM_PTR(&str_join_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(ljust), KL_ROM_PTR(&str_ljust_obj)},
+#endif
     {KL_ROM_QSTR(lower), KL_ROM_PTR(&str_lower_obj)},
     {KL_ROM_QSTR(lstrip), KL_ROM_PTR(&str_lstrip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(maketrans), KL_ROM_PTR(&bytes_maketrans_obj)},
     {KL_ROM_QSTR(partition), KL_ROM_PTR(&str_partition_obj)},
+#endif
     {KL_ROM_QSTR(pop), KL_ROM_PTR(&kl_obj_bytearray_pop_obj)},
     {KL_ROM_QSTR(remove), KL_ROM_PTR(&kl_obj_bytearray_remove_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(removeprefix), KL_ROM_PTR(&str_removeprefix_obj)},
     {KL_ROM_QSTR(removesuffix), KL_ROM_PTR(&str_removesuffix_obj)},
+#endif
     {KL_ROM_QSTR(replace), KL_ROM_PTR(&str_replace_obj)},
     {KL_ROM_QSTR(reverse), KL_ROM_PTR(&kl_obj_bytearray_reverse_obj)},
     {KL_ROM_QSTR(rfind), KL_ROM_PTR(&str_rfind_obj)},
     {KL_ROM_QSTR(rindex), KL_ROM_PTR(&str_rindex_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(rjust), KL_ROM_PTR(&str_rjust_obj)},
     {KL_ROM_QSTR(rpartition), KL_ROM_PTR(&str_rpartition_obj)},
+#endif
     {KL_ROM_QSTR(rsplit), KL_ROM_PTR(&str_rsplit_obj)},
     {KL_ROM_QSTR(rstrip), KL_ROM_PTR(&str_rstrip_obj)},
     {KL_ROM_QSTR(split), KL_ROM_PTR(&str_split_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(splitlines), KL_ROM_PTR(&str_splitlines_obj)},
+#endif
     {KL_ROM_QSTR(startswith), KL_ROM_PTR(&str_startswith_obj)},
     {KL_ROM_QSTR(strip), KL_ROM_PTR(&str_strip_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(swapcase), KL_ROM_PTR(&str_swapcase_obj)},
     {KL_ROM_QSTR(title), KL_ROM_PTR(&str_title_obj)},
     {KL_ROM_QSTR(translate), KL_ROM_PTR(&str_translate_obj)},
+#endif
     {KL_ROM_QSTR(upper), KL_ROM_PTR(&str_upper_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(zfill), KL_ROM_PTR(&str_zfill_obj)},
+#endif
 };
 KL_DEFINE_CONST_DICT(kl_obj_str_bytearray_locals_dict, bytearray_locals_table);
 #endif // KL_CFG_BYTEARRAY
