@@ -84,6 +84,13 @@
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The 128 one-character ASCII strings as const objects in flash, about 2.8 KB: s[i], iteration
+// over a str and chr() then allocate nothing. Without them each such string is a new 32-byte
+// heap object.
+#ifndef KL_CFG_STR_CHAR_TABLE
+#define KL_CFG_STR_CHAR_TABLE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

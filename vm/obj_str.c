@@ -586,6 +586,7 @@ static bool char_isalnum(uint32_t c) {
 
 // ==== Objects ====
 
+#if KL_CFG_STR_CHAR_TABLE
 // The one-character ASCII strings, const. Their hashes are FNV-1a of one byte, which the
 // compiler can compute: (offset basis ^ byte) * prime.
 static const char ascii_chars[256] = {
@@ -612,6 +613,7 @@ static const kl_obj_str_t ascii_strs[128] = {
 #undef A1
 #undef A4
 #undef A16
+#endif // KL_CFG_STR_CHAR_TABLE
 
 // b'': its hash is FNV-1a's offset basis, the hash of no bytes.
 static const kl_obj_str_t empty_bytes_obj = {{&kl_type_bytes}, 0x811c9dc5u, 0, 0, ""};
@@ -646,9 +648,11 @@ kl_obj_t kl_obj_new_str(const char *data, size_t len) {
     if (len == 0) {
         return KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
     }
+#if KL_CFG_STR_CHAR_TABLE
     if (len == 1 && (uint8_t)data[0] < 0x80) {
         return KL_OBJ_FROM_PTR(&ascii_strs[(uint8_t)data[0]]);
     }
+#endif
     char *buf;
     kl_obj_str_t *s = str_alloc(&kl_type_str, len, &buf);
     kl_mem_copy(buf, data, len);
@@ -675,9 +679,11 @@ static kl_obj_t new_of_type(const kl_obj_type_t *type, const char *data, size_t 
 }
 
 kl_obj_t kl_obj_str_from_char(uint32_t cp) {
+#if KL_CFG_STR_CHAR_TABLE
     if (cp < 0x80) {
         return KL_OBJ_FROM_PTR(&ascii_strs[cp]);
     }
+#endif
     char buf[4];
     size_t n = kl_obj_str_utf8_encode(cp, buf);
     return kl_obj_new_str(buf, n);
@@ -3415,7 +3421,7 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         return KL_OBJ_NEW_SMALL_INT((uint8_t)v.data[i]);
     }
     if (strv_ascii(&v)) {
-        return KL_OBJ_FROM_PTR(&ascii_strs[(uint8_t)v.data[i]]);
+        return kl_obj_new_str(v.data + i, 1);
     }
     size_t off = strv_offset(&v, i);
     const char *p = v.data + off;
