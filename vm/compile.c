@@ -507,6 +507,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
     c->depth--;
 }
 
+#if KL_CFG_MATCH
 static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
     if (p == NULL) {
         return;
@@ -549,6 +550,7 @@ static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
             break;
     }
 }
+#endif // KL_CFG_MATCH
 
 static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
     if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
@@ -629,6 +631,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             }
             sym_stmts(c, s, n->kid[n->n - 1]);
             break;
+#if KL_CFG_MATCH
         case KL_AST_MATCH:
             sym_expr(c, s, n->kid[0]);
             for (size_t i = 1; i < n->n; i++) {
@@ -638,6 +641,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
                 sym_stmts(c, s, mc->kid[2]);
             }
             break;
+#endif
         case KL_AST_TRY:
             sym_stmts(c, s, n->kid[0]);
             if (n->kid[1] != NULL) {
@@ -3155,6 +3159,7 @@ static void compile_assert(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
+#if KL_CFG_MATCH
 // ==== match statements ====
 //
 // Each pattern takes the value it matches from the top of the stack and consumes it; on a
@@ -3400,6 +3405,7 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
     emit_op(e, KL_BC_POP_TOP);
     label_place(e, end);
 }
+#endif // KL_CFG_MATCH
 
 static void compile_stmt(emit_t *e, kl_ast_t *n) {
     if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
@@ -3526,9 +3532,11 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_SUITE:
             compile_suite(e, n);
             break;
+#if KL_CFG_MATCH
         case KL_AST_MATCH:
             compile_match(e, n);
             break;
+#endif
         default:
             syntax_error(e->c, n, "invalid syntax");
     }

@@ -57,6 +57,13 @@
 #define KL_CFG_BUILTIN_DOCS (KL_CFG_LEVEL >= KL_LEVEL_FULL)
 #endif
 
+// The match statement: its patterns in the parser, their compilation and the MATCH_* opcodes
+// (about 4.5 KB of Thumb code). Without it `match x:` is a SyntaxError; match and case stay
+// usable as names.
+#ifndef KL_CFG_MATCH
+#define KL_CFG_MATCH (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

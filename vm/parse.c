@@ -2131,6 +2131,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
     return seq_node(p, &args, KL_AST_ARGUMENTS, start);
 }
 
+#if KL_CFG_MATCH
 // ==== Patterns (match statement) ====
 
 static kl_ast_t *parse_pattern(parser_t *p);
@@ -2420,6 +2421,8 @@ static kl_ast_t *parse_case_patterns(parser_t *p) {
     }
     return seq_node(p, &items, KL_AST_PAT_SEQUENCE, start);
 }
+
+#endif // KL_CFG_MATCH
 
 // ==== Simple statements ====
 
@@ -3052,6 +3055,7 @@ static kl_ast_t *parse_decorated(parser_t *p) {
     unexpected(p);
 }
 
+#if KL_CFG_MATCH
 // Is the statement starting with the name `match` (the current token) a match statement? The
 // soft keyword is one when a subject follows: certainly so when the next token could not go on
 // an expression statement that starts with a name (`match x`, `match {...}`), and otherwise
@@ -3153,6 +3157,7 @@ static kl_ast_t *parse_match(parser_t *p) {
     accept(p, KL_TOKEN_DEDENT);
     return seq_node(p, &kids, KL_AST_MATCH, pos);
 }
+#endif // KL_CFG_MATCH
 
 // One statement (a line of simple statements is several), appended to [stmts].
 static void parse_statement(parser_t *p, seq_t *stmts) {
@@ -3198,6 +3203,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
                     unexpected(p);
             }
             break;
+#if KL_CFG_MATCH
         case KL_TOKEN_NAME:
             if (tok_is_word(p, &p->tok, "match") && is_match_statement(p)) {
                 n = parse_match(p);
@@ -3205,6 +3211,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
             }
             parse_simple_statements(p, stmts);
             return;
+#endif
         case KL_TOKEN_INDENT:
         case KL_TOKEN_DEDENT:
             unexpected(p);

@@ -328,6 +328,7 @@ static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_o
     return f;
 }
 
+#if KL_CFG_MATCH
 // The attributes a class pattern matches: positional ones through __match_args__ (the subject
 // itself for the builtin types that match one positional pattern), then the keywords. None
 // when the subject is not an instance or an attribute is missing.
@@ -409,6 +410,7 @@ static kl_obj_t match_class(kl_obj_t subject, kl_obj_t cls, size_t n_pos, kl_obj
     }
     return result;
 }
+#endif // KL_CFG_MATCH
 
 // The context manager's enter method (into [enter], for a method call) and its exit method,
 // bound. Like every special method they come from the type, not the instance; a missing one is
@@ -1480,6 +1482,7 @@ dispatch_loop:
         }
         DISPATCH();
     }
+#if KL_CFG_MATCH
     ENTRY(MATCH_CLASS) {
         // MATCH_CLASS n_pos   ( subject cls kwnames -- subject attrs|None )
         kl_uint_t n_pos;
@@ -1525,6 +1528,14 @@ dispatch_loop:
         SET_TOP(rest);
         DISPATCH();
     }
+#else
+    // Without the match statement the compiler never emits these; a loaded .kbc file might.
+    ENTRY(MATCH_CLASS)
+    ENTRY(MATCH_MAPPING)
+    ENTRY(MATCH_SEQUENCE)
+    ENTRY(GET_LEN)
+    ENTRY(COPY_DICT_WITHOUT_KEYS)
+#endif
     ENTRY(MATCH_KEYS) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
