@@ -102,6 +102,12 @@ typedef struct _scope_t {
     kl_obj_t code;        // the code object, once emitted
 } scope_t;
 
+// Whether [n] (a def, for, with or comprehension clause) is the async form, and whether scope
+// [s] runs as a coroutine. Never without KL_CFG_ASYNC (the parser makes no async nodes then),
+// so the code that handles them drops out of the build.
+#define IS_ASYNC(n) (KL_CFG_ASYNC && (n)->op != 0)
+#define IS_COROUTINE(s) (KL_CFG_ASYNC && (s)->is_coroutine)
+
 typedef struct _compiler_t {
     kl_qstr_t filename;
     const char *src;
@@ -392,7 +398,7 @@ static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n, size_t fir
         for (size_t i = 2; i < gen->n; i++) {
             sym_expr(c, cs, gen->kid[i]);
         }
-        if (gen->op) {
+        if (IS_ASYNC(gen)) {
             cs->is_coroutine = 1;
         }
     }
@@ -471,12 +477,13 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             if (s->kind != SCOPE_FUNCTION && s->kind != SCOPE_COMPREHENSION) {
                 syntax_error(c, n, "'yield' outside function");
             }
-            if (n->kind == KL_AST_YIELDFROM && s->is_coroutine) {
+            if (n->kind == KL_AST_YIELDFROM && IS_COROUTINE(s)) {
                 syntax_error(c, n, "'yield from' inside async function");
             }
             s->is_generator = 1;
             sym_expr(c, s, n->kid[0]);
             break;
+#if KL_CFG_ASYNC
         case KL_AST_AWAIT: {
             // await is valid in an async function, or an async comprehension inside one.
             scope_t *f = s;
@@ -496,6 +503,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             sym_expr(c, s, n->kid[0]);
             break;
         }
+#endif
         case KL_AST_CONSTANT:
             break;
         default:
@@ -565,7 +573,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             }
             sym_expr(c, s, n->kid[1]);
             scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
-            fs->is_coroutine = n->op;
+            fs->is_coroutine = IS_ASYNC(n);
             sym_args(c, s, fs, n->kid[0]);
             sym_stmts(c, fs, n->kid[2]);
             sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
@@ -1594,10 +1602,10 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
 static void compile_comprehension(emit_t *e, kl_ast_t *n, size_t first_gen) {
     compile_make_function(e, n, NULL);
     compile_iterable(e, n->kid[first_gen]->kid[1]);
-    emit_op(e, n->kid[first_gen]->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
+    emit_op(e, IS_ASYNC(n->kid[first_gen]) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
     emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
     scope_t *child = scope_child(e->scope, n);
-    if (child != NULL && child->is_coroutine && n->kind != KL_AST_GENEXP) {
+    if (child != NULL && IS_COROUTINE(child) && n->kind != KL_AST_GENEXP) {
         // An async list/set/dict comprehension runs as a coroutine: await its result.
         emit_await(e);
     }
@@ -2112,6 +2120,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             set_line(e, n->line);
             emit_op(e, KL_BC_YIELD_FROM);
             break;
+#if KL_CFG_ASYNC
         case KL_AST_AWAIT:
             compile_expr(e, n->kid[0]);
             emit_op(e, KL_BC_GET_AWAITABLE);
@@ -2119,6 +2128,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             set_line(e, n->line);
             emit_op(e, KL_BC_YIELD_FROM);
             break;
+#endif
         case KL_AST_JOINEDSTR:
             compile_fstring(e, n);
             break;
@@ -2386,7 +2396,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 emit_op(e, KL_BC_LOAD_NONE);
                 emit_op(e, KL_BC_LOAD_NONE);
                 emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
-                if (f->is_async) {
+                if (KL_CFG_ASYNC && f->is_async) {
                     emit_await(e);
                 }
                 emit_op(e, KL_BC_POP_TOP);
@@ -2540,7 +2550,7 @@ static bool loop_may_own(kl_ast_t *iterable) {
 }
 
 static void compile_for(emit_t *e, kl_ast_t *n) {
-    if (n->op) {
+    if (IS_ASYNC(n)) {
         compile_async_for(e, n);
         return;
     }
@@ -2825,7 +2835,7 @@ static void emit_await(emit_t *e) {
 static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     // with A as a, B as b: body  ==  with A as a: with B as b: body
     kl_ast_t *wi = n->kid[item];
-    bool is_async = n->op != 0;
+    bool is_async = IS_ASYNC(n);
     uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
     compile_expr(e, wi->kid[0]);
     set_line(e, n->line);
@@ -3684,11 +3694,11 @@ static void emit_body(emit_t *e, scope_t *s) {
                     emit_op_uint(e, KL_BC_LOAD_FAST, 0);
                 } else {
                     compile_iterable(e, gen->kid[1]);
-                    emit_op(e, gen->op ? KL_BC_GET_AITER : KL_BC_GET_ITER);
+                    emit_op(e, IS_ASYNC(gen) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
                 }
                 label_place(e, tops[g]);
                 set_line(e, gen->line);
-                if (gen->op) {
+                if (IS_ASYNC(gen)) {
                     // async for: await __anext__() until StopAsyncIteration (see the handler).
                     protect_push(e, handlers[g]);
                     emit_op(e, KL_BC_GET_ANEXT);
@@ -3720,7 +3730,7 @@ static void emit_body(emit_t *e, scope_t *s) {
             }
             for (size_t g = n_gens; g > 0; g--) {
                 emit_jump(e, KL_BC_JUMP, tops[g - 1]);
-                if (n->kid[first_gen + g - 1]->op) {
+                if (IS_ASYNC(n->kid[first_gen + g - 1])) {
                     // ( aiter exc )
                     uint32_t reraise = label_new(e);
                     label_place(e, handlers[g - 1]);
@@ -3789,8 +3799,8 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->first_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
     code->flags = s->flags;
     if (s->is_generator) {
-        code->flags |= s->is_coroutine ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
-    } else if (s->is_coroutine) {
+        code->flags |= IS_COROUTINE(s) ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
+    } else if (IS_COROUTINE(s)) {
         code->flags |= KL_CODE_FLAG_COROUTINE;
     }
     if (e->wide) {

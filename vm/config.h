@@ -64,6 +64,13 @@
 #define KL_CFG_MATCH (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Coroutines: async def, await, async for, async with, async comprehensions and generators,
+// the coroutine and async generator objects, aiter() and anext() (about 4 KB of Thumb code).
+// Without it the syntax is a SyntaxError and aiter and anext are not defined.
+#ifndef KL_CFG_ASYNC
+#define KL_CFG_ASYNC (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

@@ -1452,9 +1452,13 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(__import__), KL_ROM_PTR(&kl_builtin___import___obj)},
     {KL_ROM_QSTR(__name__), KL_ROM_QSTR(builtins)},
     {KL_ROM_QSTR(abs), KL_ROM_PTR(&builtin_abs_obj)},
+#if KL_CFG_ASYNC
     {KL_ROM_QSTR(aiter), KL_ROM_PTR(&kl_builtin_aiter_obj)},
+#endif
     {KL_ROM_QSTR(all), KL_ROM_PTR(&builtin_all_obj)},
+#if KL_CFG_ASYNC
     {KL_ROM_QSTR(anext), KL_ROM_PTR(&kl_builtin_anext_obj)},
+#endif
     {KL_ROM_QSTR(any), KL_ROM_PTR(&builtin_any_obj)},
     {KL_ROM_QSTR(ascii), KL_ROM_PTR(&builtin_ascii_obj)},
     {KL_ROM_QSTR(bin), KL_ROM_PTR(&builtin_bin_obj)},

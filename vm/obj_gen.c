@@ -38,18 +38,32 @@ extern const kl_obj_type_t kl_type_generator;
 extern const kl_obj_type_t kl_type_async_generator;
 extern const kl_obj_type_t kl_type_coroutine;
 
+#if KL_CFG_ASYNC
+#define IS_COROUTINE(g) ((g)->base.type == &kl_type_coroutine)
+#else
+#define IS_COROUTINE(g) (false)
+#endif
+
 bool kl_obj_is_generator(kl_obj_t o) {
+#if KL_CFG_ASYNC
     return kl_obj_is_type(o, &kl_type_generator) || kl_obj_is_type(o, &kl_type_coroutine) ||
            kl_obj_is_type(o, &kl_type_async_generator);
+#else
+    return kl_obj_is_type(o, &kl_type_generator);
+#endif
 }
 
 kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_code_t *code = fun->code;
     size_t n = (size_t)code->n_locals + code->n_stack;
     kl_obj_gen_t *g = kl_gc_alloc(sizeof(kl_obj_gen_t) + n * sizeof(kl_obj_t), 0);
+#if KL_CFG_ASYNC
     g->base.type = (code->flags & KL_CODE_FLAG_COROUTINE)         ? &kl_type_coroutine
                    : (code->flags & KL_CODE_FLAG_ASYNC_GENERATOR) ? &kl_type_async_generator
                                                                   : &kl_type_generator;
+#else
+    g->base.type = &kl_type_generator;
+#endif
     g->fun = fun;
     kl_obj_fun_bind_args(fun, g->storage, n_args, n_kw, args);
     kl_vm_setup_cells(code, g->storage, fun);
@@ -97,15 +111,14 @@ void kl_gen_release(kl_obj_t it) {
 static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, bool push,
                        kl_obj_t *value) {
     if (g->state == GEN_RUNNING) {
-        kl_raise_ValueError(g->base.type == &kl_type_coroutine
-                                ? KL_ERROR_TEXT("coroutine already executing")
-                                : KL_ERROR_TEXT("generator already executing"));
+        kl_raise_ValueError(IS_COROUTINE(g) ? KL_ERROR_TEXT("coroutine already executing")
+                                            : KL_ERROR_TEXT("generator already executing"));
     }
     if (g->state == GEN_FINISHED) {
         if (throw_value != KL_OBJ_NULL) {
             kl_raise(throw_value);
         }
-        if (g->base.type == &kl_type_coroutine) {
+        if (IS_COROUTINE(g)) {
             kl_raise_msg(&kl_type_RuntimeError,
                          KL_ERROR_TEXT("cannot reuse already awaited coroutine"));
         }
@@ -122,7 +135,7 @@ static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, boo
         if (send != kl_const_none) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("can't send non-None value to a just-started %s"),
-                             g->base.type == &kl_type_coroutine ? "coroutine" : "generator");
+                             IS_COROUTINE(g) ? "coroutine" : "generator");
         }
     } else if (push && throw_value == KL_OBJ_NULL) {
         *++g->frame.sp = send;
@@ -149,7 +162,7 @@ static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, boo
         if (kl_obj_isinstance(exc, &kl_type_StopIteration)) {
             // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
             kl_obj_t e = kl_obj_new_exception_msg(
-                &kl_type_RuntimeError, g->base.type == &kl_type_coroutine
+                &kl_type_RuntimeError, IS_COROUTINE(g)
                                            ? KL_ERROR_TEXT("coroutine raised StopIteration")
                                            : KL_ERROR_TEXT("generator raised StopIteration"));
             kl_exception_native(e)->cause = exc;
@@ -277,6 +290,7 @@ bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
     kl_nlr_jump(nlr.ret_val);
 }
 
+#if KL_CFG_ASYNC
 kl_obj_t kl_get_awaitable(kl_obj_t o) {
     if (kl_obj_is_type(o, &kl_type_coroutine)) {
         return o;
@@ -289,6 +303,7 @@ kl_obj_t kl_get_awaitable(kl_obj_t o) {
     }
     return kl_call_method_n_kw(0, 0, m);
 }
+#endif
 
 // ==== Methods ====
 
@@ -372,9 +387,13 @@ static void gen_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
     (void)kind;
     kl_obj_gen_t *g = (kl_obj_gen_t *)o;
     kl_printf(print, "<%s object %q at %p>",
+#if KL_CFG_ASYNC
               g->base.type == &kl_type_coroutine         ? "coroutine"
               : g->base.type == &kl_type_async_generator ? "async_generator"
                                                          : "generator",
+#else
+              "generator",
+#endif
               (kl_qstr_t)g->frame.code->qualname, o);
 }
 
@@ -391,20 +410,28 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NEW_QSTR(g->frame.code->qualname);
             return;
         case KL_QSTR_gi_running:
+#if KL_CFG_ASYNC
         case KL_QSTR_cr_running:
+#endif
             dest[0] = KL_OBJ_FROM_BOOL(g->state == GEN_RUNNING);
             return;
         case KL_QSTR_gi_suspended:
+#if KL_CFG_ASYNC
         case KL_QSTR_cr_suspended:
+#endif
             // Paused at a yield or await (3.11): not before the first send, not once finished.
             dest[0] = KL_OBJ_FROM_BOOL(g->state == GEN_SUSPENDED);
             return;
         case KL_QSTR_gi_code:
+#if KL_CFG_ASYNC
         case KL_QSTR_cr_code:
+#endif
             dest[0] = KL_OBJ_FROM_PTR(g->frame.code);
             return;
         case KL_QSTR_gi_frame:
+#if KL_CFG_ASYNC
         case KL_QSTR_cr_frame:
+#endif
             if (g->state == GEN_FINISHED) {
                 dest[0] = kl_const_none;
             } else {
@@ -419,7 +446,10 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
             return;
         case KL_QSTR_gi_yieldfrom:
-        case KL_QSTR_cr_await: {
+#if KL_CFG_ASYNC
+        case KL_QSTR_cr_await:
+#endif
+        {
             kl_obj_t t = yield_from_target(g);
             dest[0] = t == KL_OBJ_NULL ? kl_const_none : t;
             return;
@@ -450,6 +480,7 @@ const kl_obj_type_t kl_type_generator = {
     .locals_dict = &gen_locals_dict,
 };
 
+#if KL_CFG_ASYNC
 static kl_obj_t coro___await__(kl_obj_t self) {
     return self;
 }
@@ -462,16 +493,24 @@ static const kl_map_elem_t coro_locals_table[] = {
     {KL_ROM_QSTR(throw), KL_ROM_PTR(&gen_throw_obj)},
 };
 static KL_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_table);
+#endif
 
+// Without KL_CFG_ASYNC the coroutine types have no instances; the types module still names them
+// (CoroutineType, AsyncGeneratorType).
+#if KL_CFG_ASYNC || KL_CFG_MODULE_TYPES
 const kl_obj_type_t kl_type_coroutine = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID,
     .name = KL_QSTR_coroutine,
     .print = gen_print,
     .attr = gen_attr,
+#if KL_CFG_ASYNC
     .locals_dict = &coro_locals_dict,
+#endif
 };
+#endif
 
+#if KL_CFG_ASYNC
 // ==== Async generators ====
 //
 // An async generator's frame yields for two reasons: a `yield` in its body (a value for the
@@ -661,16 +700,22 @@ static const kl_map_elem_t agen_locals_table[] = {
     {KL_ROM_QSTR(athrow), KL_ROM_PTR(&agen_athrow_obj)},
 };
 static KL_DEFINE_CONST_DICT(agen_locals_dict, agen_locals_table);
+#endif
 
+#if KL_CFG_ASYNC || KL_CFG_MODULE_TYPES
 const kl_obj_type_t kl_type_async_generator = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID,
     .name = KL_QSTR_async_generator,
     .print = gen_print,
     .attr = gen_attr,
+#if KL_CFG_ASYNC
     .locals_dict = &agen_locals_dict,
+#endif
 };
+#endif
 
+#if KL_CFG_ASYNC
 // ==== aiter() and anext() ====
 //
 // anext(it) is it.__anext__(). anext(it, default) wraps that awaitable in one that passes every
@@ -802,3 +847,4 @@ static kl_obj_t builtin_anext(size_t n_args, const kl_obj_t *args) {
     return KL_OBJ_FROM_PTR(a);
 }
 KL_DEFINE_FUN_VAR(kl_builtin_anext_obj, anext, 1, 2, builtin_anext);
+#endif // KL_CFG_ASYNC

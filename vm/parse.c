@@ -150,7 +150,9 @@ static bool starts_expression(int kind) {
         case KL_TOKEN_TILDE:
         case KL_TOKEN_KW_NOT:
         case KL_TOKEN_KW_LAMBDA:
+#if KL_CFG_ASYNC
         case KL_TOKEN_KW_AWAIT:
+#endif
         case KL_TOKEN_KW_NONE:
         case KL_TOKEN_KW_TRUE:
         case KL_TOKEN_KW_FALSE:
@@ -278,8 +280,10 @@ static const char *expr_name(const kl_ast_t *e) {
         case KL_AST_YIELD:
         case KL_AST_YIELDFROM:
             return "yield expression";
+#if KL_CFG_ASYNC
         case KL_AST_AWAIT:
             return "await expression";
+#endif
         case KL_AST_LISTCOMP:
             return "list comprehension";
         case KL_AST_SETCOMP:
@@ -1271,7 +1275,7 @@ static void check_target(parser_t *p, kl_ast_t *e, target_kind_t kind) {
 // Is the current token `for`, or `async for`, starting a comprehension clause?
 static bool at_comprehension(parser_t *p) {
     return p->tok.kind == KL_TOKEN_KW_FOR ||
-           (p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_FOR);
+           (KL_CFG_ASYNC && p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_FOR);
 }
 
 // Targets of `for`: star_targets, stopping before `in`.
@@ -1308,7 +1312,7 @@ static kl_ast_t *parse_for_targets(parser_t *p) {
 static void parse_comprehensions(parser_t *p, seq_t *kids) {
     while (at_comprehension(p)) {
         pos_t pos = here(p);
-        bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+        bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
         advance(p); // for
         seq_t k;
         seq_init(&k);
@@ -1632,7 +1636,7 @@ static kl_ast_t *parse_primary(parser_t *p) {
 static kl_ast_t *parse_power(parser_t *p) {
     pos_t start = here(p);
     kl_ast_t *e;
-    if (accept(p, KL_TOKEN_KW_AWAIT)) {
+    if (KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_AWAIT)) {
         enter(p);
         e = node1(KL_AST_AWAIT, start, parse_primary(p));
         leave(p);
@@ -2813,7 +2817,7 @@ static kl_ast_t *parse_while(parser_t *p) {
 
 static kl_ast_t *parse_for(parser_t *p) {
     pos_t pos = here(p);
-    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     advance(p);
     kl_ast_t *n = node(KL_AST_FOR, 4, pos);
@@ -2938,7 +2942,7 @@ static kl_ast_t *parse_with_target(parser_t *p) {
 
 static kl_ast_t *parse_with(parser_t *p) {
     pos_t pos = here(p);
-    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     // `with (a as b, c):` has parenthesised items; `with (a, b) as c:` and `with (a).b:` do not.
     bool paren = parens_then(p, KL_TOKEN_COLON);
@@ -2988,7 +2992,7 @@ static kl_ast_t *parse_with(parser_t *p) {
 
 static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
     pos_t pos = here(p);
-    bool is_async = accept(p, KL_TOKEN_KW_ASYNC);
+    bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     advance(p); // def
     kl_ast_t *n = node(KL_AST_FUNCDEF, 4, pos);
@@ -3046,7 +3050,7 @@ static kl_ast_t *parse_decorated(parser_t *p) {
     }
     kl_ast_t *decorators = seq_node(p, &decos, KL_AST_DECORATORS, pos);
     if (p->tok.kind == KL_TOKEN_KW_DEF ||
-        (p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_DEF)) {
+        (KL_CFG_ASYNC && p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_DEF)) {
         return parse_funcdef(p, decorators);
     }
     if (p->tok.kind == KL_TOKEN_KW_CLASS) {
@@ -3082,7 +3086,9 @@ static bool is_match_statement(parser_t *p) {
         case KL_TOKEN_TILDE:
         case KL_TOKEN_ELLIPSIS:
         case KL_TOKEN_KW_LAMBDA:
+#if KL_CFG_ASYNC
         case KL_TOKEN_KW_AWAIT:
+#endif
             result = true;
             break;
         case KL_TOKEN_LPAR:
@@ -3187,6 +3193,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
         case KL_TOKEN_AT:
             n = parse_decorated(p);
             break;
+#if KL_CFG_ASYNC
         case KL_TOKEN_KW_ASYNC:
             switch (peek(p)) {
                 case KL_TOKEN_KW_DEF:
@@ -3203,6 +3210,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
                     unexpected(p);
             }
             break;
+#endif
 #if KL_CFG_MATCH
         case KL_TOKEN_NAME:
             if (tok_is_word(p, &p->tok, "match") && is_match_statement(p)) {
@@ -3415,7 +3423,9 @@ static bool needs_more(kl_lexer_t *lex) {
         case KL_TOKEN_KW_WITH:
         case KL_TOKEN_KW_DEF:
         case KL_TOKEN_KW_CLASS:
+#if KL_CFG_ASYNC
         case KL_TOKEN_KW_ASYNC:
+#endif
         case KL_TOKEN_AT:
             compound = true;
             break;

@@ -1389,10 +1389,12 @@ dispatch_loop:
     ENTRY(YIELD_VALUE) {
         // YIELD_VALUE   ( value -- sent )
         *result = POP();
+#if KL_CFG_ASYNC
         if (code->flags & KL_CODE_FLAG_ASYNC_GENERATOR) {
             // Told apart from the yields of an await passing through (vm/obj_gen.c).
             *result = kl_async_gen_wrap(*result);
         }
+#endif
         frame->pc = pc;
         frame->sp = sp;
         return KL_VM_YIELD;
@@ -1422,6 +1424,7 @@ dispatch_loop:
         SET_TOP(value);
         DISPATCH();
     }
+#if KL_CFG_ASYNC
     ENTRY(GET_AWAITABLE) {
         // GET_AWAITABLE   ( obj -- awaitable iterator )
         SET_TOP(kl_get_awaitable(TOP()));
@@ -1473,6 +1476,7 @@ dispatch_loop:
         PUSH(kl_get_awaitable(r));
         DISPATCH();
     }
+#endif
     ENTRY(SETUP_ANNOTATIONS) {
         // SETUP_ANNOTATIONS   ( -- )
         kl_obj_t ns = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
@@ -1528,17 +1532,30 @@ dispatch_loop:
         SET_TOP(rest);
         DISPATCH();
     }
-#else
-    // Without the match statement the compiler never emits these; a loaded .kbc file might.
+#endif
+    ENTRY(MATCH_KEYS) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
+    }
+#if !KL_CFG_ASYNC || !KL_CFG_MATCH
+    // The instructions of the features this build leaves out (vm/config.h): the compiler never
+    // emits them, a loaded .kbc file might.
+#if !KL_CFG_ASYNC
+    ENTRY(GET_AWAITABLE)
+    ENTRY(GET_AITER)
+    ENTRY(GET_ANEXT)
+    ENTRY(BEFORE_ASYNC_WITH)
+#endif
+#if !KL_CFG_MATCH
     ENTRY(MATCH_CLASS)
     ENTRY(MATCH_MAPPING)
     ENTRY(MATCH_SEQUENCE)
     ENTRY(GET_LEN)
     ENTRY(COPY_DICT_WITHOUT_KEYS)
 #endif
-    ENTRY(MATCH_KEYS) {
-        kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
+    {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("instruction left out of this build"));
     }
+#endif
     // clang-format on
 #if !KL_CFG_COMPUTED_GOTO
     default:
