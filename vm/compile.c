@@ -107,6 +107,8 @@ typedef struct _scope_t {
 // so the code that handles them drops out of the build.
 #define IS_ASYNC(n) (KL_CFG_ASYNC && (n)->op != 0)
 #define IS_COROUTINE(s) (KL_CFG_ASYNC && (s)->is_coroutine)
+// Whether try statement [n] has except* clauses; never without KL_CFG_EXCEPTION_GROUPS.
+#define IS_TRY_STAR(n) (KL_CFG_EXCEPTION_GROUPS && (n)->op == 1)
 
 typedef struct _compiler_t {
     kl_qstr_t filename;
@@ -2788,7 +2790,7 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     f->finally_body = n->kid[3];
     f->protect = protect_push(e, handler);
     if (n->kid[1] != NULL) {
-        if (n->op == 1) {
+        if (IS_TRY_STAR(n)) {
             compile_try_star(e, n, n->kid[2]);
         } else {
             compile_try_except(e, n, n->kid[2]);
@@ -3102,11 +3104,16 @@ static const char star_exit_error[] =
 
 // Whether an except* clause lies between the innermost fblock and fblock [from].
 static bool in_star_handler(emit_t *e, size_t from) {
+#if KL_CFG_EXCEPTION_GROUPS
     for (size_t i = e->n_fblocks; i > from; i--) {
         if (fblock_at(e, i - 1)->kind == FB_STAR_HANDLER) {
             return true;
         }
     }
+#else
+    (void)e;
+    (void)from;
+#endif
     return false;
 }
 
@@ -3514,7 +3521,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             if (n->kid[3] != NULL) {
                 compile_try_finally(e, n);
             } else {
-                if (n->op == 1) {
+                if (IS_TRY_STAR(n)) {
                     compile_try_star(e, n, n->kid[2]);
                 } else {
                     compile_try_except(e, n, n->kid[2]);

@@ -71,6 +71,13 @@
 #define KL_CFG_ASYNC (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Exception groups: BaseExceptionGroup, ExceptionGroup, except* and the printing of a group's
+// tree (about 4 KB of Thumb code). Without them except* is a SyntaxError and the two names are
+// not defined.
+#ifndef KL_CFG_EXCEPTION_GROUPS
+#define KL_CFG_EXCEPTION_GROUPS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

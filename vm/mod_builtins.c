@@ -1382,7 +1382,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
     {KL_ROM_QSTR(AttributeError), KL_ROM_PTR(&kl_type_AttributeError)},
     {KL_ROM_QSTR(BaseException), KL_ROM_PTR(&kl_type_BaseException)},
+#if KL_CFG_EXCEPTION_GROUPS
     {KL_ROM_QSTR(BaseExceptionGroup), KL_ROM_PTR(&kl_type_BaseExceptionGroup)},
+#endif
     {KL_ROM_QSTR(BlockingIOError), KL_ROM_PTR(&kl_type_BlockingIOError)},
     {KL_ROM_QSTR(BrokenPipeError), KL_ROM_PTR(&kl_type_BrokenPipeError)},
     {KL_ROM_QSTR(BufferError), KL_ROM_PTR(&kl_type_BufferError)},
@@ -1397,7 +1399,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(EncodingWarning), KL_ROM_PTR(&kl_type_EncodingWarning)},
     {KL_ROM_QSTR(EnvironmentError), KL_ROM_PTR(&kl_type_OSError)},
     {KL_ROM_QSTR(Exception), KL_ROM_PTR(&kl_type_Exception)},
+#if KL_CFG_EXCEPTION_GROUPS
     {KL_ROM_QSTR(ExceptionGroup), KL_ROM_PTR(&kl_type_ExceptionGroup)},
+#endif
     {KL_ROM_QSTR(FileExistsError), KL_ROM_PTR(&kl_type_FileExistsError)},
     {KL_ROM_QSTR(FileNotFoundError), KL_ROM_PTR(&kl_type_FileNotFoundError)},
     {KL_ROM_QSTR(FloatingPointError), KL_ROM_PTR(&kl_type_FloatingPointError)},

@@ -392,6 +392,7 @@ static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tupl
 void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_exception_t *e = kl_exception_native(self);
     const kl_obj_type_t *type = kl_obj_get_type(self);
+#if KL_CFG_EXCEPTION_GROUPS
     if ((attr == KL_QSTR_message || attr == KL_QSTR_exceptions) &&
         kl_obj_is_exception_group(self)) {
         // Read-only members of exception groups, found before the instance's own attributes.
@@ -402,6 +403,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                           : kl_exception_group_exceptions(self);
         return;
     }
+#endif
     if (dest[0] != KL_OBJ_NULL) {
         // Stores: a few attributes are fields, the rest go to the members map.
         kl_obj_t v = dest[1];
@@ -589,12 +591,14 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         }
         return;
     }
+#if KL_CFG_EXCEPTION_GROUPS
     if (kl_obj_is_exception_group(o)) {
         size_t n = kl_obj_get_len(kl_exception_group_exceptions(o));
         kl_printf(print, "%S (%z sub-exception%s)", kl_exception_group_message(o), n,
                   n == 1 ? "" : "s");
         return;
     }
+#endif
     if (args->len == 0) {
         return;
     }
@@ -837,6 +841,7 @@ static bool seen_before(tb_printer_t *tp, kl_obj_t exc) {
     return false;
 }
 
+#if KL_CFG_EXCEPTION_GROUPS
 static void write_indent(tb_printer_t *tp) {
     for (unsigned i = 0; i < tp->depth; i++) {
         kl_print_str(tp->out, "  ");
@@ -871,6 +876,7 @@ static void print_box_line(tb_printer_t *tp, bool first, size_t n) {
     }
     kl_print_str(tp->out, " ----------------\n");
 }
+#endif
 
 static void print_traceback_entries(const kl_print_t *print, const kl_traceback_t *tb) {
     for (size_t i = tb->len; i > 0; i--) {
@@ -966,17 +972,10 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
 
 static void print_chain(tb_printer_t *tp, kl_obj_t exc);
 
-static void print_one(tb_printer_t *tp, kl_obj_t exc) {
+#if KL_CFG_EXCEPTION_GROUPS
+// Group [exc] as a tree of boxes, its members' chains inside.
+static void print_group(tb_printer_t *tp, kl_obj_t exc, bool has_tb) {
     kl_obj_exception_t *e = kl_exception_native(exc);
-    bool has_tb = e->traceback != NULL && e->traceback->len > 0;
-    if (!kl_obj_is_exception_group(exc)) {
-        if (has_tb) {
-            kl_print_str(&tp->print, "Traceback (most recent call last):\n");
-            print_traceback_entries(&tp->print, e->traceback);
-        }
-        print_exception_line(&tp->print, exc);
-        return;
-    }
     if (tp->depth > GROUP_MAX_DEPTH) {
         kl_printf(&tp->print, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
         return;
@@ -1020,6 +1019,23 @@ static void print_one(tb_printer_t *tp, kl_obj_t exc) {
         tp->depth = 0;
     }
 }
+#endif
+
+static void print_one(tb_printer_t *tp, kl_obj_t exc) {
+    kl_obj_exception_t *e = kl_exception_native(exc);
+    bool has_tb = e->traceback != NULL && e->traceback->len > 0;
+#if KL_CFG_EXCEPTION_GROUPS
+    if (kl_obj_is_exception_group(exc)) {
+        print_group(tp, exc, has_tb);
+        return;
+    }
+#endif
+    if (has_tb) {
+        kl_print_str(&tp->print, "Traceback (most recent call last):\n");
+        print_traceback_entries(&tp->print, e->traceback);
+    }
+    print_exception_line(&tp->print, exc);
+}
 
 // [exc] after its cause or context, as CPython prints the chain.
 static void print_chain(tb_printer_t *tp, kl_obj_t exc) {
@@ -1051,7 +1067,11 @@ static void print_chain(tb_printer_t *tp, kl_obj_t exc) {
 
 void kl_exception_print(const kl_print_t *print, kl_obj_t exc) {
     tb_printer_t tp = {.out = print, .margin = '|', .line_start = true};
+#if KL_CFG_EXCEPTION_GROUPS
     tp.print.data = &tp;
     tp.print.write = margin_write;
+#else
+    tp.print = *print; // no margins to draw
+#endif
     print_chain(&tp, exc);
 }

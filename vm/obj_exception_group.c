@@ -32,6 +32,8 @@
 #include "vm/runtime.h"
 #include "vm/state.h"
 
+#if KL_CFG_EXCEPTION_GROUPS
+
 // CPython's limits on how much of a group a traceback shows.
 #define GROUP_PRINT_MAX_WIDTH (15)
 
@@ -517,3 +519,16 @@ kl_obj_t kl_exception_group_prep_reraise(kl_obj_t orig, kl_obj_t excs) {
     kl_obj_get_array(raised, &len, &items);
     return len == 1 ? items[0] : new_plain_group(raised);
 }
+
+#else
+
+// Without exception groups no program can name this class, so no class derives from it; it
+// stays for vm/obj_type.c, which sizes the instances of exception classes by it.
+const kl_obj_type_t kl_type_BaseExceptionGroup = {
+    .base = {&kl_type_type},
+    .flags = KL_TYPE_FLAG_EXCEPTION,
+    .name = KL_QSTR_BaseExceptionGroup,
+    .parent = &kl_type_BaseException,
+};
+
+#endif // KL_CFG_EXCEPTION_GROUPS

@@ -2843,12 +2843,14 @@ static kl_ast_t *parse_try(parser_t *p) {
     while (p->tok.kind == KL_TOKEN_KW_EXCEPT) {
         pos_t hpos = here(p);
         advance(p);
-        bool is_star = accept(p, KL_TOKEN_STAR);
+        bool is_star = KL_CFG_EXCEPTION_GROUPS && accept(p, KL_TOKEN_STAR);
+#if KL_CFG_EXCEPTION_GROUPS
         if (star >= 0 && star != is_star) {
             error_pos(p, hpos,
                       KL_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
         }
         star = is_star;
+#endif
         kl_ast_t *h = node(KL_AST_EXCEPTHANDLER, 2, hpos);
         if (p->tok.kind != KL_TOKEN_COLON) {
             pos_t tpos = here(p);

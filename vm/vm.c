@@ -1307,6 +1307,7 @@ dispatch_loop:
         SET_TOP(KL_OBJ_FROM_BOOL(kl_exception_match(sp[-1], type)));
         DISPATCH();
     }
+#if KL_CFG_EXCEPTION_GROUPS
     ENTRY(CHECK_EG_MATCH) {
         // CHECK_EG_MATCH   ( rest type -- rest match|None )
         // except* type: the part of rest that type matches becomes the handled exception.
@@ -1325,6 +1326,7 @@ dispatch_loop:
         SET_TOP(kl_exception_group_prep_reraise(TOP(), excs));
         DISPATCH();
     }
+#endif
     ENTRY(LOAD_ASSERTION_ERROR) {
         // LOAD_ASSERTION_ERROR   ( -- AssertionError )
         PUSH(KL_OBJ_FROM_PTR(&kl_type_AssertionError));
@@ -1536,7 +1538,7 @@ dispatch_loop:
     ENTRY(MATCH_KEYS) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
-#if !KL_CFG_ASYNC || !KL_CFG_MATCH
+#if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
 #if !KL_CFG_ASYNC
@@ -1544,6 +1546,10 @@ dispatch_loop:
     ENTRY(GET_AITER)
     ENTRY(GET_ANEXT)
     ENTRY(BEFORE_ASYNC_WITH)
+#endif
+#if !KL_CFG_EXCEPTION_GROUPS
+    ENTRY(CHECK_EG_MATCH)
+    ENTRY(PREP_RERAISE_STAR)
 #endif
 #if !KL_CFG_MATCH
     ENTRY(MATCH_CLASS)
