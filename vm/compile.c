@@ -1891,6 +1891,7 @@ static void compile_iterable(emit_t *e, kl_ast_t *n) {
     compile_expr(e, n);
 }
 
+#if KL_CFG_FSTRINGS
 static void compile_fstring(emit_t *e, kl_ast_t *n) {
     size_t count = 0;
     for (size_t i = 0; i < n->n; i++) {
@@ -1908,6 +1909,7 @@ static void compile_fstring(emit_t *e, kl_ast_t *n) {
         emit_op_uint_var(e, KL_BC_BUILD_STRING, count, 1 - (int)count);
     }
 }
+#endif
 
 static void compile_expr(emit_t *e, kl_ast_t *n) {
     if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
@@ -2131,6 +2133,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             emit_op(e, KL_BC_YIELD_FROM);
             break;
 #endif
+#if KL_CFG_FSTRINGS
         case KL_AST_JOINEDSTR:
             compile_fstring(e, n);
             break;
@@ -2164,6 +2167,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             }
             break;
         }
+#endif
         case KL_AST_STARRED:
             syntax_error(e->c, n, "can't use starred expression here");
         default:

@@ -78,6 +78,13 @@
 #define KL_CFG_EXCEPTION_GROUPS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// f-strings: the parsing of their replacement fields, their compilation and the FORMAT_VALUE
+// and BUILD_STRING instructions (about 2 KB of Thumb code). Without them an f-string literal is a
+// SyntaxError; str.format, format() and % formatting remain.
+#ifndef KL_CFG_FSTRINGS
+#define KL_CFG_FSTRINGS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

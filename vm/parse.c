@@ -294,9 +294,11 @@ static const char *expr_name(const kl_ast_t *e) {
             return "dict literal";
         case KL_AST_SET:
             return "set display";
+#if KL_CFG_FSTRINGS
         case KL_AST_JOINEDSTR:
         case KL_AST_FORMATTEDVALUE:
             return "f-string expression";
+#endif
         case KL_AST_COMPARE:
             return "comparison";
         case KL_AST_IFEXP:
@@ -660,6 +662,7 @@ typedef struct _strings_t {
     bool is_fstring;
 } strings_t;
 
+#if KL_CFG_FSTRINGS
 // The text of one f-string literal, scanned from [pos] to [end] (its closing quote). [line] and
 // [line_start] describe [cur], a cursor that only moves forward, so that finding the line of a
 // replacement field costs linear time in total.
@@ -674,6 +677,7 @@ typedef struct _fstring_t {
     uint32_t col; // 1-based column of [cur], in code points
     size_t line_start;
 } fstring_t;
+#endif
 
 static int hex_value(int c) {
     if (c >= '0' && c <= '9') {
@@ -881,6 +885,7 @@ static KL_NORETURN void error_after(parser_t *p, const kl_lexer_token_t *t, cons
     error_here(p, msg);
 }
 
+#if KL_CFG_FSTRINGS
 static KL_NORETURN void fstring_error(parser_t *p, const fstring_t *f, const char *msg) {
     error_after(p, f->tok, msg);
 }
@@ -899,6 +904,7 @@ static void fstring_sync(parser_t *p, fstring_t *f, size_t to) {
         }
     }
 }
+#endif
 
 // A str constant. One made only of name characters is interned, a qstr, as CPython interns
 // such constants: "ab" in two functions is one object, and so is sys.intern("ab").
@@ -913,6 +919,7 @@ static kl_obj_t literal_str(const char *data, size_t len) {
     return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(data, len));
 }
 
+#if KL_CFG_FSTRINGS
 static void flush_text(strings_t *s) {
     if (s->buf.len > 0) {
         kl_ast_t *c = node(KL_AST_CONSTANT, 0, s->pos);
@@ -1153,6 +1160,7 @@ static void fstring_text(parser_t *p, fstring_t *f, int level, strings_t *s) {
         seq_push(&s->parts, fstring_field(p, f, level, s->pos));
     }
 }
+#endif
 
 // One literal token (the current one) into [s].
 static void string_token(parser_t *p, strings_t *s) {
@@ -1183,6 +1191,7 @@ static void string_token(parser_t *p, strings_t *s) {
         decode_text(p, &s->buf, body, body_end, raw, bytes, t, body);
         return;
     }
+#if KL_CFG_FSTRINGS
     s->is_fstring = true;
     fstring_t f;
     f.tok = t;
@@ -1195,6 +1204,9 @@ static void string_token(parser_t *p, strings_t *s) {
     f.col = t->col;
     f.line_start = t->line_start;
     fstring_text(p, &f, 0, s);
+#else
+    error_tok(p, &kl_type_SyntaxError, t, KL_ERROR_TEXT("f-strings are left out of this build"));
+#endif
 }
 
 // Adjacent string literals, from the current token.
@@ -1210,10 +1222,12 @@ static NOINLINE kl_ast_t *parse_strings(parser_t *p) {
         string_token(p, &s);
         advance(p);
     }
+#if KL_CFG_FSTRINGS
     if (s.is_fstring) {
         flush_text(&s);
         return seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
     }
+#endif
     kl_ast_t *n = node(KL_AST_CONSTANT, 0, s.pos);
     n->v = s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : literal_str(s.buf.buf, s.buf.len);
     return n;
@@ -3300,9 +3314,11 @@ static kl_ast_t *parse_eval(parser_t *p) {
 // continuation) do not: CPython reports those only when its parser gets there.
 static void check_rest(parser_t *p) {
     kl_lexer_t *lex = &p->lex;
+#if KL_CFG_FSTRINGS
     if (p->regions > 0) {
         kl_lexer_pop_region(lex, &p->outer_region);
     }
+#endif
     lex->flags |= KL_LEXER_QUIET;
     for (;;) {
         kl_lexer_token_t t;

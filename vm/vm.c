@@ -1039,6 +1039,7 @@ dispatch_loop:
         sp++;
         DISPATCH();
     }
+#if KL_CFG_FSTRINGS
     ENTRY(BUILD_STRING) {
         // BUILD_STRING n   ( strs.. -- str )
         kl_uint_t n;
@@ -1055,6 +1056,7 @@ dispatch_loop:
         sp++;
         DISPATCH();
     }
+#endif
     ENTRY(LIST_APPEND) {
         // LIST_APPEND depth   ( list .. value -- list .. )
         kl_uint_t i;
@@ -1152,6 +1154,7 @@ dispatch_loop:
         sp += before + after + 1;
         DISPATCH();
     }
+#if KL_CFG_FSTRINGS
     ENTRY(FORMAT_VALUE) {
         // FORMAT_VALUE flags   ( value [spec] -- str )
         kl_uint_t flags;
@@ -1174,6 +1177,7 @@ dispatch_loop:
         SET_TOP(kl_format(v, spec));
         DISPATCH();
     }
+#endif
     ENTRY(CALL_FUNCTION) {
         // CALL_FUNCTION n_pos n_kw   ( fn pos.. (name val).. -- result )
         kl_uint_t n_pos, n_kw;
@@ -1538,9 +1542,13 @@ dispatch_loop:
     ENTRY(MATCH_KEYS) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
-#if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS
+#if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
+#if !KL_CFG_FSTRINGS
+    ENTRY(BUILD_STRING)
+    ENTRY(FORMAT_VALUE)
+#endif
 #if !KL_CFG_ASYNC
     ENTRY(GET_AWAITABLE)
     ENTRY(GET_AITER)
