@@ -1328,7 +1328,9 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
 static void compile_iterable(emit_t *e, kl_ast_t *n);
 static void compile_expr(emit_t *e, kl_ast_t *n);
 static void compile_stmt(emit_t *e, kl_ast_t *n);
+#if KL_CFG_ANNOTATIONS
 static void compile_annotation(emit_t *e, kl_ast_t *n);
+#endif
 static void emit_await(emit_t *e);
 static void compile_suite(emit_t *e, kl_ast_t *n);
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
@@ -1557,6 +1559,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
             emit_op_uint_var(e, KL_BC_BUILD_MAP, n_kwdefaults, 1 - 2 * (int)n_kwdefaults);
             flags |= KL_MAKE_FUNCTION_KWDEFAULTS;
         }
+#if KL_CFG_ANNOTATIONS
         // Annotations of the parameters, then of the return value.
         size_t n_ann = 0;
         for (size_t i = 0; i < args->n; i++) {
@@ -1576,6 +1579,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
             emit_op_uint_var(e, KL_BC_BUILD_MAP, n_ann, 1 - 2 * (int)n_ann);
             flags |= KL_MAKE_FUNCTION_ANNOTATIONS;
         }
+#endif
     }
     kl_obj_t code = compile_scope(e->c, child);
     if (child->n_free > 0) {
@@ -2942,6 +2946,7 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
     }
 }
 
+#if KL_CFG_ANNOTATIONS
 // ==== Postponed annotations (PEP 563) ====
 
 // Writes the source form of annotation [n] as ast.unparse() spells it, for the common shapes
@@ -3029,9 +3034,10 @@ static void compile_annotation(emit_t *e, kl_ast_t *n) {
     }
     compile_expr(e, n);
 }
+#endif
 
 static void compile_import_from(emit_t *e, kl_ast_t *n) {
-    if (n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__) {
+    if (KL_CFG_ANNOTATIONS && n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__) {
         for (size_t i = 0; i < n->n; i++) {
             if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == KL_QSTR_annotations) {
                 e->c->future_annotations = true;
@@ -3465,6 +3471,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
                 compile_expr(e, n->kid[2]);
                 compile_store(e, n->kid[0]);
             }
+#if KL_CFG_ANNOTATIONS
             if (e->scope->kind == SCOPE_MODULE || e->scope->kind == SCOPE_CLASS) {
                 // Module and class annotations are evaluated; a plain name's is recorded in
                 // __annotations__.
@@ -3478,6 +3485,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
                     emit_op(e, KL_BC_POP_TOP);
                 }
             }
+#endif
             break;
         case KL_AST_DELETE:
             for (size_t i = 0; i < n->n; i++) {
@@ -3573,9 +3581,9 @@ static void compile_suite(emit_t *e, kl_ast_t *n) {
 // ==== Code objects ====
 
 // Whether a module or class body has annotated assignments (outside nested functions and
-// classes), so that it needs an __annotations__ dict.
+// classes), so that it needs an __annotations__ dict. Never without KL_CFG_ANNOTATIONS.
 static bool has_annotations(kl_ast_t *n) {
-    if (n == NULL) {
+    if (!KL_CFG_ANNOTATIONS || n == NULL) {
         return false;
     }
     switch (n->kind) {

@@ -85,6 +85,14 @@
 #define KL_CFG_FSTRINGS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Annotations are evaluated and recorded: __annotations__ of modules, classes and functions,
+// and their source text under `from __future__ import annotations` (PEP 563); about 850 bytes of
+// Thumb code, and the annotation dicts' heap. Without them annotations are parsed and ignored,
+// as MicroPython does: not evaluated, no module or class __annotations__, functions' is {}.
+#ifndef KL_CFG_ANNOTATIONS
+#define KL_CFG_ANNOTATIONS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

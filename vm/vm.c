@@ -1483,6 +1483,7 @@ dispatch_loop:
         DISPATCH();
     }
 #endif
+#if KL_CFG_ANNOTATIONS
     ENTRY(SETUP_ANNOTATIONS) {
         // SETUP_ANNOTATIONS   ( -- )
         kl_obj_t ns = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
@@ -1492,6 +1493,7 @@ dispatch_loop:
         }
         DISPATCH();
     }
+#endif
 #if KL_CFG_MATCH
     ENTRY(MATCH_CLASS) {
         // MATCH_CLASS n_pos   ( subject cls kwnames -- subject attrs|None )
@@ -1542,9 +1544,13 @@ dispatch_loop:
     ENTRY(MATCH_KEYS) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
-#if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS
+#if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS ||        \
+    !KL_CFG_ANNOTATIONS
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
+#if !KL_CFG_ANNOTATIONS
+    ENTRY(SETUP_ANNOTATIONS)
+#endif
 #if !KL_CFG_FSTRINGS
     ENTRY(BUILD_STRING)
     ENTRY(FORMAT_VALUE)
