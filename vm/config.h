@@ -127,6 +127,14 @@
 #define KL_CFG_STR_CHAR_TABLE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// CPython's hints for common syntax mistakes: "Perhaps you forgot a comma?", "Maybe you meant
+// '==' ...", "Missing parentheses in call to 'print'", which try whether an expression parses
+// after the failing token (about 700 bytes of Thumb code). Without them such a mistake is the
+// plain "invalid syntax" at the token where parsing stopped.
+#ifndef KL_CFG_SYNTAX_HINTS
+#define KL_CFG_SYNTAX_HINTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

@@ -333,11 +333,18 @@ static NOINLINE KL_NORETURN void error_named(parser_t *p, const kl_ast_t *e, con
 
 // Record [e], which started at [pos], as the last expression parsed (see parser_t.elem).
 static void set_elem(parser_t *p, kl_ast_t *e, pos_t pos, bool soft) {
+#if KL_CFG_SYNTAX_HINTS
     p->elem = e;
     p->elem_pos = pos;
     p->elem_end = p->tok.start;
     p->elem_excluded = soft;
     p->elem_named = false;
+#else
+    (void)p;
+    (void)e;
+    (void)pos;
+    (void)soft;
+#endif
 }
 
 // "Perhaps you forgot a comma?" and friends apply when the token at which parsing failed
@@ -407,7 +414,7 @@ static KL_NORETURN void unexpected(parser_t *p) {
     if (p->tok.kind == KL_TOKEN_DEDENT && !p->speculating) {
         error_tok(p, &kl_type_IndentationError, &p->tok, KL_ERROR_TEXT("unexpected unindent"));
     }
-    if (!p->speculating && elem_before_token(p)) {
+    if (KL_CFG_SYNTAX_HINTS && !p->speculating && elem_before_token(p)) {
         kl_ast_t *e = p->elem;
         pos_t epos = p->elem_pos;
         char msg[96];
