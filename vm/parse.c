@@ -326,9 +326,14 @@ static const char *expr_name(const kl_ast_t *e) {
 
 // An error at [e] whose message [fmt] names it (%s).
 static NOINLINE KL_NORETURN void error_named(parser_t *p, const kl_ast_t *e, const char *fmt) {
+#if KL_CFG_ERROR_TEXT
     char msg[100];
     kl_lexer_format(msg, sizeof(msg), fmt, expr_name(e));
     error_node(p, e, msg);
+#else
+    (void)fmt; // "" without error text: the node's name would go nowhere
+    error_node(p, e, "");
+#endif
 }
 
 // Record [e], which started at [pos], as the last expression parsed (see parser_t.elem).
