@@ -121,7 +121,11 @@ typedef struct _compiler_t {
     kl_obj_t set_consts;     // a list of the frozenset constants made so far (see const_frozenset)
 } compiler_t;
 
-static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *msg) {
+// Every message goes through KL_ERROR_TEXT, so builds without error text drop them.
+#define syntax_error(c, node, msg) syntax_error_msg(c, node, KL_ERROR_TEXT(msg))
+#define syntax_error_name(c, node, fmt, name) syntax_error_fmt(c, node, KL_ERROR_TEXT(fmt), name)
+
+static KL_NORETURN void syntax_error_msg(compiler_t *c, kl_ast_t *node, const char *msg) {
     // Find the text of the node's line for the error display.
     const char *line = NULL;
     size_t line_len = 0;
@@ -163,10 +167,15 @@ static KL_NORETURN void syntax_error(compiler_t *c, kl_ast_t *node, const char *
 }
 
 // syntax_error with a message naming [name]: "name 'x' is parameter and global".
-static KL_NORETURN void syntax_error_name(compiler_t *c, kl_ast_t *node, const char *fmt,
-                                          kl_qstr_t name) {
+static KL_NORETURN void syntax_error_fmt(compiler_t *c, kl_ast_t *node, const char *fmt,
+                                         kl_qstr_t name) {
+#if KL_CFG_ERROR_TEXT
     size_t len;
-    syntax_error(c, node, kl_obj_str_get_data(kl_obj_str_printf(fmt, name), &len));
+    syntax_error_msg(c, node, kl_obj_str_get_data(kl_obj_str_printf(fmt, name), &len));
+#else
+    (void)name;
+    syntax_error_msg(c, node, fmt);
+#endif
 }
 
 // The global or nonlocal statement of [s]'s own body that declares [name] (not looking into
@@ -1424,11 +1433,8 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
             for (size_t j = from; j < i; j++) {
                 kl_ast_t *b = n->kid[j];
                 if (b->kind == KL_AST_KEYWORD && b->v == a->v) {
-                    kl_vstr_t v;
-                    kl_vstr_init(&v, 40);
-                    kl_vstr_add_str(&v, "keyword argument repeated: ");
-                    kl_vstr_add_str(&v, kl_qstr_str(KL_OBJ_QSTR_VALUE(a->v)));
-                    syntax_error(e->c, a, kl_vstr_null_terminate(&v));
+                    syntax_error_name(e->c, a, "keyword argument repeated: %q",
+                                      KL_OBJ_QSTR_VALUE(a->v));
                 }
             }
         }
@@ -3109,8 +3115,7 @@ static void compile_funcdef(emit_t *e, kl_ast_t *n) {
     emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
 }
 
-static const char star_exit_error[] =
-    "'break', 'continue' and 'return' cannot appear in an except* block";
+#define STAR_EXIT_ERROR "'break', 'continue' and 'return' cannot appear in an except* block"
 
 // Whether an except* clause lies between the innermost fblock and fblock [from].
 static bool in_star_handler(emit_t *e, size_t from) {
@@ -3132,7 +3137,7 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
         syntax_error(e->c, n, "'return' outside function");
     }
     if (in_star_handler(e, 0)) {
-        syntax_error(e->c, n, star_exit_error);
+        syntax_error(e->c, n, STAR_EXIT_ERROR);
     }
     if (n->kid[0] != NULL) {
         compile_expr(e, n->kid[0]);
@@ -3148,7 +3153,7 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     size_t loop = find_loop(e);
     if (in_star_handler(e, loop == SIZE_MAX ? 0 : loop + 1)) {
-        syntax_error(e->c, n, star_exit_error);
+        syntax_error(e->c, n, STAR_EXIT_ERROR);
     }
     if (loop == SIZE_MAX) {
         syntax_error(e->c, n,
