@@ -279,7 +279,9 @@ static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *ty
         lex->err_type = type;
         lex->err_offset = offset;
         size_t n = strlen(msg);
-        n = n < sizeof(lex->err_msg) - 1 ? n : sizeof(lex->err_msg) - 1;
+        if (n >= sizeof(lex->err_msg)) {
+            n = sizeof(lex->err_msg) - 1;
+        }
         memcpy(lex->err_msg, msg, n);
         lex->err_msg[n] = '\0';
         tok->kind = KL_TOKEN_ERROR;

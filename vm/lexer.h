@@ -98,8 +98,9 @@ typedef struct _kl_lexer_token_t {
 
 // Levels of indentation (the outermost counts as one), as in CPython.
 #define KL_LEXER_MAX_INDENT (100)
-// Brackets and indentation levels the lexer holds without allocating.
-#define KL_LEXER_INLINE_DEPTH (16)
+// Brackets and indentation levels the lexer holds without allocating: fewer in the smallest
+// builds, where the lexer's 500 bytes are an eighth of a 4 KiB heap while a file compiles.
+#define KL_LEXER_INLINE_DEPTH (KL_CFG_LEVEL >= KL_LEVEL_CORE ? 16 : 4)
 
 // The lexer flags.
 #define KL_LEXER_QUIET (1)     // never raise: return KL_TOKEN_ERROR and set [error]
@@ -128,7 +129,7 @@ typedef struct _kl_lexer_t {
     // Quiet mode: the error that would have been raised, so a caller can still raise it.
     const kl_obj_type_t *err_type;
     size_t err_offset;
-    char err_msg[100];
+    char err_msg[KL_CFG_ERROR_TEXT ? 100 : 1]; // messages are all "" without error text
     // The open brackets' source offsets and the indentation stacks (tabs to multiples of 8, and
     // tabs as one column), each [paren_alloc] or [indent_alloc] entries: the small inline
     // arrays below, moved to the heap and doubled when a program nests deeper, up to
