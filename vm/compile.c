@@ -231,6 +231,7 @@ static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_
             kl_vstr_add_byte(&v, '.');
             kl_vstr_add_str(&v, kl_qstr_str(name));
             s->qualname = kl_qstr_from_strn(v.buf, v.len);
+            kl_gc_free(v.buf);
         }
     } else {
         s->qualname = name;
@@ -3778,14 +3779,34 @@ static void emit_body(emit_t *e, scope_t *s) {
     }
 }
 
+// Give an emitter and its working arrays back as soon as its code object is made (or it is
+// abandoned for a wide one): in a heap of a few KiB the next statement's compile needs the room,
+// and a stale pointer to the emitter in a dead stack frame would otherwise keep all of them.
+static void emit_free(emit_t *e) {
+    kl_gc_free(e->labels);
+    kl_gc_free(e->fixups);
+    kl_gc_free(e->exc_labels);
+    for (size_t i = 0; i < MAX_FBLOCKS / BLOCK_CHUNK; i++) {
+        kl_gc_free(e->fblock_chunks[i]);
+    }
+    for (size_t i = 0; i < MAX_PROTECT / BLOCK_CHUNK; i++) {
+        kl_gc_free(e->protect_chunks[i]);
+    }
+    kl_gc_free(e);
+}
+
 // [n] bytes of an emitter's growing array [p] copied to a block of their exact size among the
 // long-lived objects (vm/gc.c), the array given back: a code object outlives the parse whose
-// temporaries were allocated around its arrays while they grew.
+// temporaries were allocated around its arrays while they grew. When the heap has no room for
+// the copy (a large module in a small heap), the array is cut to size where it is.
 static void *keep(void *p, size_t n, unsigned flags) {
     if (n == 0) {
         return p;
     }
-    void *copy = kl_gc_alloc(n, flags | KL_GC_LONG_LIVED);
+    void *copy = kl_gc_alloc_maybe(n, flags | KL_GC_LONG_LIVED);
+    if (copy == NULL) {
+        return kl_gc_realloc(p, n, flags);
+    }
     memcpy(copy, p, n);
     kl_gc_free(p);
     return copy;
@@ -3872,6 +3893,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     if (e->n_consts > 0xffff || e->max_depth > 0xfff0) {
         syntax_error(c, s->node, "code object too large");
     }
+    emit_free(e);
     return KL_OBJ_FROM_PTR(code);
 }
 
@@ -3894,6 +3916,11 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
         emit_t *e = emit_new(c, s, wide);
         emit_body(e, s);
         if (!wide && e->code.len > 0xffff) {
+            kl_gc_free(e->code.buf);
+            kl_gc_free(e->lines.buf);
+            kl_gc_free(e->consts);
+            kl_gc_free(e->exc);
+            emit_free(e);
             continue;
         }
         s->code = finish_code(e, s);
@@ -3913,9 +3940,35 @@ typedef struct _file_t {
     uint32_t setup_at;                        // where SETUP_ANNOTATIONS goes if one does
 } file_t;
 
+// A tree that has been emitted, given back to the heap node by node (its constants are in the
+// code now). The compiler's recursion bound the emission, so it bounds this too. A node reached
+// twice is freed once: a freed block keeps its contents until the next allocation.
+static void free_tree(kl_ast_t *n) {
+    for (size_t i = 0; i < n->n; i++) {
+        if (n->kid[i] != NULL) {
+            free_tree(n->kid[i]);
+        }
+    }
+    kl_gc_free(n);
+}
+
+// The symbol tables of [s] and of the scopes inside it, given back once their code is made.
+static void free_scope(scope_t *s) {
+    for (size_t i = 0; i < s->n_children; i++) {
+        free_scope(s->children[i]);
+    }
+    kl_gc_free(s->children);
+    kl_gc_free(s->syms);
+    kl_gc_free(s->pass_free);
+    kl_gc_free(s->pass_slots);
+    kl_gc_free(s);
+}
+
 // Forget a line once file_line has returned: the scopes of its functions and classes (their code
 // is a constant of the module's now), and with them its tree. Neither the array of scopes nor a
 // stack frame of the parse may keep a pointer to them for the conservative collector to follow.
+// After a line compiled, file_line has already given them back (free_tree, free_scope); after an
+// error the collector reclaims them.
 static void drop_line(scope_t *s) {
     kl_gc_free(s->children);
     s->children = NULL;
@@ -3949,6 +4002,11 @@ static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
         f->phase = IN_EMIT;
         assign_slots(f->module);
         compile_suite(f->e, t);
+        for (size_t i = 0; i < f->module->n_children; i++) {
+            free_scope(f->module->children[i]);
+        }
+        f->module->n_children = 0;
+        free_tree(t);
     }
     return true;
 }
@@ -4048,14 +4106,20 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
         emit_t *e = emit_new(&c, s, true);
         compile_expr(e, tree);
         emit_op(e, KL_BC_RETURN_VALUE);
-        return finish_code(e, s);
+        kl_obj_t code = finish_code(e, s);
+        free_scope(s);
+        free_tree(mod);
+        return code;
     }
     scope_t *s = scope_new(&c, NULL, tree, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
     c.module = s;
     sym_stmts(&c, s, tree);
     resolve(&c, s);
     assign_slots(s);
-    return compile_scope(&c, s);
+    kl_obj_t code = compile_scope(&c, s);
+    free_scope(s);
+    free_tree(tree);
+    return code;
 }
 
 size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc) {
