@@ -596,6 +596,10 @@ void kl_gc_set_stress(size_t period) {
 #endif
 }
 
+size_t kl_gc_total(void) {
+    return heap.n_blocks * BLOCK_BYTES;
+}
+
 void kl_gc_info(kl_gc_info_t *info) {
     memset(info, 0, sizeof(*info));
     info->start = heap.pool_start;

@@ -54,6 +54,9 @@ typedef struct _kl_gc_info_t {
     size_t collections;
 } kl_gc_info_t;
 void kl_gc_info(kl_gc_info_t *info);
+// The heap's size in bytes (kl_gc_info's [total]) without the walk over every block that
+// kl_gc_info makes: start-up sizes the value stack with it, and a 128 MiB heap has 8 million.
+size_t kl_gc_total(void);
 
 // What block [b] of the heap holds (blocks are numbered from 0 to total / KL_CFG_GC_BLOCK_BYTES,
 // in address order), for a map of the heap: free, the first block of an allocated run (then

@@ -97,11 +97,9 @@ void kl_init(const kl_init_t *init) {
         // MemoryError must be raisable with no memory left: make it now.
         kl_state.roots.mem_error = kl_obj_new_exception(&kl_type_MemoryError, 0, NULL);
         // The value stack, sized to the heap on small boards.
-        kl_gc_info_t info;
-        kl_gc_info(&info);
         size_t words = KL_CFG_VM_STACK_WORDS;
-        if (words * sizeof(kl_obj_t) > info.total / 8) {
-            words = info.total / 8 / sizeof(kl_obj_t);
+        if (words * sizeof(kl_obj_t) > kl_gc_total() / 8) {
+            words = kl_gc_total() / 8 / sizeof(kl_obj_t);
         }
         // Atomic: the collector scans only its live part, below stack_ptr (vm/gc.c).
         kl_state.roots.vm_stack = kl_gc_alloc(words * sizeof(kl_obj_t), KL_GC_ATOMIC);

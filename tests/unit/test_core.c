@@ -182,6 +182,19 @@ START_TEST(test_gc_first_fit_on_small_heaps) {
 }
 END_TEST
 
+// kl_gc_total is kl_gc_info's total without its walk over the blocks; start-up sizes the value
+// stack of a small heap from it (an eighth of the heap).
+START_TEST(test_gc_total_and_value_stack) {
+    start(64 * 1024);
+    kl_gc_info_t info;
+    kl_gc_info(&info);
+    ck_assert_uint_eq(kl_gc_total(), info.total);
+    ck_assert_uint_gt(info.total, 60 * 1024);
+    ck_assert_uint_eq((size_t)(kl_state.stack_end - kl_state.stack_base),
+                      info.total / 8 / sizeof(kl_obj_t));
+}
+END_TEST
+
 // In a small heap what is flagged long-lived is placed from the top down, so the short-lived
 // blocks allocated around it (a parse) leave one free run when they go; a large heap ignores
 // the flag.
@@ -543,6 +556,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_keeps_reachable);
     tcase_add_test(tc, test_gc_memory_error_when_full);
     tcase_add_test(tc, test_gc_first_fit_on_small_heaps);
+    tcase_add_test(tc, test_gc_total_and_value_stack);
     tcase_add_test(tc, test_gc_long_lived_from_the_top);
     tcase_add_test(tc, test_gc_clear_stack);
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
