@@ -46,7 +46,7 @@ static size_t index_slot_bytes(size_t alloc) {
 
 static kl_uint_t key_hash(kl_obj_t key) {
     if (KL_OBJ_IS_QSTR(key)) {
-        return kl_qstr_hash(KL_OBJ_QSTR_VALUE(key));
+        return KL_HASH_FIT(kl_qstr_hash(KL_OBJ_QSTR_VALUE(key)));
     }
     return kl_obj_hash(key);
 }

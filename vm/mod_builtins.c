@@ -251,7 +251,13 @@ static KL_DEFINE_FUN_1(builtin_hash_obj, hash, builtin_hash);
 // The word itself: unique while the object lives, and equal for equal small ints and names,
 // which `is` treats as the same object too.
 static kl_obj_t builtin_id(kl_obj_t x) {
+#if KL_CFG_BIGINT
     return kl_obj_new_int_from_uint((kl_uint_t)x);
+#else
+    // A word need not fit a small int; half of it does, and is unique among objects, which all
+    // sit at even addresses (only a small int, an odd word, can share its neighbour's).
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)x >> 1);
+#endif
 }
 static KL_DEFINE_FUN_1(builtin_id_obj, id, builtin_id);
 
@@ -814,6 +820,12 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     if (-ndigits > bits / 3 + 2) {
         return zero;
     }
+#if !KL_CFG_BIGINT
+    // Nor is 10**-ndigits computed when it is no small int: 2 * mag is below it then.
+    if (-ndigits > (sizeof(kl_int_t) == 4 ? 9 : 18)) {
+        return zero;
+    }
+#endif
     kl_obj_t p = kl_binary_op(KL_BINARY_OP_POW, KL_OBJ_NEW_SMALL_INT(10), kl_obj_new_int(-ndigits));
     kl_obj_t q = kl_binary_op(KL_BINARY_OP_FLOORDIV, mag, p);
     kl_obj_t r = kl_binary_op(KL_BINARY_OP_MOD, mag, p);

@@ -405,6 +405,9 @@ static kl_obj_t sys_setrecursionlimit(kl_obj_t n) {
 }
 static KL_DEFINE_FUN_1(sys_setrecursionlimit_obj, setrecursionlimit, sys_setrecursionlimit);
 
+#if KL_CFG_BIGINT
+// The limit on the decimal digits of int <-> str conversions; without big ints no int has that
+// many digits, and the two functions are left out.
 static kl_obj_t sys_get_int_max_str_digits(void) {
     return kl_obj_new_int((kl_int_t)kl_state.int_max_str_digits);
 }
@@ -437,6 +440,7 @@ static kl_obj_t sys_set_int_max_str_digits(size_t n_args, size_t n_kw, const kl_
 }
 static KL_DEFINE_FUN_KW(sys_set_int_max_str_digits_obj, set_int_max_str_digits, 0,
                         sys_set_int_max_str_digits);
+#endif
 
 static kl_obj_t sys_intern(kl_obj_t s) {
     if (!kl_obj_is_str(s)) {
@@ -894,8 +898,10 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_getrecursionlimit, KL_ROM_PTR(&sys_getrecursionlimit_obj));
     SET(KL_QSTR_setrecursionlimit, KL_ROM_PTR(&sys_setrecursionlimit_obj));
     SET(KL_QSTR_intern, KL_ROM_PTR(&sys_intern_obj));
+#if KL_CFG_BIGINT
     SET(KL_QSTR_get_int_max_str_digits, KL_ROM_PTR(&sys_get_int_max_str_digits_obj));
     SET(KL_QSTR_set_int_max_str_digits, KL_ROM_PTR(&sys_set_int_max_str_digits_obj));
+#endif
     SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));
     SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
@@ -904,7 +910,8 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
-    SET(KL_QSTR_maxsize, kl_obj_new_int(INTPTR_MAX));
+    // Without big ints the largest int there is (as MicroPython without long ints).
+    SET(KL_QSTR_maxsize, kl_obj_new_int(KL_CFG_BIGINT ? INTPTR_MAX : KL_SMALL_INT_MAX));
 #if KL_CFG_MODULE_SYS_FULL
     kl_obj_t version_info = make_version_info();
     SET(KL_QSTR_version_info, version_info);

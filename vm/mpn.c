@@ -17,6 +17,11 @@
 // long division and the sticky bit from the remainder.
 
 #include "vm/mpn.h"
+#include "vm/config.h"
+
+// Used by big ints, the exact float conversions of vm/numfmt.c and random's draws of any size;
+// a build with none of them leaves the file out.
+#if KL_CFG_BIGINT || KL_CFG_FLOAT || KL_CFG_MODULE_RANDOM
 
 #include <math.h>
 #include <string.h>
@@ -1068,3 +1073,5 @@ double kl_mpn_truediv(const kl_mpn_dig_t *a, size_t an, const kl_mpn_dig_t *b, s
                       kl_mpn_dig_t *scratch, bool *overflow) {
     return kl_mpn_truediv_scaled(a, an, b, bn, 0, scratch, overflow);
 }
+
+#endif // KL_CFG_BIGINT || KL_CFG_FLOAT || KL_CFG_MODULE_RANDOM

@@ -117,7 +117,7 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
         return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(kl_obj_int_hash(o));
     }
     if (KL_OBJ_IS_QSTR(o)) {
-        return kl_qstr_hash(KL_OBJ_QSTR_VALUE(o));
+        return KL_HASH_FIT(kl_qstr_hash(KL_OBJ_QSTR_VALUE(o)));
     }
     if (KL_OBJ_IS_IMM(o)) {
         return o == kl_const_true ? 1 : o == kl_const_false ? 0 : 0x5a5a;
@@ -125,10 +125,10 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
     const kl_obj_type_t *type = kl_obj_get_type(o);
     if (type == &kl_type_str || type == &kl_type_bytes) {
         // The full 32-bit hash, equal to the qstr's: a small int would lose a bit on 32-bit.
-        return kl_obj_str_get_hash(o);
+        return KL_HASH_FIT(kl_obj_str_get_hash(o));
     }
     if (type == &kl_type_tuple) {
-        return kl_obj_tuple_hash(o);
+        return KL_HASH_FIT(kl_obj_tuple_hash(o));
     }
     if (type->unary_op != NULL) {
         kl_obj_t r = type->unary_op(KL_UNARY_OP_HASH, o);

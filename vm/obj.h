@@ -435,6 +435,15 @@ bool kl_obj_is_true(kl_obj_t o);
 bool kl_obj_is_callable(kl_obj_t o);
 bool kl_obj_equal(kl_obj_t a, kl_obj_t b);
 kl_uint_t kl_obj_hash(kl_obj_t o);
+// A hash word as hash() can return it. Without big ints (KL_CFG_BIGINT=0) that is a small int,
+// so every hash the runtime uses (kl_obj_hash, the maps' hash of a name) drops the word's top
+// bit, sign-extending the rest: equal values still hash equal, and a hash computed one way
+// (a str's) matches the same hash passed through an int (a str subclass's __hash__).
+#if KL_CFG_BIGINT
+#define KL_HASH_FIT(h) (h)
+#else
+#define KL_HASH_FIT(h) ((kl_uint_t)((kl_int_t)((kl_uint_t)(h) << 1) >> 1))
+#endif
 kl_obj_t kl_obj_len(kl_obj_t o);       // raises TypeError
 kl_obj_t kl_obj_len_maybe(kl_obj_t o); // KL_OBJ_NULL if no len
 size_t kl_obj_get_len(kl_obj_t o);

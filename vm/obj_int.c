@@ -10,6 +10,11 @@
 //
 // Every operation converts its operands to a (digits, length, sign) view first; a small int's
 // view uses a two-digit buffer on the C stack, so mixed small/big arithmetic has one code path.
+//
+// Without big ints (KL_CFG_BIGINT=0, below CORE) every int is a small int and vm/mpn.c is not
+// linked: a result that does not fit raises OverflowError (kl_raise_small_int_overflow) instead
+// of growing, so an answer is never silently wrapped. The sections below then keep their small
+// int paths only.
 
 #include <math.h>
 #include <string.h>
@@ -26,6 +31,13 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+bool kl_obj_is_int(kl_obj_t o) {
+    return KL_OBJ_IS_SMALL_INT(o) || o == kl_const_true || o == kl_const_false ||
+           kl_obj_is_type(o, &kl_type_int);
+}
+
+#if KL_CFG_BIGINT
+
 // ==== Views and results ====
 
 typedef struct _num_t {
@@ -34,11 +46,6 @@ typedef struct _num_t {
     bool neg;
     kl_mpn_dig_t buf[KL_MPN_U64_DIGS];
 } num_t;
-
-bool kl_obj_is_int(kl_obj_t o) {
-    return KL_OBJ_IS_SMALL_INT(o) || o == kl_const_true || o == kl_const_false ||
-           kl_obj_is_type(o, &kl_type_int);
-}
 
 static void to_num(kl_obj_t o, num_t *n) {
     if (KL_OBJ_IS_SMALL_INT(o) || KL_OBJ_IS_IMM(o)) {
@@ -189,6 +196,98 @@ kl_obj_t kl_obj_new_int_from_float(kl_float_t value) {
     return int_finish(r, n, t < 0);
 }
 
+#else // !KL_CFG_BIGINT
+
+// ==== Small ints only ====
+
+void kl_raise_small_int_overflow(void) {
+    kl_raise_OverflowError(KL_ERROR_TEXT("small int overflow (KL_CFG_BIGINT=0)"));
+}
+
+// The value of int or bool [o]: in this build no int is a heap object.
+static kl_int_t small_value(kl_obj_t o) {
+    return KL_OBJ_IS_SMALL_INT(o) ? KL_OBJ_SMALL_INT_VALUE(o) : (kl_int_t)(o == kl_const_true);
+}
+
+// The magnitude of [v], which fits a kl_uint_t even for KL_SMALL_INT_MIN.
+static kl_uint_t small_mag(kl_int_t v) {
+    return v < 0 ? (kl_uint_t)0 - (kl_uint_t)v : (kl_uint_t)v;
+}
+
+kl_obj_t kl_obj_new_int(kl_int_t value) {
+    if (!KL_SMALL_INT_FITS(value)) {
+        kl_raise_small_int_overflow();
+    }
+    return KL_OBJ_NEW_SMALL_INT(value);
+}
+
+kl_obj_t kl_obj_new_int_from_ll(long long value) {
+    if (value < KL_SMALL_INT_MIN || value > KL_SMALL_INT_MAX) {
+        kl_raise_small_int_overflow();
+    }
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)value);
+}
+
+kl_obj_t kl_obj_new_int_from_u64(uint64_t value) {
+    if (value > (uint64_t)KL_SMALL_INT_MAX) {
+        kl_raise_small_int_overflow();
+    }
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)value);
+}
+
+kl_obj_t kl_obj_new_int_from_uint(kl_uint_t value) {
+    return kl_obj_new_int_from_u64(value);
+}
+
+kl_obj_t kl_obj_new_int_from_digits(const kl_mpn_dig_t *d, size_t n, bool neg) {
+    uint64_t mag = 0;
+    while (n > 0) {
+        if (mag > (uint64_t)KL_SMALL_INT_MAX) {
+            kl_raise_small_int_overflow();
+        }
+        mag = mag << KL_MPN_DIG_BITS | d[--n];
+    }
+    if (mag > (uint64_t)KL_SMALL_INT_MAX + neg) {
+        kl_raise_small_int_overflow();
+    }
+    return KL_OBJ_NEW_SMALL_INT(neg ? -(kl_int_t)mag : (kl_int_t)mag);
+}
+
+bool kl_obj_int_get_mag64(kl_obj_t o, uint64_t *mag, bool *neg) {
+    kl_int_t v = small_value(o);
+    *neg = v < 0;
+    *mag = small_mag(v);
+    return true;
+}
+
+bool kl_obj_int_to_int_checked(kl_obj_t o, kl_int_t *value) {
+    *value = small_value(o);
+    return true;
+}
+
+#if KL_CFG_FLOAT
+kl_float_t kl_obj_int_to_float(kl_obj_t o) {
+    return (kl_float_t)small_value(o);
+}
+
+kl_obj_t kl_obj_new_int_from_float(kl_float_t value) {
+    if (isnan(value)) {
+        kl_raise_ValueError(KL_ERROR_TEXT("cannot convert float NaN to integer"));
+    }
+    if (isinf(value)) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("cannot convert float infinity to integer"));
+    }
+    // Both bounds are powers of two, exact in a double.
+    double t = trunc(value);
+    if (t < (double)KL_SMALL_INT_MIN || t >= -(double)KL_SMALL_INT_MIN) {
+        kl_raise_small_int_overflow();
+    }
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)t);
+}
+#endif
+
+#endif // KL_CFG_BIGINT
+
 // ==== Parsing ====
 
 static int digit_value(char c) {
@@ -265,6 +364,7 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
     if (!prev_digit || n_digits == 0) {
         return false;
     }
+#if KL_CFG_BIGINT
     size_t limit = kl_state.int_max_str_digits;
     if (limit != 0 && n_digits > limit && (base & (base - 1)) != 0) {
         kl_raise_msg_fmt(&kl_type_ValueError,
@@ -288,6 +388,22 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
     size_t n = kl_mpn_from_str(r->dig, p, nlen, (unsigned)base);
     *out = int_finish(r, n, neg);
     return true;
+#else
+    // The magnitude, checked against the small int range at every digit (so no digit limit is
+    // needed: a long number overflows long before it is slow).
+    kl_uint_t limit = (kl_uint_t)KL_SMALL_INT_MAX + neg, v = 0;
+    for (const char *q = p; q < end; q++) {
+        if (*q != '_') {
+            kl_uint_t d = (kl_uint_t)digit_value(*q);
+            if (v > (limit - d) / (kl_uint_t)base) {
+                kl_raise_small_int_overflow();
+            }
+            v = v * (kl_uint_t)base + d;
+        }
+    }
+    *out = KL_OBJ_NEW_SMALL_INT(neg ? -(kl_int_t)v : (kl_int_t)v);
+    return true;
+#endif
 }
 
 static KL_NORETURN void raise_invalid_literal(const char *s, size_t len, int base) {
@@ -305,6 +421,8 @@ kl_obj_t kl_obj_new_int_from_str(const char *str, size_t len, int base) {
 }
 
 // ==== Printing ====
+
+#if KL_CFG_BIGINT
 
 static KL_NORETURN void raise_too_many_digits(size_t limit) {
     kl_raise_msg_fmt(&kl_type_ValueError,
@@ -361,6 +479,31 @@ kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upp
     return kl_vstr_to_str(&v);
 }
 
+#else
+
+kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upper) {
+    kl_int_t v = small_value(o);
+    kl_uint_t mag = small_mag(v);
+    char buf[sizeof(kl_uint_t) * 8 + 3]; // base 2 digits, the prefix and the sign
+    char *p = buf + sizeof(buf);
+    char a = upper ? 'A' : 'a';
+    do {
+        unsigned d = (unsigned)(mag % base);
+        *--p = (char)(d < 10 ? '0' + d : a + d - 10);
+        mag /= base;
+    } while (mag != 0);
+    if (prefix && base != 10) {
+        *--p = (char)((base == 16 ? 'x' : base == 8 ? 'o' : 'b') - (upper ? 32 : 0));
+        *--p = '0';
+    }
+    if (v < 0) {
+        *--p = '-';
+    }
+    return kl_obj_new_str(p, (size_t)(buf + sizeof(buf) - p));
+}
+
+#endif // KL_CFG_BIGINT
+
 static void int_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     if (KL_OBJ_IS_SMALL_INT(o)) {
@@ -378,13 +521,40 @@ static void int_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
         kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
         return;
     }
+#if KL_CFG_BIGINT
     kl_obj_t s = kl_obj_int_format_base(o, 10, false, false);
     size_t len;
     const char *data = kl_obj_str_get_data(s, &len);
     kl_print_strn(print, data, len);
+#endif
 }
 
 // ==== Arithmetic ====
+
+// [base] ** [exp] for a negative exponent: a float.
+static kl_obj_t pow_negative(kl_obj_t base, kl_obj_t exp) {
+#if KL_CFG_FLOAT
+    kl_float_t b = kl_obj_int_to_float(base);
+    kl_float_t x = kl_obj_int_to_float(exp);
+    if (b == 0.0) {
+        kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 cannot be raised to a negative power"));
+    }
+    return kl_obj_new_float(pow(b, x));
+#else
+    (void)base;
+    (void)exp;
+    kl_raise_no_float();
+#endif
+}
+
+static void check_pow3_args(kl_obj_t base, kl_obj_t exp, kl_obj_t mod) {
+    if (!kl_obj_is_int(base) || !kl_obj_is_int(exp) || !kl_obj_is_int(mod)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments "
+                                         "are integers"));
+    }
+}
+
+#if KL_CFG_BIGINT
 
 static kl_obj_t add_signed(const num_t *a, const num_t *b, bool b_neg) {
     size_t n = (a->n > b->n ? a->n : b->n) + 1;
@@ -453,16 +623,7 @@ static kl_obj_t int_pow(kl_obj_t base, kl_obj_t exp) {
     num_t e;
     to_num(exp, &e);
     if (e.neg) {
-#if KL_CFG_FLOAT
-        kl_float_t b = kl_obj_int_to_float(base);
-        kl_float_t x = kl_obj_int_to_float(exp);
-        if (b == 0.0) {
-            kl_raise_ZeroDivisionError(KL_ERROR_TEXT("0.0 cannot be raised to a negative power"));
-        }
-        return kl_obj_new_float(pow(b, x));
-#else
-        kl_raise_no_float();
-#endif
+        return pow_negative(base, exp);
     }
     kl_obj_t result = KL_OBJ_NEW_SMALL_INT(1);
     kl_obj_t sq = base;
@@ -489,10 +650,7 @@ static kl_obj_t int_pow(kl_obj_t base, kl_obj_t exp) {
 }
 
 kl_obj_t kl_obj_int_pow3(kl_obj_t base, kl_obj_t exp, kl_obj_t mod) {
-    if (!kl_obj_is_int(base) || !kl_obj_is_int(exp) || !kl_obj_is_int(mod)) {
-        kl_raise_TypeError(KL_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments "
-                                         "are integers"));
-    }
+    check_pow3_args(base, exp, mod);
     num_t m;
     to_num(mod, &m);
     if (m.n == 0) {
@@ -585,7 +743,90 @@ static kl_obj_t bitwise(kl_binary_op_t op, const num_t *a, const num_t *b) {
     return int_finish(r, rn, rneg);
 }
 
+#else // !KL_CFG_BIGINT
+
+// [base] ** [exp] for small ints. When the result fits, so does every square on the way: the
+// last one squared is at most |base| ** exp.
+static kl_obj_t int_pow(kl_obj_t base, kl_obj_t exp) {
+    kl_int_t e = small_value(exp), sq = small_value(base), r = 1;
+    if (e < 0) {
+        return pow_negative(base, exp);
+    }
+    while (e != 0) {
+        if ((e & 1) && (__builtin_mul_overflow(r, sq, &r) || !KL_SMALL_INT_FITS(r))) {
+            kl_raise_small_int_overflow();
+        }
+        e >>= 1;
+        if (e != 0 && (__builtin_mul_overflow(sq, sq, &sq) || !KL_SMALL_INT_FITS(sq))) {
+            kl_raise_small_int_overflow();
+        }
+    }
+    return KL_OBJ_NEW_SMALL_INT(r);
+}
+
+// [a] * [b] mod [m] for a, b < m <= 2**30 (2**62 on a 64-bit target) without a double-width
+// product or division (a library call on Cortex-M): a sum of doublings, each below 2 * m.
+static kl_uint_t mulmod(kl_uint_t a, kl_uint_t b, kl_uint_t m) {
+    kl_uint_t r = 0;
+    for (; b != 0; b >>= 1) {
+        if (b & 1) {
+            r += a;
+            r -= r >= m ? m : 0;
+        }
+        a += a;
+        a -= a >= m ? m : 0;
+    }
+    return r;
+}
+
+kl_obj_t kl_obj_int_pow3(kl_obj_t base, kl_obj_t exp, kl_obj_t mod) {
+    check_pow3_args(base, exp, mod);
+    kl_int_t m = small_value(mod), e = small_value(exp), b = small_value(base);
+    if (m == 0) {
+        kl_raise_ValueError(KL_ERROR_TEXT("pow() 3rd argument cannot be 0"));
+    }
+    kl_int_t um = (kl_int_t)small_mag(m); // fits: KL_SMALL_INT_MIN is 2 bits above the word's
+    if (um == 1) {
+        return KL_OBJ_NEW_SMALL_INT(0);
+    }
+    kl_int_t x = b % um;
+    x += x < 0 ? um : 0;
+    if (e < 0) {
+        // The inverse of x modulo um by the extended Euclidean algorithm; every value stays
+        // within [-um, um].
+        kl_int_t r0 = um, r1 = x, s0 = 0, s1 = 1;
+        while (r1 != 0) {
+            kl_int_t q = r0 / r1, t = r0 - q * r1;
+            r0 = r1;
+            r1 = t;
+            t = s0 - q * s1;
+            s0 = s1;
+            s1 = t;
+        }
+        if (r0 != 1) {
+            kl_raise_ValueError(KL_ERROR_TEXT("base is not invertible for the given modulus"));
+        }
+        x = s0 + (s0 < 0 ? um : 0);
+        e = -e;
+    }
+    kl_uint_t r = 1, sq = (kl_uint_t)x;
+    for (; e != 0; e >>= 1) {
+        if (e & 1) {
+            r = mulmod(r, sq, (kl_uint_t)um);
+        }
+        sq = mulmod(sq, sq, (kl_uint_t)um);
+    }
+    // Python's result has the modulus's sign.
+    return KL_OBJ_NEW_SMALL_INT(m < 0 && r != 0 ? (kl_int_t)r - um : (kl_int_t)r);
+}
+
+#endif // KL_CFG_BIGINT
+
 int kl_obj_int_cmp(kl_obj_t a, kl_obj_t b) {
+#if !KL_CFG_BIGINT
+    kl_int_t x = small_value(a), y = small_value(b);
+    return x < y ? -1 : x > y;
+#else
     if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
         kl_int_t x = KL_OBJ_SMALL_INT_VALUE(a), y = KL_OBJ_SMALL_INT_VALUE(b);
         return x < y ? -1 : x > y;
@@ -598,6 +839,7 @@ int kl_obj_int_cmp(kl_obj_t a, kl_obj_t b) {
     }
     int c = kl_mpn_cmp(x.d, x.n, y.d, y.n);
     return x.neg ? -c : c;
+#endif
 }
 
 int kl_obj_int_cmp_float(kl_obj_t i, kl_float_t f) {
@@ -607,6 +849,12 @@ int kl_obj_int_cmp_float(kl_obj_t i, kl_float_t f) {
     if (isinf(f)) {
         return f > 0 ? -1 : 1;
     }
+#if !KL_CFG_BIGINT
+    // Past the small ints (powers of two, exact in a double) f is beyond every int.
+    if (f >= -(double)KL_SMALL_INT_MIN || f < (double)KL_SMALL_INT_MIN) {
+        return f > 0 ? -1 : 1;
+    }
+#endif
     // Compare exactly: floor(f) as an int first, then the fraction.
     double fl = floor(f);
     kl_obj_t fi = kl_obj_new_int_from_float(fl);
@@ -624,6 +872,11 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
         op = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
     }
+#if !KL_CFG_BIGINT
+    // Bools as 0 and 1: every operand is then a small int.
+    lhs = KL_OBJ_NEW_SMALL_INT(small_value(lhs));
+    rhs = KL_OBJ_NEW_SMALL_INT(small_value(rhs));
+#endif
     if (KL_OBJ_IS_SMALL_INT(lhs) && KL_OBJ_IS_SMALL_INT(rhs)) {
         kl_int_t a = KL_OBJ_SMALL_INT_VALUE(lhs), b = KL_OBJ_SMALL_INT_VALUE(rhs), r;
         switch (op) {
@@ -690,6 +943,35 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 break;
         }
     }
+#if !KL_CFG_BIGINT
+    // What the small int paths above left: a result that does not fit, true division and
+    // powers.
+    kl_int_t a = KL_OBJ_SMALL_INT_VALUE(lhs), b = KL_OBJ_SMALL_INT_VALUE(rhs);
+    switch (op) {
+        case KL_BINARY_OP_MUL:
+            kl_raise_small_int_overflow();
+        case KL_BINARY_OP_LSHIFT:
+            // The path above shifts by fewer than the word's bits - 2; by more, only 0 and
+            // -1 << (bits - 2), KL_SMALL_INT_MIN, fit.
+            if (a == 0 || (a == -1 && b == (kl_int_t)(sizeof(kl_int_t) * 8 - 2))) {
+                return KL_OBJ_NEW_SMALL_INT(a == 0 ? 0 : KL_SMALL_INT_MIN);
+            }
+            kl_raise_small_int_overflow();
+        case KL_BINARY_OP_TRUEDIV:
+            if (b == 0) {
+                kl_raise_ZeroDivisionError(KL_ERROR_TEXT("division by zero"));
+            }
+#if KL_CFG_FLOAT
+            return kl_obj_new_float((kl_float_t)((double)a / (double)b));
+#else
+            kl_raise_no_float();
+#endif
+        case KL_BINARY_OP_POW:
+            return int_pow(lhs, rhs);
+        default:
+            return KL_OBJ_NULL;
+    }
+#else
     num_t a, b;
     to_num(lhs, &a);
     to_num(rhs, &b);
@@ -773,11 +1055,17 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         default:
             return KL_OBJ_NULL;
     }
+#endif // KL_CFG_BIGINT
 }
 
 kl_obj_t kl_obj_int_hash(kl_obj_t o) {
     // Python's numeric hash: the value modulo 2**61 - 1 (2**31 - 1 on 32-bit), with the sign,
     // and -1 mapped to -2.
+#if !KL_CFG_BIGINT
+    kl_int_t v = small_value(o);
+    kl_int_t h = (kl_int_t)(small_mag(v) % KL_HASH_MODULUS);
+    v = v < 0 ? -h : h;
+#else
     num_t a;
     to_num(o, &a);
     kl_uint_t h = 0;
@@ -792,6 +1080,7 @@ kl_obj_t kl_obj_int_hash(kl_obj_t o) {
         }
     }
     kl_int_t v = a.neg ? -(kl_int_t)h : (kl_int_t)h;
+#endif
     if (v == -1) {
         v = -2;
     }
@@ -820,24 +1109,26 @@ static kl_obj_t int_unary_op(kl_unary_op_t op, kl_obj_t o) {
             kl_raise_no_float();
 #endif
         case KL_UNARY_OP_NEGATIVE:
-            if (KL_OBJ_IS_SMALL_INT(o)) {
-                return kl_obj_new_int(-KL_OBJ_SMALL_INT_VALUE(o));
-            } else {
+#if KL_CFG_BIGINT
+            if (!KL_OBJ_IS_SMALL_INT(o)) {
                 const kl_obj_int_t *i = (const kl_obj_int_t *)o;
                 return from_digits(i->dig, i->len, !i->neg);
             }
-        case KL_UNARY_OP_ABS:
-            if (KL_OBJ_IS_SMALL_INT(o)) {
-                kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
-                return kl_obj_new_int(v < 0 ? -v : v);
-            } else {
+#endif
+            return kl_obj_new_int(-KL_OBJ_SMALL_INT_VALUE(o));
+        case KL_UNARY_OP_ABS: {
+#if KL_CFG_BIGINT
+            if (!KL_OBJ_IS_SMALL_INT(o)) {
                 const kl_obj_int_t *i = (const kl_obj_int_t *)o;
                 return i->neg ? from_digits(i->dig, i->len, false) : o;
             }
+#endif
+            kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
+            return kl_obj_new_int(v < 0 ? -v : v);
+        }
         case KL_UNARY_OP_INVERT:
-            if (KL_OBJ_IS_SMALL_INT(o)) {
-                return KL_OBJ_NEW_SMALL_INT(~KL_OBJ_SMALL_INT_VALUE(o));
-            } else {
+#if KL_CFG_BIGINT
+            if (!KL_OBJ_IS_SMALL_INT(o)) {
                 num_t a;
                 to_num(o, &a);
                 kl_obj_int_t *r = int_alloc(a.n + 1);
@@ -845,6 +1136,8 @@ static kl_obj_t int_unary_op(kl_unary_op_t op, kl_obj_t o) {
                 size_t rn = kl_mpn_invert_signed(r->dig, &rneg, a.d, a.n, a.neg);
                 return int_finish(r, rn, rneg);
             }
+#endif
+            return KL_OBJ_NEW_SMALL_INT(~KL_OBJ_SMALL_INT_VALUE(o));
         default:
             return KL_OBJ_NULL;
     }
@@ -997,9 +1290,17 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
 // ==== Methods ====
 
 size_t kl_obj_int_bit_length(kl_obj_t o) {
+#if KL_CFG_BIGINT
     num_t a;
     to_num(o, &a);
     return kl_mpn_bit_length(a.d, a.n);
+#else
+    size_t n = 0;
+    for (kl_uint_t mag = small_mag(small_value(o)); mag != 0; mag >>= 1) {
+        n++;
+    }
+    return n;
+#endif
 }
 
 static kl_obj_t int_bit_length(kl_obj_t self) {
@@ -1008,12 +1309,18 @@ static kl_obj_t int_bit_length(kl_obj_t self) {
 static KL_DEFINE_FUN_1(int_bit_length_obj, bit_length, int_bit_length);
 
 static kl_obj_t int_bit_count(kl_obj_t self) {
+    size_t c = 0;
+#if KL_CFG_BIGINT
     num_t a;
     to_num(self, &a);
-    size_t c = 0;
     for (size_t i = 0; i < a.n; i++) {
         c += (size_t)__builtin_popcount(a.d[i]);
     }
+#else
+    for (kl_uint_t mag = small_mag(small_value(self)); mag != 0; mag &= mag - 1) {
+        c++;
+    }
+#endif
     return kl_obj_new_int_from_uint(c);
 }
 static KL_DEFINE_FUN_1(int_bit_count_obj, bit_count, int_bit_count);
@@ -1128,6 +1435,28 @@ static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (len < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("length argument must be non-negative"));
     }
+#if !KL_CFG_BIGINT
+    kl_int_t v = small_value(self);
+    if (v < 0 && !is_signed) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("can't convert negative int to unsigned"));
+    }
+    // The bits of v in two's complement: with a sign bit when signed, except for 0 and (as
+    // CPython 3.11 allows) -1, which fit in no bytes at all.
+    size_t need = is_signed && v != 0 && v != -1;
+    for (kl_uint_t m = (kl_uint_t)(v < 0 ? ~v : v); m != 0; m >>= 1) {
+        need++;
+    }
+    if (need > (size_t)len * 8) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("int too big to convert"));
+    }
+    char *buf = kl_gc_alloc((size_t)len + 1, KL_GC_ATOMIC);
+    for (kl_int_t i = 0; i < len; i++) {
+        size_t shift =
+            (size_t)i * 8 < sizeof(kl_int_t) * 8 ? (size_t)i * 8 : sizeof(kl_int_t) * 8 - 1;
+        buf[little ? i : len - 1 - i] = (char)(uint8_t)(v >> shift);
+    }
+    return kl_obj_new_bytes(buf, (size_t)len);
+#else
     num_t a;
     to_num(self, &a);
     if (a.neg && !is_signed) {
@@ -1167,6 +1496,7 @@ static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
         buf[little ? i : len - 1 - i] = (char)byte;
     }
     return kl_obj_new_bytes(buf, (size_t)len);
+#endif
 }
 static KL_DEFINE_FUN_KW(int_to_bytes_obj, to_bytes, 1, int_to_bytes);
 
@@ -1203,6 +1533,18 @@ static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t 
     }
     size_t len;
     const uint8_t *s = (const uint8_t *)kl_obj_str_get_data(data, &len);
+#if !KL_CFG_BIGINT
+    // From the most significant byte, checked against the small int range at every byte; a
+    // negative number starts from all ones.
+    kl_int_t v = is_signed && len > 0 && ((little ? s[len - 1] : s[0]) & 0x80) ? -1 : 0;
+    for (size_t i = 0; i < len; i++) {
+        if (v > (KL_SMALL_INT_MAX >> 8) || v < (KL_SMALL_INT_MIN >> 8)) {
+            kl_raise_small_int_overflow();
+        }
+        v = (kl_int_t)((kl_uint_t)v << 8) | (little ? s[len - 1 - i] : s[i]);
+    }
+    return KL_OBJ_NEW_SMALL_INT(v);
+#else
     kl_obj_int_t *r = int_alloc(len / 4 + 1);
     for (size_t i = 0; i < len; i++) {
         uint8_t byte = little ? s[i] : s[len - 1 - i];
@@ -1218,6 +1560,7 @@ static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t 
         return kl_obj_int_binary_op(KL_BINARY_OP_SUB, v, p);
     }
     return int_finish(r, n, false);
+#endif
 }
 static KL_DEFINE_FUN_KW(int_from_bytes_fun_obj, from_bytes, 1, int_from_bytes);
 static const kl_obj_static_class_method_t int_from_bytes_obj = {

@@ -1,4 +1,4 @@
-// vm/obj_int.h: arbitrary-precision integers.
+// vm/obj_int.h: arbitrary-precision integers (small ints only without KL_CFG_BIGINT).
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 
@@ -25,6 +25,11 @@ typedef struct _kl_obj_int_t {
 #endif
 #define KL_HASH_MODULUS (((kl_uint_t)1 << KL_HASH_BITS) - 1)
 #define KL_HASH_INF (314159)
+
+#if !KL_CFG_BIGINT
+// Raise OverflowError: an int result is too big for a small int and this build has no others.
+KL_NORETURN void kl_raise_small_int_overflow(void);
+#endif
 
 // An int from [n] little-endian digits (leading zero digits allowed) and a sign.
 kl_obj_t kl_obj_new_int_from_digits(const kl_mpn_dig_t *d, size_t n, bool neg);

@@ -686,7 +686,7 @@ static kl_obj_t set_unary_op(kl_unary_op_t op, kl_obj_t o) {
         case KL_UNARY_OP_HASH:
             if (s->base.type == &kl_type_frozenset) {
                 // A full word: an int object when it is too big for a small int.
-                return kl_obj_new_int((kl_int_t)kl_obj_set_hash(o));
+                return kl_obj_new_int((kl_int_t)KL_HASH_FIT(kl_obj_set_hash(o)));
             }
             // A set is unhashable: the runtime says so.
             return KL_OBJ_NULL;

@@ -223,7 +223,7 @@ static kl_obj_t tuple_unary_op(kl_unary_op_t op, kl_obj_t o) {
             return KL_OBJ_NEW_SMALL_INT(n);
         case KL_UNARY_OP_HASH:
             // A full word: an int object when it is too big for a small int.
-            return kl_obj_new_int((kl_int_t)kl_obj_tuple_hash(o));
+            return kl_obj_new_int((kl_int_t)KL_HASH_FIT(kl_obj_tuple_hash(o)));
         default:
             return KL_OBJ_NULL;
     }

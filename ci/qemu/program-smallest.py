@@ -1,5 +1,5 @@
 # ci/qemu/program-smallest.py: the raw-paste program of `ci/qemu-repl --smallest`, sized for
-# the smallest configuration (no floats, a 4 KiB heap; docs/footprint.md).
+# the smallest configuration (no floats, no big ints, a 4 KiB heap; docs/footprint.md).
 def fib(n):
     a, b = 0, 1
     for _ in range(n):
@@ -7,4 +7,6 @@ def fib(n):
     return a
 
 
-print("fib", fib(20), [fib(i) for i in range(8)], 2**40 // 3)
+print("fib", fib(20), [fib(i) for i in range(8)], 2**29 // 3)
+# Ints to the edges of the small ints (no big ints at this level: 2**30 would not fit).
+print("ints", (1 << 29) - 1 + (1 << 29), -2**29 * 2, divmod(-7, 2), pow(3, -1, 7), (-5) >> 1)
