@@ -198,14 +198,22 @@ void kl_print_str(const kl_print_t *print, const char *str) {
     kl_print_strn(print, str, strlen(str));
 }
 
-// Print the unsigned value [v] in [base] (10 or 16), with a leading '-' when [neg].
+// Print the unsigned value [v] in [base] (10 or 16), with a leading '-' when [neg]. Each digit
+// divides v 16 bits at a time, so a 32-bit target needs no 64-bit division routine (libgcc's
+// __udivmoddi4, about 700 bytes of Thumb code, which nothing else in the smallest builds uses).
 static void print_uint(const kl_print_t *print, unsigned long long v, unsigned base, bool neg) {
     char buf[24];
     char *p = buf + sizeof(buf);
     do {
-        unsigned d = (unsigned)(v % base);
-        *--p = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-        v /= base;
+        unsigned long long q = 0;
+        uint32_t r = 0;
+        for (int shift = 48; shift >= 0; shift -= 16) {
+            uint32_t part = r << 16 | (uint32_t)(v >> shift & 0xffff); // below base * 2**16
+            q |= (unsigned long long)(part / base) << shift;
+            r = part % base;
+        }
+        *--p = (char)(r < 10 ? '0' + r : 'a' + r - 10);
+        v = q;
     } while (v != 0);
     if (neg) {
         *--p = '-';

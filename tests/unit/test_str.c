@@ -6,8 +6,9 @@
 // What Python programs cannot see directly: UTF-8 encoding, decoding and validation (with
 // CPython's error positions and reasons), code point offsets, the slice clamping arithmetic
 // against tables of CPython 3.11's slice.indices() results, the character class tables, and
-// vstr growth, including appending a vstr's own contents to itself. The interpreter is started
-// once (kl_init) because vstr and str objects live on its heap.
+// vstr growth, including appending a vstr's own contents to itself, and kl_printf's numbers up
+// to 64 bits. The interpreter is started once (kl_init) because vstr and str objects live on its
+// heap.
 
 #include <check.h>
 #include <stdint.h>
@@ -358,6 +359,22 @@ START_TEST(test_printf) {
 }
 END_TEST
 
+// 64-bit numbers, which print_uint divides 16 bits at a time: the edges of each width.
+START_TEST(test_printf_64) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 8);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    kl_printf(&print, "%llu %llx %lld %lld %llu %llx %u %d %llu", 18446744073709551615ull,
+              18446744073709551615ull, -9223372036854775807ll - 1, 9223372036854775807ll,
+              10000000000000000000ull, 0x123456789abcdef0ull, 4294967295u, -2147483647 - 1, 0ull);
+    ck_assert_str_eq(kl_vstr_null_terminate(&v),
+                     "18446744073709551615 ffffffffffffffff -9223372036854775808 "
+                     "9223372036854775807 10000000000000000000 123456789abcdef0 4294967295 "
+                     "-2147483648 0");
+}
+END_TEST
+
 // The Unicode database's invariants over every code point: a special (several code points
 // in some mapping) is found by the binary search and maps to non-zero code points; a one-to-one
 // mapping stays inside Unicode; digit flags nest (decimal implies digit implies numeric) and
@@ -431,6 +448,7 @@ static Suite *str_suite(void) {
     tcase_add_test(tc, test_vstr_growth);
     tcase_add_test(tc, test_vstr_to_str_long);
     tcase_add_test(tc, test_printf);
+    tcase_add_test(tc, test_printf_64);
     suite_add_tcase(s, tc);
     return s;
 }
