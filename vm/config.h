@@ -98,6 +98,15 @@
 #define KL_CFG_ANNOTATIONS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer builtin exception classes (vm/runtime.h's KL_EXCEPTIONS_RARE): the OSError
+// subclasses (FileNotFoundError, TimeoutError, ConnectionResetError, ...), the warning
+// categories, UnicodeTranslateError, FloatingPointError and ReferenceError, with the IOError and
+// EnvironmentError aliases of OSError; about 3 KB of types, names and builtins entries. Without
+// them those names are not defined (NameError) and OSError(errno, strerror) stays an OSError.
+#ifndef KL_CFG_EXCEPTIONS_FULL
+#define KL_CFG_EXCEPTIONS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

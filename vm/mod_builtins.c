@@ -1397,9 +1397,12 @@ static const kl_map_elem_t builtins_table[] = {
 #if KL_CFG_EXCEPTION_GROUPS
     {KL_ROM_QSTR(BaseExceptionGroup), KL_ROM_PTR(&kl_type_BaseExceptionGroup)},
 #endif
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(BlockingIOError), KL_ROM_PTR(&kl_type_BlockingIOError)},
     {KL_ROM_QSTR(BrokenPipeError), KL_ROM_PTR(&kl_type_BrokenPipeError)},
+#endif
     {KL_ROM_QSTR(BufferError), KL_ROM_PTR(&kl_type_BufferError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(BytesWarning), KL_ROM_PTR(&kl_type_BytesWarning)},
     {KL_ROM_QSTR(ChildProcessError), KL_ROM_PTR(&kl_type_ChildProcessError)},
     {KL_ROM_QSTR(ConnectionAbortedError), KL_ROM_PTR(&kl_type_ConnectionAbortedError)},
@@ -1407,61 +1410,88 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ConnectionRefusedError), KL_ROM_PTR(&kl_type_ConnectionRefusedError)},
     {KL_ROM_QSTR(ConnectionResetError), KL_ROM_PTR(&kl_type_ConnectionResetError)},
     {KL_ROM_QSTR(DeprecationWarning), KL_ROM_PTR(&kl_type_DeprecationWarning)},
+#endif
     {KL_ROM_QSTR(EOFError), KL_ROM_PTR(&kl_type_EOFError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(EncodingWarning), KL_ROM_PTR(&kl_type_EncodingWarning)},
     {KL_ROM_QSTR(EnvironmentError), KL_ROM_PTR(&kl_type_OSError)},
+#endif
     {KL_ROM_QSTR(Exception), KL_ROM_PTR(&kl_type_Exception)},
 #if KL_CFG_EXCEPTION_GROUPS
     {KL_ROM_QSTR(ExceptionGroup), KL_ROM_PTR(&kl_type_ExceptionGroup)},
 #endif
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(FileExistsError), KL_ROM_PTR(&kl_type_FileExistsError)},
     {KL_ROM_QSTR(FileNotFoundError), KL_ROM_PTR(&kl_type_FileNotFoundError)},
     {KL_ROM_QSTR(FloatingPointError), KL_ROM_PTR(&kl_type_FloatingPointError)},
     {KL_ROM_QSTR(FutureWarning), KL_ROM_PTR(&kl_type_FutureWarning)},
+#endif
     {KL_ROM_QSTR(GeneratorExit), KL_ROM_PTR(&kl_type_GeneratorExit)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(IOError), KL_ROM_PTR(&kl_type_OSError)},
+#endif
     {KL_ROM_QSTR(ImportError), KL_ROM_PTR(&kl_type_ImportError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(ImportWarning), KL_ROM_PTR(&kl_type_ImportWarning)},
+#endif
     {KL_ROM_QSTR(IndentationError), KL_ROM_PTR(&kl_type_IndentationError)},
     {KL_ROM_QSTR(IndexError), KL_ROM_PTR(&kl_type_IndexError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(InterruptedError), KL_ROM_PTR(&kl_type_InterruptedError)},
     {KL_ROM_QSTR(IsADirectoryError), KL_ROM_PTR(&kl_type_IsADirectoryError)},
+#endif
     {KL_ROM_QSTR(KeyError), KL_ROM_PTR(&kl_type_KeyError)},
     {KL_ROM_QSTR(KeyboardInterrupt), KL_ROM_PTR(&kl_type_KeyboardInterrupt)},
     {KL_ROM_QSTR(LookupError), KL_ROM_PTR(&kl_type_LookupError)},
     {KL_ROM_QSTR(MemoryError), KL_ROM_PTR(&kl_type_MemoryError)},
     {KL_ROM_QSTR(ModuleNotFoundError), KL_ROM_PTR(&kl_type_ModuleNotFoundError)},
     {KL_ROM_QSTR(NameError), KL_ROM_PTR(&kl_type_NameError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(NotADirectoryError), KL_ROM_PTR(&kl_type_NotADirectoryError)},
+#endif
     {KL_ROM_QSTR(NotImplementedError), KL_ROM_PTR(&kl_type_NotImplementedError)},
     {KL_ROM_QSTR(OSError), KL_ROM_PTR(&kl_type_OSError)},
     {KL_ROM_QSTR(OverflowError), KL_ROM_PTR(&kl_type_OverflowError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(PendingDeprecationWarning), KL_ROM_PTR(&kl_type_PendingDeprecationWarning)},
     {KL_ROM_QSTR(PermissionError), KL_ROM_PTR(&kl_type_PermissionError)},
     {KL_ROM_QSTR(ProcessLookupError), KL_ROM_PTR(&kl_type_ProcessLookupError)},
+#endif
     {KL_ROM_QSTR(RecursionError), KL_ROM_PTR(&kl_type_RecursionError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(ReferenceError), KL_ROM_PTR(&kl_type_ReferenceError)},
     {KL_ROM_QSTR(ResourceWarning), KL_ROM_PTR(&kl_type_ResourceWarning)},
+#endif
     {KL_ROM_QSTR(RuntimeError), KL_ROM_PTR(&kl_type_RuntimeError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(RuntimeWarning), KL_ROM_PTR(&kl_type_RuntimeWarning)},
+#endif
     {KL_ROM_QSTR(StopAsyncIteration), KL_ROM_PTR(&kl_type_StopAsyncIteration)},
     {KL_ROM_QSTR(StopIteration), KL_ROM_PTR(&kl_type_StopIteration)},
     {KL_ROM_QSTR(SyntaxError), KL_ROM_PTR(&kl_type_SyntaxError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(SyntaxWarning), KL_ROM_PTR(&kl_type_SyntaxWarning)},
+#endif
     {KL_ROM_QSTR(SystemError), KL_ROM_PTR(&kl_type_SystemError)},
     {KL_ROM_QSTR(SystemExit), KL_ROM_PTR(&kl_type_SystemExit)},
     {KL_ROM_QSTR(TabError), KL_ROM_PTR(&kl_type_TabError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(TimeoutError), KL_ROM_PTR(&kl_type_TimeoutError)},
+#endif
     {KL_ROM_QSTR(TypeError), KL_ROM_PTR(&kl_type_TypeError)},
     {KL_ROM_QSTR(UnboundLocalError), KL_ROM_PTR(&kl_type_UnboundLocalError)},
     {KL_ROM_QSTR(UnicodeDecodeError), KL_ROM_PTR(&kl_type_UnicodeDecodeError)},
     {KL_ROM_QSTR(UnicodeEncodeError), KL_ROM_PTR(&kl_type_UnicodeEncodeError)},
     {KL_ROM_QSTR(UnicodeError), KL_ROM_PTR(&kl_type_UnicodeError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnicodeTranslateError), KL_ROM_PTR(&kl_type_UnicodeTranslateError)},
     {KL_ROM_QSTR(UnicodeWarning), KL_ROM_PTR(&kl_type_UnicodeWarning)},
     {KL_ROM_QSTR(UserWarning), KL_ROM_PTR(&kl_type_UserWarning)},
+#endif
     {KL_ROM_QSTR(ValueError), KL_ROM_PTR(&kl_type_ValueError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(Warning), KL_ROM_PTR(&kl_type_Warning)},
+#endif
     {KL_ROM_QSTR(ZeroDivisionError), KL_ROM_PTR(&kl_type_ZeroDivisionError)},
     {KL_ROM_QSTR(__build_class__), KL_ROM_PTR(&kl_builtin___build_class___obj)},
     {KL_ROM_QSTR(__debug__), kl_const_true},

@@ -3,9 +3,10 @@
 // Copyright (c) 2026 The kinglet authors
 //
 // Every builtin exception class is a const type in flash, generated from the KL_EXCEPTIONS
-// table in runtime.h, so the forty-odd classes cost no RAM. Instances share one layout
-// (kl_obj_exception_t) whose attribute map sits where a Python instance keeps its own, which
-// lets a class statement subclass an exception without a wrapper object.
+// table in runtime.h, so the forty-odd classes cost no RAM (the rarer ones only with
+// KL_CFG_EXCEPTIONS_FULL). Instances share one layout (kl_obj_exception_t) whose attribute map
+// sits where a Python instance keeps its own, which lets a class statement subclass an exception
+// without a wrapper object.
 //
 // Tracebacks are recorded as the exception unwinds, one (file, line, function) entry per frame,
 // in a small growable array owned by the exception; printing walks it backwards. MemoryError is
@@ -90,6 +91,7 @@ kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ..
     return e;
 }
 
+#if KL_CFG_EXCEPTIONS_FULL
 // OSError(errno, strerror) picks the subclass for the error number, as CPython does.
 static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
     static const struct {
@@ -113,6 +115,7 @@ static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
     }
     return &kl_type_OSError;
 }
+#endif
 
 void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args) {
     if (!kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 || n_args > 5) {
@@ -130,11 +133,13 @@ void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *arg
 
 kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
+#if KL_CFG_EXCEPTIONS_FULL
     kl_int_t err;
     if (type == &kl_type_OSError && n_args >= 2 && KL_OBJ_IS_SMALL_INT(args[0]) &&
         kl_obj_get_int_maybe(args[0], &err)) {
         type = oserror_subclass(err);
     }
+#endif
     bool import_error = kl_obj_is_subclass(type, &kl_type_ImportError);
     if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP) && !import_error) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),

@@ -915,12 +915,19 @@ static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
         // combines two of the exceptions whose CPython instances carry extra fields conflicts
         // there, so it does here too.
         static const kl_obj_type_t *const own_layout[] = {
-            &kl_type_BaseExceptionGroup, &kl_type_SystemExit,
-            &kl_type_ImportError,        &kl_type_OSError,
-            &kl_type_SyntaxError,        &kl_type_UnicodeEncodeError,
-            &kl_type_UnicodeDecodeError, &kl_type_UnicodeTranslateError,
-            &kl_type_StopIteration,      &kl_type_NameError,
+            &kl_type_BaseExceptionGroup,
+            &kl_type_SystemExit,
+            &kl_type_ImportError,
+            &kl_type_OSError,
+            &kl_type_SyntaxError,
+            &kl_type_UnicodeEncodeError,
+            &kl_type_UnicodeDecodeError,
+            &kl_type_StopIteration,
+            &kl_type_NameError,
             &kl_type_AttributeError,
+#if KL_CFG_EXCEPTIONS_FULL
+            &kl_type_UnicodeTranslateError,
+#endif
         };
         for (size_t i = 0; i < sizeof(own_layout) / sizeof(own_layout[0]); i++) {
             if (kl_obj_is_subclass(t, own_layout[i])) {

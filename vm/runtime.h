@@ -16,10 +16,19 @@
 #endif
 
 // ==== Exceptions (vm/obj_exception.c) ====
+// The builtin exception classes, each X(name, base), a base before the classes derived from it:
+// BaseException, the classes every level has, then the rarer ones that KL_CFG_EXCEPTIONS_FULL
+// keeps (the OSError subclasses, the warning categories, UnicodeTranslateError,
+// FloatingPointError, ReferenceError), whose names are not defined without it.
 #define KL_EXCEPTIONS(X)                                                                           \
     X(BaseException, object)                                                                       \
     KL_EXCEPTIONS_DERIVED(X)
-#define KL_EXCEPTIONS_DERIVED(X)                                                                   \
+#if KL_CFG_EXCEPTIONS_FULL
+#define KL_EXCEPTIONS_DERIVED(X) KL_EXCEPTIONS_COMMON(X) KL_EXCEPTIONS_RARE(X)
+#else
+#define KL_EXCEPTIONS_DERIVED(X) KL_EXCEPTIONS_COMMON(X)
+#endif
+#define KL_EXCEPTIONS_COMMON(X)                                                                    \
     X(SystemExit, BaseException)                                                                   \
     X(KeyboardInterrupt, BaseException)                                                            \
     X(GeneratorExit, BaseException)                                                                \
@@ -27,7 +36,6 @@
     X(StopIteration, Exception)                                                                    \
     X(StopAsyncIteration, Exception)                                                               \
     X(ArithmeticError, Exception)                                                                  \
-    X(FloatingPointError, ArithmeticError)                                                         \
     X(OverflowError, ArithmeticError)                                                              \
     X(ZeroDivisionError, ArithmeticError)                                                          \
     X(AssertionError, Exception)                                                                   \
@@ -43,6 +51,20 @@
     X(NameError, Exception)                                                                        \
     X(UnboundLocalError, NameError)                                                                \
     X(OSError, Exception)                                                                          \
+    X(RuntimeError, Exception)                                                                     \
+    X(NotImplementedError, RuntimeError)                                                           \
+    X(RecursionError, RuntimeError)                                                                \
+    X(SyntaxError, Exception)                                                                      \
+    X(IndentationError, SyntaxError)                                                               \
+    X(TabError, IndentationError)                                                                  \
+    X(SystemError, Exception)                                                                      \
+    X(TypeError, Exception)                                                                        \
+    X(ValueError, Exception)                                                                       \
+    X(UnicodeError, ValueError)                                                                    \
+    X(UnicodeDecodeError, UnicodeError)                                                            \
+    X(UnicodeEncodeError, UnicodeError)
+#define KL_EXCEPTIONS_RARE(X)                                                                      \
+    X(FloatingPointError, ArithmeticError)                                                         \
     X(FileNotFoundError, OSError)                                                                  \
     X(FileExistsError, OSError)                                                                    \
     X(PermissionError, OSError)                                                                    \
@@ -59,18 +81,6 @@
     X(InterruptedError, OSError)                                                                   \
     X(ProcessLookupError, OSError)                                                                 \
     X(ReferenceError, Exception)                                                                   \
-    X(RuntimeError, Exception)                                                                     \
-    X(NotImplementedError, RuntimeError)                                                           \
-    X(RecursionError, RuntimeError)                                                                \
-    X(SyntaxError, Exception)                                                                      \
-    X(IndentationError, SyntaxError)                                                               \
-    X(TabError, IndentationError)                                                                  \
-    X(SystemError, Exception)                                                                      \
-    X(TypeError, Exception)                                                                        \
-    X(ValueError, Exception)                                                                       \
-    X(UnicodeError, ValueError)                                                                    \
-    X(UnicodeDecodeError, UnicodeError)                                                            \
-    X(UnicodeEncodeError, UnicodeError)                                                            \
     X(UnicodeTranslateError, UnicodeError)                                                         \
     X(Warning, Exception)                                                                          \
     X(UserWarning, Warning)                                                                        \
