@@ -107,6 +107,13 @@
 #define KL_CFG_EXCEPTIONS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Exception notes (PEP 678): BaseException.add_note() and the printing of __notes__ under the
+// exception's line in a traceback. Without them add_note is missing (AttributeError) and notes
+// stored in __notes__ by hand are not printed.
+#ifndef KL_CFG_EXCEPTION_NOTES
+#define KL_CFG_EXCEPTION_NOTES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

@@ -683,6 +683,7 @@ static kl_obj_t base_exception_with_traceback(kl_obj_t self, kl_obj_t tb) {
 static KL_DEFINE_FUN_2(base_exception_with_traceback_obj, with_traceback,
                        base_exception_with_traceback);
 
+#if KL_CFG_EXCEPTION_NOTES
 static kl_obj_t base_exception_add_note(kl_obj_t self, kl_obj_t note) {
     if (!kl_obj_is_str(note)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("note must be a str, not '%T'"), note);
@@ -696,6 +697,7 @@ static kl_obj_t base_exception_add_note(kl_obj_t self, kl_obj_t note) {
     return kl_const_none;
 }
 static KL_DEFINE_FUN_2(base_exception_add_note_obj, add_note, base_exception_add_note);
+#endif
 
 // (type, args), with the instance's __dict__ third when it holds anything: what pickle and copy
 // rebuild an exception from.
@@ -712,7 +714,9 @@ static const kl_map_elem_t base_exception_locals_table[] = {
     {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&base_exception___reduce___obj)},
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&base_exception___repr___obj)},
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&base_exception___str___obj)},
+#if KL_CFG_EXCEPTION_NOTES
     {KL_ROM_QSTR(add_note), KL_ROM_PTR(&base_exception_add_note_obj)},
+#endif
     {KL_ROM_QSTR(with_traceback), KL_ROM_PTR(&base_exception_with_traceback_obj)},
 };
 static KL_DEFINE_CONST_DICT(base_exception_locals_dict, base_exception_locals_table);
@@ -890,7 +894,7 @@ static void print_traceback_entries(const kl_print_t *print, const kl_traceback_
     }
 }
 
-// The "Type: message" line, then the exception's notes, one per line.
+// The "Type: message" line, then the exception's notes, one per line (KL_CFG_EXCEPTION_NOTES).
 static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
     kl_obj_exception_t *e = kl_exception_native(exc);
     const kl_obj_type_t *type = kl_obj_get_type(exc);
@@ -963,6 +967,7 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
         }
         kl_print_str(print, "\n");
     }
+#if KL_CFG_EXCEPTION_NOTES
     kl_map_elem_t *notes =
         e->dict == NULL ? NULL
                         : kl_map_lookup_qstr(&e->dict->map, KL_QSTR___notes__, KL_MAP_LOOKUP);
@@ -973,6 +978,7 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
             kl_printf(print, kl_obj_is_str(items[i]) ? "%S\n" : "%r\n", items[i]);
         }
     }
+#endif
 }
 
 static void print_chain(tb_printer_t *tp, kl_obj_t exc);
