@@ -835,12 +835,15 @@ typedef struct _tb_printer_t {
     char margin;      // '|', or '+' for the first line of a top-level group
     bool line_start;
     bool need_close; // the last member of a group has not closed its box yet
+#if KL_CFG_TRACEBACK_CHAIN
     // Exceptions printed so far: a cause or context already shown (the halves of a split
     // group share theirs) is not shown again. Full, it stops recording.
     size_t n_seen;
     kl_obj_t seen[TB_MAX_SEEN];
+#endif
 } tb_printer_t;
 
+#if KL_CFG_TRACEBACK_CHAIN
 static bool seen_before(tb_printer_t *tp, kl_obj_t exc) {
     for (size_t i = 0; i < tp->n_seen; i++) {
         if (tp->seen[i] == exc) {
@@ -849,6 +852,7 @@ static bool seen_before(tb_printer_t *tp, kl_obj_t exc) {
     }
     return false;
 }
+#endif
 
 #if KL_CFG_EXCEPTION_GROUPS
 static void write_indent(tb_printer_t *tp) {
@@ -1048,13 +1052,14 @@ static void print_one(tb_printer_t *tp, kl_obj_t exc) {
     print_exception_line(&tp->print, exc);
 }
 
-// [exc] after its cause or context, as CPython prints the chain.
+// [exc] after its cause or context, as CPython prints the chain (KL_CFG_TRACEBACK_CHAIN).
 static void print_chain(tb_printer_t *tp, kl_obj_t exc) {
     kl_stack_check();
     if (!kl_obj_is_exception_instance(exc)) {
         kl_printf(&tp->print, "%r\n", exc);
         return;
     }
+#if KL_CFG_TRACEBACK_CHAIN
     kl_obj_exception_t *e = kl_exception_native(exc);
     if (tp->n_seen < TB_MAX_SEEN) {
         tp->seen[tp->n_seen++] = exc;
@@ -1073,6 +1078,7 @@ static void print_chain(tb_printer_t *tp, kl_obj_t exc) {
         print_chain(tp, e->context);
         kl_print_str(&tp->print, context_text);
     }
+#endif
     print_one(tp, exc);
 }
 
