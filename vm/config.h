@@ -122,6 +122,14 @@
 #define KL_CFG_TRACEBACK_CHAIN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Generic aliases and union types: list[int] and friends (types.GenericAlias, vm/obj_type.c)
+// and int | str (types.UnionType, vm/obj_union.c), which evaluated annotations need, and
+// isinstance() with a union; about 1.5 KB of Thumb code. Without them list[int] and int | str
+// are TypeErrors; a class's own __class_getitem__ still works.
+#ifndef KL_CFG_GENERIC_ALIAS
+#define KL_CFG_GENERIC_ALIAS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
@@ -377,6 +385,11 @@
 #endif
 #if KL_CFG_MODULE_JSON && !KL_CFG_FLOAT
 #error "KL_CFG_MODULE_JSON needs KL_CFG_FLOAT (JSON numbers with a fraction are floats)"
+#endif
+
+#if !KL_CFG_GENERIC_ALIAS && (KL_CFG_ANNOTATIONS || KL_CFG_EXCEPTION_GROUPS ||                     \
+                              KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || KL_CFG_MODULE_FUNCTOOLS)
+#error "KL_CFG_GENERIC_ALIAS is needed by annotations, exception groups, types, re and functools"
 #endif
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT

@@ -549,6 +549,7 @@ static kl_obj_t class_check_hook(kl_obj_t cls, kl_qstr_t name) {
 
 static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
     kl_stack_check();
+#if KL_CFG_GENERIC_ALIAS
     if (kl_obj_is_type(spec, &kl_type_union)) {
         spec = kl_obj_union_args(spec); // int | str: as (int, str)
     }
@@ -558,6 +559,7 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
                                     : KL_ERROR_TEXT("issubclass() argument 2 cannot be a "
                                                     "parameterized generic"));
     }
+#endif
     if (kl_obj_is_type(spec, &kl_type_tuple)) {
         size_t n;
         kl_obj_t *items = kl_obj_tuple_get_items(spec, &n);

@@ -189,6 +189,7 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
             if (m != KL_OBJ_NULL) {
                 return kl_call_function_1(m, index);
             }
+#if KL_CFG_GENERIC_ALIAS
             const kl_obj_type_t *t = (const kl_obj_type_t *)base;
             if ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base != NULL) {
                 t = t->native_base; // a subclass of list, dict... inherits the alias syntax
@@ -197,6 +198,7 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
                 t == &kl_type_set || t == &kl_type_frozenset || t == &kl_type_type) {
                 return kl_obj_new_generic_alias(base, index);
             }
+#endif
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("type '%q' is not subscriptable"),
                              ((const kl_obj_type_t *)base)->name);
         }

@@ -2658,9 +2658,11 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+#if KL_CFG_GENERIC_ALIAS
     if (op == KL_BINARY_OP_OR) {
         return kl_obj_union_or(lhs, rhs); // int | str (vm/obj_union.c)
     }
+#endif
     if (op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) {
         return KL_OBJ_FROM_BOOL((lhs == rhs) == (op == KL_BINARY_OP_EQ));
     }
@@ -3224,6 +3226,7 @@ const kl_obj_type_t kl_type_super = {
 };
 
 // ==== Generic aliases ====
+#if KL_CFG_GENERIC_ALIAS
 
 typedef struct _generic_alias_t {
     kl_obj_base_t base;
@@ -3346,3 +3349,4 @@ const kl_obj_type_t kl_type_generic_alias = {
     .binary_op = generic_alias_binary_op,
     .attr = generic_alias_attr,
 };
+#endif // KL_CFG_GENERIC_ALIAS

@@ -68,6 +68,7 @@ kl_obj_t kl_obj_member_get(kl_obj_t m, kl_obj_t obj);
 // already empty).
 void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
+#if KL_CFG_GENERIC_ALIAS
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
 extern const kl_obj_type_t kl_type_generic_alias;
@@ -78,6 +79,7 @@ void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a);
 extern const kl_obj_type_t kl_type_union;
 kl_obj_t kl_obj_union_or(kl_obj_t lhs, kl_obj_t rhs);
 kl_obj_t kl_obj_union_args(kl_obj_t u);
+#endif
 
 typedef struct _kl_obj_property_t {
     kl_obj_base_t base;

@@ -15,6 +15,8 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_GENERIC_ALIAS
+
 typedef struct _union_t {
     kl_obj_base_t base;
     kl_obj_t args; // tuple of classes and generic aliases; NoneType stands for None
@@ -152,3 +154,5 @@ const kl_obj_type_t kl_type_union = {
     .binary_op = union_binary_op,
     .attr = union_attr,
 };
+
+#endif // KL_CFG_GENERIC_ALIAS
