@@ -130,6 +130,13 @@
 #define KL_CFG_GENERIC_ALIAS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// mappingproxy (vm/obj_mappingproxy.c), the read-only view that a class's __dict__ and a dict
+// view's .mapping give, about 800 bytes. Without it those attributes are missing
+// (AttributeError) and vars() of a class is a TypeError.
+#ifndef KL_CFG_MAPPINGPROXY
+#define KL_CFG_MAPPINGPROXY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
@@ -390,6 +397,11 @@
 #if !KL_CFG_GENERIC_ALIAS && (KL_CFG_ANNOTATIONS || KL_CFG_EXCEPTION_GROUPS ||                     \
                               KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || KL_CFG_MODULE_FUNCTOOLS)
 #error "KL_CFG_GENERIC_ALIAS is needed by annotations, exception groups, types, re and functools"
+#endif
+
+#if !KL_CFG_MAPPINGPROXY && (KL_CFG_EXCEPTION_GROUPS || KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || \
+                             KL_CFG_MODULE_FUNCTOOLS)
+#error "KL_CFG_MAPPINGPROXY is needed by exception groups, types, re and functools"
 #endif
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT

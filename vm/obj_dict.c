@@ -571,11 +571,13 @@ static kl_obj_t view_unary_op(kl_unary_op_t op, kl_obj_t o) {
 
 // view.mapping: a read-only proxy of the dict the view reads.
 static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+#if KL_CFG_MAPPINGPROXY
     if (dest[0] == KL_OBJ_NULL && attr == KL_QSTR_mapping) {
         dest[0] =
             kl_obj_new_mappingproxy(KL_OBJ_FROM_PTR(((dict_view_t *)KL_OBJ_TO_PTR(self))->dict));
         return;
     }
+#endif
     kl_type_generic_attr(self, attr, dest);
 }
 

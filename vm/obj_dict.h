@@ -16,10 +16,12 @@
 extern const kl_obj_type_t kl_type_dict_keys;
 extern const kl_obj_type_t kl_type_dict_values;
 extern const kl_obj_type_t kl_type_dict_items;
+#if KL_CFG_MAPPINGPROXY
 extern const kl_obj_type_t kl_type_mappingproxy;
 
 // A read-only view of [mapping] (vm/obj_mappingproxy.c), as a class's __dict__ gives.
 kl_obj_t kl_obj_new_mappingproxy(kl_obj_t mapping);
+#endif
 
 // True for a dict, or an instance of a class derived from dict.
 bool kl_obj_is_dict(kl_obj_t o);

@@ -12,6 +12,8 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_MAPPINGPROXY
+
 typedef struct _mappingproxy_t {
     kl_obj_base_t base;
     kl_obj_t mapping;
@@ -157,3 +159,5 @@ const kl_obj_type_t kl_type_mappingproxy = {
     .locals_dict = &mappingproxy_locals_dict,
     .parent = &kl_type_object,
 };
+
+#endif // KL_CFG_MAPPINGPROXY

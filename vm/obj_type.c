@@ -2580,12 +2580,14 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 dest[0] = kl_obj_tuple_from_iterable(l);
             }
             return;
+#if KL_CFG_MAPPINGPROXY
         case KL_QSTR___dict__:
             // A read-only view: writes must go through setattr so the lookup cache sees them.
             dest[0] = kl_obj_new_mappingproxy(type->locals_dict != NULL
                                                   ? KL_OBJ_FROM_PTR(type->locals_dict)
                                                   : kl_obj_new_dict(0));
             return;
+#endif
         case KL_QSTR___class__:
             dest[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
             return;
