@@ -137,6 +137,13 @@
 #define KL_CFG_MAPPINGPROXY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// __slots__: classes whose instances keep the listed attributes in slots read through member
+// descriptors (vm/obj_member.c), with no __dict__; about 1.5 KB of Thumb code. Without it a
+// class body that sets __slots__ is a NotImplementedError.
+#ifndef KL_CFG_SLOTS
+#define KL_CFG_SLOTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

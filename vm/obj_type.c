@@ -609,7 +609,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
     }
     if (KL_OBJ_IS_OBJ(value)) {
         const kl_obj_type_t *vt = ((kl_obj_base_t *)value)->type;
-        if (vt == &kl_type_member_descriptor) {
+        if (KL_CFG_SLOTS && vt == &kl_type_member_descriptor) {
             dest[0] = kl_obj_member_get(value, self);
             return;
         }
@@ -1039,6 +1039,7 @@ static const kl_obj_type_t *best_base(const kl_obj_tuple_t *bases) {
     return best;
 }
 
+#if KL_CFG_SLOTS
 // A private name in the __slots__ of class [cls] (__x, not __x__) becomes _cls__x, as the
 // compiler mangles it in the class body.
 static kl_qstr_t mangle(kl_qstr_t cls, kl_qstr_t name) {
@@ -1090,6 +1091,7 @@ static bool qstr_less(kl_qstr_t a, kl_qstr_t b) {
     int c = memcmp(sa, sb, la < lb ? la : lb);
     return c < 0 || (c == 0 && la < lb);
 }
+#endif
 
 // Lay out the instances of new class [h] with bases [bases], its dict already filled from the
 // class body: pick the layout base, read __slots__, and put a member descriptor in the class
@@ -1102,8 +1104,13 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
     bool may_add_weakref = !has_weakref(base) && !var_size;
     bool add_dict = may_add_dict, add_weakref = may_add_weakref;
     size_t n_own = 0;
-    kl_qstr_t *own = NULL;
     kl_obj_t slots = dict_lookup(t->locals_dict, KL_QSTR___slots__);
+#if !KL_CFG_SLOTS
+    if (slots != KL_OBJ_NULL) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("__slots__"));
+    }
+#else
+    kl_qstr_t *own = NULL;
     if (slots != KL_OBJ_NULL) {
         kl_obj_t names =
             kl_obj_is_str(slots) ? kl_obj_new_tuple(1, &slots) : kl_obj_tuple_from_iterable(slots);
@@ -1160,6 +1167,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
             add_weakref = add_weakref || (may_add_weakref && has_weakref(b));
         }
     }
+#endif
     h->layout_base = base;
     h->n_slots = n_slots(base) + n_own;
     h->adds_dict = add_dict;
@@ -1170,6 +1178,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
     if (!add_dict && !has_dict(base)) {
         t->flags |= KL_TYPE_FLAG_SLOTS;
     }
+#if KL_CFG_SLOTS
     if (slots != KL_OBJ_NULL) {
         kl_obj_t *names = kl_gc_alloc((n_own + 1) * sizeof(kl_obj_t), 0);
         for (size_t i = 0; i < n_own; i++) {
@@ -1180,6 +1189,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
         }
         h->own_slots = (kl_obj_tuple_t *)kl_obj_new_tuple(n_own, names);
     }
+#endif
 }
 
 // ==== Instances ====
@@ -1568,7 +1578,7 @@ static bool is_data_descriptor(kl_obj_t v) {
         return false;
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
-    if (t == &kl_type_property || t == &kl_type_member_descriptor) {
+    if (t == &kl_type_property || (KL_CFG_SLOTS && t == &kl_type_member_descriptor)) {
         return true;
     }
     return is_heap_type(t) && (kl_type_lookup(t, KL_QSTR___set__) != KL_OBJ_NULL ||
@@ -1733,7 +1743,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_t cls_v = kl_type_lookup(type, attr);
     if (cls_v != KL_OBJ_NULL && KL_OBJ_IS_OBJ(cls_v)) {
         const kl_obj_type_t *vt = ((kl_obj_base_t *)cls_v)->type;
-        if (vt == &kl_type_member_descriptor) {
+        if (KL_CFG_SLOTS && vt == &kl_type_member_descriptor) {
             kl_obj_member_set(cls_v, self, dest[1]);
             dest[0] = KL_OBJ_NULL;
             return;
