@@ -77,6 +77,8 @@ FROZEN_QSTRS := $(if $(filter flash,$(FROZEN_MODE)),$(BUILD)/genhdr/frozen.qstrs
 # about half the names of a full build (11 KiB of flash). The scan sees an empty qstr header
 # (qstrscan/ comes first on the include path): the table's own entries must not count as uses.
 # The frozen header is scanned too; the names of code frozen into flash come from FROZEN_QSTRS.
+# The entries of vm/qstrdefs.def count only when a source uses them: the "module.Name" type names
+# of a switched-off module are not in the table.
 QSTR_PP := $(BUILD)/genhdr/qstrscan.i
 QSTR_PP_SRC := $(filter %.c,$(CORE_SRC) $(PORT_SRC))
 
@@ -90,13 +92,13 @@ $(QSTR_PP): $(QSTR_SCAN) $(BUILD)/flags.txt $(FROZEN_HDR)
 $(BUILD)/genhdr/qstrdefs.stamp: $(QSTR_PP) $(KL_ROOT)/vm/qstrdefs.def $(KL_ROOT)/vm/gen_qstr.py \
     $(FROZEN_QSTRS)
 	@mkdir -p $(@D)
-	$(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $(QSTR_HDR) $(KL_ROOT)/vm/qstrdefs.def $(FROZEN_QSTRS) \
-	    -- $(QSTR_PP)
+	$(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $(QSTR_HDR) $(FROZEN_QSTRS) \
+	    --if-used $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_PP)
 	@touch $@
 
 $(QSTR_HDR): $(BUILD)/genhdr/qstrdefs.stamp
-	@test -f $@ || $(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $@ $(KL_ROOT)/vm/qstrdefs.def \
-	    $(FROZEN_QSTRS) -- $(QSTR_PP)
+	@test -f $@ || $(PYTHON) $(KL_ROOT)/vm/gen_qstr.py $@ $(FROZEN_QSTRS) \
+	    --if-used $(KL_ROOT)/vm/qstrdefs.def -- $(QSTR_PP)
 
 # The list itself is a dependency: freezing one module fewer must rebuild the header.
 $(BUILD)/genhdr/frozen.list: FORCE

@@ -653,6 +653,18 @@ def _(c):
     expect(r.status == 1 and "_lt_m_gt_ names two texts" in r.err, r)
 
 
+@check("gen_qstr: an --if-used entry only when a source names it", "kinglet")
+def _(c):
+    c.write("q3.def", 'Q(_lt_m_gt_, "<m>")\nQ(re_dot_Match, "re.Match")\nQ(__main__)\n')
+    c.write("q.c", "KL_QSTR__lt_m_gt_ KL_QSTR_zeta\n")
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "--if-used", "q3.def",
+             "--", "q.c"], c.dir)
+    text = (Path(c.dir) / "q.h").read_text()
+    expect(r.status == 0 and text.count("QDEF(") == 3, (r, text))  # NULL, <m>, zeta
+    expect('QDEF(KL_QSTR__lt_m_gt_, 0x' in text and '"<m>")' in text, text)
+    expect("re.Match" not in text and "__main__" not in text, text)
+
+
 # ==== driver ====
 
 
