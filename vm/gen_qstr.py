@@ -7,8 +7,8 @@
 # Collects every KL_QSTR_<name> written in the sources and every Q(...) line of the .def files,
 # those after --if-used only when a source names them (a board's build scans its preprocessed
 # sources, where a switched-off module's names are gone and pasted names are spelt out), and
-# writes QDEF(KL_QSTR_<name>, hash, len, "text") lines, KL_QSTR_NULL (the empty string)
-# first. A text has one entry: qstrs are equal when their numbers are, so a second name for the
+# writes QDEF(KL_QSTR_<name>, hash, len, "text") lines in the order of their texts (so
+# KL_QSTR_NULL, the empty string, first), which vm/qstr.c's lookup by text relies on. A text has one entry: qstrs are equal when their numbers are, so a second name for the
 # same text (the names that frozen code brings, spelt KL_QSTR_FZ_..., vm/gen_frozen.py) becomes
 # QALIAS(KL_QSTR_<name>, KL_QSTR_<first>), an enumerator of the same number (vm/qstr.h). The output is only rewritten when it changes, so a source edit that adds no name does
 # not rebuild everything. The hash must match kl_qstr_compute_hash in vm/qstr.c (FNV-1a, 32
@@ -90,7 +90,10 @@ def main(argv):
     for ident in sorted(names, key=lambda i: (i.startswith("FZ"), i)):
         first.setdefault(names[ident], ident)
     aliases = []
-    for ident in sorted(names):
+    # The entries in the order of their texts (bytes, a prefix first), which vm/qstr.c searches
+    # by halves. For names whose text is the identifier this is the order of the identifiers,
+    # which the const method tables are written in (vm/map.c binary-searches them by qstr).
+    for ident in sorted(names, key=lambda i: (names[i], i)):
         data = names[ident]
         if first[data] != ident:
             aliases.append("QALIAS(KL_QSTR_%s, KL_QSTR_%s)" % (ident, first[data]))
@@ -98,7 +101,7 @@ def main(argv):
         lines.append("QDEF(KL_QSTR_%s, 0x%08x, %d, %s)" % (ident, fnv1a(data), len(data),
                                                         c_string(data)))
     if aliases:
-        lines += ["#ifdef QALIAS"] + aliases + ["#endif"]
+        lines += ["#ifdef QALIAS"] + sorted(aliases) + ["#endif"]
     text = "\n".join(lines) + "\n"
     try:
         with open(out_path, encoding="utf-8") as f:

@@ -6,8 +6,9 @@
 // vm/gen_qstr.py. Names interned at run time go into pools on the GC heap: each pool is an array
 // of pointers to (hash, length, bytes) records and points to the previous pool, and the newest
 // pool is a root in the state. A qstr is its position in the static table followed by the pools
-// in creation order, so it never changes once given out. Lookup by text compares hashes first;
-// it runs when source is compiled or a name is built at run time, never on attribute access.
+// in creation order, so it never changes once given out. Lookup by text searches the static
+// table, which is in the order of the texts, by halves, then compares hashes along the pools; it
+// runs when source is compiled or a name is built at run time, never on attribute access.
 
 #include <string.h>
 
@@ -29,7 +30,7 @@ static const uint32_t qstr_hashes[] = {
 #undef QDEF
 };
 
-// Every name with a NUL after it, in qstr order.
+// Every name with a NUL after it, in qstr order, which is the order of the texts.
 static const char qstr_text[] =
 #define QDEF(id, hash, len, str) str "\0"
 #include "genhdr/qstrdefs.generated.h"
@@ -100,13 +101,26 @@ static const qstr_data_t *find_dynamic(kl_qstr_t q) {
 }
 
 kl_qstr_t kl_qstr_find_strn(const char *str, size_t len) {
-    uint32_t hash = kl_qstr_compute_hash(str, len);
-    for (size_t i = 0; i < KL_QSTR_NUM_STATIC; i++) {
-        if (qstr_hashes[i] == hash && static_len(i) == len &&
-            memcmp(qstr_text + qstr_offsets[i], str, len) == 0) {
-            return i;
+    // The static table is in the order of the texts (vm/gen_qstr.py): a search by halves takes
+    // eleven comparisons for the 1,400 names of a full build, where a scan took 1,400.
+    size_t lo = 0, hi = KL_QSTR_NUM_STATIC;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        size_t mid_len = static_len(mid);
+        int cmp = memcmp(qstr_text + qstr_offsets[mid], str, mid_len < len ? mid_len : len);
+        if (cmp == 0) {
+            if (mid_len == len) {
+                return mid;
+            }
+            cmp = mid_len < len ? -1 : 1;
+        }
+        if (cmp < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
         }
     }
+    uint32_t hash = kl_qstr_compute_hash(str, len);
     for (const qstr_pool_t *pool = POOL; pool != NULL; pool = pool->prev) {
         for (size_t i = 0; i < pool->len; i++) {
             const qstr_data_t *d = pool->items[i];

@@ -309,10 +309,36 @@ START_TEST(test_qstr_static_table_consistent) {
         ck_assert_int_eq(text[len], '\0');
         ck_assert_uint_eq(kl_qstr_hash(q), kl_qstr_compute_hash(text, len));
         ck_assert_uint_eq(kl_qstr_find_strn(text, len), q);
+        // In the order of the texts, which the lookup searches by halves: a prefix first.
+        size_t prev_len;
+        const char *prev = kl_qstr_data(q - 1, &prev_len);
+        int cmp = memcmp(prev, text, prev_len < len ? prev_len : len);
+        ck_assert(cmp < 0 || (cmp == 0 && prev_len < len));
     }
     size_t len;
     const char *last = kl_qstr_data(KL_QSTR_NUM_STATIC - 1, &len);
     ck_assert_uint_eq(strlen(last), len);
+}
+END_TEST
+
+// Texts that fall between, before and after the static names, and prefixes and extensions of
+// them, are not found in the static table; the search by halves must not stop short of them.
+START_TEST(test_qstr_find_static_neighbours) {
+    start(sizeof(heap_region));
+    static const char *const absent[] = {
+        "", "\x01", "~~~", "appen", "appendx", "__init_", "__init__x", "AAAA_not_a_name", "zzz_x",
+    };
+    for (size_t i = 0; i < sizeof(absent) / sizeof(absent[0]); i++) {
+        size_t n = strlen(absent[i]);
+        ck_assert_uint_eq(kl_qstr_find_strn(absent[i], n), KL_QSTR_NULL);
+    }
+    ck_assert_uint_eq(kl_qstr_find_strn("append", 6), KL_QSTR_append);
+    ck_assert_uint_eq(kl_qstr_find_strn("appendx", 6), KL_QSTR_append);
+    ck_assert_uint_eq(kl_qstr_find_strn("<module>", 8), KL_QSTR__lt_module_gt_);
+    // A name interned at run time is found in the pools, after the static table missed it.
+    kl_qstr_t q = kl_qstr_from_str("appendx");
+    ck_assert_uint_ge(q, KL_QSTR_NUM_STATIC);
+    ck_assert_uint_eq(kl_qstr_find_strn("appendx", 7), q);
 }
 END_TEST
 
@@ -566,6 +592,7 @@ static Suite *core_suite(void) {
     tc = tcase_create("qstr");
     tcase_add_test(tc, test_qstr_static_and_dynamic);
     tcase_add_test(tc, test_qstr_static_table_consistent);
+    tcase_add_test(tc, test_qstr_find_static_neighbours);
     tcase_add_test(tc, test_qstr_survives_collection);
     suite_add_tcase(s, tc);
     tc = tcase_create("map");
