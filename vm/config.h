@@ -223,6 +223,14 @@
 #define KL_CFG_CLOSE_LOOP_GENERATORS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The 32-bit hash of each name of the static qstr table, stored in flash beside its text: 4
+// bytes a name, 2 KB at MINIMUM. Without it kl_qstr_hash works a static name's hash out from its
+// text each time it is asked (FNV-1a over a few bytes): for a key that is such a name in a dict or
+// an instance of over 8 entries, and for hash() of it (vm/qstr.c).
+#ifndef KL_CFG_QSTR_HASHES
+#define KL_CFG_QSTR_HASHES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Maximum nesting of brackets and blocks the parser accepts.
 #ifndef KL_CFG_PARSE_DEPTH
 #define KL_CFG_PARSE_DEPTH (200)

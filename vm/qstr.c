@@ -21,14 +21,19 @@
 // Three flat arrays rather than one of {hash, length, pointer} records: on a 32-bit board a
 // record costs 12 bytes besides the text, these 6 (a hash and a 16-bit offset; the length is the
 // distance to the next offset), which is 8 KiB of flash for the 1,400 names of a full build.
+// Without KL_CFG_QSTR_HASHES there is no array of hashes, 2 bytes a name: kl_qstr_hash works the
+// hash out from the text, which gives the same number (so a qstr and a heap str of the same text
+// still meet in a dict).
 // The offsets are worked out by the compiler: each name's enumerator of QSTR_START_* follows
 // the previous name's last byte and its NUL.
 
+#if KL_CFG_QSTR_HASHES
 static const uint32_t qstr_hashes[] = {
 #define QDEF(id, hash, len, str) hash,
 #include "genhdr/qstrdefs.generated.h"
 #undef QDEF
 };
+#endif
 
 // Every name with a NUL after it, in qstr order, which is the order of the texts.
 static const char qstr_text[] =
@@ -194,7 +199,11 @@ size_t kl_qstr_len(kl_qstr_t q) {
 
 uint32_t kl_qstr_hash(kl_qstr_t q) {
     if (q < KL_QSTR_NUM_STATIC) {
+#if KL_CFG_QSTR_HASHES
         return qstr_hashes[q];
+#else
+        return kl_qstr_compute_hash(qstr_text + qstr_offsets[q], static_len(q));
+#endif
     }
     const qstr_data_t *d = find_dynamic(q);
     return d == NULL ? 0 : d->hash;

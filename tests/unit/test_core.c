@@ -342,6 +342,36 @@ START_TEST(test_qstr_find_static_neighbours) {
 }
 END_TEST
 
+// A map of more than 8 entries is hashed (vm/map.c): a key that is a static name and a heap
+// str of the same text must land on the same slot, whether the table stores the names' hashes
+// or works them out (KL_CFG_QSTR_HASHES).
+START_TEST(test_qstr_hash_meets_heap_str) {
+    start(sizeof(heap_region));
+    static const kl_qstr_t names[] = {KL_QSTR_append,   KL_QSTR_extend,    KL_QSTR_insert,
+                                      KL_QSTR_pop,      KL_QSTR_remove,    KL_QSTR_sort,
+                                      KL_QSTR_index,    KL_QSTR_count,     KL_QSTR___init__,
+                                      KL_QSTR___name__, KL_QSTR___class__, KL_QSTR___main__};
+    size_t n = sizeof(names) / sizeof(names[0]);
+    kl_map_t map;
+    kl_map_init(&map, 0);
+    for (size_t i = 0; i < n; i++) {
+        kl_map_lookup(&map, KL_OBJ_NEW_QSTR(names[i]), KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            KL_OBJ_NEW_SMALL_INT(i);
+    }
+    ck_assert_ptr_nonnull(map.index);
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        const char *text = kl_qstr_data(names[i], &len);
+        kl_obj_t heap = kl_obj_new_str(text, len);
+        ck_assert(!KL_OBJ_IS_QSTR(heap));
+        kl_map_elem_t *e = kl_map_lookup(&map, heap, KL_MAP_LOOKUP);
+        ck_assert_ptr_nonnull(e);
+        ck_assert(e->value == KL_OBJ_NEW_SMALL_INT(i));
+        ck_assert_uint_eq(kl_obj_hash(heap), kl_obj_hash(KL_OBJ_NEW_QSTR(names[i])));
+    }
+}
+END_TEST
+
 START_TEST(test_qstr_survives_collection) {
     start(sizeof(heap_region));
     kl_qstr_t ids[300];
@@ -593,6 +623,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_qstr_static_and_dynamic);
     tcase_add_test(tc, test_qstr_static_table_consistent);
     tcase_add_test(tc, test_qstr_find_static_neighbours);
+    tcase_add_test(tc, test_qstr_hash_meets_heap_str);
     tcase_add_test(tc, test_qstr_survives_collection);
     suite_add_tcase(s, tc);
     tc = tcase_create("map");
