@@ -33,13 +33,16 @@ override OBJCOPY := $(CROSS)objcopy
 override SIZE := $(CROSS)size
 
 OPT ?= -Os
+# Link-time optimisation: the core's many small functions across files are inlined or dropped as
+# a whole (about 4 KB, 2.6 %, of the smallest image). LTO= builds without it.
+LTO ?= -flto=auto
 WARN := -Wall -Wextra -Wundef -Werror
-CFLAGS_PORT := $(ARCH_CFLAGS) $(OPT) -std=c11 $(WARN) -ffunction-sections -fdata-sections -g \
+CFLAGS_PORT := $(ARCH_CFLAGS) $(OPT) $(LTO) -std=c11 $(WARN) -ffunction-sections -fdata-sections -g \
     -I$(KL_ROOT) $(addprefix -I,$(PORT_INC)) -I$(BUILD) $(PORT_CFLAGS)
 ifneq ($(LEVEL),)
 CFLAGS_PORT += -DKL_CFG_LEVEL=KL_LEVEL_$(LEVEL)
 endif
-LDFLAGS_PORT := $(ARCH_CFLAGS) -nostartfiles -T$(LDSCRIPT) -Wl,--gc-sections \
+LDFLAGS_PORT := $(ARCH_CFLAGS) $(OPT) $(LTO) -nostartfiles -T$(LDSCRIPT) -Wl,--gc-sections \
     -Wl,-Map=$(BUILD)/firmware.map -Wl,--no-warn-rwx-segments $(PORT_LDFLAGS)
 
 CORE_SRC := $(sort $(wildcard $(KL_ROOT)/vm/*.c)) $(KL_ROOT)/stubs/hal_stubs.c
