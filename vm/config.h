@@ -171,6 +171,15 @@
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about
+// 1.5 KB: utf-8-sig, UTF-16 and UTF-32 in both byte orders, and the error handlers ignore,
+// replace, xmlcharrefreplace and surrogateescape. Without them those encodings are unknown
+// (LookupError) and so are those handlers when an error needs one; strict and backslashreplace
+// stay.
+#ifndef KL_CFG_STR_CODECS_FULL
+#define KL_CFG_STR_CODECS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The 128 one-character ASCII strings as const objects in flash, about 2.8 KB: s[i], iteration
 // over a str and chr() then allocate nothing. Without them each such string is a new 32-byte
 // heap object.

@@ -2535,18 +2535,28 @@ enum {
     ERRORS_SURROGATE,  // surrogateescape: undecodable bytes <-> U+DC80..U+DCFF
 };
 
-static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",   "utf-8-sig",
-                                          "utf-16",    "utf-16-le", "utf-16-be", "utf-32",
-                                          "utf-32-le", "utf-32-be"};
+static const char *const codec_names[] = {
+    "utf-8",     "ascii",  "latin-1",
+#if KL_CFG_STR_CODECS_FULL
+    "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+#endif
+};
 
 // Code units of 2 or 4 bytes (0 for the byte codecs), and their order.
 static int codec_width(int codec) {
+#if KL_CFG_STR_CODECS_FULL
     return codec >= CODEC_UTF32 ? 4 : codec >= CODEC_UTF16 ? 2 : 0;
+#else
+    (void)codec;
+    return 0;
+#endif
 }
 
+#if KL_CFG_STR_CODECS_FULL
 static bool codec_big_endian(int codec) {
     return codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
 }
+#endif
 
 // The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases.
 static int codec_lookup(const char *name) {
@@ -2568,18 +2578,43 @@ static int codec_lookup(const char *name) {
         const char *name;
         int codec;
     } aliases[] = {
-        {"utf-8", CODEC_UTF8},         {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},           {"ascii", CODEC_ASCII},       {"us-ascii", CODEC_ASCII},
-        {"646", CODEC_ASCII},          {"latin-1", CODEC_LATIN1},    {"latin1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},       {"l1", CODEC_LATIN1},         {"iso-8859-1", CODEC_LATIN1},
-        {"iso8859-1", CODEC_LATIN1},   {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},
-        {"utf-8-sig", CODEC_UTF8_SIG}, {"utf8-sig", CODEC_UTF8_SIG}, {"utf-16", CODEC_UTF16},
-        {"utf16", CODEC_UTF16},        {"u16", CODEC_UTF16},         {"utf-16-le", CODEC_UTF16_LE},
-        {"utf-16le", CODEC_UTF16_LE},  {"utf16le", CODEC_UTF16_LE},  {"utf-16-be", CODEC_UTF16_BE},
-        {"utf-16be", CODEC_UTF16_BE},  {"utf16be", CODEC_UTF16_BE},  {"utf-32", CODEC_UTF32},
-        {"utf32", CODEC_UTF32},        {"u32", CODEC_UTF32},         {"utf-32-le", CODEC_UTF32_LE},
-        {"utf-32le", CODEC_UTF32_LE},  {"utf32le", CODEC_UTF32_LE},  {"utf-32-be", CODEC_UTF32_BE},
-        {"utf-32be", CODEC_UTF32_BE},  {"utf32be", CODEC_UTF32_BE},
+        {"utf-8", CODEC_UTF8},
+        {"utf8", CODEC_UTF8},
+        {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},
+        {"ascii", CODEC_ASCII},
+        {"us-ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},
+        {"latin-1", CODEC_LATIN1},
+        {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},
+        {"l1", CODEC_LATIN1},
+        {"iso-8859-1", CODEC_LATIN1},
+        {"iso8859-1", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},
+        {"cp819", CODEC_LATIN1},
+#if KL_CFG_STR_CODECS_FULL
+        {"utf-8-sig", CODEC_UTF8_SIG},
+        {"utf8-sig", CODEC_UTF8_SIG},
+        {"utf-16", CODEC_UTF16},
+        {"utf16", CODEC_UTF16},
+        {"u16", CODEC_UTF16},
+        {"utf-16-le", CODEC_UTF16_LE},
+        {"utf-16le", CODEC_UTF16_LE},
+        {"utf16le", CODEC_UTF16_LE},
+        {"utf-16-be", CODEC_UTF16_BE},
+        {"utf-16be", CODEC_UTF16_BE},
+        {"utf16be", CODEC_UTF16_BE},
+        {"utf-32", CODEC_UTF32},
+        {"utf32", CODEC_UTF32},
+        {"u32", CODEC_UTF32},
+        {"utf-32-le", CODEC_UTF32_LE},
+        {"utf-32le", CODEC_UTF32_LE},
+        {"utf32le", CODEC_UTF32_LE},
+        {"utf-32-be", CODEC_UTF32_BE},
+        {"utf-32be", CODEC_UTF32_BE},
+        {"utf32be", CODEC_UTF32_BE},
+#endif
     };
     for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
         if (n > 0 && strcmp(norm, aliases[i].name) == 0) {
@@ -2595,14 +2630,16 @@ static int errors_lookup(const char *name) {
     if (name == NULL || strcmp(name, "strict") == 0) {
         return ERRORS_STRICT;
     }
+    // sys.stderr writes a lone surrogate with backslashreplace (vm/mod_sys.c).
+    if (strcmp(name, "backslashreplace") == 0) {
+        return ERRORS_BACKSLASH;
+    }
+#if KL_CFG_STR_CODECS_FULL
     if (strcmp(name, "ignore") == 0) {
         return ERRORS_IGNORE;
     }
     if (strcmp(name, "replace") == 0) {
         return ERRORS_REPLACE;
-    }
-    if (strcmp(name, "backslashreplace") == 0) {
-        return ERRORS_BACKSLASH;
     }
     if (strcmp(name, "xmlcharrefreplace") == 0) {
         return ERRORS_XMLCHARREF;
@@ -2610,6 +2647,7 @@ static int errors_lookup(const char *name) {
     if (strcmp(name, "surrogateescape") == 0) {
         return ERRORS_SURROGATE;
     }
+#endif
     return -1;
 }
 
@@ -2627,6 +2665,10 @@ static bool decode_replacement(kl_vstr_t *out, int errors, const char *data, siz
     for (size_t i = start; i < end; i++) {
         uint8_t b = (uint8_t)data[i];
         switch (errors) {
+            case ERRORS_BACKSLASH:
+                add_escape(out, b);
+                break;
+#if KL_CFG_STR_CODECS_FULL
             case ERRORS_IGNORE:
                 break;
             case ERRORS_REPLACE:
@@ -2634,15 +2676,13 @@ static bool decode_replacement(kl_vstr_t *out, int errors, const char *data, siz
                     kl_vstr_add_char(out, KL_UNICODE_REPLACEMENT);
                 }
                 break;
-            case ERRORS_BACKSLASH:
-                add_escape(out, b);
-                break;
             case ERRORS_SURROGATE:
                 if (b < 0x80) {
                     return false;
                 }
                 kl_vstr_add_char(out, 0xdc00 + b);
                 break;
+#endif
             default:
                 return false;
         }
@@ -2650,10 +2690,12 @@ static bool decode_replacement(kl_vstr_t *out, int errors, const char *data, siz
     return true;
 }
 
+#if KL_CFG_STR_CODECS_FULL
 static KL_NORETURN void raise_handler_cannot_decode(void) {
     kl_raise_TypeError(
         KL_ERROR_TEXT("don't know how to handle UnicodeDecodeError in error callback"));
 }
+#endif
 
 static void check_errors_known(int errors, const char *name) {
     if (errors < 0) {
@@ -2669,6 +2711,7 @@ static size_t decode_error(kl_vstr_t *out, int errors, const char *errors_name, 
                            const char *data, size_t len, size_t start, size_t end,
                            const char *reason) {
     check_errors_known(errors, errors_name);
+#if KL_CFG_STR_CODECS_FULL
     if (errors == ERRORS_SURROGATE) {
         size_t k = start;
         while (k < end && (uint8_t)data[k] >= 0x80) {
@@ -2678,16 +2721,22 @@ static size_t decode_error(kl_vstr_t *out, int errors, const char *errors_name, 
             decode_replacement(out, errors, data, start, k);
             return k;
         }
-    } else if (errors != ERRORS_STRICT && decode_replacement(out, errors, data, start, end)) {
+        // No such bytes: decode_replacement refuses the first one below, and the error is raised.
+    }
+#endif
+    if (errors != ERRORS_STRICT && decode_replacement(out, errors, data, start, end)) {
         return end;
     }
+#if KL_CFG_STR_CODECS_FULL
     if (errors == ERRORS_XMLCHARREF) {
         raise_handler_cannot_decode();
     }
+#endif
     kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, codec,
                                       kl_obj_new_bytes(data, len), start, end, reason));
 }
 
+#if KL_CFG_STR_CODECS_FULL
 static uint32_t read_unit(const uint8_t *p, int width, bool big) {
     uint32_t u = 0;
     for (int k = 0; k < width; k++) {
@@ -2757,11 +2806,13 @@ static kl_obj_t decode_wide(const char *data, size_t len, int codec, int errors,
     }
     return kl_vstr_to_str(&out);
 }
+#endif // KL_CFG_STR_CODECS_FULL
 
 kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                            const char *errors_name) {
     int codec = codec_lookup(encoding);
     int errors = errors_lookup(errors_name);
+#if KL_CFG_STR_CODECS_FULL
     if (codec_width(codec) != 0) {
         return decode_wide(data, len, codec, errors, errors_name);
     }
@@ -2773,6 +2824,7 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
         }
         codec = CODEC_UTF8;
     }
+#endif
     kl_vstr_t out;
     size_t i = 0;
     if (codec == CODEC_UTF8) {
@@ -2826,6 +2878,7 @@ static void encode_char(kl_vstr_t *out, int codec, uint32_t c) {
         }
         return;
     }
+#if KL_CFG_STR_CODECS_FULL
     if (width == 2 && c >= 0x10000) {
         encode_char(out, codec, 0xd800 + ((c - 0x10000) >> 10));
         encode_char(out, codec, 0xdc00 + ((c - 0x10000) & 0x3ff));
@@ -2836,6 +2889,7 @@ static void encode_char(kl_vstr_t *out, int codec, uint32_t c) {
     for (int k = 0; k < width; k++) {
         p[big ? width - 1 - k : k] = (char)((c >> (8 * k)) & 0xff);
     }
+#endif
 }
 
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
@@ -2849,6 +2903,7 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
                                                  : "surrogates not allowed";
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
+#if KL_CFG_STR_CODECS_FULL
     // Errors name the codec asked for (utf-8-sig reports as utf-8).
     const char *name = codec == CODEC_UTF8_SIG ? "utf-8" : codec_names[codec];
     // The byte order marks: utf-8-sig always writes one, utf-16 and utf-32 their little endian one.
@@ -2858,6 +2913,9 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
         codec++; // the little endian form
         encode_char(&out, codec, 0xfeff);
     }
+#else
+    const char *name = codec_names[codec];
+#endif
     size_t i = 0;
     while (i < v.len) {
         size_t at = i;
@@ -2872,10 +2930,12 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
             continue;
         }
         check_errors_known(errors, errors_name);
+#if KL_CFG_STR_CODECS_FULL
         if (errors == ERRORS_SURROGATE && c >= 0xdc80 && c <= 0xdcff && codec_width(codec) == 0) {
             kl_vstr_add_byte(&out, (char)(c - 0xdc00)); // a byte decoding escaped
             continue;
         }
+#endif
         if (errors == ERRORS_STRICT || errors == ERRORS_SURROGATE) {
             // CPython's byte codecs report the whole run of characters that cannot be encoded,
             // its UTF-16 and UTF-32 encoders the first one.
@@ -2893,15 +2953,19 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
         // The other handlers write ASCII text, encoded like any other.
         kl_vstr_t rep;
         kl_vstr_init(&rep, 16);
+        if (errors == ERRORS_BACKSLASH) {
+            add_escape(&rep, c);
+        }
+#if KL_CFG_STR_CODECS_FULL
         if (errors == ERRORS_REPLACE) {
             kl_vstr_add_byte(&rep, '?');
-        } else if (errors == ERRORS_BACKSLASH) {
-            add_escape(&rep, c);
-        } else if (errors == ERRORS_XMLCHARREF) {
+        }
+        if (errors == ERRORS_XMLCHARREF) {
             kl_print_t print;
             kl_vstr_print(&print, &rep);
             kl_printf(&print, "&#%u;", (unsigned)c);
         }
+#endif
         for (size_t k = 0; k < rep.len; k++) {
             encode_char(&out, codec, (uint8_t)rep.buf[k]);
         }
