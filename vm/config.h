@@ -171,6 +171,13 @@
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
+// about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
+// isdisjoint is missing (AttributeError); membership and the comparisons (==, <=, ...) stay.
+#ifndef KL_CFG_DICT_VIEW_SETOPS
+#define KL_CFG_DICT_VIEW_SETOPS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about
 // 1.5 KB: utf-8-sig, UTF-16 and UTF-32 in both byte orders, and the error handlers ignore,
 // replace, xmlcharrefreplace and surrogateescape. Without them those encodings are unknown

@@ -15,7 +15,8 @@
 // The views (d.keys(), d.values(), d.items()) are a pointer to the dict and a type; they read
 // the dict live. Keys and items views are set-like: their & | - ^ build a set (vm/obj_set.c)
 // and their comparisons are subset tests written against the generic len/iter/in protocol, so
-// they work with sets, frozensets and other views alike, on either side of the operator.
+// they work with sets, frozensets and other views alike, on either side of the operator. Below
+// CORE the views have the comparisons only (KL_CFG_DICT_VIEW_SETOPS).
 //
 // Instances of a class derived from dict keep the dict in subobj[0]. The dunder methods in the
 // method table (__getitem__, __setitem__, __init__...) exist for them: super().__setitem__ and
@@ -657,6 +658,7 @@ static kl_obj_t setlike_compare(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     return KL_OBJ_FROM_BOOL(r);
 }
 
+#if KL_CFG_DICT_VIEW_SETOPS
 // view & other, with CPython's choice of which side is iterated: it decides which of two
 // equal keys (1 and 1.0) the result holds. [self] is a keys or items view.
 static kl_obj_t view_and(kl_obj_t self, kl_obj_t other) {
@@ -721,6 +723,7 @@ static kl_obj_t items_xor(kl_obj_t lhs, kl_obj_t rhs) {
     }
     return result;
 }
+#endif // KL_CFG_DICT_VIEW_SETOPS
 
 static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     bool lhs_is_view = is_view(lhs);
@@ -733,6 +736,7 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         return KL_OBJ_NULL;
     }
     switch (op) {
+#if KL_CFG_DICT_VIEW_SETOPS
         case KL_BINARY_OP_AND:
             return view_and(view, view == lhs ? rhs : lhs);
         case KL_BINARY_OP_OR:
@@ -751,6 +755,7 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             kl_call_function_1(kl_load_attr(a, method), rhs);
             return a;
         }
+#endif
         case KL_BINARY_OP_LT:
         case KL_BINARY_OP_GT:
         case KL_BINARY_OP_EQ:
@@ -772,6 +777,7 @@ static kl_obj_t view___reversed__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(view___reversed___obj, __reversed__, view___reversed__);
 
+#if KL_CFG_DICT_VIEW_SETOPS
 static kl_obj_t view_isdisjoint(kl_obj_t self, kl_obj_t other) {
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(other, &iter_buf);
@@ -784,10 +790,13 @@ static kl_obj_t view_isdisjoint(kl_obj_t self, kl_obj_t other) {
     return kl_const_true;
 }
 static KL_DEFINE_FUN_2(view_isdisjoint_obj, isdisjoint, view_isdisjoint);
+#endif
 
 static const kl_map_elem_t setlike_view_locals_table[] = {
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+#if KL_CFG_DICT_VIEW_SETOPS
     {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&view_isdisjoint_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(setlike_view_locals_dict, setlike_view_locals_table);
 
