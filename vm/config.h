@@ -171,6 +171,16 @@
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer set and frozenset methods (vm/obj_set.c), about 1 KB: symmetric_difference and the
+// ^ and ^= operators, symmetric_difference_update, isdisjoint, issubset, issuperset,
+// intersection_update, difference_update, and __ior__, __iand__, __isub__ and __ixor__ called by
+// name. Without them those attributes are missing (AttributeError) and ^ of two sets is a
+// TypeError; union, intersection, difference, | & - and their in-place forms, and the comparisons
+// (<=, <, ...) stay.
+#ifndef KL_CFG_SET_METHODS_FULL
+#define KL_CFG_SET_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
 // about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
 // isdisjoint is missing (AttributeError); membership and the comparisons (==, <=, ...) stay.
@@ -433,6 +443,10 @@
 #if !KL_CFG_MAPPINGPROXY && (KL_CFG_EXCEPTION_GROUPS || KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || \
                              KL_CFG_MODULE_FUNCTOOLS)
 #error "KL_CFG_MAPPINGPROXY is needed by exception groups, types, re and functools"
+#endif
+
+#if KL_CFG_DICT_VIEW_SETOPS && !KL_CFG_SET_METHODS_FULL
+#error "KL_CFG_DICT_VIEW_SETOPS needs KL_CFG_SET_METHODS_FULL (view - x and view ^ x call them)"
 #endif
 
 #if KL_CFG_BIGINT && !KL_CFG_FLOAT

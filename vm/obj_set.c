@@ -29,7 +29,8 @@
 //
 // The operators (| & - ^ and the comparisons) take sets and frozensets only and answer
 // NotImplemented otherwise; the named methods (union, issubset, ...) take any iterable, which
-// they turn into a temporary set when they need membership tests on it.
+// they turn into a temporary set when they need membership tests on it. Below CORE the rarer
+// methods and ^ are left out (KL_CFG_SET_METHODS_FULL).
 //
 // A mutable set used as a member or looked up as a key (`{1} in s`, s.discard({1})) stands in
 // as a frozenset, as CPython allows: sets are unhashable, but the frozenset with the same
@@ -367,12 +368,14 @@ static kl_obj_set_t *set_from(const kl_obj_type_t *type, kl_obj_t iterable) {
 }
 
 // [o] as a native set for membership tests: itself when it is one, else a new set of its items.
+#if KL_CFG_SET_METHODS_FULL
 static kl_obj_set_t *as_set(kl_obj_t o) {
     if (kl_obj_is_anyset(o)) {
         return native_set(o);
     }
     return set_from(&kl_type_set, o);
 }
+#endif
 
 kl_obj_t kl_obj_new_set(size_t n, const kl_obj_t *items) {
     kl_obj_set_t *s = new_set(&kl_type_set);
@@ -556,6 +559,7 @@ static kl_obj_set_t *set_difference(kl_obj_set_t *s, kl_obj_t other) {
     return r;
 }
 
+#if KL_CFG_SET_METHODS_FULL
 // Flip the membership of each member of [other] (any iterable; a set of its items first, so
 // that an item it yields twice flips once; a plain dict's keys are distinct already).
 static void set_symmetric_difference_update(kl_obj_set_t *s, kl_obj_t other) {
@@ -593,6 +597,7 @@ static kl_obj_set_t *set_symmetric_difference(kl_obj_set_t *s, kl_obj_t other) {
     set_symmetric_difference_update(r, KL_OBJ_FROM_PTR(s));
     return r;
 }
+#endif // KL_CFG_SET_METHODS_FULL
 
 // The same for every ordering of the same members: CPython's frozenset hash, a xor of the
 // shuffled member hashes, then mixed with the size.
@@ -723,8 +728,10 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             set_take_table(a, set_intersection(a, rhs));
         } else if (op == INPLACE(KL_BINARY_OP_SUB)) {
             set_difference_update(a, rhs);
+#if KL_CFG_SET_METHODS_FULL
         } else if (op == INPLACE(KL_BINARY_OP_XOR)) {
             set_symmetric_difference_update(a, rhs);
+#endif
         } else {
             return KL_OBJ_NULL;
         }
@@ -734,14 +741,19 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_OR:
         case KL_BINARY_OP_AND:
         case KL_BINARY_OP_SUB:
-        case KL_BINARY_OP_XOR: {
+#if KL_CFG_SET_METHODS_FULL
+        case KL_BINARY_OP_XOR:
+#endif
+        {
             kl_obj_set_t *r;
             if (op == KL_BINARY_OP_AND) {
                 r = set_intersection(a, rhs);
             } else if (op == KL_BINARY_OP_SUB) {
                 r = set_difference(a, rhs);
+#if KL_CFG_SET_METHODS_FULL
             } else if (op == KL_BINARY_OP_XOR) {
                 r = set_symmetric_difference(a, rhs);
+#endif
             } else {
                 r = set_copy_as(a->base.type, a);
                 if (b != a) {
@@ -884,6 +896,7 @@ static kl_obj_t set_intersection_method(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(set_intersection_obj, intersection, 1, 0xffff, set_intersection_method);
 
+#if KL_CFG_SET_METHODS_FULL
 // The whole intersection first, then self takes it over (an argument may be self itself).
 static kl_obj_t set_intersection_update_method(size_t n_args, const kl_obj_t *args) {
     set_take_table(native_set(args[0]), set_intersection_multi(n_args, args));
@@ -891,6 +904,7 @@ static kl_obj_t set_intersection_update_method(size_t n_args, const kl_obj_t *ar
 }
 static KL_DEFINE_FUN_VAR(set_intersection_update_obj, intersection_update, 1, 0xffff,
                          set_intersection_update_method);
+#endif
 
 static kl_obj_t set_difference_method(size_t n_args, const kl_obj_t *args) {
     kl_obj_set_t *s = native_set(args[0]);
@@ -905,6 +919,7 @@ static kl_obj_t set_difference_method(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(set_difference_obj, difference, 1, 0xffff, set_difference_method);
 
+#if KL_CFG_SET_METHODS_FULL
 static kl_obj_t set_difference_update_method(size_t n_args, const kl_obj_t *args) {
     return set_multi_update(n_args, args, set_difference_update);
 }
@@ -923,6 +938,7 @@ static kl_obj_t set_symmetric_difference_update_method(kl_obj_t self, kl_obj_t o
 }
 static KL_DEFINE_FUN_2(set_symmetric_difference_update_obj, symmetric_difference_update,
                        set_symmetric_difference_update_method);
+#endif // KL_CFG_SET_METHODS_FULL
 
 static kl_obj_t set_discard_method(kl_obj_t self, kl_obj_t item) {
     set_discard(native_set(self), item);
@@ -959,6 +975,7 @@ static kl_obj_t set_pop(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(set_pop_obj, pop, set_pop);
 
+#if KL_CFG_SET_METHODS_FULL
 static kl_obj_t set_isdisjoint(kl_obj_t self, kl_obj_t other) {
     kl_obj_set_t *s = native_set(self);
     kl_obj_iter_buf_t iter_buf;
@@ -994,6 +1011,7 @@ static kl_obj_t set_issuperset(kl_obj_t self, kl_obj_t other) {
     return kl_const_true;
 }
 static KL_DEFINE_FUN_2(set_issuperset_obj, issuperset, set_issuperset);
+#endif // KL_CFG_SET_METHODS_FULL
 
 static kl_obj_t set___contains__(kl_obj_t self, kl_obj_t item) {
     return KL_OBJ_FROM_BOOL(set_has(native_set(self), item));
@@ -1020,7 +1038,7 @@ static kl_obj_t set___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(set___init___obj, __init__, 1, set___init__);
 
-// Sorted by name (ASCII): the tables are binary-searched.
+#if KL_CFG_SET_METHODS_FULL
 // set.__ior__, __iand__, __isub__ and __ixor__, for calls by name (super().__ior__(x) in a
 // subclass): the in-place operators, NotImplemented unless [other] is a set or frozenset.
 static kl_obj_t set_inplace(kl_binary_op_t op, kl_obj_t self, kl_obj_t other) {
@@ -1047,31 +1065,44 @@ static kl_obj_t set___ixor__(kl_obj_t self, kl_obj_t other) {
     return set_inplace(KL_BINARY_OP_XOR, self, other);
 }
 static KL_DEFINE_FUN_2(set___ixor___obj, __ixor__, set___ixor__);
+#endif // KL_CFG_SET_METHODS_FULL
+
+// Sorted by name (ASCII): the tables are binary-searched.
 
 static const kl_map_elem_t set_locals_table[] = {
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&set___contains___obj)},
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(__iand__), KL_ROM_PTR(&set___iand___obj)},
+#endif
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&set___init___obj)},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&set___ior___obj)},
     {KL_ROM_QSTR(__isub__), KL_ROM_PTR(&set___isub___obj)},
     {KL_ROM_QSTR(__ixor__), KL_ROM_PTR(&set___ixor___obj)},
+#endif
     {KL_ROM_QSTR(add), KL_ROM_PTR(&set_add_obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&set_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&set_copy_obj)},
     {KL_ROM_QSTR(difference), KL_ROM_PTR(&set_difference_obj)},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(difference_update), KL_ROM_PTR(&set_difference_update_obj)},
+#endif
     {KL_ROM_QSTR(discard), KL_ROM_PTR(&set_discard_obj)},
     {KL_ROM_QSTR(intersection), KL_ROM_PTR(&set_intersection_obj)},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(intersection_update), KL_ROM_PTR(&set_intersection_update_obj)},
     {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&set_isdisjoint_obj)},
     {KL_ROM_QSTR(issubset), KL_ROM_PTR(&set_issubset_obj)},
     {KL_ROM_QSTR(issuperset), KL_ROM_PTR(&set_issuperset_obj)},
+#endif
     {KL_ROM_QSTR(pop), KL_ROM_PTR(&set_pop_obj)},
     {KL_ROM_QSTR(remove), KL_ROM_PTR(&set_remove_obj)},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(symmetric_difference), KL_ROM_PTR(&set_symmetric_difference_obj)},
     {KL_ROM_QSTR(symmetric_difference_update), KL_ROM_PTR(&set_symmetric_difference_update_obj)},
+#endif
     {KL_ROM_QSTR(union), KL_ROM_PTR(&set_union_obj)},
     {KL_ROM_QSTR(update), KL_ROM_PTR(&set_update_obj)},
 };
@@ -1082,10 +1113,12 @@ static const kl_map_elem_t frozenset_locals_table[] = {
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&set_copy_obj)},
     {KL_ROM_QSTR(difference), KL_ROM_PTR(&set_difference_obj)},
     {KL_ROM_QSTR(intersection), KL_ROM_PTR(&set_intersection_obj)},
+#if KL_CFG_SET_METHODS_FULL
     {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&set_isdisjoint_obj)},
     {KL_ROM_QSTR(issubset), KL_ROM_PTR(&set_issubset_obj)},
     {KL_ROM_QSTR(issuperset), KL_ROM_PTR(&set_issuperset_obj)},
     {KL_ROM_QSTR(symmetric_difference), KL_ROM_PTR(&set_symmetric_difference_obj)},
+#endif
     {KL_ROM_QSTR(union), KL_ROM_PTR(&set_union_obj)},
 };
 static KL_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_table);
