@@ -171,6 +171,15 @@
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// list.sort and sorted() as CPython sorts a list of under 64 items, by one run extended by
+// binary insertion, and merges of the shorter run from either end (vm/obj_list.c), about 500
+// bytes. Without them a smaller stable merge sort with the same results does it, O(n log n)
+// still; only the comparisons it makes differ, which shows with inconsistent orders or an __lt__
+// with side effects.
+#ifndef KL_CFG_LIST_SORT_FULL
+#define KL_CFG_LIST_SORT_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer set and frozenset methods (vm/obj_set.c), about 1 KB: symmetric_difference and the
 // ^ and ^= operators, symmetric_difference_update, isdisjoint, issubset, issuperset,
 // intersection_update, difference_update, and __ior__, __iand__, __isub__ and __ixor__ called by

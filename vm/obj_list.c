@@ -18,7 +18,8 @@
 // buffer of n words from the GC heap. Short lists (under 64 items) are sorted exactly as
 // CPython's timsort does them, by one run and binary insertion. That is O(n log n) comparisons in
 // the worst case, needs no recursion, and keeps the number of calls into Python (each comparison
-// may be one) low for the common nearly sorted input.
+// may be one) low for the common nearly sorted input. Below CORE (KL_CFG_LIST_SORT_FULL) a
+// smaller top-down merge sort of the same runs gives the same results with other comparisons.
 
 #include <string.h>
 
@@ -273,6 +274,7 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
         }
         return;
     }
+#if KL_CFG_LIST_SORT_FULL
     kl_mem_copy(s->tmp_keys, s->keys + mid, nr * sizeof(kl_obj_t));
     if (v) {
         kl_mem_copy(s->tmp_vals, s->vals + mid, nr * sizeof(kl_obj_t));
@@ -293,6 +295,7 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     if (v) {
         kl_mem_copy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
     }
+#endif
 }
 
 // Reverse [lo, hi) of the keys (and the items with them).
@@ -311,6 +314,9 @@ static void sort_reverse(sort_t *s, size_t lo, size_t hi) {
     }
 }
 
+#define SORT_RUN (8)
+
+#if KL_CFG_LIST_SORT_FULL
 // The length of the run at the start of [lo, hi): ascending (each item not before the last), or
 // strictly descending, which sets [descending]. These comparisons are CPython's count_run.
 static size_t sort_count_run(sort_t *s, size_t lo, size_t hi, bool *descending) {
@@ -360,8 +366,6 @@ static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
     }
 }
 
-#define SORT_RUN (8)
-
 // Below this many items CPython's timsort is one run extended by binary insertion, which is
 // done here the same way, so that inconsistent orders (NaNs) and __lt__ methods that print
 // behave exactly alike.
@@ -396,6 +400,35 @@ static void sort_run(sort_t *s, size_t n) {
         }
     }
 }
+
+#else // KL_CFG_LIST_SORT_FULL
+
+// Sort [lo, hi) top down: halves of at most SORT_RUN items by insertion, then merged. The left
+// half is never the longer one, so sort_merge always copies it, and the buffer of n / 2 words
+// suffices. The recursion is as deep as log2(n / SORT_RUN).
+static void sort_halves(sort_t *s, size_t lo, size_t hi) {
+    if (hi - lo <= SORT_RUN) {
+        sort_insertion(s, lo, hi);
+        return;
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    sort_halves(s, lo, mid);
+    sort_halves(s, mid, hi);
+    sort_merge(s, lo, mid, hi);
+}
+
+static void sort_run(sort_t *s, size_t n) {
+    if (n > SORT_RUN) {
+        size_t half = n / 2;
+        s->tmp_keys = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
+        if (s->vals != NULL) {
+            s->tmp_vals = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
+        }
+    }
+    sort_halves(s, 0, n);
+}
+
+#endif // KL_CFG_LIST_SORT_FULL
 
 // What kl_obj_list_sort needs across its nlr handler, kept in memory (not registers) so that
 // a longjmp cannot clobber it.
