@@ -180,6 +180,13 @@
 #define KL_CFG_LIST_SORT_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Slicing a range (range(10)[2:5] is range(2, 5)) and range.count and range.index
+// (vm/obj_range.c), about 500 bytes. Without them slicing a range is a TypeError and count and
+// index are missing (AttributeError); indexing, len, `in`, reversed and == stay.
+#ifndef KL_CFG_RANGE_FULL
+#define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer set and frozenset methods (vm/obj_set.c), about 1 KB: symmetric_difference and the
 // ^ and ^= operators, symmetric_difference_update, isdisjoint, issubset, issuperset,
 // intersection_update, difference_update, and __ior__, __iand__, __isub__ and __ixor__ called by

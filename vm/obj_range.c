@@ -20,7 +20,8 @@
 //
 // len() of a range must fit in a small int, like every length in kinglet: below 2**62, or 2**30
 // on a 32-bit board (CPython's limit is sys.maxsize). Beyond it len() raises OverflowError, while
-// bool(), indexing, slicing and iteration still work.
+// bool(), indexing, slicing and iteration still work. Below CORE a range has no slicing and no
+// count() or index() (KL_CFG_RANGE_FULL).
 
 #include "vm/gc.h"
 #include "vm/obj_int.h"
@@ -412,6 +413,7 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 // ==== Subscripts and attributes ====
 
+#if KL_CFG_RANGE_FULL
 // A slice bound as an int, or KL_OBJ_NULL for None.
 static kl_obj_t slice_bound(kl_obj_t o) {
     if (o == kl_const_none) {
@@ -457,15 +459,18 @@ static kl_obj_t range_slice(const kl_obj_range_t *r, kl_obj_t slice) {
     stop = stop == KL_OBJ_NULL ? (down ? lo : hi) : slice_clamp(stop, n, lo, hi);
     return new_range(range_item(r, start), range_item(r, stop), int_mul(step, r->step));
 }
+#endif // KL_CFG_RANGE_FULL
 
 static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     if (value != KL_OBJ_SENTINEL) {
         return KL_OBJ_NULL; // the runtime: "'range' object does not support item assignment"
     }
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
+#if KL_CFG_RANGE_FULL
     if (kl_obj_is_slice(index)) {
         return range_slice(r, index);
     }
+#endif
     kl_obj_t i = KL_OBJ_IS_SMALL_INT(index) ? index : kl_obj_index_maybe(index);
     if (i == KL_OBJ_NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError,
@@ -541,6 +546,7 @@ static kl_obj_t range___reversed__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(range___reversed___obj, __reversed__, range___reversed__);
 
+#if KL_CFG_RANGE_FULL
 static kl_obj_t range_count(kl_obj_t self, kl_obj_t value) {
     const kl_obj_range_t *r = range_self(self);
     if (kl_obj_is_int(value)) {
@@ -576,11 +582,14 @@ static kl_obj_t range_index(kl_obj_t self, kl_obj_t value) {
     return kl_obj_new_int(i);
 }
 static KL_DEFINE_FUN_2(range_index_obj, index, range_index);
+#endif // KL_CFG_RANGE_FULL
 
 static const kl_map_elem_t range_locals_table[] = {
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&range___reversed___obj)},
+#if KL_CFG_RANGE_FULL
     {KL_ROM_QSTR(count), KL_ROM_PTR(&range_count_obj)},
     {KL_ROM_QSTR(index), KL_ROM_PTR(&range_index_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(range_locals_dict, range_locals_table);
 
