@@ -187,6 +187,12 @@
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// slice.indices(length) (vm/obj_slice.c), which resolves a slice with ints of any size, about
+// 400 bytes. Without it the method is missing (AttributeError); slicing sequences stays.
+#ifndef KL_CFG_SLICE_INDICES
+#define KL_CFG_SLICE_INDICES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer set and frozenset methods (vm/obj_set.c), about 1 KB: symmetric_difference and the
 // ^ and ^= operators, symmetric_difference_update, isdisjoint, issubset, issuperset,
 // intersection_update, difference_update, and __ior__, __iand__, __isub__ and __ixor__ called by

@@ -9,7 +9,8 @@
 //
 // Bounds are kl_int_t. A bound that does not fit (a big int, `x[:10**100]`) is clamped to
 // +/-KL_SLICE_INDEX_MAX, which is as good as infinity for a sequence that fits in memory; the
-// clamping also keeps `start + len` and `-step` free of overflow.
+// clamping also keeps `start + len` and `-step` free of overflow. slice.indices, which computes
+// with ints of any size, is left out below CORE (KL_CFG_SLICE_INDICES).
 
 #include "vm/obj_slice.h"
 #include "vm/gc.h"
@@ -227,6 +228,7 @@ static void slice_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
+#if KL_CFG_SLICE_INDICES
 // A bound of slice.indices as an int object: [o] itself when None-free, else its __index__.
 static kl_obj_t indices_bound(kl_obj_t o) {
     kl_int_t v;
@@ -288,6 +290,7 @@ static const kl_map_elem_t slice_locals_table[] = {
     {KL_ROM_QSTR(indices), KL_ROM_PTR(&slice_indices_obj)},
 };
 static KL_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_table);
+#endif // KL_CFG_SLICE_INDICES
 
 const kl_obj_type_t kl_type_slice = {
     .base = {&kl_type_type},
@@ -298,5 +301,7 @@ const kl_obj_type_t kl_type_slice = {
     .unary_op = slice_unary_op,
     .binary_op = slice_binary_op,
     .attr = slice_attr,
+#if KL_CFG_SLICE_INDICES
     .locals_dict = &slice_locals_dict,
+#endif
 };
