@@ -118,7 +118,9 @@ typedef struct _compiler_t {
     scope_t *module;
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
-    kl_obj_t set_consts;     // a list of the frozenset constants made so far (see const_frozenset)
+#if KL_CFG_CONST_SETS
+    kl_obj_t set_consts; // a list of the frozenset constants made so far (see const_frozenset)
+#endif
 } compiler_t;
 
 // Every message goes through KL_ERROR_TEXT, so builds without error text drop them.
@@ -1690,8 +1692,10 @@ static kl_obj_t fold_constant(kl_ast_t *n) {
 // frozenset constant, and a set display of constants iterated by a for loop or a comprehension,
 // or tested with `in`, as the frozenset itself. That is visible: the set's table is sized for
 // a copy of the frozenset's rather than grown one insertion at a time, so the members iterate
-// in another order. kinglet does the same, frozenset constants included.
+// in another order. kinglet does the same, frozenset constants included. Without
+// KL_CFG_CONST_SETS such a display is built one member at a time like any other.
 
+#if KL_CFG_CONST_SETS
 static kl_obj_t const_items(kl_ast_t *n);
 static kl_obj_t const_value(kl_ast_t *n);
 
@@ -1888,10 +1892,12 @@ static kl_obj_t const_frozenset(emit_t *e, kl_ast_t *n) {
     kl_obj_list_append(c->set_consts, fs);
     return fs;
 }
+#endif
 
 // Compile [n], an iterable that a loop or `in` consumes: a set display of constants is its
 // frozenset.
 static void compile_iterable(emit_t *e, kl_ast_t *n) {
+#if KL_CFG_CONST_SETS
     if (n->kind == KL_AST_SET) {
         kl_obj_t fs = const_frozenset(e, n);
         if (fs != KL_OBJ_NULL) {
@@ -1899,6 +1905,7 @@ static void compile_iterable(emit_t *e, kl_ast_t *n) {
             return;
         }
     }
+#endif
     compile_expr(e, n);
 }
 
@@ -2050,6 +2057,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             }
             break;
         case KL_AST_SET: {
+#if KL_CFG_CONST_SETS
             kl_obj_t fs = n->n > 2 ? const_frozenset(e, n) : KL_OBJ_NULL;
             if (fs != KL_OBJ_NULL) {
                 emit_op_uint_var(e, KL_BC_BUILD_SET, 0, 1);
@@ -2057,6 +2065,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
                 emit_op_uint(e, KL_BC_SET_UPDATE, 1);
                 break;
             }
+#endif
             bool built = false;
             size_t plain = 0;
             for (size_t i = 0; i < n->n; i++) {
@@ -4087,7 +4096,7 @@ static kl_obj_t compile_file(compiler_t *c) {
 }
 
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
-    compiler_t c = {filename, src, len, parse_mode, NULL, 0, false, KL_OBJ_NULL};
+    compiler_t c = {.filename = filename, .src = src, .src_len = len, .mode = parse_mode};
     if (parse_mode == KL_PARSE_FILE) {
         return compile_file(&c);
     }

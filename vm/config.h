@@ -234,6 +234,15 @@
 #define KL_CFG_SYNTAX_HINTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Constant sets, as CPython's optimizer makes them: a set display of constants iterated by a
+// loop or tested with `in` is a frozenset constant, and one of more than two constants is built
+// from one, with the constant folding of operators on constants that this needs (about 1 KB of
+// Thumb code). Without them such a display is built a member at a time like any other: the same
+// set, though its members may iterate in another order than CPython's.
+#ifndef KL_CFG_CONST_SETS
+#define KL_CFG_CONST_SETS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO
