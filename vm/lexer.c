@@ -24,6 +24,7 @@
 
 // ==== Messages ====
 
+#if KL_CFG_ERROR_TEXT
 void kl_lexer_format(char *buf, size_t size, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -81,6 +82,7 @@ void kl_lexer_format(char *buf, size_t size, const char *fmt, ...) {
     }
     va_end(ap);
 }
+#endif
 
 // ==== Characters ====
 

@@ -205,8 +205,17 @@ void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint3
                      size_t *line_start);
 
 // A tiny formatter for error messages into [buf] of [size] bytes, so the core needs no printf:
-// %s (C string), %u (unsigned), %c (char), %U (a code point as U+XXXX), %%.
+// %s (C string), %u (unsigned), %c (char), %U (a code point as U+XXXX), %%. Without
+// KL_CFG_ERROR_TEXT every format is "" (KL_ERROR_TEXT), so it writes the empty string, inline.
+#if KL_CFG_ERROR_TEXT
 void kl_lexer_format(char *buf, size_t size, const char *fmt, ...);
+#else
+static inline void kl_lexer_format(char *buf, size_t size, const char *fmt, ...) {
+    (void)size;
+    (void)fmt;
+    buf[0] = '\0';
+}
+#endif
 
 // The code point of the UTF-8 sequence at [s] (at most [n] bytes); its length in [*len].
 // Invalid sequences give 0xFFFD with length 1.
