@@ -437,6 +437,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
         case KL_AST_NAME:
             sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_USED);
             break;
+#if KL_CFG_WALRUS
         case KL_AST_NAMEDEXPR: {
             // The target binds in the nearest enclosing scope that is not a comprehension.
             scope_t *t = s;
@@ -461,6 +462,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             sym_expr(c, s, n->kid[1]);
             break;
         }
+#endif
         case KL_AST_LAMBDA: {
             scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_QSTR__lt_lambda_gt_);
             sym_args(c, s, fs, n->kid[0]);
@@ -2030,11 +2032,13 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             label_place(e, end);
             break;
         }
+#if KL_CFG_WALRUS
         case KL_AST_NAMEDEXPR:
             compile_expr(e, n->kid[1]);
             emit_op(e, KL_BC_DUP_TOP);
             compile_store(e, n->kid[0]);
             break;
+#endif
         case KL_AST_TUPLE:
             if (is_starred_list(n, 0)) {
                 compile_starred_to_list(e, n, 0);

@@ -243,6 +243,12 @@
 #define KL_CFG_CONST_SETS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Assignment expressions, `(n := len(a)) > 10` (PEP 572), with their scope rules in
+// comprehensions. Without them `:=` is a SyntaxError, as in MicroPython's minimal port.
+#ifndef KL_CFG_WALRUS
+#define KL_CFG_WALRUS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

@@ -1912,11 +1912,13 @@ static kl_ast_t *parse_expr(parser_t *p) {
 
 // named_expression: NAME ':=' expression, or an expression.
 static kl_ast_t *parse_named(parser_t *p) {
+#if KL_CFG_WALRUS
     if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_WALRUS) {
         kl_ast_t *target = parse_name(p);
         advance(p);
         return node2(KL_AST_NAMEDEXPR, (pos_t){target->line, target->col}, target, parse_expr(p));
     }
+#endif
     kl_ast_t *e = parse_expr(p);
     p->elem_named = p->elem == e;
     if (p->tok.kind == KL_TOKEN_WALRUS && starts_expression(peek(p))) {
