@@ -249,6 +249,15 @@
 #define KL_CFG_WALRUS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The lexer's list of the non-ASCII punctuation, symbols and invisible characters that cannot
+// be part of a name (vm/lexer.c's not_ident, about 500 bytes), which makes a pasted `“`, `×` or
+// no-break space a SyntaxError ("invalid character"). Without it every non-ASCII character
+// outside strings and comments is a letter, as in MicroPython: print(“hi”) is a NameError and
+// 5 × 3 a SyntaxError further on. Malformed UTF-8 stays a SyntaxError.
+#ifndef KL_CFG_NON_IDENT_CHARS
+#define KL_CFG_NON_IDENT_CHARS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it.
 #ifndef KL_CFG_COMPUTED_GOTO

@@ -14,6 +14,7 @@
 // blocks of punctuation and symbols people actually paste by mistake (currency, arrows, maths,
 // box drawing, emoji, typographic quotes), which gives CPython's "invalid character" message for
 // them. Other non-letters pass as identifier characters, and names are not NFKC-normalised.
+// Without KL_CFG_NON_IDENT_CHARS the list is left out and every non-ASCII character passes.
 
 #include <stdarg.h>
 #include <string.h>
@@ -130,6 +131,7 @@ uint32_t kl_lexer_utf8_decode(const char *s, size_t n, size_t *len) {
     return c;
 }
 
+#if KL_CFG_NON_IDENT_CHARS
 // Code points that can never be part of an identifier (see the header comment); [1] marks the
 // non-printable ones, which CPython reports by number only.
 static const uint32_t not_ident[][3] = {
@@ -158,6 +160,13 @@ static int classify_non_ascii(uint32_t cp) {
     }
     return 0;
 }
+#else
+// Without KL_CFG_NON_IDENT_CHARS every code point is, as in MicroPython.
+static int classify_non_ascii(uint32_t cp) {
+    (void)cp;
+    return 0;
+}
+#endif
 
 static bool is_digit(int c) {
     return c >= '0' && c <= '9';
