@@ -4027,7 +4027,9 @@ static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
 // A symbol or emitter error on a line: errors are reported as though the whole file had been
 // parsed first, then run through the symbol pass, then emitted, as in CPython. So a syntax
 // error on a later line takes the place of [error], and so does a symbol error on a later line
-// if [error] is the emitter's.
+// if [error] is the emitter's. Without KL_CFG_SYNTAX_ERROR_ORDER the first error found is
+// reported.
+#if KL_CFG_SYNTAX_ERROR_ORDER
 static KL_NORETURN void file_error(compiler_t *c, file_t *f, kl_obj_t error) {
     if (f->phase == IN_PARSE || !kl_obj_isinstance(error, &kl_type_SyntaxError)) {
         kl_nlr_jump(error);
@@ -4060,6 +4062,7 @@ static KL_NORETURN void file_error(compiler_t *c, file_t *f, kl_obj_t error) {
     }
     kl_nlr_jump(later != KL_OBJ_NULL ? later : error);
 }
+#endif
 
 // A file (a module, exec) is compiled a line of statements at a time: the parser hands over
 // each line's statements, which are emitted into the module's code and their tree dropped before
@@ -4084,7 +4087,11 @@ static kl_obj_t compile_file(compiler_t *c) {
             }
             kl_nlr_pop();
         } else {
+#if KL_CFG_SYNTAX_ERROR_ORDER
             file_error(c, f, nlr.ret_val);
+#else
+            kl_nlr_jump(nlr.ret_val);
+#endif
         }
         if (f->annotations) {
             f->e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;

@@ -3325,7 +3325,9 @@ static kl_ast_t *parse_eval(parser_t *p) {
 // After a SyntaxError from the parser: a lexical error further on takes its place, as in
 // CPython, since it is usually the real mistake (a bracket left open on an earlier line than
 // the parser's error, a string left unterminated). Errors of layout (indentation, tabs, line
-// continuation) do not: CPython reports those only when its parser gets there.
+// continuation) do not: CPython reports those only when its parser gets there. Not without
+// KL_CFG_SYNTAX_ERROR_ORDER: the parser's error stands.
+#if KL_CFG_SYNTAX_ERROR_ORDER
 static void check_rest(parser_t *p) {
     kl_lexer_t *lex = &p->lex;
 #if KL_CFG_FSTRINGS
@@ -3358,6 +3360,7 @@ static void check_rest(parser_t *p) {
         kl_lexer_raise_at(lex, lex->err_type, lex->err_offset, lex->err_msg);
     }
 }
+#endif
 
 kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
     parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
@@ -3375,9 +3378,11 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
         kl_gc_free(p);
         return tree;
     }
+#if KL_CFG_SYNTAX_ERROR_ORDER
     if (p->parser_error) {
         check_rest(p);
     }
+#endif
     kl_nlr_jump(nlr.ret_val);
 }
 
@@ -3409,9 +3414,11 @@ kl_ast_t *kl_parse_next(kl_parser_t *p) {
         p->elem = NULL;
         return seq_node(p, &stmts, KL_AST_MODULE, pos);
     }
+#if KL_CFG_SYNTAX_ERROR_ORDER
     if (p->parser_error) {
         check_rest(p);
     }
+#endif
     kl_nlr_jump(nlr.ret_val);
 }
 
