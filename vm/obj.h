@@ -402,6 +402,9 @@ static inline void kl_mem_copy(void *dst, const void *src, size_t n) {
 }
 
 // ==== Generic object operations (vm/obj.c) ====
+// The type of a value, and whether it is exactly [t]: inline where speed counts, one copy in
+// vm/obj.c otherwise (KL_CFG_INLINE_TYPE_TESTS).
+#if KL_CFG_INLINE_TYPE_TESTS
 static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
     if (KL_OBJ_IS_OBJ(o)) {
         return ((const kl_obj_base_t *)o)->type;
@@ -414,10 +417,17 @@ static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
     }
     return o == kl_const_none ? &kl_type_NoneType : &kl_type_bool;
 }
+#else
+const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
+#endif
 kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
+#if KL_CFG_INLINE_TYPE_TESTS
 static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
     return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;
 }
+#else
+bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t);
+#endif
 // The float and complex types where floats are built in. Without them (KL_CFG_FLOAT=0) neither
 // type is linked in and these are NULL, which no object's type and no class's base equals, so a
 // test such as kl_obj_isinstance(o, KL_TYPE_FLOAT) is false and costs no code.
