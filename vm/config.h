@@ -144,6 +144,13 @@
 #define KL_CFG_SLOTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
+// them those names are not defined (NameError); exec() and eval() of a string, locals(),
+// __dict__, repr() and the %a and !a conversions remain.
+#ifndef KL_CFG_BUILTINS_FULL
+#define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

@@ -161,10 +161,12 @@ static kl_obj_t builtin_any(kl_obj_t iterable) {
 }
 static KL_DEFINE_FUN_1(builtin_any_obj, any, builtin_any);
 
+#if KL_CFG_BUILTINS_FULL
 static kl_obj_t builtin_ascii(kl_obj_t x) {
     return kl_obj_str_ascii(x);
 }
 static KL_DEFINE_FUN_1(builtin_ascii_obj, ascii, builtin_ascii);
+#endif
 
 static kl_obj_t builtin_bin(kl_obj_t x) {
     return kl_obj_int_format_base(kl_obj_index(x), 2, true, false);
@@ -459,6 +461,7 @@ static kl_obj_t call_locals(void) {
     return kl_call_function_0(KL_OBJ_FROM_PTR(&kl_builtin_locals_obj));
 }
 
+#if KL_CFG_BUILTINS_FULL
 static kl_obj_t builtin_vars(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
         return call_locals();
@@ -470,6 +473,7 @@ static kl_obj_t builtin_vars(size_t n_args, const kl_obj_t *args) {
     return d;
 }
 static KL_DEFINE_FUN_VAR(builtin_vars_obj, vars, 0, 1, builtin_vars);
+#endif
 
 // Add to [set] the names in the namespaces of [t] and of every class along its MRO.
 static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
@@ -1508,7 +1512,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(anext), KL_ROM_PTR(&kl_builtin_anext_obj)},
 #endif
     {KL_ROM_QSTR(any), KL_ROM_PTR(&builtin_any_obj)},
+#if KL_CFG_BUILTINS_FULL
     {KL_ROM_QSTR(ascii), KL_ROM_PTR(&builtin_ascii_obj)},
+#endif
     {KL_ROM_QSTR(bin), KL_ROM_PTR(&builtin_bin_obj)},
     {KL_ROM_QSTR(bool), KL_ROM_PTR(&kl_type_bool)},
 #if KL_CFG_BYTEARRAY
@@ -1518,7 +1524,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(callable), KL_ROM_PTR(&builtin_callable_obj)},
     {KL_ROM_QSTR(chr), KL_ROM_PTR(&builtin_chr_obj)},
     {KL_ROM_QSTR(classmethod), KL_ROM_PTR(&kl_type_classmethod)},
+#if KL_CFG_BUILTINS_FULL
     {KL_ROM_QSTR(compile), KL_ROM_PTR(&kl_builtin_compile_obj)},
+#endif
 #if KL_CFG_FLOAT
     {KL_ROM_QSTR(complex), KL_ROM_PTR(&kl_type_complex)},
 #endif
@@ -1581,7 +1589,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(super), KL_ROM_PTR(&kl_type_super)},
     {KL_ROM_QSTR(tuple), KL_ROM_PTR(&kl_type_tuple)},
     {KL_ROM_QSTR(type), KL_ROM_PTR(&kl_type_type)},
+#if KL_CFG_BUILTINS_FULL
     {KL_ROM_QSTR(vars), KL_ROM_PTR(&builtin_vars_obj)},
+#endif
     {KL_ROM_QSTR(zip), KL_ROM_PTR(&zip_type)},
 };
 static KL_DEFINE_CONST_DICT(builtins_dict, builtins_table);

@@ -709,6 +709,7 @@ static kl_obj_t compile_source(kl_obj_t source, kl_obj_t filename, int mode) {
     return kl_compile(src, len, fname, mode);
 }
 
+#if KL_CFG_BUILTINS_FULL
 static int parse_mode(kl_obj_t mode) {
     if (!kl_obj_is_str(mode)) {
         // CPython names None itself rather than its type here.
@@ -801,6 +802,7 @@ static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args
     return compile_source(a[0], a[1], mode);
 }
 KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
+#endif
 
 // Has [o] the mapping protocol (a subscript), as exec and eval require of locals?
 static bool is_mapping(kl_obj_t o) {

@@ -189,7 +189,9 @@ extern const kl_obj_builtin_t kl_builtin___build_class___obj;
 // Builtins that run code or read the console (vm/runtime.c).
 extern const kl_obj_builtin_t kl_builtin_globals_obj;
 extern const kl_obj_builtin_t kl_builtin_locals_obj;
+#if KL_CFG_BUILTINS_FULL
 extern const kl_obj_builtin_t kl_builtin_compile_obj;
+#endif
 extern const kl_obj_builtin_t kl_builtin_exec_obj;
 extern const kl_obj_builtin_t kl_builtin_eval_obj;
 // aiter() and anext() (vm/obj_gen.c).
