@@ -341,12 +341,16 @@
 #define KL_CFG_FROZEN (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
-// sys beyond what programs and board tools commonly read (argv, path, modules, exit, the
-// streams, version and version_info, implementation, platform, byteorder, maxsize, exc_info,
-// the recursion limit, the hooks): flags, int_info, hash_info, thread_info, the prefixes,
+// sys beyond what programs and board tools commonly read (argv, path, modules, exit, stdin,
+// stdout and stderr with their read, readline, write, flush and buffer, version and
+// version_info, implementation, platform, byteorder, maxsize, exc_info, the recursion limit,
+// displayhook and excepthook): flags, int_info, hash_info, thread_info, the prefixes,
 // copyright, orig_argv, builtin_module_names, warnoptions, _xoptions, _getframe, settrace and
-// the other tracing and audit functions. Without them sys costs about 2 KiB less heap when
-// first imported, which a 4 KiB heap needs (vm/mod_sys.c).
+// the other tracing and audit functions, exception, intern, breakpointhook, the encoding
+// functions, __stdin__ and the other saved originals, and the streams' name, mode, encoding,
+// errors, closed, fileno, isatty, readable, writable, seekable, readlines and writelines.
+// Without them those attributes are missing (AttributeError), and sys costs about 2 KiB less
+// heap when first imported, which a 4 KiB heap needs (vm/mod_sys.c).
 #ifndef KL_CFG_MODULE_SYS_FULL
 #define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

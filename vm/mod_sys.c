@@ -132,6 +132,7 @@ static kl_obj_t stream_read(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(stream_read_obj, read, 1, 2, stream_read);
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t stream_readlines(size_t n_args, const kl_obj_t *args) {
     kl_int_t hint = n_args > 1 && args[1] != kl_const_none ? kl_obj_get_int(args[1]) : -1;
     kl_obj_t list = kl_obj_new_list(0, NULL);
@@ -171,6 +172,7 @@ static kl_obj_t stream_fileno(kl_obj_t self) {
     return KL_OBJ_NEW_SMALL_INT(((stream_t *)self)->fd);
 }
 static KL_DEFINE_FUN_1(stream_fileno_obj, fileno, stream_fileno);
+#endif
 
 // ==== The binary layer: sys.stdout.buffer ====
 // Bytes written to sys.stdout.buffer go to the same console functions, with no encoding.
@@ -202,9 +204,13 @@ static kl_obj_t buffer_read(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(buffer_read_obj, read, 1, 2, buffer_read);
 
 static const kl_map_elem_t buffer_locals_table[] = {
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
+#endif
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(isatty), KL_ROM_PTR(&stream_isatty_obj)},
+#endif
     {KL_ROM_QSTR(read), KL_ROM_PTR(&buffer_read_obj)},
     {KL_ROM_QSTR(write), KL_ROM_PTR(&buffer_write_obj)},
 };
@@ -236,6 +242,7 @@ static const kl_obj_property_t stream_buffer_obj = {
     KL_OBJ_NULL,         KL_OBJ_NULL,
     kl_const_none,       KL_OBJ_NULL};
 
+#if KL_CFG_MODULE_SYS_FULL
 // The attributes programs read off the console streams, as CPython's show them in a pipe.
 static kl_obj_t stream_get_name(kl_obj_t self) {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
@@ -286,25 +293,36 @@ STREAM_PROPERTY(mode);
 STREAM_PROPERTY(encoding);
 STREAM_PROPERTY(errors);
 STREAM_PROPERTY(closed);
+#endif
 
 static const kl_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(buffer), KL_ROM_PTR(&stream_buffer_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(closed), KL_ROM_PTR(&stream_closed_prop)},
     {KL_ROM_QSTR(encoding), KL_ROM_PTR(&stream_encoding_prop)},
     {KL_ROM_QSTR(errors), KL_ROM_PTR(&stream_errors_prop)},
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
+#endif
     {KL_ROM_QSTR(flush), KL_ROM_PTR(&stream_flush_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(isatty), KL_ROM_PTR(&stream_isatty_obj)},
     {KL_ROM_QSTR(mode), KL_ROM_PTR(&stream_mode_prop)},
     {KL_ROM_QSTR(name), KL_ROM_PTR(&stream_name_prop)},
+#endif
     {KL_ROM_QSTR(read), KL_ROM_PTR(&stream_read_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(readable), KL_ROM_PTR(&stream_readable_obj)},
+#endif
     {KL_ROM_QSTR(readline), KL_ROM_PTR(&stream_readline_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(readlines), KL_ROM_PTR(&stream_readlines_obj)},
     {KL_ROM_QSTR(seekable), KL_ROM_PTR(&stream_seekable_obj)},
     {KL_ROM_QSTR(writable), KL_ROM_PTR(&stream_writable_obj)},
+#endif
     {KL_ROM_QSTR(write), KL_ROM_PTR(&stream_write_obj)},
+#if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(writelines), KL_ROM_PTR(&stream_writelines_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(stream_locals_dict, stream_locals_table);
 
@@ -384,11 +402,13 @@ static kl_obj_t sys_exc_info(void) {
 }
 static KL_DEFINE_FUN_0(sys_exc_info_obj, exc_info, sys_exc_info);
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t sys_exception(void) {
     kl_obj_t e = kl_state.roots.cur_exc;
     return e == KL_OBJ_NULL ? kl_const_none : e;
 }
 static KL_DEFINE_FUN_0(sys_exception_obj, exception, sys_exception);
+#endif
 
 static kl_obj_t sys_getrecursionlimit(void) {
     return KL_OBJ_NEW_SMALL_INT(kl_state.recursion_limit);
@@ -442,6 +462,7 @@ static KL_DEFINE_FUN_KW(sys_set_int_max_str_digits_obj, set_int_max_str_digits, 
                         sys_set_int_max_str_digits);
 #endif
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t sys_intern(kl_obj_t s) {
     if (!kl_obj_is_str(s)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("intern() argument must be str, not %T"),
@@ -450,6 +471,7 @@ static kl_obj_t sys_intern(kl_obj_t s) {
     return kl_obj_str_intern(s);
 }
 static KL_DEFINE_FUN_1(sys_intern_obj, intern, sys_intern);
+#endif
 
 static const kl_obj_t version_info_items[] = {KL_ROM_INT(3), KL_ROM_INT(11), KL_ROM_INT(0),
                                               KL_ROM_QSTR(final), KL_ROM_INT(0)};
@@ -538,6 +560,7 @@ kl_obj_t kl_mod_sys_excepthook(void) {
     return sys_replaced(KL_QSTR_excepthook, KL_ROM_PTR(&sys_excepthook_obj));
 }
 
+#if KL_CFG_MODULE_SYS_FULL
 // breakpoint() has no debugger to enter.
 static kl_obj_t sys_breakpointhook(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     (void)n_args;
@@ -546,6 +569,7 @@ static kl_obj_t sys_breakpointhook(size_t n_args, size_t n_kw, const kl_obj_t *a
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(sys_breakpointhook_obj, breakpointhook, 0, sys_breakpointhook);
+#endif
 
 #if KL_CFG_MODULE_SYS_FULL
 // settrace and setprofile keep the function for gettrace and getprofile, but kinglet calls
@@ -642,6 +666,7 @@ static kl_obj_t sys_setswitchinterval(kl_obj_t interval) {
 static KL_DEFINE_FUN_1(sys_setswitchinterval_obj, setswitchinterval, sys_setswitchinterval);
 #endif
 
+#if KL_CFG_MODULE_SYS_FULL
 static kl_obj_t sys_getdefaultencoding(void) {
     return KL_OBJ_NEW_QSTR(KL_QSTR_utf_hyphen_8);
 }
@@ -654,6 +679,7 @@ static kl_obj_t sys_getfilesystemencodeerrors(void) {
 }
 static KL_DEFINE_FUN_0(sys_getfilesystemencodeerrors_obj, getfilesystemencodeerrors,
                        sys_getfilesystemencodeerrors);
+#endif
 
 // ==== Struct sequences ====
 #if KL_CFG_MODULE_SYS_FULL || KL_CFG_FLOAT
@@ -894,19 +920,25 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_modules, kl_state.roots.modules);
     SET(KL_QSTR_exit, KL_ROM_PTR(&sys_exit_obj));
     SET(KL_QSTR_exc_info, KL_ROM_PTR(&sys_exc_info_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_exception, KL_ROM_PTR(&sys_exception_obj));
+#endif
     SET(KL_QSTR_getrecursionlimit, KL_ROM_PTR(&sys_getrecursionlimit_obj));
     SET(KL_QSTR_setrecursionlimit, KL_ROM_PTR(&sys_setrecursionlimit_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_intern, KL_ROM_PTR(&sys_intern_obj));
+#endif
 #if KL_CFG_BIGINT
     SET(KL_QSTR_get_int_max_str_digits, KL_ROM_PTR(&sys_get_int_max_str_digits_obj));
     SET(KL_QSTR_set_int_max_str_digits, KL_ROM_PTR(&sys_set_int_max_str_digits_obj));
 #endif
     SET(KL_QSTR_stdout, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR_stderr, KL_ROM_PTR(&stderr_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
     SET(KL_QSTR___stdout__, KL_ROM_PTR(&stdout_obj));
     SET(KL_QSTR___stderr__, KL_ROM_PTR(&stderr_obj));
+#endif
     SET(KL_QSTR_version, kl_obj_new_str_from_cstr("3.11.0 (kinglet " KL_VERSION_STRING ")"));
     SET(KL_QSTR_platform, kl_obj_new_str_from_cstr(KL_PORT_PLATFORM));
     SET(KL_QSTR_byteorder, kl_obj_new_str_from_cstr("little"));
@@ -964,14 +996,18 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR__xoptions, kl_obj_new_dict(0));
 #endif
     SET(KL_QSTR_stdin, KL_ROM_PTR(&stdin_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR___stdin__, KL_ROM_PTR(&stdin_obj));
+#endif
     SET(KL_QSTR_displayhook, KL_ROM_PTR(&sys_displayhook_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR___displayhook__, KL_ROM_PTR(&sys_displayhook_obj));
+#endif
     SET(KL_QSTR_excepthook, KL_ROM_PTR(&sys_excepthook_obj));
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR___excepthook__, KL_ROM_PTR(&sys_excepthook_obj));
     SET(KL_QSTR_breakpointhook, KL_ROM_PTR(&sys_breakpointhook_obj));
     SET(KL_QSTR___breakpointhook__, KL_ROM_PTR(&sys_breakpointhook_obj));
-#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_settrace, KL_ROM_PTR(&sys_settrace_obj));
     SET(KL_QSTR_gettrace, KL_ROM_PTR(&sys_gettrace_obj));
     SET(KL_QSTR_setprofile, KL_ROM_PTR(&sys_setprofile_obj));
@@ -980,9 +1016,11 @@ kl_obj_t kl_mod_sys_init(void) {
     SET(KL_QSTR_addaudithook, KL_ROM_PTR(&sys_addaudithook_obj));
     SET(KL_QSTR__getframe, KL_ROM_PTR(&sys_getframe_obj));
 #endif
+#if KL_CFG_MODULE_SYS_FULL
     SET(KL_QSTR_getdefaultencoding, KL_ROM_PTR(&sys_getdefaultencoding_obj));
     SET(KL_QSTR_getfilesystemencoding, KL_ROM_PTR(&sys_getfilesystemencoding_obj));
     SET(KL_QSTR_getfilesystemencodeerrors, KL_ROM_PTR(&sys_getfilesystemencodeerrors_obj));
+#endif
 #undef SET
     return m;
 }
