@@ -93,7 +93,8 @@
 // Annotations are evaluated and recorded: __annotations__ of modules, classes and functions,
 // and their source text under `from __future__ import annotations` (PEP 563); about 850 bytes of
 // Thumb code, and the annotation dicts' heap. Without them annotations are parsed and ignored,
-// as MicroPython does: not evaluated, no module or class __annotations__, functions' is {}.
+// as MicroPython does: not evaluated, no module or class __annotations__, functions' is {}
+// (or missing without KL_CFG_FUNCTION_ATTRS_FULL).
 #ifndef KL_CFG_ANNOTATIONS
 #define KL_CFG_ANNOTATIONS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -149,6 +150,15 @@
 // __dict__, repr() and the %a and !a conversions remain.
 #ifndef KL_CFG_BUILTINS_FULL
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// A function's attributes beyond __name__, __qualname__, __doc__, __module__ and __dict__:
+// __defaults__, __kwdefaults__, __annotations__, __code__, __globals__ and __closure__, and the
+// code object's co_* attributes (about 400 bytes of Thumb code). Without them those are missing
+// (AttributeError), and so is setting any other dunder attribute on a function; attributes a
+// program sets by other names stay.
+#ifndef KL_CFG_FUNCTION_ATTRS_FULL
+#define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // Error message text: the smallest builds replace every message with the empty string.

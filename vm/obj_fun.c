@@ -275,6 +275,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___doc__:
             field = &f->doc;
             break;
+#if KL_CFG_FUNCTION_ATTRS_FULL
         case KL_QSTR___defaults__:
             field = &f->defaults;
             break;
@@ -287,6 +288,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
             field = &f->annotations;
             break;
+#endif
         case KL_QSTR___module__:
             if (f->module == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
                 kl_obj_t n = kl_obj_dict_get(f->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
@@ -308,6 +310,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         }
         switch (attr) {
+#if KL_CFG_FUNCTION_ATTRS_FULL
             case KL_QSTR___code__:
                 dest[0] = KL_OBJ_FROM_PTR(f->code);
                 return;
@@ -317,6 +320,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             case KL_QSTR___closure__:
                 dest[0] = f->closure == KL_OBJ_NULL ? kl_const_none : f->closure;
                 return;
+#endif
             case KL_QSTR___dict__:
                 if (f->dict == KL_OBJ_NULL) {
                     f->dict = kl_obj_new_dict(0);
@@ -343,24 +347,36 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         const char *need = NULL;
         if (field == &f->name || field == &f->qualname) {
             need = v == KL_OBJ_NULL || !kl_obj_is_str(v) ? "a string" : NULL;
-        } else if (field == &f->defaults && v != KL_OBJ_NULL && v != kl_const_none) {
+        }
+#if KL_CFG_FUNCTION_ATTRS_FULL
+        else if (field == &f->defaults && v != KL_OBJ_NULL && v != kl_const_none) {
             need = kl_obj_is_type(v, &kl_type_tuple) ? NULL : "a tuple";
         } else if ((field == &f->kwdefaults || field == &f->annotations) && v != KL_OBJ_NULL &&
                    v != kl_const_none) {
             need = kl_obj_is_type(v, &kl_type_dict) ? NULL : "a dict";
         }
+#endif
         if (need != NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q must be set to %s object"), attr,
                              need);
         }
+#if KL_CFG_FUNCTION_ATTRS_FULL
         if ((field == &f->defaults || field == &f->kwdefaults || field == &f->annotations) &&
             v == kl_const_none) {
             v = KL_OBJ_NULL;
         }
+#endif
         *field = v;
         dest[0] = KL_OBJ_NULL;
         return;
     }
+#if !KL_CFG_FUNCTION_ATTRS_FULL
+    // __defaults__, __code__ and the like are missing: storing one would change nothing.
+    const char *name = kl_qstr_str(attr);
+    if (name[0] == '_' && name[1] == '_') {
+        return; // dest[0] stays set: AttributeError
+    }
+#endif
     if (f->dict == KL_OBJ_NULL) {
         f->dict = kl_obj_new_dict(0);
     }
@@ -805,6 +821,7 @@ static void code_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
               (kl_qstr_t)c->filename, (unsigned)c->first_line);
 }
 
+#if KL_CFG_FUNCTION_ATTRS_FULL
 static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -860,10 +877,13 @@ static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
     }
 }
+#endif
 
 const kl_obj_type_t kl_type_code = {
     .base = {&kl_type_type},
     .name = KL_QSTR_code,
     .print = code_print,
+#if KL_CFG_FUNCTION_ATTRS_FULL
     .attr = code_attr,
+#endif
 };
