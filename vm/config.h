@@ -161,6 +161,13 @@
 #define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// bytes % args, printf-style formatting of bytes (PEP 461; about 550 bytes of Thumb code).
+// Without it bytes and bytearray have no % operator (TypeError: unsupported operand types);
+// str % args stays.
+#ifndef KL_CFG_BYTES_FORMAT
+#define KL_CFG_BYTES_FORMAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

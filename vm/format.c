@@ -1515,6 +1515,10 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         percent_format(&out, fmt, s, len, args, false);
         return kl_vstr_to_str(&out);
     }
+#if !KL_CFG_BYTES_FORMAT
+    (void)args;
+    return KL_OBJ_NULL; // bytes % args: unsupported operands
+#else
     kl_buffer_get(fmt, &s, &len, false);
     bool bytearray = KL_CFG_BYTEARRAY && kl_obj_is_bytearray(fmt);
     if (bytearray) {
@@ -1530,4 +1534,5 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
     }
 #endif
     return kl_vstr_to_bytes(&out);
+#endif
 }
