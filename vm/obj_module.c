@@ -317,6 +317,7 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
     return KL_OBJ_NULL;
 }
 
+#if KL_CFG_FROZEN
 // Load the frozen module [full] (vm/frozen.c), or KL_OBJ_NULL if there is none.
 static kl_obj_t load_frozen(kl_qstr_t full) {
     size_t flen;
@@ -371,6 +372,7 @@ static kl_obj_t load_frozen(kl_qstr_t full) {
     kl_obj_t r = kl_obj_dict_get(modules_dict(), KL_OBJ_NEW_QSTR(full));
     return r != KL_OBJ_NULL ? r : m;
 }
+#endif
 
 static KL_NORETURN void raise_not_found(kl_qstr_t name) {
     kl_obj_t exc = kl_obj_new_exception_fmt(&kl_type_ModuleNotFoundError,
@@ -418,9 +420,11 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
         }
     }
     m = load_from_path(full, name, len, search);
+#if KL_CFG_FROZEN
     if (m == KL_OBJ_NULL) {
         m = load_frozen(full);
     }
+#endif
     if (m == KL_OBJ_NULL) {
         raise_not_found(full);
     }
