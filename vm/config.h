@@ -372,6 +372,15 @@
 #define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Import from files: modules and packages found along sys.path and a package's __path__
+// through the port's kl_hal_path_kind and kl_hal_read_file (vm/hal.h), and, with them or with
+// frozen modules, relative imports (about 900 bytes of Thumb code). The boards have no file
+// system. Without it import finds the builtin (and frozen) modules only, ModuleNotFoundError
+// for any other name, and a relative import is an ImportError.
+#ifndef KL_CFG_IMPORT_FILES
+#define KL_CFG_IMPORT_FILES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // gc: collect, mem_free and friends (vm/mod_gc.c).
 #ifndef KL_CFG_MODULE_GC
 #define KL_CFG_MODULE_GC (KL_CFG_LEVEL >= KL_LEVEL_CORE)

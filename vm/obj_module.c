@@ -195,6 +195,7 @@ static kl_obj_t find_builtin(kl_qstr_t name) {
     return KL_OBJ_NULL;
 }
 
+#if KL_CFG_IMPORT_FILES
 // The text of [name] with [len] bytes as a NUL-terminated path "dir/name[suffix]".
 static const char *make_path(kl_vstr_t *v, kl_obj_t dir, const char *name, size_t len,
                              const char *suffix) {
@@ -316,6 +317,7 @@ static kl_obj_t load_from_path(kl_qstr_t full, const char *name, size_t len, kl_
     }
     return KL_OBJ_NULL;
 }
+#endif
 
 #if KL_CFG_FROZEN
 // Load the frozen module [full] (vm/frozen.c), or KL_OBJ_NULL if there is none.
@@ -419,7 +421,12 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
             kl_raise(exc);
         }
     }
+    m = KL_OBJ_NULL;
+#if KL_CFG_IMPORT_FILES
     m = load_from_path(full, name, len, search);
+#else
+    (void)search;
+#endif
 #if KL_CFG_FROZEN
     if (m == KL_OBJ_NULL) {
         m = load_frozen(full);
@@ -435,6 +442,7 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
     return m;
 }
 
+#if KL_CFG_IMPORT_FILES || KL_CFG_FROZEN
 // The package that a relative import at [level] in [globals] starts from.
 static kl_obj_t resolve_package(kl_obj_t globals, kl_int_t level) {
     kl_obj_t pkg = KL_OBJ_NULL;
@@ -477,17 +485,25 @@ static kl_obj_t resolve_package(kl_obj_t globals, kl_int_t level) {
     }
     return kl_obj_new_str(s, len);
 }
+#endif
 
 kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl_obj_t globals) {
     kl_vstr_t full;
     kl_vstr_init(&full, 32);
     if (level > 0) {
+#if KL_CFG_IMPORT_FILES || KL_CFG_FROZEN
         size_t plen;
         const char *p = kl_obj_str_get_data(resolve_package(globals, level), &plen);
         kl_vstr_add_strn(&full, p, plen);
         if (name != KL_QSTR_NULL) {
             kl_vstr_add_byte(&full, '.');
         }
+#else
+        // Only builtin modules: there is no package to be relative to.
+        (void)globals;
+        kl_raise_msg(&kl_type_ImportError,
+                     KL_ERROR_TEXT("attempted relative import with no known parent package"));
+#endif
     }
     size_t nlen;
     const char *nstr = kl_qstr_data(name, &nlen);
