@@ -21,6 +21,7 @@
 
 #include "vm/bc.h"
 #include "vm/gc.h"
+#include "vm/hal.h"
 #include "vm/map.h"
 #include "vm/obj_dict.h"
 #include "vm/obj_exception.h"
