@@ -168,6 +168,13 @@
 #define KL_CFG_BYTES_FORMAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The introspection attributes of generators: gi_running, gi_suspended, gi_code, gi_frame and
+// gi_yieldfrom (and the cr_* ones of coroutines), about 240 bytes of Thumb code. Without them
+// those are missing (AttributeError); __name__, __qualname__, send, throw and close stay.
+#ifndef KL_CFG_GENERATOR_ATTRS
+#define KL_CFG_GENERATOR_ATTRS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

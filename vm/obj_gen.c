@@ -409,6 +409,7 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___qualname__:
             dest[0] = KL_OBJ_NEW_QSTR(g->frame.code->qualname);
             return;
+#if KL_CFG_GENERATOR_ATTRS
         case KL_QSTR_gi_running:
 #if KL_CFG_ASYNC
         case KL_QSTR_cr_running:
@@ -454,6 +455,7 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = t == KL_OBJ_NULL ? kl_const_none : t;
             return;
         }
+#endif
         default:
             kl_type_generic_attr(self, attr, dest);
             return;
