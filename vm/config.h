@@ -175,6 +175,14 @@
 #define KL_CFG_GENERATOR_ATTRS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer parts of the format-spec mini-language of format(), str.format and __format__:
+// digit grouping (',' and '_'), the 'z' option and the 'c' and 'n' types of ints (about 700
+// bytes of Thumb code). Without them such a spec is a ValueError; fill, alignment, sign, '#',
+// '0', width, precision and the other types stay.
+#ifndef KL_CFG_FORMAT_SPEC_FULL
+#define KL_CFG_FORMAT_SPEC_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Error message text: the smallest builds replace every message with the empty string.
 #ifndef KL_CFG_ERROR_TEXT
 #define KL_CFG_ERROR_TEXT (KL_CFG_LEVEL >= KL_LEVEL_CORE)

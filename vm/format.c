@@ -73,10 +73,12 @@ void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_forma
     if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
         out->sign = *p++;
     }
+#if KL_CFG_FORMAT_SPEC_FULL
     if (p < end && *p == 'z') {
         out->no_neg_zero = true;
         p++;
     }
+#endif
     if (p < end && *p == '#') {
         out->alternate = true;
         p++;
@@ -95,6 +97,7 @@ void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_forma
         }
         out->width = w;
     }
+#if KL_CFG_FORMAT_SPEC_FULL
     if (p < end && (*p == ',' || *p == '_')) {
         out->grouping = *p++;
         // The same option twice is left to be read as the type, and rejected by
@@ -103,6 +106,7 @@ void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_forma
             kl_raise_ValueError(KL_ERROR_TEXT("Cannot specify both ',' and '_'."));
         }
     }
+#endif
     if (p < end && *p == '.') {
         p++;
         if (p == end || *p < '0' || *p > '9') {
@@ -149,7 +153,7 @@ static KL_NORETURN void raise_unknown_code(uint32_t type, const char *type_name)
 // type), and '_' also with the binary, octal and hex ones. CPython checks this while parsing, so
 // it comes before the type's own checks, even before an unknown type.
 static void check_grouping(const kl_format_spec_t *spec, uint32_t default_type) {
-    if (spec->grouping == 0) {
+    if (!KL_CFG_FORMAT_SPEC_FULL || spec->grouping == 0) {
         return;
     }
     uint32_t type = spec->type != 0 ? spec->type : default_type;
@@ -294,7 +298,7 @@ static void emit_number(kl_vstr_t *out, const kl_format_spec_t *spec, char sign,
     }
     kl_vstr_add_strn(&body, prefix, n_prefix);
     size_t head = body.len;
-    if (spec->grouping != 0 && n_digits > 0) {
+    if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping != 0 && n_digits > 0) {
         kl_int_t min_width = 0;
         if (align == '=' && fill == '0' && spec->width > 0) {
             min_width = spec->width - (kl_int_t)(head + n_rest);
@@ -322,14 +326,14 @@ void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
         kl_raise_ValueError(
             KL_ERROR_TEXT("Alternate form (#) not allowed in string format specifier"));
     }
-    if (spec->no_neg_zero) {
+    if (KL_CFG_FORMAT_SPEC_FULL && spec->no_neg_zero) {
         kl_raise_ValueError(
             KL_ERROR_TEXT("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if (spec->align == '=') {
         kl_raise_ValueError(KL_ERROR_TEXT("'=' alignment not allowed in string format specifier"));
     }
-    if (spec->grouping != 0) {
+    if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping != 0) {
         kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify '%c' with 's'."),
                          (int)spec->grouping);
     }
@@ -380,8 +384,10 @@ void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
             base = 16;
             break;
         case 'd':
+#if KL_CFG_FORMAT_SPEC_FULL
         case 'n':
         case 'c':
+#endif
             base = 10;
             break;
 #if KL_CFG_FLOAT
@@ -401,15 +407,15 @@ void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
     if (spec->precision >= 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("Precision not allowed in integer format specifier"));
     }
-    if (spec->no_neg_zero) {
+    if (KL_CFG_FORMAT_SPEC_FULL && spec->no_neg_zero) {
         kl_raise_ValueError(
             KL_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
     }
-    if (spec->grouping == ',' && type != 'd') {
+    if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping == ',' && type != 'd') {
         kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Cannot specify ',' with '%c'."),
                          (int)type);
     }
-    if (type == 'c') {
+    if (KL_CFG_FORMAT_SPEC_FULL && type == 'c') {
         if (spec->sign != 0) {
             kl_raise_ValueError(
                 KL_ERROR_TEXT("Sign not allowed with integer format specifier 'c'"));
