@@ -43,8 +43,14 @@ static kl_obj_t fun_qualname(const kl_obj_fun_t *fun) {
     return fun->qualname != KL_OBJ_NULL ? fun->qualname : KL_OBJ_NEW_QSTR(fun->code->qualname);
 }
 
+// The two messages are built piece by piece; without error text (KL_CFG_ERROR_TEXT) they are
+// the empty message of every other error.
 static KL_NORETURN void raise_missing(const kl_obj_fun_t *fun, kl_obj_t *locals, size_t from,
                                       size_t to, bool kwonly) {
+#if !KL_CFG_ERROR_TEXT
+    (void)fun, (void)locals, (void)from, (void)to, (void)kwonly;
+    kl_raise_TypeError(KL_ERROR_TEXT("missing argument"));
+#else
     const kl_obj_code_t *code = fun->code;
     // "f() missing 2 required positional arguments: 'a' and 'b'"
     size_t n = 0;
@@ -69,10 +75,15 @@ static KL_NORETURN void raise_missing(const kl_obj_fun_t *fun, kl_obj_t *locals,
         k++;
     }
     kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+#endif
 }
 
 static KL_NORETURN void raise_too_many(const kl_obj_code_t *code, const kl_obj_fun_t *fun,
                                        size_t n_args, size_t n_kw, const kl_obj_t *args) {
+#if !KL_CFG_ERROR_TEXT
+    (void)code, (void)fun, (void)n_args, (void)n_kw, (void)args;
+    kl_raise_TypeError(KL_ERROR_TEXT("too many positional arguments"));
+#else
     size_t n_def = fun->defaults != KL_OBJ_NULL ? ((kl_obj_tuple_t *)fun->defaults)->len : 0;
     size_t max = code->n_pos, min = code->n_pos - n_def;
     // Keyword-only arguments that were passed are mentioned, as CPython does.
@@ -102,6 +113,7 @@ static KL_NORETURN void raise_too_many(const kl_obj_code_t *code, const kl_obj_f
         kl_printf(&p, "%s given", n_args == 1 ? "was" : "were");
     }
     kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+#endif
 }
 
 void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, size_t n_kw,
@@ -544,6 +556,11 @@ static const kl_obj_type_t *builtin_owner(const kl_obj_builtin_t *b, size_t n_ar
 // type.name() for the fixed-arity forms.
 static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_args,
                                            const kl_obj_t *args) {
+#if !KL_CFG_ERROR_TEXT
+    // Every message below is empty: there is nothing to work out.
+    (void)b, (void)n_args, (void)args;
+    kl_raise_TypeError(KL_ERROR_TEXT("wrong number of arguments"));
+#else
     kl_qstr_t name = b->name;
     const kl_obj_type_t *owner = builtin_owner(b, n_args, args);
     size_t self_n = owner != NULL ? 1 : 0;
@@ -589,6 +606,7 @@ static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_a
     }
     kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q expected at most %z argument%s, got %z"),
                      name, n_max, n_max == 1 ? "" : "s", given);
+#endif
 }
 
 static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -600,7 +618,7 @@ static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
         return b->fun.kw(n_args, n_kw, args);
     }
     if (n_kw != 0) {
-        const kl_obj_type_t *owner = builtin_owner(b, n_args, args);
+        const kl_obj_type_t *owner = KL_CFG_ERROR_TEXT ? builtin_owner(b, n_args, args) : NULL;
         if (owner != NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%q.%q() takes no keyword arguments"), owner->name,
