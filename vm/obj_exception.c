@@ -83,7 +83,8 @@ static kl_obj_t new_exception_vfmt(const kl_obj_type_t *type, const char *fmt, v
     return kl_obj_new_exception_arg1(type, kl_vstr_to_str(&v));
 }
 
-kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ...) {
+// The name in parentheses: without error text it is also a macro (vm/obj_exception.h).
+kl_obj_t(kl_obj_new_exception_fmt)(const kl_obj_type_t *type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     kl_obj_t e = new_exception_vfmt(type, fmt, ap);
@@ -225,7 +226,8 @@ void kl_raise_msg(const kl_obj_type_t *type, const char *msg) {
     kl_raise(kl_obj_new_exception_msg(type, msg));
 }
 
-void kl_raise_msg_fmt(const kl_obj_type_t *type, const char *fmt, ...) {
+// The name in parentheses: without error text it is also a macro (vm/runtime.h).
+void(kl_raise_msg_fmt)(const kl_obj_type_t *type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     kl_obj_t e = new_exception_vfmt(type, fmt, ap);

@@ -55,6 +55,12 @@ kl_obj_t kl_exception_get_args(kl_obj_t exc);
 KL_NORETURN void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause);
 // A new exception with a printf-formatted message (see kl_printf), or one argument.
 kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ...);
+#if !KL_CFG_ERROR_TEXT
+// As kl_raise_msg_fmt (vm/runtime.h): without error text the message is "" and the arguments
+// are not evaluated.
+#define kl_obj_new_exception_fmt(type, ...)                                                        \
+    (KL_ERROR_TEXT_ARGS(__VA_ARGS__), kl_obj_new_exception_msg((type), ""))
+#endif
 kl_obj_t kl_obj_new_exception_arg1(const kl_obj_type_t *type, kl_obj_t arg);
 // A UnicodeDecodeError or UnicodeEncodeError with CPython's five fields: [object] is the bytes
 // or str, [start] and [end] index the bad part of it.

@@ -106,6 +106,14 @@ KL_NORETURN void kl_raise_msg(const kl_obj_type_t *type, const char *msg);
 // object), %S (str of an object), %T (type name of an object), %N (the same, but "None" for
 // None, as in CPython's argument-type errors), %%.
 KL_NORETURN void kl_raise_msg_fmt(const kl_obj_type_t *type, const char *fmt, ...);
+#if !KL_CFG_ERROR_TEXT
+// Without error text every format is "" (KL_ERROR_TEXT), so the message is "" whatever the
+// arguments: they are not evaluated (only named, inside sizeof, so that what is computed just
+// for a message still counts as used), and each call shrinks to one of kl_raise_msg.
+int kl_error_text_args(int first, ...); // never defined: only ever the operand of sizeof
+#define KL_ERROR_TEXT_ARGS(...) ((void)sizeof(kl_error_text_args(0, __VA_ARGS__)))
+#define kl_raise_msg_fmt(type, ...) (KL_ERROR_TEXT_ARGS(__VA_ARGS__), kl_raise_msg((type), ""))
+#endif
 KL_NORETURN void kl_raise_TypeError(const char *msg);
 KL_NORETURN void kl_raise_ValueError(const char *msg);
 KL_NORETURN void kl_raise_OverflowError(const char *msg);
