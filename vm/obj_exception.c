@@ -617,7 +617,8 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         }
         return;
     }
-    if (args->len == 5 && is_unicode_error(o)) {
+    // Without error text (KL_CFG_ERROR_TEXT) a Unicode error shows its five fields as a tuple.
+    if (KL_CFG_ERROR_TEXT && args->len == 5 && is_unicode_error(o)) {
         print_unicode_error(print, o, args);
         return;
     }
