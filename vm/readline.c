@@ -303,7 +303,7 @@ static void tab(kl_readline_t *rl) {
     while (start > 0 && is_word_byte(rl->buf[start - 1])) {
         start--;
     }
-    if (rl->complete == NULL || start == rl->cursor) {
+    if (!KL_CFG_REPL_COMPLETION || rl->complete == NULL || start == rl->cursor) {
         // No word to complete: indentation at the start of a line, and otherwise what a tab in
         // pasted text stands for. Spaces, not a tab: a tab's width on screen would break the
         // column count.

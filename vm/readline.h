@@ -50,7 +50,8 @@ typedef struct _kl_readline_t {
     size_t cursor; // byte offset of the cursor, always on a character boundary
     // Echo and cursor movement; NULL when the input is not from a terminal.
     void (*write)(const char *str, size_t len);
-    // Tab completion, or NULL (Tab then always inserts four spaces). Set by the caller.
+    // Tab completion, or NULL (Tab then always inserts four spaces). Set by the caller; never
+    // called without KL_CFG_REPL_COMPLETION.
     kl_readline_complete_t complete;
     // What was printed before the line, to draw it again after a list of completions.
     const char *prompt;
