@@ -469,7 +469,7 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
     if (c != '\t') {
         rl->after_tab = false;
     }
-    if (rl->auto_indent > 0) {
+    if (KL_CFG_REPL_AUTO_INDENT && rl->auto_indent > 0) {
         // A space or Tab typed first replaces the auto-indent: it comes with its own indentation.
         if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE && rl->utf8_need == 0 &&
             rl->len == rl->auto_indent && rl->cursor == rl->len) {

@@ -72,7 +72,8 @@ typedef struct _kl_readline_t {
 void kl_readline_start(kl_readline_t *rl, char *buf, size_t size);
 
 // Start the line with [n] spaces of indentation (auto-indent). Typing a space or Tab before
-// anything else replaces them, so that text typed or pasted with its own indentation keeps it.
+// anything else replaces them, so that text typed or pasted with its own indentation keeps it
+// (with KL_CFG_REPL_AUTO_INDENT; the REPL calls this only then).
 void kl_readline_indent(kl_readline_t *rl, size_t n);
 
 // Process one input byte [c] (0..255, or KL_READLINE_END_OF_INPUT).

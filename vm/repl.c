@@ -114,7 +114,7 @@ static int read_line(const kl_repl_port_t *port, const char *prompt, size_t inde
     say(port, prompt);
     kl_readline_start(&editor, buf, size);
     editor.prompt = prompt;
-    if (indent < size) {
+    if (KL_CFG_REPL_AUTO_INDENT && indent < size) {
         kl_readline_indent(&editor, indent);
     }
     for (;;) {
