@@ -20,20 +20,11 @@
 
 #if !KL_CFG_INLINE_TYPE_TESTS
 const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
-    if (KL_OBJ_IS_OBJ(o)) {
-        return ((const kl_obj_base_t *)o)->type;
-    }
-    if (KL_OBJ_IS_SMALL_INT(o)) {
-        return &kl_type_int;
-    }
-    if (KL_OBJ_IS_QSTR(o)) {
-        return &kl_type_str;
-    }
-    return o == kl_const_none ? &kl_type_NoneType : &kl_type_bool;
+    return kl_obj_type_of_inline(o);
 }
 
 bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
-    return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;
+    return kl_obj_is_type_inline(o, t);
 }
 #endif
 

@@ -404,8 +404,8 @@ static inline void kl_mem_copy(void *dst, const void *src, size_t n) {
 // ==== Generic object operations (vm/obj.c) ====
 // The type of a value, and whether it is exactly [t]: inline where speed counts, one copy in
 // vm/obj.c otherwise (KL_CFG_INLINE_TYPE_TESTS).
-#if KL_CFG_INLINE_TYPE_TESTS
-static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
+// The bodies, written once: inline below, or called by vm/obj.c's out-of-line copies.
+static inline const kl_obj_type_t *kl_obj_type_of_inline(kl_obj_t o) {
     if (KL_OBJ_IS_OBJ(o)) {
         return ((const kl_obj_base_t *)o)->type;
     }
@@ -417,17 +417,21 @@ static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
     }
     return o == kl_const_none ? &kl_type_NoneType : &kl_type_bool;
 }
-#else
-const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
-#endif
-kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
-#if KL_CFG_INLINE_TYPE_TESTS
-static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
+static inline bool kl_obj_is_type_inline(kl_obj_t o, const kl_obj_type_t *t) {
     return KL_OBJ_IS_OBJ(o) && ((const kl_obj_base_t *)o)->type == t;
 }
+#if KL_CFG_INLINE_TYPE_TESTS
+static inline const kl_obj_type_t *kl_obj_get_type(kl_obj_t o) {
+    return kl_obj_type_of_inline(o);
+}
+static inline bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
+    return kl_obj_is_type_inline(o, t);
+}
 #else
+const kl_obj_type_t *kl_obj_get_type(kl_obj_t o);
 bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t);
 #endif
+kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o);
 // The float and complex types where floats are built in. Without them (KL_CFG_FLOAT=0) neither
 // type is linked in and these are NULL, which no object's type and no class's base equals, so a
 // test such as kl_obj_isinstance(o, KL_TYPE_FLOAT) is false and costs no code.

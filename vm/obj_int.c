@@ -36,6 +36,18 @@ bool kl_obj_is_int(kl_obj_t o) {
            kl_obj_is_type(o, &kl_type_int);
 }
 
+#if KL_CFG_FLOAT
+// NaN and the infinities have no int value: what int() of one raises.
+static void check_float_for_int(kl_float_t value) {
+    if (isnan(value)) {
+        kl_raise_ValueError(KL_ERROR_TEXT("cannot convert float NaN to integer"));
+    }
+    if (isinf(value)) {
+        kl_raise_OverflowError(KL_ERROR_TEXT("cannot convert float infinity to integer"));
+    }
+}
+#endif
+
 #if KL_CFG_BIGINT
 
 // ==== Views and results ====
@@ -181,12 +193,7 @@ kl_float_t kl_obj_int_to_float(kl_obj_t o) {
 }
 
 kl_obj_t kl_obj_new_int_from_float(kl_float_t value) {
-    if (isnan(value)) {
-        kl_raise_ValueError(KL_ERROR_TEXT("cannot convert float NaN to integer"));
-    }
-    if (isinf(value)) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("cannot convert float infinity to integer"));
-    }
+    check_float_for_int(value);
     double t = trunc(value);
     if (t >= -4e15 && t <= 4e15) {
         return kl_obj_new_int_from_ll((long long)t);
@@ -271,12 +278,7 @@ kl_float_t kl_obj_int_to_float(kl_obj_t o) {
 }
 
 kl_obj_t kl_obj_new_int_from_float(kl_float_t value) {
-    if (isnan(value)) {
-        kl_raise_ValueError(KL_ERROR_TEXT("cannot convert float NaN to integer"));
-    }
-    if (isinf(value)) {
-        kl_raise_OverflowError(KL_ERROR_TEXT("cannot convert float infinity to integer"));
-    }
+    check_float_for_int(value);
     // Both bounds are powers of two, exact in a double.
     double t = trunc(value);
     if (t < (double)KL_SMALL_INT_MIN || t >= -(double)KL_SMALL_INT_MIN) {
