@@ -75,7 +75,8 @@ async def main():
     async def worker(n):
         async with sem:
             print('in', n, sem.locked())
-            await asyncio.sleep(0.005)
+            for _ in range(3):
+                await asyncio.sleep(0)
         print('out', n)
     await asyncio.gather(*(worker(i) for i in range(5)))
     bs = asyncio.BoundedSemaphore(1)
