@@ -477,20 +477,25 @@ static KL_DEFINE_FUN_VAR(builtin_vars_obj, vars, 0, 1, builtin_vars);
 
 // Add to [set] the names in the namespaces of [t] and of every class along its MRO.
 static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
+    kl_obj_t slots = kl_obj_new_list(0, NULL);
     if (t->mro != NULL) {
         for (size_t i = 0; i < t->mro->len; i++) {
             const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
             if (c->locals_dict != NULL) {
                 kl_obj_set_update(set, KL_OBJ_FROM_PTR(c->locals_dict));
             }
+            kl_type_add_slot_names(c, slots);
         }
+        kl_obj_set_update(set, slots);
         return;
     }
     for (; t != NULL; t = t->parent) {
         if (t->locals_dict != NULL) {
             kl_obj_set_update(set, KL_OBJ_FROM_PTR(t->locals_dict));
         }
+        kl_type_add_slot_names(t, slots);
     }
+    kl_obj_set_update(set, slots);
     if (kl_type_object.locals_dict != NULL) {
         kl_obj_set_update(set, KL_OBJ_FROM_PTR(kl_type_object.locals_dict));
     }

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "vm/bc.h"
+#include "vm/buffer.h"
 #include "vm/gc.h"
 #include "vm/map.h"
 #include "vm/nlr.h"
@@ -364,12 +365,15 @@ static kl_obj_t slot___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
 static KL_DEFINE_FUN_KW(slot___init___obj, __init__, 1, slot___init__);
 
 enum {
-    SLOT_BINARY,
+    SLOT_BINARY,  // a comparison: every type with a binary_op
+    SLOT_ARITH,   // __op__ of an arithmetic operator (arith_ops)
+    SLOT_ARITH_R, // __rop__
     SLOT_UNARY,
     SLOT_REAL,
     SLOT_HASH,
     SLOT_LEN,
     SLOT_SUBSCR,
+    SLOT_SUBSCR_SET, // __setitem__ and __delitem__: the mutable ones
     SLOT_CONTAINS,
     SLOT_ITER,
     SLOT_NEXT,
@@ -384,40 +388,96 @@ enum {
 typedef struct _slot_wrapper_t {
     const kl_obj_builtin_t *fun;
     uint8_t needs;
+    uint8_t op; // SLOT_ARITH, SLOT_ARITH_R: the kl_binary_op_t
 } slot_wrapper_t;
 
 static const slot_wrapper_t slot_wrappers[] = {
-    {&slot_pow3_obj, SLOT_BINARY},
-    {&slot___divmod___obj, SLOT_REAL},
-    {&slot___rdivmod___obj, SLOT_REAL},
-#define X(name, sym, d, r, i) {&slot_##d##_obj, SLOT_BINARY}, {&slot_##r##_obj, SLOT_BINARY},
+    {&slot_pow3_obj, SLOT_ARITH, KL_BINARY_OP_POW},
+    {&slot___divmod___obj, SLOT_REAL, 0},
+    {&slot___rdivmod___obj, SLOT_REAL, 0},
+#define X(name, sym, d, r, i)                                                                      \
+    {&slot_##d##_obj, SLOT_ARITH, KL_BINARY_OP_##name},                                            \
+        {&slot_##r##_obj, SLOT_ARITH_R, KL_BINARY_OP_##name},
     KL_BINARY_OPS(X)
 #undef X
-#define X(name, d) {&slot_##d##_obj, SLOT_BINARY},
+#define X(name, d) {&slot_##d##_obj, SLOT_BINARY, 0},
         KL_COMPARE_SLOTS(X)
 #undef X
-#define X(name, d) {&slot_##d##_obj, SLOT_UNARY},
+#define X(name, d) {&slot_##d##_obj, SLOT_UNARY, 0},
             KL_UNARY_SLOTS(X)
 #undef X
-                {&slot___hash___obj, SLOT_HASH},
-    {&slot___len___obj, SLOT_LEN},
-    {&slot___getitem___obj, SLOT_SUBSCR},
-    {&slot___setitem___obj, SLOT_SUBSCR},
-    {&slot___delitem___obj, SLOT_SUBSCR},
-    {&slot___contains___obj, SLOT_CONTAINS},
-    {&slot___iter___obj, SLOT_ITER},
-    {&slot___next___obj, SLOT_NEXT},
-    {&slot___call___obj, SLOT_CALL},
-    {&slot___init___obj, SLOT_INIT},
-    {&slot___index___obj, SLOT_INDEX},
-    {&slot___trunc___obj, SLOT_INDEX},
-    {&slot___floor___obj, SLOT_INDEX},
-    {&slot___ceil___obj, SLOT_INDEX},
-    {&slot___round___obj, SLOT_INDEX},
-    {&slot___repr___obj, SLOT_PRINT},
-    {&slot___str___obj, SLOT_STR},
-    {&slot___bool___obj, SLOT_BOOL},
+                {&slot___hash___obj, SLOT_HASH, 0},
+    {&slot___len___obj, SLOT_LEN, 0},
+    {&slot___getitem___obj, SLOT_SUBSCR, 0},
+    {&slot___setitem___obj, SLOT_SUBSCR_SET, 0},
+    {&slot___delitem___obj, SLOT_SUBSCR_SET, 0},
+    {&slot___contains___obj, SLOT_CONTAINS, 0},
+    {&slot___iter___obj, SLOT_ITER, 0},
+    {&slot___next___obj, SLOT_NEXT, 0},
+    {&slot___call___obj, SLOT_CALL, 0},
+    {&slot___init___obj, SLOT_INIT, 0},
+    {&slot___index___obj, SLOT_INDEX, 0},
+    {&slot___trunc___obj, SLOT_INDEX, 0},
+    {&slot___floor___obj, SLOT_INDEX, 0},
+    {&slot___ceil___obj, SLOT_INDEX, 0},
+    {&slot___round___obj, SLOT_INDEX, 0},
+    {&slot___repr___obj, SLOT_PRINT, 0},
+    {&slot___str___obj, SLOT_STR, 0},
+    {&slot___bool___obj, SLOT_BOOL, 0},
 };
+
+// The arithmetic operators builtin type [t] has as dunder methods in CPython, as a mask of
+// 1 << kl_binary_op_t: __op__ ones, or the reflected __rop__ ones. A type's binary_op answers
+// comparisons too, so it alone does not say which (a tuple has no __sub__, a str no __radd__).
+static unsigned arith_ops(const kl_obj_type_t *t, bool reflected) {
+#define B(op) (1u << KL_BINARY_OP_##op)
+    unsigned real = B(ADD) | B(SUB) | B(MUL) | B(TRUEDIV) | B(FLOORDIV) | B(MOD) | B(POW);
+    if (t == &kl_type_int || t == &kl_type_bool) {
+        return real | B(LSHIFT) | B(RSHIFT) | B(AND) | B(OR) | B(XOR);
+    }
+    if (t == KL_TYPE_FLOAT) {
+        return real;
+    }
+    if (t == KL_TYPE_COMPLEX) {
+        return B(ADD) | B(SUB) | B(MUL) | B(TRUEDIV) | B(POW);
+    }
+    unsigned seq = (reflected ? 0 : B(ADD)) | B(MUL);
+    if (t == &kl_type_str) {
+        return seq | B(MOD);
+    }
+    if (t == &kl_type_bytes || t == &kl_type_bytearray) {
+        return seq | (KL_CFG_BYTES_FORMAT ? B(MOD) : 0);
+    }
+#if KL_CFG_MODULE_ARRAY
+    if (t == &kl_mod_array_type) {
+        return seq;
+    }
+#endif
+    if (t == &kl_type_list || t == &kl_type_tuple) {
+        return seq;
+    }
+    unsigned sets = B(AND) | B(OR) | B(SUB) | (KL_CFG_SET_METHODS_FULL ? B(XOR) : 0);
+    if (t == &kl_type_set || t == &kl_type_frozenset) {
+        return sets;
+    }
+#if KL_CFG_DICT_VIEW_SETOPS
+    if (t == &kl_type_dict_keys || t == &kl_type_dict_items) {
+        return sets;
+    }
+#endif
+#if KL_CFG_MAPPINGPROXY
+    if (t == &kl_type_mappingproxy) {
+        return B(OR);
+    }
+#endif
+#if KL_CFG_GENERIC_ALIAS
+    if (t == &kl_type_generic_alias || t == &kl_type_union) {
+        return B(OR);
+    }
+#endif
+    return t == &kl_type_dict ? B(OR) : 0;
+#undef B
+}
 
 // The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
 static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
@@ -443,6 +503,11 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_BINARY:
                 has = t->binary_op != NULL;
                 break;
+            case SLOT_ARITH:
+            case SLOT_ARITH_R:
+                has = t->binary_op != NULL &&
+                      (arith_ops(t, w->needs == SLOT_ARITH_R) & (1u << w->op)) != 0;
+                break;
             case SLOT_UNARY:
                 // Only the numbers have the arithmetic unary operators and conversions.
                 has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT ||
@@ -465,8 +530,18 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_SUBSCR:
                 has = t->subscr != NULL;
                 break;
+            case SLOT_SUBSCR_SET:
+                // The immutable ones with items: CPython gives them no __setitem__.
+                has = t->subscr != NULL && t != &kl_type_tuple && t != &kl_type_str &&
+                      t != &kl_type_bytes && t != &kl_type_range;
+#if KL_CFG_MAPPINGPROXY
+                has = has && t != &kl_type_mappingproxy;
+#endif
+                break;
             case SLOT_CONTAINS:
-                has = t->binary_op != NULL && container && t->iternext == NULL;
+                // dict_values has none in CPython: `in` iterates it.
+                has = t->binary_op != NULL && container && t->iternext == NULL &&
+                      t != &kl_type_dict_values;
                 break;
             case SLOT_ITER:
                 has = t->getiter != NULL;
@@ -499,6 +574,15 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
         return has ? KL_ROM_PTR(w->fun) : KL_OBJ_NULL;
     }
     return KL_OBJ_NULL;
+}
+
+void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
+    for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
+        kl_qstr_t name = slot_wrappers[i].fun->name;
+        if (slot_wrapper_for(t, name) != KL_OBJ_NULL) {
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(name));
+        }
+    }
 }
 
 static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr);
@@ -1894,6 +1978,7 @@ static kl_obj_t object___dir__(kl_obj_t self) {
                     kl_obj_list_append(list, e->key);
                 }
             }
+            kl_type_add_slot_names(t, list);
         }
     }
     // What the attribute functions provide rather than a dict: object's methods for builtin

@@ -68,6 +68,9 @@ kl_obj_t kl_obj_member_get(kl_obj_t m, kl_obj_t obj);
 // already empty).
 void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
+// Append to [list] the dunder names builtin type [t] answers through its slots rather than its
+// dict (list.__len__, int.__add__), for dir(); none for a class or object.
+void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list);
 #if KL_CFG_GENERIC_ALIAS
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
