@@ -811,7 +811,7 @@ static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) 
                 kl_printf(print, "%S.", mod);
             }
         }
-        kl_obj_t qn = kl_type_lookup(type, KL_QSTR___qualname__);
+        kl_obj_t qn = kl_type_qualname(type);
         if (qn != KL_OBJ_NULL && kl_obj_is_str(qn)) {
             kl_printf(print, "%S", qn);
             return;

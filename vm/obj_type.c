@@ -59,10 +59,18 @@ typedef struct _heap_type_t {
     bool adds_dict;    // instances have a __dict__ that those of the layout base lack
     bool has_weakref;  // instances have __weakref__ (always None: kinglet has no weakrefs)
     bool adds_weakref; // ... and those of the layout base do not
+    // __qualname__: the type's own, taken out of the class namespace as CPython does (NULL:
+    // the name).
+    kl_obj_t qualname;
 } heap_type_t;
 
 static const heap_type_t *as_heap_type(const kl_obj_type_t *t) {
     return (const heap_type_t *)t;
+}
+
+kl_obj_t kl_type_qualname(const kl_obj_type_t *t) {
+    kl_obj_t q = as_heap_type(t)->qualname;
+    return q != KL_OBJ_NULL ? q : KL_OBJ_NEW_QSTR(t->name);
 }
 
 static bool is_instance_layout(const kl_obj_type_t *t) {
@@ -764,10 +772,7 @@ static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
     // A builtin type of a module other than builtins names its module in its const dict.
     kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
     // A class's qualified name, as CPython's object.__repr__ prints (A.B for a nested class).
-    kl_obj_t name = dict_lookup(t->locals_dict, KL_QSTR___qualname__);
-    if (!is_heap_type(t) || name == KL_OBJ_NULL || !kl_obj_is_str(name)) {
-        name = KL_OBJ_NEW_QSTR(t->name);
-    }
+    kl_obj_t name = is_heap_type(t) ? kl_type_qualname(t) : KL_OBJ_NEW_QSTR(t->name);
     if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
         kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
         kl_printf(print, "<%S.%S object at %p>", module, name, o);
@@ -2171,7 +2176,8 @@ static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     const kl_obj_type_t *t = (const kl_obj_type_t *)o;
     kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
     if (is_heap_type(t) || module != KL_OBJ_NULL) {
-        kl_obj_t qualname = dict_lookup(t->locals_dict, KL_QSTR___qualname__);
+        kl_obj_t qualname = is_heap_type(t) ? kl_type_qualname(t)
+                                            : dict_lookup(t->locals_dict, KL_QSTR___qualname__);
         kl_printf(print, "<class '");
         if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
             kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
@@ -2425,7 +2431,22 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
     }
     t->locals_dict = d;
+    // __qualname__ is the type's, not a class attribute; __doc__ always is one, None when the
+    // body gave none (both as CPython's type.__new__ does, the second below).
+    kl_map_elem_t *qn = kl_map_lookup_qstr(&d->map, KL_QSTR___qualname__, KL_MAP_LOOKUP_REMOVE);
+    if (qn != NULL) {
+        if (!kl_obj_is_str(qn->value)) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("type __qualname__ must be a str, not %T"), qn->value);
+        }
+        h->qualname = qn->value;
+    }
     class_layout(h, bases);
+    // After __slots__, which may name __doc__ itself.
+    if (kl_map_lookup_qstr(&d->map, KL_QSTR___doc__, KL_MAP_LOOKUP) == NULL) {
+        kl_map_lookup_qstr(&d->map, KL_QSTR___doc__, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            kl_const_none;
+    }
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
@@ -2604,6 +2625,24 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NULL;
             return;
         }
+        if (attr == KL_QSTR___qualname__) {
+            // The type's own too (kl_type_new took it out of the namespace).
+            if (dest[1] == KL_OBJ_NULL) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("cannot delete '__qualname__' "
+                                               "attribute of immutable type '%q'"),
+                                 type->name);
+            }
+            if (!kl_obj_is_str(dest[1])) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("can only assign string to %q.__qualname__, "
+                                               "not '%T'"),
+                                 type->name, dest[1]);
+            }
+            ((heap_type_t *)type)->qualname = dest[1];
+            dest[0] = KL_OBJ_NULL;
+            return;
+        }
         if (dest[1] != KL_OBJ_NULL) {
             kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
             dest[0] = KL_OBJ_NULL;
@@ -2641,9 +2680,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         case KL_QSTR___qualname__:
             if (is_heap_type(type)) {
-                // Not a str when __slots__ named __qualname__ and a member took its place.
-                kl_obj_t q = dict_lookup(type->locals_dict, KL_QSTR___qualname__);
-                dest[0] = q != KL_OBJ_NULL && kl_obj_is_str(q) ? q : KL_OBJ_NEW_QSTR(type->name);
+                dest[0] = kl_type_qualname(type);
             } else {
                 dest[0] = builtin_name_part(type, false);
             }

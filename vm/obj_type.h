@@ -68,6 +68,8 @@ kl_obj_t kl_obj_member_get(kl_obj_t m, kl_obj_t obj);
 // already empty).
 void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
+// A class's __qualname__ (a heap type: one a class statement or type() made).
+kl_obj_t kl_type_qualname(const kl_obj_type_t *t);
 // Append to [list] the dunder names builtin type [t] answers through its slots rather than its
 // dict (list.__len__, int.__add__), for dir(); none for a class or object.
 void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list);
