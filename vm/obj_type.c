@@ -2608,38 +2608,25 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
         }
         kl_map_t *map = &type->locals_dict->map;
         kl_type_cache_invalidate();
-        if (attr == KL_QSTR___name__) {
-            // The name lives in the type, not in its dict: repr, errors and __name__ read it.
+        if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
+            // Both live in the type, not in its dict (kl_type_new took __qualname__ out of the
+            // namespace): repr, errors and the attributes read them there.
             if (dest[1] == KL_OBJ_NULL) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("cannot delete '__name__' "
-                                               "attribute of immutable type '%q'"),
-                                 type->name);
+                kl_raise_msg_fmt(
+                    &kl_type_TypeError,
+                    KL_ERROR_TEXT("cannot delete '%q' attribute of immutable type '%q'"), attr,
+                    type->name);
             }
             if (!kl_obj_is_str(dest[1])) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("can only assign string to %q.__name__, not '%T'"),
-                                 type->name, dest[1]);
+                                 KL_ERROR_TEXT("can only assign string to %q.%q, not '%T'"),
+                                 type->name, attr, dest[1]);
             }
-            type->name = (uint16_t)kl_obj_str_get_qstr(dest[1]);
-            dest[0] = KL_OBJ_NULL;
-            return;
-        }
-        if (attr == KL_QSTR___qualname__) {
-            // The type's own too (kl_type_new took it out of the namespace).
-            if (dest[1] == KL_OBJ_NULL) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("cannot delete '__qualname__' "
-                                               "attribute of immutable type '%q'"),
-                                 type->name);
+            if (attr == KL_QSTR___name__) {
+                type->name = (uint16_t)kl_obj_str_get_qstr(dest[1]);
+            } else {
+                ((heap_type_t *)type)->qualname = dest[1];
             }
-            if (!kl_obj_is_str(dest[1])) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("can only assign string to %q.__qualname__, "
-                                               "not '%T'"),
-                                 type->name, dest[1]);
-            }
-            ((heap_type_t *)type)->qualname = dest[1];
             dest[0] = KL_OBJ_NULL;
             return;
         }
