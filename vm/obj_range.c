@@ -83,9 +83,12 @@ static kl_obj_t word_int(kl_int_t v) {
                                                           : kl_obj_new_int(v);
 }
 
+// An int known to be one is a small int: always without big ints (KL_CFG_BIGINT=0), so that
+// every range is small there and the compiler drops the general path and longrange_iterator.
+#define INT_IS_SMALL(o) (!KL_CFG_BIGINT || KL_OBJ_IS_SMALL_INT(o))
+
 static bool range_is_small(const kl_obj_range_t *r) {
-    return KL_OBJ_IS_SMALL_INT(r->start) && KL_OBJ_IS_SMALL_INT(r->stop) &&
-           KL_OBJ_IS_SMALL_INT(r->step);
+    return INT_IS_SMALL(r->start) && INT_IS_SMALL(r->stop) && INT_IS_SMALL(r->step);
 }
 
 // The number of items of range(start, stop, step), step != 0.
@@ -167,7 +170,7 @@ static bool range_is_empty(const kl_obj_range_t *r) {
 
 // The position of the int [value] (not a bool) in [r], or KL_OBJ_NULL.
 static kl_obj_t range_index_of_int(const kl_obj_range_t *r, kl_obj_t value) {
-    if (range_is_small(r) && KL_OBJ_IS_SMALL_INT(value)) {
+    if (range_is_small(r) && INT_IS_SMALL(value)) {
         kl_int_t i = small_index_of(r, WORD(value));
         return i < 0 ? KL_OBJ_NULL : word_int(i);
     }
@@ -476,7 +479,7 @@ static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("range indices must be integers or slices, not %T"), index);
     }
-    if (range_is_small(r) && KL_OBJ_IS_SMALL_INT(i)) {
+    if (range_is_small(r) && INT_IS_SMALL(i)) {
         kl_uint_t n = small_count(r);
         kl_int_t k = WORD(i);
         // -k fits: a small int is above the word's minimum.
