@@ -266,12 +266,19 @@ typedef enum {
     KL_FUN_KW,  // kl_obj_t f(size_t n_args, size_t n_kw, const kl_obj_t *args)
 } kl_fun_kind_t;
 
+// The most positional arguments a KL_FUN_VAR function may declare; KL_FUN_ARGS_ANY (what a
+// larger n_max becomes) means no limit, and is what KL_FUN_KW functions have.
+#define KL_FUN_ARGS_ANY (255)
+#define KL_FUN_N_MAX(n) ((n) >= KL_FUN_ARGS_ANY ? KL_FUN_ARGS_ANY : (n))
+
+// Name, kind and arity share one word, so the object is three words on a 32-bit target (241
+// of them are in the smallest image's flash).
 typedef struct _kl_obj_builtin_t {
     kl_obj_base_t base;
-    uint16_t name; // qstr
-    uint8_t kind;
-    uint8_t n_min;
-    uint16_t n_max;
+    uint16_t name;      // qstr
+    unsigned kind : 3;  // kl_fun_kind_t
+    unsigned n_min : 5; // KL_FUN_VAR and KL_FUN_KW: at most 31
+    unsigned n_max : 8; // KL_FUN_VAR: at most 254, or KL_FUN_ARGS_ANY
     union {
         kl_obj_t (*f0)(void);
         kl_obj_t (*f1)(kl_obj_t);
@@ -281,6 +288,7 @@ typedef struct _kl_obj_builtin_t {
         kl_obj_t (*kw)(size_t, size_t, const kl_obj_t *);
     } fun;
 } kl_obj_builtin_t;
+_Static_assert(sizeof(kl_obj_builtin_t) == 3 * sizeof(void *), "a builtin function is three words");
 
 #define KL_DEFINE_FUN_0(obj, qname, f)                                                             \
     const kl_obj_builtin_t obj = {                                                                 \
@@ -295,11 +303,11 @@ typedef struct _kl_obj_builtin_t {
     const kl_obj_builtin_t obj = {                                                                 \
         {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_3, 3, 3, {.f3 = f}}
 #define KL_DEFINE_FUN_VAR(obj, qname, nmin, nmax, f)                                               \
-    const kl_obj_builtin_t obj = {                                                                 \
-        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_VAR, nmin, nmax, {.var = f}}
+    const kl_obj_builtin_t obj = {{&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_VAR, nmin,  \
+                                  KL_FUN_N_MAX(nmax),          {.var = f}}
 #define KL_DEFINE_FUN_KW(obj, qname, nmin, f)                                                      \
     const kl_obj_builtin_t obj = {                                                                 \
-        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_KW, nmin, 0xffff, {.kw = f}}
+        {&kl_type_builtin_function}, KL_QSTR_##qname, KL_FUN_KW, nmin, KL_FUN_ARGS_ANY, {.kw = f}}
 
 // ==== Concrete objects shared across files ====
 typedef struct _kl_obj_float_t {

@@ -649,7 +649,7 @@ static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
             }
             return b->fun.f3(args[0], args[1], args[2]);
         default:
-            if (n_args < b->n_min || n_args > b->n_max) {
+            if (n_args < b->n_min || (n_args > b->n_max && b->n_max != KL_FUN_ARGS_ANY)) {
                 raise_builtin_args(b, n_args, args);
             }
             return b->fun.var(n_args, args);
