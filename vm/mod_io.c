@@ -188,16 +188,18 @@ static const char *bom_less(const char *enc) {
         }
     }
     norm[n] = '\0';
-    if (strcmp(norm, "utf16") == 0 || strcmp(norm, "u16") == 0) {
-        return "utf-16-le";
+    switch (kl_obj_str_word_index(norm, "utf16\0u16\0utf32\0u32\0utf8sig\0")) {
+        case 0:
+        case 1:
+            return "utf-16-le";
+        case 2:
+        case 3:
+            return "utf-32-le";
+        case 4:
+            return "utf-8";
+        default:
+            return enc;
     }
-    if (strcmp(norm, "utf32") == 0 || strcmp(norm, "u32") == 0) {
-        return "utf-32-le";
-    }
-    if (strcmp(norm, "utf8sig") == 0) {
-        return "utf-8";
-    }
-    return enc;
 }
 
 // ==== The layer below a file ====
@@ -1267,7 +1269,7 @@ static uint8_t encoding_kind(const char *enc) {
         norm[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     norm[n] = '\0';
-    if (strcmp(norm, "utf8") == 0 || strcmp(norm, "u8") == 0) {
+    if (kl_obj_str_word_index(norm, "utf8\0u8\0") >= 0) {
         return ENC_UTF8;
     }
     if (strstr(norm, "16") != NULL || strstr(norm, "32") != NULL || strstr(norm, "sig") != NULL) {

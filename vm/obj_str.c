@@ -2528,9 +2528,9 @@ enum {
 };
 enum {
     ERRORS_STRICT,
+    ERRORS_BACKSLASH, // backslashreplace: \xe9, \u20ac
     ERRORS_IGNORE,
     ERRORS_REPLACE,
-    ERRORS_BACKSLASH,  // backslashreplace: \xe9, \u20ac
     ERRORS_XMLCHARREF, // xmlcharrefreplace (encoding only): &#8364;
     ERRORS_SURROGATE,  // surrogateescape: undecodable bytes <-> U+DC80..U+DCFF
 };
@@ -2558,6 +2558,75 @@ static bool codec_big_endian(int codec) {
 }
 #endif
 
+int kl_obj_str_word_index(const char *name, const char *words) {
+    for (int i = 0; *words != '\0'; i++) {
+        const char *p = name;
+        while (*p != '\0' && *p == *words) {
+            p++;
+            words++;
+        }
+        if (*p == *words) {
+            return i;
+        }
+        while (*words++ != '\0') {
+        }
+    }
+    return -1;
+}
+
+// The names of the codecs, with '_' written '-' and in lower case, as NUL-separated words
+// (kl_obj_str_word_index); codec_of_alias gives the codec of each.
+static const char codec_aliases[] = "utf-8\0"
+                                    "utf8\0"
+                                    "u8\0"
+                                    "utf\0"
+                                    "ascii\0"
+                                    "us-ascii\0"
+                                    "646\0"
+                                    "latin-1\0"
+                                    "latin1\0"
+                                    "latin\0"
+                                    "l1\0"
+                                    "iso-8859-1\0"
+                                    "iso8859-1\0"
+                                    "8859\0"
+                                    "cp819\0"
+#if KL_CFG_STR_CODECS_FULL
+                                    "utf-8-sig\0"
+                                    "utf8-sig\0"
+                                    "utf-16\0"
+                                    "utf16\0"
+                                    "u16\0"
+                                    "utf-16-le\0"
+                                    "utf-16le\0"
+                                    "utf16le\0"
+                                    "utf-16-be\0"
+                                    "utf-16be\0"
+                                    "utf16be\0"
+                                    "utf-32\0"
+                                    "utf32\0"
+                                    "u32\0"
+                                    "utf-32-le\0"
+                                    "utf-32le\0"
+                                    "utf32le\0"
+                                    "utf-32-be\0"
+                                    "utf-32be\0"
+                                    "utf32be\0"
+#endif
+    ;
+
+static const uint8_t codec_of_alias[] = {
+    CODEC_UTF8,     CODEC_UTF8,     CODEC_UTF8,     CODEC_UTF8,     CODEC_ASCII,
+    CODEC_ASCII,    CODEC_ASCII,    CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
+    CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
+#if KL_CFG_STR_CODECS_FULL
+    CODEC_UTF8_SIG, CODEC_UTF8_SIG, CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16,
+    CODEC_UTF16_LE, CODEC_UTF16_LE, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF16_BE,
+    CODEC_UTF16_BE, CODEC_UTF32,    CODEC_UTF32,    CODEC_UTF32,    CODEC_UTF32_LE,
+    CODEC_UTF32_LE, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_UTF32_BE, CODEC_UTF32_BE,
+#endif
+};
+
 // The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases.
 static int codec_lookup(const char *name) {
     if (name == NULL) {
@@ -2567,88 +2636,36 @@ static int codec_lookup(const char *name) {
     size_t n = 0;
     for (const char *p = name; *p != '\0'; p++) {
         if (n == sizeof(norm) - 1) {
-            n = 0; // too long for any alias: fails below
+            n = 0; // too long for any alias: the empty name fails below
             break;
         }
         char c = *p;
         norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 0x20) : c;
     }
     norm[n] = '\0';
-    static const struct {
-        const char *name;
-        int codec;
-    } aliases[] = {
-        {"utf-8", CODEC_UTF8},
-        {"utf8", CODEC_UTF8},
-        {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},
-        {"ascii", CODEC_ASCII},
-        {"us-ascii", CODEC_ASCII},
-        {"646", CODEC_ASCII},
-        {"latin-1", CODEC_LATIN1},
-        {"latin1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},
-        {"l1", CODEC_LATIN1},
-        {"iso-8859-1", CODEC_LATIN1},
-        {"iso8859-1", CODEC_LATIN1},
-        {"8859", CODEC_LATIN1},
-        {"cp819", CODEC_LATIN1},
-#if KL_CFG_STR_CODECS_FULL
-        {"utf-8-sig", CODEC_UTF8_SIG},
-        {"utf8-sig", CODEC_UTF8_SIG},
-        {"utf-16", CODEC_UTF16},
-        {"utf16", CODEC_UTF16},
-        {"u16", CODEC_UTF16},
-        {"utf-16-le", CODEC_UTF16_LE},
-        {"utf-16le", CODEC_UTF16_LE},
-        {"utf16le", CODEC_UTF16_LE},
-        {"utf-16-be", CODEC_UTF16_BE},
-        {"utf-16be", CODEC_UTF16_BE},
-        {"utf16be", CODEC_UTF16_BE},
-        {"utf-32", CODEC_UTF32},
-        {"utf32", CODEC_UTF32},
-        {"u32", CODEC_UTF32},
-        {"utf-32-le", CODEC_UTF32_LE},
-        {"utf-32le", CODEC_UTF32_LE},
-        {"utf32le", CODEC_UTF32_LE},
-        {"utf-32-be", CODEC_UTF32_BE},
-        {"utf-32be", CODEC_UTF32_BE},
-        {"utf32be", CODEC_UTF32_BE},
-#endif
-    };
-    for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
-        if (n > 0 && strcmp(norm, aliases[i].name) == 0) {
-            return aliases[i].codec;
-        }
+    int i = kl_obj_str_word_index(norm, codec_aliases);
+    if (i < 0) {
+        kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
     }
-    kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
+    return codec_of_alias[i];
 }
 
-// The error handler named [name]. CPython only looks the handler up when an error happens, so
-// an unknown name is remembered (-1) and reported then.
+// The error handler named [name], in the order of the ERRORS_* values. CPython only looks the
+// handler up when an error happens, so an unknown name is remembered (-1) and reported then.
+// sys.stderr writes a lone surrogate with backslashreplace (vm/mod_sys.c).
 static int errors_lookup(const char *name) {
-    if (name == NULL || strcmp(name, "strict") == 0) {
+    if (name == NULL) {
         return ERRORS_STRICT;
     }
-    // sys.stderr writes a lone surrogate with backslashreplace (vm/mod_sys.c).
-    if (strcmp(name, "backslashreplace") == 0) {
-        return ERRORS_BACKSLASH;
-    }
+    return kl_obj_str_word_index(name, "strict\0"
+                                       "backslashreplace\0"
 #if KL_CFG_STR_CODECS_FULL
-    if (strcmp(name, "ignore") == 0) {
-        return ERRORS_IGNORE;
-    }
-    if (strcmp(name, "replace") == 0) {
-        return ERRORS_REPLACE;
-    }
-    if (strcmp(name, "xmlcharrefreplace") == 0) {
-        return ERRORS_XMLCHARREF;
-    }
-    if (strcmp(name, "surrogateescape") == 0) {
-        return ERRORS_SURROGATE;
-    }
+                                       "ignore\0"
+                                       "replace\0"
+                                       "xmlcharrefreplace\0"
+                                       "surrogateescape\0"
 #endif
-    return -1;
+    );
 }
 
 // The backslashreplace text of [c] (\xe9, \u20ac, \U0001f600), appended to [out].

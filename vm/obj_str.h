@@ -98,6 +98,9 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
 // [errors] ("strict", "ignore", "replace"); NULL means the default. Raises UnicodeDecodeError,
 // LookupError for an unknown encoding.
 kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding, const char *errors);
+// The index of the C string [name] in [words], a list of NUL-separated words ended by an empty
+// one ("utf8\0u8\0"), or -1: how codec and error handler names are looked up without strcmp.
+int kl_obj_str_word_index(const char *name, const char *words);
 // Encode the str [s]; raises UnicodeEncodeError.
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors);
 // The unary_op of str, exported so that str subclasses and the runtime can reuse it.
