@@ -2593,25 +2593,20 @@ static const char codec_aliases[] = "utf-8\0"
                                     "cp819\0"
 #if KL_CFG_STR_CODECS_FULL
                                     "utf-8-sig\0"
-                                    "utf8-sig\0"
                                     "utf-16\0"
                                     "utf16\0"
                                     "u16\0"
                                     "utf-16-le\0"
                                     "utf-16le\0"
-                                    "utf16le\0"
                                     "utf-16-be\0"
                                     "utf-16be\0"
-                                    "utf16be\0"
                                     "utf-32\0"
                                     "utf32\0"
                                     "u32\0"
                                     "utf-32-le\0"
                                     "utf-32le\0"
-                                    "utf32le\0"
                                     "utf-32-be\0"
                                     "utf-32be\0"
-                                    "utf32be\0"
 #endif
     ;
 
@@ -2620,14 +2615,14 @@ static const uint8_t codec_of_alias[] = {
     CODEC_ASCII,    CODEC_ASCII,    CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
     CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
 #if KL_CFG_STR_CODECS_FULL
-    CODEC_UTF8_SIG, CODEC_UTF8_SIG, CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16,
-    CODEC_UTF16_LE, CODEC_UTF16_LE, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF16_BE,
-    CODEC_UTF16_BE, CODEC_UTF32,    CODEC_UTF32,    CODEC_UTF32,    CODEC_UTF32_LE,
-    CODEC_UTF32_LE, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_UTF32_BE, CODEC_UTF32_BE,
+    CODEC_UTF8_SIG, CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16_LE,
+    CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF16_BE, CODEC_UTF32,    CODEC_UTF32,
+    CODEC_UTF32,    CODEC_UTF32_LE, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_UTF32_BE,
 #endif
 };
 
-// The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases.
+// The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases
+// (whose spellings these are: utf16le is not one).
 static int codec_lookup(const char *name) {
     if (name == NULL) {
         return CODEC_UTF8;

@@ -10,7 +10,7 @@ for n in names:
     print(n, b, b.decode(n), str(b, n))
 
 for n in ['', 'utf-88', 'u', 'utf-8-sig-x', 'latin-12', 'x' * 40, 'asciii',
-          '64', 'utf-16-l']:
+          '64', 'utf-16-l', 'utf8-sig', 'utf8_sig', 'utf16le', 'utf16be', 'utf32le', 'UTF32BE']:
     for f in (lambda: 'a'.encode(n), lambda: b'a'.decode(n)):
         try:
             f()
