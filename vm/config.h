@@ -53,6 +53,17 @@
 #define KL_CFG_UNICODE_DB (KL_CFG_LEVEL >= KL_LEVEL_FULL)
 #endif
 
+// Without the database: which non-ASCII characters are letters and what their case is, from
+// range tables for Latin-1, Latin Extended-A, Greek, Cyrillic and the common CJK blocks
+// (vm/obj_str.c, about 1.5 KB). Without them a non-ASCII character reached by str's isalpha,
+// isalnum, isidentifier, islower, isupper, istitle, lower, upper, swapcase, title, capitalize or
+// casefold (or by __slots__ names and the case-insensitive matching of re) raises
+// NotImplementedError; ASCII text, isspace, isdigit, isdecimal, isnumeric, isprintable (and so
+// repr), int() of non-ASCII digits and identifiers in source code are not affected.
+#ifndef KL_CFG_UNICODE_LETTERS
+#define KL_CFG_UNICODE_LETTERS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 #ifndef KL_CFG_UNICODE_NAMES
 #define KL_CFG_UNICODE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_FULL)
 #endif

@@ -26,7 +26,9 @@
 // full character database in vm/unicode_db.c when KL_CFG_UNICODE_DB is on, with CPython's full
 // case mappings and the final sigma rule. Smaller builds use the range tables below, which
 // cover ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic plus the common space, CJK and
-// digit ranges; elsewhere a code point counts as a printable non-letter without case.
+// digit ranges; elsewhere a code point counts as a printable non-letter without case. The
+// smallest builds (KL_CFG_UNICODE_LETTERS=0) leave out the letter and case tables: a letter or
+// case question about a non-ASCII character raises NotImplementedError instead of guessing.
 
 #include <string.h>
 
@@ -298,6 +300,7 @@ static bool in_ranges(const char_range_t *r, size_t n, uint32_t c) {
 }
 #define IN_RANGES(table, c) in_ranges(table, sizeof(table) / sizeof(table[0]), c)
 
+#if KL_CFG_UNICODE_LETTERS
 // Letters (Unicode categories L*) outside ASCII.
 static const char_range_t alpha_ranges[] = {
     {0x00aa, 0x00aa}, {0x00b5, 0x00b5},   {0x00ba, 0x00ba}, {0x00c0, 0x00d6}, {0x00d8, 0x00f6},
@@ -311,6 +314,7 @@ static const char_range_t alpha_ranges[] = {
     {0x4e00, 0x9fff}, {0xac00, 0xd7a3},   {0xf900, 0xfa6d}, {0xff21, 0xff3a}, {0xff41, 0xff5a},
     {0xff66, 0xffdc}, {0x20000, 0x2a6df},
 };
+#endif // KL_CFG_UNICODE_LETTERS
 
 // Decimal digits (category Nd) outside ASCII: the first of each block of ten.
 static const uint32_t decimal_starts[] = {
@@ -352,12 +356,14 @@ static const char_range_t unprintable_ranges[] = {
     {0x1d173, 0x1d17a}, {0xe0000, 0xe0fff}, {0xf0000, 0x10ffff},
 };
 
+#if KL_CFG_UNICODE_LETTERS
 bool kl_obj_str_char_isalpha(uint32_t c) {
     if (c < 0x80) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
     return IN_RANGES(alpha_ranges, c);
 }
+#endif
 
 bool kl_obj_str_char_isdecimal(uint32_t c) {
     if (c < 0x80) {
@@ -390,6 +396,7 @@ bool kl_obj_str_char_isprintable(uint32_t c) {
     return !IN_RANGES(unprintable_ranges, c);
 }
 
+#if KL_CFG_UNICODE_LETTERS
 // The blocks of Latin Extended-A and Cyrillic where case pairs are adjacent code points: in
 // [lo, hi], the upper case letter is the one whose parity is [upper_parity].
 typedef struct _case_pairs_t {
@@ -554,16 +561,56 @@ bool kl_obj_str_char_islower(uint32_t c) {
            (c >= 0x250 && c <= 0x2af && c != 0x294);
 }
 
-static bool char_iscased(uint32_t c) {
+#else
+// Without the tables a letter or case question about a non-ASCII character is an error, never
+// a guess: NotImplementedError.
+static KL_NORETURN void raise_non_ascii(void) {
+    kl_raise_NotImplementedError(KL_ERROR_TEXT("letters and case of non-ASCII characters are not "
+                                               "in this build (KL_CFG_UNICODE_LETTERS=0)"));
+}
+
+static uint32_t ascii_only(uint32_t c) {
+    if (c >= 0x80) {
+        raise_non_ascii();
+    }
+    return c;
+}
+
+bool kl_obj_str_char_isalpha(uint32_t c) {
+    c = ascii_only(c) | 0x20;
+    return c >= 'a' && c <= 'z';
+}
+
+uint32_t kl_obj_str_char_toupper(uint32_t c) {
+    return kl_obj_str_char_islower(c) ? c - 0x20 : c;
+}
+
+uint32_t kl_obj_str_char_tolower(uint32_t c) {
+    return kl_obj_str_char_isupper(c) ? c + 0x20 : c;
+}
+
+bool kl_obj_str_char_isupper(uint32_t c) {
+    c = ascii_only(c);
+    return c >= 'A' && c <= 'Z';
+}
+
+bool kl_obj_str_char_islower(uint32_t c) {
+    c = ascii_only(c);
+    return c >= 'a' && c <= 'z';
+}
+#endif // KL_CFG_UNICODE_LETTERS
+
+// Inline: a build without case_common's general path does not use all of them.
+static inline bool char_iscased(uint32_t c) {
     return kl_obj_str_char_isupper(c) || kl_obj_str_char_islower(c);
 }
 
-static bool char_istitle(uint32_t c) {
+static inline bool char_istitle(uint32_t c) {
     (void)c;
     return false;
 }
 
-static bool char_iscase_ignorable(uint32_t c) {
+static inline bool char_iscase_ignorable(uint32_t c) {
     (void)c;
     return false;
 }
@@ -1818,6 +1865,11 @@ static KL_DEFINE_FUN_VAR(str_replace_obj, replace, 3, 4, str_replace);
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_FOLD, CASE_TITLE, CASE_CAPITALIZE };
 
+// Does case_common need its general path: the case of non-ASCII letters, or the methods that
+// are not one byte in, one byte out (title, capitalize, casefold)?
+#define CASE_GENERAL (KL_CFG_UNICODE_DB || KL_CFG_UNICODE_LETTERS || KL_CFG_STR_METHODS_FULL)
+
+#if CASE_GENERAL
 // The final sigma rule of lower(): a capital sigma at byte offset [at] of [v] (the next code
 // point starts at [next]) lowers to the final form when a cased letter comes before it and none
 // after it, skipping case-ignorable code points (apostrophes, combining marks) both ways.
@@ -1854,6 +1906,10 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
     for (size_t i = 0; i < n; i++) {
         kl_vstr_add_char(out, map[i]);
     }
+#elif !KL_CFG_UNICODE_LETTERS
+    kl_vstr_add_byte(out,
+                     (char)(kind == MAP_UPPER || kind == MAP_TITLE ? kl_obj_str_char_toupper(c)
+                                                                   : kl_obj_str_char_tolower(c)));
 #else
     if (kind == MAP_UPPER || kind == MAP_TITLE) {
         if (c == 0xdf) {
@@ -1902,38 +1958,20 @@ static void add_cased(kl_vstr_t *out, uint32_t c, int kind) {
 #endif
 }
 
-static kl_obj_t case_common(kl_obj_t self, int mode) {
-    strv_t v;
-    strv_init(&v, self);
-    if (strv_ascii(&v) && mode <= CASE_SWAP) {
-        // ASCII (and all bytes): one byte in, one byte out.
-        char *buf;
-        kl_obj_str_t *s = str_alloc(v.type, v.len, &buf);
-        for (size_t i = 0; i < v.len; i++) {
-            char c = v.data[i];
-            bool up = c >= 'A' && c <= 'Z';
-            bool low = c >= 'a' && c <= 'z';
-            if ((mode == CASE_LOWER || mode == CASE_SWAP) && up) {
-                c = (char)(c + 0x20);
-            } else if ((mode == CASE_UPPER || mode == CASE_SWAP) && low) {
-                c = (char)(c - 0x20);
-            }
-            buf[i] = c;
-        }
-        return strv_result(&v, KL_OBJ_FROM_PTR(s));
-    }
+// [mode] applied to [v] a code point at a time.
+static kl_obj_t case_general(const strv_t *v, int mode) {
     kl_vstr_t out;
-    kl_vstr_init(&out, v.len);
+    kl_vstr_init(&out, v->len);
     size_t i = 0;
 #if KL_CFG_STR_METHODS_FULL
     bool prev_cased = false;
     bool first = true;
 #endif
-    while (i < v.len) {
+    while (i < v->len) {
         size_t at = i;
-        uint32_t c = strv_next(&v, &i);
+        uint32_t c = strv_next(v, &i);
 #if KL_CFG_STR_METHODS_FULL
-        if (!strv_is_str(&v)) {
+        if (!strv_is_str(v)) {
             // bytes: ASCII rules only (title and capitalize; the others took the path above).
             bool up = c >= 'A' && c <= 'Z';
             bool low = c >= 'a' && c <= 'z';
@@ -1990,13 +2028,45 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
 #if KL_CFG_STR_METHODS_FULL
         first = false;
 #endif
-        if (kind == MAP_LOWER && c == 0x3a3 && is_final_sigma(&v, at, i)) {
+        if (kind == MAP_LOWER && c == 0x3a3 && is_final_sigma(v, at, i)) {
             kl_vstr_add_char(&out, 0x3c2);
             continue;
         }
         add_cased(&out, c, kind);
     }
-    return strv_vstr_result(&v, &out);
+    return strv_vstr_result(v, &out);
+}
+
+#endif // CASE_GENERAL
+
+static kl_obj_t case_common(kl_obj_t self, int mode) {
+    strv_t v;
+    strv_init(&v, self);
+#if !KL_CFG_UNICODE_DB && !KL_CFG_UNICODE_LETTERS
+    if (!strv_ascii(&v)) {
+        raise_non_ascii();
+    }
+#endif
+#if CASE_GENERAL
+    if (!strv_ascii(&v) || mode > CASE_SWAP) {
+        return case_general(&v, mode);
+    }
+#endif
+    // ASCII (and all bytes): one byte in, one byte out.
+    char *buf;
+    kl_obj_str_t *s = str_alloc(v.type, v.len, &buf);
+    for (size_t i = 0; i < v.len; i++) {
+        char c = v.data[i];
+        bool up = c >= 'A' && c <= 'Z';
+        bool low = c >= 'a' && c <= 'z';
+        if ((mode == CASE_LOWER || mode == CASE_SWAP) && up) {
+            c = (char)(c + 0x20);
+        } else if ((mode == CASE_UPPER || mode == CASE_SWAP) && low) {
+            c = (char)(c - 0x20);
+        }
+        buf[i] = c;
+    }
+    return strv_result(&v, KL_OBJ_FROM_PTR(s));
 }
 
 static kl_obj_t str_lower(kl_obj_t self) {
@@ -2114,6 +2184,12 @@ static kl_obj_t case_pred(kl_obj_t self, int mode) {
     strv_t v;
     strv_init(&v, self);
     bool text = strv_is_str(&v);
+#if !KL_CFG_UNICODE_DB && !KL_CFG_UNICODE_LETTERS
+    if (text && !strv_ascii(&v)) {
+        raise_non_ascii();
+    }
+    text = false; // ASCII text follows the rules of bytes
+#endif
     bool any_cased = false;
     bool prev_cased = false;
     size_t i = 0;

@@ -51,7 +51,8 @@ void kl_obj_str_print_escape(const kl_print_t *print, uint32_t c);
 // ==== Character classes ====
 // Unicode properties: from the full database with KL_CFG_UNICODE_DB, else for ASCII, Latin-1,
 // Latin Extended-A, Greek and Cyrillic, every other code point being treated as a non-letter,
-// non-digit, printable character without case.
+// non-digit, printable character without case. Without KL_CFG_UNICODE_LETTERS, isalpha,
+// isupper, islower, toupper, tolower and isident raise NotImplementedError for a non-ASCII [c].
 bool kl_obj_str_char_isalpha(uint32_t c);
 bool kl_obj_str_char_isdecimal(uint32_t c);
 bool kl_obj_str_char_isdigit(uint32_t c);
