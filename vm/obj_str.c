@@ -1509,6 +1509,13 @@ static uint32_t strv_prev(const strv_t *v, size_t *i) {
 
 static const kl_qstr_t split_names[] = {KL_QSTR_sep, KL_QSTR_maxsplit};
 
+// The code point next to byte offset *[i] of [v]: the one starting there, or with [back] the one
+// ending there; *[i] moves past it.
+static uint32_t strv_step(const strv_t *v, size_t *i, bool back) {
+    return back ? strv_prev(v, i) : strv_next(v, i);
+}
+
+// split and rsplit: rsplit works from the end, and its list is reversed at the end.
 static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, bool right) {
     kl_obj_t a[2];
     parse_args(right ? KL_QSTR_rsplit : KL_QSTR_split, n_args - 1, n_kw, args + 1, 2, split_names,
@@ -1519,84 +1526,57 @@ static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, b
     kl_obj_t list = kl_obj_new_list(0, NULL);
     if (a[0] == KL_OBJ_NULL || a[0] == kl_const_none) {
         // Runs of white space separate; leading and trailing white space yields nothing.
-        if (!right) {
-            size_t i = 0;
-            for (;;) {
-                size_t j = i;
-                while (i < v.len && strv_isspace(&v, strv_next(&v, &j))) {
+        size_t i = right ? v.len : 0;
+        size_t stop = right ? 0 : v.len;
+        for (;;) {
+            size_t j = i;
+            while (i != stop && strv_isspace(&v, strv_step(&v, &j, right))) {
+                i = j;
+            }
+            if (i == stop) {
+                break;
+            }
+            size_t from = i;
+            if (maxsplit == 0) {
+                // Keep the rest, white space at its far end included, like CPython.
+                i = stop;
+            } else {
+                j = i;
+                while (i != stop && !strv_isspace(&v, strv_step(&v, &j, right))) {
                     i = j;
                 }
-                if (i >= v.len) {
-                    break;
-                }
-                size_t start = i;
-                if (maxsplit == 0) {
-                    // Keep the rest, trailing white space included, like CPython.
-                    i = v.len;
-                } else {
-                    j = i;
-                    while (i < v.len && !strv_isspace(&v, strv_next(&v, &j))) {
-                        i = j;
-                    }
-                    maxsplit--;
-                }
-                kl_obj_list_append(list, strv_sub(&v, start, i));
+                maxsplit--;
             }
-        } else {
-            size_t i = v.len;
-            for (;;) {
-                size_t j = i;
-                while (i > 0 && strv_isspace(&v, strv_prev(&v, &j))) {
-                    i = j;
-                }
-                if (i == 0) {
-                    break;
-                }
-                size_t end = i;
-                if (maxsplit == 0) {
-                    i = 0;
-                } else {
-                    j = i;
-                    while (i > 0 && !strv_isspace(&v, strv_prev(&v, &j))) {
-                        i = j;
-                    }
-                    maxsplit--;
-                }
-                kl_obj_list_append(list, strv_sub(&v, i, end));
-            }
-            kl_obj_list_reverse_items(list);
+            kl_obj_list_append(list, right ? strv_sub(&v, i, from) : strv_sub(&v, from, i));
         }
-        return list;
-    }
-    strv_t sep;
-    if (strv_is_str(&v) && !kl_obj_is_str(a[0])) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str or None, not %T"), a[0]);
-    }
-    arg_view(&v, a[0], &sep);
-    if (sep.len == 0) {
-        kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
-    }
-    if (!right) {
-        size_t i = 0;
+    } else {
+        strv_t sep;
+        if (strv_is_str(&v) && !kl_obj_is_str(a[0])) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str or None, not %T"),
+                             a[0]);
+        }
+        arg_view(&v, a[0], &sep);
+        if (sep.len == 0) {
+            kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
+        }
+        // What is left to split is [i, end).
+        size_t i = 0, end = v.len;
         const char *p;
         while (maxsplit != 0 &&
-               (p = find_bytes(v.data + i, v.len - i, sep.data, sep.len, false)) != NULL) {
+               (p = find_bytes(v.data + i, end - i, sep.data, sep.len, right)) != NULL) {
             size_t at = (size_t)(p - v.data);
-            kl_obj_list_append(list, strv_sub(&v, i, at));
-            i = at + sep.len;
+            if (right) {
+                kl_obj_list_append(list, strv_sub(&v, at + sep.len, end));
+                end = at;
+            } else {
+                kl_obj_list_append(list, strv_sub(&v, i, at));
+                i = at + sep.len;
+            }
             maxsplit--;
         }
-        kl_obj_list_append(list, strv_sub(&v, i, v.len));
-    } else {
-        size_t end = v.len;
-        const char *p;
-        while (maxsplit != 0 && (p = find_bytes(v.data, end, sep.data, sep.len, true)) != NULL) {
-            size_t at = (size_t)(p - v.data);
-            kl_obj_list_append(list, strv_sub(&v, at + sep.len, end));
-            end = at;
-            maxsplit--;
-        }
-        kl_obj_list_append(list, strv_sub(&v, 0, end));
+        kl_obj_list_append(list, strv_sub(&v, i, end));
+    }
+    if (right) {
         kl_obj_list_reverse_items(list);
     }
     return list;
@@ -1743,27 +1723,22 @@ static kl_obj_t strip_common(size_t n_args, const kl_obj_t *args, int which) {
         }
         strv_init(&chars, args[1]);
     }
-    size_t start = 0, end = v.len;
-    if (which & 1) {
-        while (start < end) {
-            size_t j = start;
-            uint32_t c = strv_next(&v, &j);
+    // bounds[0] moves right from the start, bounds[1] left from the end.
+    size_t bounds[2] = {0, v.len};
+    for (int side = 0; side < 2; side++) {
+        if (!(which & (1 << side))) {
+            continue;
+        }
+        while (bounds[0] < bounds[1]) {
+            size_t j = bounds[side];
+            uint32_t c = strv_step(&v, &j, side);
             if (have_chars ? !strv_has_char(&chars, c) : !strv_isspace(&v, c)) {
                 break;
             }
-            start = j;
+            bounds[side] = j;
         }
     }
-    if (which & 2) {
-        while (end > start) {
-            size_t j = end;
-            uint32_t c = strv_prev(&v, &j);
-            if (have_chars ? !strv_has_char(&chars, c) : !strv_isspace(&v, c)) {
-                break;
-            }
-            end = j;
-        }
-    }
+    size_t start = bounds[0], end = bounds[1];
     if (start == 0 && end == v.len && strv_exact(args[0], &v)) {
         return args[0];
     }
@@ -3461,29 +3436,20 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             return kl_format_percent(lhs, rhs);
         case KL_BINARY_OP_LT:
         case KL_BINARY_OP_GT:
-        case KL_BINARY_OP_LE:
-        case KL_BINARY_OP_GE:
         case KL_BINARY_OP_EQ:
-        case KL_BINARY_OP_NE: {
+        case KL_BINARY_OP_NE:
+        case KL_BINARY_OP_LE:
+        case KL_BINARY_OP_GE: {
             if (!same) {
                 return KL_OBJ_NULL;
-            }
-            if (op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE) {
-                return KL_OBJ_FROM_BOOL(kl_obj_str_equal(lhs, rhs) == (op == KL_BINARY_OP_EQ));
             }
             strv_t b;
             strv_init(&b, rhs);
             int c = str_cmp(a.data, a.len, b.data, b.len);
-            switch (op) {
-                case KL_BINARY_OP_LT:
-                    return KL_OBJ_FROM_BOOL(c < 0);
-                case KL_BINARY_OP_GT:
-                    return KL_OBJ_FROM_BOOL(c > 0);
-                case KL_BINARY_OP_LE:
-                    return KL_OBJ_FROM_BOOL(c <= 0);
-                default:
-                    return KL_OBJ_FROM_BOOL(c >= 0);
-            }
+            // Bit 0, 1 or 2 of the operator's nibble: its answer for less, equal or greater.
+            // LT 001, GT 100, EQ 010, NE 101, LE 011, GE 110.
+            unsigned bit = 4 * (unsigned)(op - KL_BINARY_OP_LT) + (unsigned)((c > 0) - (c < 0) + 1);
+            return KL_OBJ_FROM_BOOL((0x635241u >> bit) & 1);
         }
         case KL_BINARY_OP_CONTAINS: {
             strv_t needle;
