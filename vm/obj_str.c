@@ -1127,19 +1127,6 @@ static kl_int_t arg_c_int(kl_obj_t o) {
 }
 #endif // KL_CFG_STR_METHODS_FULL
 
-// A C string for an encoding or errors argument (NULL when absent).
-static const char *arg_cstr(kl_obj_t o, kl_qstr_t fname, const char *what) {
-    if (o == KL_OBJ_NULL) {
-        return NULL;
-    }
-    if (!kl_obj_is_str(o)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q() argument '%s' must be str, not %N"), fname, what, o);
-    }
-    size_t len;
-    return kl_obj_str_get_data(o, &len);
-}
-
 static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
     if (strv_is_str(self)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str, not %T"), arg);
@@ -3040,27 +3027,46 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
     return kl_vstr_to_bytes(&out);
 }
 
-static const kl_qstr_t codec_arg_names[] = {KL_QSTR_encoding, KL_QSTR_errors};
+// The parameters of str() and of bytes(): an object, then what encode and decode take.
+static const kl_qstr_t str_new_names[] = {KL_QSTR_object, KL_QSTR_encoding, KL_QSTR_errors};
+static const kl_qstr_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
 
-static kl_obj_t str_encode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[2];
-    parse_args(KL_QSTR_encode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
-    const char *encoding = arg_cstr(a[0], KL_QSTR_encode, "encoding");
-    const char *errors = arg_cstr(a[1], KL_QSTR_encode, "errors");
-    return kl_obj_str_encode(args[0], encoding, errors);
+// Sort the arguments of str(), bytes(), str.encode or bytes.decode into [a] (parse_args), the
+// last two of [names] being encoding and errors; those two are read into [cstr] as C strings
+// (NULL when not given). CPython checks their types before anything else.
+static void codec_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
+                       size_t n_names, const kl_qstr_t *names, kl_obj_t *a, const char **cstr) {
+    parse_args(fname, n_pos, n_kw, args, n_names, names, a);
+    for (size_t i = 0; i < 2; i++) {
+        kl_obj_t o = a[n_names - 2 + i];
+        cstr[i] = NULL;
+        if (o != KL_OBJ_NULL) {
+            if (!kl_obj_is_str(o)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q() argument '%q' must be str, not %N"), fname,
+                                 names[n_names - 2 + i], o);
+            }
+            size_t len;
+            cstr[i] = kl_obj_str_get_data(o, &len);
+        }
+    }
 }
-static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_encode);
 
-static kl_obj_t bytes_decode(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    kl_obj_t a[2];
-    parse_args(KL_QSTR_decode, n_args - 1, n_kw, args + 1, 2, codec_arg_names, a);
-    const char *encoding = arg_cstr(a[0], KL_QSTR_decode, "encoding");
-    const char *errors = arg_cstr(a[1], KL_QSTR_decode, "errors");
+// str.encode(encoding='utf-8', errors='strict') and bytes.decode(...), one function for the two
+// method objects (the runtime has checked that self is of the method's type).
+static kl_obj_t str_codec(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     strv_t v;
     strv_init(&v, args[0]);
-    return kl_obj_str_decode(v.data, v.len, encoding, errors);
+    bool encode = strv_is_str(&v);
+    kl_obj_t a[2];
+    const char *c[2];
+    codec_args(encode ? KL_QSTR_encode : KL_QSTR_decode, n_args - 1, n_kw, args + 1, 2,
+               str_new_names + 1, a, c);
+    return encode ? kl_obj_str_encode(args[0], c[0], c[1])
+                  : kl_obj_str_decode(v.data, v.len, c[0], c[1]);
 }
-static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, bytes_decode);
+static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_codec);
+static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, str_codec);
 
 // bytes.__bytes__(): the plain bytes value (of a subclass instance too).
 static kl_obj_t bytes___bytes__(kl_obj_t self) {
@@ -3172,23 +3178,19 @@ static const kl_obj_static_class_method_t bytes_fromhex_obj = {{&kl_type_classme
 
 // ==== Constructors ====
 
-static const kl_qstr_t str_new_names[] = {KL_QSTR_object, KL_QSTR_encoding, KL_QSTR_errors};
-
 // str(), str(object), str(object, encoding[, errors])
 static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
     (void)type;
     kl_obj_t a[3];
-    parse_args(KL_QSTR_str, n_args, n_kw, args, 3, str_new_names, a);
+    const char *c[2];
+    codec_args(KL_QSTR_str, n_args, n_kw, args, 3, str_new_names, a, c);
     if (a[0] == KL_OBJ_NULL) {
         return KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
     }
     if (a[1] == KL_OBJ_NULL && a[2] == KL_OBJ_NULL) {
         return kl_obj_str_of(a[0], KL_PRINT_STR);
     }
-    // The arguments' types are checked before the object's, as CPython's argument parsing does.
-    const char *encoding = arg_cstr(a[1], KL_QSTR_str, "encoding");
-    const char *errors = arg_cstr(a[2], KL_QSTR_str, "errors");
     if (kl_obj_is_str(a[0])) {
         kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
     }
@@ -3200,10 +3202,8 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     size_t len;
     const char *data;
     kl_buffer_get(a[0], &data, &len, false);
-    return kl_obj_str_decode(data, len, encoding, errors);
+    return kl_obj_str_decode(data, len, c[0], c[1]);
 }
-
-static const kl_qstr_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
 
 // An iterator over the source of bytes(source); a value that is not iterable gets CPython's
 // wording of the TypeError.
@@ -3228,27 +3228,21 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
                                const kl_obj_t *args) {
     (void)type;
     kl_obj_t a[3];
-    parse_args(KL_QSTR_bytes, n_args, n_kw, args, 3, bytes_new_names, a);
+    const char *c[2];
+    codec_args(KL_QSTR_bytes, n_args, n_kw, args, 3, bytes_new_names, a, c);
     kl_obj_t src = a[0];
-    const char *encoding = arg_cstr(a[1], KL_QSTR_bytes, "encoding");
-    const char *errors = arg_cstr(a[2], KL_QSTR_bytes, "errors");
-    if (src == KL_OBJ_NULL) {
-        if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
-            kl_raise_TypeError(a[1] != KL_OBJ_NULL
-                                   ? KL_ERROR_TEXT("encoding without a string argument")
-                                   : KL_ERROR_TEXT("errors without a string argument"));
-        }
-        return KL_OBJ_FROM_PTR(&empty_bytes_obj);
-    }
-    if (kl_obj_is_str(src)) {
+    if (src != KL_OBJ_NULL && kl_obj_is_str(src)) {
         if (a[1] == KL_OBJ_NULL) {
             kl_raise_TypeError(KL_ERROR_TEXT("string argument without an encoding"));
         }
-        return kl_obj_str_encode(src, encoding, errors);
+        return kl_obj_str_encode(src, c[0], c[1]);
     }
     if (a[1] != KL_OBJ_NULL || a[2] != KL_OBJ_NULL) {
         kl_raise_TypeError(a[1] != KL_OBJ_NULL ? KL_ERROR_TEXT("encoding without a string argument")
                                                : KL_ERROR_TEXT("errors without a string argument"));
+    }
+    if (src == KL_OBJ_NULL) {
+        return KL_OBJ_FROM_PTR(&empty_bytes_obj);
     }
     if (KL_OBJ_IS_OBJ(src) && (((kl_obj_base_t *)src)->type->flags & KL_TYPE_FLAG_HEAP)) {
         kl_obj_t dest[2];
@@ -3265,12 +3259,8 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     if (kl_obj_is_type(src, &kl_type_bytes)) {
         return src;
     }
-    if (kl_obj_is_bytes(src)) {
-        size_t len;
-        const char *data = kl_obj_str_get_data(src, &len);
-        return kl_obj_new_bytes(data, len);
-    }
     if (kl_buffer_check(src)) {
+        // A bytes subclass instance, bytearray, memoryview or array: a copy of its bytes.
         size_t len;
         const char *data;
         kl_buffer_get(src, &data, &len, false);
