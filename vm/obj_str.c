@@ -1294,72 +1294,6 @@ static void check_find_args(kl_qstr_t name, size_t n_args) {
     }
 }
 
-static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, bool last, bool raise) {
-    check_find_args(last ? (raise ? KL_QSTR_rindex : KL_QSTR_rfind)
-                         : (raise ? KL_QSTR_index : KL_QSTR_find),
-                    n_args);
-    // The start and end are read before the substring is checked, as in CPython.
-    strv_t v, needle;
-    char byte;
-    strv_init(&v, args[0]);
-    kl_int_t start, end;
-    find_range(&v, n_args, args, 2, &start, &end);
-    needle_view(&v, args[1], &needle, &byte);
-    kl_int_t i = strv_find(&v, &needle, start, end, last);
-    if (i < 0 && raise) {
-        kl_raise_ValueError(strv_is_str(&v) ? KL_ERROR_TEXT("substring not found")
-                                            : KL_ERROR_TEXT("subsection not found"));
-    }
-    return KL_OBJ_NEW_SMALL_INT(i);
-}
-
-static kl_obj_t str_find(size_t n_args, const kl_obj_t *args) {
-    return find_common(n_args, args, false, false);
-}
-static KL_DEFINE_FUN_VAR(str_find_obj, find, 1, 0xffff, str_find);
-
-static kl_obj_t str_rfind(size_t n_args, const kl_obj_t *args) {
-    return find_common(n_args, args, true, false);
-}
-static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 1, 0xffff, str_rfind);
-
-static kl_obj_t str_index(size_t n_args, const kl_obj_t *args) {
-    return find_common(n_args, args, false, true);
-}
-static KL_DEFINE_FUN_VAR(str_index_obj, index, 1, 0xffff, str_index);
-
-static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
-    return find_common(n_args, args, true, true);
-}
-static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 1, 0xffff, str_rindex);
-
-static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
-    check_find_args(KL_QSTR_count, n_args);
-    strv_t v, needle;
-    char byte;
-    strv_init(&v, args[0]);
-    kl_int_t start, end;
-    find_range(&v, n_args, args, 2, &start, &end);
-    needle_view(&v, args[1], &needle, &byte);
-    if (end < start) {
-        return KL_OBJ_NEW_SMALL_INT(0);
-    }
-    if (needle.len == 0) {
-        return KL_OBJ_NEW_SMALL_INT(end - start + 1);
-    }
-    size_t bs = strv_offset(&v, (size_t)start);
-    size_t be = strv_offset(&v, (size_t)end);
-    kl_int_t n = 0;
-    const char *p = v.data + bs;
-    const char *e = v.data + be;
-    while ((p = find_bytes(p, (size_t)(e - p), needle.data, needle.len, false)) != NULL) {
-        n++;
-        p += needle.len;
-    }
-    return KL_OBJ_NEW_SMALL_INT(n);
-}
-static KL_DEFINE_FUN_VAR(str_count_obj, count, 1, 0xffff, str_count);
-
 // Does [v] have [affix] at the start (or, with [at_end], the end) of code points
 // [start, end)? CPython's tailmatch.
 static bool tail_match(const strv_t *v, const strv_t *affix, kl_int_t start, kl_int_t end,
@@ -1372,52 +1306,112 @@ static bool tail_match(const strv_t *v, const strv_t *affix, kl_int_t start, kl_
     return memcmp(v->data + off, affix->data, affix->len) == 0;
 }
 
-static kl_obj_t starts_ends_with(size_t n_args, const kl_obj_t *args, bool at_end) {
-    check_find_args(at_end ? KL_QSTR_endswith : KL_QSTR_startswith, n_args);
-    strv_t v, affix;
+// The methods find_common serves; bit 0 says the search or match is at the end.
+enum { FIND, RFIND, INDEX, RINDEX, STARTSWITH, ENDSWITH, COUNT };
+static const kl_qstr_t find_names[] = {KL_QSTR_find,   KL_QSTR_rfind,      KL_QSTR_index,
+                                       KL_QSTR_rindex, KL_QSTR_startswith, KL_QSTR_endswith,
+                                       KL_QSTR_count};
+
+static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
+    check_find_args(find_names[mode], n_args);
+    // The start and end are read before the substring is checked, as in CPython.
+    strv_t v, needle;
+    char byte;
     strv_init(&v, args[0]);
     kl_int_t start, end;
     find_range(&v, n_args, args, 2, &start, &end);
-    kl_obj_t arg = args[1];
-    bool ok = strv_is_str(&v) ? kl_obj_is_str(arg) : kl_buffer_check(arg);
-    if (ok) {
-        strv_init(&affix, arg);
-        return KL_OBJ_FROM_BOOL(tail_match(&v, &affix, start, end, at_end));
-    }
-    if (kl_obj_is_type(arg, &kl_type_tuple)) {
-        size_t n;
-        kl_obj_t *items = kl_obj_tuple_get_items(arg, &n);
+    bool text = strv_is_str(&v);
+    if (mode == STARTSWITH || mode == ENDSWITH) {
+        // An affix, or a tuple of them: each is checked when its turn comes.
+        kl_obj_t arg = args[1];
+        size_t n = 1;
+        const kl_obj_t *items = &arg;
+        bool tuple = kl_obj_is_type(arg, &kl_type_tuple);
+        if (tuple) {
+            items = kl_obj_tuple_get_items(arg, &n);
+        }
         for (size_t i = 0; i < n; i++) {
-            if (!strv_is_str(&v) && !kl_buffer_check(items[i])) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("a bytes-like object is required, not '%T'"),
-                                 items[i]);
+            if (!(text ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
+                if (!tuple) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("%q first arg must be %s or a tuple of %s, "
+                                                   "not %T"),
+                                     find_names[mode], text ? "str" : "bytes",
+                                     text ? "str" : "bytes", arg);
+                }
+                if (text) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("tuple for %q must only contain str, not %T"),
+                                     find_names[mode], items[i]);
+                }
+                raise_bad_arg(&v, items[i]);
             }
-            if (strv_is_str(&v) && !kl_obj_is_str(items[i])) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("tuple for %s must only contain str, not %T"),
-                                 at_end ? "endswith" : "startswith", items[i]);
-            }
-            strv_init(&affix, items[i]);
-            if (tail_match(&v, &affix, start, end, at_end)) {
+            strv_init(&needle, items[i]);
+            if (tail_match(&v, &needle, start, end, mode & 1)) {
                 return kl_const_true;
             }
         }
         return kl_const_false;
     }
-    kl_raise_msg_fmt(&kl_type_TypeError,
-                     KL_ERROR_TEXT("%s first arg must be %s or a tuple of %s, not %T"),
-                     at_end ? "endswith" : "startswith", strv_is_str(&v) ? "str" : "bytes",
-                     strv_is_str(&v) ? "str" : "bytes", arg);
+    needle_view(&v, args[1], &needle, &byte);
+    if (mode == COUNT) {
+        if (end < start) {
+            return KL_OBJ_NEW_SMALL_INT(0);
+        }
+        if (needle.len == 0) {
+            return KL_OBJ_NEW_SMALL_INT(end - start + 1);
+        }
+        size_t bs = strv_offset(&v, (size_t)start);
+        size_t be = strv_offset(&v, (size_t)end);
+        kl_int_t n = 0;
+        const char *p = v.data + bs;
+        const char *e = v.data + be;
+        while ((p = find_bytes(p, (size_t)(e - p), needle.data, needle.len, false)) != NULL) {
+            n++;
+            p += needle.len;
+        }
+        return KL_OBJ_NEW_SMALL_INT(n);
+    }
+    kl_int_t i = strv_find(&v, &needle, start, end, mode & 1);
+    if (i < 0 && mode >= INDEX) {
+        kl_raise_ValueError(text ? KL_ERROR_TEXT("substring not found")
+                                 : KL_ERROR_TEXT("subsection not found"));
+    }
+    return KL_OBJ_NEW_SMALL_INT(i);
 }
 
+static kl_obj_t str_find(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, FIND);
+}
+static KL_DEFINE_FUN_VAR(str_find_obj, find, 1, 0xffff, str_find);
+
+static kl_obj_t str_rfind(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, RFIND);
+}
+static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 1, 0xffff, str_rfind);
+
+static kl_obj_t str_index(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, INDEX);
+}
+static KL_DEFINE_FUN_VAR(str_index_obj, index, 1, 0xffff, str_index);
+
+static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, RINDEX);
+}
+static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 1, 0xffff, str_rindex);
+
+static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
+    return find_common(n_args, args, COUNT);
+}
+static KL_DEFINE_FUN_VAR(str_count_obj, count, 1, 0xffff, str_count);
+
 static kl_obj_t str_startswith(size_t n_args, const kl_obj_t *args) {
-    return starts_ends_with(n_args, args, false);
+    return find_common(n_args, args, STARTSWITH);
 }
 static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, 1, 0xffff, str_startswith);
 
 static kl_obj_t str_endswith(size_t n_args, const kl_obj_t *args) {
-    return starts_ends_with(n_args, args, true);
+    return find_common(n_args, args, ENDSWITH);
 }
 static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 1, 0xffff, str_endswith);
 
