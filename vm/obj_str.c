@@ -931,30 +931,31 @@ typedef struct _strv_t {
 static void strv_init(strv_t *v, kl_obj_t o) {
     o = native(o);
     v->bytearray = false;
-    if (kl_buffer_check(o) && !kl_obj_is_type(o, &kl_type_bytes)) {
-        kl_buffer_get(o, &v->data, &v->len, false);
-        v->charlen = v->len;
-        v->type = &kl_type_bytes;
-        v->bytearray = kl_obj_is_bytearray(o);
+    if (KL_OBJ_IS_QSTR(o)) {
+        v->data = kl_qstr_data(KL_OBJ_QSTR_VALUE(o), &v->len);
+        v->charlen = kl_obj_str_utf8_charlen(v->data, v->len);
+        v->type = &kl_type_str;
         return;
     }
-    if (!KL_OBJ_IS_QSTR(o) && !kl_obj_is_type(o, &kl_type_str) &&
-        !kl_obj_is_type(o, &kl_type_bytes)) {
+    if (kl_obj_is_type_inline(o, &kl_type_str) || kl_obj_is_type_inline(o, &kl_type_bytes)) {
+        const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
+        v->data = s->data;
+        v->len = s->len;
+        v->charlen = s->charlen;
+        v->type = s->base.type;
+        return;
+    }
+    if (!kl_buffer_check(o)) {
         // A method taken from the class and applied to another type: str.lower(1).
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("descriptor requires a 'str' or 'bytes' object but received "
                                        "a '%T'"),
                          o);
     }
-    v->data = kl_obj_str_get_data(o, &v->len);
-    if (KL_OBJ_IS_QSTR(o)) {
-        v->type = &kl_type_str;
-        v->charlen = kl_obj_str_utf8_charlen(v->data, v->len);
-    } else {
-        const kl_obj_str_t *s = KL_OBJ_TO_PTR(o);
-        v->type = s->base.type;
-        v->charlen = s->charlen;
-    }
+    kl_buffer_get(o, &v->data, &v->len, false);
+    v->charlen = v->len;
+    v->type = &kl_type_bytes;
+    v->bytearray = kl_obj_is_bytearray(o);
 }
 
 static inline bool strv_is_str(const strv_t *v) {
@@ -1126,6 +1127,21 @@ static kl_int_t arg_c_int(kl_obj_t o) {
     return v;
 }
 #endif // KL_CFG_STR_METHODS_FULL
+
+// An iterator over [o], or KL_OBJ_NULL when getting one raises TypeError: for the methods that
+// word that error their own way, as CPython's do.
+static kl_obj_t getiter_or_null(kl_obj_t o) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t it = kl_getiter(o, NULL);
+        kl_nlr_pop();
+        return it;
+    }
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
+        return KL_OBJ_NULL;
+    }
+    kl_nlr_jump(nlr.ret_val);
+}
 
 static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
     if (strv_is_str(self)) {
@@ -1609,20 +1625,6 @@ static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args)
 static KL_DEFINE_FUN_KW(str_splitlines_obj, splitlines, 1, str_splitlines);
 #endif // KL_CFG_STR_METHODS_FULL
 
-// An iterator over the argument of join(); CPython words a non-iterable's TypeError its own way.
-static kl_obj_t join_iter(kl_obj_t iterable) {
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t it = kl_getiter(iterable, NULL);
-        kl_nlr_pop();
-        return it;
-    }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
-        kl_raise_TypeError(KL_ERROR_TEXT("can only join an iterable"));
-    }
-    kl_nlr_jump(nlr.ret_val);
-}
-
 static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     strv_t v;
     strv_init(&v, self);
@@ -1632,7 +1634,11 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
         kl_obj_get_array(iterable, &n, &items);
     } else {
-        iterable = kl_obj_list_from_iterable(join_iter(iterable));
+        kl_obj_t it = getiter_or_null(iterable);
+        if (it == KL_OBJ_NULL) {
+            kl_raise_TypeError(KL_ERROR_TEXT("can only join an iterable"));
+        }
+        iterable = kl_obj_list_from_iterable(it);
         kl_obj_get_array(iterable, &n, &items);
         // The iteration ran Python code, which may have resized a bytearray self.
         strv_init(&v, self);
@@ -1792,11 +1798,16 @@ static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
     kl_vstr_t out;
     kl_vstr_init(&out, v.len);
     size_t i = 0;
-    if (old.len == 0) {
-        // An empty pattern matches before every code point and at the end.
-        while (count != 0) {
-            kl_vstr_add_strn(&out, rep.data, rep.len);
-            count--;
+    const char *p;
+    while (count != 0 &&
+           (p = find_bytes(v.data + i, v.len - i, old.data, old.len, false)) != NULL) {
+        size_t at = (size_t)(p - v.data);
+        kl_vstr_add_strn(&out, v.data + i, at - i);
+        kl_vstr_add_strn(&out, rep.data, rep.len);
+        i = at + old.len;
+        count--;
+        if (old.len == 0) {
+            // An empty pattern matches before every code point and at the end.
             if (i >= v.len) {
                 break;
             }
@@ -1804,16 +1815,6 @@ static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
             strv_next(&v, &j);
             kl_vstr_add_strn(&out, v.data + i, j - i);
             i = j;
-        }
-    } else {
-        const char *p;
-        while (count != 0 &&
-               (p = find_bytes(v.data + i, v.len - i, old.data, old.len, false)) != NULL) {
-            size_t at = (size_t)(p - v.data);
-            kl_vstr_add_strn(&out, v.data + i, at - i);
-            kl_vstr_add_strn(&out, rep.data, rep.len);
-            i = at + old.len;
-            count--;
         }
     }
     kl_vstr_add_strn(&out, v.data + i, v.len - i);
@@ -2970,11 +2971,7 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
         uint32_t c = strv_next(&v, &i);
         bool ok = c < limit && (limit < 0x800 || c < 0xd800 || c > 0xdfff);
         if (ok) {
-            if (codec == CODEC_UTF8 || codec == CODEC_UTF8_SIG) {
-                kl_vstr_add_strn(&out, v.data + at, i - at);
-            } else {
-                encode_char(&out, codec, c);
-            }
+            encode_char(&out, codec, c);
             continue;
         }
         check_errors_known(errors, errors_name);
@@ -3199,23 +3196,6 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     return kl_obj_str_decode(data, len, c[0], c[1]);
 }
 
-// An iterator over the source of bytes(source); a value that is not iterable gets CPython's
-// wording of the TypeError.
-static kl_obj_t bytes_source_iter(kl_obj_t src) {
-    kl_qstr_t type_name = kl_obj_get_type_qstr(src);
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t it = kl_getiter(src, NULL);
-        kl_nlr_pop();
-        return it;
-    }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_TypeError)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot convert '%q' object to bytes"),
-                         type_name);
-    }
-    kl_nlr_jump(nlr.ret_val);
-}
-
 // bytes(), bytes(n), bytes(str, encoding[, errors]), bytes(iterable of ints), bytes(obj with
 // __bytes__)
 static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
@@ -3276,7 +3256,11 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     }
     kl_vstr_t out;
     kl_vstr_init(&out, 16);
-    kl_obj_t it = bytes_source_iter(src);
+    kl_obj_t it = getiter_or_null(src);
+    if (it == KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot convert '%T' object to bytes"),
+                         src);
+    }
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         kl_int_t b;
@@ -3460,18 +3444,12 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 // Load self[index] (str: a one-code-point str; bytes: an int) or self[slice].
 static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
+    if (value != KL_OBJ_SENTINEL) {
+        return KL_OBJ_NULL; // the runtime: "'str' object does not support item assignment"
+    }
     strv_t v;
     strv_init(&v, self);
     bool text = strv_is_str(&v);
-    if (value != KL_OBJ_SENTINEL) {
-        const char *name = text ? "str" : "bytes";
-        if (value == KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%s' object doesn't support item deletion"), name);
-        }
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("'%s' object does not support item assignment"), name);
-    }
     if (kl_obj_is_slice(index)) {
         kl_slice_indices_t ind;
         kl_obj_slice_indices(index, v.charlen, &ind);
