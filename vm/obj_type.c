@@ -130,6 +130,9 @@ void kl_type_cache_invalidate(void) {
 // to find. A lookup that misses a builtin type's dict falls back to a const wrapper for the
 // dunder when the type has the slot behind it; calling the wrapper runs the slot on the native
 // part of its first argument.
+//
+// Without KL_CFG_SLOT_WRAPPERS only the wrappers for the dunders object also defines (whose
+// lookup would otherwise find object's and answer wrongly) and the subscript ones are kept.
 
 static kl_obj_t slot_result(kl_obj_t r) {
     return r == KL_OBJ_NULL ? kl_const_notimplemented : r;
@@ -141,6 +144,7 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
     if (t->binary_op == NULL) {
         return kl_const_notimplemented;
     }
+#if KL_CFG_SLOT_WRAPPERS
     if (op == KL_BINARY_OP_MOD && (t == &kl_type_str || t == &kl_type_bytes)) {
         // fmt % args: the arguments are formatted as they are (a str subclass's __str__
         // counts); only the format is read natively.
@@ -150,8 +154,11 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
         }
         return slot_result(t->binary_op(op, ns, other));
     }
+#endif
     return slot_result(reflected ? t->binary_op(op, no, ns) : t->binary_op(op, ns, no));
 }
+
+#if KL_CFG_SLOT_WRAPPERS
 
 #define X(name, sym, d, r, i)                                                                      \
     static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
@@ -203,6 +210,7 @@ static kl_obj_t slot___rdivmod__(kl_obj_t a, kl_obj_t b) {
     return slot_divmod(a, b, true);
 }
 static KL_DEFINE_FUN_2(slot___rdivmod___obj, __rdivmod__, slot___rdivmod__);
+#endif // KL_CFG_SLOT_WRAPPERS
 
 #define KL_COMPARE_SLOTS(X)                                                                        \
     X(LT, __lt__)                                                                                  \
@@ -219,6 +227,7 @@ static KL_DEFINE_FUN_2(slot___rdivmod___obj, __rdivmod__, slot___rdivmod__);
 KL_COMPARE_SLOTS(X)
 #undef X
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t slot_unary(kl_unary_op_t op, kl_obj_t self) {
     return kl_unary_op(op, kl_obj_native(self, NULL));
 }
@@ -256,6 +265,7 @@ static kl_obj_t slot___round__(size_t n_args, const kl_obj_t *args) {
     return kl_call_function_n_kw(round, 2, 0, call);
 }
 static KL_DEFINE_FUN_VAR(slot___round___obj, __round__, 1, 2, slot___round__);
+#endif // KL_CFG_SLOT_WRAPPERS
 
 // repr() or str() of the native value of [self]. A set's names the subclass, as CPython's does:
 // S({1, 2}) and S() where the set itself shows {1, 2} and set().
@@ -294,20 +304,24 @@ static kl_obj_t slot___str__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(slot___str___obj, __str__, slot___str__);
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t slot___bool__(kl_obj_t self) {
     return KL_OBJ_FROM_BOOL(kl_obj_is_true(kl_obj_native(self, NULL)));
 }
 static KL_DEFINE_FUN_1(slot___bool___obj, __bool__, slot___bool__);
+#endif
 
 static kl_obj_t slot___hash__(kl_obj_t self) {
     return kl_obj_new_int((kl_int_t)kl_obj_hash(kl_obj_native(self, NULL)));
 }
 static KL_DEFINE_FUN_1(slot___hash___obj, __hash__, slot___hash__);
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t slot___len__(kl_obj_t self) {
     return kl_obj_len(kl_obj_native(self, NULL));
 }
 static KL_DEFINE_FUN_1(slot___len___obj, __len__, slot___len__);
+#endif
 
 static kl_obj_t slot___getitem__(kl_obj_t self, kl_obj_t key) {
     return kl_obj_subscr(kl_obj_native(self, NULL), key, KL_OBJ_SENTINEL);
@@ -326,6 +340,7 @@ static kl_obj_t slot___delitem__(kl_obj_t self, kl_obj_t key) {
 }
 static KL_DEFINE_FUN_2(slot___delitem___obj, __delitem__, slot___delitem__);
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t slot___contains__(kl_obj_t self, kl_obj_t item) {
     return KL_OBJ_FROM_BOOL(kl_obj_contains(kl_obj_native(self, NULL), item));
 }
@@ -356,6 +371,7 @@ static kl_obj_t slot___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     return kl_call_function_n_kw(kl_obj_native(args[0], NULL), n_args - 1, n_kw, args + 1);
 }
 static KL_DEFINE_FUN_KW(slot___call___obj, __call__, 1, slot___call__);
+#endif // KL_CFG_SLOT_WRAPPERS
 
 // list.__init__ and dict.__init__: refill the native part from the arguments, as a subclass's
 // __init__ does through super().__init__(...).
@@ -400,6 +416,7 @@ typedef struct _slot_wrapper_t {
 } slot_wrapper_t;
 
 static const slot_wrapper_t slot_wrappers[] = {
+#if KL_CFG_SLOT_WRAPPERS
     {&slot_pow3_obj, SLOT_ARITH, KL_BINARY_OP_POW},
     {&slot___divmod___obj, SLOT_REAL, 0},
     {&slot___rdivmod___obj, SLOT_REAL, 0},
@@ -408,32 +425,34 @@ static const slot_wrapper_t slot_wrappers[] = {
         {&slot_##r##_obj, SLOT_ARITH_R, KL_BINARY_OP_##name},
     KL_BINARY_OPS(X)
 #undef X
-#define X(name, d) {&slot_##d##_obj, SLOT_BINARY, 0},
-        KL_COMPARE_SLOTS(X)
-#undef X
 #define X(name, d) {&slot_##d##_obj, SLOT_UNARY, 0},
-            KL_UNARY_SLOTS(X)
+        KL_UNARY_SLOTS(X)
 #undef X
-                {&slot___hash___obj, SLOT_HASH, 0},
-    {&slot___len___obj, SLOT_LEN, 0},
-    {&slot___getitem___obj, SLOT_SUBSCR, 0},
-    {&slot___setitem___obj, SLOT_SUBSCR_SET, 0},
-    {&slot___delitem___obj, SLOT_SUBSCR_SET, 0},
+            {&slot___len___obj, SLOT_LEN, 0},
     {&slot___contains___obj, SLOT_CONTAINS, 0},
     {&slot___iter___obj, SLOT_ITER, 0},
     {&slot___next___obj, SLOT_NEXT, 0},
     {&slot___call___obj, SLOT_CALL, 0},
-    {&slot___init___obj, SLOT_INIT, 0},
     {&slot___index___obj, SLOT_INDEX, 0},
     {&slot___trunc___obj, SLOT_INDEX, 0},
     {&slot___floor___obj, SLOT_INDEX, 0},
     {&slot___ceil___obj, SLOT_INDEX, 0},
     {&slot___round___obj, SLOT_INDEX, 0},
+    {&slot___bool___obj, SLOT_BOOL, 0},
+#endif
+#define X(name, d) {&slot_##d##_obj, SLOT_BINARY, 0},
+    KL_COMPARE_SLOTS(X)
+#undef X
+        {&slot___hash___obj, SLOT_HASH, 0},
+    {&slot___getitem___obj, SLOT_SUBSCR, 0},
+    {&slot___setitem___obj, SLOT_SUBSCR_SET, 0},
+    {&slot___delitem___obj, SLOT_SUBSCR_SET, 0},
+    {&slot___init___obj, SLOT_INIT, 0},
     {&slot___repr___obj, SLOT_PRINT, 0},
     {&slot___str___obj, SLOT_STR, 0},
-    {&slot___bool___obj, SLOT_BOOL, 0},
 };
 
+#if KL_CFG_SLOT_WRAPPERS
 // The arithmetic operators builtin type [t] has as dunder methods in CPython, as a mask of
 // 1 << kl_binary_op_t: __op__ ones, or the reflected __rop__ ones. A type's binary_op answers
 // comparisons too, so it alone does not say which (a tuple has no __sub__, a str no __radd__).
@@ -486,6 +505,7 @@ static unsigned arith_ops(const kl_obj_type_t *t, bool reflected) {
     return t == &kl_type_dict ? B(OR) : 0;
 #undef B
 }
+#endif
 
 // The wrapper for dunder [attr] of builtin type [t], if [t] has the slot behind it.
 static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
@@ -505,12 +525,15 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
         if (w->fun->name != attr) {
             continue;
         }
+#if KL_CFG_SLOT_WRAPPERS
         bool container = t->subscr != NULL || t->getiter != NULL;
+#endif
         bool has;
         switch (w->needs) {
             case SLOT_BINARY:
                 has = t->binary_op != NULL;
                 break;
+#if KL_CFG_SLOT_WRAPPERS
             case SLOT_ARITH:
             case SLOT_ARITH_R:
                 has = t->binary_op != NULL &&
@@ -524,27 +547,8 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_REAL:
                 has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT;
                 break;
-            case SLOT_HASH:
-                // The mutable containers set __hash__ to None, as in CPython.
-                if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_set ||
-                    t == &kl_type_bytearray || t == &kl_type_slice) {
-                    return kl_const_none;
-                }
-                has = t->unary_op != NULL;
-                break;
             case SLOT_LEN:
                 has = t->unary_op != NULL && container && t->iternext == NULL;
-                break;
-            case SLOT_SUBSCR:
-                has = t->subscr != NULL;
-                break;
-            case SLOT_SUBSCR_SET:
-                // The immutable ones with items: CPython gives them no __setitem__.
-                has = t->subscr != NULL && t != &kl_type_tuple && t != &kl_type_str &&
-                      t != &kl_type_bytes && t != &kl_type_range;
-#if KL_CFG_MAPPINGPROXY
-                has = has && t != &kl_type_mappingproxy;
-#endif
                 break;
             case SLOT_CONTAINS:
                 // dict_values has none in CPython: `in` iterates it.
@@ -563,6 +567,30 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_INDEX:
                 has = t == &kl_type_int || t == &kl_type_bool;
                 break;
+            case SLOT_BOOL:
+                has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT ||
+                      t == KL_TYPE_COMPLEX;
+                break;
+#endif
+            case SLOT_HASH:
+                // The mutable containers set __hash__ to None, as in CPython.
+                if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_set ||
+                    t == &kl_type_bytearray || t == &kl_type_slice) {
+                    return kl_const_none;
+                }
+                has = t->unary_op != NULL;
+                break;
+            case SLOT_SUBSCR:
+                has = t->subscr != NULL;
+                break;
+            case SLOT_SUBSCR_SET:
+                // The immutable ones with items: CPython gives them no __setitem__.
+                has = t->subscr != NULL && t != &kl_type_tuple && t != &kl_type_str &&
+                      t != &kl_type_bytes && t != &kl_type_range;
+#if KL_CFG_MAPPINGPROXY
+                has = has && t != &kl_type_mappingproxy;
+#endif
+                break;
             case SLOT_PRINT:
                 has = t->print != NULL;
                 break;
@@ -570,10 +598,6 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 // Only str's str() differs from its repr; the others inherit object.__str__,
                 // which calls repr (a subclass's __repr__ included).
                 has = t == &kl_type_str;
-                break;
-            case SLOT_BOOL:
-                has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT ||
-                      t == KL_TYPE_COMPLEX;
                 break;
             default:
                 has = t == &kl_type_list || t == &kl_type_dict;
@@ -1620,7 +1644,10 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
     }
     if (m == KL_OBJ_NULL) {
         if (type->native_base != NULL && type->native_base->getiter != NULL) {
-            return type->native_base->getiter(((kl_obj_instance_t *)self)->subobj[0], buf);
+            // An iterator is its own iterator: the instance, so that its class's __next__ runs.
+            kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
+            kl_obj_t it = type->native_base->getiter(sub, buf);
+            return it == sub ? self : it;
         }
         if (kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL) {
             return kl_obj_new_seq_iter(self);
@@ -1630,7 +1657,8 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
     kl_obj_t it = call_special(self, KL_QSTR___iter__, 0, NULL);
     const kl_obj_type_t *it_type = kl_obj_get_type(it);
     if (it_type->iternext == NULL ||
-        (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL)) {
+        (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL &&
+         (it_type->native_base == NULL || it_type->native_base->iternext == NULL))) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("iter() returned non-iterator of type '%T'"), it);
     }
