@@ -167,6 +167,16 @@
 #define KL_CFG_SLOT_WRAPPERS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Metaclasses other than type (vm/obj_type.c, __build_class__ in vm/runtime.c): metaclass=M,
+// subclasses of type, __prepare__, a metaclass's __call__, __new__, __init__, operators, repr
+// and attribute hooks, and the type.__init__ and type.__call__ they call through super(); about
+// 1.1 KB. Without them a metaclass= other than type, and a class deriving from type, are a
+// NotImplementedError, and type.__call__ is missing (AttributeError); type(name, bases, dict)
+// and type.__new__(type, ...) stay.
+#ifndef KL_CFG_METACLASS
+#define KL_CFG_METACLASS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
 // them those names are not defined (NameError); exec() and eval() of a string, locals(),
 // __dict__, repr() and the %a and !a conversions remain.

@@ -2061,7 +2061,9 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
                               const kl_obj_t *args);
 static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
 static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+#if KL_CFG_METACLASS
 static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args);
+#endif
 
 // ==== Creating instances ====
 
@@ -2160,6 +2162,7 @@ bool kl_type_heap_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
     return false;
 }
 
+#if KL_CFG_METACLASS
 // Operators on classes whose metaclass is defined in Python: its dunders (C == x with a
 // metaclass __eq__), else what every class does (identity, C | D).
 static kl_obj_t meta_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
@@ -2182,6 +2185,7 @@ static void meta_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     }
     type_print(print, o, kind);
 }
+#endif
 
 // A builtin type's name is its tp_name in CPython's sense: "int", or "module.Name" for one
 // that lives in a module (types.SimpleNamespace, re.Match). [module] picks the part before the
@@ -2233,6 +2237,7 @@ static kl_obj_t type_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
     return type->make_new(type, n_args, n_kw, args);
 }
 
+#if KL_CFG_METACLASS
 // Calling a class whose metaclass is defined in Python: the metaclass's __call__ if it has one,
 // else the usual instance creation.
 static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -2243,6 +2248,7 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
     }
     return type_call(self, n_args, n_kw, args);
 }
+#endif
 
 // C3 linearisation of [bases] for a new class.
 static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
@@ -2327,6 +2333,7 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
 }
 
+#if KL_CFG_METACLASS
 const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
     size_t nb;
     kl_obj_t *items;
@@ -2343,6 +2350,7 @@ const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
     }
     return meta;
 }
+#endif
 
 kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict) {
     kl_obj_t cls = kl_type_new(&kl_type_type, name, bases, dict);
@@ -2361,7 +2369,9 @@ kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict) {
 }
 
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
+#if KL_CFG_METACLASS
     meta = kl_type_winner(meta, bases_in);
+#endif
     kl_obj_tuple_t *bases;
     size_t nb;
     kl_obj_t *bitems;
@@ -2399,9 +2409,15 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
             is_exc = true;
         }
         const kl_obj_type_t *nb_t = is_heap_type(bt) ? bt->native_base : bt;
+#if KL_CFG_METACLASS
         if (is_heap_type(bt) && kl_obj_is_subclass(bt, &kl_type_type)) {
             nb_t = &kl_type_type; // a metaclass's subclass is a metaclass too
         }
+#else
+        if (bt == &kl_type_type) {
+            kl_raise_NotImplementedError(KL_ERROR_TEXT("metaclasses"));
+        }
+#endif
         if (nb_t == &kl_type_object || (nb_t != NULL && (nb_t->flags & KL_TYPE_FLAG_EXCEPTION))) {
             nb_t = NULL;
         }
@@ -2434,6 +2450,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->parent = (const kl_obj_type_t *)bases->items[0];
     t->bases = bases;
     t->native_base = native;
+#if KL_CFG_METACLASS
     // A subclass of a user metaclass is a metaclass too (that one's native_base is NULL).
     bool is_meta = native == &kl_type_type;
     for (size_t i = 0; i < bases->len && !is_meta; i++) {
@@ -2453,6 +2470,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         t->getiter = instance_getiter;
         t->native_base = NULL;
     }
+#endif
     // The class dict: a copy of the namespace (so the body's mapping is not shared).
     kl_obj_dict_t *d = (kl_obj_dict_t *)kl_obj_new_dict(0);
     if (dict != KL_OBJ_NULL) {
@@ -2589,6 +2607,7 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
         kl_raise_TypeError(KL_ERROR_TEXT("type() takes 1 or 3 arguments"));
     }
     check_new_class_args(args);
+#if KL_CFG_METACLASS
     // type(name, bases, dict) with a base whose metaclass is more derived makes an instance of
     // that metaclass, through its own __new__ if it has one.
     const kl_obj_type_t *winner = kl_type_winner(meta, args[1]);
@@ -2601,6 +2620,9 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
             return kl_call_function_n_kw(m[0], 4, 0, call);
         }
     }
+#else
+    const kl_obj_type_t *winner = meta;
+#endif
     kl_obj_t cls = new_class_in_caller(winner, args);
     call_init_subclass(cls, n_kw, args + 3);
     return cls;
@@ -2672,6 +2694,7 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
 static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_type_t *type = (kl_obj_type_t *)self;
     if (dest[0] != KL_OBJ_NULL) {
+#if KL_CFG_METACLASS
         // Store or delete on a class: a metaclass's __setattr__/__delattr__ sees it first.
         bool is_store = dest[1] != KL_OBJ_NULL;
         const kl_obj_type_t *meta = kl_obj_get_type(self);
@@ -2685,6 +2708,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 return;
             }
         }
+#endif
         type_store(type, attr, dest);
         return;
     }
@@ -2799,11 +2823,14 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     v = kl_type_lookup(meta, attr);
     if (v != KL_OBJ_NULL) {
         kl_type_bind_attr(v, self, meta, dest);
-    } else if (is_heap_type(meta) && kl_type_heap_defines(meta, KL_QSTR___getattr__)) {
+    }
+#if KL_CFG_METACLASS
+    else if (is_heap_type(meta) && kl_type_heap_defines(meta, KL_QSTR___getattr__)) {
         // Last, a metaclass's __getattr__ (3.11's EnumType finds members with it).
         kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
         dest[0] = call_special(self, KL_QSTR___getattr__, 1, &name);
     }
+#endif
 }
 
 static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
@@ -2873,6 +2900,8 @@ static KL_DEFINE_FUN_KW(type___new___fun_obj, __new__, 2, type___new__);
 static const kl_obj_static_class_method_t type___new___obj = {{&kl_type_staticmethod},
                                                               KL_ROM_PTR(&type___new___fun_obj)};
 
+#if KL_CFG_METACLASS
+
 static kl_obj_t type___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     (void)n_kw; // the class keywords, already given to __init_subclass__
     (void)args;
@@ -2887,10 +2916,13 @@ static kl_obj_t type___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     return type_call(args[0], n_args - 1, n_kw, args + 1);
 }
 static KL_DEFINE_FUN_KW(type___call___obj, __call__, 1, type___call__);
+#endif
 
 static const kl_map_elem_t type_locals_table[] = {
+#if KL_CFG_METACLASS
     {KL_ROM_QSTR(__call__), KL_ROM_PTR(&type___call___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&type___init___obj)},
+#endif
     {KL_ROM_QSTR(__instancecheck__), KL_ROM_PTR(&type___instancecheck___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&type___new___obj)},
     {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
@@ -2915,6 +2947,7 @@ const kl_obj_type_t kl_type_type = {
 // the metaclass overrides __new__/__call__.
 kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args) {
+#if KL_CFG_METACLASS
     if (meta == &kl_type_type) {
         return type_make_new(meta, n_args, n_kw, args);
     }
@@ -2942,6 +2975,10 @@ kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t
         kl_call_method_self(init, cls, n_args, n_kw, args);
     }
     return cls;
+#else
+    // Only type, as __build_class__ makes sure.
+    return type_make_new(meta, n_args, n_kw, args);
+#endif
 }
 
 // ==== None, NotImplemented, Ellipsis ====

@@ -44,8 +44,10 @@ kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict);
 // Does a class defined in Python, in the MRO of [type], define [name]? (False for builtin
 // types.) Fast paths for builtin values use it to honour a subclass's override.
 bool kl_type_heap_defines(const kl_obj_type_t *type, kl_qstr_t name);
+#if KL_CFG_METACLASS
 // The most derived of [meta] and the metaclasses of [bases]; TypeError when two are unrelated.
 const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases);
+#endif
 // Call metaclass [meta] to create a class (__build_class__).
 kl_obj_t kl_type_call_metaclass(const kl_obj_type_t *meta, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args);

@@ -591,12 +591,18 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
         kl_obj_t k = args[n_args + 2 * i];
         if (kl_obj_str_get_qstr(k) == KL_QSTR_metaclass) {
             meta = (const kl_obj_type_t *)args[n_args + 2 * i + 1];
+#if !KL_CFG_METACLASS
+            if (meta != &kl_type_type) {
+                kl_raise_NotImplementedError(KL_ERROR_TEXT("metaclasses"));
+            }
+#endif
         } else {
             kw[2 * n_rest] = k;
             kw[2 * n_rest + 1] = args[n_args + 2 * i + 1];
             n_rest++;
         }
     }
+#if KL_CFG_METACLASS
     // The most derived of the metaclass given and those of the bases (a metaclass that is not a
     // class, such as a function, is called as it is).
     if (meta == NULL) {
@@ -622,6 +628,11 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     if (ns == KL_OBJ_NULL) {
         ns = kl_obj_new_dict(0);
     }
+#else
+    // Every class is an instance of type (kl_type_new refuses a base that is type itself).
+    meta = &kl_type_type;
+    kl_obj_t ns = kl_obj_new_dict(0);
+#endif
     kl_obj_fun_t *fun = (kl_obj_fun_t *)body;
     kl_vm_exec_code(fun->code, fun->globals, ns, fun->closure);
     if (bases != orig_bases) {
@@ -633,12 +644,16 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     ma[1] = bases;
     ma[2] = ns;
     kl_mem_copy(ma + 3, kw, 2 * n_rest * sizeof(kl_obj_t));
+#if !KL_CFG_METACLASS
+    return kl_type_call_metaclass(meta, 3, n_rest, ma);
+#else
     if (kl_obj_is_type(KL_OBJ_FROM_PTR(meta), &kl_type_type) ||
         kl_obj_is_subclass(kl_obj_get_type(KL_OBJ_FROM_PTR(meta)), &kl_type_type)) {
         return kl_type_call_metaclass(meta, 3, n_rest, ma);
     }
     // A metaclass that is any callable.
     return kl_call_function_n_kw(KL_OBJ_FROM_PTR(meta), 3, n_rest, ma);
+#endif
 }
 KL_DEFINE_FUN_KW(kl_builtin___build_class___obj, __build_class__, 2, builtin___build_class__);
 
