@@ -617,7 +617,43 @@ void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
     }
 }
 
-static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr);
+// The [i]th class of the method resolution order of [type], NULL past its end: the MRO a class
+// stores, or, for a builtin type, its chain of parents, then object.
+static const kl_obj_type_t *mro_item(const kl_obj_type_t *type, size_t i) {
+    if (type->mro != NULL) {
+        return i < type->mro->len ? (const kl_obj_type_t *)type->mro->items[i] : NULL;
+    }
+    const kl_obj_type_t *t = type;
+    for (; i > 0; i--) {
+        if (t == &kl_type_object) {
+            return NULL;
+        }
+        t = t->parent != NULL ? t->parent : &kl_type_object;
+    }
+    return t;
+}
+
+// [attr] along the MRO of [type], after class [after] there (for super()), or from the start
+// when [after] is NULL.
+static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after,
+                             kl_qstr_t attr) {
+    bool seen = after == NULL;
+    const kl_obj_type_t *t;
+    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
+        if (seen) {
+            kl_obj_t v = dict_lookup(t->locals_dict, attr);
+            if (v == KL_OBJ_NULL) {
+                v = slot_wrapper_for(t, attr);
+            }
+            if (v != KL_OBJ_NULL) {
+                return v;
+            }
+        } else {
+            seen = t == after;
+        }
+    }
+    return KL_OBJ_NULL;
+}
 
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
 #if KL_CFG_TYPE_CACHE_BITS
@@ -627,7 +663,7 @@ kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
     if (c->type == type && c->attr == attr && c->epoch == type_cache_epoch) {
         return c->value;
     }
-    kl_obj_t v = type_lookup_uncached(type, attr);
+    kl_obj_t v = lookup_after(type, NULL, attr);
     if (attr <= 0xffff) {
         c->type = type;
         c->attr = (uint16_t)attr;
@@ -636,76 +672,8 @@ kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
     }
     return v;
 #else
-    return type_lookup_uncached(type, attr);
+    return lookup_after(type, NULL, attr);
 #endif
-}
-
-static kl_obj_t type_lookup_uncached(const kl_obj_type_t *type, kl_qstr_t attr) {
-    if (type->mro != NULL) {
-        for (size_t i = 0; i < type->mro->len; i++) {
-            const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
-            kl_obj_t v = dict_lookup(t->locals_dict, attr);
-            if (v == KL_OBJ_NULL) {
-                v = slot_wrapper_for(t, attr);
-            }
-            if (v != KL_OBJ_NULL) {
-                return v;
-            }
-        }
-        return KL_OBJ_NULL;
-    }
-    for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object; t = t->parent) {
-        kl_obj_t v = dict_lookup(t->locals_dict, attr);
-        if (v == KL_OBJ_NULL) {
-            v = slot_wrapper_for(t, attr);
-        }
-        if (v != KL_OBJ_NULL) {
-            return v;
-        }
-    }
-    return dict_lookup(kl_type_object.locals_dict, attr);
-}
-
-// Where [attr] is defined along the MRO (the class itself), for super().
-static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr);
-
-static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after,
-                             kl_qstr_t attr) {
-    bool seen = false;
-    if (type->mro != NULL) {
-        for (size_t i = 0; i < type->mro->len; i++) {
-            const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
-            if (seen) {
-                kl_obj_t v = dict_lookup(t->locals_dict, attr);
-                if (v == KL_OBJ_NULL) {
-                    v = slot_wrapper_for(t, attr);
-                }
-                if (v != KL_OBJ_NULL) {
-                    return v;
-                }
-            } else if (t == after) {
-                seen = true;
-            }
-        }
-        return KL_OBJ_NULL;
-    }
-    for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object; t = t->parent) {
-        if (seen) {
-            kl_obj_t v = dict_lookup(t->locals_dict, attr);
-            if (v == KL_OBJ_NULL) {
-                v = slot_wrapper_for(t, attr);
-            }
-            if (v != KL_OBJ_NULL) {
-                return v;
-            }
-        } else if (t == after) {
-            seen = true;
-        }
-    }
-    if (seen || after != &kl_type_object) {
-        return dict_lookup(kl_type_object.locals_dict, attr);
-    }
-    return KL_OBJ_NULL;
 }
 
 // Functions, builtin functions and other callables whose type says they bind like them (the
@@ -1977,6 +1945,15 @@ static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
     return kl_const_none;
 }
 
+// Append the keys of [map] (if not NULL) to [list].
+static void append_keys(kl_obj_t list, kl_map_t *map) {
+    size_t pos = 0;
+    kl_map_elem_t *e;
+    while (map != NULL && (e = kl_map_next(map, &pos)) != NULL) {
+        kl_obj_list_append(list, e->key);
+    }
+}
+
 static kl_obj_t object___dir__(kl_obj_t self) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -1991,38 +1968,14 @@ static kl_obj_t object___dir__(kl_obj_t self) {
             own = &((kl_obj_dict_t *)d[0])->map;
         }
     }
-    if (own != NULL) {
-        size_t pos = 0;
-        kl_map_elem_t *e;
-        while ((e = kl_map_next(own, &pos)) != NULL) {
-            kl_obj_list_append(list, e->key);
-        }
+    append_keys(list, own);
+    const kl_obj_type_t *t;
+    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
+        append_keys(list, t->locals_dict != NULL ? &t->locals_dict->map : NULL);
+        kl_type_add_slot_names(t, list);
     }
-    kl_obj_t mro = type->mro != NULL ? KL_OBJ_FROM_PTR(type->mro) : KL_OBJ_NULL;
-    size_t n = mro != KL_OBJ_NULL ? type->mro->len : 0;
-    for (size_t i = 0; i <= n; i++) {
-        const kl_obj_type_t *t =
-            i < n ? (const kl_obj_type_t *)type->mro->items[i] : (mro == KL_OBJ_NULL ? type : NULL);
-        for (; t != NULL; t = (mro == KL_OBJ_NULL ? t->parent : NULL)) {
-            if (t->locals_dict != NULL) {
-                size_t pos = 0;
-                kl_map_elem_t *e;
-                while ((e = kl_map_next(&t->locals_dict->map, &pos)) != NULL) {
-                    kl_obj_list_append(list, e->key);
-                }
-            }
-            kl_type_add_slot_names(t, list);
-        }
-    }
-    // What the attribute functions provide rather than a dict: object's methods for builtin
-    // types, the special attributes, and the numbers' real/imag.
-    if (mro == KL_OBJ_NULL) {
-        size_t pos = 0;
-        kl_map_elem_t *e;
-        while ((e = kl_map_next(&object_locals_dict.map, &pos)) != NULL) {
-            kl_obj_list_append(list, e->key);
-        }
-    }
+    // What the attribute functions provide rather than a dict: the special attributes, and the
+    // numbers' real/imag.
     kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___class__));
     kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___doc__));
     if (is_instance_layout(type)) {
@@ -2250,6 +2203,19 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 }
 #endif
 
+// [t].__mro__: the tuple a class stores, or one made for a builtin type.
+static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
+    if (t->mro != NULL) {
+        return KL_OBJ_FROM_PTR(t->mro);
+    }
+    kl_obj_t l = kl_obj_new_list(0, NULL);
+    const kl_obj_type_t *c;
+    for (size_t i = 0; (c = mro_item(t, i)) != NULL; i++) {
+        kl_obj_list_append(l, KL_OBJ_FROM_PTR(c));
+    }
+    return kl_obj_tuple_from_iterable(l);
+}
+
 // C3 linearisation of [bases] for a new class.
 static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     size_t nb = bases->len;
@@ -2257,18 +2223,7 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     kl_obj_t *seqs = kl_gc_alloc((nb + 1) * sizeof(kl_obj_t), 0);
     size_t *pos = kl_gc_alloc((nb + 1) * sizeof(size_t), KL_GC_ATOMIC);
     for (size_t i = 0; i < nb; i++) {
-        const kl_obj_type_t *b = (const kl_obj_type_t *)bases->items[i];
-        if (b->mro != NULL) {
-            seqs[i] = KL_OBJ_FROM_PTR(b->mro);
-        } else {
-            // A builtin type: its chain of parents, then object.
-            kl_obj_t chain = kl_obj_new_list(0, NULL);
-            for (const kl_obj_type_t *t = b; t != NULL && t != &kl_type_object; t = t->parent) {
-                kl_obj_list_append(chain, KL_OBJ_FROM_PTR(t));
-            }
-            kl_obj_list_append(chain, KL_OBJ_FROM_PTR(&kl_type_object));
-            seqs[i] = chain;
-        }
+        seqs[i] = mro_tuple((const kl_obj_type_t *)bases->items[i]);
     }
     seqs[nb] = KL_OBJ_FROM_PTR(bases);
     kl_obj_t out = kl_obj_new_list(0, NULL);
@@ -2632,17 +2587,11 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
 // on [type]'s MRO; NULL when [v] is not such a method.
 static const kl_obj_type_t *builtin_method_owner(const kl_obj_type_t *type, kl_qstr_t attr,
                                                  kl_obj_t v) {
-    size_t n = type->mro != NULL ? type->mro->len : 0;
-    const kl_obj_type_t *t = type->mro != NULL ? (const kl_obj_type_t *)type->mro->items[0] : type;
-    for (size_t i = 0; t != NULL;) {
+    const kl_obj_type_t *t;
+    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
         if (!is_heap_type(t) && t != &kl_type_object && t != &kl_type_type &&
-            t->locals_dict != NULL && dict_lookup(t->locals_dict, attr) == v) {
+            dict_lookup(t->locals_dict, attr) == v) {
             return t;
-        }
-        if (type->mro != NULL) {
-            t = ++i < n ? (const kl_obj_type_t *)type->mro->items[i] : NULL;
-        } else {
-            t = t->parent;
         }
     }
     return NULL;
@@ -2739,17 +2688,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                               : KL_OBJ_FROM_PTR(&kl_type_object);
             return;
         case KL_QSTR___mro__:
-            if (type->mro != NULL) {
-                dest[0] = KL_OBJ_FROM_PTR(type->mro);
-            } else {
-                kl_obj_t l = kl_obj_new_list(0, NULL);
-                for (const kl_obj_type_t *t = type; t != NULL && t != &kl_type_object;
-                     t = t->parent) {
-                    kl_obj_list_append(l, KL_OBJ_FROM_PTR(t));
-                }
-                kl_obj_list_append(l, KL_OBJ_FROM_PTR(&kl_type_object));
-                dest[0] = kl_obj_tuple_from_iterable(l);
-            }
+            dest[0] = mro_tuple(type);
             return;
 #if KL_CFG_MAPPINGPROXY
         case KL_QSTR___dict__:
@@ -2846,9 +2785,7 @@ static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 }
 
 static kl_obj_t type_mro(kl_obj_t self) {
-    kl_obj_t d[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-    type_attr(self, KL_QSTR___mro__, d);
-    return kl_obj_list_from_iterable(d[0]);
+    return kl_obj_list_from_iterable(mro_tuple((const kl_obj_type_t *)self));
 }
 static KL_DEFINE_FUN_1(type_mro_obj, mro, type_mro);
 
