@@ -1762,62 +1762,55 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
     return dest[0];
 }
 
+// The store (dest[1] set) or delete (dest[1] NULL) of [attr] on [self] through the __setattr__
+// or __delattr__ of its class, or of its metaclass for a class; false when that is object's.
+static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    bool is_store = dest[1] != KL_OBJ_NULL;
+    kl_qstr_t name = is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__;
+    kl_obj_t hook = kl_type_lookup(kl_obj_get_type(self), name);
+    if (hook == KL_OBJ_NULL || is_object_default(hook)) {
+        return false;
+    }
+    kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
+    call_special(self, name, is_store ? 2 : 1, args);
+    dest[0] = KL_OBJ_NULL;
+    return true;
+}
+
 static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     if (dest[0] == KL_OBJ_NULL) {
+        // A user __getattribute__ sees every access; an AttributeError from it, or from the
+        // normal lookup (a property raising it), falls back to __getattr__.
         kl_obj_t ga = kl_type_lookup(type, KL_QSTR___getattribute__);
-        if (ga != KL_OBJ_NULL && !is_object_default(ga) && attr != KL_QSTR___class__) {
-            // A user __getattribute__ sees every access; AttributeError falls to __getattr__.
-            kl_nlr_buf_t nlr;
-            if (kl_nlr_push(&nlr) == 0) {
-                kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
-                dest[0] = call_special(self, KL_QSTR___getattribute__, 1, &name);
-                kl_nlr_pop();
-                return;
-            }
-            if (!kl_obj_isinstance(nlr.ret_val, &kl_type_AttributeError) ||
-                kl_type_lookup(type, KL_QSTR___getattr__) == KL_OBJ_NULL) {
-                kl_nlr_jump(nlr.ret_val);
-            }
-        } else if (kl_type_lookup(type, KL_QSTR___getattr__) != KL_OBJ_NULL) {
-            // An AttributeError from the normal lookup (a property raising it) also falls back
-            // to __getattr__.
-            kl_nlr_buf_t nlr;
-            if (kl_nlr_push(&nlr) == 0) {
-                instance_load(self, attr, dest);
-                kl_nlr_pop();
-                if (dest[0] != KL_OBJ_NULL) {
-                    return;
-                }
-            } else if (!kl_obj_isinstance(nlr.ret_val, &kl_type_AttributeError)) {
-                kl_nlr_jump(nlr.ret_val);
-            }
-            dest[0] = KL_OBJ_NULL;
-            dest[1] = KL_OBJ_NULL;
-        } else {
+        bool user_ga = ga != KL_OBJ_NULL && !is_object_default(ga) && attr != KL_QSTR___class__;
+        bool has_getattr = kl_type_lookup(type, KL_QSTR___getattr__) != KL_OBJ_NULL;
+        kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
+        if (!user_ga && !has_getattr) {
             instance_load(self, attr, dest);
+            return;
+        }
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            if (user_ga) {
+                dest[0] = call_special(self, KL_QSTR___getattribute__, 1, &name);
+            } else {
+                instance_load(self, attr, dest);
+            }
+            kl_nlr_pop();
             if (dest[0] != KL_OBJ_NULL) {
                 return;
             }
+        } else if (!has_getattr || !kl_obj_isinstance(nlr.ret_val, &kl_type_AttributeError)) {
+            kl_nlr_jump(nlr.ret_val);
         }
-        kl_obj_t gattr = kl_type_lookup(type, KL_QSTR___getattr__);
-        if (gattr != KL_OBJ_NULL) {
-            kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
-            dest[0] = call_special(self, KL_QSTR___getattr__, 1, &name);
-        }
+        dest[1] = KL_OBJ_NULL;
+        dest[0] = has_getattr ? call_special(self, KL_QSTR___getattr__, 1, &name) : KL_OBJ_NULL;
         return;
     }
-    // Store or delete.
-    bool is_store = dest[1] != KL_OBJ_NULL;
-    kl_obj_t hook = kl_type_lookup(type, is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__);
-    if (hook != KL_OBJ_NULL && !is_object_default(hook)) {
-        kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
-        call_special(self, is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__, is_store ? 2 : 1,
-                     args);
-        dest[0] = KL_OBJ_NULL;
-        return;
+    if (!call_store_hook(self, attr, dest)) {
+        kl_type_instance_store(self, attr, dest);
     }
-    kl_type_instance_store(self, attr, dest);
 }
 
 // The default __setattr__/__delattr__ of instances: data descriptors first (properties, the
@@ -1863,8 +1856,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (is_store && attr == KL_QSTR___class__) {
         // Only between classes whose instances share a layout.
         kl_obj_t cls = dest[1];
-        if (!kl_obj_is_type(cls, &kl_type_type) &&
-            !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type)) {
+        if (!kl_obj_isinstance(cls, &kl_type_type)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("__class__ must be set to a class, not '%T' object"),
                              cls);
@@ -1916,7 +1908,8 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
+// object.__setattr__ ([value] set) and object.__delattr__ ([value] NULL).
+static kl_obj_t object_store(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
     kl_qstr_t attr = attr_name_arg(name);
     kl_obj_t dest[2] = {KL_OBJ_SENTINEL, value};
     if (kl_obj_isinstance(self, &kl_type_type)) {
@@ -1931,18 +1924,12 @@ static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value)
     return kl_const_none;
 }
 
+static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
+    return object_store(self, name, value);
+}
+
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
-    kl_qstr_t attr = attr_name_arg(name);
-    kl_obj_t dest[2] = {KL_OBJ_SENTINEL, KL_OBJ_NULL};
-    if (kl_obj_isinstance(self, &kl_type_type)) {
-        type_store((kl_obj_type_t *)self, attr, dest);
-        return kl_const_none;
-    }
-    kl_type_instance_store(self, attr, dest);
-    if (dest[0] != KL_OBJ_NULL) {
-        raise_attr_error(self, attr);
-    }
-    return kl_const_none;
+    return object_store(self, name, KL_OBJ_NULL);
 }
 
 // Append the keys of [map] (if not NULL) to [list].
@@ -2323,26 +2310,28 @@ kl_obj_t kl_type_new_from_c(kl_obj_t name, kl_obj_t bases, kl_obj_t dict) {
     return cls;
 }
 
+// [name] in class dict [map], None unless it is there.
+static void set_default(kl_map_t *map, kl_qstr_t name) {
+    kl_map_elem_t *e = kl_map_lookup_qstr(map, name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == KL_OBJ_NULL) {
+        e->value = kl_const_none;
+    }
+}
+
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
 #if KL_CFG_METACLASS
     meta = kl_type_winner(meta, bases_in);
 #endif
-    kl_obj_tuple_t *bases;
-    size_t nb;
-    kl_obj_t *bitems;
-    kl_obj_get_array(bases_in, &nb, &bitems);
-    if (nb == 0) {
+    kl_obj_tuple_t *bases = (kl_obj_tuple_t *)bases_in;
+    if (bases->len == 0) {
         kl_obj_t obj = KL_OBJ_FROM_PTR(&kl_type_object);
         bases = (kl_obj_tuple_t *)kl_obj_new_tuple(1, &obj);
-    } else {
-        bases = (kl_obj_tuple_t *)kl_obj_new_tuple(nb, bitems);
     }
     const kl_obj_type_t *native = NULL;
     bool is_exc = false;
     for (size_t i = 0; i < bases->len; i++) {
         kl_obj_t b = bases->items[i];
-        if (!kl_obj_is_type(b, &kl_type_type) &&
-            !kl_obj_is_subclass(kl_obj_get_type(b), &kl_type_type)) {
+        if (!kl_obj_isinstance(b, &kl_type_type)) {
             // CPython finds the most derived metaclass first: type(b) is not a metaclass, so
             // neither derives from the other.
             kl_raise_TypeError(KL_ERROR_TEXT("metaclass conflict: the metaclass of a derived "
@@ -2390,9 +2379,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     kl_obj_type_t *t = &h->type;
     t->base.type = meta;
     t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
-    size_t nlen;
-    const char *nstr = kl_obj_str_get_data(name, &nlen);
-    t->name = (uint16_t)kl_qstr_from_strn(nstr, nlen);
+    t->name = (uint16_t)kl_obj_str_get_qstr(name);
     t->make_new = kl_type_new_instance;
     t->print = instance_print;
     t->call = instance_call;
@@ -2444,10 +2431,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     }
     class_layout(h, bases);
     // After __slots__, which may name __doc__ itself.
-    if (kl_map_lookup_qstr(&d->map, KL_QSTR___doc__, KL_MAP_LOOKUP) == NULL) {
-        kl_map_lookup_qstr(&d->map, KL_QSTR___doc__, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-            kl_const_none;
-    }
+    set_default(&d->map, KL_QSTR___doc__);
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
@@ -2459,24 +2443,21 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
             kl_obj_list_append(bt->subclasses, KL_OBJ_FROM_PTR(t));
         }
     }
-    // Wrap __new__ as a static method and __init_subclass__ as a class method, as CPython does.
-    kl_map_elem_t *e = kl_map_lookup_qstr(&d->map, KL_QSTR___new__, KL_MAP_LOOKUP);
-    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
-        e->value = kl_obj_new_static_class_method(&kl_type_staticmethod, e->value);
-    }
-    e = kl_map_lookup_qstr(&d->map, KL_QSTR___init_subclass__, KL_MAP_LOOKUP);
-    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
-        e->value = kl_obj_new_static_class_method(&kl_type_classmethod, e->value);
-    }
-    e = kl_map_lookup_qstr(&d->map, KL_QSTR___class_getitem__, KL_MAP_LOOKUP);
-    if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
-        e->value = kl_obj_new_static_class_method(&kl_type_classmethod, e->value);
+    // Wrap __new__ as a static method, __init_subclass__ and __class_getitem__ as class
+    // methods, as CPython does.
+    static const uint16_t implicit[3] = {KL_QSTR___new__, KL_QSTR___init_subclass__,
+                                         KL_QSTR___class_getitem__};
+    kl_map_elem_t *e;
+    for (size_t i = 0; i < 3; i++) {
+        e = kl_map_lookup_qstr(&d->map, implicit[i], KL_MAP_LOOKUP);
+        if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
+            e->value = kl_obj_new_static_class_method(
+                i == 0 ? &kl_type_staticmethod : &kl_type_classmethod, e->value);
+        }
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if (kl_map_lookup_qstr(&d->map, KL_QSTR___eq__, KL_MAP_LOOKUP) != NULL &&
-        kl_map_lookup_qstr(&d->map, KL_QSTR___hash__, KL_MAP_LOOKUP) == NULL) {
-        kl_map_lookup_qstr(&d->map, KL_QSTR___hash__, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-            kl_const_none;
+    if (kl_map_lookup_qstr(&d->map, KL_QSTR___eq__, KL_MAP_LOOKUP) != NULL) {
+        set_default(&d->map, KL_QSTR___hash__);
     }
     // __classcell__ from the class body gets the class.
     e = kl_map_lookup_qstr(&d->map, KL_QSTR___classcell__, KL_MAP_LOOKUP_REMOVE);
@@ -2643,19 +2624,10 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
 static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_type_t *type = (kl_obj_type_t *)self;
     if (dest[0] != KL_OBJ_NULL) {
-#if KL_CFG_METACLASS
         // Store or delete on a class: a metaclass's __setattr__/__delattr__ sees it first.
-        bool is_store = dest[1] != KL_OBJ_NULL;
-        const kl_obj_type_t *meta = kl_obj_get_type(self);
-        if (is_heap_type(meta)) {
-            kl_qstr_t name = is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__;
-            kl_obj_t hook = kl_type_lookup(meta, name);
-            if (hook != KL_OBJ_NULL && !is_object_default(hook)) {
-                kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
-                call_special(self, name, is_store ? 2 : 1, args);
-                dest[0] = KL_OBJ_NULL;
-                return;
-            }
+#if KL_CFG_METACLASS
+        if (call_store_hook(self, attr, dest)) {
+            return;
         }
 #endif
         type_store(type, attr, dest);
@@ -2663,15 +2635,10 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     switch (attr) {
         case KL_QSTR___name__:
-            dest[0] =
-                is_heap_type(type) ? KL_OBJ_NEW_QSTR(type->name) : builtin_name_part(type, false);
-            return;
         case KL_QSTR___qualname__:
-            if (is_heap_type(type)) {
-                dest[0] = kl_type_qualname(type);
-            } else {
-                dest[0] = builtin_name_part(type, false);
-            }
+            dest[0] = !is_heap_type(type)        ? builtin_name_part(type, false)
+                      : attr == KL_QSTR___name__ ? KL_OBJ_NEW_QSTR(type->name)
+                                                 : kl_type_qualname(type);
             return;
         case KL_QSTR___bases__:
             if (type->bases != NULL) {
@@ -3271,16 +3238,14 @@ static kl_obj_t super_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     } else if (n_args == 2) {
         cls = args[0];
         obj = args[1];
-        if (!kl_obj_is_type(cls, &kl_type_type) &&
-            !kl_obj_is_subclass(kl_obj_get_type(cls), &kl_type_type)) {
+        if (!kl_obj_isinstance(cls, &kl_type_type)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("super() argument 1 must be a type, not %T"), cls);
         }
     } else {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("super() with one argument"));
     }
-    bool obj_is_type = kl_obj_is_type(obj, &kl_type_type) ||
-                       kl_obj_is_subclass(kl_obj_get_type(obj), &kl_type_type);
+    bool obj_is_type = kl_obj_isinstance(obj, &kl_type_type);
     if (!(obj_is_type &&
           kl_obj_is_subclass((const kl_obj_type_t *)obj, (const kl_obj_type_t *)cls)) &&
         !kl_obj_isinstance(obj, (const kl_obj_type_t *)cls)) {
@@ -3301,9 +3266,8 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_super_t *s = (kl_obj_super_t *)self;
     // super(C, x) binds to an instance x of C, or, in a class method, to a subclass x of C (a
     // metaclass's methods get classes that are instances: instance wins).
-    bool obj_is_type = !kl_obj_isinstance(s->obj, s->type) &&
-                       (kl_obj_is_type(s->obj, &kl_type_type) ||
-                        kl_obj_is_subclass(kl_obj_get_type(s->obj), &kl_type_type));
+    bool obj_is_type =
+        !kl_obj_isinstance(s->obj, s->type) && kl_obj_isinstance(s->obj, &kl_type_type);
     const kl_obj_type_t *start =
         obj_is_type ? (const kl_obj_type_t *)s->obj : kl_obj_get_type(s->obj);
     kl_obj_t v = lookup_after(start, s->type, attr);

@@ -36,7 +36,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
 // A binary operator on a class instance that is the left or the right operand.
 kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs,
                                     bool self_is_lhs);
-// type(name, bases, dict) with metaclass [meta].
+// type(name, bases, dict) with metaclass [meta]: [name] a str, [bases] a tuple, [dict] a dict.
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases, kl_obj_t dict);
 // A class that C code builds (as a class statement would, with metaclass type) whose namespace
 // holds builtin functions meant as its methods: each becomes a method descriptor, so it binds.

@@ -647,8 +647,7 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
 #if !KL_CFG_METACLASS
     return kl_type_call_metaclass(meta, 3, n_rest, ma);
 #else
-    if (kl_obj_is_type(KL_OBJ_FROM_PTR(meta), &kl_type_type) ||
-        kl_obj_is_subclass(kl_obj_get_type(KL_OBJ_FROM_PTR(meta)), &kl_type_type)) {
+    if (kl_obj_isinstance(KL_OBJ_FROM_PTR(meta), &kl_type_type)) {
         return kl_type_call_metaclass(meta, 3, n_rest, ma);
     }
     // A metaclass that is any callable.
