@@ -177,6 +177,14 @@
 #define KL_CFG_METACLASS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The class-creation hooks __init_subclass__ and __set_name__ (vm/obj_type.c), about 170 bytes.
+// Without them a class whose namespace defines either, or that is given either later, is a
+// NotImplementedError (no hook goes silently uncalled), object.__init_subclass__ is missing
+// (AttributeError), and class keywords are a TypeError, as object.__init_subclass__ makes them.
+#ifndef KL_CFG_CLASS_HOOKS
+#define KL_CFG_CLASS_HOOKS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
 // them those names are not defined (NameError); exec() and eval() of a string, locals(),
 // __dict__, repr() and the %a and !a conversions remain.

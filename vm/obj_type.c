@@ -863,6 +863,7 @@ static kl_obj_t object___format__(kl_obj_t self, kl_obj_t spec) {
 }
 static KL_DEFINE_FUN_2(object___format___obj, __format__, object___format__);
 
+#if KL_CFG_CLASS_HOOKS
 static kl_obj_t object___init_subclass__(kl_obj_t cls) {
     (void)cls;
     return kl_const_none;
@@ -871,6 +872,7 @@ static KL_DEFINE_FUN_1(object___init_subclass___fun_obj, __init_subclass__,
                        object___init_subclass__);
 static const kl_obj_static_class_method_t object___init_subclass___obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&object___init_subclass___fun_obj)};
+#endif
 
 // object.__subclasshook__(subclass): the default that abc.ABCMeta consults, with no opinion.
 static kl_obj_t object___subclasshook__(size_t n_args, const kl_obj_t *args) {
@@ -913,7 +915,9 @@ static const kl_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__gt__), KL_ROM_PTR(&object___gt___obj)},
     {KL_ROM_QSTR(__hash__), KL_ROM_PTR(&object___hash___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&object___init___obj)},
+#if KL_CFG_CLASS_HOOKS
     {KL_ROM_QSTR(__init_subclass__), KL_ROM_PTR(&object___init_subclass___obj)},
+#endif
     {KL_ROM_QSTR(__le__), KL_ROM_PTR(&object___le___obj)},
     {KL_ROM_QSTR(__lt__), KL_ROM_PTR(&object___lt___obj)},
     {KL_ROM_QSTR(__ne__), KL_ROM_PTR(&object___ne___obj)},
@@ -2419,6 +2423,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
     }
     t->locals_dict = d;
+#if !KL_CFG_CLASS_HOOKS
+    if (dict_lookup(d, KL_QSTR___init_subclass__) != KL_OBJ_NULL ||
+        dict_lookup(d, KL_QSTR___set_name__) != KL_OBJ_NULL) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("__init_subclass__ and __set_name__"));
+    }
+#endif
     // __qualname__ is the type's, not a class attribute; __doc__ always is one, None when the
     // body gave none (both as CPython's type.__new__ does, the second below).
     kl_map_elem_t *qn = kl_map_lookup_qstr(&d->map, KL_QSTR___qualname__, KL_MAP_LOOKUP_REMOVE);
@@ -2445,10 +2455,15 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     }
     // Wrap __new__ as a static method, __init_subclass__ and __class_getitem__ as class
     // methods, as CPython does.
-    static const uint16_t implicit[3] = {KL_QSTR___new__, KL_QSTR___init_subclass__,
-                                         KL_QSTR___class_getitem__};
+    static const uint16_t implicit[] = {
+        KL_QSTR___new__,
+        KL_QSTR___class_getitem__,
+#if KL_CFG_CLASS_HOOKS
+        KL_QSTR___init_subclass__,
+#endif
+    };
     kl_map_elem_t *e;
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < sizeof(implicit) / sizeof(implicit[0]); i++) {
         e = kl_map_lookup_qstr(&d->map, implicit[i], KL_MAP_LOOKUP);
         if (e != NULL && kl_obj_is_type(e->value, &kl_type_function)) {
             e->value = kl_obj_new_static_class_method(
@@ -2464,14 +2479,15 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (e != NULL && kl_obj_is_type(e->value, &kl_type_cell)) {
         ((kl_obj_cell_t *)e->value)->value = KL_OBJ_FROM_PTR(t);
     }
-    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    // __set_name__ on descriptors (the caller then calls the parent's __init_subclass__).
     size_t pos = 0;
     while ((e = kl_map_next(&d->map, &pos)) != NULL) {
         kl_obj_t v = e->value;
         if (kl_obj_is_type(v, &kl_type_property)) {
             ((kl_obj_property_t *)v)->name = e->key;
-        } else if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL &&
-                   is_heap_type(((kl_obj_base_t *)v)->type)) {
+        }
+#if KL_CFG_CLASS_HOOKS
+        else if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL && is_heap_type(((kl_obj_base_t *)v)->type)) {
             kl_obj_t m[2];
             kl_load_method_maybe(v, KL_QSTR___set_name__, m);
             if (m[0] != KL_OBJ_NULL) {
@@ -2479,14 +2495,16 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
                 kl_call_method_n_kw(2, 0, args);
             }
         }
+#endif
     }
     return KL_OBJ_FROM_PTR(t);
 }
 
 // __init_subclass__ of the parent of the new class [cls], with the class keywords.
 static void call_init_subclass(kl_obj_t cls, size_t n_kw, const kl_obj_t *kw) {
-    kl_obj_t m[2];
     const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
+#if KL_CFG_CLASS_HOOKS
+    kl_obj_t m[2];
     kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__);
     if (isc != KL_OBJ_NULL && !is_object_default(isc)) {
         kl_type_bind_attr(isc, cls, t, m);
@@ -2495,7 +2513,13 @@ static void call_init_subclass(kl_obj_t cls, size_t n_kw, const kl_obj_t *kw) {
         } else {
             kl_call_method_self(m[0], m[1], 0, n_kw, kw);
         }
-    } else if (n_kw != 0) {
+        return;
+    }
+#else
+    (void)kw;
+#endif
+    // object.__init_subclass__ (without KL_CFG_CLASS_HOOKS no class defines another).
+    if (n_kw != 0) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"),
                          t->name);
@@ -2588,6 +2612,12 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
         }
         kl_map_t *map = &type->locals_dict->map;
         kl_type_cache_invalidate();
+#if !KL_CFG_CLASS_HOOKS
+        // Hooks set after the class was made would go uncalled too (see kl_type_new).
+        if (attr == KL_QSTR___init_subclass__ || attr == KL_QSTR___set_name__) {
+            kl_raise_NotImplementedError(KL_ERROR_TEXT("__init_subclass__ and __set_name__"));
+        }
+#endif
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
             // Both live in the type, not in its dict (kl_type_new took __qualname__ out of the
             // namespace): repr, errors and the attributes read them there.
