@@ -1985,19 +1985,16 @@ static kl_obj_t object___dir__(kl_obj_t self) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
         }
     }
-    // Without duplicates (a name defined along the MRO more than once).
-    kl_obj_t seen = kl_obj_new_set(0, NULL);
-    kl_obj_t out = kl_obj_new_list(0, NULL);
+    // Without duplicates (a name defined along the MRO more than once), in the order first seen:
+    // the keys of a dict.
+    kl_obj_t seen = kl_obj_new_dict(0);
     size_t len;
     kl_obj_t *items;
     kl_obj_get_array(list, &len, &items);
     for (size_t i = 0; i < len; i++) {
-        if (!kl_obj_contains(seen, items[i])) {
-            kl_obj_set_add(seen, items[i]);
-            kl_obj_list_append(out, items[i]);
-        }
+        kl_obj_dict_store(seen, items[i], kl_const_none);
     }
-    return out;
+    return kl_obj_list_from_iterable(seen);
 }
 
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
@@ -2253,6 +2250,7 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
             break;
         }
         if (candidate == KL_OBJ_NULL) {
+#if KL_CFG_ERROR_TEXT
             kl_vstr_t v;
             kl_vstr_init(&v, 64);
             kl_print_t p;
@@ -2262,6 +2260,9 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
                 kl_printf(&p, "%s%q", i ? ", " : " ", ((kl_obj_type_t *)bases->items[i])->name);
             }
             kl_raise(kl_obj_new_exception_arg1(&kl_type_TypeError, kl_vstr_to_str(&v)));
+#else
+            kl_raise_TypeError("");
+#endif
         }
         kl_obj_list_append(out, candidate);
         for (size_t i = 0; i <= nb; i++) {

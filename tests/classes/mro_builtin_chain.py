@@ -21,3 +21,7 @@ print(super(A, A("k")).__str__(), super(A, A("k")).__repr__())
 print(set(dir(object)) <= set(dir(True)), set(dir(object)) <= set(dir(KeyError)))
 print("__init__" in dir(bool), "bit_length" in dir(True), "with_traceback" in dir(B))
 print(KeyError.__init__ is BaseException.__init__, B.__init__(B("x"), "y"))
+
+# object.__dir__ lists each name once, though B's MRO defines many of them more than once.
+names = B("x").__dir__()
+print(len(names) == len(set(names)), "__init__" in names, "__str__" in names)
