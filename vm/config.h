@@ -185,6 +185,14 @@
 #define KL_CFG_CLASS_HOOKS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// __mro_entries__ (PEP 560, __build_class__ in vm/runtime.c): a base of a class statement that is
+// not a class but has the method is replaced by what it returns, and __orig_bases__ keeps the
+// bases as written; about 260 bytes. Without it such a base is a TypeError, as any base that is
+// not a class is.
+#ifndef KL_CFG_MRO_ENTRIES
+#define KL_CFG_MRO_ENTRIES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
 // them those names are not defined (NameError); exec() and eval() of a string, locals(),
 // __dict__, repr() and the %a and !a conversions remain.

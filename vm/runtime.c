@@ -526,6 +526,7 @@ kl_obj_t kl_obj_str_ascii(kl_obj_t o) {
 
 // ==== Classes ====
 
+#if KL_CFG_MRO_ENTRIES
 // PEP 560: a base that is not a class but has __mro_entries__ (typing.Generic[T], say) is
 // replaced by the tuple that method returns. Returns NULL when no base changed.
 static kl_obj_t resolve_bases(size_t n, const kl_obj_t *bases, kl_obj_t orig) {
@@ -564,6 +565,7 @@ static kl_obj_t resolve_bases(size_t n, const kl_obj_t *bases, kl_obj_t orig) {
     kl_obj_get_array(out, &len, &items);
     return kl_obj_new_tuple(len, items);
 }
+#endif
 
 // __build_class__(body, name, *bases, metaclass=..., **kwargs)
 static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -579,10 +581,14 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
         kl_raise_TypeError(KL_ERROR_TEXT("__build_class__: name is not a string"));
     }
     kl_obj_t orig_bases = kl_obj_new_tuple(n_args - 2, args + 2);
+#if KL_CFG_MRO_ENTRIES
     kl_obj_t bases = resolve_bases(n_args - 2, args + 2, orig_bases);
     if (bases == KL_OBJ_NULL) {
         bases = orig_bases;
     }
+#else
+    kl_obj_t bases = orig_bases;
+#endif
     const kl_obj_type_t *meta = NULL;
     // Keywords other than metaclass= go to the metaclass (and __init_subclass__).
     kl_obj_t *kw = kl_gc_alloc((2 * n_kw + 1) * sizeof(kl_obj_t), 0);
@@ -635,9 +641,11 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
 #endif
     kl_obj_fun_t *fun = (kl_obj_fun_t *)body;
     kl_vm_exec_code(fun->code, fun->globals, ns, fun->closure);
+#if KL_CFG_MRO_ENTRIES
     if (bases != orig_bases) {
         kl_obj_subscr(ns, KL_OBJ_NEW_QSTR(KL_QSTR___orig_bases__), orig_bases);
     }
+#endif
     kl_obj_t margs[3 + 2 * 8];
     kl_obj_t *ma = n_rest <= 8 ? margs : kl_gc_alloc((3 + 2 * n_rest) * sizeof(kl_obj_t), 0);
     ma[0] = name;
