@@ -874,6 +874,10 @@ static const kl_obj_static_class_method_t object___init_subclass___obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&object___init_subclass___fun_obj)};
 #endif
 
+static kl_obj_t object___dir__(kl_obj_t self);
+static KL_DEFINE_FUN_1(object___dir___obj, __dir__, object___dir__);
+
+#if KL_CFG_ABC_PROTOCOL
 // object.__subclasshook__(subclass): the default that abc.ABCMeta consults, with no opinion.
 static kl_obj_t object___subclasshook__(size_t n_args, const kl_obj_t *args) {
     (void)n_args;
@@ -885,15 +889,13 @@ static KL_DEFINE_FUN_VAR(object___subclasshook___fun_obj, __subclasshook__, 1, 0
 static const kl_obj_static_class_method_t object___subclasshook___obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&object___subclasshook___fun_obj)};
 
-static kl_obj_t object___dir__(kl_obj_t self);
-static KL_DEFINE_FUN_1(object___dir___obj, __dir__, object___dir__);
-
 static kl_obj_t object___reduce_ex__(kl_obj_t self, kl_obj_t proto) {
     (void)self;
     (void)proto;
     kl_raise_NotImplementedError(KL_ERROR_TEXT("pickling is not supported"));
 }
 static KL_DEFINE_FUN_2(object___reduce_ex___obj, __reduce_ex__, object___reduce_ex__);
+#endif
 
 static kl_obj_t object___lt__(kl_obj_t self, kl_obj_t other) {
     (void)self;
@@ -922,11 +924,15 @@ static const kl_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__lt__), KL_ROM_PTR(&object___lt___obj)},
     {KL_ROM_QSTR(__ne__), KL_ROM_PTR(&object___ne___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&object___new___obj)},
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__reduce_ex__), KL_ROM_PTR(&object___reduce_ex___obj)},
+#endif
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&object___repr___obj)},
     {KL_ROM_QSTR(__setattr__), KL_ROM_PTR(&object___setattr___obj)},
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&object___str___obj)},
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__subclasshook__), KL_ROM_PTR(&object___subclasshook___obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(object_locals_dict, object_locals_table);
 
@@ -2444,6 +2450,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     // After __slots__, which may name __doc__ itself.
     set_default(&d->map, KL_QSTR___doc__);
     t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+#if KL_CFG_ABC_PROTOCOL
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
         kl_obj_type_t *bt = (kl_obj_type_t *)bases->items[i];
@@ -2454,6 +2461,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
             kl_obj_list_append(bt->subclasses, KL_OBJ_FROM_PTR(t));
         }
     }
+#endif
     // Wrap __new__ as a static method, __init_subclass__ and __class_getitem__ as class
     // methods, as CPython does.
     static const uint16_t implicit[] = {
@@ -2787,6 +2795,7 @@ static kl_obj_t type_mro(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(type_mro_obj, mro, type_mro);
 
+#if KL_CFG_ABC_PROTOCOL
 static kl_obj_t type___instancecheck__(kl_obj_t self, kl_obj_t obj) {
     return KL_OBJ_FROM_BOOL(kl_obj_isinstance(obj, (const kl_obj_type_t *)self));
 }
@@ -2806,6 +2815,7 @@ static kl_obj_t type___subclasses__(kl_obj_t self) {
     return kl_obj_list_from_iterable(t->subclasses);
 }
 static KL_DEFINE_FUN_1(type___subclasses___obj, __subclasses__, type___subclasses__);
+#endif
 
 static kl_obj_t type___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // type.__new__(meta, name, bases, dict, **kw) from a metaclass's __new__: it makes the
@@ -2858,10 +2868,14 @@ static const kl_map_elem_t type_locals_table[] = {
     {KL_ROM_QSTR(__call__), KL_ROM_PTR(&type___call___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&type___init___obj)},
 #endif
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__instancecheck__), KL_ROM_PTR(&type___instancecheck___obj)},
+#endif
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&type___new___obj)},
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
     {KL_ROM_QSTR(__subclasses__), KL_ROM_PTR(&type___subclasses___obj)},
+#endif
     {KL_ROM_QSTR(mro), KL_ROM_PTR(&type_mro_obj)},
 };
 static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
@@ -2995,6 +3009,7 @@ static kl_obj_t staticmethod_call(kl_obj_t self, size_t n_args, size_t n_kw, con
     return kl_call_function_n_kw(((kl_obj_static_class_method_t *)self)->fun, n_args, n_kw, args);
 }
 
+#if KL_CFG_ABC_PROTOCOL
 // f.__isabstractmethod__, for the descriptors that wrap functions (abc.abstractmethod marks
 // the function; the wrapper reports it as CPython's do).
 static bool fun_is_abstract(kl_obj_t f) {
@@ -3005,6 +3020,7 @@ static bool fun_is_abstract(kl_obj_t f) {
     kl_load_method_maybe(f, KL_QSTR___isabstractmethod__, d);
     return d[0] != KL_OBJ_NULL && d[1] == KL_OBJ_NULL && kl_obj_is_true(d[0]);
 }
+#endif
 
 static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
@@ -3016,9 +3032,13 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_obj_t f = ((kl_obj_static_class_method_t *)self)->fun;
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___doc__ || attr == KL_QSTR___qualname__) {
             dest[0] = kl_load_attr(f, attr);
-        } else if (attr == KL_QSTR___isabstractmethod__) {
+        }
+#if KL_CFG_ABC_PROTOCOL
+        else if (attr == KL_QSTR___isabstractmethod__) {
             dest[0] = KL_OBJ_FROM_BOOL(fun_is_abstract(f));
-        } else {
+        }
+#endif
+        else {
             kl_type_generic_attr(self, attr, dest);
         }
     }
@@ -3194,10 +3214,12 @@ static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___doc__:
             dest[0] = p->doc;
             break;
+#if KL_CFG_ABC_PROTOCOL
         case KL_QSTR___isabstractmethod__:
             dest[0] = KL_OBJ_FROM_BOOL(fun_is_abstract(p->fget) || fun_is_abstract(p->fset) ||
                                        fun_is_abstract(p->fdel));
             break;
+#endif
         default:
             kl_type_generic_attr(self, attr, dest);
             break;
