@@ -203,6 +203,13 @@
 #define KL_CFG_ABC_PROTOCOL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Assigning obj.__class__ (vm/obj_type.c): allowed between classes whose instances share a
+// layout, as CPython decides it; about 280 bytes. Without it the assignment is a
+// NotImplementedError.
+#ifndef KL_CFG_CLASS_ASSIGN
+#define KL_CFG_CLASS_ASSIGN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
 // them those names are not defined (NameError); exec() and eval() of a string, locals(),
 // __dict__, repr() and the %a and !a conversions remain.

@@ -1060,6 +1060,7 @@ static size_t n_slots(const kl_obj_type_t *t) {
     return is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
 }
 
+#if KL_CFG_CLASS_ASSIGN
 static size_t n_own_slots(const heap_type_t *h) {
     return h->own_slots != NULL ? h->own_slots->len : 0;
 }
@@ -1111,6 +1112,7 @@ static bool same_layout(const kl_obj_type_t *a, const kl_obj_type_t *b) {
     }
     return words == added_words(ha) && words == added_words(hb);
 }
+#endif
 
 // The base of [bases] whose layout a new class extends; TypeError when no base's solid class
 // derives from those of all the others.
@@ -1864,6 +1866,9 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return; // leaves dest[0] set: the caller raises AttributeError
     }
     if (is_store && attr == KL_QSTR___class__) {
+#if !KL_CFG_CLASS_ASSIGN
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("__class__ assignment"));
+#else
         // Only between classes whose instances share a layout.
         kl_obj_t cls = dest[1];
         if (!kl_obj_isinstance(cls, &kl_type_type)) {
@@ -1885,6 +1890,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         ((kl_obj_base_t *)self)->type = nt;
         dest[0] = KL_OBJ_NULL;
         return;
+#endif
     }
     if (type->flags & KL_TYPE_FLAG_SLOTS) {
         // No __dict__ to put it in.
