@@ -758,19 +758,23 @@ static kl_obj_t object_make_new(const kl_obj_type_t *type, size_t n_args, size_t
     return KL_OBJ_FROM_PTR(o);
 }
 
-static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    (void)kind;
-    const kl_obj_type_t *t = kl_obj_get_type(o);
-    // A builtin type of a module other than builtins names its module in its const dict.
+// The name of class [t] as repr() shows it and its instances: the module unless that is builtins
+// (a builtin type of another module names it in its const dict), then the qualified name (A.B
+// for a nested class).
+static void print_type_name(const kl_print_t *print, const kl_obj_type_t *t) {
     kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
-    // A class's qualified name, as CPython's object.__repr__ prints (A.B for a nested class).
-    kl_obj_t name = is_heap_type(t) ? kl_type_qualname(t) : KL_OBJ_NEW_QSTR(t->name);
     if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
         kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
-        kl_printf(print, "<%S.%S object at %p>", module, name, o);
-    } else {
-        kl_printf(print, "<%S object at %p>", name, o);
+        kl_printf(print, "%S.", module);
     }
+    kl_printf(print, "%S", is_heap_type(t) ? kl_type_qualname(t) : KL_OBJ_NEW_QSTR(t->name));
+}
+
+static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_print_str(print, "<");
+    print_type_name(print, kl_obj_get_type(o));
+    kl_printf(print, " object at %p>", o);
 }
 
 static kl_obj_t object___init__(size_t n_args, const kl_obj_t *args) {
@@ -1463,16 +1467,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         if (!self_is_lhs) {
             return KL_OBJ_NULL;
         }
-        kl_obj_t m = kl_type_lookup(kl_obj_get_type(self), KL_QSTR___contains__);
-        if (m == KL_OBJ_NULL) {
-            goto native;
-        }
-        if (m == kl_const_none) {
-            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not a container"),
-                             self);
-        }
-        kl_obj_t r = call_special(self, KL_QSTR___contains__, 1, &other);
-        return KL_OBJ_FROM_BOOL(kl_obj_is_true(r));
+        name = KL_QSTR___contains__;
     } else {
         // Comparisons: the reflection of a < b is b > a.
         static const uint16_t cmp_names[6] = {KL_QSTR___lt__, KL_QSTR___gt__, KL_QSTR___eq__,
@@ -1486,6 +1481,13 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         kl_obj_t m = kl_type_lookup(type, name);
         if (m == KL_OBJ_NULL || (is_object_default(m) && type->native_base != NULL)) {
             goto native;
+        }
+        if (op == KL_BINARY_OP_CONTAINS) {
+            if (m == kl_const_none) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("'%T' object is not a container"), self);
+            }
+            return KL_OBJ_FROM_BOOL(kl_obj_is_true(call_special(self, name, 1, &other)));
         }
         if (is_object_default(m)) {
             if (name == KL_QSTR___eq__) {
@@ -1543,9 +1545,6 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     if (m == KL_OBJ_NULL) {
         if (type->native_base != NULL && type->native_base->subscr != NULL) {
             return type->native_base->subscr(((kl_obj_instance_t *)self)->subobj[0], index, value);
-        }
-        if (value == KL_OBJ_SENTINEL && kl_obj_is_type(self, &kl_type_type)) {
-            return KL_OBJ_NULL;
         }
         return KL_OBJ_NULL;
     }
@@ -2158,24 +2157,9 @@ static kl_obj_t builtin_name_part(const kl_obj_type_t *t, bool module) {
 
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
-    const kl_obj_type_t *t = (const kl_obj_type_t *)o;
-    kl_obj_t module = dict_lookup(t->locals_dict, KL_QSTR___module__);
-    if (is_heap_type(t) || module != KL_OBJ_NULL) {
-        kl_obj_t qualname = is_heap_type(t) ? kl_type_qualname(t)
-                                            : dict_lookup(t->locals_dict, KL_QSTR___qualname__);
-        kl_printf(print, "<class '");
-        if (module != KL_OBJ_NULL && kl_obj_is_str(module) &&
-            kl_obj_str_get_qstr(module) != KL_QSTR_builtins) {
-            kl_printf(print, "%S.", module);
-        }
-        if (qualname != KL_OBJ_NULL && kl_obj_is_str(qualname)) {
-            kl_printf(print, "%S'>", qualname);
-        } else {
-            kl_printf(print, "%q'>", t->name);
-        }
-    } else {
-        kl_printf(print, "<class '%q'>", t->name);
-    }
+    kl_print_str(print, "<class '");
+    print_type_name(print, (const kl_obj_type_t *)o);
+    kl_print_str(print, "'>");
 }
 
 static kl_obj_t type_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
