@@ -584,9 +584,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
     kl_stack_check();
     switch (n->kind) {
         case KL_AST_FUNCDEF: {
-            if (n->kid[3] != NULL) {
-                sym_expr(c, s, n->kid[3]);
-            }
+            sym_expr(c, s, n->kid[3]);
             sym_expr(c, s, n->kid[1]);
             scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
             fs->is_coroutine = IS_ASYNC(n);
@@ -596,9 +594,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             break;
         }
         case KL_AST_CLASSDEF: {
-            if (n->kid[2] != NULL) {
-                sym_expr(c, s, n->kid[2]);
-            }
+            sym_expr(c, s, n->kid[2]);
             sym_expr(c, s, n->kid[0]);
             scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
             sym_stmts(c, cs, n->kid[1]);
@@ -642,9 +638,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             sym_target(c, s, n->kid[0]);
             sym_expr(c, s, n->kid[1]);
             sym_stmts(c, s, n->kid[2]);
-            if (n->kid[3] != NULL) {
-                sym_stmts(c, s, n->kid[3]);
-            }
+            sym_stmts(c, s, n->kid[3]);
             break;
         case KL_AST_WITH:
             for (size_t i = 0; i + 1 < n->n; i++) {
@@ -678,12 +672,8 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
                     sym_stmts(c, s, h->kid[1]);
                 }
             }
-            if (n->kid[2] != NULL) {
-                sym_stmts(c, s, n->kid[2]);
-            }
-            if (n->kid[3] != NULL) {
-                sym_stmts(c, s, n->kid[3]);
-            }
+            sym_stmts(c, s, n->kid[2]);
+            sym_stmts(c, s, n->kid[3]);
             break;
         case KL_AST_IMPORT:
             for (size_t i = 0; i < n->n; i++) {
@@ -769,7 +759,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
 }
 
 static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n) {
-    for (size_t i = 0; i < n->n; i++) {
+    for (size_t i = 0; n != NULL && i < n->n; i++) {
         sym_stmt(c, s, n->kid[i]);
     }
 }
@@ -1350,9 +1340,11 @@ static void compile_suite(emit_t *e, kl_ast_t *n);
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
 static void compile_store(emit_t *e, kl_ast_t *t);
 
+// What emit_name_op and compile_access do with a name or target.
+enum { USE_LOAD, USE_STORE, USE_DELETE };
+
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
     name = mangle(e->scope, name);
-    // what: 0 load, 1 store, 2 delete
     static const uint8_t ops[5][3] = {
         [ACCESS_NAME] = {KL_BC_LOAD_NAME, KL_BC_STORE_NAME, KL_BC_DELETE_NAME},
         [ACCESS_GLOBAL] = {KL_BC_LOAD_GLOBAL, KL_BC_STORE_GLOBAL, KL_BC_DELETE_GLOBAL},
@@ -1384,6 +1376,44 @@ static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
     }
 }
 
+// Load, store or delete ([what], USE_*) attribute or subscript [t], its object (and index)
+// on the stack.
+static void emit_item_op(emit_t *e, kl_ast_t *t, int what) {
+    static const uint8_t ops[2][3] = {
+        {KL_BC_LOAD_ATTR, KL_BC_STORE_ATTR, KL_BC_DELETE_ATTR},
+        {KL_BC_LOAD_SUBSCR, KL_BC_STORE_SUBSCR, KL_BC_DELETE_SUBSCR},
+    };
+    bool sub = t->kind == KL_AST_SUBSCRIPT;
+    kl_bc_opcode_t op = (kl_bc_opcode_t)ops[sub][what];
+    emit_byte(e, (uint8_t)op);
+    if (!sub) {
+        emit_uint(&e->code, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
+    }
+    adjust_depth(e, op_effect[op]);
+}
+
+// Load, store or delete ([what], USE_*) name, attribute or subscript [t]; false for any
+// other node.
+static bool compile_access(emit_t *e, kl_ast_t *t, int what) {
+    if (t->kind == KL_AST_NAME) {
+        if (what != USE_STORE) {
+            set_line(e, t->line);
+        }
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), what);
+        return true;
+    }
+    if (t->kind != KL_AST_ATTRIBUTE && t->kind != KL_AST_SUBSCRIPT) {
+        return false;
+    }
+    compile_expr(e, t->kid[0]);
+    if (t->kind == KL_AST_SUBSCRIPT) {
+        compile_expr(e, t->kid[1]);
+    }
+    set_line(e, t->line);
+    emit_item_op(e, t, what);
+    return true;
+}
+
 static bool is_starred_list(kl_ast_t *n, size_t from) {
     for (size_t i = from; i < n->n; i++) {
         if (n->kid[i]->kind == KL_AST_STARRED) {
@@ -1393,33 +1423,48 @@ static bool is_starred_list(kl_ast_t *n, size_t from) {
     return false;
 }
 
-// Build a list from elements [from..n) that may contain *starred ones, leaving it on the stack.
-static void compile_starred_to_list(emit_t *e, kl_ast_t *n, size_t from) {
-    size_t plain = 0;
+// The instructions that build a display, by DISPLAY_*: BUILD with the plain items before the
+// first unpacking (*x, **m), then ADD for a plain item after it and UPDATE for an unpacking.
+enum { DISPLAY_LIST, DISPLAY_SET, DISPLAY_MAP, DISPLAY_TUPLE };
+static const uint8_t display_ops[][3] = {
+    {KL_BC_BUILD_LIST, KL_BC_LIST_APPEND, KL_BC_LIST_EXTEND},
+    {KL_BC_BUILD_SET, KL_BC_SET_ADD, KL_BC_SET_UPDATE},
+    {KL_BC_BUILD_MAP, KL_BC_MAP_ADD, KL_BC_DICT_UPDATE},
+    {KL_BC_BUILD_TUPLE}, // only without unpackings
+};
+
+// Build the display [kind] of the items [from..n) of [n] (keyword arguments skipped; a dict's
+// are key, value pairs with a NULL key for **m) on top of the [plain] values already pushed.
+static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, int kind) {
+    const uint8_t *ops = display_ops[kind];
+    size_t step = kind == DISPLAY_MAP ? 2 : 1;
     bool built = false;
-    for (size_t i = from; i < n->n; i++) {
+    for (size_t i = from; i + step <= n->n; i += step) {
         kl_ast_t *k = n->kid[i];
-        if (k->kind == KL_AST_STARRED) {
+        if (step == 1 && k->kind == KL_AST_KEYWORD) {
+            continue;
+        }
+        if (step == 2 ? k == NULL : k->kind == KL_AST_STARRED) {
             if (!built) {
-                emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+                emit_op_uint_var(e, ops[0], plain, 1 - (int)(step * plain));
                 built = true;
-            } else if (plain > 0) {
-                // Unreachable: plain items after the list is built are appended one by one.
             }
-            plain = 0;
-            compile_expr(e, k->kid[0]);
-            emit_op_uint(e, KL_BC_LIST_EXTEND, 1);
+            compile_expr(e, step == 2 ? n->kid[i + 1] : k->kid[0]);
+            emit_op_uint(e, ops[2], 1);
         } else {
             compile_expr(e, k);
+            if (step == 2) {
+                compile_expr(e, n->kid[i + 1]);
+            }
             if (built) {
-                emit_op_uint(e, KL_BC_LIST_APPEND, 1);
+                emit_op_uint(e, ops[1], 1);
             } else {
                 plain++;
             }
         }
     }
     if (!built) {
-        emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
+        emit_op_uint_var(e, ops[0], plain, 1 - (int)(step * plain));
     }
 }
 
@@ -1466,32 +1511,7 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
         // ( meth self|NULL ): a method call with star args is a plain call of the bound form.
         syntax_error(e->c, n, "internal: starred method call");
     }
-    size_t plain = extra_pos;
-    bool built = false;
-    for (size_t i = from; i < n->n; i++) {
-        kl_ast_t *a = n->kid[i];
-        if (a->kind == KL_AST_KEYWORD) {
-            continue;
-        }
-        if (a->kind == KL_AST_STARRED) {
-            if (!built) {
-                emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
-                built = true;
-            }
-            compile_expr(e, a->kid[0]);
-            emit_op_uint(e, KL_BC_LIST_EXTEND, 1);
-        } else {
-            compile_expr(e, a);
-            if (built) {
-                emit_op_uint(e, KL_BC_LIST_APPEND, 1);
-            } else {
-                plain++;
-            }
-        }
-    }
-    if (!built) {
-        emit_op_uint_var(e, KL_BC_BUILD_LIST, plain, 1 - (int)plain);
-    }
+    compile_display(e, n, from, extra_pos, DISPLAY_LIST);
     emit_op(e, KL_BC_LIST_TO_TUPLE);
     bool has_kw = false;
     for (size_t i = from; i < n->n; i++) {
@@ -1543,6 +1563,7 @@ static void compile_call(emit_t *e, kl_ast_t *n) {
 static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     scope_t *child = scope_child(e->scope, node);
     size_t flags = 0;
+    int popped = 0; // the values that flags say are on the stack
     if (args != NULL) {
         // Positional defaults as a tuple, keyword-only defaults as a dict.
         size_t n_defaults = 0;
@@ -1556,6 +1577,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         if (n_defaults > 0) {
             emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_defaults, 1 - (int)n_defaults);
             flags |= KL_MAKE_FUNCTION_DEFAULTS;
+            popped++;
         }
         size_t n_kwdefaults = 0;
         for (size_t i = 0; i < args->n; i++) {
@@ -1569,6 +1591,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         if (n_kwdefaults > 0) {
             emit_op_uint_var(e, KL_BC_BUILD_MAP, n_kwdefaults, 1 - 2 * (int)n_kwdefaults);
             flags |= KL_MAKE_FUNCTION_KWDEFAULTS;
+            popped++;
         }
 #if KL_CFG_ANNOTATIONS
         // Annotations of the parameters, then of the return value.
@@ -1589,6 +1612,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         if (n_ann > 0) {
             emit_op_uint_var(e, KL_BC_BUILD_MAP, n_ann, 1 - 2 * (int)n_ann);
             flags |= KL_MAKE_FUNCTION_ANNOTATIONS;
+            popped++;
         }
 #endif
     }
@@ -1608,11 +1632,8 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         }
         emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n, 1 - (int)n);
         flags |= KL_MAKE_FUNCTION_CLOSURE;
+        popped++;
     }
-    int popped = ((flags & KL_MAKE_FUNCTION_DEFAULTS) ? 1 : 0) +
-                 ((flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? 1 : 0) +
-                 ((flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? 1 : 0) +
-                 ((flags & KL_MAKE_FUNCTION_CLOSURE) ? 1 : 0);
     emit_op_uint2(e, KL_BC_MAKE_FUNCTION, add_const(e, code), flags, 1 - popped);
 }
 
@@ -1931,6 +1952,15 @@ static void compile_fstring(emit_t *e, kl_ast_t *n) {
 }
 #endif
 
+// [n], or None if it is NULL.
+static void compile_expr_or_none(emit_t *e, kl_ast_t *n) {
+    if (n != NULL) {
+        compile_expr(e, n);
+    } else {
+        emit_op(e, KL_BC_LOAD_NONE);
+    }
+}
+
 static void compile_expr(emit_t *e, kl_ast_t *n) {
     if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
         kl_raise_RecursionError(
@@ -1942,28 +1972,13 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             emit_load_const(e, n->v);
             break;
         case KL_AST_NAME:
-            set_line(e, n->line);
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 0);
-            break;
         case KL_AST_ATTRIBUTE:
-            compile_expr(e, n->kid[0]);
-            set_line(e, n->line);
-            emit_op_uint(e, KL_BC_LOAD_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(n->v)));
-            break;
         case KL_AST_SUBSCRIPT:
-            compile_expr(e, n->kid[0]);
-            compile_expr(e, n->kid[1]);
-            set_line(e, n->line);
-            emit_op(e, KL_BC_LOAD_SUBSCR);
+            compile_access(e, n, USE_LOAD);
             break;
         case KL_AST_SLICE:
-            for (size_t i = 0; i < 2; i++) {
-                if (n->kid[i] != NULL) {
-                    compile_expr(e, n->kid[i]);
-                } else {
-                    emit_op(e, KL_BC_LOAD_NONE);
-                }
-            }
+            compile_expr_or_none(e, n->kid[0]);
+            compile_expr_or_none(e, n->kid[1]);
             if (n->kid[2] != NULL) {
                 compile_expr(e, n->kid[2]);
                 emit_op_uint_var(e, KL_BC_BUILD_SLICE, 3, -2);
@@ -1988,19 +2003,13 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             }
             compile_expr(e, n->kid[0]);
             set_line(e, n->line);
-            switch (n->op) {
-                case KL_AST_UNARY_NOT:
-                    emit_op(e, KL_BC_UNARY_NOT);
-                    break;
-                case KL_AST_UNARY_NEG:
-                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_NEGATIVE);
-                    break;
-                case KL_AST_UNARY_POS:
-                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_POSITIVE);
-                    break;
-                default:
-                    emit_op_uint(e, KL_BC_UNARY_OP, KL_UNARY_OP_INVERT);
-                    break;
+            if (n->op == KL_AST_UNARY_NOT) {
+                emit_op(e, KL_BC_UNARY_NOT);
+            } else {
+                emit_op_uint(e, KL_BC_UNARY_OP,
+                             n->op == KL_AST_UNARY_NEG   ? KL_UNARY_OP_NEGATIVE
+                             : n->op == KL_AST_UNARY_POS ? KL_UNARY_OP_POSITIVE
+                                                         : KL_UNARY_OP_INVERT);
             }
             break;
         }
@@ -2039,26 +2048,16 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             compile_store(e, n->kid[0]);
             break;
 #endif
-        case KL_AST_TUPLE:
-            if (is_starred_list(n, 0)) {
-                compile_starred_to_list(e, n, 0);
+        case KL_AST_TUPLE: {
+            bool star = is_starred_list(n, 0);
+            compile_display(e, n, 0, 0, star ? DISPLAY_LIST : DISPLAY_TUPLE);
+            if (star) {
                 emit_op(e, KL_BC_LIST_TO_TUPLE);
-            } else {
-                for (size_t i = 0; i < n->n; i++) {
-                    compile_expr(e, n->kid[i]);
-                }
-                emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n->n, 1 - (int)n->n);
             }
             break;
+        }
         case KL_AST_LIST:
-            if (is_starred_list(n, 0)) {
-                compile_starred_to_list(e, n, 0);
-            } else {
-                for (size_t i = 0; i < n->n; i++) {
-                    compile_expr(e, n->kid[i]);
-                }
-                emit_op_uint_var(e, KL_BC_BUILD_LIST, n->n, 1 - (int)n->n);
-            }
+            compile_display(e, n, 0, 0, DISPLAY_LIST);
             break;
         case KL_AST_SET: {
 #if KL_CFG_CONST_SETS
@@ -2070,57 +2069,12 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
                 break;
             }
 #endif
-            bool built = false;
-            size_t plain = 0;
-            for (size_t i = 0; i < n->n; i++) {
-                kl_ast_t *k = n->kid[i];
-                if (k->kind == KL_AST_STARRED) {
-                    if (!built) {
-                        emit_op_uint_var(e, KL_BC_BUILD_SET, plain, 1 - (int)plain);
-                        built = true;
-                    }
-                    compile_expr(e, k->kid[0]);
-                    emit_op_uint(e, KL_BC_SET_UPDATE, 1);
-                } else {
-                    compile_expr(e, k);
-                    if (built) {
-                        emit_op_uint(e, KL_BC_SET_ADD, 1);
-                    } else {
-                        plain++;
-                    }
-                }
-            }
-            if (!built) {
-                emit_op_uint_var(e, KL_BC_BUILD_SET, plain, 1 - (int)plain);
-            }
+            compile_display(e, n, 0, 0, DISPLAY_SET);
             break;
         }
-        case KL_AST_DICT: {
-            bool built = false;
-            size_t plain = 0;
-            for (size_t i = 0; i + 1 < n->n; i += 2) {
-                if (n->kid[i] == NULL) {
-                    if (!built) {
-                        emit_op_uint_var(e, KL_BC_BUILD_MAP, plain, 1 - 2 * (int)plain);
-                        built = true;
-                    }
-                    compile_expr(e, n->kid[i + 1]);
-                    emit_op_uint(e, KL_BC_DICT_UPDATE, 1);
-                } else {
-                    compile_expr(e, n->kid[i]);
-                    compile_expr(e, n->kid[i + 1]);
-                    if (built) {
-                        emit_op_uint(e, KL_BC_MAP_ADD, 1);
-                    } else {
-                        plain++;
-                    }
-                }
-            }
-            if (!built) {
-                emit_op_uint_var(e, KL_BC_BUILD_MAP, plain, 1 - 2 * (int)plain);
-            }
+        case KL_AST_DICT:
+            compile_display(e, n, 0, 0, DISPLAY_MAP);
             break;
-        }
         case KL_AST_LISTCOMP:
         case KL_AST_SETCOMP:
         case KL_AST_GENEXP:
@@ -2133,11 +2087,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             compile_make_function(e, n, n->kid[0]);
             break;
         case KL_AST_YIELD:
-            if (n->kid[0] != NULL) {
-                compile_expr(e, n->kid[0]);
-            } else {
-                emit_op(e, KL_BC_LOAD_NONE);
-            }
+            compile_expr_or_none(e, n->kid[0]);
             set_line(e, n->line);
             emit_op(e, KL_BC_YIELD_VALUE);
             break;
@@ -2262,21 +2212,10 @@ static void compile_unpack(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_store(emit_t *e, kl_ast_t *t) {
+    if (compile_access(e, t, USE_STORE)) {
+        return;
+    }
     switch (t->kind) {
-        case KL_AST_NAME:
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 1);
-            break;
-        case KL_AST_ATTRIBUTE:
-            compile_expr(e, t->kid[0]);
-            set_line(e, t->line);
-            emit_op_uint(e, KL_BC_STORE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
-            break;
-        case KL_AST_SUBSCRIPT:
-            compile_expr(e, t->kid[0]);
-            compile_expr(e, t->kid[1]);
-            set_line(e, t->line);
-            emit_op(e, KL_BC_STORE_SUBSCR);
-            break;
         case KL_AST_TUPLE:
         case KL_AST_LIST:
             compile_unpack(e, t);
@@ -2289,73 +2228,66 @@ static void compile_store(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_delete(emit_t *e, kl_ast_t *t) {
-    switch (t->kind) {
-        case KL_AST_NAME:
-            set_line(e, t->line);
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 2);
-            break;
-        case KL_AST_ATTRIBUTE:
-            compile_expr(e, t->kid[0]);
-            set_line(e, t->line);
-            emit_op_uint(e, KL_BC_DELETE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
-            break;
-        case KL_AST_SUBSCRIPT:
-            compile_expr(e, t->kid[0]);
-            compile_expr(e, t->kid[1]);
-            set_line(e, t->line);
-            emit_op(e, KL_BC_DELETE_SUBSCR);
-            break;
-        case KL_AST_TUPLE:
-        case KL_AST_LIST:
-            for (size_t i = 0; i < t->n; i++) {
-                compile_delete(e, t->kid[i]);
-            }
-            break;
-        default:
-            syntax_error(e->c, t, "cannot delete expression");
+    if (compile_access(e, t, USE_DELETE)) {
+        return;
+    }
+    if (t->kind != KL_AST_TUPLE && t->kind != KL_AST_LIST) {
+        syntax_error(e->c, t, "cannot delete expression");
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        compile_delete(e, t->kid[i]);
     }
 }
 
 static void compile_augassign(emit_t *e, kl_ast_t *n) {
     kl_ast_t *t = n->kid[0];
-    kl_uint_t op = n->op + KL_BINARY_OP_INPLACE_OFFSET;
-    switch (t->kind) {
-        case KL_AST_NAME:
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 0);
-            compile_expr(e, n->kid[1]);
-            set_line(e, n->line);
-            emit_op_uint(e, KL_BC_BINARY_OP, op);
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), 1);
-            break;
-        case KL_AST_ATTRIBUTE:
-            compile_expr(e, t->kid[0]);
-            emit_op(e, KL_BC_DUP_TOP);
-            emit_op_uint(e, KL_BC_LOAD_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
-            compile_expr(e, n->kid[1]);
-            set_line(e, n->line);
-            emit_op_uint(e, KL_BC_BINARY_OP, op);
-            emit_op(e, KL_BC_ROT_TWO);
-            emit_op_uint(e, KL_BC_STORE_ATTR, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
-            break;
-        case KL_AST_SUBSCRIPT:
-            compile_expr(e, t->kid[0]);
+    bool sub = t->kind == KL_AST_SUBSCRIPT;
+    if (t->kind == KL_AST_NAME) {
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), USE_LOAD);
+    } else if (sub || t->kind == KL_AST_ATTRIBUTE) {
+        // ( obj [index] ) twice: once to read the value, once to store the result.
+        compile_expr(e, t->kid[0]);
+        if (sub) {
             compile_expr(e, t->kid[1]);
-            emit_op(e, KL_BC_DUP_TOP_TWO);
-            emit_op(e, KL_BC_LOAD_SUBSCR);
-            compile_expr(e, n->kid[1]);
-            set_line(e, n->line);
-            emit_op_uint(e, KL_BC_BINARY_OP, op);
-            emit_op(e, KL_BC_ROT_THREE);
-            emit_op(e, KL_BC_STORE_SUBSCR);
-            break;
-        default:
-            syntax_error(e->c, t,
-                         "'expression' is an illegal expression for augmented "
-                         "assignment");
+        }
+        emit_op(e, sub ? KL_BC_DUP_TOP_TWO : KL_BC_DUP_TOP);
+        emit_item_op(e, t, USE_LOAD);
+    } else {
+        syntax_error(e->c, t,
+                     "'expression' is an illegal expression for augmented "
+                     "assignment");
+    }
+    compile_expr(e, n->kid[1]);
+    set_line(e, n->line);
+    emit_op_uint(e, KL_BC_BINARY_OP, n->op + KL_BINARY_OP_INPLACE_OFFSET);
+    if (t->kind == KL_AST_NAME) {
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), USE_STORE);
+    } else {
+        emit_op(e, sub ? KL_BC_ROT_THREE : KL_BC_ROT_TWO);
+        emit_item_op(e, t, USE_STORE);
     }
 }
 
 // ==== Leaving blocks ====
+
+// ( -- ): the name of an `except ... as name` clause set to None and deleted, as the clause ends.
+static void emit_clear_name(emit_t *e, kl_qstr_t name) {
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_name_op(e, name, USE_STORE);
+    emit_name_op(e, name, USE_DELETE);
+}
+
+// ( exit -- ): leave a with block without an exception, exit(None, None, None).
+static void emit_with_exit(emit_t *e, bool is_async) {
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+    if (is_async) {
+        emit_await(e);
+    }
+    emit_op(e, KL_BC_POP_TOP);
+}
 
 // Emit what leaving fblocks [from, top) requires (finally bodies, popping iterators, restoring
 // the handled exception), innermost first. [preserve_top] keeps a return value on top of the
@@ -2411,9 +2343,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 emit_op(e, KL_BC_POP_EXCEPT);
                 protect_suspend_from(e, (size_t)f->protect);
                 if (f->handler_name != KL_QSTR_NULL) {
-                    emit_op(e, KL_BC_LOAD_NONE);
-                    emit_name_op(e, f->handler_name, 1);
-                    emit_name_op(e, f->handler_name, 2);
+                    emit_clear_name(e, f->handler_name);
                 }
                 break;
             case FB_WITH:
@@ -2421,15 +2351,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
                 if (preserve_top) {
                     emit_op(e, KL_BC_ROT_TWO);
                 }
-                // exit(None, None, None)
-                emit_op(e, KL_BC_LOAD_NONE);
-                emit_op(e, KL_BC_LOAD_NONE);
-                emit_op(e, KL_BC_LOAD_NONE);
-                emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
-                if (KL_CFG_ASYNC && f->is_async) {
-                    emit_await(e);
-                }
-                emit_op(e, KL_BC_POP_TOP);
+                emit_with_exit(e, KL_CFG_ASYNC && f->is_async);
                 break;
             default:
                 break;
@@ -2491,9 +2413,7 @@ static void compile_while(emit_t *e, kl_ast_t *n) {
     e->n_fblocks--;
     emit_jump(e, KL_BC_JUMP, top);
     label_place(e, l_else);
-    if (n->kid[2] != NULL) {
-        compile_suite(e, n->kid[2]);
-    }
+    compile_suite(e, n->kid[2]);
     label_place(e, end);
 }
 
@@ -2533,9 +2453,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     emit_op(e, KL_BC_RERAISE);
     e->depth = base - 1;
     label_place(e, l_else);
-    if (n->kid[3] != NULL) {
-        compile_suite(e, n->kid[3]);
-    }
+    compile_suite(e, n->kid[3]);
     label_set_depth(e, end, e->depth);
     label_place(e, end);
 }
@@ -2610,9 +2528,7 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
         protect_pop(e);
     }
     label_place(e, l_else);
-    if (n->kid[3] != NULL) {
-        compile_suite(e, n->kid[3]);
-    }
+    compile_suite(e, n->kid[3]);
     // break jumps here after popping the iterator itself.
     label_set_depth(e, end, e->depth);
     if (fresh) {
@@ -2626,13 +2542,30 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
-// The cleanup handler of an except clause or finally body: (prev exc) on the stack. Restores
-// prev as the handled exception and re-raises.
-static void emit_cleanup_handler(emit_t *e, uint32_t label) {
-    label_place(e, label);
+// ( prev exc -- ): restore prev as the handled exception and re-raise exc.
+static void emit_reraise_prev(emit_t *e) {
     emit_op(e, KL_BC_ROT_TWO);
     emit_op(e, KL_BC_POP_EXCEPT);
     emit_op(e, KL_BC_RERAISE);
+}
+
+// The cleanup handler of an except clause or finally body at [label]: ( prev exc ) on the
+// stack, re-raised with prev restored.
+static void emit_cleanup_handler(emit_t *e, uint32_t label) {
+    label_place(e, label);
+    emit_reraise_prev(e);
+}
+
+// The handler at [label] of a protected range entered with [base] values on the stack:
+// ( exc ) -> ( prev exc ), protected in turn by [cleanup]. Returns that protection.
+static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int base) {
+    e->labels[label].depth = base + 1;
+    label_place(e, label);
+    emit_op(e, KL_BC_PUSH_EXC_INFO);
+    int32_t cp = protect_push(e, cleanup);
+    protect_at(e, cp)->depth = (uint32_t)base + 1;
+    e->labels[cleanup].depth = base + 2;
+    return cp;
 }
 
 static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
@@ -2643,18 +2576,10 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    if (orelse != NULL) {
-        compile_suite(e, orelse);
-    }
+    compile_suite(e, orelse);
     emit_jump(e, KL_BC_JUMP, end);
 
-    // ( exc ) -> ( prev exc )
-    e->labels[handler].depth = base_depth + 1;
-    label_place(e, handler);
-    emit_op(e, KL_BC_PUSH_EXC_INFO);
-    int32_t cleanup_protect = protect_push(e, cleanup);
-    protect_at(e, cleanup_protect)->depth = (uint32_t)base_depth + 1;
-    e->labels[cleanup].depth = base_depth + 2;
+    int32_t cleanup_protect = handler_start(e, handler, cleanup, base_depth);
     kl_ast_t *handlers = n->kid[1];
     for (size_t i = 0; i < handlers->n; i++) {
         kl_ast_t *h = handlers->kid[i];
@@ -2670,7 +2595,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         kl_qstr_t name = KL_QSTR_NULL;
         if (h->v != KL_OBJ_NULL) {
             name = KL_OBJ_QSTR_VALUE(h->v);
-            emit_name_op(e, name, 1);
+            emit_name_op(e, name, USE_STORE);
         } else {
             emit_op(e, KL_BC_POP_TOP);
         }
@@ -2678,35 +2603,31 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         fblock_t *hf = fblock_push(e, FB_HANDLER);
         hf->protect = cleanup_protect;
         hf->handler_name = name;
+        // except E as name: name is deleted however the clause is left.
+        uint32_t name_cleanup = 0;
         if (name != KL_QSTR_NULL) {
-            // except E as name: name is deleted however the clause is left.
-            uint32_t name_cleanup = label_new(e);
+            name_cleanup = label_new(e);
             protect_push(e, name_cleanup);
-            compile_suite(e, h->kid[1]);
+        }
+        compile_suite(e, h->kid[1]);
+        if (name != KL_QSTR_NULL) {
             protect_pop(e);
-            e->n_fblocks--;
-            emit_op(e, KL_BC_POP_EXCEPT);
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_name_op(e, name, 1);
-            emit_name_op(e, name, 2);
-            emit_jump(e, KL_BC_JUMP, end);
+        }
+        e->n_fblocks--;
+        emit_op(e, KL_BC_POP_EXCEPT);
+        if (name != KL_QSTR_NULL) {
+            emit_clear_name(e, name);
+        }
+        emit_jump(e, KL_BC_JUMP, end);
+        if (name != KL_QSTR_NULL) {
             // ( prev exc2 ): clear the name, then the clause's cleanup. This code restores prev
             // itself, so the clause-level cleanup must not cover it.
             protect_suspend_from(e, (size_t)cleanup_protect);
             e->labels[name_cleanup].depth = base_depth + 2;
             label_place(e, name_cleanup);
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_name_op(e, name, 1);
-            emit_name_op(e, name, 2);
-            emit_op(e, KL_BC_ROT_TWO);
-            emit_op(e, KL_BC_POP_EXCEPT);
-            emit_op(e, KL_BC_RERAISE);
+            emit_clear_name(e, name);
+            emit_reraise_prev(e);
             protect_resume_from(e, (size_t)cleanup_protect);
-        } else {
-            compile_suite(e, h->kid[1]);
-            e->n_fblocks--;
-            emit_op(e, KL_BC_POP_EXCEPT);
-            emit_jump(e, KL_BC_JUMP, end);
         }
         e->depth = base_depth + 2;
         label_place(e, next);
@@ -2734,18 +2655,11 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    if (orelse != NULL) {
-        compile_suite(e, orelse);
-    }
+    compile_suite(e, orelse);
     emit_jump(e, KL_BC_JUMP, end);
 
     // ( exc ) -> ( prev orig excs rest )
-    e->labels[handler].depth = base_depth + 1;
-    label_place(e, handler);
-    emit_op(e, KL_BC_PUSH_EXC_INFO);
-    int32_t cleanup_protect = protect_push(e, cleanup);
-    protect_at(e, cleanup_protect)->depth = (uint32_t)base_depth + 1;
-    e->labels[cleanup].depth = base_depth + 2;
+    handler_start(e, handler, cleanup, base_depth);
     emit_op(e, KL_BC_DUP_TOP);
     emit_op_uint_var(e, KL_BC_BUILD_LIST, 0, 1);
     emit_op(e, KL_BC_ROT_TWO);
@@ -2763,7 +2677,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         kl_qstr_t name = KL_QSTR_NULL;
         if (h->v != KL_OBJ_NULL) {
             name = KL_OBJ_QSTR_VALUE(h->v);
-            emit_name_op(e, name, 1);
+            emit_name_op(e, name, USE_STORE);
         } else {
             emit_op(e, KL_BC_POP_TOP);
         }
@@ -2773,17 +2687,13 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         protect_pop(e);
         e->n_fblocks--;
         if (name != KL_QSTR_NULL) {
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_name_op(e, name, 1);
-            emit_name_op(e, name, 2);
+            emit_clear_name(e, name);
         }
         emit_jump(e, KL_BC_JUMP, next);
         // ( prev orig excs rest raised ): keep what the clause raised for the end.
         label_place(e, raised);
         if (name != KL_QSTR_NULL) {
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_name_op(e, name, 1);
-            emit_name_op(e, name, 2);
+            emit_clear_name(e, name);
         }
         emit_op_uint(e, KL_BC_LIST_APPEND, 2);
         emit_jump(e, KL_BC_JUMP, next);
@@ -2825,31 +2735,21 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
         }
     } else {
         compile_suite(e, n->kid[0]);
-        if (n->kid[2] != NULL) {
-            compile_suite(e, n->kid[2]);
-        }
+        compile_suite(e, n->kid[2]);
     }
     protect_pop(e);
     e->n_fblocks--;
     compile_suite(e, n->kid[3]);
     emit_jump(e, KL_BC_JUMP, end);
 
-    // The exceptional path: ( exc ) -> ( prev exc ), run the body, re-raise.
-    e->labels[handler].depth = base_depth + 1;
-    label_place(e, handler);
-    emit_op(e, KL_BC_PUSH_EXC_INFO);
-    int32_t cp = protect_push(e, cleanup);
-    protect_at(e, cp)->depth = (uint32_t)base_depth + 1;
-    e->labels[cleanup].depth = base_depth + 2;
+    // The exceptional path: run the body, re-raise.
+    int32_t cp = handler_start(e, handler, cleanup, base_depth);
     fblock_t *fe = fblock_push(e, FB_FINALLY_END);
     fe->protect = cp;
     compile_suite(e, n->kid[3]);
     e->n_fblocks--;
     protect_pop(e);
-    // ( prev exc ): restore prev and re-raise exc.
-    emit_op(e, KL_BC_ROT_TWO);
-    emit_op(e, KL_BC_POP_EXCEPT);
-    emit_op(e, KL_BC_RERAISE);
+    emit_reraise_prev(e);
     emit_cleanup_handler(e, cleanup);
     e->depth = base_depth;
     label_place(e, end);
@@ -2881,7 +2781,6 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     f->is_async = is_async;
     f->protect = protect_push(e, handler);
     protect_at(e, f->protect)->depth = (uint32_t)base_depth;
-    e->labels[handler].depth = base_depth + 1;
     if (wi->kid[1] != NULL) {
         compile_store(e, wi->kid[1]);
     } else {
@@ -2894,24 +2793,12 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     }
     protect_pop(e);
     e->n_fblocks--;
-    // Normal exit: exit(None, None, None).
     set_line(e, n->line);
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
-    if (is_async) {
-        emit_await(e);
-    }
-    emit_op(e, KL_BC_POP_TOP);
+    emit_with_exit(e, is_async);
     emit_jump(e, KL_BC_JUMP, end);
 
     // ( exit exc ) -> ( exit prev exc ) -> call exit(type, exc, tb); a true result swallows it.
-    label_place(e, handler);
-    emit_op(e, KL_BC_PUSH_EXC_INFO);
-    int32_t cp = protect_push(e, cleanup);
-    protect_at(e, cp)->depth = (uint32_t)base_depth + 1;
-    e->labels[cleanup].depth = base_depth + 2;
+    handler_start(e, handler, cleanup, base_depth);
     emit_op(e, KL_BC_WITH_EXCEPT_START); // ( exit prev exc result )
     if (is_async) {
         emit_await(e);
@@ -2923,15 +2810,9 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     emit_op(e, KL_BC_POP_EXCEPT); // prev
     emit_op(e, KL_BC_POP_TOP);    // exit
     emit_jump(e, KL_BC_JUMP, end);
-    label_place(e, reraise);
-    emit_op(e, KL_BC_ROT_TWO);
-    emit_op(e, KL_BC_POP_EXCEPT);
-    emit_op(e, KL_BC_RERAISE);
+    emit_cleanup_handler(e, reraise);
     // cleanup: ( exit prev exc2 )
-    label_place(e, cleanup);
-    emit_op(e, KL_BC_ROT_TWO);
-    emit_op(e, KL_BC_POP_EXCEPT);
-    emit_op(e, KL_BC_RERAISE);
+    emit_cleanup_handler(e, cleanup);
     e->depth = base_depth;
     label_place(e, end);
 }
@@ -2958,10 +2839,10 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
                 emit_op(e, KL_BC_POP_TOP);
                 dot = next;
             }
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(a->kid[0]->v), 1);
+            emit_name_op(e, KL_OBJ_QSTR_VALUE(a->kid[0]->v), USE_STORE);
         } else {
             kl_qstr_t top = dot == NULL ? full : kl_qstr_from_strn(str, (size_t)(dot - str));
-            emit_name_op(e, top, 1);
+            emit_name_op(e, top, USE_STORE);
         }
     }
 }
@@ -3079,54 +2960,43 @@ static void compile_import_from(emit_t *e, kl_ast_t *n) {
     for (size_t i = 0; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
         emit_op_uint(e, KL_BC_IMPORT_FROM, KL_OBJ_QSTR_VALUE(a->v));
-        emit_name_op(
-            e, a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v), 1);
+        emit_name_op(e,
+                     a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v),
+                     USE_STORE);
     }
     emit_op(e, KL_BC_POP_TOP);
 }
 
-static void compile_classdef(emit_t *e, kl_ast_t *n) {
-    kl_ast_t *decos = n->kid[2];
-    if (decos != NULL) {
-        for (size_t i = 0; i < decos->n; i++) {
-            compile_expr(e, decos->kid[i]);
-        }
-    }
-    set_line(e, n->line);
-    emit_op(e, KL_BC_LOAD_BUILD_CLASS);
-    compile_make_function(e, n, NULL);
-    emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->v)));
-    // __build_class__(body, name, *bases, **keywords)
-    kl_ast_t *args = n->kid[0];
-    if (args == NULL) {
-        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 2, 0, -2);
-    } else {
-        compile_call_args(e, args, 0, false, 2);
-    }
-    if (decos != NULL) {
-        for (size_t i = 0; i < decos->n; i++) {
-            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
-        }
-    }
-    emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
-}
-
-static void compile_funcdef(emit_t *e, kl_ast_t *n) {
-    kl_ast_t *decos = n->kid[3];
-    if (decos != NULL) {
-        for (size_t i = 0; i < decos->n; i++) {
+// def and class: decorators, the function (or __build_class__(body, name, *bases, **kw)), each
+// decorator called on it, innermost first, and the result stored under the name.
+static void compile_def(emit_t *e, kl_ast_t *n) {
+    bool is_class = n->kind == KL_AST_CLASSDEF;
+    kl_ast_t *decos = n->kid[is_class ? 2 : 3];
+    size_t n_decos = decos != NULL ? decos->n : 0;
+    for (size_t i = 0; i < n_decos; i++) {
+        if (!is_class) {
             set_line(e, decos->kid[i]->line);
-            compile_expr(e, decos->kid[i]);
         }
+        compile_expr(e, decos->kid[i]);
     }
     set_line(e, n->line);
-    compile_make_function(e, n, n->kid[0]);
-    if (decos != NULL) {
-        for (size_t i = 0; i < decos->n; i++) {
-            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+    if (is_class) {
+        emit_op(e, KL_BC_LOAD_BUILD_CLASS);
+        compile_make_function(e, n, NULL);
+        emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->v)));
+        kl_ast_t *args = n->kid[0];
+        if (args == NULL) {
+            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 2, 0, -2);
+        } else {
+            compile_call_args(e, args, 0, false, 2);
         }
+    } else {
+        compile_make_function(e, n, n->kid[0]);
     }
-    emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), 1);
+    for (size_t i = 0; i < n_decos; i++) {
+        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+    }
+    emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), USE_STORE);
 }
 
 #define STAR_EXIT_ERROR "'break', 'continue' and 'return' cannot appear in an except* block"
@@ -3153,11 +3023,7 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
     if (in_star_handler(e, 0)) {
         syntax_error(e->c, n, STAR_EXIT_ERROR);
     }
-    if (n->kid[0] != NULL) {
-        compile_expr(e, n->kid[0]);
-    } else {
-        emit_op(e, KL_BC_LOAD_NONE);
-    }
+    compile_expr_or_none(e, n->kid[0]);
     set_line(e, n->line);
     unwind_fblocks(e, 0, true);
     emit_op(e, KL_BC_RETURN_VALUE);
@@ -3235,7 +3101,7 @@ static void store_capture(emit_t *e, kl_obj_t name) {
     if (name == KL_OBJ_NULL) {
         emit_op(e, KL_BC_POP_TOP);
     } else {
-        emit_name_op(e, KL_OBJ_QSTR_VALUE(name), 1);
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(name), USE_STORE);
     }
 }
 
@@ -3496,7 +3362,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
                 // __annotations__.
                 compile_annotation(e, n->kid[1]);
                 if (n->op && n->kid[0]->kind == KL_AST_NAME) {
-                    emit_name_op(e, KL_QSTR___annotations__, 0);
+                    emit_name_op(e, KL_QSTR___annotations__, USE_LOAD);
                     emit_load_const(
                         e, KL_OBJ_NEW_QSTR(mangle(e->scope, KL_OBJ_QSTR_VALUE(n->kid[0]->v))));
                     emit_op(e, KL_BC_STORE_SUBSCR);
@@ -3533,21 +3399,16 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_RETURN:
             compile_return(e, n);
             break;
-        case KL_AST_RAISE:
-            if (n->kid[0] != NULL) {
-                compile_expr(e, n->kid[0]);
-                if (n->kid[1] != NULL) {
-                    compile_expr(e, n->kid[1]);
-                    set_line(e, n->line);
-                    emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 2, -2);
-                } else {
-                    set_line(e, n->line);
-                    emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 1, -1);
-                }
-            } else {
-                emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 0, 0);
+        case KL_AST_RAISE: {
+            // raise [exc [from cause]]: kid[1] only with kid[0]. The line was set above.
+            size_t k = 0;
+            while (k < 2 && n->kid[k] != NULL) {
+                compile_expr(e, n->kid[k++]);
             }
+            set_line(e, n->line);
+            emit_op_uint_var(e, KL_BC_RAISE_VARARGS, k, -(int)k);
             break;
+        }
         case KL_AST_TRY:
             if (n->kid[3] != NULL) {
                 compile_try_finally(e, n);
@@ -3566,10 +3427,8 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             compile_assert(e, n);
             break;
         case KL_AST_FUNCDEF:
-            compile_funcdef(e, n);
-            break;
         case KL_AST_CLASSDEF:
-            compile_classdef(e, n);
+            compile_def(e, n);
             break;
         case KL_AST_IMPORT:
             compile_import(e, n);
@@ -3591,8 +3450,9 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
     e->c->depth--;
 }
 
+// The statements of block [n], if any.
 static void compile_suite(emit_t *e, kl_ast_t *n) {
-    for (size_t i = 0; i < n->n; i++) {
+    for (size_t i = 0; n != NULL && i < n->n; i++) {
         compile_stmt(e, n->kid[i]);
     }
 }
@@ -3689,7 +3549,7 @@ static void emit_body(emit_t *e, scope_t *s) {
         case KL_AST_CLASSDEF: {
             // The class body runs with the namespace as its locals; __module__ and __qualname__
             // come first, as in CPython.
-            emit_name_op(e, KL_QSTR___name__, 0);
+            emit_name_op(e, KL_QSTR___name__, USE_LOAD);
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___module__);
             emit_load_const(e, KL_OBJ_NEW_QSTR(s->qualname));
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___qualname__);
