@@ -612,18 +612,40 @@ static void at_end(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 
 // ==== Names ====
 
-static const char *const keywords[] = {
+// The keywords' text, one after the other with their NULs, and where each starts: a byte per
+// keyword rather than a pointer. The next one's start gives a keyword's length.
+typedef struct {
+#define X(name, text) char kw_##name[sizeof(text)];
+    KL_LEXER_KEYWORDS(X)
+#undef X
+} keyword_text_t;
+
+static const keyword_text_t keyword_text = {
 #define X(name, text) text,
     KL_LEXER_KEYWORDS(X)
 #undef X
 };
 
+static const uint8_t keyword_at[] = {
+#define X(name, text) offsetof(keyword_text_t, kw_##name),
+    KL_LEXER_KEYWORDS(X)
+#undef X
+        sizeof(keyword_text_t),
+};
+_Static_assert(sizeof(keyword_text_t) <= 255, "keyword offsets are bytes");
+
 static kl_lexer_token_kind_t keyword_or_name(const char *s, size_t n) {
     if (n < 2 || n > 8 || s[0] < 'F' || s[0] > 'y') {
         return KL_TOKEN_NAME;
     }
-    for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
-        if (keywords[i][0] == s[0] && strncmp(keywords[i], s, n) == 0 && keywords[i][n] == '\0') {
+    // The keywords are in byte order: the search ends at the first one past [s].
+    for (size_t i = 0; i + 1 < sizeof(keyword_at); i++) {
+        const char *k = (const char *)&keyword_text + keyword_at[i];
+        if (k[0] > s[0]) {
+            break;
+        }
+        if (k[0] == s[0] && (size_t)(keyword_at[i + 1] - keyword_at[i]) == n + 1 &&
+            memcmp(k, s, n) == 0) {
             return (kl_lexer_token_kind_t)(KL_TOKEN_KW_FALSE + i);
         }
     }
@@ -702,10 +724,10 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
         make_token(lex, tok, KL_TOKEN_NUMBER, start);
         return true;
     }
-    static const char *const allowed[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++) {
-        size_t n = strlen(allowed[i]);
-        if (p + n <= lex->end && memcmp(lex->src + p, allowed[i], n) == 0) {
+    static const char allowed[] = "and\0else\0for\0if\0in\0is\0not\0or\0";
+    for (const char *a = allowed; *a != '\0'; a += strlen(a) + 1) {
+        size_t n = strlen(a);
+        if (p + n <= lex->end && memcmp(lex->src + p, a, n) == 0) {
             make_token(lex, tok, KL_TOKEN_NUMBER, start);
             return true;
         }
@@ -941,108 +963,70 @@ static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
     return true;
 }
 
+// The operators by their first character ([op_chars], the commonest first): the kind of that
+// character alone, with '=' after it, and doubled (** // << >>, whose forms with '=' after them
+// are the augmented ones of the same operators), 0 for none. ... and -> are the two others.
+static const char op_chars[] = "(),.=:[]{}+-*%/<>!~;@&|^";
+static const uint8_t op_kinds[][3] = {
+    {KL_TOKEN_LPAR},
+    {KL_TOKEN_RPAR},
+    {KL_TOKEN_COMMA},
+    {KL_TOKEN_DOT},
+    {KL_TOKEN_ASSIGN, KL_TOKEN_EQ},
+    {KL_TOKEN_COLON, KL_TOKEN_WALRUS},
+    {KL_TOKEN_LSQB},
+    {KL_TOKEN_RSQB},
+    {KL_TOKEN_LBRACE},
+    {KL_TOKEN_RBRACE},
+    {KL_TOKEN_PLUS, KL_TOKEN_PLUS_EQ},
+    {KL_TOKEN_MINUS, KL_TOKEN_MINUS_EQ},
+    {KL_TOKEN_STAR, KL_TOKEN_STAR_EQ, KL_TOKEN_DSTAR},
+    {KL_TOKEN_PERCENT, KL_TOKEN_PERCENT_EQ},
+    {KL_TOKEN_SLASH, KL_TOKEN_SLASH_EQ, KL_TOKEN_DSLASH},
+    {KL_TOKEN_LT, KL_TOKEN_LE, KL_TOKEN_LSHIFT},
+    {KL_TOKEN_GT, KL_TOKEN_GE, KL_TOKEN_RSHIFT},
+    {0, KL_TOKEN_NE},
+    {KL_TOKEN_TILDE},
+    {KL_TOKEN_SEMI},
+    {KL_TOKEN_AT, KL_TOKEN_AT_EQ},
+    {KL_TOKEN_AMP, KL_TOKEN_AMP_EQ},
+    {KL_TOKEN_VBAR, KL_TOKEN_VBAR_EQ},
+    {KL_TOKEN_CARET, KL_TOKEN_CARET_EQ},
+};
+
 // The operator starting with [c]: its kind and length, or 0 length for none.
 static size_t match_operator(const kl_lexer_t *lex, int c, kl_lexer_token_kind_t *kind) {
     int c1 = byte_at(lex, lex->pos + 1);
     int c2 = byte_at(lex, lex->pos + 2);
-    // A one-character operator [k1], with "=" after it [k2], and a doubled form [kd]/[kd2].
-#define OP2(k1, k2)                                                                                \
-    do {                                                                                           \
-        if (c1 == '=') {                                                                           \
-            *kind = k2;                                                                            \
-            return 2;                                                                              \
-        }                                                                                          \
-        *kind = k1;                                                                                \
-        return 1;                                                                                  \
-    } while (0)
-#define OP3(k1, k2, kd, kd2)                                                                       \
-    do {                                                                                           \
-        if (c1 == c) {                                                                             \
-            if (c2 == '=') {                                                                       \
-                *kind = kd2;                                                                       \
-                return 3;                                                                          \
-            }                                                                                      \
-            *kind = kd;                                                                            \
-            return 2;                                                                              \
-        }                                                                                          \
-        OP2(k1, k2);                                                                               \
-    } while (0)
-    switch (c) {
-        case '(':
-            *kind = KL_TOKEN_LPAR;
-            return 1;
-        case ')':
-            *kind = KL_TOKEN_RPAR;
-            return 1;
-        case '[':
-            *kind = KL_TOKEN_LSQB;
-            return 1;
-        case ']':
-            *kind = KL_TOKEN_RSQB;
-            return 1;
-        case '{':
-            *kind = KL_TOKEN_LBRACE;
-            return 1;
-        case '}':
-            *kind = KL_TOKEN_RBRACE;
-            return 1;
-        case ',':
-            *kind = KL_TOKEN_COMMA;
-            return 1;
-        case ';':
-            *kind = KL_TOKEN_SEMI;
-            return 1;
-        case '~':
-            *kind = KL_TOKEN_TILDE;
-            return 1;
-        case '.':
-            if (c1 == '.' && c2 == '.') {
-                *kind = KL_TOKEN_ELLIPSIS;
-                return 3;
-            }
-            *kind = KL_TOKEN_DOT;
-            return 1;
-        case ':':
-            OP2(KL_TOKEN_COLON, KL_TOKEN_WALRUS);
-        case '=':
-            OP2(KL_TOKEN_ASSIGN, KL_TOKEN_EQ);
-        case '!':
-            if (c1 == '=') {
-                *kind = KL_TOKEN_NE;
-                return 2;
-            }
+    size_t i = 0;
+    while (op_chars[i] != c) {
+        if (op_chars[i++] == '\0') {
             return 0;
-        case '-':
-            if (c1 == '>') {
-                *kind = KL_TOKEN_ARROW;
-                return 2;
-            }
-            OP2(KL_TOKEN_MINUS, KL_TOKEN_MINUS_EQ);
-        case '+':
-            OP2(KL_TOKEN_PLUS, KL_TOKEN_PLUS_EQ);
-        case '%':
-            OP2(KL_TOKEN_PERCENT, KL_TOKEN_PERCENT_EQ);
-        case '@':
-            OP2(KL_TOKEN_AT, KL_TOKEN_AT_EQ);
-        case '&':
-            OP2(KL_TOKEN_AMP, KL_TOKEN_AMP_EQ);
-        case '|':
-            OP2(KL_TOKEN_VBAR, KL_TOKEN_VBAR_EQ);
-        case '^':
-            OP2(KL_TOKEN_CARET, KL_TOKEN_CARET_EQ);
-        case '*':
-            OP3(KL_TOKEN_STAR, KL_TOKEN_STAR_EQ, KL_TOKEN_DSTAR, KL_TOKEN_DSTAR_EQ);
-        case '/':
-            OP3(KL_TOKEN_SLASH, KL_TOKEN_SLASH_EQ, KL_TOKEN_DSLASH, KL_TOKEN_DSLASH_EQ);
-        case '<':
-            OP3(KL_TOKEN_LT, KL_TOKEN_LE, KL_TOKEN_LSHIFT, KL_TOKEN_LSHIFT_EQ);
-        case '>':
-            OP3(KL_TOKEN_GT, KL_TOKEN_GE, KL_TOKEN_RSHIFT, KL_TOKEN_RSHIFT_EQ);
-        default:
-            return 0;
+        }
     }
-#undef OP2
-#undef OP3
+    const uint8_t *k = op_kinds[i];
+    if (c == '.' && c1 == '.' && c2 == '.') {
+        *kind = KL_TOKEN_ELLIPSIS;
+        return 3;
+    }
+    if (c == '-' && c1 == '>') {
+        *kind = KL_TOKEN_ARROW;
+        return 2;
+    }
+    if (k[2] != 0 && c1 == c) {
+        if (c2 == '=') {
+            *kind = (kl_lexer_token_kind_t)(k[2] + (KL_TOKEN_PLUS_EQ - KL_TOKEN_PLUS));
+            return 3;
+        }
+        *kind = (kl_lexer_token_kind_t)k[2];
+        return 2;
+    }
+    if (k[1] != 0 && c1 == '=') {
+        *kind = (kl_lexer_token_kind_t)k[1];
+        return 2;
+    }
+    *kind = (kl_lexer_token_kind_t)k[0];
+    return k[0] != 0;
 }
 
 static bool lex_operator(kl_lexer_t *lex, kl_lexer_token_t *tok) {
@@ -1059,12 +1043,10 @@ static bool lex_operator(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         make_token(lex, tok, KL_TOKEN_ERROR, start);
         return true;
     }
-    if (c == '(' || c == '[' || c == '{') {
-        if (!open_bracket(lex, tok)) {
-            return false;
-        }
-    } else if (c == ')' || c == ']' || c == '}') {
-        if (!close_bracket(lex, tok, (char)c)) {
+    // The brackets are the first kinds, each opening one followed by its closing one.
+    if (kind <= KL_TOKEN_RBRACE) {
+        if (!((kind - KL_TOKEN_LPAR) % 2 == 0 ? open_bracket(lex, tok)
+                                              : close_bracket(lex, tok, (char)c))) {
             return false;
         }
     }
