@@ -128,6 +128,9 @@ typedef struct _compiler_t {
 #define syntax_error_name(c, node, fmt, name) syntax_error_fmt(c, node, KL_ERROR_TEXT(fmt), name)
 
 static KL_NORETURN void syntax_error_msg(compiler_t *c, kl_ast_t *node, const char *msg) {
+#if !KL_CFG_ERROR_TEXT
+    msg = ""; // the callers' messages are all "": this lets them drop theirs
+#endif
     // Find the text of the node's line for the error display.
     const char *line = NULL;
     size_t line_len = 0;

@@ -255,6 +255,9 @@ KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type
 KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t *type,
                                       uint32_t line, uint32_t col, uint32_t end_col,
                                       size_t line_start, const char *msg) {
+#if !KL_CFG_ERROR_TEXT
+    msg = ""; // the callers' messages are all "": this lets them drop theirs
+#endif
     size_t end = line_start;
     while (end < lex->len && lex->src[end] != '\n' && lex->src[end] != '\r') {
         end++;
@@ -285,6 +288,9 @@ KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *t
 // Returns false so callers can `return fail(...)`.
 static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *type, size_t offset,
                  kl_lexer_error_t code, const char *msg) {
+#if !KL_CFG_ERROR_TEXT
+    msg = ""; // as in kl_lexer_raise_range
+#endif
     if (lex->flags & KL_LEXER_QUIET) {
         lex->error = (uint8_t)code;
         lex->err_type = type;

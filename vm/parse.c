@@ -193,6 +193,9 @@ static size_t line_start_of(const parser_t *p, uint32_t line) {
 
 static KL_NORETURN void error_range(parser_t *p, const kl_obj_type_t *type, uint32_t line,
                                     uint32_t col, uint32_t end_col, const char *msg) {
+#if !KL_CFG_ERROR_TEXT
+    msg = ""; // the callers' messages are all "": this lets them drop theirs
+#endif
     p->parser_error = true;
     // The furthest token read decides whether an unclosed bracket is the better report.
     p->error_line = p->tok.line > line ? p->tok.line : line;
