@@ -283,6 +283,18 @@ static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
 
 // ==== Symbol pass ====
 
+// The name that `import [a]` binds: its `as` name, or the first part of a dotted name
+// (`import a.b.c` binds a).
+static kl_qstr_t import_binding(kl_ast_t *a) {
+    if (a->kid[0] != NULL) {
+        return KL_OBJ_QSTR_VALUE(a->kid[0]->v);
+    }
+    size_t len;
+    const char *str = kl_qstr_data(KL_OBJ_QSTR_VALUE(a->v), &len);
+    const char *dot = memchr(str, '.', len);
+    return dot == NULL ? KL_OBJ_QSTR_VALUE(a->v) : kl_qstr_from_strn(str, (size_t)(dot - str));
+}
+
 static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
 static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n);
 
@@ -681,18 +693,7 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
         case KL_AST_IMPORT:
             for (size_t i = 0; i < n->n; i++) {
                 kl_ast_t *a = n->kid[i];
-                kl_qstr_t name;
-                if (a->kid[0] != NULL) {
-                    name = KL_OBJ_QSTR_VALUE(a->kid[0]->v);
-                } else {
-                    // `import a.b.c` binds a.
-                    size_t len;
-                    const char *str = kl_qstr_data(KL_OBJ_QSTR_VALUE(a->v), &len);
-                    const char *dot = memchr(str, '.', len);
-                    name = dot == NULL ? KL_OBJ_QSTR_VALUE(a->v)
-                                       : kl_qstr_from_strn(str, (size_t)(dot - str));
-                }
-                sym_name(c, s, a, name, SYM_ASSIGNED);
+                sym_name(c, s, a, import_binding(a), SYM_ASSIGNED);
             }
             break;
         case KL_AST_IMPORTFROM:
@@ -1497,12 +1498,12 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
             kl_ast_t *a = n->kid[i];
             if (a->kind == KL_AST_KEYWORD) {
                 emit_load_const(e, a->v);
-                compile_expr(e, a->kid[0]);
+                a = a->kid[0];
                 n_kw++;
             } else {
-                compile_expr(e, a);
                 n_pos++;
             }
+            compile_expr(e, a);
         }
         n_pos += extra_pos;
         int delta = -(int)(n_pos + 2 * n_kw) - (is_method ? 1 : 0);
@@ -1526,15 +1527,15 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
             emit_op_uint_var(e, KL_BC_BUILD_MAP, 0, 1);
             has_kw = true;
         }
-        if (a->v == KL_OBJ_NULL) {
-            compile_expr(e, a->kid[0]);
-            emit_op_uint(e, KL_BC_DICT_MERGE, 1);
-        } else {
+        // **m is merged as it is, name=value as {name: value}.
+        if (a->v != KL_OBJ_NULL) {
             emit_load_const(e, a->v);
-            compile_expr(e, a->kid[0]);
-            emit_op_uint_var(e, KL_BC_BUILD_MAP, 1, -1);
-            emit_op_uint(e, KL_BC_DICT_MERGE, 1);
         }
+        compile_expr(e, a->kid[0]);
+        if (a->v != KL_OBJ_NULL) {
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, 1, -1);
+        }
+        emit_op_uint(e, KL_BC_DICT_MERGE, 1);
     }
     emit_op_uint_var(e, KL_BC_CALL_FUNCTION_EX, has_kw, has_kw ? -2 : -1);
 }
@@ -2828,11 +2829,11 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
         emit_op(e, KL_BC_LOAD_NONE);
         set_line(e, a->line);
         emit_op_uint(e, KL_BC_IMPORT_NAME, full);
-        size_t len;
-        const char *str = kl_qstr_data(full, &len);
-        const char *dot = memchr(str, '.', len);
         if (a->kid[0] != NULL) {
             // import a.b.c as x: x is the innermost module.
+            size_t len;
+            const char *str = kl_qstr_data(full, &len);
+            const char *dot = memchr(str, '.', len);
             while (dot != NULL) {
                 const char *next = memchr(dot + 1, '.', len - (size_t)(dot + 1 - str));
                 const char *seg_end = next != NULL ? next : str + len;
@@ -2842,11 +2843,8 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
                 emit_op(e, KL_BC_POP_TOP);
                 dot = next;
             }
-            emit_name_op(e, KL_OBJ_QSTR_VALUE(a->kid[0]->v), USE_STORE);
-        } else {
-            kl_qstr_t top = dot == NULL ? full : kl_qstr_from_strn(str, (size_t)(dot - str));
-            emit_name_op(e, top, USE_STORE);
         }
+        emit_name_op(e, import_binding(a), USE_STORE);
     }
 }
 
@@ -3519,6 +3517,7 @@ static void store_docstring(emit_t *e, kl_ast_t *body) {
 
 static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *n = s->node;
+    kl_ast_t *body = n; // the statements of a module, function or class
     switch (n->kind) {
         case KL_AST_MODULE:
             if (e->c->mode == KL_PARSE_FILE) {
@@ -3527,19 +3526,14 @@ static void emit_body(emit_t *e, scope_t *s) {
             if (has_annotations(n)) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
-            compile_suite(e, n);
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_op(e, KL_BC_RETURN_VALUE);
             break;
         case KL_AST_FUNCDEF:
-            if (docstring(n->kid[2]) != NULL) {
+            body = n->kid[2];
+            if (docstring(body) != NULL) {
                 // The docstring is constant 0, which __doc__ reads.
-                add_const(e, docstring(n->kid[2])->v);
+                add_const(e, docstring(body)->v);
                 e->has_doc = true;
             }
-            compile_suite(e, n->kid[2]);
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_op(e, KL_BC_RETURN_VALUE);
             break;
         case KL_AST_LAMBDA:
             compile_expr(e, n->kid[1]);
@@ -3548,28 +3542,20 @@ static void emit_body(emit_t *e, scope_t *s) {
                 emit_op(e, KL_BC_LOAD_NONE);
             }
             emit_op(e, KL_BC_RETURN_VALUE);
-            break;
-        case KL_AST_CLASSDEF: {
+            return;
+        case KL_AST_CLASSDEF:
             // The class body runs with the namespace as its locals; __module__ and __qualname__
             // come first, as in CPython.
+            body = n->kid[1];
             emit_name_op(e, KL_QSTR___name__, USE_LOAD);
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___module__);
             emit_load_const(e, KL_OBJ_NEW_QSTR(s->qualname));
             emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___qualname__);
-            store_docstring(e, n->kid[1]);
-            if (has_annotations(n->kid[1])) {
+            store_docstring(e, body);
+            if (has_annotations(body)) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
-            compile_suite(e, n->kid[1]);
-            if (s->needs_class_cell) {
-                sym_t *sym = scope_find(s, KL_QSTR___class__);
-                emit_op_uint(e, KL_BC_LOAD_CLOSURE, sym->slot);
-                emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___classcell__);
-            }
-            emit_op(e, KL_BC_LOAD_NONE);
-            emit_op(e, KL_BC_RETURN_VALUE);
             break;
-        }
         default: {
             // Comprehension: ( .0 ) is local 0; build the result and loop.
             bool is_gen = n->kind == KL_AST_GENEXP;
@@ -3650,9 +3636,17 @@ static void emit_body(emit_t *e, scope_t *s) {
                 emit_op(e, KL_BC_LOAD_NONE);
             }
             emit_op(e, KL_BC_RETURN_VALUE);
-            break;
+            return;
         }
     }
+    compile_suite(e, body);
+    if (s->needs_class_cell) {
+        sym_t *sym = scope_find(s, KL_QSTR___class__);
+        emit_op_uint(e, KL_BC_LOAD_CLOSURE, sym->slot);
+        emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___classcell__);
+    }
+    emit_op(e, KL_BC_LOAD_NONE);
+    emit_op(e, KL_BC_RETURN_VALUE);
 }
 
 // Give an emitter and its working arrays back as soon as its code object is made (or it is

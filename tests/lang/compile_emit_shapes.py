@@ -186,3 +186,23 @@ def with_forms():
 print(with_forms())
 print(-(3), ~5, +2, not 1, -(-4), -2**2)
 sys.stdout.flush()
+
+
+def imports():
+    import os.path
+    import os.path as osp
+    import sys as s2, os
+    return os.path is osp, s2 is sys, os.__name__
+
+
+print(imports())
+
+
+class E(dict):
+    "E's doc"
+
+    def keys(self):
+        return sorted(super().keys())
+
+
+print(E.__doc__, E.__qualname__, E.__module__, E(b=1, a=2).keys(), f(*a, **d, w=0))
