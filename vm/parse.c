@@ -765,6 +765,13 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
         int e = src[esc + 1];
         uint32_t value;
         int digits;
+        // The one-character escapes: each letter followed by the byte it stands for.
+        static const char simple[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+        const char *at = memchr(simple, e, sizeof(simple) - 1);
+        if (at != NULL && (at - simple) % 2 == 0) {
+            kl_vstr_add_byte(buf, at[1]);
+            continue;
+        }
         switch (e) {
             case '\n':
                 continue;
@@ -772,32 +779,6 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 if (i < to && src[i] == '\n') {
                     i++;
                 }
-                continue;
-            case '\\':
-            case '\'':
-            case '"':
-                kl_vstr_add_byte(buf, (char)e);
-                continue;
-            case 'a':
-                kl_vstr_add_byte(buf, 7);
-                continue;
-            case 'b':
-                kl_vstr_add_byte(buf, 8);
-                continue;
-            case 'f':
-                kl_vstr_add_byte(buf, 12);
-                continue;
-            case 'n':
-                kl_vstr_add_byte(buf, 10);
-                continue;
-            case 'r':
-                kl_vstr_add_byte(buf, 13);
-                continue;
-            case 't':
-                kl_vstr_add_byte(buf, 9);
-                continue;
-            case 'v':
-                kl_vstr_add_byte(buf, 11);
                 continue;
             case '0':
             case '1':
@@ -2700,16 +2681,16 @@ static kl_ast_t *parse_simple(parser_t *p) {
     pos_t pos = here(p);
     kl_ast_t *n;
     seq_t kids;
-    switch (p->tok.kind) {
+    int k = p->tok.kind;
+    switch (k) {
         case KL_TOKEN_KW_PASS:
-            advance(p);
-            return node(KL_AST_PASS, 0, pos);
         case KL_TOKEN_KW_BREAK:
-            advance(p);
-            return node(KL_AST_BREAK, 0, pos);
         case KL_TOKEN_KW_CONTINUE:
             advance(p);
-            return node(KL_AST_CONTINUE, 0, pos);
+            return node(k == KL_TOKEN_KW_PASS    ? KL_AST_PASS
+                        : k == KL_TOKEN_KW_BREAK ? KL_AST_BREAK
+                                                 : KL_AST_CONTINUE,
+                        0, pos);
         case KL_TOKEN_KW_RETURN:
             advance(p);
             return node1(KL_AST_RETURN, pos,
@@ -2725,25 +2706,25 @@ static kl_ast_t *parse_simple(parser_t *p) {
             }
             return n;
         case KL_TOKEN_KW_GLOBAL:
-        case KL_TOKEN_KW_NONLOCAL: {
-            kl_ast_kind_t kind =
-                p->tok.kind == KL_TOKEN_KW_GLOBAL ? KL_AST_GLOBAL : KL_AST_NONLOCAL;
-            advance(p);
-            seq_init(&kids);
-            do {
-                seq_push(&kids, parse_name(p));
-            } while (accept(p, KL_TOKEN_COMMA));
-            return seq_node(p, &kids, kind, pos);
-        }
+        case KL_TOKEN_KW_NONLOCAL:
         case KL_TOKEN_KW_DEL:
             advance(p);
             seq_init(&kids);
             do {
-                kl_ast_t *t = parse_star_expr(p);
-                check_target(p, t, TARGET_DEL);
+                kl_ast_t *t;
+                if (k == KL_TOKEN_KW_DEL) {
+                    t = parse_star_expr(p);
+                    check_target(p, t, TARGET_DEL);
+                } else {
+                    t = parse_name(p);
+                }
                 seq_push(&kids, t);
-            } while (accept(p, KL_TOKEN_COMMA) && !at_statement_end(p));
-            return seq_node(p, &kids, KL_AST_DELETE, pos);
+            } while (accept(p, KL_TOKEN_COMMA) && (k != KL_TOKEN_KW_DEL || !at_statement_end(p)));
+            return seq_node(p, &kids,
+                            k == KL_TOKEN_KW_GLOBAL     ? KL_AST_GLOBAL
+                            : k == KL_TOKEN_KW_NONLOCAL ? KL_AST_NONLOCAL
+                                                        : KL_AST_DELETE,
+                            pos);
         case KL_TOKEN_KW_ASSERT:
             advance(p);
             n = node2(KL_AST_ASSERT, pos, parse_expr(p), NULL);
@@ -2775,9 +2756,10 @@ static void parse_simple_statements(parser_t *p, seq_t *stmts) {
 
 // ==== Compound statements ====
 
-// The body after a compound statement's ':'. [what] names the statement (and [line] its line)
-// for "expected an indented block after ...".
-static kl_ast_t *parse_block(parser_t *p, const char *what, uint32_t line) {
+// The ':' (see expect_colon) and the body of a compound statement. [what] names the statement
+// (and [line] its line) for "expected an indented block after ...".
+static kl_ast_t *parse_block(parser_t *p, bool forced, const char *what, uint32_t line) {
+    expect_colon(p, forced);
     seq_t stmts;
     seq_init(&stmts);
     enter(p);
@@ -2803,33 +2785,35 @@ static kl_ast_t *parse_block(parser_t *p, const char *what, uint32_t line) {
     return seq_node(p, &stmts, KL_AST_SUITE, pos);
 }
 
-// `else:` and its block, if present.
-static kl_ast_t *parse_else(parser_t *p) {
-    if (p->tok.kind != KL_TOKEN_KW_ELSE) {
+// A clause of keyword [kw] (else, finally) and its block, if present.
+static kl_ast_t *parse_clause(parser_t *p, int kw, const char *what) {
+    if (p->tok.kind != kw) {
         return NULL;
     }
     uint32_t line = p->tok.line;
     advance(p);
-    expect_colon(p, true);
-    return parse_block(p, "'else' statement", line);
+    return parse_block(p, true, what, line);
+}
+
+// `else:` and its block, if present.
+static kl_ast_t *parse_else(parser_t *p) {
+    return parse_clause(p, KL_TOKEN_KW_ELSE, "'else' statement");
 }
 
 static kl_ast_t *parse_if(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
     kl_ast_t *test = parse_named(p);
-    expect_colon(p, false);
     kl_ast_t *root = node3(KL_AST_IF, pos, test, NULL, NULL);
-    root->kid[1] = parse_block(p, "'if' statement", pos.line);
+    root->kid[1] = parse_block(p, false, "'if' statement", pos.line);
     // elif chains are built in a loop, not by recursion: their length is not nesting.
     kl_ast_t *last = root;
     while (p->tok.kind == KL_TOKEN_KW_ELIF) {
         pos_t epos = here(p);
         advance(p);
         test = parse_named(p);
-        expect_colon(p, false);
         kl_ast_t *n = node3(KL_AST_IF, epos, test, NULL, NULL);
-        n->kid[1] = parse_block(p, "'elif' statement", epos.line);
+        n->kid[1] = parse_block(p, false, "'elif' statement", epos.line);
         last->kid[2] = n;
         last = n;
     }
@@ -2841,8 +2825,7 @@ static kl_ast_t *parse_while(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
     kl_ast_t *test = parse_named(p);
-    expect_colon(p, false);
-    kl_ast_t *body = parse_block(p, "'while' statement", pos.line);
+    kl_ast_t *body = parse_block(p, false, "'while' statement", pos.line);
     return node3(KL_AST_WHILE, pos, test, body, parse_else(p));
 }
 
@@ -2856,8 +2839,7 @@ static kl_ast_t *parse_for(parser_t *p) {
     n->kid[0] = parse_for_targets(p);
     expect(p, KL_TOKEN_KW_IN);
     n->kid[1] = parse_star_expressions(p, NULL);
-    expect_colon(p, false);
-    n->kid[2] = parse_block(p, "'for' statement", line);
+    n->kid[2] = parse_block(p, false, "'for' statement", line);
     n->kid[3] = parse_else(p);
     return n;
 }
@@ -2865,9 +2847,8 @@ static kl_ast_t *parse_for(parser_t *p) {
 static kl_ast_t *parse_try(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
-    expect_colon(p, true);
     kl_ast_t *n = node(KL_AST_TRY, 4, pos);
-    n->kid[0] = parse_block(p, "'try' statement", pos.line);
+    n->kid[0] = parse_block(p, true, "'try' statement", pos.line);
     seq_t handlers;
     seq_init(&handlers);
     int star = -1;
@@ -2895,9 +2876,8 @@ static kl_ast_t *parse_try(parser_t *p) {
         } else if (is_star) {
             error_here(p, KL_ERROR_TEXT("expected one or more exception types"));
         }
-        expect_colon(p, false);
-        h->kid[1] =
-            parse_block(p, is_star ? "'except*' statement" : "'except' statement", hpos.line);
+        h->kid[1] = parse_block(p, false, is_star ? "'except*' statement" : "'except' statement",
+                                hpos.line);
         seq_push(&handlers, h);
     }
     if (handlers.n > 0) {
@@ -2905,12 +2885,7 @@ static kl_ast_t *parse_try(parser_t *p) {
         n->kid[1] = seq_node(p, &handlers, KL_AST_HANDLERS, hpos);
         n->kid[2] = parse_else(p);
     }
-    if (p->tok.kind == KL_TOKEN_KW_FINALLY) {
-        uint32_t line = p->tok.line;
-        advance(p);
-        expect_colon(p, true);
-        n->kid[3] = parse_block(p, "'finally' statement", line);
-    }
+    n->kid[3] = parse_clause(p, KL_TOKEN_KW_FINALLY, "'finally' statement");
     if (n->kid[1] == NULL && n->kid[3] == NULL) {
         error_here(p, KL_ERROR_TEXT("expected 'except' or 'finally' block"));
     }
@@ -3016,8 +2991,7 @@ static kl_ast_t *parse_with(parser_t *p) {
             seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
         } while (accept(p, KL_TOKEN_COMMA));
     }
-    expect_colon(p, false);
-    seq_push(&kids, parse_block(p, "'with' statement", line));
+    seq_push(&kids, parse_block(p, false, "'with' statement", line));
     kl_ast_t *n = seq_node(p, &kids, KL_AST_WITH, pos);
     n->op = is_async;
     return n;
@@ -3044,8 +3018,7 @@ static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
         advance(p);
         n->kid[1] = parse_expr(p);
     }
-    expect_colon(p, true);
-    n->kid[2] = parse_block(p, "function definition", line);
+    n->kid[2] = parse_block(p, true, "function definition", line);
     n->kid[3] = decorators;
     return n;
 }
@@ -3065,8 +3038,7 @@ static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
             n->kid[0] = seq_node(p, &args, KL_AST_ARGLIST, open);
         }
     }
-    expect_colon(p, false);
-    n->kid[1] = parse_block(p, "class definition", pos.line);
+    n->kid[1] = parse_block(p, false, "class definition", pos.line);
     n->kid[2] = decorators;
     return n;
 }
@@ -3189,8 +3161,7 @@ static kl_ast_t *parse_match(parser_t *p) {
         if (accept(p, KL_TOKEN_KW_IF)) {
             c->kid[1] = parse_named(p);
         }
-        expect_colon(p, false);
-        c->kid[2] = parse_block(p, "'case' statement", cpos.line);
+        c->kid[2] = parse_block(p, false, "'case' statement", cpos.line);
         seq_push(&kids, c);
     }
     accept(p, KL_TOKEN_DEDENT);
