@@ -1672,18 +1672,12 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
             emit_op(e, KL_BC_ROT_THREE);
         }
         set_line(e, n->line);
-        switch (cmp->op) {
-            case KL_AST_CMP_IN:
-            case KL_AST_CMP_NOT_IN:
-                emit_op_uint(e, KL_BC_CONTAINS_OP, cmp->op == KL_AST_CMP_NOT_IN);
-                break;
-            case KL_AST_CMP_IS:
-            case KL_AST_CMP_IS_NOT:
-                emit_op_uint(e, KL_BC_IS_OP, cmp->op == KL_AST_CMP_IS_NOT);
-                break;
-            default:
-                emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_LT + (cmp->op - KL_AST_CMP_LT));
-                break;
+        // in, not in, is, is not: CONTAINS_OP or IS_OP, 1 for the negated form.
+        if (cmp->op >= KL_AST_CMP_IN) {
+            emit_op_uint(e, cmp->op < KL_AST_CMP_IS ? KL_BC_CONTAINS_OP : KL_BC_IS_OP,
+                         (cmp->op - KL_AST_CMP_IN) & 1);
+        } else {
+            emit_op_uint(e, KL_BC_BINARY_OP, KL_BINARY_OP_LT + (cmp->op - KL_AST_CMP_LT));
         }
         if (!last) {
             emit_jump(e, KL_BC_JUMP_IF_FALSE_OR_POP, cleanup);
@@ -3329,13 +3323,13 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
     set_line(e, n->line);
     switch (n->kind) {
         case KL_AST_EXPR: {
+            // The REPL prints what an expression statement of its own makes; elsewhere a
+            // constant one (a docstring) needs no code.
             kl_ast_t *x = n->kid[0];
-            if (e->c->mode == KL_PARSE_SINGLE && e->scope->kind == SCOPE_MODULE) {
+            bool print = e->c->mode == KL_PARSE_SINGLE && e->scope->kind == SCOPE_MODULE;
+            if (print || x->kind != KL_AST_CONSTANT) {
                 compile_expr(e, x);
-                emit_op(e, KL_BC_PRINT_EXPR);
-            } else if (x->kind != KL_AST_CONSTANT) {
-                compile_expr(e, x);
-                emit_op(e, KL_BC_POP_TOP);
+                emit_op(e, print ? KL_BC_PRINT_EXPR : KL_BC_POP_TOP);
             }
             break;
         }
@@ -3999,27 +3993,27 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
     return code;
 }
 
+// The unsigned varint at [*p], not reading past [end].
+static kl_uint_t read_uint(const uint8_t **p, const uint8_t *end) {
+    kl_uint_t v = 0;
+    unsigned shift = 0;
+    uint8_t b;
+    do {
+        b = *(*p)++;
+        v |= (kl_uint_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while ((b & 0x80) && *p < end);
+    return v;
+}
+
 size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc) {
     size_t target = (size_t)(pc - code->bytecode);
     size_t offset = 0;
     kl_int_t line = (kl_int_t)code->first_line;
     const uint8_t *p = code->lines, *end = code->lines + code->lines_len;
     while (p < end) {
-        kl_uint_t d = 0;
-        unsigned shift = 0;
-        uint8_t b;
-        do {
-            b = *p++;
-            d |= (kl_uint_t)(b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) && p < end);
-        kl_uint_t u = 0;
-        shift = 0;
-        do {
-            b = *p++;
-            u |= (kl_uint_t)(b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) && p < end);
+        kl_uint_t d = read_uint(&p, end);
+        kl_uint_t u = read_uint(&p, end);
         if (offset + d > target) {
             break;
         }

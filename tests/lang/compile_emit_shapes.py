@@ -206,3 +206,22 @@ class E(dict):
 
 
 print(E.__doc__, E.__qualname__, E.__module__, E(b=1, a=2).keys(), f(*a, **d, w=0))
+
+
+def long_line():
+    t = [i for i in range(3)] + [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80]
+    return t[100]
+
+
+def back_line():
+    return f(
+        1,
+        2,
+    )[
+        5
+    ]
+
+
+print(line_of(long_line), line_of(back_line))
+print([(x < y, x <= y, x == y, x != y, x > y, x >= y, x in [y], x not in [y], x is y, x is not y)
+       for x, y in [(1, 2), (2, 2)]])
