@@ -1288,6 +1288,18 @@ static bool at_comprehension(parser_t *p) {
            (KL_CFG_ASYNC && p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_FOR);
 }
 
+// What parse_star_item parses when there is no '*'.
+enum { ITEM_BITOR, ITEM_EXPR, ITEM_NAMED };
+
+// '*' bitwise_or, or else a bitwise_or, an expression or a named expression ([what], ITEM_*).
+static kl_ast_t *parse_star_item(parser_t *p, int what) {
+    pos_t pos = here(p);
+    if (accept(p, KL_TOKEN_STAR)) {
+        return node1(KL_AST_STARRED, pos, parse_bitor(p));
+    }
+    return what == ITEM_NAMED ? parse_named(p) : what == ITEM_EXPR ? parse_expr(p) : parse_bitor(p);
+}
+
 // Targets of `for`: star_targets, stopping before `in`.
 static kl_ast_t *parse_for_targets(parser_t *p) {
     pos_t start = here(p);
@@ -1297,11 +1309,8 @@ static kl_ast_t *parse_for_targets(parser_t *p) {
     for (;;) {
         pos_t pos = here(p);
         bool soft = is_soft_keyword(p, &p->tok);
-        kl_ast_t *t;
-        if (accept(p, KL_TOKEN_STAR)) {
-            t = node1(KL_AST_STARRED, pos, parse_bitor(p));
-        } else {
-            t = parse_bitor(p);
+        kl_ast_t *t = parse_star_item(p, ITEM_BITOR);
+        if (t->kind != KL_AST_STARRED) {
             set_elem(p, t, pos, soft);
         }
         seq_push(&items, t);
@@ -1340,11 +1349,7 @@ static void parse_comprehensions(parser_t *p, seq_t *kids) {
 
 // An element of a display: '*' bitwise_or, or a named expression.
 static kl_ast_t *parse_star_named(parser_t *p) {
-    pos_t pos = here(p);
-    if (accept(p, KL_TOKEN_STAR)) {
-        return node1(KL_AST_STARRED, pos, parse_bitor(p));
-    }
-    return parse_named(p);
+    return parse_star_item(p, ITEM_NAMED);
 }
 
 // A generator expression of [elt] and the clauses at the current token, up to [close].
@@ -1533,18 +1538,18 @@ static kl_ast_t *parse_atom(parser_t *p) {
             return parse_number(p);
         case KL_TOKEN_STRING:
             return parse_strings(p);
-        case KL_TOKEN_KW_NONE:
-            advance(p);
-            return constant(pos, kl_const_none);
-        case KL_TOKEN_KW_TRUE:
-            advance(p);
-            return constant(pos, kl_const_true);
         case KL_TOKEN_KW_FALSE:
+        case KL_TOKEN_KW_NONE:
+        case KL_TOKEN_KW_TRUE:
+        case KL_TOKEN_ELLIPSIS: {
+            // The three keywords are consecutive token kinds.
+            static const uint8_t imm[] = {KL_IMM_FALSE, KL_IMM_NONE, KL_IMM_TRUE};
+            int k = p->tok.kind;
             advance(p);
-            return constant(pos, kl_const_false);
-        case KL_TOKEN_ELLIPSIS:
-            advance(p);
-            return constant(pos, kl_const_ellipsis);
+            return constant(pos, k == KL_TOKEN_ELLIPSIS
+                                     ? kl_const_ellipsis
+                                     : KL_OBJ_NEW_IMM(imm[k - KL_TOKEN_KW_FALSE]));
+        }
         case KL_TOKEN_LPAR:
             kl_stack_check();
             advance(p);
@@ -1734,43 +1739,26 @@ static kl_ast_t *parse_bitor(parser_t *p) {
     return parse_binary(p, 1);
 }
 
-// The comparison operator at the current token (consumed), or -1.
+// The comparison operator at the current token (consumed), or -1. The tokens from < to >= are
+// in the order of the CMP ops.
 static int comparison_op(parser_t *p) {
+    int k = p->tok.kind;
     int op;
-    switch (p->tok.kind) {
-        case KL_TOKEN_LT:
-            op = KL_AST_CMP_LT;
-            break;
-        case KL_TOKEN_GT:
-            op = KL_AST_CMP_GT;
-            break;
-        case KL_TOKEN_EQ:
-            op = KL_AST_CMP_EQ;
-            break;
-        case KL_TOKEN_NE:
-            op = KL_AST_CMP_NE;
-            break;
-        case KL_TOKEN_LE:
-            op = KL_AST_CMP_LE;
-            break;
-        case KL_TOKEN_GE:
-            op = KL_AST_CMP_GE;
-            break;
-        case KL_TOKEN_KW_IN:
-            op = KL_AST_CMP_IN;
-            break;
-        case KL_TOKEN_KW_NOT:
-            if (peek(p) != KL_TOKEN_KW_IN) {
-                return -1;
-            }
-            advance(p);
-            op = KL_AST_CMP_NOT_IN;
-            break;
-        case KL_TOKEN_KW_IS:
-            advance(p);
-            return accept(p, KL_TOKEN_KW_NOT) ? KL_AST_CMP_IS_NOT : KL_AST_CMP_IS;
-        default:
+    if (k >= KL_TOKEN_LT && k <= KL_TOKEN_GE) {
+        op = KL_AST_CMP_LT + (k - KL_TOKEN_LT);
+    } else if (k == KL_TOKEN_KW_IN) {
+        op = KL_AST_CMP_IN;
+    } else if (k == KL_TOKEN_KW_NOT) {
+        if (peek(p) != KL_TOKEN_KW_IN) {
             return -1;
+        }
+        advance(p);
+        op = KL_AST_CMP_NOT_IN;
+    } else if (k == KL_TOKEN_KW_IS) {
+        advance(p);
+        return accept(p, KL_TOKEN_KW_NOT) ? KL_AST_CMP_IS_NOT : KL_AST_CMP_IS;
+    } else {
+        return -1;
     }
     advance(p);
     return op;
@@ -1913,11 +1901,7 @@ static kl_ast_t *parse_named(parser_t *p) {
 
 // A star_expression: '*' bitwise_or, or an expression.
 static kl_ast_t *parse_star_expr(parser_t *p) {
-    pos_t pos = here(p);
-    if (accept(p, KL_TOKEN_STAR)) {
-        return node1(KL_AST_STARRED, pos, parse_bitor(p));
-    }
-    return parse_expr(p);
+    return parse_star_item(p, ITEM_EXPR);
 }
 
 // The tuple of star_expressions from its [first] item, at the ',' after it.
@@ -2933,12 +2917,7 @@ static bool parens_then(parser_t *p, int after) {
 // The target after `as` in a with item.
 static kl_ast_t *parse_with_target(parser_t *p) {
     pos_t pos = here(p);
-    kl_ast_t *t;
-    if (accept(p, KL_TOKEN_STAR)) {
-        t = node1(KL_AST_STARRED, pos, parse_bitor(p));
-    } else {
-        t = parse_bitor(p);
-    }
+    kl_ast_t *t = parse_star_item(p, ITEM_BITOR);
     int k = p->tok.kind;
     if (k != KL_TOKEN_COMMA && k != KL_TOKEN_RPAR && k != KL_TOKEN_COLON && k != KL_TOKEN_NEWLINE) {
         set_elem(p, t, pos, false);
@@ -2957,39 +2936,35 @@ static kl_ast_t *parse_with(parser_t *p) {
     advance(p);
     seq_t kids;
     seq_init(&kids);
+    pos_t open = here(p);
     if (paren) {
-        pos_t open = here(p);
         advance(p);
         if (p->tok.kind == KL_TOKEN_RPAR) {
             seq_push(&kids, node2(KL_AST_WITHITEM, open, node(KL_AST_TUPLE, 0, open), NULL));
         }
-        while (p->tok.kind != KL_TOKEN_RPAR) {
-            pos_t ipos = here(p);
-            kl_ast_t *ctx = p->tok.kind == KL_TOKEN_KW_YIELD ? parse_yield(p) : parse_expr(p);
-            if (kids.n == 0 && at_comprehension(p)) {
-                // with (x for x in y): a generator expression, not items.
-                seq_t gen;
-                seq_init(&gen);
-                seq_push(&gen, ctx);
-                parse_comprehensions(p, &gen);
-                seq_push(&kids, node2(KL_AST_WITHITEM, open, seq_node(p, &gen, KL_AST_GENEXP, open),
-                                      NULL));
-                break;
-            }
-            kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
-            seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
-            if (!accept(p, KL_TOKEN_COMMA)) {
-                break;
-            }
+    }
+    // The items: at least one without parentheses, up to the ')' in them.
+    while (!paren || p->tok.kind != KL_TOKEN_RPAR) {
+        pos_t ipos = here(p);
+        kl_ast_t *ctx = paren && p->tok.kind == KL_TOKEN_KW_YIELD ? parse_yield(p) : parse_expr(p);
+        if (paren && kids.n == 0 && at_comprehension(p)) {
+            // with (x for x in y): a generator expression, not items.
+            seq_t gen;
+            seq_init(&gen);
+            seq_push(&gen, ctx);
+            parse_comprehensions(p, &gen);
+            seq_push(&kids,
+                     node2(KL_AST_WITHITEM, open, seq_node(p, &gen, KL_AST_GENEXP, open), NULL));
+            break;
         }
+        kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
+        seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
+        if (!accept(p, KL_TOKEN_COMMA)) {
+            break;
+        }
+    }
+    if (paren) {
         expect(p, KL_TOKEN_RPAR);
-    } else {
-        do {
-            pos_t ipos = here(p);
-            kl_ast_t *ctx = parse_expr(p);
-            kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
-            seq_push(&kids, node2(KL_AST_WITHITEM, ipos, ctx, target));
-        } while (accept(p, KL_TOKEN_COMMA));
     }
     seq_push(&kids, parse_block(p, false, "'with' statement", line));
     kl_ast_t *n = seq_node(p, &kids, KL_AST_WITH, pos);
