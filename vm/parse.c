@@ -609,16 +609,6 @@ static kl_obj_t name_value(parser_t *p, const kl_lexer_token_t *t) {
 }
 
 // A NAME node from the current token, which must be a name.
-static kl_ast_t *parse_name(parser_t *p) {
-    if (p->tok.kind != KL_TOKEN_NAME) {
-        unexpected(p);
-    }
-    kl_ast_t *n = node(KL_AST_NAME, 0, here(p));
-    n->v = name_value(p, &p->tok);
-    advance(p);
-    return n;
-}
-
 static kl_obj_t expect_name(parser_t *p) {
     if (p->tok.kind != KL_TOKEN_NAME) {
         unexpected(p);
@@ -626,6 +616,12 @@ static kl_obj_t expect_name(parser_t *p) {
     kl_obj_t v = name_value(p, &p->tok);
     advance(p);
     return v;
+}
+
+static kl_ast_t *parse_name(parser_t *p) {
+    kl_ast_t *n = node(KL_AST_NAME, 0, here(p));
+    n->v = expect_name(p);
+    return n;
 }
 
 // ==== Numbers ====
@@ -1415,6 +1411,15 @@ static void check_not_comprehension(parser_t *p, kl_ast_t *first) {
     }
 }
 
+// The items of a list or set display after its first, [items]->items[0], up to [close].
+static void display_rest(parser_t *p, seq_t *items, int close) {
+    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
+        check_not_comprehension(p, items->items[0]);
+        seq_push(items, parse_star_named(p));
+        check_not_comprehension(p, items->items[0]);
+    }
+}
+
 static NOINLINE kl_ast_t *parse_list(parser_t *p) {
     pos_t pos = here(p);
     advance(p);
@@ -1434,11 +1439,7 @@ static NOINLINE kl_ast_t *parse_list(parser_t *p) {
         expect(p, KL_TOKEN_RSQB);
         return seq_node(p, &items, KL_AST_LISTCOMP, pos);
     }
-    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RSQB) {
-        check_not_comprehension(p, first);
-        seq_push(&items, parse_star_named(p));
-        check_not_comprehension(p, first);
-    }
+    display_rest(p, &items, KL_TOKEN_RSQB);
     expect(p, KL_TOKEN_RSQB);
     return seq_node(p, &items, KL_AST_LIST, pos);
 }
@@ -1502,12 +1503,11 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
             return seq_node(p, &items, KL_AST_SETCOMP, pos);
         }
     }
-    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
-        if (!is_dict) {
-            check_not_comprehension(p, items.items[0]);
-            seq_push(&items, parse_star_named(p));
-            check_not_comprehension(p, items.items[0]);
-        } else if (accept(p, KL_TOKEN_DSTAR)) {
+    if (!is_dict) {
+        display_rest(p, &items, KL_TOKEN_RBRACE);
+    }
+    while (is_dict && accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
+        if (accept(p, KL_TOKEN_DSTAR)) {
             seq_push(&items, NULL);
             seq_push(&items, parse_bitor(p));
         } else {
@@ -2034,6 +2034,18 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
 
 // ==== Parameters ====
 
+// A parameter's name and, in a def (not a [lambda]), its annotation, as an ARG of kind [op].
+static kl_ast_t *parse_param(parser_t *p, int op, bool lambda) {
+    kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
+    a->v = expect_name(p);
+    a->op = (uint8_t)op;
+    if (!lambda && accept(p, KL_TOKEN_COLON)) {
+        // PEP 646: def f(*args: *Ts)
+        a->kid[1] = op == KL_AST_ARG_VARARGS ? parse_star_expr(p) : parse_expr(p);
+    }
+    return a;
+}
+
 // Parameters of a def (up to [close], ')') or a lambda (up to ':'), as an ARGUMENTS node.
 static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
     pos_t start = here(p);
@@ -2067,13 +2079,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             advance(p);
             saw_star = true;
             if (p->tok.kind == KL_TOKEN_NAME) {
-                kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
-                a->v = expect_name(p);
-                a->op = KL_AST_ARG_VARARGS;
-                if (!lambda && accept(p, KL_TOKEN_COLON)) {
-                    // PEP 646: def f(*args: *Ts)
-                    a->kid[1] = parse_star_expr(p);
-                }
+                kl_ast_t *a = parse_param(p, KL_AST_ARG_VARARGS, lambda);
                 if (p->tok.kind == KL_TOKEN_ASSIGN) {
                     error_here(p,
                                KL_ERROR_TEXT("var-positional argument cannot have default value"));
@@ -2091,12 +2097,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             }
         } else if (p->tok.kind == KL_TOKEN_DSTAR) {
             advance(p);
-            kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
-            a->v = expect_name(p);
-            a->op = KL_AST_ARG_VARKW;
-            if (!lambda && accept(p, KL_TOKEN_COLON)) {
-                a->kid[1] = parse_expr(p);
-            }
+            kl_ast_t *a = parse_param(p, KL_AST_ARG_VARKW, lambda);
             if (p->tok.kind == KL_TOKEN_ASSIGN) {
                 error_here(p, KL_ERROR_TEXT("var-keyword argument cannot have default value"));
             }
@@ -2107,12 +2108,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             }
             break;
         } else {
-            kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
-            a->v = expect_name(p);
-            a->op = saw_star ? KL_AST_ARG_KWONLY : KL_AST_ARG_NORMAL;
-            if (!lambda && accept(p, KL_TOKEN_COLON)) {
-                a->kid[1] = parse_expr(p);
-            }
+            kl_ast_t *a = parse_param(p, saw_star ? KL_AST_ARG_KWONLY : KL_AST_ARG_NORMAL, lambda);
             if (accept(p, KL_TOKEN_ASSIGN)) {
                 a->kid[0] = parse_expr(p);
                 saw_default |= !saw_star;
@@ -2466,11 +2462,15 @@ static kl_obj_t parse_dotted_qstr(parser_t *p) {
     return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(v.buf, v.len));
 }
 
-// `as NAME` after an import name, as the ALIAS's child.
-static void parse_as_name(parser_t *p, kl_ast_t *alias) {
+// One name of an import into [aliases]: a dotted module name ([dotted]) or a plain one, with
+// its `as NAME`, if any, as the ALIAS's child.
+static void parse_alias(parser_t *p, seq_t *aliases, bool dotted) {
+    kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+    a->v = dotted ? parse_dotted_qstr(p) : expect_name(p);
     if (accept(p, KL_TOKEN_KW_AS)) {
-        alias->kid[0] = parse_name(p);
+        a->kid[0] = parse_name(p);
     }
+    seq_push(aliases, a);
 }
 
 static kl_ast_t *parse_import(parser_t *p) {
@@ -2479,10 +2479,7 @@ static kl_ast_t *parse_import(parser_t *p) {
     seq_t aliases;
     seq_init(&aliases);
     do {
-        kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
-        a->v = parse_dotted_qstr(p);
-        parse_as_name(p, a);
-        seq_push(&aliases, a);
+        parse_alias(p, &aliases, true);
     } while (accept(p, KL_TOKEN_COMMA));
     return seq_node(p, &aliases, KL_AST_IMPORT, pos);
 }
@@ -2519,10 +2516,7 @@ static kl_ast_t *parse_from_import(parser_t *p) {
     } else {
         bool paren = accept(p, KL_TOKEN_LPAR);
         for (;;) {
-            kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
-            a->v = expect_name(p);
-            parse_as_name(p, a);
-            seq_push(&aliases, a);
+            parse_alias(p, &aliases, false);
             if (!accept(p, KL_TOKEN_COMMA)) {
                 break;
             }
