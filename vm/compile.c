@@ -3931,19 +3931,19 @@ static kl_obj_t compile_file(compiler_t *c) {
         f->parser = kl_parse_open(c->src, c->src_len, c->filename);
         f->started = f->annotations = false;
         c->future_annotations = false;
-        kl_nlr_buf_t nlr;
-        if (kl_nlr_push(&nlr) == 0) {
-            while (file_line(c, f, false)) {
-                drop_line(f->module);
-            }
-            kl_nlr_pop();
-        } else {
 #if KL_CFG_SYNTAX_ERROR_ORDER
+        // Without the order of errors to restore, an error just goes on up: no handler needed.
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) != 0) {
             file_error(c, f, nlr.ret_val);
-#else
-            kl_nlr_jump(nlr.ret_val);
-#endif
         }
+#endif
+        while (file_line(c, f, false)) {
+            drop_line(f->module);
+        }
+#if KL_CFG_SYNTAX_ERROR_ORDER
+        kl_nlr_pop();
+#endif
         if (f->annotations) {
             f->e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;
         }

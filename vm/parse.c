@@ -3308,25 +3308,28 @@ static void check_rest(parser_t *p) {
 kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
     parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
     kl_lexer_init(&p->lex, src, len, filename, mode == KL_PARSE_EVAL ? KL_LEXER_EVAL_MODE : 0);
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        advance(p);
-        kl_ast_t *tree = mode == KL_PARSE_FILE     ? parse_file(p)
-                         : mode == KL_PARSE_SINGLE ? parse_single(p)
-                                                   : parse_eval(p);
-        kl_nlr_pop();
-        // The tree holds nothing of the parser's: give its memory back now (a few hundred
-        // bytes, much of a small board's heap) rather than at the next collection.
-        kl_lexer_free(&p->lex);
-        kl_gc_free(p);
-        return tree;
-    }
 #if KL_CFG_SYNTAX_ERROR_ORDER
-    if (p->parser_error) {
-        check_rest(p);
+    // Without the check of the rest, an error just goes on up: no handler needed.
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) != 0) {
+        if (p->parser_error) {
+            check_rest(p);
+        }
+        kl_nlr_jump(nlr.ret_val);
     }
 #endif
-    kl_nlr_jump(nlr.ret_val);
+    advance(p);
+    kl_ast_t *tree = mode == KL_PARSE_FILE     ? parse_file(p)
+                     : mode == KL_PARSE_SINGLE ? parse_single(p)
+                                               : parse_eval(p);
+#if KL_CFG_SYNTAX_ERROR_ORDER
+    kl_nlr_pop();
+#endif
+    // The tree holds nothing of the parser's: give its memory back now (a few hundred bytes,
+    // much of a small board's heap) rather than at the next collection.
+    kl_lexer_free(&p->lex);
+    kl_gc_free(p);
+    return tree;
 }
 
 // ==== A file a statement at a time ====
@@ -3346,23 +3349,25 @@ kl_ast_t *kl_parse_next(kl_parser_t *p) {
         kl_gc_free(p);
         return NULL;
     }
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        pos_t pos = {p->tok.line, p->tok.col};
-        seq_t stmts;
-        seq_init(&stmts);
-        parse_statement(p, &stmts);
-        kl_nlr_pop();
-        // The parser's hint state must not keep the tree alive once the compiler drops it.
-        p->elem = NULL;
-        return seq_node(p, &stmts, KL_AST_MODULE, pos);
-    }
 #if KL_CFG_SYNTAX_ERROR_ORDER
-    if (p->parser_error) {
-        check_rest(p);
+    kl_nlr_buf_t nlr; // as in kl_parse
+    if (kl_nlr_push(&nlr) != 0) {
+        if (p->parser_error) {
+            check_rest(p);
+        }
+        kl_nlr_jump(nlr.ret_val);
     }
 #endif
-    kl_nlr_jump(nlr.ret_val);
+    pos_t pos = {p->tok.line, p->tok.col};
+    seq_t stmts;
+    seq_init(&stmts);
+    parse_statement(p, &stmts);
+#if KL_CFG_SYNTAX_ERROR_ORDER
+    kl_nlr_pop();
+#endif
+    // The parser's hint state must not keep the tree alive once the compiler drops it.
+    p->elem = NULL;
+    return seq_node(p, &stmts, KL_AST_MODULE, pos);
 }
 
 // ==== The REPL's question ====
