@@ -3963,33 +3963,35 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
         return compile_file(&c);
     }
     kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
-    if (parse_mode == KL_PARSE_EVAL) {
+    kl_ast_t *mod = tree;
+    bool eval = parse_mode == KL_PARSE_EVAL;
+    if (eval) {
         // eval: wrap the expression as `return <expr>` in a module-like scope.
         kl_ast_t *ret = kl_ast_new(KL_AST_RETURN, 1, tree->line, tree->col);
         ret->kid[0] = tree;
-        kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 1, tree->line, tree->col);
+        mod = kl_ast_new(KL_AST_MODULE, 1, tree->line, tree->col);
         mod->kid[0] = ret;
-        scope_t *s = scope_new(&c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
-        c.module = s;
+    }
+    scope_t *s = scope_new(&c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+    c.module = s;
+    if (eval) {
         sym_expr(&c, s, tree);
-        resolve(&c, s);
-        assign_slots(s);
+    } else {
+        sym_stmts(&c, s, tree);
+    }
+    resolve(&c, s);
+    assign_slots(s);
+    kl_obj_t code;
+    if (eval) {
         emit_t *e = emit_new(&c, s, true);
         compile_expr(e, tree);
         emit_op(e, KL_BC_RETURN_VALUE);
-        kl_obj_t code = finish_code(e, s);
-        free_scope(s);
-        free_tree(mod);
-        return code;
+        code = finish_code(e, s);
+    } else {
+        code = compile_scope(&c, s);
     }
-    scope_t *s = scope_new(&c, NULL, tree, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
-    c.module = s;
-    sym_stmts(&c, s, tree);
-    resolve(&c, s);
-    assign_slots(s);
-    kl_obj_t code = compile_scope(&c, s);
     free_scope(s);
-    free_tree(tree);
+    free_tree(mod);
     return code;
 }
 

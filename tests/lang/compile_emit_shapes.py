@@ -225,3 +225,14 @@ def back_line():
 print(line_of(long_line), line_of(back_line))
 print([(x < y, x <= y, x == y, x != y, x > y, x >= y, x in [y], x not in [y], x is y, x is not y)
        for x, y in [(1, 2), (2, 2)]])
+
+# eval and single mode share the module scope set-up with exec.
+k = 10
+print(eval("k + 1"), eval("[k * i for i in range(3)]"), eval("(lambda y: k + y)(2)"), eval("  k\n"))
+exec(compile("k * 2\nk * 3", "<s>", "exec"))
+exec(compile("k * 4", "<s>", "single"))
+exec(compile("if k:\n    k * 5\n", "<s>", "single"))
+try:
+    eval("k +")
+except SyntaxError as e:
+    print(type(e).__name__, e.lineno)
