@@ -7,7 +7,7 @@
 //   format(value, spec) and f"{value:spec}"   the format-spec mini-language, kl_format
 //   "{0:spec}".format(...)                     fields that name arguments, then kl_format
 //   "%5.2f" % value                            printf-style; each conversion is translated into
-//                                              a kl_format_spec_t and sent to the same formatters
+//                                              a format_spec_t and sent to the same formatters
 //
 // bytes % value (and bytearray % value) runs the same printf-style loop over bytes: numbers come
 // out the same, %s and %b take bytes-like values (or __bytes__), %r and %a take ascii(), and
@@ -38,11 +38,28 @@
 
 // ==== The spec mini-language ====
 
+// A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+typedef struct _format_spec_t {
+    uint32_t fill;      // a code point; ' ' by default
+    char align;         // '<', '>', '^', '=' or 0 (the type's default)
+    char sign;          // '+', '-', ' ' or 0
+    bool no_neg_zero;   // 'z'
+    bool alternate;     // '#'
+    bool zero_pad;      // '0' before the width
+    char grouping;      // ',', '_' or 0
+    uint32_t type;      // the presentation type (a code point), or 0
+    kl_int_t width;     // -1 when absent
+    kl_int_t precision; // -1 when absent
+    bool explicit_fill; // a fill character was given (else '0' padding may replace it)
+} format_spec_t;
+
 static bool is_align(uint32_t c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-void kl_format_spec_parse(const char *spec, size_t len, kl_obj_t value, kl_format_spec_t *out) {
+// Parse [len] bytes of spec for formatting [value] (named in error messages); raises
+// ValueError ("Invalid format specifier '.2fx' for object of type 'float'").
+static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec_t *out) {
     out->fill = ' ';
     out->align = 0;
     out->sign = 0;
@@ -152,7 +169,7 @@ static KL_NORETURN void raise_unknown_code(uint32_t type, const char *type_name)
 // A grouping option is allowed with the decimal types (['default_type'] standing for a missing
 // type), and '_' also with the binary, octal and hex ones. CPython checks this while parsing, so
 // it comes before the type's own checks, even before an unknown type.
-static void check_grouping(const kl_format_spec_t *spec, uint32_t default_type) {
+static void check_grouping(const format_spec_t *spec, uint32_t default_type) {
     if (!KL_CFG_FORMAT_SPEC_FULL || spec->grouping == 0) {
         return;
     }
@@ -206,7 +223,7 @@ static void add_fill(kl_vstr_t *out, uint32_t fill, size_t n) {
 
 // Append [body] ([len] bytes, [chars] code points) padded to the spec's width. [align] is the
 // alignment to use; for '=' the padding goes after the first [head] bytes (sign and prefix).
-static void emit_padded(kl_vstr_t *out, const kl_format_spec_t *spec, char align, uint32_t fill,
+static void emit_padded(kl_vstr_t *out, const format_spec_t *spec, char align, uint32_t fill,
                         const char *body, size_t len, size_t chars, size_t head) {
     size_t pad = spec->width > 0 && (size_t)spec->width > chars ? (size_t)spec->width - chars : 0;
     size_t left = 0;
@@ -275,10 +292,11 @@ static void add_grouped(kl_vstr_t *out, const char *digits, size_t n, char sep, 
 }
 
 // Append a formatted number: [sign] (or 0), [prefix] ("0x" or ""), the integer [digits] (which
-// grouping applies to), then [rest] (fraction, exponent, '%', or "inf"), aligned per [spec].
-static void emit_number(kl_vstr_t *out, const kl_format_spec_t *spec, char sign, const char *prefix,
-                        const char *digits, size_t n_digits, const char *rest, size_t n_rest,
-                        size_t group) {
+// grouping applies to) after [zeros] zeros, then [rest] (fraction, exponent, '%', or "inf"),
+// aligned per [spec].
+static void emit_number(kl_vstr_t *out, const format_spec_t *spec, char sign, const char *prefix,
+                        size_t zeros, const char *digits, size_t n_digits, const char *rest,
+                        size_t n_rest, size_t group) {
     char align = spec->align;
     uint32_t fill = spec->fill;
     if (align == 0) {
@@ -298,6 +316,7 @@ static void emit_number(kl_vstr_t *out, const kl_format_spec_t *spec, char sign,
     }
     kl_vstr_add_strn(&body, prefix, n_prefix);
     size_t head = body.len;
+    add_fill(&body, '0', zeros);
     if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping != 0 && n_digits > 0) {
         kl_int_t min_width = 0;
         if (align == '=' && fill == '0' && spec->width > 0) {
@@ -313,7 +332,8 @@ static void emit_number(kl_vstr_t *out, const kl_format_spec_t *spec, char sign,
 
 // ==== str ====
 
-void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec) {
+// [value], a str, formatted by [spec].
+static void format_str(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec) {
     if (spec->type != 0 && spec->type != 's') {
         raise_unknown_code(spec->type, type_name_of(value));
     }
@@ -353,6 +373,10 @@ void kl_format_str(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
 
 // ==== int ====
 
+#if KL_CFG_FLOAT
+static void format_float(kl_vstr_t *out, kl_float_t value, const format_spec_t *spec);
+#endif
+
 // The native int behind [o]: o itself, or the int part of an instance of an int subclass.
 static kl_obj_t native_value(kl_obj_t o) {
     if (KL_OBJ_IS_OBJ(o)) {
@@ -365,7 +389,10 @@ static kl_obj_t native_value(kl_obj_t o) {
     return o;
 }
 
-void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec) {
+// [value] formatted by [spec], with at least [min_digits] digits (zeros added in front) when that
+// is not negative: printf-style %d's precision. format() has no precision for ints.
+static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec,
+                       kl_int_t min_digits) {
     kl_obj_t v = native_value(value);
     if (v == kl_const_false || v == kl_const_true) {
         v = KL_OBJ_NEW_SMALL_INT(v == kl_const_true);
@@ -398,7 +425,7 @@ void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
         case 'g':
         case 'G':
         case '%':
-            kl_format_float(out, kl_obj_get_float(v), spec);
+            format_float(out, kl_obj_get_float(v), spec);
             return;
 #endif
         default:
@@ -437,7 +464,7 @@ void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
         }
         char buf[4];
         size_t n = kl_obj_str_utf8_encode((uint32_t)cp, buf);
-        kl_format_spec_t s = *spec;
+        format_spec_t s = *spec;
         if (s.align == 0) {
             s.align = '>';
         }
@@ -479,13 +506,14 @@ void kl_format_int(kl_vstr_t *out, kl_obj_t value, const kl_format_spec_t *spec)
                  : base == 16 ? (type == 'X' ? "0X" : "0x")
                               : "";
     }
-    emit_number(out, spec, sign, prefix, digits, n_digits, "", 0, base == 10 ? 3 : 4);
+    size_t zeros = min_digits > (kl_int_t)n_digits ? (size_t)min_digits - n_digits : 0;
+    emit_number(out, spec, sign, prefix, zeros, digits, n_digits, "", 0, base == 10 ? 3 : 4);
 }
 
 // ==== float ====
 
 #if KL_CFG_FLOAT
-void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *spec) {
+static void format_float(kl_vstr_t *out, kl_float_t value, const format_spec_t *spec) {
     uint32_t type = spec->type;
     switch (type) {
         case 0:
@@ -537,15 +565,15 @@ void kl_format_float(kl_vstr_t *out, kl_float_t value, const kl_format_spec_t *s
     while (n_digits < n && s[n_digits] >= '0' && s[n_digits] <= '9') {
         n_digits++;
     }
-    emit_number(out, spec, sign, "", s, n_digits, s + n_digits, n - n_digits, 3);
+    emit_number(out, spec, sign, "", 0, s, n_digits, s + n_digits, n - n_digits, 3);
 }
 #endif
 
 #if KL_CFG_FLOAT
-// One part of a complex number for kl_format_complex, appended to [out]: the shortest repr
+// One part of a complex number for format_complex, appended to [out]: the shortest repr
 // (without ".0") when [repr], else float formatting with [spec] (no width: the whole number is
 // padded at the end) and [sign].
-static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *spec, char type,
+static void complex_part(kl_vstr_t *out, kl_float_t x, const format_spec_t *spec, char type,
                          char sign, bool repr) {
     if (repr) {
         // 'z' turns -0.0 into 0.0; '#' keeps the decimal point (3. and 1.e+22), as CPython's
@@ -583,16 +611,19 @@ static void complex_part(kl_vstr_t *out, kl_float_t x, const kl_format_spec_t *s
         kl_vstr_add_strn(out, digits + head, n - head);
         return;
     }
-    kl_format_spec_t part = *spec;
+    format_spec_t part = *spec;
     part.type = (uint32_t)type;
     part.sign = sign;
     part.width = -1;
     part.align = 0;
     part.fill = ' ';
-    kl_format_float(out, x, &part);
+    format_float(out, x, &part);
 }
 
-void kl_format_complex(kl_vstr_t *out, kl_float_t re, kl_float_t im, const kl_format_spec_t *spec) {
+// A complex number: both parts with the spec's type and precision, the imaginary one always
+// signed; with no type, in parentheses (and the shortest repr of each part without precision).
+static void format_complex(kl_vstr_t *out, kl_float_t re, kl_float_t im,
+                           const format_spec_t *spec) {
     uint32_t type = spec->type;
     switch (type) {
         case 0:
@@ -671,12 +702,12 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
             kl_vstr_add_strn(out, d, n);
             return true;
         }
-        kl_format_spec_t fs;
-        kl_format_spec_parse(spec, len, value, &fs);
+        format_spec_t fs;
+        spec_parse(spec, len, value, &fs);
         check_grouping(&fs, 0);
         kl_float_t re, im;
         kl_obj_complex_get(v, &re, &im);
-        kl_format_complex(out, re, im, &fs);
+        format_complex(out, re, im, &fs);
         return true;
     }
 #endif
@@ -691,16 +722,16 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
         kl_vstr_add_strn(out, d, n);
         return true;
     }
-    kl_format_spec_t fs;
-    kl_format_spec_parse(spec, len, value, &fs);
+    format_spec_t fs;
+    spec_parse(spec, len, value, &fs);
     check_grouping(&fs, is_str ? 's' : is_int ? 'd' : 0);
     if (is_str) {
-        kl_format_str(out, v, &fs);
+        format_str(out, v, &fs);
     } else if (is_int) {
-        kl_format_int(out, value, &fs);
+        format_int(out, value, &fs, -1);
     } else {
 #if KL_CFG_FLOAT
-        kl_format_float(out, ((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value, &fs);
+        format_float(out, ((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value, &fs);
 #endif
     }
     return true;
@@ -902,13 +933,22 @@ static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
 
 static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t *a, int depth);
 
-// The index of the '}' that closes the replacement field starting at [start] (just after its
-// '{') in the [len] bytes at [s]. The scan is CPython's, so malformed fields fail with its
-// messages in its order: the field name (where '[' skips to the next ']'), then '!' and one
-// conversion character, which must be followed by '}' or ':', then a spec with nested braces.
-static size_t field_end(const char *s, size_t len, size_t start) {
+// The parts of one replacement field, found by field_scan.
+typedef struct _field_t {
+    size_t name_end; // the field name is [start, name_end)
+    size_t spec;     // the spec is [spec, end): empty when there is none
+    size_t end;      // the index of the closing '}'
+    char conv;       // the conversion character after '!', or 0
+} field_t;
+
+// Scan the replacement field starting at [start] (just after its '{') in the [len] bytes at [s]
+// into [f]. The scan is CPython's, so malformed fields fail with its messages in its order: the
+// field name (where '[' skips to the next ']'), then '!' and one conversion character, which
+// must be followed by '}' or ':', then a spec with nested braces.
+static void field_scan(const char *s, size_t len, size_t start, field_t *f) {
     size_t j = start;
     char c = 0;
+    f->conv = 0;
     while (j < len) {
         c = s[j++];
         if (c == '{') {
@@ -924,10 +964,8 @@ static size_t field_end(const char *s, size_t len, size_t start) {
             break;
         }
     }
-    if (c == '}') {
-        return j - 1;
-    }
-    if (c != '!' && c != ':') {
+    f->name_end = j - 1;
+    if (c != '!' && c != ':' && c != '}') {
         kl_raise_ValueError(KL_ERROR_TEXT("expected '}' before end of string"));
     }
     if (c == '!') {
@@ -935,16 +973,18 @@ static size_t field_end(const char *s, size_t len, size_t start) {
             kl_raise_ValueError(
                 KL_ERROR_TEXT("end of string while looking for conversion specifier"));
         }
-        j++; // the conversion character, whatever it is ("{!}}" converts with '}')
+        f->conv = s[j++]; // the conversion character, whatever it is ("{!}}" converts with '}')
         if (j < len) {
             c = s[j++];
-            if (c == '}') {
-                return j - 1;
-            }
-            if (c != ':') {
+            if (c != '}' && c != ':') {
                 kl_raise_ValueError(KL_ERROR_TEXT("expected ':' after conversion specifier"));
             }
         }
+    }
+    f->spec = j;
+    if (c == '}') {
+        f->spec = f->end = j - 1;
+        return;
     }
     int level = 1;
     while (j < len) {
@@ -952,50 +992,20 @@ static size_t field_end(const char *s, size_t len, size_t start) {
         if (c == '{') {
             level++;
         } else if (c == '}' && --level == 0) {
-            return j - 1;
+            f->end = j - 1;
+            return;
         }
     }
     kl_raise_ValueError(KL_ERROR_TEXT("unmatched '{' in format spec"));
 }
 
-// One replacement field, the text between its braces.
-static void format_field(kl_vstr_t *out, const char *f, size_t n, fmt_args_t *a, int depth) {
-    // The field name runs to the first '!' or ':' outside brackets.
-    size_t i = 0;
-    while (i < n && f[i] != '!' && f[i] != ':') {
-        if (f[i] == '[') {
-            while (i < n && f[i] != ']') {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-        } else if (f[i] == '{') {
-            kl_raise_ValueError(KL_ERROR_TEXT("unexpected '{' in field name"));
-        }
-        i++;
-    }
-    size_t name_len = i < n ? i : n;
-    char conv = 0;
-    if (i < n && f[i] == '!') {
-        if (i + 1 >= n) {
-            kl_raise_ValueError(
-                KL_ERROR_TEXT("end of string while looking for conversion specifier"));
-        }
-        conv = f[i + 1];
-        i += 2;
-        if (i < n && f[i] != ':') {
-            kl_raise_ValueError(KL_ERROR_TEXT("expected ':' after conversion specifier"));
-        }
-    }
-    const char *spec = "";
-    size_t spec_len = 0;
-    if (i < n) {
-        spec = f + i + 1;
-        spec_len = n - i - 1;
-    }
-    kl_obj_t value = field_value(a, f, name_len);
-    switch (conv) {
+// One replacement field of the [s], scanned into [f].
+static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t start,
+                         fmt_args_t *a, int depth) {
+    const char *spec = s + f->spec;
+    size_t spec_len = f->end - f->spec;
+    kl_obj_t value = field_value(a, s + start, f->name_end - start);
+    switch (f->conv) {
         case 0:
             break;
         case 'r':
@@ -1009,7 +1019,7 @@ static void format_field(kl_vstr_t *out, const char *f, size_t n, fmt_args_t *a,
             break;
         default:
             kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Unknown conversion specifier %c"),
-                             (int)(uint8_t)conv);
+                             (int)(uint8_t)f->conv);
     }
     if (memchr(spec, '{', spec_len) != NULL) {
         // Nested fields in the spec ("{0:{1}}") are expanded first.
@@ -1048,9 +1058,10 @@ static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t 
         if (i + 1 == len) {
             kl_raise_ValueError(KL_ERROR_TEXT("Single '{' encountered in format string"));
         }
-        size_t j = field_end(s, len, i + 1);
-        format_field(out, s + i + 1, j - i - 1, a, depth);
-        i = j + 1;
+        field_t f;
+        field_scan(s, len, i + 1, &f);
+        format_field(out, s, &f, i + 1, a, depth);
+        i = f.end + 1;
     }
 }
 
@@ -1144,17 +1155,35 @@ static kl_obj_t percent_int_arg(kl_obj_t v, char type) {
                      KL_ERROR_TEXT("%%%c format: an integer is required, not %T"), (int)type, v);
 }
 
-// Read a '*' width or precision from the arguments.
-static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg) {
+// The next of the [n_items] arguments at [items].
+static kl_obj_t percent_next(const kl_obj_t *items, size_t n_items, size_t *arg) {
     if (*arg >= n_items) {
         kl_raise_TypeError(KL_ERROR_TEXT("not enough arguments for format string"));
     }
-    kl_obj_t v = items[(*arg)++];
+    return items[(*arg)++];
+}
+
+// Read a '*' width or precision from the arguments.
+static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg) {
+    kl_obj_t v = percent_next(items, n_items, arg);
     kl_int_t i;
     if (!KL_OBJ_IS_SMALL_INT(v) || !kl_obj_get_int_maybe(v, &i)) {
         kl_raise_TypeError(KL_ERROR_TEXT("* wants int"));
     }
     return i;
+}
+
+// The number whose decimal digits start at s[*i] (-1 when there are none), a % width or
+// precision; [too_big] is the message when it passes what a small int holds.
+static kl_int_t percent_digits(const char *s, size_t len, size_t *i, const char *too_big) {
+    kl_int_t n = -1;
+    while (*i < len && s[*i] >= '0' && s[*i] <= '9') {
+        n = (n < 0 ? 0 : n * 10) + (s[(*i)++] - '0');
+        if (n > KL_SMALL_INT_MAX / 10) {
+            kl_raise_ValueError(too_big);
+        }
+    }
+    return n;
 }
 
 // The bytes that %s and %b of bytes formatting insert for [value]: a bytes-like value's own, or
@@ -1206,8 +1235,7 @@ static char percent_byte_arg(kl_obj_t value) {
 
 // Append [len] bytes at [data] to [out] for a %s, %r, %a or %c of bytes formatting: cut to the
 // precision, padded to the width with spaces.
-static void percent_add_bytes(kl_vstr_t *out, kl_format_spec_t *spec, const char *data,
-                              size_t len) {
+static void percent_add_bytes(kl_vstr_t *out, format_spec_t *spec, const char *data, size_t len) {
     if (spec->precision >= 0 && (size_t)spec->precision < len) {
         len = (size_t)spec->precision;
     }
@@ -1254,7 +1282,6 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             i++;
             continue;
         }
-        kl_obj_t value = KL_OBJ_NULL;
         if (s[i] == '(') {
             if (dict == KL_OBJ_NULL) {
                 kl_raise_TypeError(KL_ERROR_TEXT("format requires a mapping"));
@@ -1284,8 +1311,8 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             arg = 0;
             i++;
         }
-        kl_format_spec_t spec;
-        kl_format_spec_parse("", 0, fmt, &spec);
+        format_spec_t spec;
+        spec_parse("", 0, fmt, &spec);
         bool left = false;
         for (; i < len; i++) {
             char c = s[i];
@@ -1314,14 +1341,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             spec.width = w;
             i++;
         } else {
-            kl_int_t w = -1;
-            while (i < len && s[i] >= '0' && s[i] <= '9') {
-                w = (w < 0 ? 0 : w * 10) + (s[i++] - '0');
-                if (w > KL_SMALL_INT_MAX / 10) {
-                    kl_raise_ValueError(KL_ERROR_TEXT("width too big"));
-                }
-            }
-            spec.width = w;
+            spec.width = percent_digits(s, len, &i, KL_ERROR_TEXT("width too big"));
         }
         if (i < len && s[i] == '.') {
             i++;
@@ -1330,14 +1350,8 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                 spec.precision = p < 0 ? 0 : p;
                 i++;
             } else {
-                kl_int_t p = 0;
-                while (i < len && s[i] >= '0' && s[i] <= '9') {
-                    p = p * 10 + (s[i++] - '0');
-                    if (p > KL_SMALL_INT_MAX / 10) {
-                        kl_raise_ValueError(KL_ERROR_TEXT("precision too big"));
-                    }
-                }
-                spec.precision = p;
+                kl_int_t p = percent_digits(s, len, &i, KL_ERROR_TEXT("precision too big"));
+                spec.precision = p < 0 ? 0 : p;
             }
         }
         while (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) {
@@ -1347,12 +1361,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             kl_raise_ValueError(KL_ERROR_TEXT("incomplete format"));
         }
         char type = s[i++];
-        if (value == KL_OBJ_NULL) {
-            if (arg >= n_items) {
-                kl_raise_TypeError(KL_ERROR_TEXT("not enough arguments for format string"));
-            }
-            value = items[arg++];
-        }
+        kl_obj_t value = percent_next(items, n_items, &arg);
         // '-' beats '0'; both map onto the spec's alignment. Unlike format(), % right-aligns
         // text too.
         if (left) {
@@ -1392,7 +1401,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                 spec.sign = 0;
                 spec.alternate = false;
                 spec.zero_pad = false;
-                kl_format_str(out, str, &spec);
+                format_str(out, str, &spec);
                 break;
             }
             case 'c': {
@@ -1422,7 +1431,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                 spec.alternate = false;
                 spec.zero_pad = false;
                 spec.precision = -1;
-                kl_format_str(out, kl_obj_str_from_char(cp), &spec);
+                format_str(out, kl_obj_str_from_char(cp), &spec);
                 break;
             }
             case 'd':
@@ -1434,42 +1443,10 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                 // Bytes formatting reads %i as %d, errors included.
                 kl_obj_t iv = percent_int_arg(value, bytes && type == 'i' ? 'd' : type);
                 spec.type = type == 'i' || type == 'u' ? 'd' : type;
+                // A precision is the least number of digits.
                 kl_int_t prec = spec.precision;
                 spec.precision = -1;
-                if (prec < 0) {
-                    kl_format_int(out, iv, &spec);
-                    break;
-                }
-                // A precision is the minimum number of digits: format without a width, pad
-                // the digits with zeros, then align the result.
-                kl_format_spec_t bare = spec;
-                bare.width = -1;
-                bare.alternate = false;
-                bare.sign = 0;
-                kl_vstr_t digits;
-                kl_vstr_init(&digits, 24);
-                kl_format_int(&digits, iv, &bare);
-                bool neg = digits.len > 0 && digits.buf[0] == '-';
-                const char *d = digits.buf + neg;
-                size_t nd = digits.len - neg;
-                kl_vstr_t num;
-                kl_vstr_init(&num, nd + (size_t)prec + 4);
-                if (neg) {
-                    kl_vstr_add_byte(&num, '-');
-                } else if (spec.sign != 0) {
-                    kl_vstr_add_byte(&num, spec.sign);
-                }
-                if (spec.alternate && type != 'd' && type != 'i' && type != 'u') {
-                    kl_vstr_add_str(&num, type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
-                }
-                size_t head = num.len;
-                for (size_t k = nd; k < (size_t)prec; k++) {
-                    kl_vstr_add_byte(&num, '0');
-                }
-                kl_vstr_add_strn(&num, d, nd);
-                char align = spec.align != 0 ? spec.align : spec.zero_pad ? '=' : '>';
-                emit_padded(out, &spec, align, spec.zero_pad ? '0' : ' ', num.buf, num.len, num.len,
-                            head);
+                format_int(out, iv, &spec, prec);
                 break;
             }
 #if KL_CFG_FLOAT
@@ -1487,7 +1464,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
                                      value);
                 }
                 spec.type = type;
-                kl_format_float(out, f, &spec);
+                format_float(out, f, &spec);
                 break;
             }
 #endif
