@@ -347,11 +347,6 @@ void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name) {
     kl_map_lookup_qstr(exception_map(e), KL_QSTR_obj, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
 }
 
-static kl_obj_t arg_or_none(kl_obj_exception_t *e, size_t i) {
-    kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
-    return i < args->len ? args->items[i] : kl_const_none;
-}
-
 // UnicodeDecodeError and UnicodeEncodeError carry (encoding, object, start, end, reason).
 static bool is_unicode_error(kl_obj_t o) {
     return kl_obj_isinstance(o, &kl_type_UnicodeDecodeError) ||
@@ -395,6 +390,46 @@ static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tupl
               decode ? "decode" : "encode", decode ? "bytes" : "characters", (int)start,
               (int)(end - 1), a[4]);
 }
+
+// The attributes of exception classes that read their arguments: args[index] of an instance of
+// [type] when there are at least [min_len] arguments, else None. Three values of [min_len] mean
+// more: ARG_NONE, always None (the attribute is read from the instance's dict when it was set
+// there); ARG_DETAIL, SyntaxError's details tuple args[1] read at [index], None when it is
+// missing or short; ARG_EXACT_5, a Unicode error's five fields, missing unless there are five.
+enum { ARG_NONE = 0xfd, ARG_DETAIL = 0xfe, ARG_EXACT_5 = 0xff };
+typedef struct _arg_attr_t {
+    const kl_obj_type_t *type;
+    uint16_t attr;
+    uint8_t index;
+    uint8_t min_len;
+} arg_attr_t;
+
+static const arg_attr_t arg_attrs[] = {
+    {&kl_type_StopIteration, KL_QSTR_value, 0, 1},
+    {&kl_type_OSError, KL_QSTR_filename, 0, ARG_NONE},
+    {&kl_type_OSError, KL_QSTR_filename2, 0, ARG_NONE},
+    {&kl_type_OSError, KL_QSTR_errno, 0, 2},
+    {&kl_type_OSError, KL_QSTR_strerror, 1, 2},
+    {&kl_type_SyntaxError, KL_QSTR_msg, 0, 1},
+    {&kl_type_SyntaxError, KL_QSTR_filename, 0, ARG_DETAIL},
+    {&kl_type_SyntaxError, KL_QSTR_lineno, 1, ARG_DETAIL},
+    {&kl_type_SyntaxError, KL_QSTR_offset, 2, ARG_DETAIL},
+    {&kl_type_SyntaxError, KL_QSTR_text, 3, ARG_DETAIL},
+    {&kl_type_SyntaxError, KL_QSTR_end_lineno, 4, ARG_DETAIL},
+    {&kl_type_SyntaxError, KL_QSTR_end_offset, 5, ARG_DETAIL},
+    {&kl_type_UnicodeDecodeError, KL_QSTR_encoding, 0, ARG_EXACT_5},
+    {&kl_type_UnicodeDecodeError, KL_QSTR_object, 1, ARG_EXACT_5},
+    {&kl_type_UnicodeDecodeError, KL_QSTR_start, 2, ARG_EXACT_5},
+    {&kl_type_UnicodeDecodeError, KL_QSTR_end, 3, ARG_EXACT_5},
+    {&kl_type_UnicodeDecodeError, KL_QSTR_reason, 4, ARG_EXACT_5},
+    {&kl_type_UnicodeEncodeError, KL_QSTR_encoding, 0, ARG_EXACT_5},
+    {&kl_type_UnicodeEncodeError, KL_QSTR_object, 1, ARG_EXACT_5},
+    {&kl_type_UnicodeEncodeError, KL_QSTR_start, 2, ARG_EXACT_5},
+    {&kl_type_UnicodeEncodeError, KL_QSTR_end, 3, ARG_EXACT_5},
+    {&kl_type_UnicodeEncodeError, KL_QSTR_reason, 4, ARG_EXACT_5},
+    {&kl_type_ImportError, KL_QSTR_name, 0, ARG_NONE},
+    {&kl_type_ImportError, KL_QSTR_path, 0, ARG_NONE},
+};
 
 void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_exception_t *e = kl_exception_native(self);
@@ -488,86 +523,31 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         default:
             break;
     }
-    if (kl_obj_isinstance(self, &kl_type_StopIteration) && attr == KL_QSTR_value) {
-        dest[0] = arg_or_none(e, 0);
-        return;
-    }
     if (kl_obj_isinstance(self, &kl_type_SystemExit) && attr == KL_QSTR_code) {
         kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
         dest[0] = args->len == 1 ? args->items[0] : args->len == 0 ? kl_const_none : e->args;
         return;
     }
-    if (kl_obj_isinstance(self, &kl_type_OSError) &&
-        (attr == KL_QSTR_filename || attr == KL_QSTR_filename2)) {
-        kl_map_elem_t *f =
-            e->dict != NULL ? kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP) : NULL;
-        dest[0] = f != NULL ? f->value : kl_const_none;
-        return;
-    }
-    if (kl_obj_isinstance(self, &kl_type_OSError) &&
-        (attr == KL_QSTR_errno || attr == KL_QSTR_strerror)) {
-        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
-        if (args->len >= 2) {
-            dest[0] = attr == KL_QSTR_errno ? args->items[0] : args->items[1];
-        } else {
-            dest[0] = kl_const_none;
+    kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+    for (const arg_attr_t *f = arg_attrs; f < arg_attrs + sizeof(arg_attrs) / sizeof(arg_attrs[0]);
+         f++) {
+        if (f->attr != attr || !kl_obj_isinstance(self, f->type)) {
+            continue;
         }
-        return;
-    }
-    if (kl_obj_isinstance(self, &kl_type_SyntaxError)) {
-        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
-        kl_obj_t details = args->len >= 2 ? args->items[1] : KL_OBJ_NULL;
-        size_t idx = SIZE_MAX;
-        switch (attr) {
-            case KL_QSTR_msg:
-                dest[0] = arg_or_none(e, 0);
-                return;
-            case KL_QSTR_filename:
-                idx = 0;
-                break;
-            case KL_QSTR_lineno:
-                idx = 1;
-                break;
-            case KL_QSTR_offset:
-                idx = 2;
-                break;
-            case KL_QSTR_text:
-                idx = 3;
-                break;
-            case KL_QSTR_end_lineno:
-                idx = 4;
-                break;
-            case KL_QSTR_end_offset:
-                idx = 5;
-                break;
-            default:
-                break;
-        }
-        if (idx != SIZE_MAX) {
-            dest[0] = kl_const_none;
-            if (details != KL_OBJ_NULL && kl_obj_is_type(details, &kl_type_tuple) &&
-                ((kl_obj_tuple_t *)details)->len > idx) {
-                dest[0] = ((kl_obj_tuple_t *)details)->items[idx];
+        // Where the field is read: the arguments, or SyntaxError's details tuple.
+        kl_obj_tuple_t *from = args;
+        if (f->min_len == ARG_DETAIL) {
+            kl_obj_t d = args->len >= 2 ? args->items[1] : KL_OBJ_NULL;
+            from =
+                d != KL_OBJ_NULL && kl_obj_is_type(d, &kl_type_tuple) ? (kl_obj_tuple_t *)d : NULL;
+        } else if (f->min_len == ARG_EXACT_5) {
+            if (args->len != 5) {
+                break; // no such attribute
             }
-            return;
+        } else if (args->len < f->min_len) {
+            from = NULL;
         }
-    }
-    if (is_unicode_error(self)) {
-        kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
-        size_t idx = attr == KL_QSTR_encoding ? 0
-                     : attr == KL_QSTR_object ? 1
-                     : attr == KL_QSTR_start  ? 2
-                     : attr == KL_QSTR_end    ? 3
-                     : attr == KL_QSTR_reason ? 4
-                                              : SIZE_MAX;
-        if (idx != SIZE_MAX && args->len == 5) {
-            dest[0] = args->items[idx];
-            return;
-        }
-    }
-    if (kl_obj_isinstance(self, &kl_type_ImportError) &&
-        (attr == KL_QSTR_name || attr == KL_QSTR_path)) {
-        dest[0] = kl_const_none;
+        dest[0] = from != NULL && from->len > f->index ? from->items[f->index] : kl_const_none;
         return;
     }
     kl_type_generic_attr(self, attr, dest);
