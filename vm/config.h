@@ -126,6 +126,17 @@
 #define KL_CFG_EXCEPTION_NOTES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer attributes exception classes read from their arguments: SyntaxError's msg,
+// filename, lineno, offset, text, end_lineno and end_offset, and the encoding, object, start,
+// end and reason of UnicodeDecodeError and UnicodeEncodeError (about 200 bytes of table, code
+// and names). Without them those are missing (AttributeError); the arguments stay in args,
+// and a SyntaxError still prints its file, line, text and carets. OSError's errno, strerror,
+// filename and filename2, StopIteration's value, SystemExit's code and ImportError's name and
+// path stay.
+#ifndef KL_CFG_EXCEPTION_ATTRS_FULL
+#define KL_CFG_EXCEPTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // A traceback prints an exception's cause or context before it, with "The above exception was
 // the direct cause ..." or "During handling of the above exception ..." between them (about 450
 // bytes of Thumb code and 130 bytes of C stack). Without it only the last exception is printed;

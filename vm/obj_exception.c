@@ -410,6 +410,7 @@ static const arg_attr_t arg_attrs[] = {
     {&kl_type_OSError, KL_QSTR_filename2, 0, ARG_NONE},
     {&kl_type_OSError, KL_QSTR_errno, 0, 2},
     {&kl_type_OSError, KL_QSTR_strerror, 1, 2},
+#if KL_CFG_EXCEPTION_ATTRS_FULL
     {&kl_type_SyntaxError, KL_QSTR_msg, 0, 1},
     {&kl_type_SyntaxError, KL_QSTR_filename, 0, ARG_DETAIL},
     {&kl_type_SyntaxError, KL_QSTR_lineno, 1, ARG_DETAIL},
@@ -427,6 +428,7 @@ static const arg_attr_t arg_attrs[] = {
     {&kl_type_UnicodeEncodeError, KL_QSTR_start, 2, ARG_EXACT_5},
     {&kl_type_UnicodeEncodeError, KL_QSTR_end, 3, ARG_EXACT_5},
     {&kl_type_UnicodeEncodeError, KL_QSTR_reason, 4, ARG_EXACT_5},
+#endif
     {&kl_type_ImportError, KL_QSTR_name, 0, ARG_NONE},
     {&kl_type_ImportError, KL_QSTR_path, 0, ARG_NONE},
 };
@@ -536,7 +538,9 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         }
         // Where the field is read: the arguments, or SyntaxError's details tuple.
         kl_obj_tuple_t *from = args;
-        if (f->min_len == ARG_DETAIL) {
+        if (!KL_CFG_EXCEPTION_ATTRS_FULL) {
+            // Neither kind below is in the table.
+        } else if (f->min_len == ARG_DETAIL) {
             kl_obj_t d = args->len >= 2 ? args->items[1] : KL_OBJ_NULL;
             from =
                 d != KL_OBJ_NULL && kl_obj_is_type(d, &kl_type_tuple) ? (kl_obj_tuple_t *)d : NULL;
