@@ -819,6 +819,28 @@ static KL_DEFINE_FUN_KW(builtin_sum_obj, sum, 0, builtin_sum);
 // round(i, ndigits) for an int and ndigits < 0: to a multiple of 10**-ndigits, ties to even.
 // [frac] is the fraction that was cut from a float (0 for an int): it breaks what would
 // otherwise be a tie upwards (in magnitude).
+#if !KL_CFG_BIGINT
+// Every int is a small int: machine arithmetic. The result is the multiple of p = 10**-ndigits
+// nearest to |i|, so at most twice |i|; p is only computed while it stays below that (when it
+// would pass it, the result is 0), so nothing overflows.
+static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
+    kl_int_t v = KL_OBJ_SMALL_INT_VALUE(i);
+    kl_uint_t mag = v < 0 ? 0 - (kl_uint_t)v : (kl_uint_t)v;
+    kl_uint_t twice = 2 * mag, p = 1;
+    for (kl_int_t k = ndigits; k < 0; k++) {
+        if (p > twice / 10) {
+            return KL_OBJ_NEW_SMALL_INT(0);
+        }
+        p *= 10;
+    }
+    kl_uint_t q = mag / p, r = mag % p;
+    if (2 * r > p || (2 * r == p && (frac || (q & 1)))) {
+        q++;
+    }
+    kl_uint_t result = q * p;
+    return kl_obj_new_int((kl_int_t)(v < 0 ? 0 - result : result));
+}
+#else
 static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     kl_obj_t zero = KL_OBJ_NEW_SMALL_INT(0);
     bool neg = kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, i, zero));
@@ -831,12 +853,6 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     if (-ndigits > bits / 3 + 2) {
         return zero;
     }
-#if !KL_CFG_BIGINT
-    // Nor is 10**-ndigits computed when it is no small int: 2 * mag is below it then.
-    if (-ndigits > (sizeof(kl_int_t) == 4 ? 9 : 18)) {
-        return zero;
-    }
-#endif
     kl_obj_t p = kl_binary_op(KL_BINARY_OP_POW, KL_OBJ_NEW_SMALL_INT(10), kl_obj_new_int(-ndigits));
     kl_obj_t q = kl_binary_op(KL_BINARY_OP_FLOORDIV, mag, p);
     kl_obj_t r = kl_binary_op(KL_BINARY_OP_MOD, mag, p);
@@ -849,6 +865,7 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     kl_obj_t result = kl_binary_op(KL_BINARY_OP_MUL, q, p);
     return neg ? kl_unary_op(KL_UNARY_OP_NEGATIVE, result) : result;
 }
+#endif
 
 #if KL_CFG_FLOAT
 
