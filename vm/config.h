@@ -228,6 +228,15 @@
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The full exec() and eval(): a globals dict and a locals mapping as arguments (by position or
+// name), and code objects as the source (about 300 bytes of Thumb code). Without them each
+// takes its source string only, and runs it in the caller's globals and locals; any other
+// argument is a TypeError. compile() and __code__, the ways to a code object, are out at the
+// levels that leave this out.
+#ifndef KL_CFG_EXEC_FULL
+#define KL_CFG_EXEC_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // A function's attributes beyond __name__, __qualname__, __doc__, __module__ and __dict__:
 // __defaults__, __kwdefaults__, __annotations__, __code__, __globals__ and __closure__, and the
 // code object's co_* attributes (about 400 bytes of Thumb code). Without them those are missing

@@ -826,6 +826,7 @@ static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args
 KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
 #endif
 
+#if KL_CFG_EXEC_FULL
 // Has [o] the mapping protocol (a subscript), as exec and eval require of locals?
 static bool is_mapping(kl_obj_t o) {
     const kl_obj_type_t *t = kl_obj_get_type(o);
@@ -923,6 +924,30 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
     kl_obj_t r = kl_vm_exec_code((const kl_obj_code_t *)code, g, l, KL_OBJ_NULL);
     return mode == KL_PARSE_EVAL ? r : kl_const_none;
 }
+#else
+// exec(source) and eval(source) only, in the caller's namespaces (KL_CFG_EXEC_FULL): no globals
+// or locals arguments, and no code objects, which nothing at this level can make.
+static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, int mode) {
+    if (n_args != 1 || n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("exec() and eval() take no globals or locals here"));
+    }
+    kl_obj_t src = args[0];
+    if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
+        // eval ignores leading spaces and tabs.
+        size_t len;
+        const char *s = kl_obj_str_get_data(src, &len);
+        size_t i = 0;
+        while (i < len && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        }
+        src = kl_obj_new_str(s + i, len - i);
+    }
+    kl_obj_t code = compile_source(src, KL_OBJ_NULL, mode);
+    kl_obj_t r = kl_vm_exec_code((const kl_obj_code_t *)code, caller_globals(), caller_locals(),
+                                 KL_OBJ_NULL);
+    return mode == KL_PARSE_EVAL ? r : kl_const_none;
+}
+#endif
 
 static kl_obj_t builtin_exec(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     return exec_or_eval(n_args, n_kw, args, KL_PARSE_FILE);
