@@ -228,6 +228,15 @@
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The full pow(): its arguments by name (base=, exp=, mod=) and a three-argument pow that calls
+// a class's __pow__(exp, mod) and takes int subclasses, with CPython's rules for which operand
+// decides (about 350 bytes of Thumb code). Without it pow takes two or three arguments by
+// position, and a modulus only with three plain ints (or bools); anything else is a TypeError.
+// pow(base, exp) is base ** exp either way.
+#ifndef KL_CFG_POW_FULL
+#define KL_CFG_POW_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The full exec() and eval(): a globals dict and a locals mapping as arguments (by position or
 // name), and code objects as the source (about 300 bytes of Thumb code). Without them each
 // takes its source string only, and runs it in the caller's globals and locals; any other

@@ -273,6 +273,7 @@ static kl_obj_t builtin_repr(kl_obj_t x) {
 }
 static KL_DEFINE_FUN_1(builtin_repr_obj, repr, builtin_repr);
 
+#if KL_CFG_POW_FULL
 // pow(base, exp, mod=None): every parameter may also be given by name.
 static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
     if (n_pos > 3) {
@@ -360,6 +361,17 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
 }
 static KL_DEFINE_FUN_KW(builtin_pow_obj, pow, 0, builtin_pow);
+#else
+// pow(base, exp[, mod]) by position only; with a modulus, of ints only (KL_CFG_POW_FULL): a
+// class's __pow__ or an int subclass is refused by kl_obj_int_pow3's check.
+static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
+    if (n_args == 3 && args[2] != kl_const_none) {
+        return kl_obj_int_pow3(args[0], args[1], args[2]);
+    }
+    return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
+}
+static KL_DEFINE_FUN_VAR(builtin_pow_obj, pow, 2, 3, builtin_pow);
+#endif
 
 // ==== divmod ====
 
