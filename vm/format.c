@@ -1014,9 +1014,11 @@ static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t
         case 's':
             value = kl_obj_str_of(value, KL_PRINT_STR);
             break;
+#if KL_CFG_BUILTINS_FULL
         case 'a':
             value = kl_obj_str_ascii(value);
             break;
+#endif
         default:
             kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Unknown conversion specifier %c"),
                              (int)(uint8_t)f->conv);
@@ -1394,7 +1396,10 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
         switch (type) {
             case 's':
             case 'r':
-            case 'a': {
+#if KL_CFG_BUILTINS_FULL
+            case 'a':
+#endif
+            {
                 kl_obj_t str = type == 's'   ? kl_obj_str_of(value, KL_PRINT_STR)
                                : type == 'r' ? kl_obj_str_of(value, KL_PRINT_REPR)
                                              : kl_obj_str_ascii(value);
