@@ -59,18 +59,23 @@ static bool is_align(uint32_t c) {
 
 // Parse [len] bytes of spec for formatting [value] (named in error messages); raises
 // ValueError ("Invalid format specifier '.2fx' for object of type 'float'").
+// The spec of no options: what the empty spec parses to.
+static const format_spec_t spec_default = {.fill = ' ', .width = -1, .precision = -1};
+
+// The decimal number at *p (at least one digit), for a width or precision.
+static kl_int_t spec_number(const char **p, const char *end) {
+    kl_int_t n = 0;
+    while (*p < end && **p >= '0' && **p <= '9') {
+        if (n > (KL_SMALL_INT_MAX - 9) / 10) {
+            kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
+        }
+        n = n * 10 + (*(*p)++ - '0');
+    }
+    return n;
+}
+
 static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec_t *out) {
-    out->fill = ' ';
-    out->align = 0;
-    out->sign = 0;
-    out->no_neg_zero = false;
-    out->alternate = false;
-    out->zero_pad = false;
-    out->grouping = 0;
-    out->type = 0;
-    out->width = -1;
-    out->precision = -1;
-    out->explicit_fill = false;
+    *out = spec_default;
     const char *p = spec;
     const char *end = spec + len;
     // [[fill]align]: the fill is any code point, recognised by the align character after it.
@@ -105,14 +110,7 @@ static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec
         p++;
     }
     if (p < end && *p >= '0' && *p <= '9') {
-        kl_int_t w = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (w > (KL_SMALL_INT_MAX - 9) / 10) {
-                kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
-            }
-            w = w * 10 + (*p++ - '0');
-        }
-        out->width = w;
+        out->width = spec_number(&p, end);
     }
 #if KL_CFG_FORMAT_SPEC_FULL
     if (p < end && (*p == ',' || *p == '_')) {
@@ -129,14 +127,7 @@ static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec
         if (p == end || *p < '0' || *p > '9') {
             kl_raise_ValueError(KL_ERROR_TEXT("Format specifier missing precision"));
         }
-        kl_int_t prec = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (prec > (KL_SMALL_INT_MAX - 9) / 10) {
-                kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
-            }
-            prec = prec * 10 + (*p++ - '0');
-        }
-        out->precision = prec;
+        out->precision = spec_number(&p, end);
     }
     if (p < end) {
         // One code point left is the type, whatever it is (unknown ones are rejected later).
@@ -477,7 +468,8 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
     const char *digits;
     size_t n_digits;
     bool neg;
-    if (KL_OBJ_IS_SMALL_INT(v)) {
+    // Without big ints every int is a small one here (a bool became one above).
+    if (!KL_CFG_BIGINT || KL_OBJ_IS_SMALL_INT(v)) {
         kl_int_t i = KL_OBJ_SMALL_INT_VALUE(v);
         neg = i < 0;
         kl_uint_t u = neg ? 0 - (kl_uint_t)i : (kl_uint_t)i;
@@ -1245,10 +1237,8 @@ static void percent_add_bytes(kl_vstr_t *out, format_spec_t *spec, const char *d
 }
 
 // The printf-style loop of `fmt % args` over the [len] bytes of the format at [s], appending
-// to [out]. [bytes] selects the rules of bytes formatting; [fmt] is the format object, named in
-// errors.
-static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t len, kl_obj_t args,
-                           bool bytes) {
+// to [out]. [bytes] selects the rules of bytes formatting.
+static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t args, bool bytes) {
     const kl_obj_t *items;
     size_t n_items;
     kl_obj_t dict = KL_OBJ_NULL;
@@ -1313,8 +1303,7 @@ static void percent_format(kl_vstr_t *out, kl_obj_t fmt, const char *s, size_t l
             arg = 0;
             i++;
         }
-        format_spec_t spec;
-        spec_parse("", 0, fmt, &spec);
+        format_spec_t spec = spec_default;
         bool left = false;
         for (; i < len; i++) {
             char c = s[i];
@@ -1500,7 +1489,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
     if (kl_obj_is_str(fmt)) {
         s = kl_obj_str_get_data(fmt, &len);
         kl_vstr_init(&out, len + 16);
-        percent_format(&out, fmt, s, len, args, false);
+        percent_format(&out, s, len, args, false);
         return kl_vstr_to_str(&out);
     }
 #if !KL_CFG_BYTES_FORMAT
@@ -1515,7 +1504,7 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         s = kl_obj_str_get_data(kl_obj_new_bytes(s, len), &len);
     }
     kl_vstr_init(&out, len + 16);
-    percent_format(&out, fmt, s, len, args, true);
+    percent_format(&out, s, len, args, true);
 #if KL_CFG_BYTEARRAY
     if (bytearray) {
         return kl_obj_bytearray_from_vstr(&out);
