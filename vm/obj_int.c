@@ -1206,87 +1206,74 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
                              KL_ERROR_TEXT("'%S' is an invalid keyword argument for int()"), k);
         }
     }
+    // A str or bytes (or a bytes-like object, read as bytes) is parsed in base [b].
+    kl_int_t b = 10;
     if (base != KL_OBJ_NULL) {
         if (n_args == 0) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() missing string argument"));
         }
         // A base too big for a machine word is as out of range as any other.
-        kl_int_t b;
         if (!kl_obj_get_int_maybe(kl_obj_index(base), &b)) {
             b = -1;
         }
         if (b != 0 && (b < 2 || b > 36)) {
             kl_raise_ValueError(KL_ERROR_TEXT("int() base must be >= 2 and <= 36, or 0"));
         }
-        size_t len;
-        const char *s;
         if (kl_obj_is_type(x, &kl_type_bytearray)) {
+            size_t len;
+            const char *s;
             kl_buffer_get(x, &s, &len, false);
             x = kl_obj_new_bytes(s, len); // for the error message, which shows b'...'
         }
         if (!kl_obj_is_str(x) && !kl_obj_is_bytes(x)) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() can't convert non-string with explicit base"));
         }
-        s = kl_obj_str_get_number_text(x, &len);
-        kl_obj_t r;
-        if (!parse_int(s, len, (int)b, &r)) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("invalid literal for int() with base %d: %r"), (int)b,
-                             x);
-        }
-        return r;
-    }
-    if (kl_obj_is_int(x)) {
+    } else if (kl_obj_is_int(x)) {
         return kl_obj_index(x);
     }
 #if KL_CFG_FLOAT
-    if (kl_obj_is_type(x, &kl_type_float)) {
+    else if (kl_obj_is_type(x, &kl_type_float)) {
         return kl_obj_new_int_from_float(((kl_obj_float_t *)x)->value);
     }
 #endif
-    if (kl_obj_is_str(x) || kl_obj_is_bytes(x)) {
-        size_t len;
-        const char *s = kl_obj_str_get_number_text(x, &len);
-        kl_obj_t r;
-        if (!parse_int(s, len, 10, &r)) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("invalid literal for int() with base 10: %r"), x);
+    else if (!kl_obj_is_str(x) && !kl_obj_is_bytes(x)) {
+        const char *data;
+        size_t data_len;
+        if (!(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
+            kl_buffer_get_maybe(x, &data, &data_len, false)) {
+            // bytearray, memoryview and the other bytes-like objects parse like bytes.
+            x = kl_obj_new_bytes(data, data_len);
+        } else {
+            const kl_obj_type_t *t = kl_obj_get_type(x);
+            if (t->unary_op != NULL) {
+                kl_obj_t r = t->unary_op(KL_UNARY_OP_INT, x);
+                if (r != KL_OBJ_NULL) {
+                    return r;
+                }
+            }
+            kl_obj_t m[2];
+            kl_load_special_method_maybe(x, KL_QSTR___index__, m);
+            if (m[0] != KL_OBJ_NULL) {
+                return kl_obj_index(x);
+            }
+            kl_load_special_method_maybe(x, KL_QSTR___trunc__, m);
+            if (m[0] != KL_OBJ_NULL) {
+                return kl_call_method_n_kw(0, 0, m);
+            }
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("int() argument must be a string, a bytes-like object "
+                                           "or a real number, not '%T'"),
+                             x);
         }
-        return r;
     }
-    const char *data;
-    size_t data_len;
-    if (!(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
-        kl_buffer_get_maybe(x, &data, &data_len, false)) {
-        // bytearray, memoryview and the other bytes-like objects parse like bytes.
-        kl_obj_t r;
-        if (!parse_int(data, data_len, 10, &r)) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("invalid literal for int() with base 10: %r"),
-                             kl_obj_new_bytes(data, data_len));
-        }
-        return r;
+    size_t len;
+    const char *s = kl_obj_str_get_number_text(x, &len);
+    kl_obj_t r;
+    if (!parse_int(s, len, (int)b, &r)) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         KL_ERROR_TEXT("invalid literal for int() with base %d: %r"), (int)b, x);
     }
-    const kl_obj_type_t *t = kl_obj_get_type(x);
-    if (t->unary_op != NULL) {
-        kl_obj_t r = t->unary_op(KL_UNARY_OP_INT, x);
-        if (r != KL_OBJ_NULL) {
-            return r;
-        }
-    }
-    kl_obj_t m[2];
-    kl_load_special_method_maybe(x, KL_QSTR___index__, m);
-    if (m[0] != KL_OBJ_NULL) {
-        return kl_obj_index(x);
-    }
-    kl_load_special_method_maybe(x, KL_QSTR___trunc__, m);
-    if (m[0] != KL_OBJ_NULL) {
-        return kl_call_method_n_kw(0, 0, m);
-    }
-    kl_raise_msg_fmt(&kl_type_TypeError,
-                     KL_ERROR_TEXT("int() argument must be a string, a bytes-like object or a "
-                                   "real number, not '%T'"),
-                     x);
+    return r;
 }
 
 // ==== Methods ====
