@@ -364,13 +364,10 @@ void kl_repl_print_value(kl_obj_t value) {
     kl_print_str(&kl_print_stdout, "\n");
 }
 
-// The exit status SystemExit([code]) asks for; prints a non-integer code as CPython does.
+// The exit status a SystemExit asks for: its code attribute, as CPython reads it (so a code
+// assigned after the exception was made counts); prints a non-integer code as CPython does.
 static int system_exit_code(kl_obj_t exc) {
-    kl_obj_t code = kl_exception_stop_value(exc);
-    kl_obj_tuple_t *args = (kl_obj_tuple_t *)kl_exception_get_args(exc);
-    if (args->len > 1) {
-        code = KL_OBJ_FROM_PTR(args);
-    }
+    kl_obj_t code = kl_load_attr(exc, KL_QSTR_code);
     if (code == kl_const_none) {
         return 0;
     }

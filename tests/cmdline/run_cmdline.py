@@ -238,6 +238,17 @@ def _(c):
         expect(r.status == status and r.err == "", "%s: %r" % (prog, r))
 
 
+@check("the exit status is SystemExit's code attribute")
+def _(c):
+    progs = (("e = SystemExit(1); e.code = 5; raise e", 5),
+             ("class E(SystemExit):\n    code = 6\nraise E(2)", 6),
+             ("raise SystemExit(1, 2)", 1), ("raise SystemExit(None)", 0))
+    for prog, status in progs:
+        r = c.run(["-c", prog])
+        ref = c.ref(["-c", prog])
+        expect(r.status == status == ref.status and r.err == ref.err, "%s: %r" % (prog, r))
+
+
 @check("sys.exit('msg')")
 def _(c):
     r = c.run(["-c", "import sys; sys.exit('fatal: msg')"])
