@@ -950,18 +950,10 @@ static kl_int_t round_ndigits(kl_obj_t nd) {
 
 static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[2] = {KL_QSTR_number, KL_QSTR_ndigits};
-    kl_obj_t a[2] = {n_args > 0 ? args[0] : KL_OBJ_NULL, n_args > 1 ? args[1] : kl_const_none};
-    if (n_args > 2) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("round() takes at most 2 arguments (%z given)"),
-                         n_args + n_kw);
-    }
-    parse_kw(n_args, n_kw, args, 2, names, a, "round", 2, n_args);
-    if (a[0] == KL_OBJ_NULL) {
-        kl_raise_TypeError(KL_ERROR_TEXT("round() missing required argument 'number' (pos 1)"));
-    }
+    kl_obj_t a[2];
+    kl_arg_bind("round", n_args, n_kw, args, 1, 2, 2, names, a);
     kl_obj_t x = a[0];
-    kl_obj_t nd = a[1];
+    kl_obj_t nd = a[1] != KL_OBJ_NULL ? a[1] : kl_const_none;
     const kl_obj_type_t *type = kl_obj_get_type(x);
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         kl_obj_t m = kl_type_lookup(type, KL_QSTR___round__);

@@ -1345,79 +1345,13 @@ static bool byteorder_is_little(kl_obj_t o, const char *fname) {
     kl_raise_ValueError(KL_ERROR_TEXT("byteorder must be either 'little' or 'big'"));
 }
 
-// Find keyword [q] among [n_kw] pairs at [kw].
-static kl_obj_t find_kw(size_t n_kw, const kl_obj_t *kw, kl_qstr_t q) {
-    for (size_t i = 0; i < n_kw; i++) {
-        if (kl_obj_str_get_qstr(kw[2 * i]) == q) {
-            return kw[2 * i + 1];
-        }
-    }
-    return KL_OBJ_NULL;
-}
-
-// Bind the arguments of a method [fname] with CPython's argument-clinic rules and messages:
-// [n_names] parameters named [names], of which the first [max_pos] may come by position and the
-// first [min_pos] are required; the rest are keyword-only. [args] holds [n_pos] positional values
-// then [n_kw] name/value pairs; [out] gets each parameter's value, or KL_OBJ_NULL.
-static void bind_args(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
-                      size_t min_pos, size_t max_pos, size_t n_names, const kl_qstr_t *names,
-                      kl_obj_t *out) {
-    if (n_pos + n_kw > n_names) {
-        kl_raise_msg_fmt(
-            &kl_type_TypeError, KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"),
-            fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
-    }
-    if (n_pos > max_pos) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%s() takes %s %z positional argument%s (%z given)"), fname,
-                         min_pos < max_pos ? "at most" : "exactly", max_pos,
-                         max_pos == 1 ? "" : "s", n_pos);
-    }
-    const kl_obj_t *kw = args + n_pos;
-    size_t matched = 0;
-    for (size_t i = 0; i < n_names; i++) {
-        out[i] = i < n_pos ? args[i] : find_kw(n_kw, kw, names[i]);
-        if (i >= n_pos && out[i] != KL_OBJ_NULL) {
-            matched++;
-        }
-        if (out[i] == KL_OBJ_NULL && i < min_pos) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("%s() missing required argument '%q' (pos %z)"), fname,
-                             names[i], i + 1);
-        }
-    }
-    if (matched == n_kw) {
-        return;
-    }
-    for (size_t i = 0; i < n_pos; i++) {
-        if (find_kw(n_kw, kw, names[i]) != KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("argument for %s() given by name ('%q') and position "
-                                           "(%z)"),
-                             fname, names[i], i + 1);
-        }
-    }
-    for (size_t k = 0; k < n_kw; k++) {
-        kl_qstr_t q = kl_obj_str_get_qstr(kw[2 * k]);
-        size_t i = 0;
-        while (i < n_names && names[i] != q) {
-            i++;
-        }
-        if (i == n_names) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %s()"),
-                             kw[2 * k], fname);
-        }
-    }
-}
-
-static const kl_qstr_t to_bytes_names[] = {KL_QSTR_length, KL_QSTR_byteorder, KL_QSTR_signed};
+static const uint16_t to_bytes_names[] = {KL_QSTR_length, KL_QSTR_byteorder, KL_QSTR_signed};
 
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t self = args[0];
     kl_obj_t arg[3];
-    bind_args("to_bytes", n_args - 1, n_kw, args + 1, 0, 2, 3, to_bytes_names, arg);
+    kl_arg_bind("to_bytes", n_args - 1, n_kw, args + 1, 0, 2, 3, to_bytes_names, arg);
     kl_int_t len = arg[0] == KL_OBJ_NULL ? 1 : kl_obj_get_int(kl_obj_index(arg[0]));
     bool little = byteorder_is_little(arg[1], "to_bytes");
     bool is_signed = arg[2] != KL_OBJ_NULL && kl_obj_is_true(arg[2]);
@@ -1501,12 +1435,12 @@ static kl_obj_t int_from_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args)
     return v;
 }
 
-static const kl_qstr_t from_bytes_names[] = {KL_QSTR_bytes, KL_QSTR_byteorder, KL_QSTR_signed};
+static const uint16_t from_bytes_names[] = {KL_QSTR_bytes, KL_QSTR_byteorder, KL_QSTR_signed};
 
 static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // args[0] is the class.
     kl_obj_t a[3];
-    bind_args("from_bytes", n_args - 1, n_kw, args + 1, 1, 2, 3, from_bytes_names, a);
+    kl_arg_bind("from_bytes", n_args - 1, n_kw, args + 1, 1, 2, 3, from_bytes_names, a);
     kl_obj_t data = a[0];
     bool little = byteorder_is_little(a[1], "from_bytes");
     bool is_signed = a[2] != KL_OBJ_NULL && kl_obj_is_true(a[2]);

@@ -154,6 +154,67 @@ void kl_arg_check_num(size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bo
     }
 }
 
+// Find keyword [q] among [n_kw] pairs at [kw].
+static kl_obj_t find_kw(size_t n_kw, const kl_obj_t *kw, kl_qstr_t q) {
+    for (size_t i = 0; i < n_kw; i++) {
+        if (kl_obj_str_get_qstr(kw[2 * i]) == q) {
+            return kw[2 * i + 1];
+        }
+    }
+    return KL_OBJ_NULL;
+}
+
+void kl_arg_bind(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args, size_t min_pos,
+                 size_t max_pos, size_t n_names, const uint16_t *names, kl_obj_t *out) {
+    if (n_pos + n_kw > n_names) {
+        kl_raise_msg_fmt(
+            &kl_type_TypeError, KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"),
+            fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
+    }
+    if (n_pos > max_pos) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("%s() takes %s %z positional argument%s (%z given)"), fname,
+                         min_pos < max_pos ? "at most" : "exactly", max_pos,
+                         max_pos == 1 ? "" : "s", n_pos);
+    }
+    const kl_obj_t *kw = args + n_pos;
+    size_t matched = 0;
+    for (size_t i = 0; i < n_names; i++) {
+        out[i] = i < n_pos ? args[i] : find_kw(n_kw, kw, names[i]);
+        if (i >= n_pos && out[i] != KL_OBJ_NULL) {
+            matched++;
+        }
+        if (out[i] == KL_OBJ_NULL && i < min_pos) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("%s() missing required argument '%q' (pos %z)"), fname,
+                             names[i], i + 1);
+        }
+    }
+    if (matched == n_kw) {
+        return;
+    }
+    for (size_t i = 0; i < n_pos; i++) {
+        if (find_kw(n_kw, kw, names[i]) != KL_OBJ_NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("argument for %s() given by name ('%q') and position "
+                                           "(%z)"),
+                             fname, names[i], i + 1);
+        }
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        kl_qstr_t q = kl_obj_str_get_qstr(kw[2 * k]);
+        size_t i = 0;
+        while (i < n_names && names[i] != q) {
+            i++;
+        }
+        if (i == n_names) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %s()"),
+                             kw[2 * k], fname);
+        }
+    }
+}
+
 // ==== Operators ====
 
 static const char *const binary_op_symbols[] = {

@@ -250,5 +250,11 @@ kl_obj_t kl_obj_new_complex_pow(kl_float_t base, kl_float_t exp);
 
 // Check the argument count of a C function and raise TypeError when it is wrong.
 void kl_arg_check_num(size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw);
+// Bind the arguments of a function [fname] with CPython's argument-clinic rules and messages:
+// [n_names] parameters named [names], of which the first [max_pos] may come by position and the
+// first [min_pos] are required; the rest are keyword-only. [args] holds [n_pos] positional values
+// then [n_kw] name/value pairs; [out] gets each parameter's value, or KL_OBJ_NULL.
+void kl_arg_bind(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args, size_t min_pos,
+                 size_t max_pos, size_t n_names, const uint16_t *names, kl_obj_t *out);
 
 #endif // KL_INCLUDED_VM_RUNTIME_H
