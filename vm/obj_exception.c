@@ -930,11 +930,8 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
             }
             if (col - 1 - (kl_int_t)skip >= 0) {
                 kl_print_str(print, "    ");
-                for (kl_int_t i = (kl_int_t)skip + 1; i < col; i++) {
-                    kl_print_str(print, " ");
-                }
-                for (kl_int_t i = col; i < end_col; i++) {
-                    kl_print_str(print, "^");
+                for (kl_int_t i = (kl_int_t)skip + 1; i < col || i < end_col; i++) {
+                    kl_print_str(print, i < col ? " " : "^");
                 }
                 kl_print_str(print, "\n");
             }
