@@ -942,8 +942,8 @@ static kl_obj_t round_float(kl_float_t x, kl_int_t ndigits) {
 static kl_int_t round_ndigits(kl_obj_t nd) {
     kl_obj_t i = kl_obj_index(nd);
     kl_int_t n;
-    if (kl_obj_get_int_maybe(i, &n)) {
-        return n;
+    if (!KL_CFG_BIGINT || kl_obj_get_int_maybe(i, &n)) {
+        return KL_CFG_BIGINT ? n : KL_OBJ_SMALL_INT_VALUE(i); // every int is small without big ints
     }
     return kl_obj_int_cmp(i, KL_OBJ_NEW_SMALL_INT(0)) < 0 ? KL_SMALL_INT_MIN : KL_SMALL_INT_MAX;
 }
