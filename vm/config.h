@@ -113,8 +113,9 @@
 // The rarer builtin exception classes (vm/runtime.h's KL_EXCEPTIONS_RARE): the OSError
 // subclasses (FileNotFoundError, TimeoutError, ConnectionResetError, ...), the warning
 // categories, UnicodeTranslateError, FloatingPointError and ReferenceError, with the IOError and
-// EnvironmentError aliases of OSError; about 3 KB of types, names and builtins entries. Without
-// them those names are not defined (NameError) and OSError(errno, strerror) stays an OSError.
+// EnvironmentError aliases of OSError, and BufferError unless memoryview or array is built (they
+// raise it); about 3 KB of types, names and builtins entries. Without them those names are not
+// defined (NameError) and OSError(errno, strerror) stays an OSError.
 #ifndef KL_CFG_EXCEPTIONS_FULL
 #define KL_CFG_EXCEPTIONS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -1433,7 +1433,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(BlockingIOError), KL_ROM_PTR(&kl_type_BlockingIOError)},
     {KL_ROM_QSTR(BrokenPipeError), KL_ROM_PTR(&kl_type_BrokenPipeError)},
 #endif
+#if KL_HAS_BUFFER_ERROR
     {KL_ROM_QSTR(BufferError), KL_ROM_PTR(&kl_type_BufferError)},
+#endif
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(BytesWarning), KL_ROM_PTR(&kl_type_BytesWarning)},
     {KL_ROM_QSTR(ChildProcessError), KL_ROM_PTR(&kl_type_ChildProcessError)},

@@ -19,7 +19,8 @@
 // The builtin exception classes, each X(name, base), a base before the classes derived from it:
 // BaseException, the classes every level has, then the rarer ones that KL_CFG_EXCEPTIONS_FULL
 // keeps (the OSError subclasses, the warning categories, UnicodeTranslateError,
-// FloatingPointError, ReferenceError), whose names are not defined without it.
+// FloatingPointError, ReferenceError), whose names are not defined without it; BufferError is
+// kept by it or by the types that raise it.
 #define KL_EXCEPTIONS(X)                                                                           \
     X(BaseException, object)                                                                       \
     KL_EXCEPTIONS_DERIVED(X)
@@ -27,6 +28,13 @@
 #define KL_EXCEPTIONS_DERIVED(X) KL_EXCEPTIONS_COMMON(X) KL_EXCEPTIONS_RARE(X)
 #else
 #define KL_EXCEPTIONS_DERIVED(X) KL_EXCEPTIONS_COMMON(X)
+#endif
+// BufferError, which only memoryview and array raise: a rare class where neither is built.
+#define KL_HAS_BUFFER_ERROR (KL_CFG_EXCEPTIONS_FULL || KL_CFG_MEMORYVIEW || KL_CFG_MODULE_ARRAY)
+#if KL_HAS_BUFFER_ERROR
+#define KL_EXCEPTIONS_BUFFER(X) X(BufferError, Exception)
+#else
+#define KL_EXCEPTIONS_BUFFER(X)
 #endif
 #define KL_EXCEPTIONS_COMMON(X)                                                                    \
     X(SystemExit, BaseException)                                                                   \
@@ -40,7 +48,7 @@
     X(ZeroDivisionError, ArithmeticError)                                                          \
     X(AssertionError, Exception)                                                                   \
     X(AttributeError, Exception)                                                                   \
-    X(BufferError, Exception)                                                                      \
+    KL_EXCEPTIONS_BUFFER(X)                                                                        \
     X(EOFError, Exception)                                                                         \
     X(ImportError, Exception)                                                                      \
     X(ModuleNotFoundError, ImportError)                                                            \
