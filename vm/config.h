@@ -252,10 +252,11 @@
 #endif
 
 // A function's attributes beyond __name__, __qualname__, __doc__, __module__ and __dict__:
-// __defaults__, __kwdefaults__, __annotations__, __code__, __globals__ and __closure__, and the
-// code object's co_* attributes (about 400 bytes of Thumb code). Without them those are missing
-// (AttributeError), and so is setting any other dunder attribute on a function; attributes a
-// program sets by other names stay.
+// __defaults__, __kwdefaults__, __annotations__, __code__, __globals__ and __closure__, the
+// code object's co_* attributes, and a frame's f_code with its co_name and co_filename (about
+// 600 bytes of Thumb code). Without them those are missing (AttributeError), and so is setting
+// any other dunder attribute on a function; attributes a program sets by other names, and a
+// traceback's tb_lineno, tb_next and tb_frame with its f_lineno, stay.
 #ifndef KL_CFG_FUNCTION_ATTRS_FULL
 #define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -33,7 +33,9 @@ typedef struct _traceback_t {
 } traceback_t;
 
 static const kl_obj_type_t frame_type;
+#if KL_CFG_FUNCTION_ATTRS_FULL
 static const kl_obj_type_t code_info_type;
+#endif
 
 static void traceback_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
@@ -93,6 +95,7 @@ static void frame_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 dest[0] = f->back;
             }
             break;
+#if KL_CFG_FUNCTION_ATTRS_FULL
         case KL_QSTR_f_code: {
             // The same record, seen as the code: it answers co_name and co_filename.
             frame_info_t *c = kl_gc_alloc(sizeof(frame_info_t), KL_GC_ATOMIC);
@@ -101,6 +104,7 @@ static void frame_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_FROM_PTR(c);
             break;
         }
+#endif
         default:
             kl_type_generic_attr(self, attr, dest);
             break;
@@ -116,6 +120,7 @@ static const kl_obj_type_t frame_type = {
     .parent = &kl_type_object,
 };
 
+#if KL_CFG_FUNCTION_ATTRS_FULL
 static void code_info_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     frame_info_t *c = (frame_info_t *)o;
@@ -149,6 +154,7 @@ static const kl_obj_type_t code_info_type = {
     .attr = code_info_attr,
     .parent = &kl_type_object,
 };
+#endif
 
 kl_obj_t kl_frame_snapshot(kl_qstr_t filename, size_t line, kl_qstr_t name) {
     frame_info_t *f = kl_gc_alloc(sizeof(frame_info_t), KL_GC_ATOMIC);
