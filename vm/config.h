@@ -222,9 +222,6 @@
 #define KL_CFG_CLASS_ASSIGN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
-// The rarer builtins: compile(), vars() and ascii() (about 600 bytes of Thumb code). Without
-// them those names are not defined (NameError); exec() and eval() of a string, locals(),
-// __dict__, repr() and the %a and !a conversions remain.
 // The rarer builtins: compile(), vars() and ascii(), with the %a and !a conversions of % and
 // str.format that ascii() makes (about 750 bytes of Thumb code). Without them those names are
 // not defined (NameError) and '%a' and '{!a}' are ValueErrors (an unknown conversion); exec()
