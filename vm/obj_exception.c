@@ -226,7 +226,7 @@ void kl_raise_msg(const kl_obj_type_t *type, const char *msg) {
     kl_raise(kl_obj_new_exception_msg(type, msg));
 }
 
-// The name in parentheses: without error text it is also a macro (vm/runtime.h).
+// The names in parentheses: without error text they are also macros (vm/runtime.h).
 void(kl_raise_msg_fmt)(const kl_obj_type_t *type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -235,33 +235,68 @@ void(kl_raise_msg_fmt)(const kl_obj_type_t *type, const char *fmt, ...) {
     kl_raise(e);
 }
 
-void kl_raise_TypeError(const char *msg) {
+void(kl_raise_TypeError)(const char *msg) {
     kl_raise_msg(&kl_type_TypeError, msg);
 }
 
-void kl_raise_ValueError(const char *msg) {
+void(kl_raise_ValueError)(const char *msg) {
     kl_raise_msg(&kl_type_ValueError, msg);
 }
 
-void kl_raise_OverflowError(const char *msg) {
+void(kl_raise_OverflowError)(const char *msg) {
     kl_raise_msg(&kl_type_OverflowError, msg);
 }
 
-void kl_raise_ZeroDivisionError(const char *msg) {
+void(kl_raise_ZeroDivisionError)(const char *msg) {
     kl_raise_msg(&kl_type_ZeroDivisionError, msg);
 }
 
-void kl_raise_IndexError(const char *msg) {
+void(kl_raise_IndexError)(const char *msg) {
     kl_raise_msg(&kl_type_IndexError, msg);
 }
 
-void kl_raise_NotImplementedError(const char *msg) {
+void(kl_raise_NotImplementedError)(const char *msg) {
     kl_raise_msg(&kl_type_NotImplementedError, msg);
 }
 
-void kl_raise_RecursionError(const char *msg) {
+void(kl_raise_RecursionError)(const char *msg) {
     kl_raise_msg(&kl_type_RecursionError, msg);
 }
+
+#if !KL_CFG_ERROR_TEXT
+void kl_raise_empty(const kl_obj_type_t *type) {
+    kl_raise_msg(type, "");
+}
+
+void kl_raise_TypeError_empty(void) {
+    kl_raise_empty(&kl_type_TypeError);
+}
+
+void kl_raise_ValueError_empty(void) {
+    kl_raise_empty(&kl_type_ValueError);
+}
+
+void kl_raise_OverflowError_empty(void) {
+    kl_raise_empty(&kl_type_OverflowError);
+}
+
+void kl_raise_ZeroDivisionError_empty(void) {
+    kl_raise_empty(&kl_type_ZeroDivisionError);
+}
+
+void kl_raise_IndexError_empty(void) {
+    kl_raise_empty(&kl_type_IndexError);
+}
+
+void kl_raise_NotImplementedError_empty(void) {
+    kl_raise_empty(&kl_type_NotImplementedError);
+}
+
+void kl_raise_RecursionError_empty(void) {
+    kl_raise_empty(&kl_type_RecursionError);
+}
+
+#endif
 
 void kl_raise_KeyError(kl_obj_t key) {
     kl_raise(kl_obj_new_exception_arg1(&kl_type_KeyError, key));

@@ -132,6 +132,29 @@ KL_NORETURN void kl_raise_NotImplementedError(const char *msg);
 KL_NORETURN void kl_raise_MemoryError(void);
 KL_NORETURN void kl_raise_RecursionError(const char *msg);
 KL_NORETURN void kl_raise_StopIteration(kl_obj_t value);
+#if !KL_CFG_ERROR_TEXT
+// Without error text the raisers take no message at all, so a call passes nothing: the one of a
+// format (kl_raise_msg_fmt) names its class only, and those of one class are bare calls.
+KL_NORETURN void kl_raise_empty(const kl_obj_type_t *type);
+#undef kl_raise_msg_fmt
+#define kl_raise_msg_fmt(type, ...) (KL_ERROR_TEXT_ARGS(__VA_ARGS__), kl_raise_empty(type))
+KL_NORETURN void kl_raise_TypeError_empty(void);
+#define kl_raise_TypeError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_TypeError_empty())
+KL_NORETURN void kl_raise_ValueError_empty(void);
+#define kl_raise_ValueError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_ValueError_empty())
+KL_NORETURN void kl_raise_OverflowError_empty(void);
+#define kl_raise_OverflowError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_OverflowError_empty())
+KL_NORETURN void kl_raise_ZeroDivisionError_empty(void);
+#define kl_raise_ZeroDivisionError(msg)                                                            \
+    (KL_ERROR_TEXT_ARGS(msg), kl_raise_ZeroDivisionError_empty())
+KL_NORETURN void kl_raise_IndexError_empty(void);
+#define kl_raise_IndexError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_IndexError_empty())
+KL_NORETURN void kl_raise_NotImplementedError_empty(void);
+#define kl_raise_NotImplementedError(msg)                                                          \
+    (KL_ERROR_TEXT_ARGS(msg), kl_raise_NotImplementedError_empty())
+KL_NORETURN void kl_raise_RecursionError_empty(void);
+#define kl_raise_RecursionError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_RecursionError_empty())
+#endif
 // OSError (the subclass for [err], as OSError(errno, strerror) picks it) with the port's text
 // for error number [err], and the file names involved (KL_OBJ_NULL when there is none).
 KL_NORETURN void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2);
