@@ -58,7 +58,8 @@ async def main2():
     print([t.cancelled() for t in ts], lock.locked())
     b = asyncio.Barrier(2)
     ts = [asyncio.create_task(b.wait()) for _ in range(3)]
-    await asyncio.sleep(0.01)
+    for _ in range(5):
+        await asyncio.sleep(0)
     print(b.n_waiting, sum(t.done() for t in ts))
     await b.abort()
     r = await asyncio.gather(*ts, return_exceptions=True)
