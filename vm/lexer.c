@@ -1004,8 +1004,9 @@ static const uint8_t op_kinds[][3] = {
 static size_t match_operator(const kl_lexer_t *lex, int c, kl_lexer_token_kind_t *kind) {
     int c1 = byte_at(lex, lex->pos + 1);
     int c2 = byte_at(lex, lex->pos + 2);
+    // A NUL byte is no operator: it would match the table's terminator.
     size_t i = 0;
-    while (op_chars[i] != c) {
+    while (op_chars[i] != c || c == '\0') {
         if (op_chars[i++] == '\0') {
             return 0;
         }
