@@ -887,6 +887,20 @@ static kl_obj_t builtin_compile(size_t n_args, size_t n_kw, const kl_obj_t *args
 KL_DEFINE_FUN_KW(kl_builtin_compile_obj, compile, 0, builtin_compile);
 #endif
 
+// The source exec() or eval() compiles: eval ignores leading spaces and tabs of a str.
+static kl_obj_t eval_strip(kl_obj_t src, int mode) {
+    if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
+        size_t len;
+        const char *s = kl_obj_str_get_data(src, &len);
+        size_t i = 0;
+        while (i < len && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        }
+        src = kl_obj_new_str(s + i, len - i);
+    }
+    return src;
+}
+
 #if KL_CFG_EXEC_FULL
 // Has [o] the mapping protocol (a subscript), as exec and eval require of locals?
 static bool is_mapping(kl_obj_t o) {
@@ -965,16 +979,7 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
                              n_free);
         }
     } else {
-        if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
-            // eval ignores leading spaces and tabs.
-            size_t len;
-            const char *s = kl_obj_str_get_data(src, &len);
-            size_t i = 0;
-            while (i < len && (s[i] == ' ' || s[i] == '\t')) {
-                i++;
-            }
-            src = kl_obj_new_str(s + i, len - i);
-        }
+        src = eval_strip(src, mode);
         if (!kl_obj_is_str(src) && !kl_obj_is_bytes(src)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%s() arg 1 must be a string, bytes or code object"),
@@ -993,16 +998,7 @@ static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, i
         kl_raise_TypeError(KL_ERROR_TEXT("exec() and eval() take no globals or locals here"));
     }
     kl_obj_t src = args[0];
-    if (mode == KL_PARSE_EVAL && kl_obj_is_str(src)) {
-        // eval ignores leading spaces and tabs.
-        size_t len;
-        const char *s = kl_obj_str_get_data(src, &len);
-        size_t i = 0;
-        while (i < len && (s[i] == ' ' || s[i] == '\t')) {
-            i++;
-        }
-        src = kl_obj_new_str(s + i, len - i);
-    }
+    src = eval_strip(src, mode);
     kl_obj_t code = compile_source(src, KL_OBJ_NULL, mode);
     kl_obj_t r = kl_vm_exec_code((const kl_obj_code_t *)code, caller_globals(), caller_locals(),
                                  KL_OBJ_NULL);
