@@ -372,8 +372,8 @@ static void format_float(kl_vstr_t *out, kl_float_t value, const format_spec_t *
 static kl_obj_t native_value(kl_obj_t o) {
     if (KL_OBJ_IS_OBJ(o)) {
         const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
-        if ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base != NULL &&
-            t->native_base != &kl_type_object) {
+        if ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) != NULL &&
+            kl_type_native_base(t) != &kl_type_object) {
             return ((kl_obj_instance_t *)o)->subobj[0];
         }
     }

@@ -249,7 +249,7 @@ static kl_obj_t complete_lookup(kl_obj_t base, const char *name, size_t len) {
     const kl_obj_type_t *type = kl_obj_get_type(base);
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         kl_obj_instance_t *inst = (kl_obj_instance_t *)base;
-        if ((type->native_base != NULL && type->native_base != &kl_type_object) ||
+        if ((kl_type_native_base(type) != NULL && kl_type_native_base(type) != &kl_type_object) ||
             inst->dict == NULL) {
             return KL_OBJ_NULL;
         }

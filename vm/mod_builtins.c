@@ -515,7 +515,7 @@ static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
 
 // The names a class's attribute function provides without a dict entry: the numbers' parts.
 static void dir_of_class_extra(kl_obj_t set, const kl_obj_type_t *t) {
-    const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? t->native_base : t;
+    const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? kl_type_native_base(t) : t;
     if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
         native == KL_TYPE_COMPLEX) {
         kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_real));
@@ -962,7 +962,7 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
             kl_type_bind_attr(m, x, type, call);
             return kl_call_method_n_kw(nd == kl_const_none ? 0 : 1, 0, call);
         }
-        x = kl_obj_native(x, type->native_base);
+        x = kl_obj_native(x, kl_type_native_base(type));
     }
     if (kl_obj_is_int(x)) {
         if (x == kl_const_true || x == kl_const_false) {

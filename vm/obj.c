@@ -201,8 +201,8 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
             }
 #if KL_CFG_GENERIC_ALIAS
             const kl_obj_type_t *t = (const kl_obj_type_t *)base;
-            if ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base != NULL) {
-                t = t->native_base; // a subclass of list, dict... inherits the alias syntax
+            if ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) != NULL) {
+                t = kl_type_native_base(t); // a subclass of list, dict... inherits the alias syntax
             }
             if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_tuple ||
                 t == &kl_type_set || t == &kl_type_frozenset || t == &kl_type_type) {

@@ -47,7 +47,7 @@ bool kl_obj_is_bytearray(kl_obj_t o) {
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
     return t == &kl_type_bytearray ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_bytearray);
+           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_bytearray);
 }
 
 // The native bytearray behind [o]: itself, or the bytearray part of an instance of a subclass.

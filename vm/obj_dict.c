@@ -40,7 +40,7 @@
 
 static bool is_native_dict_type(const kl_obj_type_t *t) {
     return t == &kl_type_dict ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_dict);
+           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_dict);
 }
 
 bool kl_obj_is_dict(kl_obj_t o) {

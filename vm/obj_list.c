@@ -42,7 +42,7 @@ static bool is_list(kl_obj_t o) {
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
     return t == &kl_type_list ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_list);
+           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_list);
 }
 
 // The native list behind [o]: itself, or the list part of an instance of a list subclass.

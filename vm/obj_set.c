@@ -246,7 +246,7 @@ static bool is_native_set_type(const kl_obj_type_t *t) {
         return true;
     }
     return (t->flags & KL_TYPE_FLAG_HEAP) &&
-           (t->native_base == &kl_type_set || t->native_base == &kl_type_frozenset);
+           (kl_type_native_base(t) == &kl_type_set || kl_type_native_base(t) == &kl_type_frozenset);
 }
 
 bool kl_obj_is_anyset(kl_obj_t o) {

@@ -49,7 +49,7 @@ kl_slice_index_result_t kl_obj_slice_index_value(kl_obj_t o, kl_int_t *value) {
         if (!(type->flags & KL_TYPE_FLAG_HEAP)) {
             return KL_SLICE_INDEX_NOT_INT;
         }
-        if (type->native_base == &kl_type_int &&
+        if (kl_type_native_base(type) == &kl_type_int &&
             kl_type_lookup(type, KL_QSTR___index__) ==
                 kl_type_lookup(&kl_type_int, KL_QSTR___index__)) {
             return kl_obj_slice_index_value(((kl_obj_instance_t *)o)->subobj[0], value);

@@ -754,7 +754,7 @@ static kl_obj_t native(kl_obj_t o) {
     if (KL_OBJ_IS_OBJ(o)) {
         const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
         if ((t->flags & KL_TYPE_FLAG_HEAP) &&
-            (t->native_base == &kl_type_str || t->native_base == &kl_type_bytes)) {
+            (kl_type_native_base(t) == &kl_type_str || kl_type_native_base(t) == &kl_type_bytes)) {
             return ((kl_obj_instance_t *)o)->subobj[0];
         }
     }

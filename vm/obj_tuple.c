@@ -51,7 +51,7 @@ static bool is_tuple(kl_obj_t o) {
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
     return t == &kl_type_tuple ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && t->native_base == &kl_type_tuple);
+           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_tuple);
 }
 
 static kl_obj_tuple_t *native_tuple(kl_obj_t o) {

@@ -18,6 +18,8 @@
 // attribute map at the instance's offset, so an Exception subclass's instance *is* an exception
 // object that the raise machinery uses directly.
 
+#include <stddef.h>
+
 #include <string.h>
 
 #include "vm/bc.h"
@@ -47,6 +49,9 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 // needs. Builtin types are plain kl_obj_type_t structs in flash; only heap types have the rest.
 typedef struct _heap_type_t {
     kl_obj_type_t type;
+    // As in kl_obj_heap_type_head_t (vm/obj.h), which is how other files read them.
+    const kl_obj_type_t *native_base;
+    kl_obj_t subclasses;
     // The base whose instance layout this class extends (CPython's best base): the first base
     // unless another one's layout derives from it. Its slot values come first in an instance.
     const kl_obj_type_t *layout_base;
@@ -63,6 +68,10 @@ typedef struct _heap_type_t {
     // the name).
     kl_obj_t qualname;
 } heap_type_t;
+_Static_assert(offsetof(heap_type_t, native_base) == offsetof(kl_obj_heap_type_head_t, native_base),
+               "heap_type_t begins as kl_obj_heap_type_head_t");
+_Static_assert(offsetof(heap_type_t, subclasses) == offsetof(kl_obj_heap_type_head_t, subclasses),
+               "heap_type_t begins as kl_obj_heap_type_head_t");
 
 static const heap_type_t *as_heap_type(const kl_obj_type_t *t) {
     return (const heap_type_t *)t;
@@ -79,10 +88,10 @@ static bool is_instance_layout(const kl_obj_type_t *t) {
 
 kl_obj_t kl_obj_native(kl_obj_t o, const kl_obj_type_t *native) {
     const kl_obj_type_t *t = kl_obj_get_type(o);
-    if (is_heap_type(t) && t->native_base != NULL && t->native_base == native) {
+    if (is_heap_type(t) && kl_type_native_base(t) != NULL && kl_type_native_base(t) == native) {
         return ((kl_obj_instance_t *)o)->subobj[0];
     }
-    if (is_heap_type(t) && t->native_base != NULL && native == NULL) {
+    if (is_heap_type(t) && kl_type_native_base(t) != NULL && native == NULL) {
         return ((kl_obj_instance_t *)o)->subobj[0];
     }
     return o;
@@ -794,7 +803,7 @@ static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
     }
     // A class derived from an immutable builtin takes its value here (int.__new__(cls, 5)).
     const kl_obj_type_t *t = (const kl_obj_type_t *)args[0];
-    if (is_heap_type(t) && t->native_base != NULL) {
+    if (is_heap_type(t) && kl_type_native_base(t) != NULL) {
         return kl_type_new_instance(t, n_args - 1, 0, args + 1);
     }
     // So does the immutable builtin itself (int.__new__(int, 5) is 5); a mutable one is made
@@ -998,7 +1007,7 @@ kl_obj_t *kl_type_slot_values(kl_obj_t self) {
     if (t->flags & KL_TYPE_FLAG_EXCEPTION) {
         return (kl_obj_t *)((char *)self + exception_size(t));
     }
-    return ((kl_obj_instance_t *)self)->subobj + (t->native_base != NULL ? 1 : 0);
+    return ((kl_obj_instance_t *)self)->subobj + (kl_type_native_base(t) != NULL ? 1 : 0);
 }
 
 static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
@@ -1088,7 +1097,7 @@ static const kl_obj_type_t *layout_owner(const kl_obj_type_t *t) {
 // weakref, if that is all they add) in the same order.
 static bool same_layout(const kl_obj_type_t *a, const kl_obj_type_t *b) {
     // What the instance memory depends on; CPython's rule implies it, this makes sure of it.
-    if (a->native_base != b->native_base || n_slots(a) != n_slots(b) ||
+    if (kl_type_native_base(a) != kl_type_native_base(b) || n_slots(a) != n_slots(b) ||
         ((a->flags ^ b->flags) & (KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_SLOTS))) {
         return false;
     }
@@ -1340,7 +1349,7 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
         kind = KL_PRINT_REPR;
     }
     if (m == KL_OBJ_NULL) {
-        if (type->native_base != NULL) {
+        if (kl_type_native_base(type) != NULL) {
             kind = native_kind;
             kl_obj_print(print, ((kl_obj_instance_t *)self)->subobj[0], kind);
         } else {
@@ -1365,8 +1374,8 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
 
 static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
-    if (type->native_base != NULL && type->native_base->unary_op != NULL) {
-        return type->native_base->unary_op(op, ((kl_obj_instance_t *)self)->subobj[0]);
+    if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->unary_op != NULL) {
+        return kl_type_native_base(type)->unary_op(op, ((kl_obj_instance_t *)self)->subobj[0]);
     }
     return KL_OBJ_NULL;
 }
@@ -1479,7 +1488,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     {
         const kl_obj_type_t *type = kl_obj_get_type(self);
         kl_obj_t m = kl_type_lookup(type, name);
-        if (m == KL_OBJ_NULL || (is_object_default(m) && type->native_base != NULL)) {
+        if (m == KL_OBJ_NULL || (is_object_default(m) && kl_type_native_base(type) != NULL)) {
             goto native;
         }
         if (op == KL_BINARY_OP_CONTAINS) {
@@ -1511,18 +1520,18 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     }
 native : {
     const kl_obj_type_t *type = kl_obj_get_type(self);
-    if (type->native_base != NULL && type->native_base->binary_op != NULL) {
+    if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->binary_op != NULL) {
         kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
-        kl_obj_t other_native = kl_obj_native(other, type->native_base);
-        if (op == KL_BINARY_OP_MOD &&
-            (type->native_base == &kl_type_str || type->native_base == &kl_type_bytes)) {
+        kl_obj_t other_native = kl_obj_native(other, kl_type_native_base(type));
+        if (op == KL_BINARY_OP_MOD && (kl_type_native_base(type) == &kl_type_str ||
+                                       kl_type_native_base(type) == &kl_type_bytes)) {
             // fmt % args: the arguments are formatted as they are (a str subclass's __str__
             // counts), only the format is read natively.
-            return self_is_lhs ? type->native_base->binary_op(op, sub, other)
-                               : type->native_base->binary_op(op, other_native, self);
+            return self_is_lhs ? kl_type_native_base(type)->binary_op(op, sub, other)
+                               : kl_type_native_base(type)->binary_op(op, other_native, self);
         }
-        kl_obj_t r = self_is_lhs ? type->native_base->binary_op(op, sub, other_native)
-                                 : type->native_base->binary_op(op, other_native, sub);
+        kl_obj_t r = self_is_lhs ? kl_type_native_base(type)->binary_op(op, sub, other_native)
+                                 : kl_type_native_base(type)->binary_op(op, other_native, sub);
         // An in-place operator that updated the native part gives back the instance.
         return r == sub ? self : r;
     }
@@ -1543,8 +1552,9 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
                                               : KL_QSTR___setitem__;
     kl_obj_t m = kl_type_lookup(type, name);
     if (m == KL_OBJ_NULL) {
-        if (type->native_base != NULL && type->native_base->subscr != NULL) {
-            return type->native_base->subscr(((kl_obj_instance_t *)self)->subobj[0], index, value);
+        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->subscr != NULL) {
+            return kl_type_native_base(type)->subscr(((kl_obj_instance_t *)self)->subobj[0], index,
+                                                     value);
         }
         return KL_OBJ_NULL;
     }
@@ -1558,9 +1568,9 @@ static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const k
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___call__);
     if (m == KL_OBJ_NULL) {
-        if (type->native_base != NULL && type->native_base->call != NULL) {
-            return type->native_base->call(((kl_obj_instance_t *)self)->subobj[0], n_args, n_kw,
-                                           args);
+        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->call != NULL) {
+            return kl_type_native_base(type)->call(((kl_obj_instance_t *)self)->subobj[0], n_args,
+                                                   n_kw, args);
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
                          type->name);
@@ -1622,10 +1632,10 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
         return KL_OBJ_NULL;
     }
     if (m == KL_OBJ_NULL) {
-        if (type->native_base != NULL && type->native_base->getiter != NULL) {
+        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->getiter != NULL) {
             // An iterator is its own iterator: the instance, so that its class's __next__ runs.
             kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
-            kl_obj_t it = type->native_base->getiter(sub, buf);
+            kl_obj_t it = kl_type_native_base(type)->getiter(sub, buf);
             return it == sub ? self : it;
         }
         if (kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL) {
@@ -1637,7 +1647,8 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
     const kl_obj_type_t *it_type = kl_obj_get_type(it);
     if (it_type->iternext == NULL ||
         (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL &&
-         (it_type->native_base == NULL || it_type->native_base->iternext == NULL))) {
+         (kl_type_native_base(it_type) == NULL ||
+          kl_type_native_base(it_type)->iternext == NULL))) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("iter() returned non-iterator of type '%T'"), it);
     }
@@ -1648,8 +1659,8 @@ static kl_obj_t instance_iternext(kl_obj_t self) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___next__);
     if (m == KL_OBJ_NULL) {
-        if (type->native_base != NULL && type->native_base->iternext != NULL) {
-            return type->native_base->iternext(((kl_obj_instance_t *)self)->subobj[0]);
+        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->iternext != NULL) {
+            return kl_type_native_base(type)->iternext(((kl_obj_instance_t *)self)->subobj[0]);
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
@@ -1717,9 +1728,9 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     if (cls_v != KL_OBJ_NULL) {
-        if (type->native_base != NULL && KL_OBJ_IS_OBJ(cls_v) &&
+        if (kl_type_native_base(type) != NULL && KL_OBJ_IS_OBJ(cls_v) &&
             ((kl_obj_base_t *)cls_v)->type == &kl_type_builtin_function &&
-            kl_type_lookup(type->native_base, attr) == cls_v) {
+            kl_type_lookup(kl_type_native_base(type), attr) == cls_v) {
             // A builtin method of the native base works on the native part.
             dest[0] = cls_v;
             dest[1] = ((kl_obj_instance_t *)self)->subobj[0];
@@ -1740,8 +1751,8 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
     } else if (attr == KL_QSTR___weakref__ && as_heap_type(type)->has_weakref) {
         dest[0] = kl_const_none;
-    } else if (type->native_base != NULL && type->native_base->attr != NULL) {
-        type->native_base->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
+    } else if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->attr != NULL) {
+        kl_type_native_base(type)->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
     } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
         kl_exception_attr(self, attr, dest);
     }
@@ -1986,7 +1997,7 @@ static kl_obj_t object___dir__(kl_obj_t self) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___dict__));
         }
     }
-    const kl_obj_type_t *native = is_heap_type(type) ? type->native_base : type;
+    const kl_obj_type_t *native = is_heap_type(type) ? kl_type_native_base(type) : type;
     if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
         native == KL_TYPE_COMPLEX) {
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
@@ -2038,7 +2049,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         kl_exception_split_os_args(KL_OBJ_FROM_PTR(e), n_args, args);
         return KL_OBJ_FROM_PTR(e);
     }
-    size_t extra = type->native_base != NULL ? 1 : 0;
+    size_t extra = kl_type_native_base(type) != NULL ? 1 : 0;
     kl_obj_instance_t *o =
         kl_gc_alloc(sizeof(kl_obj_instance_t) + (extra + n) * sizeof(kl_obj_t), 0);
     o->base.type = type;
@@ -2046,7 +2057,8 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
     }
     if (extra) {
-        o->subobj[0] = type->native_base->make_new(type->native_base, n_args, n_kw, args);
+        o->subobj[0] =
+            kl_type_native_base(type)->make_new(kl_type_native_base(type), n_args, n_kw, args);
     }
     return KL_OBJ_FROM_PTR(o);
 }
@@ -2079,13 +2091,13 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
             return obj;
         }
     } else {
-        if (!custom_init && (n_args != 0 || n_kw != 0) && type->native_base == NULL &&
+        if (!custom_init && (n_args != 0 || n_kw != 0) && kl_type_native_base(type) == NULL &&
             !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments"),
                              type->name);
         }
-        bool pass =
-            type->native_base == NULL || native_takes_init_args(type->native_base) || !custom_init;
+        bool pass = kl_type_native_base(type) == NULL ||
+                    native_takes_init_args(kl_type_native_base(type)) || !custom_init;
         obj = kl_type_new_instance(type, pass ? n_args : 0, pass ? n_kw : 0, args);
     }
     if (custom_init) {
@@ -2353,7 +2365,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         if (bt->flags & KL_TYPE_FLAG_EXCEPTION) {
             is_exc = true;
         }
-        const kl_obj_type_t *nb_t = is_heap_type(bt) ? bt->native_base : bt;
+        const kl_obj_type_t *nb_t = is_heap_type(bt) ? kl_type_native_base(bt) : bt;
 #if KL_CFG_METACLASS
         if (is_heap_type(bt) && kl_obj_is_subclass(bt, &kl_type_type)) {
             nb_t = &kl_type_type; // a metaclass's subclass is a metaclass too
@@ -2392,7 +2404,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->iternext = instance_iternext;
     t->parent = (const kl_obj_type_t *)bases->items[0];
     t->bases = bases;
-    t->native_base = native;
+    h->native_base = native;
 #if KL_CFG_METACLASS
     // A subclass of a user metaclass is a metaclass too (that one's native_base is NULL).
     bool is_meta = native == &kl_type_type;
@@ -2411,7 +2423,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         t->attr = type_attr;
         t->subscr = instance_subscr;
         t->getiter = instance_getiter;
-        t->native_base = NULL;
+        h->native_base = NULL;
     }
 #endif
     // The class dict: a copy of the namespace (so the body's mapping is not shared).
@@ -2443,12 +2455,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
 #if KL_CFG_ABC_PROTOCOL
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
-        kl_obj_type_t *bt = (kl_obj_type_t *)bases->items[i];
-        if (is_heap_type(bt)) {
-            if (bt->subclasses == KL_OBJ_NULL) {
-                bt->subclasses = kl_obj_new_list(0, NULL);
+        heap_type_t *bh = (heap_type_t *)bases->items[i];
+        if (is_heap_type(&bh->type)) {
+            if (bh->subclasses == KL_OBJ_NULL) {
+                bh->subclasses = kl_obj_new_list(0, NULL);
             }
-            kl_obj_list_append(bt->subclasses, KL_OBJ_FROM_PTR(t));
+            kl_obj_list_append(bh->subclasses, KL_OBJ_FROM_PTR(t));
         }
     }
 #endif
@@ -2799,10 +2811,11 @@ static KL_DEFINE_FUN_2(type___subclasscheck___obj, __subclasscheck__, type___sub
 
 static kl_obj_t type___subclasses__(kl_obj_t self) {
     const kl_obj_type_t *t = (const kl_obj_type_t *)self;
-    if (t->subclasses == KL_OBJ_NULL) {
+    kl_obj_t subs = is_heap_type(t) ? as_heap_type(t)->subclasses : KL_OBJ_NULL;
+    if (subs == KL_OBJ_NULL) {
         return kl_obj_new_list(0, NULL);
     }
-    return kl_obj_list_from_iterable(t->subclasses);
+    return kl_obj_list_from_iterable(subs);
 }
 static KL_DEFINE_FUN_1(type___subclasses___obj, __subclasses__, type___subclasses__);
 #endif
@@ -3334,8 +3347,8 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_t target = s->obj;
     const kl_obj_type_t *ot = kl_obj_get_type(target);
     if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL &&
-        ((kl_obj_base_t *)v)->type == &kl_type_builtin_function && ot->native_base != NULL &&
-        kl_type_lookup(ot->native_base, attr) == v) {
+        ((kl_obj_base_t *)v)->type == &kl_type_builtin_function &&
+        kl_type_native_base(ot) != NULL && kl_type_lookup(kl_type_native_base(ot), attr) == v) {
         target = ((kl_obj_instance_t *)target)->subobj[0];
     }
     kl_type_bind_attr(v, target, ot, dest);
