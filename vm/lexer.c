@@ -23,6 +23,10 @@
 #include "vm/lexer.h"
 #include "vm/runtime.h"
 
+// Inside an f-string's replacement field (kl_lexer_push_region): never without f-strings, so
+// the code for it drops out of those builds.
+#define IN_REGION(lex) (KL_CFG_FSTRINGS && (lex)->in_region)
+
 // ==== Messages ====
 
 #if KL_CFG_ERROR_TEXT
@@ -268,7 +272,7 @@ KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t
     }
     // Errors inside an f-string replacement field are the f-string's errors, as in CPython 3.11.
     char buf[160];
-    if (lex->in_region && strncmp(msg, "f-string", 8) != 0) {
+    if (IN_REGION(lex) && strncmp(msg, "f-string", 8) != 0) {
         kl_lexer_format(buf, sizeof(buf), "f-string: %s", msg);
         msg = buf;
     }
@@ -566,7 +570,7 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                             KL_ERROR_TEXT("unexpected character after line continuation "
                                           "character"));
             }
-            if (lex->pos + 1 + nl >= lex->end && !lex->in_region) {
+            if (lex->pos + 1 + nl >= lex->end && !IN_REGION(lex)) {
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_EOF_IN_CONTINUED,
                             KL_ERROR_TEXT("unexpected EOF while parsing"));
             }
@@ -574,7 +578,7 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             next_line(lex);
         } else if (c == '\n' || c == '\r') {
             size_t nl = newline_at(lex, lex->pos);
-            if (lex->paren_level > 0 || lex->in_region) {
+            if (lex->paren_level > 0 || IN_REGION(lex)) {
                 lex->pos += nl;
                 next_line(lex);
             } else {
@@ -593,7 +597,7 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 }
 
 static void at_end(kl_lexer_t *lex, kl_lexer_token_t *tok) {
-    if (lex->in_region) {
+    if (IN_REGION(lex)) {
         make_token(lex, tok, KL_TOKEN_FIELD_END, lex->pos);
         return;
     }
@@ -1070,7 +1074,7 @@ void kl_lexer_next(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         make_token(lex, tok, KL_TOKEN_DEDENT, lex->pos);
         return;
     }
-    if (lex->at_line_start && !lex->in_region && lex->paren_level == 0) {
+    if (lex->at_line_start && !IN_REGION(lex) && lex->paren_level == 0) {
         if (indentation(lex, tok)) {
             return;
         }
