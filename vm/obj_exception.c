@@ -268,34 +268,12 @@ void kl_raise_empty(const kl_obj_type_t *type) {
     kl_raise_msg(type, "");
 }
 
-void kl_raise_TypeError_empty(void) {
-    kl_raise_empty(&kl_type_TypeError);
-}
-
-void kl_raise_ValueError_empty(void) {
-    kl_raise_empty(&kl_type_ValueError);
-}
-
-void kl_raise_OverflowError_empty(void) {
-    kl_raise_empty(&kl_type_OverflowError);
-}
-
-void kl_raise_ZeroDivisionError_empty(void) {
-    kl_raise_empty(&kl_type_ZeroDivisionError);
-}
-
-void kl_raise_IndexError_empty(void) {
-    kl_raise_empty(&kl_type_IndexError);
-}
-
-void kl_raise_NotImplementedError_empty(void) {
-    kl_raise_empty(&kl_type_NotImplementedError);
-}
-
-void kl_raise_RecursionError_empty(void) {
-    kl_raise_empty(&kl_type_RecursionError);
-}
-
+#define X(name)                                                                                    \
+    void kl_raise_##name##_empty(void) {                                                           \
+        kl_raise_empty(&kl_type_##name);                                                           \
+    }
+KL_RAISE_CLASSES(X)
+#undef X
 #endif
 
 void kl_raise_KeyError(kl_obj_t key) {

@@ -138,21 +138,22 @@ KL_NORETURN void kl_raise_StopIteration(kl_obj_t value);
 KL_NORETURN void kl_raise_empty(const kl_obj_type_t *type);
 #undef kl_raise_msg_fmt
 #define kl_raise_msg_fmt(type, ...) (KL_ERROR_TEXT_ARGS(__VA_ARGS__), kl_raise_empty(type))
-KL_NORETURN void kl_raise_TypeError_empty(void);
+// The classes with a raiser of their own, each kl_raise_<name>_empty() here.
+#define KL_RAISE_CLASSES(X)                                                                        \
+    X(TypeError)                                                                                   \
+    X(ValueError)                                                                                  \
+    X(OverflowError) X(ZeroDivisionError) X(IndexError) X(NotImplementedError) X(RecursionError)
+#define X(name) KL_NORETURN void kl_raise_##name##_empty(void);
+KL_RAISE_CLASSES(X)
+#undef X
 #define kl_raise_TypeError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_TypeError_empty())
-KL_NORETURN void kl_raise_ValueError_empty(void);
 #define kl_raise_ValueError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_ValueError_empty())
-KL_NORETURN void kl_raise_OverflowError_empty(void);
 #define kl_raise_OverflowError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_OverflowError_empty())
-KL_NORETURN void kl_raise_ZeroDivisionError_empty(void);
 #define kl_raise_ZeroDivisionError(msg)                                                            \
     (KL_ERROR_TEXT_ARGS(msg), kl_raise_ZeroDivisionError_empty())
-KL_NORETURN void kl_raise_IndexError_empty(void);
 #define kl_raise_IndexError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_IndexError_empty())
-KL_NORETURN void kl_raise_NotImplementedError_empty(void);
 #define kl_raise_NotImplementedError(msg)                                                          \
     (KL_ERROR_TEXT_ARGS(msg), kl_raise_NotImplementedError_empty())
-KL_NORETURN void kl_raise_RecursionError_empty(void);
 #define kl_raise_RecursionError(msg) (KL_ERROR_TEXT_ARGS(msg), kl_raise_RecursionError_empty())
 #endif
 // OSError (the subclass for [err], as OSError(errno, strerror) picks it) with the port's text
