@@ -118,6 +118,11 @@ void kl_gc_init(void *start, size_t size) {
     size_t table_bytes = (n_blocks + 1) / 2;
     size_t table_blocks = (table_bytes + BLOCK_BYTES - 1) / BLOCK_BYTES;
     n_blocks = total / BLOCK_BYTES - table_blocks;
+    // Rounding can leave one block more than the table's whole blocks have entries for; its
+    // entry would be the first byte of the pool.
+    if (n_blocks > table_blocks * BLOCK_BYTES * 2) {
+        n_blocks = table_blocks * BLOCK_BYTES * 2;
+    }
     heap.table = (uint8_t *)lo;
     heap.pool_start = (uint8_t *)lo + table_blocks * BLOCK_BYTES;
     heap.n_blocks = n_blocks;
