@@ -74,12 +74,12 @@ typedef struct _sym_t {
 typedef struct _scope_t {
     kl_ast_t *node;
     struct _scope_t *parent;
+    // The arrays of children and symbols double as they fill: their room is the smallest
+    // power of two (at least GROW_MIN) that holds what they have, so it is not kept here.
     struct _scope_t **children;
     size_t n_children;
-    size_t alloc_children;
     sym_t *syms;
     size_t n_syms;
-    size_t alloc_syms;
     uint8_t kind;
     uint8_t is_generator;
     uint8_t is_coroutine;
@@ -96,10 +96,11 @@ typedef struct _scope_t {
     uint16_t n_locals;
     uint16_t n_cells;
     uint16_t n_free;
-    kl_qstr_t name;
-    kl_qstr_t qualname;
-    kl_qstr_t class_name; // the nearest enclosing class, for private name mangling
-    kl_obj_t code;        // the code object, once emitted
+    // qstrs, as in code objects: short_qstr refuses a program with more names than that.
+    uint16_t name;
+    uint16_t qualname;
+    uint16_t class_name; // the nearest enclosing class, for private name mangling
+    kl_obj_t code;       // the code object, once emitted
 } scope_t;
 
 // Whether [n] (a def, for, with or comprehension clause) is the async form, and whether scope
@@ -207,6 +208,23 @@ static kl_ast_t *find_declaration(kl_ast_t *n, kl_qstr_t name) {
     return NULL;
 }
 
+// A name in the 16 bits that symbols, scopes and code objects keep of a qstr.
+static uint16_t short_qstr(kl_qstr_t q) {
+    if (q > 0xffff) {
+        kl_raise_msg(&kl_type_SyntaxError, KL_ERROR_TEXT("too many names"));
+    }
+    return (uint16_t)q;
+}
+
+// Make room for item [n] of the doubling array [p] of [size]-byte items (see scope_t).
+#define GROW_MIN (4)
+static void *grow(void *p, size_t n, size_t size, unsigned flags) {
+    if (n == 0 || (n >= GROW_MIN && (n & (n - 1)) == 0)) {
+        p = kl_gc_realloc(p, (n == 0 ? GROW_MIN : 2 * n) * size, flags);
+    }
+    return p;
+}
+
 static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_kind_t kind,
                           kl_qstr_t name) {
     (void)c;
@@ -214,14 +232,10 @@ static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_
     s->node = node;
     s->parent = parent;
     s->kind = kind;
-    s->name = name;
+    s->name = short_qstr(name);
     s->class_name = kind == SCOPE_CLASS ? name : parent != NULL ? parent->class_name : KL_QSTR_NULL;
     if (parent != NULL) {
-        if (parent->n_children == parent->alloc_children) {
-            size_t alloc = parent->alloc_children ? parent->alloc_children * 2 : 4;
-            parent->children = kl_gc_realloc(parent->children, alloc * sizeof(scope_t *), 0);
-            parent->alloc_children = alloc;
-        }
+        parent->children = grow(parent->children, parent->n_children, sizeof(scope_t *), 0);
         parent->children[parent->n_children++] = s;
         // Qualified names: methods are Class.f, nested functions f.<locals>.g.
         if (parent->kind == SCOPE_MODULE) {
@@ -235,7 +249,7 @@ static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_
             }
             kl_vstr_add_byte(&v, '.');
             kl_vstr_add_str(&v, kl_qstr_str(name));
-            s->qualname = kl_qstr_from_strn(v.buf, v.len);
+            s->qualname = short_qstr(kl_qstr_from_strn(v.buf, v.len));
             kl_gc_free(v.buf);
         }
     } else {
@@ -258,17 +272,11 @@ static sym_t *scope_add(scope_t *s, kl_qstr_t name) {
     if (sym != NULL) {
         return sym;
     }
-    if (s->n_syms == s->alloc_syms) {
-        size_t alloc = s->alloc_syms ? s->alloc_syms * 2 : 8;
-        s->syms = kl_gc_realloc(s->syms, alloc * sizeof(sym_t), KL_GC_ATOMIC);
-        s->alloc_syms = alloc;
-    }
+    uint16_t short_name = short_qstr(name);
+    s->syms = grow(s->syms, s->n_syms, sizeof(sym_t), KL_GC_ATOMIC);
     sym = &s->syms[s->n_syms++];
     memset(sym, 0, sizeof(*sym));
-    sym->name = (uint16_t)name;
-    if (name > 0xffff) {
-        kl_raise_msg(&kl_type_SyntaxError, KL_ERROR_TEXT("too many names"));
-    }
+    sym->name = short_name;
     return sym;
 }
 
@@ -1027,11 +1035,17 @@ typedef struct _protect_t {
 
 #define MAX_FBLOCKS (64)
 #define MAX_PROTECT (64)
-// Blocks and protections live in chunks allocated as the nesting first reaches them, not in
-// arrays inside emit_t: a scope is compiled while its parent's emit_t is live, and full arrays
-// made every nested def cost 3.5 KB of heap, most of what a small board has. Chunks never
-// move, so a pointer to a block stays valid while more are pushed.
+// Blocks and protections live in chunks allocated as the nesting first reaches them, each
+// chunk pointing to the next, not in arrays inside emit_t: a scope is compiled while its
+// parent's emit_t is live, and full arrays made every nested def cost 3.5 KB of heap, most of
+// what a small board has (an array of chunk pointers, 64 bytes, still made each emit_t a
+// block bigger). Chunks never move, so a pointer to a block stays valid while more are pushed.
 #define BLOCK_CHUNK (8)
+
+typedef struct _chunk_t {
+    struct _chunk_t *next;
+    uintptr_t items[]; // BLOCK_CHUNK fblock_t or protect_t
+} chunk_t;
 
 typedef struct _emit_t {
     compiler_t *c;
@@ -1059,18 +1073,30 @@ typedef struct _emit_t {
     uint32_t line;
     uint32_t line_offset;
     uint32_t last_line;
-    fblock_t *fblock_chunks[MAX_FBLOCKS / BLOCK_CHUNK];
+    chunk_t *fblocks;
     size_t n_fblocks;
-    protect_t *protect_chunks[MAX_PROTECT / BLOCK_CHUNK];
+    chunk_t *protects;
     size_t n_protect;
 } emit_t;
 
+// Item [i] of the chunks from [c] on, [size] bytes each; with [grow], the chunk that holds it is
+// made if it is the first of a new chunk.
+static void *chunk_item(chunk_t **c, size_t i, size_t size, bool grow) {
+    for (; i >= BLOCK_CHUNK; i -= BLOCK_CHUNK) {
+        c = &(*c)->next;
+    }
+    if (grow && *c == NULL) {
+        *c = kl_gc_alloc(sizeof(chunk_t) + BLOCK_CHUNK * size, 0);
+    }
+    return (char *)(*c)->items + i * size;
+}
+
 static fblock_t *fblock_at(emit_t *e, size_t i) {
-    return &e->fblock_chunks[i / BLOCK_CHUNK][i % BLOCK_CHUNK];
+    return chunk_item(&e->fblocks, i, sizeof(fblock_t), false);
 }
 
 static protect_t *protect_at(emit_t *e, size_t i) {
-    return &e->protect_chunks[i / BLOCK_CHUNK][i % BLOCK_CHUNK];
+    return chunk_item(&e->protects, i, sizeof(protect_t), false);
 }
 
 static const int8_t op_effect[] = {
@@ -1287,11 +1313,7 @@ static int32_t protect_push(emit_t *e, uint32_t handler_label) {
     if (e->n_protect == MAX_PROTECT) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    if (e->protect_chunks[e->n_protect / BLOCK_CHUNK] == NULL) {
-        e->protect_chunks[e->n_protect / BLOCK_CHUNK] =
-            kl_gc_alloc(BLOCK_CHUNK * sizeof(protect_t), KL_GC_ATOMIC);
-    }
-    protect_t *p = protect_at(e, e->n_protect);
+    protect_t *p = chunk_item(&e->protects, e->n_protect, sizeof(protect_t), true);
     p->handler_label = handler_label;
     p->start = (int32_t)e->code.len;
     p->depth = (uint32_t)e->depth;
@@ -1320,11 +1342,7 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
     if (e->n_fblocks == MAX_FBLOCKS) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    if (e->fblock_chunks[e->n_fblocks / BLOCK_CHUNK] == NULL) {
-        e->fblock_chunks[e->n_fblocks / BLOCK_CHUNK] =
-            kl_gc_alloc(BLOCK_CHUNK * sizeof(fblock_t), 0);
-    }
-    fblock_t *f = fblock_at(e, e->n_fblocks++);
+    fblock_t *f = chunk_item(&e->fblocks, e->n_fblocks++, sizeof(fblock_t), true);
     memset(f, 0, sizeof(*f));
     f->kind = (uint8_t)kind;
     f->protect = -1;
@@ -3643,6 +3661,14 @@ static void emit_body(emit_t *e, scope_t *s) {
     emit_op(e, KL_BC_RETURN_VALUE);
 }
 
+static void free_chunks(chunk_t *c) {
+    while (c != NULL) {
+        chunk_t *next = c->next;
+        kl_gc_free(c);
+        c = next;
+    }
+}
+
 // Give an emitter and its working arrays back as soon as its code object is made (or it is
 // abandoned for a wide one): in a heap of a few KiB the next statement's compile needs the room,
 // and a stale pointer to the emitter in a dead stack frame would otherwise keep all of them.
@@ -3650,12 +3676,8 @@ static void emit_free(emit_t *e) {
     kl_gc_free(e->labels);
     kl_gc_free(e->fixups);
     kl_gc_free(e->exc_labels);
-    for (size_t i = 0; i < MAX_FBLOCKS / BLOCK_CHUNK; i++) {
-        kl_gc_free(e->fblock_chunks[i]);
-    }
-    for (size_t i = 0; i < MAX_PROTECT / BLOCK_CHUNK; i++) {
-        kl_gc_free(e->protect_chunks[i]);
-    }
+    free_chunks(e->fblocks);
+    free_chunks(e->protects);
     kl_gc_free(e);
 }
 
@@ -3766,10 +3788,34 @@ static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     e->c = c;
     e->scope = s;
     e->wide = wide;
-    kl_vstr_init(&e->code, 64);
-    kl_vstr_init(&e->lines, 16);
+    // A vstr takes a byte more than asked for, its terminator: these fill four heap blocks and
+    // one (of 16 bytes) rather than five and two, for each of the emitters live at once.
+    kl_vstr_init(&e->code, 63);
+    kl_vstr_init(&e->lines, 15);
     e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
     return e;
+}
+
+static void free_children(scope_t *s);
+static void free_tree(kl_ast_t *n);
+
+// Once a def or class has its code, nothing reads its body again (a re-emission of the
+// enclosing scope with wide jumps takes the code as it is, and finds the scope by the def's
+// node, which stays), so its statements and the scopes inside it are given back before the rest
+// of the line is emitted: a class's methods are then not all in a small heap at once. No node
+// of a body is shared with the rest of the tree: the parser makes a def's body while parsing
+// the def.
+static void release_body(scope_t *s) {
+    kl_ast_t *n = s->node;
+    if (n->kind != KL_AST_FUNCDEF && n->kind != KL_AST_CLASSDEF) {
+        return; // a lambda is small, and the first iterator of a comprehension is the parent's
+    }
+    kl_ast_t **body = &n->kid[n->kind == KL_AST_FUNCDEF ? 2 : 1];
+    if (*body != NULL) {
+        free_tree(*body);
+        *body = NULL;
+    }
+    free_children(s);
 }
 
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
@@ -3788,6 +3834,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
             continue;
         }
         s->code = finish_code(e, s);
+        release_body(s);
         return s->code;
     }
     syntax_error(c, s->node, "code object too large");
@@ -3816,12 +3863,21 @@ static void free_tree(kl_ast_t *n) {
     kl_gc_free(n);
 }
 
-// The symbol tables of [s] and of the scopes inside it, given back once their code is made.
-static void free_scope(scope_t *s) {
+static void free_scope(scope_t *s);
+
+// The scopes inside [s], once its code is made.
+static void free_children(scope_t *s) {
     for (size_t i = 0; i < s->n_children; i++) {
         free_scope(s->children[i]);
     }
     kl_gc_free(s->children);
+    s->children = NULL;
+    s->n_children = 0;
+}
+
+// The symbol tables of [s] and of the scopes inside it, given back once their code is made.
+static void free_scope(scope_t *s) {
+    free_children(s);
     kl_gc_free(s->syms);
     kl_gc_free(s->pass_free);
     kl_gc_free(s->pass_slots);
@@ -3837,7 +3893,6 @@ static void drop_line(scope_t *s) {
     kl_gc_free(s->children);
     s->children = NULL;
     s->n_children = 0;
-    s->alloc_children = 0;
     kl_gc_clear_stack();
 }
 
@@ -3866,10 +3921,7 @@ static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
         f->phase = IN_EMIT;
         assign_slots(f->module);
         compile_suite(f->e, t);
-        for (size_t i = 0; i < f->module->n_children; i++) {
-            free_scope(f->module->children[i]);
-        }
-        f->module->n_children = 0;
+        free_children(f->module);
         free_tree(t);
     }
     return true;

@@ -563,6 +563,37 @@ START_TEST(test_bc_emitters_given_back) {
 }
 END_TEST
 
+// Whether [src] compiles in a heap of [size] bytes.
+static bool compiles_in(const char *src, size_t size) {
+    start(size);
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        compile_module(src);
+        kl_nlr_pop();
+        return true;
+    }
+    return false;
+}
+
+// A class's methods are compiled one after the other, and each method's tree and symbol tables
+// are given back once its code is made, as a file's lines are. A class of 24 methods compiles in
+// 48 KiB of this host's heap: 44.5 KiB now, 51 KiB when every method's tree was kept until the
+// class was done. (The same methods as functions, lines of a file, need 11.5 KiB: the class's
+// whole tree, made by the parse before anything is emitted, is what the rest is.)
+START_TEST(test_bc_method_trees_given_back) {
+    static char src[24 * 120];
+    size_t len = (size_t)sprintf(src, "class K:\n");
+    for (int i = 0; i < 24; i++) {
+        len += (size_t)sprintf(src + len,
+                               "    def m%d(self, a, b=%d):\n"
+                               "        for x in a:\n"
+                               "            self.v = [x * b, x + b, (x, b), {x: b}]\n",
+                               i, i);
+    }
+    ck_assert(compiles_in(src, 48 * 1024));
+}
+END_TEST
+
 START_TEST(test_bc_try_builds_exception_table) {
     start(sizeof(heap_region));
     const kl_obj_code_t *code = compile_module("try:\n    a = 1\nexcept E:\n    pass\n");
@@ -665,6 +696,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_bc_small_ints_inline_and_wide_jumps);
     tcase_add_test(tc, test_bc_file_compiled_a_line_at_a_time);
     tcase_add_test(tc, test_bc_emitters_given_back);
+    tcase_add_test(tc, test_bc_method_trees_given_back);
     tcase_add_test(tc, test_bc_try_builds_exception_table);
     suite_add_tcase(s, tc);
     tc = tcase_create("reset");
