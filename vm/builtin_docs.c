@@ -42,10 +42,12 @@ static const struct {
     {&kl_type_dict, "dict() -> empty dict\ndict(mapping) -> dict from a mapping's pairs\n"
                     "dict(iterable) -> dict from (key, value) pairs\ndict(**kwargs) -> dict of "
                     "the keyword arguments"},
+#if KL_CFG_SET
     {&kl_type_set, "set() -> empty set\nset(iterable) -> set of the iterable's items\n\nAn "
                    "unordered collection of unique elements."},
     {&kl_type_frozenset, "frozenset() -> empty frozenset\nfrozenset(iterable) -> frozenset of "
                          "the iterable's items\n\nAn immutable set."},
+#endif
     {&kl_type_range, "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\n"
                      "The integers from start (0) to stop, exclusive, by step (1)."},
     {&kl_type_slice, "slice(stop)\nslice(start, stop[, step])\n\nThe indices a[start:stop:step] "

@@ -495,9 +495,11 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
         case KL_AST_LISTCOMP:
             sym_comprehension(c, s, n, 1, KL_QSTR__lt_listcomp_gt_);
             break;
+#if KL_CFG_SET
         case KL_AST_SETCOMP:
             sym_comprehension(c, s, n, 1, KL_QSTR__lt_setcomp_gt_);
             break;
+#endif
         case KL_AST_GENEXP:
             sym_comprehension(c, s, n, 1, KL_QSTR__lt_genexpr_gt_);
             break;
@@ -2075,6 +2077,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_LIST:
             compile_display(e, n, 0, 0, DISPLAY_LIST);
             break;
+#if KL_CFG_SET
         case KL_AST_SET: {
 #if KL_CFG_CONST_SETS
             kl_obj_t fs = n->n > 2 ? const_frozenset(e, n) : KL_OBJ_NULL;
@@ -2088,11 +2091,14 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             compile_display(e, n, 0, 0, DISPLAY_SET);
             break;
         }
+#endif
         case KL_AST_DICT:
             compile_display(e, n, 0, 0, DISPLAY_MAP);
             break;
         case KL_AST_LISTCOMP:
+#if KL_CFG_SET
         case KL_AST_SETCOMP:
+#endif
         case KL_AST_GENEXP:
             compile_comprehension(e, n, 1);
             break;
@@ -3574,9 +3580,9 @@ static void emit_body(emit_t *e, scope_t *s) {
             size_t first_gen = n->kind == KL_AST_DICTCOMP ? 2 : 1;
             if (!is_gen) {
                 emit_op_uint_var(e,
-                                 n->kind == KL_AST_LISTCOMP  ? KL_BC_BUILD_LIST
-                                 : n->kind == KL_AST_SETCOMP ? KL_BC_BUILD_SET
-                                                             : KL_BC_BUILD_MAP,
+                                 n->kind == KL_AST_LISTCOMP                ? KL_BC_BUILD_LIST
+                                 : KL_CFG_SET && n->kind == KL_AST_SETCOMP ? KL_BC_BUILD_SET
+                                                                           : KL_BC_BUILD_MAP,
                                  0, 1);
             }
             uint32_t tops[64], ends[64], handlers[64];
@@ -3624,7 +3630,9 @@ static void emit_body(emit_t *e, scope_t *s) {
                 emit_op_uint(e, KL_BC_MAP_ADD, depth);
             } else {
                 compile_expr(e, n->kid[0]);
-                emit_op_uint(e, n->kind == KL_AST_LISTCOMP ? KL_BC_LIST_APPEND : KL_BC_SET_ADD,
+                emit_op_uint(e,
+                             !KL_CFG_SET || n->kind == KL_AST_LISTCOMP ? KL_BC_LIST_APPEND
+                                                                       : KL_BC_SET_ADD,
                              depth);
             }
             for (size_t g = n_gens; g > 0; g--) {

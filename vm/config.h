@@ -329,6 +329,17 @@
 #define KL_CFG_SLICE_INDICES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The set and frozenset types (vm/obj_set.c), about 3.8 KB of Thumb code, with set displays and
+// set comprehensions in the parser and compiler and the BUILD_SET, SET_ADD and SET_UPDATE
+// instructions. Without them the names set and frozenset are not defined (NameError), a set
+// display such as {1, 2} or a set comprehension such as {x for x in y} is a SyntaxError, as a
+// float literal is without floats, and no value is a set: dict displays, {} and dict
+// comprehensions stay, and dir() sorts its names without one. MicroPython's minimal port also
+// builds without sets. The switches below that refine sets need this one.
+#ifndef KL_CFG_SET
+#define KL_CFG_SET (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer set and frozenset methods (vm/obj_set.c), about 1 KB: symmetric_difference and the
 // ^ and ^= operators, symmetric_difference_update, isdisjoint, issubset, issuperset,
 // intersection_update, difference_update, and __ior__, __iand__, __isub__ and __ixor__ called by
@@ -336,14 +347,14 @@
 // TypeError; union, intersection, difference, | & - and their in-place forms, and the comparisons
 // (<=, <, ...) stay.
 #ifndef KL_CFG_SET_METHODS_FULL
-#define KL_CFG_SET_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#define KL_CFG_SET_METHODS_FULL (KL_CFG_SET && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
 // about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
 // isdisjoint is missing (AttributeError); membership and the comparisons (==, <=, ...) stay.
 #ifndef KL_CFG_DICT_VIEW_SETOPS
-#define KL_CFG_DICT_VIEW_SETOPS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#define KL_CFG_DICT_VIEW_SETOPS (KL_CFG_SET_METHODS_FULL && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about
@@ -376,7 +387,7 @@
 // Thumb code). Without them such a display is built a member at a time like any other: the same
 // set, though its members may iterate in another order than CPython's.
 #ifndef KL_CFG_CONST_SETS
-#define KL_CFG_CONST_SETS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#define KL_CFG_CONST_SETS (KL_CFG_SET && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // Assignment expressions, `(n := len(a)) > 10` (PEP 572), with their scope rules in
@@ -657,6 +668,11 @@
 #if !KL_CFG_MAPPINGPROXY && (KL_CFG_EXCEPTION_GROUPS || KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || \
                              KL_CFG_MODULE_FUNCTOOLS)
 #error "KL_CFG_MAPPINGPROXY is needed by exception groups, types, re and functools"
+#endif
+
+#if !KL_CFG_SET && (KL_CFG_SET_METHODS_FULL || KL_CFG_CONST_SETS || KL_CFG_BYTECODE_FILES ||       \
+                    KL_CFG_MODULE_HASHLIB)
+#error "KL_CFG_SET is needed by the full set methods, constant sets, .kbc files and hashlib"
 #endif
 
 #if KL_CFG_DICT_VIEW_SETOPS && !KL_CFG_SET_METHODS_FULL

@@ -261,13 +261,16 @@ static kl_obj_t complete_lookup(kl_obj_t base, const char *name, size_t len) {
 // The sorted names to offer after [base] (KL_OBJ_NULL: a plain name).
 static kl_obj_t complete_names(kl_obj_t base) {
     if (base == KL_OBJ_NULL) {
-        kl_obj_t set = kl_obj_new_set(0, NULL);
-        kl_obj_set_update(set, kl_obj_module_globals(kl_state.roots.main_module));
-        kl_obj_set_update(set, kl_obj_module_globals(KL_OBJ_FROM_PTR(&kl_module_builtins)));
+        // The keys of a dict serve as a set (KL_CFG_SET may leave sets out).
+        kl_obj_t names = kl_obj_new_dict(0);
+        kl_obj_dict_store_keys(names, kl_obj_module_globals(kl_state.roots.main_module),
+                               kl_const_none);
+        kl_obj_dict_store_keys(names, kl_obj_module_globals(KL_OBJ_FROM_PTR(&kl_module_builtins)),
+                               kl_const_none);
         for (size_t i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
-            kl_obj_set_add(set, kl_obj_new_str_from_cstr(keywords[i]));
+            kl_obj_dict_store(names, kl_obj_new_str_from_cstr(keywords[i]), kl_const_none);
         }
-        kl_obj_t list = kl_obj_list_from_iterable(set);
+        kl_obj_t list = kl_obj_list_from_iterable(names);
         kl_obj_list_sort(list, KL_OBJ_NULL, false);
         return list;
     }

@@ -487,57 +487,62 @@ static kl_obj_t builtin_vars(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(builtin_vars_obj, vars, 0, 1, builtin_vars);
 #endif
 
-// Add to [set] the names in the namespaces of [t] and of every class along its MRO.
-static void dir_of_class(kl_obj_t set, const kl_obj_type_t *t) {
+// dir() gathers names as the keys of a dict, which works as a set here and is there in every
+// build (KL_CFG_SET may leave sets out).
+static void add_names(kl_obj_t names, kl_obj_t iterable) {
+    kl_obj_dict_store_keys(names, iterable, kl_const_none);
+}
+
+// Add to [names] the names in the namespaces of [t] and of every class along its MRO.
+static void dir_of_class(kl_obj_t names, const kl_obj_type_t *t) {
     kl_obj_t slots = kl_obj_new_list(0, NULL);
     if (t->mro != NULL) {
         for (size_t i = 0; i < t->mro->len; i++) {
             const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
             if (c->locals_dict != NULL) {
-                kl_obj_set_update(set, KL_OBJ_FROM_PTR(c->locals_dict));
+                add_names(names, KL_OBJ_FROM_PTR(c->locals_dict));
             }
             kl_type_add_slot_names(c, slots);
         }
-        kl_obj_set_update(set, slots);
+        add_names(names, slots);
         return;
     }
     for (; t != NULL; t = t->parent) {
         if (t->locals_dict != NULL) {
-            kl_obj_set_update(set, KL_OBJ_FROM_PTR(t->locals_dict));
+            add_names(names, KL_OBJ_FROM_PTR(t->locals_dict));
         }
         kl_type_add_slot_names(t, slots);
     }
-    kl_obj_set_update(set, slots);
+    add_names(names, slots);
     if (kl_type_object.locals_dict != NULL) {
-        kl_obj_set_update(set, KL_OBJ_FROM_PTR(kl_type_object.locals_dict));
+        add_names(names, KL_OBJ_FROM_PTR(kl_type_object.locals_dict));
     }
 }
 
 // The names a class's attribute function provides without a dict entry: the numbers' parts.
-static void dir_of_class_extra(kl_obj_t set, const kl_obj_type_t *t) {
+static void dir_of_class_extra(kl_obj_t names, const kl_obj_type_t *t) {
     const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? kl_type_native_base(t) : t;
-    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
-        native == KL_TYPE_COMPLEX) {
-        kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_real));
-        kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
-        if (native == &kl_type_int || native == &kl_type_bool) {
-            kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
-            kl_obj_set_add(set, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
-        }
+    static const uint16_t parts[] = {KL_QSTR_real, KL_QSTR_imag, KL_QSTR_numerator,
+                                     KL_QSTR_denominator};
+    size_t n = native == &kl_type_int || native == &kl_type_bool      ? 4
+               : native == KL_TYPE_FLOAT || native == KL_TYPE_COMPLEX ? 2
+                                                                      : 0;
+    for (size_t i = 0; i < n; i++) {
+        kl_obj_dict_store(names, KL_OBJ_NEW_QSTR(parts[i]), kl_const_none);
     }
 }
 
 // dir(x): the sorted names of x's attributes. A class lists its namespace and its bases'; a
 // module its globals; anything else what type(x).__dir__(x) returns.
 static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
-    kl_obj_t names = kl_obj_new_set(0, NULL);
+    kl_obj_t names = kl_obj_new_dict(0);
     if (n_args == 0) {
-        kl_obj_set_update(names, call_locals());
+        add_names(names, call_locals());
     } else if (kl_obj_is_type(args[0], &kl_type_module)) {
         // PEP 562: a module's own __dir__ lists its names instead of its globals.
         kl_obj_t g = kl_obj_module_globals(args[0]);
         kl_obj_t own = kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___dir__));
-        kl_obj_set_update(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
+        add_names(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
         dir_of_class(names, (const kl_obj_type_t *)args[0]);
@@ -548,7 +553,7 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
         if (m != KL_OBJ_NULL) {
             kl_obj_t call[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
             kl_type_bind_attr(m, args[0], type, call);
-            kl_obj_set_update(names, kl_call_method_n_kw(0, 0, call));
+            add_names(names, kl_call_method_n_kw(0, 0, call));
         }
     }
     kl_obj_t list = kl_obj_list_from_iterable(names);
@@ -1571,7 +1576,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
 #endif
     {KL_ROM_QSTR(format), KL_ROM_PTR(&builtin_format_obj)},
+#if KL_CFG_SET
     {KL_ROM_QSTR(frozenset), KL_ROM_PTR(&kl_type_frozenset)},
+#endif
     {KL_ROM_QSTR(getattr), KL_ROM_PTR(&builtin_getattr_obj)},
     {KL_ROM_QSTR(globals), KL_ROM_PTR(&kl_builtin_globals_obj)},
     {KL_ROM_QSTR(hasattr), KL_ROM_PTR(&builtin_hasattr_obj)},
@@ -1607,7 +1614,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(repr), KL_ROM_PTR(&builtin_repr_obj)},
     {KL_ROM_QSTR(reversed), KL_ROM_PTR(&reversed_type)},
     {KL_ROM_QSTR(round), KL_ROM_PTR(&builtin_round_obj)},
+#if KL_CFG_SET
     {KL_ROM_QSTR(set), KL_ROM_PTR(&kl_type_set)},
+#endif
     {KL_ROM_QSTR(setattr), KL_ROM_PTR(&builtin_setattr_obj)},
     {KL_ROM_QSTR(slice), KL_ROM_PTR(&kl_type_slice)},
     {KL_ROM_QSTR(sorted), KL_ROM_PTR(&builtin_sorted_obj)},

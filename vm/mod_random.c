@@ -31,7 +31,6 @@
 #include "vm/obj_list.h"
 #include "vm/obj_memoryview.h"
 #include "vm/obj_module.h"
-#include "vm/obj_set.h"
 #include "vm/obj_str.h"
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
@@ -931,13 +930,14 @@ static kl_obj_t sample_core(const gen_t *g, kl_obj_t population, size_t n, size_
             pool[j] = pool[n - i - 1];
         }
     } else {
-        kl_obj_t selected = kl_obj_new_set(0, NULL);
+        // The keys of a dict serve as a set (KL_CFG_SET may leave sets out).
+        kl_obj_t selected = kl_obj_new_dict(0);
         for (size_t i = 0; i < k; i++) {
             kl_obj_t j = gen_randbelow_size(g, n);
             while (kl_obj_contains(selected, j)) {
                 j = gen_randbelow_size(g, n);
             }
-            kl_obj_set_add(selected, j);
+            kl_obj_dict_store(selected, j, kl_const_none);
             kl_obj_list_append(result, population == KL_OBJ_NULL
                                            ? j
                                            : kl_obj_subscr(population, j, KL_OBJ_SENTINEL));

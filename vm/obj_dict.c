@@ -204,6 +204,15 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_
     update_from_pairs(d, other);
 }
 
+void kl_obj_dict_store_keys(kl_obj_t dict, kl_obj_t iterable, kl_obj_t value) {
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(iterable, &iter_buf);
+    kl_obj_t key;
+    while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+        kl_obj_subscr(dict, key, value); // a subclass's own __setitem__, if it has one
+    }
+}
+
 void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups) {
     dict_update_from(native_dict(dict), other, no_dups, KL_OBJ_NULL);
 }
@@ -864,20 +873,9 @@ static KL_DEFINE_FUN_1(dict_copy_obj, copy, dict_copy);
 // filled through its own __setitem__.
 static kl_obj_t dict_fromkeys(size_t n_args, const kl_obj_t *args) {
     kl_obj_t cls = args[0];
-    kl_obj_t value = n_args > 2 ? args[2] : kl_const_none;
     kl_obj_t dict =
         cls == KL_OBJ_FROM_PTR(&kl_type_dict) ? kl_obj_new_dict(0) : kl_call_function_0(cls);
-    bool exact = kl_obj_is_type(dict, &kl_type_dict);
-    kl_obj_iter_buf_t iter_buf;
-    kl_obj_t it = kl_getiter(args[1], &iter_buf);
-    kl_obj_t key;
-    while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (exact) {
-            kl_obj_dict_store(dict, key, value);
-        } else {
-            kl_obj_subscr(dict, key, value);
-        }
-    }
+    kl_obj_dict_store_keys(dict, args[1], n_args > 2 ? args[2] : kl_const_none);
     return dict;
 }
 static KL_DEFINE_FUN_VAR(dict_fromkeys_fun_obj, fromkeys, 2, 3, dict_fromkeys);

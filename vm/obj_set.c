@@ -35,6 +35,9 @@
 // A mutable set used as a member or looked up as a key (`{1} in s`, s.discard({1})) stands in
 // as a frozenset, as CPython allows: sets are unhashable, but the frozenset with the same
 // members hashes and compares equal.
+//
+// Below CORE none of this is built (KL_CFG_SET): vm/obj_set.h then says what stands in for the
+// two types.
 
 #include <string.h>
 
@@ -46,6 +49,8 @@
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/vstr.h"
+
+#if KL_CFG_SET
 
 // ==== The hash table ====
 
@@ -1148,3 +1153,5 @@ const kl_obj_type_t kl_type_frozenset = {
     .locals_dict = &frozenset_locals_dict,
     .parent = &kl_type_object,
 };
+
+#endif // KL_CFG_SET

@@ -9,8 +9,17 @@
 
 #include "vm/obj.h"
 
+#if KL_CFG_SET
 extern const kl_obj_type_t kl_type_set;
 extern const kl_obj_type_t kl_type_frozenset;
+#else
+// A build without sets (KL_CFG_SET=0) links neither type in. Their names stand for a type at
+// address NULL, as KL_TYPE_FLOAT does without floats (vm/obj.h): no object's type and no class's
+// base is NULL, so the tests of the rest of the core (vm/obj_type.c, vm/obj.c) for a set never
+// match and need no #if. Only the address of either may be taken.
+#define kl_type_set (*(const kl_obj_type_t *)NULL)
+#define kl_type_frozenset (*(const kl_obj_type_t *)NULL)
+#endif
 
 // One slot of a set's hash table: a member and its hash. [key] is NULL in a slot never used
 // and KL_SET_DUMMY in a slot whose member was removed (probe chains run through it).
@@ -34,7 +43,14 @@ typedef struct _kl_obj_set_t {
 } kl_obj_set_t;
 
 // True for a set or a frozenset, or an instance of a class derived from either.
+#if KL_CFG_SET
 bool kl_obj_is_anyset(kl_obj_t o);
+#else
+static inline bool kl_obj_is_anyset(kl_obj_t o) {
+    (void)o;
+    return false;
+}
+#endif
 // A new frozenset of the items [iterable] yields.
 kl_obj_t kl_obj_new_frozenset_from_iterable(kl_obj_t iterable);
 // A new frozenset with the table another one had: [slots] slots (a power of two), member

@@ -1486,6 +1486,11 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
         kl_ast_t *first = parse_star_named(p);
         seq_push(&items, first);
         is_dict = first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
+#if !KL_CFG_SET
+        if (!is_dict) {
+            error_pos(p, pos, KL_ERROR_TEXT("sets are not supported by this build"));
+        }
+#endif
         if (is_dict) {
             seq_push(&items, parse_dict_value(p, first));
             if (at_comprehension(p)) {

@@ -275,6 +275,9 @@ void kl_obj_dict_update(kl_obj_t dict, kl_obj_t other, bool no_dups);
 // The keyword arguments of a call of [fn] with **: like kl_obj_dict_update with no_dups, and
 // errors that name the function as CPython's do ("__main__.f() got multiple values ...").
 void kl_obj_dict_merge_kwargs(kl_obj_t dict, kl_obj_t other, kl_obj_t fn);
+// Store [value] under each key [iterable] yields, in [dict] or, through its __setitem__, a
+// subclass of dict (dict.fromkeys); dir() gathers names this way, in a dict used as a set.
+void kl_obj_dict_store_keys(kl_obj_t dict, kl_obj_t iterable, kl_obj_t value);
 kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step);
 kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map);
 // (-x) ** y for a fractional y: a complex result (vm/obj_complex.c).

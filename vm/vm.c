@@ -1018,6 +1018,7 @@ dispatch_loop:
         sp++;
         DISPATCH();
     }
+#if KL_CFG_SET
     ENTRY(BUILD_SET) {
         // BUILD_SET n   ( items.. -- set )
         kl_uint_t n;
@@ -1027,6 +1028,7 @@ dispatch_loop:
         sp++;
         DISPATCH();
     }
+#endif
     ENTRY(BUILD_MAP) {
         // BUILD_MAP n   ( k v .. -- dict )
         kl_uint_t n;
@@ -1066,6 +1068,7 @@ dispatch_loop:
         kl_obj_list_append(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
+#if KL_CFG_SET
     ENTRY(SET_ADD) {
         // SET_ADD depth   ( set .. value -- set .. )
         kl_uint_t i;
@@ -1074,6 +1077,7 @@ dispatch_loop:
         kl_obj_set_add(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
     }
+#endif
     ENTRY(MAP_ADD) {
         // MAP_ADD depth   ( dict .. key value -- dict .. )
         kl_uint_t i;
@@ -1098,6 +1102,7 @@ dispatch_loop:
         list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
+#if KL_CFG_SET
     ENTRY(SET_UPDATE) {
         // SET_UPDATE depth   ( set .. iterable -- set .. )
         kl_uint_t i;
@@ -1106,6 +1111,7 @@ dispatch_loop:
         kl_obj_set_update(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
     }
+#endif
     ENTRY(DICT_UPDATE) {
         // DICT_UPDATE depth   ( dict .. mapping -- dict .. )
         kl_uint_t i;
@@ -1546,7 +1552,7 @@ dispatch_loop:
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
 #if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS ||        \
-    !KL_CFG_ANNOTATIONS
+    !KL_CFG_ANNOTATIONS || !KL_CFG_SET
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
 #if !KL_CFG_ANNOTATIONS
@@ -1555,6 +1561,11 @@ dispatch_loop:
 #if !KL_CFG_FSTRINGS
     ENTRY(BUILD_STRING)
     ENTRY(FORMAT_VALUE)
+#endif
+#if !KL_CFG_SET
+    ENTRY(BUILD_SET)
+    ENTRY(SET_ADD)
+    ENTRY(SET_UPDATE)
 #endif
 #if !KL_CFG_ASYNC
     ENTRY(GET_AWAITABLE)
