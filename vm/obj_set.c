@@ -29,8 +29,8 @@
 //
 // The operators (| & - ^ and the comparisons) take sets and frozensets only and answer
 // NotImplemented otherwise; the named methods (union, issubset, ...) take any iterable, which
-// they turn into a temporary set when they need membership tests on it. Below CORE the rarer
-// methods and ^ are left out (KL_CFG_SET_METHODS_FULL).
+// they turn into a temporary set when they need membership tests on it. A build may leave out
+// the rarer methods and ^ (KL_CFG_SET_METHODS_FULL).
 //
 // A mutable set used as a member or looked up as a key (`{1} in s`, s.discard({1})) stands in
 // as a frozenset, as CPython allows: sets are unhashable, but the frozenset with the same
@@ -178,6 +178,14 @@ static void table_resize(kl_obj_set_t *s, size_t min_used) {
     s->fill = s->used;
 }
 
+// Room for [n] more members without a rebuild, as CPython makes before adding a whole set or
+// dict: a table for twice the members of both if the new ones could fill it.
+static void table_reserve(kl_obj_set_t *s, size_t n) {
+    if (((size_t)s->fill + n) * 5 >= (size_t)s->mask * 3) {
+        table_resize(s, ((size_t)s->used + n) * 2);
+    }
+}
+
 // The size a table grows to when insertions have filled it.
 static size_t grown_size(const kl_obj_set_t *s) {
     return s->used > 50000 ? (size_t)s->used * 2 : (size_t)s->used * 4;
@@ -280,9 +288,7 @@ static void set_merge(kl_obj_set_t *s, kl_obj_set_t *o) {
     if (o == s || o->used == 0) {
         return;
     }
-    if (((size_t)s->fill + o->used) * 5 >= (size_t)s->mask * 3) {
-        table_resize(s, ((size_t)s->used + o->used) * 2);
-    }
+    table_reserve(s, o->used);
     if (s->fill == 0) {
         if (s->table == NULL) {
             s->table = new_table((size_t)s->mask + 1);
@@ -347,9 +353,7 @@ static void set_update(kl_obj_set_t *s, kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_dict)) {
         // Not a dict subclass: its __iter__ may differ.
         const kl_map_t *src = kl_obj_dict_get_map(iterable);
-        if (((size_t)s->fill + src->used) * 5 >= (size_t)s->mask * 3) {
-            table_resize(s, ((size_t)s->used + src->used) * 2);
-        }
+        table_reserve(s, src->used);
         size_t pos = 0;
         kl_map_elem_t *e;
         while ((e = kl_map_next(src, &pos)) != NULL) {
@@ -629,17 +633,22 @@ kl_uint_t kl_obj_set_hash(kl_obj_t o) {
 
 // ==== Type protocol ====
 
-static kl_obj_t set_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
-                             const kl_obj_t *args) {
+// The arguments of set(), frozenset() and set.__init__ (named [name]): one iterable at most, by
+// position.
+static void check_args(kl_qstr_t name, size_t n_args, size_t n_kw) {
     if (n_kw != 0) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
-                         type->name);
+                         name);
     }
     if (n_args > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q expected at most 1 argument, got %z"), type->name,
-                         n_args);
+                         KL_ERROR_TEXT("%q expected at most 1 argument, got %z"), name, n_args);
     }
+}
+
+static kl_obj_t set_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                             const kl_obj_t *args) {
+    check_args(type->name, n_args, n_kw);
     // frozenset(a_frozenset) is that frozenset: it cannot change.
     if (type == &kl_type_frozenset && n_args == 1 && kl_obj_is_type(args[0], &kl_type_frozenset)) {
         return args[0];
@@ -654,27 +663,24 @@ static kl_obj_t set_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
 static void set_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     kl_obj_set_t *s = native_set(o);
-    bool frozen = s->base.type == &kl_type_frozenset;
-    if (s->used == 0) {
-        kl_print_str(print, frozen ? "frozenset()" : "set()");
-        return;
+    // {1, 2}, frozenset({1, 2}), set() and frozenset().
+    bool empty = s->used == 0;
+    bool call = empty || s->base.type == &kl_type_frozenset;
+    if (call) {
+        kl_printf(print, "%q(", s->base.type->name);
     }
-    if (frozen) {
-        kl_print_str(print, "frozenset(");
-    }
-    kl_print_strn(print, "{", 1);
+    const char *sep = "{";
     size_t pos = 0;
     kl_set_entry_t *e;
-    bool first = true;
     while ((e = table_next(s, &pos)) != NULL) {
-        if (!first) {
-            kl_print_strn(print, ", ", 2);
-        }
-        first = false;
+        kl_print_str(print, sep);
+        sep = ", ";
         kl_obj_print(print, e->key, KL_PRINT_REPR);
     }
-    kl_print_strn(print, "}", 1);
-    if (frozen) {
+    if (!empty) {
+        kl_print_strn(print, "}", 1);
+    }
+    if (call) {
         kl_print_strn(print, ")", 1);
     }
 }
@@ -767,18 +773,23 @@ static kl_obj_t set_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             }
             return KL_OBJ_FROM_PTR(r);
         }
-        case KL_BINARY_OP_EQ:
-            return KL_OBJ_FROM_BOOL(a->used == b->used && set_is_subset(a, b));
-        case KL_BINARY_OP_NE:
-            return KL_OBJ_FROM_BOOL(!(a->used == b->used && set_is_subset(a, b)));
-        case KL_BINARY_OP_LE:
-            return KL_OBJ_FROM_BOOL(set_is_subset(a, b));
         case KL_BINARY_OP_LT:
-            return KL_OBJ_FROM_BOOL(a->used < b->used && set_is_subset(a, b));
-        case KL_BINARY_OP_GE:
-            return KL_OBJ_FROM_BOOL(set_is_subset(b, a));
         case KL_BINARY_OP_GT:
-            return KL_OBJ_FROM_BOOL(b->used < a->used && set_is_subset(b, a));
+        case KL_BINARY_OP_EQ:
+        case KL_BINARY_OP_NE:
+        case KL_BINARY_OP_LE:
+        case KL_BINARY_OP_GE: {
+            // Each is a subset test, after a size test: a > b is b < a, a >= b is b <= a.
+            if (op == KL_BINARY_OP_GT || op == KL_BINARY_OP_GE) {
+                kl_obj_set_t *t = a;
+                a = b;
+                b = t;
+            }
+            bool sizes = op == KL_BINARY_OP_EQ || op == KL_BINARY_OP_NE   ? a->used == b->used
+                         : op == KL_BINARY_OP_LT || op == KL_BINARY_OP_GT ? a->used < b->used
+                                                                          : true;
+            return KL_OBJ_FROM_BOOL((sizes && set_is_subset(a, b)) != (op == KL_BINARY_OP_NE));
+        }
         default:
             return KL_OBJ_NULL;
     }
@@ -1025,13 +1036,7 @@ static KL_DEFINE_FUN_2(set___contains___obj, __contains__, set___contains__);
 
 // set.__init__(iterable): what a subclass's __init__ reaches through super().__init__.
 static kl_obj_t set___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("set() takes no keyword arguments"));
-    }
-    if (n_args > 2) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("set expected at most 1 argument, got %z"), n_args - 1);
-    }
+    check_args(KL_QSTR_set, n_args - 1, n_kw);
     kl_obj_set_t *s = native_set(args[0]);
     if (s->fill != 0) {
         table_clear(s);
