@@ -992,17 +992,22 @@ static kl_obj_t set_pop(kl_obj_t self) {
 static KL_DEFINE_FUN_1(set_pop_obj, pop, set_pop);
 
 #if KL_CFG_SET_METHODS_FULL
-static kl_obj_t set_isdisjoint(kl_obj_t self, kl_obj_t other) {
-    kl_obj_set_t *s = native_set(self);
+// True when [in_s] says for each item [other] yields whether it is in [s]; the walk stops at the
+// first that it does not.
+static kl_obj_t all_items(kl_obj_set_t *s, kl_obj_t other, bool in_s) {
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(other, &iter_buf);
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (set_has(s, item)) {
+        if (set_has(s, item) != in_s) {
             return kl_const_false;
         }
     }
     return kl_const_true;
+}
+
+static kl_obj_t set_isdisjoint(kl_obj_t self, kl_obj_t other) {
+    return all_items(native_set(self), other, false);
 }
 static KL_DEFINE_FUN_2(set_isdisjoint_obj, isdisjoint, set_isdisjoint);
 
@@ -1016,15 +1021,7 @@ static kl_obj_t set_issuperset(kl_obj_t self, kl_obj_t other) {
     if (kl_obj_is_anyset(other)) {
         return KL_OBJ_FROM_BOOL(set_is_subset(native_set(other), s));
     }
-    kl_obj_iter_buf_t iter_buf;
-    kl_obj_t it = kl_getiter(other, &iter_buf);
-    kl_obj_t item;
-    while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (!set_has(s, item)) {
-            return kl_const_false;
-        }
-    }
-    return kl_const_true;
+    return all_items(s, other, true);
 }
 static KL_DEFINE_FUN_2(set_issuperset_obj, issuperset, set_issuperset);
 #endif // KL_CFG_SET_METHODS_FULL
