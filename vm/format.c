@@ -888,6 +888,9 @@ static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
         i++;
     }
     kl_obj_t obj = field_arg(a, s, i);
+    if (!KL_CFG_FORMAT_FIELDS_FULL && i < n) {
+        kl_raise_ValueError(KL_ERROR_TEXT("attribute and index fields are not supported"));
+    }
     while (i < n) {
         if (s[i] == '.') {
             size_t start = ++i;
@@ -1017,6 +1020,9 @@ static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t
     }
     if (memchr(spec, '{', spec_len) != NULL) {
         // Nested fields in the spec ("{0:{1}}") are expanded first.
+        if (!KL_CFG_FORMAT_FIELDS_FULL) {
+            kl_raise_ValueError(KL_ERROR_TEXT("nested replacement fields are not supported"));
+        }
         if (depth <= 1) {
             kl_raise_ValueError(KL_ERROR_TEXT("Max string recursion exceeded"));
         }
@@ -1246,7 +1252,7 @@ static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t a
     if (kl_obj_isinstance(args, &kl_type_tuple)) {
         items = kl_obj_tuple_get_items(args, &n_items);
     } else {
-        if (is_mapping(args, bytes)) {
+        if (KL_CFG_FORMAT_FIELDS_FULL && is_mapping(args, bytes)) {
             dict = args;
         }
         items = &args;
@@ -1275,7 +1281,7 @@ static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t a
             continue;
         }
         if (s[i] == '(') {
-            if (dict == KL_OBJ_NULL) {
+            if (!KL_CFG_FORMAT_FIELDS_FULL || dict == KL_OBJ_NULL) {
                 kl_raise_TypeError(KL_ERROR_TEXT("format requires a mapping"));
             }
             // The key runs to the matching ')'; parentheses may nest inside it.
