@@ -509,18 +509,7 @@ kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upp
 static void int_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     if (KL_OBJ_IS_SMALL_INT(o)) {
-        char buf[24];
-        kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
-        kl_uint_t mag = v < 0 ? (kl_uint_t)0 - (kl_uint_t)v : (kl_uint_t)v;
-        char *p = buf + sizeof(buf);
-        do {
-            *--p = (char)('0' + mag % 10);
-            mag /= 10;
-        } while (mag != 0);
-        if (v < 0) {
-            *--p = '-';
-        }
-        kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
+        kl_printf(print, "%lld", (long long)KL_OBJ_SMALL_INT_VALUE(o));
         return;
     }
 #if KL_CFG_BIGINT

@@ -534,6 +534,10 @@ kl_obj_t kl_iternext_unchecked(kl_obj_t iter) {
 kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
     if (KL_OBJ_IS_SMALL_INT(o)) {
         // str(int) in a loop is common: format on the stack, allocate only the result.
+#if !KL_CFG_BIGINT
+        // Without big ints, the int type's own formatter is such a loop.
+        return kl_obj_int_format_base(o, 10, false, false);
+#else
         char buf[24];
         kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
         kl_uint_t mag = v < 0 ? (kl_uint_t)0 - (kl_uint_t)v : (kl_uint_t)v;
@@ -546,6 +550,7 @@ kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
             *--p = '-';
         }
         return kl_obj_new_str(p, (size_t)(buf + sizeof(buf) - p));
+#endif
     }
     if (kind == KL_PRINT_STR && kl_obj_is_str(o) &&
         !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
