@@ -570,21 +570,15 @@ kl_obj_t kl_obj_str_ascii(kl_obj_t o) {
     const char *s = kl_obj_str_get_data(r, &len);
     kl_vstr_t v;
     kl_vstr_init(&v, len);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
     const char *p = s, *end = s + len;
     while (p < end) {
         uint32_t c = kl_obj_str_utf8_decode(&p);
         if (c < 0x80) {
             kl_vstr_add_byte(&v, (char)c);
         } else {
-            char buf[12];
-            const char *hex = "0123456789abcdef";
-            int n = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-            buf[0] = '\\';
-            buf[1] = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
-            for (int i = 0; i < n; i++) {
-                buf[2 + i] = hex[(c >> (4 * (n - 1 - i))) & 0xf];
-            }
-            kl_vstr_add_strn(&v, buf, (size_t)(2 + n));
+            kl_obj_str_print_escape(&print, c);
         }
     }
     return kl_vstr_to_str(&v);
