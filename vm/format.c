@@ -380,6 +380,12 @@ static kl_obj_t native_value(kl_obj_t o) {
     return o;
 }
 
+// Is [v] (a native value) an int or a bool?
+static bool is_int(kl_obj_t v) {
+    return KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) || v == kl_const_false ||
+           v == kl_const_true;
+}
+
 // [value] formatted by [spec], with at least [min_digits] digits (zeros added in front) when that
 // is not negative: printf-style %d's precision. format() has no precision for ints.
 static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec,
@@ -678,8 +684,7 @@ static bool is_heap_instance(kl_obj_t o) {
 static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
     kl_obj_t v = native_value(value);
     bool is_str = kl_obj_is_str(v);
-    bool is_int = KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) ||
-                  v == kl_const_false || v == kl_const_true;
+    bool is_int_value = is_int(v);
 #if KL_CFG_FLOAT
     bool is_float = kl_obj_is_type(v, &kl_type_float);
 #else
@@ -703,7 +708,7 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
         return true;
     }
 #endif
-    if (!is_str && !is_int && !is_float) {
+    if (!is_str && !is_int_value && !is_float) {
         return false;
     }
     if (len == 0) {
@@ -716,10 +721,10 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     }
     format_spec_t fs;
     spec_parse(spec, len, value, &fs);
-    check_grouping(&fs, is_str ? 's' : is_int ? 'd' : 0);
+    check_grouping(&fs, is_str ? 's' : is_int_value ? 'd' : 0);
     if (is_str) {
         format_str(out, v, &fs);
-    } else if (is_int) {
+    } else if (is_int_value) {
         format_int(out, value, &fs, -1);
     } else {
 #if KL_CFG_FLOAT
@@ -1117,8 +1122,7 @@ static bool is_mapping(kl_obj_t o, bool bytes) {
 // The int that %d, %x, ... format: ints as they are, floats truncated (%d only), or __index__.
 static kl_obj_t percent_int_arg(kl_obj_t v, char type) {
     v = native_value(v);
-    if (KL_OBJ_IS_SMALL_INT(v) || kl_obj_is_type(v, &kl_type_int) || v == kl_const_false ||
-        v == kl_const_true) {
+    if (is_int(v)) {
         return v;
     }
     bool decimal = type == 'd' || type == 'i' || type == 'u';
@@ -1394,44 +1398,37 @@ static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t a
 #if KL_CFG_BUILTINS_FULL
             case 'a':
 #endif
-            {
-                kl_obj_t str = type == 's'   ? kl_obj_str_of(value, KL_PRINT_STR)
-                               : type == 'r' ? kl_obj_str_of(value, KL_PRINT_REPR)
-                                             : kl_obj_str_ascii(value);
+            case 'c': {
+                kl_obj_t str;
+                if (type != 'c') {
+                    str = type == 's'   ? kl_obj_str_of(value, KL_PRINT_STR)
+                          : type == 'r' ? kl_obj_str_of(value, KL_PRINT_REPR)
+                                        : kl_obj_str_ascii(value);
+                } else if (kl_obj_is_str(value)) {
+                    if (kl_obj_str_get_charlen(value) != 1) {
+                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
+                    }
+                    str = value;
+                } else {
+                    // An int, a bool or an object with __index__.
+                    kl_int_t c;
+                    kl_slice_index_result_t r = kl_obj_slice_index_value(value, &c);
+                    if (r == KL_SLICE_INDEX_NOT_INT) {
+                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
+                    }
+                    if (r != KL_SLICE_INDEX_OK || c < 0 || c > KL_UNICODE_MAX) {
+                        kl_raise_OverflowError(KL_ERROR_TEXT("%c arg not in range(0x110000)"));
+                    }
+                    str = kl_obj_str_from_char((uint32_t)c);
+                }
+                if (type == 'c') {
+                    spec.precision = -1; // a precision does not cut %c
+                }
+                // The numeric flags mean nothing to text, and '0' pads it with spaces.
                 spec.sign = 0;
                 spec.alternate = false;
                 spec.zero_pad = false;
                 format_str(out, str, &spec);
-                break;
-            }
-            case 'c': {
-                uint32_t cp;
-                if (kl_obj_is_str(value)) {
-                    if (kl_obj_str_get_charlen(value) != 1) {
-                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
-                    }
-                    size_t n;
-                    const char *d = kl_obj_str_get_data(value, &n);
-                    cp = kl_obj_str_utf8_decode(&d);
-                } else {
-                    kl_int_t c;
-                    kl_obj_t iv = native_value(value);
-                    if (iv == kl_const_false || iv == kl_const_true) {
-                        iv = KL_OBJ_NEW_SMALL_INT(iv == kl_const_true);
-                    }
-                    if (!KL_OBJ_IS_SMALL_INT(iv) && !kl_obj_is_type(iv, &kl_type_int)) {
-                        kl_raise_TypeError(KL_ERROR_TEXT("%c requires int or char"));
-                    }
-                    if (!kl_obj_get_int_maybe(iv, &c) || c < 0 || c > KL_UNICODE_MAX) {
-                        kl_raise_OverflowError(KL_ERROR_TEXT("%c arg not in range(0x110000)"));
-                    }
-                    cp = (uint32_t)c;
-                }
-                spec.sign = 0;
-                spec.alternate = false;
-                spec.zero_pad = false;
-                spec.precision = -1;
-                format_str(out, kl_obj_str_from_char(cp), &spec);
                 break;
             }
             case 'd':
