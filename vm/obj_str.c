@@ -762,9 +762,6 @@ static kl_obj_t native(kl_obj_t o) {
 }
 
 bool kl_obj_is_str(kl_obj_t o) {
-    if (KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, &kl_type_str)) {
-        return true;
-    }
     o = native(o);
     return KL_OBJ_IS_QSTR(o) || kl_obj_is_type(o, &kl_type_str);
 }
@@ -774,9 +771,6 @@ bool kl_obj_is_bytes(kl_obj_t o) {
 }
 
 const char *kl_obj_str_get_data(kl_obj_t o, size_t *len) {
-    if (KL_OBJ_IS_QSTR(o)) {
-        return kl_qstr_data(KL_OBJ_QSTR_VALUE(o), len);
-    }
     o = native(o);
     if (KL_OBJ_IS_QSTR(o)) {
         return kl_qstr_data(KL_OBJ_QSTR_VALUE(o), len);
