@@ -480,9 +480,11 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
         neg = i < 0;
         kl_uint_t u = neg ? 0 - (kl_uint_t)i : (kl_uint_t)i;
         char *p = small + sizeof(small);
-        const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        // Digits past 9 are letters, in the case of the type.
+        char a = type == 'X' ? 'A' : 'a';
         do {
-            *--p = dig[u % base];
+            unsigned d = (unsigned)(u % base);
+            *--p = (char)(d < 10 ? '0' + d : a - 10 + d);
             u /= base;
         } while (u != 0);
         digits = p;
@@ -497,12 +499,11 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
         }
     }
     char sign = neg ? '-' : spec->sign == '+' ? '+' : spec->sign == ' ' ? ' ' : 0;
-    const char *prefix = "";
-    if (spec->alternate) {
-        prefix = base == 2    ? "0b"
-                 : base == 8  ? "0o"
-                 : base == 16 ? (type == 'X' ? "0X" : "0x")
-                              : "";
+    // '#' writes the type after a '0' ("0b", "0o", "0x", "0X"), except in decimal.
+    char prefix[3] = {0};
+    if (spec->alternate && base != 10) {
+        prefix[0] = '0';
+        prefix[1] = (char)type;
     }
     size_t zeros = min_digits > (kl_int_t)n_digits ? (size_t)min_digits - n_digits : 0;
     emit_number(out, spec, sign, prefix, zeros, digits, n_digits, "", 0, base == 10 ? 3 : 4);
@@ -679,56 +680,51 @@ static bool is_heap_instance(kl_obj_t o) {
     return KL_OBJ_IS_OBJ(o) && (((kl_obj_base_t *)o)->type->flags & KL_TYPE_FLAG_HEAP);
 }
 
+// Append the text of [s], a str.
+static void add_text(kl_vstr_t *out, kl_obj_t s) {
+    size_t n;
+    const char *d = kl_obj_str_get_data(s, &n);
+    kl_vstr_add_strn(out, d, n);
+}
+
 // Append [value] formatted by the [len] bytes at [spec] (builtin types only); false when
 // [value] is not of a type formatted here.
 static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
     kl_obj_t v = native_value(value);
-    bool is_str = kl_obj_is_str(v);
-    bool is_int_value = is_int(v);
+    // 's' for a str, 'd' for an int, 0 for a float or complex: the type a spec without one
+    // stands for, as check_grouping sees it.
+    char kind = kl_obj_is_str(v) ? 's' : is_int(v) ? 'd' : 0;
 #if KL_CFG_FLOAT
-    bool is_float = kl_obj_is_type(v, &kl_type_float);
-#else
-    bool is_float = false;
-#endif
-#if KL_CFG_FLOAT
-    if (kl_obj_is_type(v, &kl_type_complex)) {
-        if (len == 0) {
-            kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
-            size_t n;
-            const char *d = kl_obj_str_get_data(s, &n);
-            kl_vstr_add_strn(out, d, n);
-            return true;
-        }
-        format_spec_t fs;
-        spec_parse(spec, len, value, &fs);
-        check_grouping(&fs, 0);
-        kl_float_t re, im;
-        kl_obj_complex_get(v, &re, &im);
-        format_complex(out, re, im, &fs);
-        return true;
-    }
-#endif
-    if (!is_str && !is_int_value && !is_float) {
+    bool is_complex = kl_obj_is_type(v, &kl_type_complex);
+    if (kind == 0 && !is_complex && !kl_obj_is_type(v, &kl_type_float)) {
         return false;
     }
+#else
+    if (kind == 0) {
+        return false;
+    }
+#endif
     if (len == 0) {
         // The empty spec is str(value), including a subclass's own __str__.
-        kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
-        size_t n;
-        const char *d = kl_obj_str_get_data(s, &n);
-        kl_vstr_add_strn(out, d, n);
+        add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
         return true;
     }
     format_spec_t fs;
     spec_parse(spec, len, value, &fs);
-    check_grouping(&fs, is_str ? 's' : is_int_value ? 'd' : 0);
-    if (is_str) {
+    check_grouping(&fs, (uint32_t)kind);
+    if (kind == 's') {
         format_str(out, v, &fs);
-    } else if (is_int_value) {
+    } else if (kind == 'd') {
         format_int(out, value, &fs, -1);
     } else {
 #if KL_CFG_FLOAT
-        format_float(out, ((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value, &fs);
+        if (is_complex) {
+            kl_float_t re, im;
+            kl_obj_complex_get(v, &re, &im);
+            format_complex(out, re, im, &fs);
+        } else {
+            format_float(out, ((kl_obj_float_t *)KL_OBJ_TO_PTR(v))->value, &fs);
+        }
 #endif
     }
     return true;
@@ -751,9 +747,7 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("__format__ must return a str, not %T"), r);
             }
-            size_t n;
-            const char *d = kl_obj_str_get_data(r, &n);
-            kl_vstr_add_strn(out, d, n);
+            add_text(out, r);
             return;
         }
     }
@@ -765,10 +759,7 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), value);
     }
-    kl_obj_t s = kl_obj_str_of(value, KL_PRINT_STR);
-    size_t n;
-    const char *d = kl_obj_str_get_data(s, &n);
-    kl_vstr_add_strn(out, d, n);
+    add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
 }
 
 kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
