@@ -1056,18 +1056,20 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
         }
         kl_print_strn(print, run, (size_t)(here - run));
         run = p;
-        if (c == '\\' || c == (uint32_t)(uint8_t)quote) {
-            char esc[2] = {'\\', (char)c};
-            kl_print_strn(print, esc, 2);
-        } else if (c == '\n') {
-            kl_print_strn(print, "\\n", 2);
+        // A backslash and the quote escape as themselves, three controls by name, the rest in
+        // hex.
+        char esc[2] = {'\\', (char)c};
+        if (c == '\n') {
+            esc[1] = 'n';
         } else if (c == '\r') {
-            kl_print_strn(print, "\\r", 2);
+            esc[1] = 'r';
         } else if (c == '\t') {
-            kl_print_strn(print, "\\t", 2);
-        } else {
+            esc[1] = 't';
+        } else if (c != '\\' && c != (uint32_t)(uint8_t)quote) {
             kl_obj_str_print_escape(print, c);
+            continue;
         }
+        kl_print_strn(print, esc, 2);
     }
     kl_print_strn(print, run, (size_t)(end - run));
     kl_print_strn(print, &quote, 1);
