@@ -1162,7 +1162,7 @@ static kl_obj_t percent_next(const kl_obj_t *items, size_t n_items, size_t *arg)
 static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg) {
     kl_obj_t v = percent_next(items, n_items, arg);
     kl_int_t i;
-    if (!KL_OBJ_IS_SMALL_INT(v) || !kl_obj_get_int_maybe(v, &i)) {
+    if (!kl_obj_get_int_maybe(v, &i)) {
         kl_raise_TypeError(KL_ERROR_TEXT("* wants int"));
     }
     return i;

@@ -3,3 +3,14 @@ print('[%*s]' % (0, 'x'), '[%.*d]' % (4, 7), '[%0*d]' % (6, -3), '[%+*d]' % (4, 
 print('[%5%]' % () if False else '[%%]' % ())
 print('[%-8.3s|%8.3s]' % ('abcdef', 'abcdef'), '[% 05d]' % 42, '[%#8x]' % 255, '[%-#8o]' % 8)
 print('[%e]' % 0, '[%.0e]' % 12345, '[%#.0e]' % 12345, '[%#.0f]' % 3, '[%g]' % 1e-10, '[%#g]' % 0.5)
+
+# A '*' takes any int: a bool or an int subclass too; other types are "* wants int".
+class Width(int):
+    pass
+
+print('[%*d]' % (True, 5), '[%*d]' % (Width(4), 5), '[%.*s]' % (Width(2), 'abc'), '[%*s]' % (False, 'x'))
+for bad in [2.0, '3', None]:
+    try:
+        '%*d' % (bad, 1)
+    except TypeError as e:
+        print('TypeError', e)
