@@ -140,15 +140,15 @@ size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t 
 size_t kl_obj_str_utf8_check(const char *str, size_t len, size_t *bad_len, const char **reason) {
     const uint8_t *s = (const uint8_t *)str;
     size_t i = 0;
+    size_t bad = 1;
+    const char *why = "invalid start byte";
     while (i < len) {
         uint8_t c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t need;
+        size_t need = 0;
         uint8_t lo = 0x80, hi = 0xbf; // the allowed range of the second byte
-        if (c >= 0xc2 && c <= 0xdf) {
+        if (c < 0x80) {
+            // ASCII
+        } else if (c >= 0xc2 && c <= 0xdf) {
             need = 1;
         } else if (c >= 0xe0 && c <= 0xef) {
             need = 2;
@@ -165,40 +165,35 @@ size_t kl_obj_str_utf8_check(const char *str, size_t len, size_t *bad_len, const
                 hi = 0x8f; // nothing above U+10FFFF
             }
         } else {
-            if (bad_len != NULL) {
-                *bad_len = 1;
-            }
-            if (reason != NULL) {
-                *reason = "invalid start byte";
-            }
-            return i;
+            goto fail;
         }
         for (size_t k = 1; k <= need; k++) {
             if (i + k >= len) {
                 // Truncated: every byte up to the end belongs to the bad sequence.
-                if (bad_len != NULL) {
-                    *bad_len = len - i;
-                }
-                if (reason != NULL) {
-                    *reason = "unexpected end of data";
-                }
-                return i;
+                bad = len - i;
+                why = "unexpected end of data";
+                goto fail;
             }
             uint8_t b = s[i + k];
-            bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xbf);
-            if (!ok) {
-                if (bad_len != NULL) {
-                    *bad_len = k;
-                }
-                if (reason != NULL) {
-                    *reason = "invalid continuation byte";
-                }
-                return i;
+            if (b < lo || b > hi) {
+                bad = k;
+                why = "invalid continuation byte";
+                goto fail;
             }
+            lo = 0x80; // the bytes after the second take any continuation byte
+            hi = 0xbf;
         }
         i += need + 1;
     }
     return len;
+fail:
+    if (bad_len != NULL) {
+        *bad_len = bad;
+    }
+    if (reason != NULL) {
+        *reason = why;
+    }
+    return i;
 }
 
 // ==== Character classes ====
