@@ -813,27 +813,21 @@ typedef struct _fmt_args_t {
     bool used_manual;
 } fmt_args_t;
 
-static bool all_digits(const char *s, size_t n) {
-    if (n == 0) {
-        return false;
-    }
+// Is [s, n) a decimal number (an argument index, or an int key in "[...]")? If so, its value
+// goes to *[index].
+static bool parse_index(const char *s, size_t n, size_t *index) {
+    size_t v = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] < '0' || s[i] > '9') {
             return false;
         }
-    }
-    return true;
-}
-
-static size_t parse_index(const char *s, size_t n) {
-    size_t v = 0;
-    for (size_t i = 0; i < n; i++) {
         if (v > (SIZE_MAX - 9) / 10) {
             kl_raise_ValueError(KL_ERROR_TEXT("Too many decimal digits in format string"));
         }
         v = v * 10 + (size_t)(s[i] - '0');
     }
-    return v;
+    *index = v;
+    return n > 0;
 }
 
 // The argument a field's first name part [s, n) refers to.
@@ -846,13 +840,12 @@ static kl_obj_t field_arg(fmt_args_t *a, const char *s, size_t n) {
         }
         a->used_auto = true;
         index = a->next_auto++;
-    } else if (all_digits(s, n)) {
+    } else if (parse_index(s, n, &index)) {
         if (a->used_auto) {
             kl_raise_ValueError(KL_ERROR_TEXT("cannot switch from automatic field numbering to "
                                               "manual field specification"));
         }
         a->used_manual = true;
-        index = parse_index(s, n);
     } else {
         kl_obj_t name = kl_obj_new_str(s, n);
         if (a->mapping != KL_OBJ_NULL) {
@@ -908,8 +901,9 @@ static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
             if (i == start) {
                 kl_raise_ValueError(KL_ERROR_TEXT("Empty attribute in format string"));
             }
-            kl_obj_t key = all_digits(s + start, i - start)
-                               ? kl_obj_new_int((kl_int_t)parse_index(s + start, i - start))
+            size_t index;
+            kl_obj_t key = parse_index(s + start, i - start, &index)
+                               ? kl_obj_new_int((kl_int_t)index)
                                : kl_obj_new_str(s + start, i - start);
             obj = kl_obj_subscr(obj, key, KL_OBJ_SENTINEL);
             i++; // the ']'
