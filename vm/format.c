@@ -479,14 +479,7 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
         kl_int_t i = KL_OBJ_SMALL_INT_VALUE(v);
         neg = i < 0;
         kl_uint_t u = neg ? 0 - (kl_uint_t)i : (kl_uint_t)i;
-        char *p = small + sizeof(small);
-        // Digits past 9 are letters, in the case of the type.
-        char a = type == 'X' ? 'A' : 'a';
-        do {
-            unsigned d = (unsigned)(u % base);
-            *--p = (char)(d < 10 ? '0' + d : a - 10 + d);
-            u /= base;
-        } while (u != 0);
+        char *p = kl_vstr_uint_digits(small + sizeof(small), u, base, type == 'X');
         digits = p;
         n_digits = (size_t)(small + sizeof(small) - p);
     } else {

@@ -487,13 +487,7 @@ kl_obj_t kl_obj_int_format_base(kl_obj_t o, unsigned base, bool prefix, bool upp
     kl_int_t v = small_value(o);
     kl_uint_t mag = small_mag(v);
     char buf[sizeof(kl_uint_t) * 8 + 3]; // base 2 digits, the prefix and the sign
-    char *p = buf + sizeof(buf);
-    char a = upper ? 'A' : 'a';
-    do {
-        unsigned d = (unsigned)(mag % base);
-        *--p = (char)(d < 10 ? '0' + d : a + d - 10);
-        mag /= base;
-    } while (mag != 0);
+    char *p = kl_vstr_uint_digits(buf + sizeof(buf), mag, base, upper);
     if (prefix && base != 10) {
         *--p = (char)((base == 16 ? 'x' : base == 8 ? 'o' : 'b') - (upper ? 32 : 0));
         *--p = '0';

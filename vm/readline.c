@@ -24,6 +24,7 @@
 
 #include "vm/config.h"
 #include "vm/readline.h"
+#include "vm/vstr.h"
 
 // Escape sequence states.
 enum {
@@ -83,22 +84,14 @@ static void move_left(kl_readline_t *rl, size_t cols) {
         out_str(rl, "\b");
         return;
     }
-    // ESC [ n D, with n written without printf (which a board may not link).
-    char seq[3 + 20 + 1];
-    char digits[20];
-    size_t nd = 0;
-    while (cols > 0 && nd < sizeof(digits)) {
-        digits[nd++] = (char)('0' + cols % 10);
-        cols /= 10;
-    }
-    size_t n = 0;
-    seq[n++] = KEY_ESC;
-    seq[n++] = '[';
-    while (nd > 0) {
-        seq[n++] = digits[--nd];
-    }
-    seq[n++] = 'D';
-    out(rl, seq, n);
+    // ESC [ n D, written from the end.
+    char seq[3 + 20];
+    char *p = seq + sizeof(seq);
+    *--p = 'D';
+    p = kl_vstr_uint_digits(p, cols, 10, false);
+    *--p = '[';
+    *--p = KEY_ESC;
+    out(rl, p, (size_t)(seq + sizeof(seq) - p));
 }
 
 // ==== Editing ====

@@ -535,17 +535,13 @@ kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
     if (KL_OBJ_IS_SMALL_INT(o)) {
         // str(int) in a loop is common: format on the stack, allocate only the result.
 #if !KL_CFG_BIGINT
-        // Without big ints, the int type's own formatter is such a loop.
+        // Without big ints, the int type's own formatter does just that.
         return kl_obj_int_format_base(o, 10, false, false);
 #else
         char buf[24];
         kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
         kl_uint_t mag = v < 0 ? (kl_uint_t)0 - (kl_uint_t)v : (kl_uint_t)v;
-        char *p = buf + sizeof(buf);
-        do {
-            *--p = (char)('0' + mag % 10);
-            mag /= 10;
-        } while (mag != 0);
+        char *p = kl_vstr_uint_digits(buf + sizeof(buf), mag, 10, false);
         if (v < 0) {
             *--p = '-';
         }

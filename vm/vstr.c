@@ -198,12 +198,11 @@ void kl_print_str(const kl_print_t *print, const char *str) {
     kl_print_strn(print, str, strlen(str));
 }
 
-// Print the unsigned value [v] in [base] (10 or 16), with a leading '-' when [neg]. Each digit
-// divides v 16 bits at a time, so a 32-bit target needs no 64-bit division routine (libgcc's
-// __udivmoddi4, about 700 bytes of Thumb code, which nothing else in the smallest builds uses).
-static void print_uint(const kl_print_t *print, unsigned long long v, unsigned base, bool neg) {
-    char buf[24];
-    char *p = buf + sizeof(buf);
+// Each digit divides v 16 bits at a time, so a 32-bit target needs no 64-bit division routine
+// (libgcc's __udivmoddi4, about 700 bytes of Thumb code, which nothing else in the smallest
+// builds uses).
+char *kl_vstr_uint_digits(char *end, unsigned long long v, unsigned base, bool upper) {
+    char a = upper ? 'A' : 'a';
     do {
         unsigned long long q = 0;
         uint32_t r = 0;
@@ -212,9 +211,16 @@ static void print_uint(const kl_print_t *print, unsigned long long v, unsigned b
             q |= (unsigned long long)(part / base) << shift;
             r = part % base;
         }
-        *--p = (char)(r < 10 ? '0' + r : 'a' + r - 10);
+        *--end = (char)(r < 10 ? '0' + r : a + r - 10);
         v = q;
     } while (v != 0);
+    return end;
+}
+
+// Print the unsigned value [v] in [base] (10 or 16), with a leading '-' when [neg].
+static void print_uint(const kl_print_t *print, unsigned long long v, unsigned base, bool neg) {
+    char buf[24];
+    char *p = kl_vstr_uint_digits(buf + sizeof(buf), v, base, false);
     if (neg) {
         *--p = '-';
     }

@@ -35,6 +35,10 @@ kl_obj_t kl_vstr_to_bytes(kl_vstr_t *vstr);
 // A kl_print_t that appends to [vstr].
 void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr);
 
+// Write the digits of [v] in [base] (2 to 16; letters in upper case with [upper]) backwards,
+// ending just before [end]; returns where they start. Every int-to-text path uses it.
+char *kl_vstr_uint_digits(char *end, unsigned long long v, unsigned base, bool upper);
+
 // The console streams.
 extern const kl_print_t kl_print_stdout;
 extern const kl_print_t kl_print_stderr;
