@@ -67,6 +67,21 @@ START_TEST(test_plain_line) {
 }
 END_TEST
 
+// Moving more than one column left is ESC [ n D, n in decimal; one column is a backspace.
+START_TEST(test_move_left_echo) {
+    feed("abcdefghijkl");
+    echo_len = 0;
+    feed("\x1b[H");
+    ck_assert_uint_eq(echo_len, 5);
+    ck_assert_mem_eq(echo, "\x1b[12D", 5);
+    feed("\x1b[F");
+    echo_len = 0;
+    feed(LEFT);
+    ck_assert_uint_eq(echo_len, 1);
+    ck_assert_mem_eq(echo, "\b", 1);
+}
+END_TEST
+
 START_TEST(test_cr_lf_is_one_line_end) {
     check_line("ab\r", "ab");
     // The LF that follows a CR belongs to it, but a second LF is an empty line.
@@ -333,6 +348,7 @@ static Suite *readline_suite(void) {
     TCase *edit = tcase_create("edit");
     tcase_add_checked_fixture(edit, setup, NULL);
     tcase_add_test(edit, test_plain_line);
+    tcase_add_test(edit, test_move_left_echo);
     tcase_add_test(edit, test_cr_lf_is_one_line_end);
     tcase_add_test(edit, test_cursor_keys);
     tcase_add_test(edit, test_insert_echo);
