@@ -45,21 +45,16 @@ static void check_interrupt(void) {
 // Append [value] in decimal, padded on the left with [pad] to [width] characters.
 static void add_num(kl_vstr_t *v, long long value, int width, char pad) {
     char buf[24];
-    int n = 0;
     unsigned long long u = value < 0 ? 0ULL - (unsigned long long)value : (unsigned long long)value;
-    do {
-        buf[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
+    char *p = kl_vstr_uint_digits(buf + sizeof(buf), u, 10, false);
     if (value < 0) {
-        buf[n++] = '-';
+        *--p = '-';
     }
+    int n = (int)(buf + sizeof(buf) - p);
     for (int i = n; i < width; i++) {
         kl_vstr_add_byte(v, pad);
     }
-    while (n > 0) {
-        kl_vstr_add_byte(v, buf[--n]);
-    }
+    kl_vstr_add_strn(v, p, (size_t)n);
 }
 
 // ==== Clocks ====

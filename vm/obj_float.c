@@ -433,20 +433,11 @@ static kl_obj_t float_hex(kl_obj_t self) {
                 kl_vstr_add_byte(&v, "0123456789abcdef"[d]);
             }
             char ebuf[16];
-            int n = 0;
-            int ae = e < 0 ? -e : e;
-            char tmp[12];
-            do {
-                tmp[n++] = (char)('0' + ae % 10);
-                ae /= 10;
-            } while (ae);
-            int k = 0;
-            ebuf[k++] = 'p';
-            ebuf[k++] = e < 0 ? '-' : '+';
-            while (n) {
-                ebuf[k++] = tmp[--n];
-            }
-            kl_vstr_add_strn(&v, ebuf, (size_t)k);
+            char *p =
+                kl_vstr_uint_digits(ebuf + sizeof(ebuf), (unsigned)(e < 0 ? -e : e), 10, false);
+            *--p = e < 0 ? '-' : '+';
+            *--p = 'p';
+            kl_vstr_add_strn(&v, p, (size_t)(ebuf + sizeof(ebuf) - p));
         }
     }
     return kl_vstr_to_str(&v);
