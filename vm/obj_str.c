@@ -56,42 +56,29 @@ size_t kl_obj_str_utf8_encode(uint32_t cp, char *buf) {
         buf[0] = (char)cp;
         return 1;
     }
-    if (cp < 0x800) {
-        buf[0] = (char)(0xc0 | (cp >> 6));
-        buf[1] = (char)(0x80 | (cp & 0x3f));
-        return 2;
+    // Continuation bytes carry 6 bits each from the end; the lead byte has n high bits set.
+    size_t n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    for (size_t i = n - 1; i > 0; i--) {
+        buf[i] = (char)(0x80 | (cp & 0x3f));
+        cp >>= 6;
     }
-    if (cp < 0x10000) {
-        buf[0] = (char)(0xe0 | (cp >> 12));
-        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-        buf[2] = (char)(0x80 | (cp & 0x3f));
-        return 3;
-    }
-    buf[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
-    buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-    buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-    buf[3] = (char)(0x80 | (cp & 0x3f));
-    return 4;
+    buf[0] = (char)((0xf00 >> n) | cp);
+    return n;
 }
 
 uint32_t kl_obj_str_utf8_decode(const char **p) {
     const uint8_t *s = (const uint8_t *)*p;
-    uint32_t c = s[0];
-    if (c < 0x80) {
-        *p += 1;
-        return c;
+    uint32_t c = *s++;
+    if (c >= 0x80) {
+        // The lead byte's low bits, then 6 bits from each of the [n] continuation bytes.
+        int n = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+        c &= 0x3fu >> n;
+        while (n-- > 0) {
+            c = c << 6 | (*s++ & 0x3f);
+        }
     }
-    if (c < 0xe0) {
-        *p += 2;
-        return ((c & 0x1f) << 6) | (s[1] & 0x3f);
-    }
-    if (c < 0xf0) {
-        *p += 3;
-        return ((c & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-    }
-    *p += 4;
-    return ((c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) | ((uint32_t)(s[2] & 0x3f) << 6) |
-           (s[3] & 0x3f);
+    *p = (const char *)s;
+    return c;
 }
 
 static inline bool utf8_is_cont(char c) {
