@@ -3260,10 +3260,11 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
 static void str_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     size_t len;
     const char *data = kl_obj_str_get_data(o, &len);
-    if (kind == KL_PRINT_STR && kl_obj_is_str(o)) {
+    bool text = kl_obj_is_str(o);
+    if (kind == KL_PRINT_STR && text) {
         kl_print_strn(print, data, len);
     } else {
-        kl_obj_str_repr(print, data, len, !kl_obj_is_str(o));
+        kl_obj_str_repr(print, data, len, !text);
     }
 }
 
