@@ -289,6 +289,17 @@ static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
     return NULL;
 }
 
+// One level deeper in a recursive walk of the tree: both passes recurse once per node, and
+// left-nested chains (a.b.c..., 1+1+...) that the parser reads in a loop could overflow the C
+// stack.
+static KL_NOINLINE void enter_node(compiler_t *c) {
+    if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
+        kl_raise_RecursionError(
+            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
+    }
+    kl_stack_check();
+}
+
 // ==== Symbol pass ====
 
 // The name that `import [a]` binds: its `as` name, or the first part of a dotted name
@@ -418,8 +429,17 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
     }
 }
 
-static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n, size_t first_gen,
-                              kl_qstr_t name) {
+// The index of the first COMPREHENSION child of a comprehension [n]: after its one element,
+// or a dict comprehension's key and value.
+static size_t first_generator(const kl_ast_t *n) {
+    return n->kind == KL_AST_DICTCOMP ? 2 : 1;
+}
+
+static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n) {
+    static const uint16_t names[] = {KL_QSTR__lt_listcomp_gt_, KL_QSTR__lt_setcomp_gt_,
+                                     KL_QSTR__lt_genexpr_gt_, KL_QSTR__lt_dictcomp_gt_};
+    size_t first_gen = first_generator(n);
+    kl_qstr_t name = names[n->kind - KL_AST_LISTCOMP];
     // The first iterable is evaluated outside; everything else runs in the comprehension's
     // own function scope, whose one parameter is the iterator.
     sym_expr(c, s, n->kid[first_gen]->kid[1]);
@@ -451,11 +471,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
     if (n == NULL) {
         return;
     }
-    if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
-        kl_raise_RecursionError(
-            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
-    }
-    kl_stack_check();
+    enter_node(c);
     switch (n->kind) {
         case KL_AST_NAME:
             sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_USED);
@@ -493,18 +509,10 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             break;
         }
         case KL_AST_LISTCOMP:
-            sym_comprehension(c, s, n, 1, KL_QSTR__lt_listcomp_gt_);
-            break;
-#if KL_CFG_SET
         case KL_AST_SETCOMP:
-            sym_comprehension(c, s, n, 1, KL_QSTR__lt_setcomp_gt_);
-            break;
-#endif
         case KL_AST_GENEXP:
-            sym_comprehension(c, s, n, 1, KL_QSTR__lt_genexpr_gt_);
-            break;
         case KL_AST_DICTCOMP:
-            sym_comprehension(c, s, n, 2, KL_QSTR__lt_dictcomp_gt_);
+            sym_comprehension(c, s, n);
             break;
         case KL_AST_YIELD:
         case KL_AST_YIELDFROM:
@@ -602,11 +610,7 @@ static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
 #endif // KL_CFG_MATCH
 
 static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
-    if (++c->depth > KL_CFG_PARSE_DEPTH * 4) {
-        kl_raise_RecursionError(
-            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
-    }
-    kl_stack_check();
+    enter_node(c);
     switch (n->kind) {
         case KL_AST_FUNCDEF: {
             sym_expr(c, s, n->kid[3]);
@@ -1589,33 +1593,27 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     size_t flags = 0;
     int popped = 0; // the values that flags say are on the stack
     if (args != NULL) {
-        // Positional defaults as a tuple, keyword-only defaults as a dict.
-        size_t n_defaults = 0;
-        for (size_t i = 0; i < args->n; i++) {
-            kl_ast_t *a = args->kid[i];
-            if ((a->op == KL_AST_ARG_POSONLY || a->op == KL_AST_ARG_NORMAL) && a->kid[0]) {
+        // Positional defaults as a tuple (pass 0), keyword-only defaults as a dict (pass 1).
+        for (int pass = 0; pass < 2; pass++) {
+            size_t count = 0;
+            for (size_t i = 0; i < args->n; i++) {
+                kl_ast_t *a = args->kid[i];
+                if (a->kid[0] == NULL ||
+                    (pass ? a->op != KL_AST_ARG_KWONLY : a->op > KL_AST_ARG_NORMAL)) {
+                    continue;
+                }
+                if (pass) {
+                    emit_load_const(e, a->v);
+                }
                 compile_expr(e, a->kid[0]);
-                n_defaults++;
+                count++;
             }
-        }
-        if (n_defaults > 0) {
-            emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_defaults, 1 - (int)n_defaults);
-            flags |= KL_MAKE_FUNCTION_DEFAULTS;
-            popped++;
-        }
-        size_t n_kwdefaults = 0;
-        for (size_t i = 0; i < args->n; i++) {
-            kl_ast_t *a = args->kid[i];
-            if (a->op == KL_AST_ARG_KWONLY && a->kid[0]) {
-                emit_load_const(e, a->v);
-                compile_expr(e, a->kid[0]);
-                n_kwdefaults++;
+            if (count > 0) {
+                emit_op_uint_var(e, pass ? KL_BC_BUILD_MAP : KL_BC_BUILD_TUPLE, count,
+                                 1 - (pass + 1) * (int)count);
+                flags |= pass ? KL_MAKE_FUNCTION_KWDEFAULTS : KL_MAKE_FUNCTION_DEFAULTS;
+                popped++;
             }
-        }
-        if (n_kwdefaults > 0) {
-            emit_op_uint_var(e, KL_BC_BUILD_MAP, n_kwdefaults, 1 - 2 * (int)n_kwdefaults);
-            flags |= KL_MAKE_FUNCTION_KWDEFAULTS;
-            popped++;
         }
 #if KL_CFG_ANNOTATIONS
         // Annotations of the parameters, then of the return value.
@@ -1661,7 +1659,8 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     emit_op_uint2(e, KL_BC_MAKE_FUNCTION, add_const(e, code), flags, 1 - popped);
 }
 
-static void compile_comprehension(emit_t *e, kl_ast_t *n, size_t first_gen) {
+static void compile_comprehension(emit_t *e, kl_ast_t *n) {
+    size_t first_gen = first_generator(n);
     compile_make_function(e, n, NULL);
     compile_iterable(e, n->kid[first_gen]->kid[1]);
     emit_op(e, IS_ASYNC(n->kid[first_gen]) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
@@ -1980,11 +1979,7 @@ static void compile_expr_or_none(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_expr(emit_t *e, kl_ast_t *n) {
-    if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
-        kl_raise_RecursionError(
-            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
-    }
-    kl_stack_check();
+    enter_node(e->c);
     switch (n->kind) {
         case KL_AST_CONSTANT:
             emit_load_const(e, n->v);
@@ -1994,16 +1989,15 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_SUBSCRIPT:
             compile_access(e, n, USE_LOAD);
             break;
-        case KL_AST_SLICE:
-            compile_expr_or_none(e, n->kid[0]);
-            compile_expr_or_none(e, n->kid[1]);
-            if (n->kid[2] != NULL) {
-                compile_expr(e, n->kid[2]);
-                emit_op_uint_var(e, KL_BC_BUILD_SLICE, 3, -2);
-            } else {
-                emit_op_uint_var(e, KL_BC_BUILD_SLICE, 2, -1);
+        case KL_AST_SLICE: {
+            // lower, upper and the step if there is one: BUILD_SLICE 2 or 3.
+            size_t k = n->kid[2] != NULL ? 3 : 2;
+            for (size_t i = 0; i < k; i++) {
+                compile_expr_or_none(e, n->kid[i]);
             }
+            emit_op_uint_var(e, KL_BC_BUILD_SLICE, k, 1 - (int)k);
             break;
+        }
         case KL_AST_CALL:
             compile_call(e, n);
             break;
@@ -2100,10 +2094,8 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_SETCOMP:
 #endif
         case KL_AST_GENEXP:
-            compile_comprehension(e, n, 1);
-            break;
         case KL_AST_DICTCOMP:
-            compile_comprehension(e, n, 2);
+            compile_comprehension(e, n);
             break;
         case KL_AST_LAMBDA:
             compile_make_function(e, n, n->kid[0]);
@@ -2314,69 +2306,58 @@ static void emit_with_exit(emit_t *e, bool is_async) {
 // Emit what leaving fblocks [from, top) requires (finally bodies, popping iterators, restoring
 // the handled exception), innermost first. [preserve_top] keeps a return value on top of the
 // stack while doing so.
+// What leaving a block emits, by fblock kind: the op that moves a preserved value below what
+// the block keeps on the stack, then up to two ops that drop it (NOP: none).
+static const uint8_t unwind_ops[][3] = {
+    [FB_FOR] = {KL_BC_ROT_TWO, KL_BC_POP_ITER, KL_BC_NOP},
+    [FB_FINALLY_END] = {KL_BC_ROT_THREE, KL_BC_POP_TOP, KL_BC_POP_EXCEPT},
+    [FB_HANDLER] = {KL_BC_ROT_TWO, KL_BC_POP_EXCEPT, KL_BC_NOP},
+    [FB_WITH] = {KL_BC_ROT_TWO, KL_BC_NOP, KL_BC_NOP},
+    [FB_POP_VALUE] = {KL_BC_ROT_TWO, KL_BC_POP_TOP, KL_BC_NOP},
+    [FB_STAR_HANDLER] = {KL_BC_NOP, KL_BC_NOP, KL_BC_NOP},
+};
+
 static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
     for (size_t i = e->n_fblocks; i > from; i--) {
         fblock_t *f = fblock_at(e, i - 1);
-        switch (f->kind) {
-            case FB_FOR:
-            case FB_POP_VALUE:
-                if (f->protect >= 0) {
-                    protect_suspend_from(e, (size_t)f->protect); // the loop's close handler
-                }
-                if (preserve_top) {
-                    emit_op(e, KL_BC_ROT_TWO);
-                }
-                emit_op(e, f->kind == FB_FOR ? KL_BC_POP_ITER : KL_BC_POP_TOP);
-                break;
-            case FB_TRY_EXCEPT:
-                protect_suspend_from(e, (size_t)f->protect);
-                break;
-            case FB_FINALLY_TRY: {
-                protect_suspend_from(e, (size_t)f->protect);
-                // The finally body runs with the blocks outside it in place: pop this fblock
-                // while it is emitted so a return inside it does not run it again.
-                size_t n_saved = e->n_fblocks - (i - 1);
-                fblock_t *saved = kl_gc_alloc(n_saved * sizeof(fblock_t), 0);
-                for (size_t j = 0; j < n_saved; j++) {
-                    saved[j] = *fblock_at(e, i - 1 + j);
-                }
-                e->n_fblocks = i - 1;
-                compile_suite(e, saved[0].finally_body);
-                for (size_t j = 0; j < n_saved; j++) {
-                    *fblock_at(e, i - 1 + j) = saved[j];
-                }
-                e->n_fblocks = i - 1 + n_saved;
-                break;
+        int k = f->kind;
+        // A handler or the exceptional path of a finally is left by POP_EXCEPT, which its own
+        // protection (the clause's cleanup) still covers; other blocks stop theirs first.
+        bool suspend_last = k == FB_FINALLY_END || k == FB_HANDLER;
+        if (!suspend_last && f->protect >= 0) {
+            protect_suspend_from(e, (size_t)f->protect);
+        }
+        if (k == FB_FINALLY_TRY) {
+            // The finally body runs with the blocks outside it in place: pop this fblock
+            // while it is emitted so a return inside it does not run it again.
+            size_t n_saved = e->n_fblocks - (i - 1);
+            fblock_t *saved = kl_gc_alloc(n_saved * sizeof(fblock_t), 0);
+            for (size_t j = 0; j < n_saved; j++) {
+                saved[j] = *fblock_at(e, i - 1 + j);
             }
-            case FB_FINALLY_END:
-                // Leaving a finally that runs for an exception: drop (prev, exc) and restore.
-                // ( prev exc [value] ) -> ( [value] prev exc ) -> ( [value] )
-                if (preserve_top) {
-                    emit_op(e, KL_BC_ROT_THREE);
-                }
-                emit_op(e, KL_BC_POP_TOP);
-                emit_op(e, KL_BC_POP_EXCEPT);
-                protect_suspend_from(e, (size_t)f->protect);
-                break;
-            case FB_HANDLER:
-                if (preserve_top) {
-                    emit_op(e, KL_BC_ROT_TWO);
-                }
-                emit_op(e, KL_BC_POP_EXCEPT);
-                protect_suspend_from(e, (size_t)f->protect);
-                if (f->handler_name != KL_QSTR_NULL) {
-                    emit_clear_name(e, f->handler_name);
-                }
-                break;
-            case FB_WITH:
-                protect_suspend_from(e, (size_t)f->protect);
-                if (preserve_top) {
-                    emit_op(e, KL_BC_ROT_TWO);
-                }
-                emit_with_exit(e, KL_CFG_ASYNC && f->is_async);
-                break;
-            default:
-                break;
+            e->n_fblocks = i - 1;
+            compile_suite(e, saved[0].finally_body);
+            for (size_t j = 0; j < n_saved; j++) {
+                *fblock_at(e, i - 1 + j) = saved[j];
+            }
+            e->n_fblocks = i - 1 + n_saved;
+            continue;
+        }
+        // ( block's values [value] ) -> ( [value] block's values ) -> ( [value] )
+        const uint8_t *ops = unwind_ops[k];
+        for (size_t j = !preserve_top; j < 3; j++) {
+            if (ops[j] != KL_BC_NOP) {
+                emit_op(e, ops[j]);
+            }
+        }
+        if (k == FB_WITH) {
+            emit_with_exit(e, KL_CFG_ASYNC && f->is_async);
+        }
+        if (suspend_last) {
+            protect_suspend_from(e, (size_t)f->protect);
+            if (f->handler_name != KL_QSTR_NULL) {
+                emit_clear_name(e, f->handler_name);
+            }
         }
     }
 }
@@ -3339,11 +3320,7 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
 #endif // KL_CFG_MATCH
 
 static void compile_stmt(emit_t *e, kl_ast_t *n) {
-    if (++e->c->depth > KL_CFG_PARSE_DEPTH * 4) {
-        kl_raise_RecursionError(
-            KL_ERROR_TEXT("maximum recursion depth exceeded during compilation"));
-    }
-    kl_stack_check();
+    enter_node(e->c);
     set_line(e, n->line);
     switch (n->kind) {
         case KL_AST_EXPR: {
@@ -3533,6 +3510,15 @@ static void store_docstring(emit_t *e, kl_ast_t *body) {
     }
 }
 
+// The result of a list, set and dict comprehension: the op that builds it and the op that
+// adds an element, by kind from KL_AST_LISTCOMP (GENEXP, between them, yields instead).
+static const uint8_t comp_ops[][2] = {
+    {KL_BC_BUILD_LIST, KL_BC_LIST_APPEND},
+    {KL_BC_BUILD_SET, KL_BC_SET_ADD},
+    {0, 0},
+    {KL_BC_BUILD_MAP, KL_BC_MAP_ADD},
+};
+
 static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *n = s->node;
     kl_ast_t *body = n; // the statements of a module, function or class
@@ -3577,13 +3563,9 @@ static void emit_body(emit_t *e, scope_t *s) {
         default: {
             // Comprehension: ( .0 ) is local 0; build the result and loop.
             bool is_gen = n->kind == KL_AST_GENEXP;
-            size_t first_gen = n->kind == KL_AST_DICTCOMP ? 2 : 1;
+            size_t first_gen = first_generator(n);
             if (!is_gen) {
-                emit_op_uint_var(e,
-                                 n->kind == KL_AST_LISTCOMP                ? KL_BC_BUILD_LIST
-                                 : KL_CFG_SET && n->kind == KL_AST_SETCOMP ? KL_BC_BUILD_SET
-                                                                           : KL_BC_BUILD_MAP,
-                                 0, 1);
+                emit_op_uint_var(e, comp_ops[n->kind - KL_AST_LISTCOMP][0], 0, 1);
             }
             uint32_t tops[64], ends[64], handlers[64];
             size_t n_gens = n->n - first_gen;
@@ -3619,21 +3601,14 @@ static void emit_body(emit_t *e, scope_t *s) {
                     compile_bool_jump(e, gen->kid[i], false, tops[g]);
                 }
             }
-            size_t depth = n_gens + 1;
+            for (size_t i = 0; i < first_gen; i++) {
+                compile_expr(e, n->kid[i]);
+            }
             if (is_gen) {
-                compile_expr(e, n->kid[0]);
                 emit_op(e, KL_BC_YIELD_VALUE);
                 emit_op(e, KL_BC_POP_TOP);
-            } else if (n->kind == KL_AST_DICTCOMP) {
-                compile_expr(e, n->kid[0]);
-                compile_expr(e, n->kid[1]);
-                emit_op_uint(e, KL_BC_MAP_ADD, depth);
             } else {
-                compile_expr(e, n->kid[0]);
-                emit_op_uint(e,
-                             !KL_CFG_SET || n->kind == KL_AST_LISTCOMP ? KL_BC_LIST_APPEND
-                                                                       : KL_BC_SET_ADD,
-                             depth);
+                emit_op_uint(e, comp_ops[n->kind - KL_AST_LISTCOMP][1], n_gens + 1);
             }
             for (size_t g = n_gens; g > 0; g--) {
                 emit_jump(e, KL_BC_JUMP, tops[g - 1]);
