@@ -3681,6 +3681,12 @@ static void *keep(void *p, size_t n, unsigned flags) {
     return copy;
 }
 
+// An array of [n] numbers for a code object. Empty arrays are NULL: a 16-byte block saved, and
+// every reader is bounded by the count.
+static KL_NOINLINE uint16_t *alloc_u16(size_t n) {
+    return n == 0 ? NULL : kl_gc_alloc(n * sizeof(uint16_t), KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+}
+
 static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     compiler_t *c = e->c;
     // Resolve jumps.
@@ -3732,13 +3738,8 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->n_posonly = s->n_posonly;
     code->n_kwonly = s->n_kwonly;
     code->n_free = s->n_free;
-    // Empty arrays are NULL: a 16-byte block saved, and every reader is bounded by the count.
-    uint16_t *names = s->n_locals == 0 ? NULL
-                                       : kl_gc_alloc(s->n_locals * sizeof(uint16_t),
-                                                     KL_GC_ATOMIC | KL_GC_LONG_LIVED);
-    uint16_t *cells = s->n_cells == 0 ? NULL
-                                      : kl_gc_alloc(s->n_cells * sizeof(uint16_t),
-                                                    KL_GC_ATOMIC | KL_GC_LONG_LIVED);
+    uint16_t *names = alloc_u16(s->n_locals);
+    uint16_t *cells = alloc_u16(s->n_cells);
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];

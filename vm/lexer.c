@@ -443,6 +443,14 @@ static bool tab_error(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                 KL_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
 }
 
+// From a '#' to the end of its line.
+static void skip_comment(kl_lexer_t *lex) {
+    int c;
+    while ((c = byte_at(lex, lex->pos)) != -1 && c != '\n' && c != '\r') {
+        lex->pos++;
+    }
+}
+
 // At the start of a logical line: skips blank and comment-only lines, measures the indentation
 // and compares it with the stack. Returns true when it made a token (INDENT, DEDENT, ERROR).
 static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
@@ -466,9 +474,7 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             lex->pos++;
         }
         if (c == '#') {
-            while ((c = byte_at(lex, lex->pos)) != -1 && c != '\n' && c != '\r') {
-                lex->pos++;
-            }
+            skip_comment(lex);
         }
         size_t nl = newline_at(lex, lex->pos);
         if (nl == 0) {
@@ -555,9 +561,7 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         if (c == ' ' || c == '\t' || c == '\f') {
             lex->pos++;
         } else if (c == '#') {
-            while ((c = byte_at(lex, lex->pos)) != -1 && c != '\n' && c != '\r') {
-                lex->pos++;
-            }
+            skip_comment(lex);
         } else if (c == '\\') {
             size_t nl = newline_at(lex, lex->pos + 1);
             if (nl == 0) {
@@ -812,8 +816,8 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     if (byte_at(lex, lex->pos) == '.') {
         is_float = true;
         lex->pos++;
-        bool frac_nonzero = false;
-        if (is_digit(byte_at(lex, lex->pos)) && !decimal_digits(lex, tok, &frac_nonzero)) {
+        // Digits after the point or in the exponent make a float: [nonzero] no longer matters.
+        if (is_digit(byte_at(lex, lex->pos)) && !decimal_digits(lex, tok, &nonzero)) {
             return false;
         }
     }
@@ -824,9 +828,8 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             q++;
         }
         if (is_digit(byte_at(lex, q))) {
-            bool exp_nonzero = false;
             lex->pos = q;
-            if (!decimal_digits(lex, tok, &exp_nonzero)) {
+            if (!decimal_digits(lex, tok, &nonzero)) {
                 return false;
             }
             is_float = true;
@@ -951,8 +954,8 @@ static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
     }
     size_t open_pos = lex->paren_pos[lex->paren_level - 1];
     char open = lex->src[open_pos];
-    if ((open == '(' && close != ')') || (open == '[' && close != ']') ||
-        (open == '{' && close != '}')) {
+    // In ASCII ')' follows '(', while ']' and '}' are two after theirs.
+    if (close != open + (open == '(' ? 1 : 2)) {
         uint32_t line, col;
         size_t line_start;
         kl_lexer_locate(lex, open_pos, &line, &col, &line_start);

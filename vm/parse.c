@@ -2028,10 +2028,7 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
         }
         seq_push(args, a);
         if (p->tok.kind != KL_TOKEN_RPAR) {
-            if (p->tok.kind != KL_TOKEN_COMMA) {
-                unexpected(p);
-            }
-            advance(p);
+            expect(p, KL_TOKEN_COMMA);
         }
     }
     advance(p);
@@ -3310,9 +3307,24 @@ static void check_rest(parser_t *p) {
 }
 #endif
 
-kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
+// A parser at the first token of [src].
+static KL_NOINLINE parser_t *parser_new(const char *src, size_t len, kl_qstr_t filename,
+                                        int lexer_flags) {
     parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
-    kl_lexer_init(&p->lex, src, len, filename, mode == KL_PARSE_EVAL ? KL_LEXER_EVAL_MODE : 0);
+    kl_lexer_init(&p->lex, src, len, filename, lexer_flags);
+    advance(p);
+    return p;
+}
+
+// The tree holds nothing of the parser's: give its memory back now (a few hundred bytes, much of
+// a small board's heap) rather than at the next collection.
+static void parser_free(parser_t *p) {
+    kl_lexer_free(&p->lex);
+    kl_gc_free(p);
+}
+
+kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode) {
+    parser_t *p = parser_new(src, len, filename, mode == KL_PARSE_EVAL ? KL_LEXER_EVAL_MODE : 0);
 #if KL_CFG_SYNTAX_ERROR_ORDER
     // Without the check of the rest, an error just goes on up: no handler needed.
     kl_nlr_buf_t nlr;
@@ -3323,17 +3335,13 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
         kl_nlr_jump(nlr.ret_val);
     }
 #endif
-    advance(p);
     kl_ast_t *tree = mode == KL_PARSE_FILE     ? parse_file(p)
                      : mode == KL_PARSE_SINGLE ? parse_single(p)
                                                : parse_eval(p);
 #if KL_CFG_SYNTAX_ERROR_ORDER
     kl_nlr_pop();
 #endif
-    // The tree holds nothing of the parser's: give its memory back now (a few hundred bytes,
-    // much of a small board's heap) rather than at the next collection.
-    kl_lexer_free(&p->lex);
-    kl_gc_free(p);
+    parser_free(p);
     return tree;
 }
 
@@ -3342,16 +3350,12 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
 // The compiler takes a file a line of statements at a time (vm/compile.c, compile_file), so
 // that only the tree of one statement is ever in the heap.
 kl_parser_t *kl_parse_open(const char *src, size_t len, kl_qstr_t filename) {
-    parser_t *p = kl_gc_alloc(sizeof(parser_t), 0);
-    kl_lexer_init(&p->lex, src, len, filename, 0);
-    advance(p);
-    return p;
+    return parser_new(src, len, filename, 0);
 }
 
 kl_ast_t *kl_parse_next(kl_parser_t *p) {
     if (p->tok.kind == KL_TOKEN_END) {
-        kl_lexer_free(&p->lex);
-        kl_gc_free(p);
+        parser_free(p);
         return NULL;
     }
 #if KL_CFG_SYNTAX_ERROR_ORDER
