@@ -45,8 +45,9 @@ enum {
 // BOOLOP op.
 enum { KL_AST_BOOL_AND, KL_AST_BOOL_OR };
 
-// UNARYOP op.
-enum { KL_AST_UNARY_NOT, KL_AST_UNARY_NEG, KL_AST_UNARY_POS, KL_AST_UNARY_INVERT };
+// UNARYOP op. +, - and ~ are in the order of kl_unary_op_t, so the compiler maps them by
+// subtraction.
+enum { KL_AST_UNARY_NOT, KL_AST_UNARY_POS, KL_AST_UNARY_NEG, KL_AST_UNARY_INVERT };
 
 // CMP op.
 enum {

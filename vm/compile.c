@@ -630,9 +630,6 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
             break;
         }
-        case KL_AST_RETURN:
-            sym_expr(c, s, n->kid[0]); // outside a function: the emitter's error, as in CPython
-            break;
         case KL_AST_DELETE:
             for (size_t i = 0; i < n->n; i++) {
                 sym_target(c, s, n->kid[i]);
@@ -757,6 +754,8 @@ static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
             sym_stmts(c, s, n);
             break;
         default:
+            // if, while, return (outside a function: the emitter's error, as in CPython), an
+            // expression statement, raise, assert, pass, break, continue.
             for (size_t i = 0; i < n->n; i++) {
                 kl_ast_t *k = n->kid[i];
                 if (k == NULL) {
@@ -1714,6 +1713,11 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
     }
 }
 
+// The kl_unary_op_t of the UNARYOP [n] other than not.
+static kl_unary_op_t unary_op(const kl_ast_t *n) {
+    return (kl_unary_op_t)(KL_UNARY_OP_POSITIVE + (n->op - KL_AST_UNARY_POS));
+}
+
 static kl_obj_t fold_constant(kl_ast_t *n) {
     // -<number> is the commonest constant expression; fold it so `-1` is one instruction.
     if (n->kind == KL_AST_UNARYOP && n->op == KL_AST_UNARY_NEG &&
@@ -1813,10 +1817,7 @@ static kl_obj_t fold_operator(kl_ast_t *n) {
         } else if (n->op == KL_AST_UNARY_NOT) {
             r = KL_OBJ_FROM_BOOL(!kl_obj_is_true(a));
         } else {
-            r = kl_unary_op(n->op == KL_AST_UNARY_NEG   ? KL_UNARY_OP_NEGATIVE
-                            : n->op == KL_AST_UNARY_POS ? KL_UNARY_OP_POSITIVE
-                                                        : KL_UNARY_OP_INVERT,
-                            a);
+            r = kl_unary_op(unary_op(n), a);
         }
         kl_nlr_pop();
     }
@@ -2018,10 +2019,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             if (n->op == KL_AST_UNARY_NOT) {
                 emit_op(e, KL_BC_UNARY_NOT);
             } else {
-                emit_op_uint(e, KL_BC_UNARY_OP,
-                             n->op == KL_AST_UNARY_NEG   ? KL_UNARY_OP_NEGATIVE
-                             : n->op == KL_AST_UNARY_POS ? KL_UNARY_OP_POSITIVE
-                                                         : KL_UNARY_OP_INVERT);
+                emit_op_uint(e, KL_BC_UNARY_OP, unary_op(n));
             }
             break;
         }

@@ -618,6 +618,12 @@ static kl_obj_t expect_name(parser_t *p) {
     return v;
 }
 
+static kl_ast_t *constant(pos_t pos, kl_obj_t v) {
+    kl_ast_t *n = node(KL_AST_CONSTANT, 0, pos);
+    n->v = v;
+    return n;
+}
+
 static kl_ast_t *parse_name(parser_t *p) {
     kl_ast_t *n = node(KL_AST_NAME, 0, here(p));
     n->v = expect_name(p);
@@ -914,9 +920,7 @@ static kl_obj_t literal_str(const char *data, size_t len) {
 #if KL_CFG_FSTRINGS
 static void flush_text(strings_t *s) {
     if (s->buf.len > 0) {
-        kl_ast_t *c = node(KL_AST_CONSTANT, 0, s->pos);
-        c->v = literal_str(s->buf.buf, s->buf.len);
-        seq_push(&s->parts, c);
+        seq_push(&s->parts, constant(s->pos, literal_str(s->buf.buf, s->buf.len)));
         kl_vstr_init(&s->buf, 16);
     }
 }
@@ -1220,9 +1224,8 @@ static NOINLINE kl_ast_t *parse_strings(parser_t *p) {
         return seq_node(p, &s.parts, KL_AST_JOINEDSTR, s.pos);
     }
 #endif
-    kl_ast_t *n = node(KL_AST_CONSTANT, 0, s.pos);
-    n->v = s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len) : literal_str(s.buf.buf, s.buf.len);
-    return n;
+    return constant(s.pos, s.is_bytes ? kl_obj_new_bytes(s.buf.buf, s.buf.len)
+                                      : literal_str(s.buf.buf, s.buf.len));
 }
 
 // ==== Expressions ====
@@ -1526,12 +1529,6 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
     }
     expect(p, KL_TOKEN_RBRACE);
     return seq_node(p, &items, is_dict ? KL_AST_DICT : KL_AST_SET, pos);
-}
-
-static kl_ast_t *constant(pos_t pos, kl_obj_t v) {
-    kl_ast_t *n = node(KL_AST_CONSTANT, 0, pos);
-    n->v = v;
-    return n;
 }
 
 static kl_ast_t *parse_atom(parser_t *p) {

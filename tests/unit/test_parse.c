@@ -138,8 +138,8 @@ static char *parse_str(const char *src, kl_parse_mode_t mode) {
 
 START_TEST(test_precedence) {
     // ** binds tighter than unary minus on its left, groups to the right.
-    CHECK_EXPR("-2**2", "(UNARYOP:1 (BINOP:6 (CONSTANT 2) (CONSTANT 2)))");
-    CHECK_EXPR("2**-1", "(BINOP:6 (CONSTANT 2) (UNARYOP:1 (CONSTANT 1)))");
+    CHECK_EXPR("-2**2", "(UNARYOP:2 (BINOP:6 (CONSTANT 2) (CONSTANT 2)))");
+    CHECK_EXPR("2**-1", "(BINOP:6 (CONSTANT 2) (UNARYOP:2 (CONSTANT 1)))");
     CHECK_EXPR("a**b**c", "(BINOP:6 (NAME a) (BINOP:6 (NAME b) (NAME c)))");
     CHECK_EXPR("a - b - c", "(BINOP:1 (BINOP:1 (NAME a) (NAME b)) (NAME c))");
     CHECK_EXPR("a | b ^ c & d << e + f * g",
@@ -151,7 +151,7 @@ START_TEST(test_precedence) {
     CHECK_EXPR("not a or b and c", "(BOOLOP:1 (UNARYOP (NAME a)) (BOOLOP (NAME b) (NAME c)))");
     CHECK_EXPR("a or b or c", "(BOOLOP:1 (NAME a) (NAME b) (NAME c))");
     CHECK_EXPR("(a or b) or c", "(BOOLOP:1 (BOOLOP:1 (NAME a) (NAME b)) (NAME c))");
-    CHECK_EXPR("~-+a", "(UNARYOP:3 (UNARYOP:1 (UNARYOP:2 (NAME a))))");
+    CHECK_EXPR("~-+a", "(UNARYOP:3 (UNARYOP:2 (UNARYOP:1 (NAME a))))");
     CHECK_EXPR("await a ** 2", "(BINOP:6 (AWAIT (NAME a)) (CONSTANT 2))");
     CHECK_EXPR("a if b else c if d else e",
                "(IFEXP (NAME b) (NAME a) (IFEXP (NAME d) (NAME c) (NAME e)))");
@@ -299,7 +299,7 @@ START_TEST(test_match) {
                "(MATCHCASE (PAT_MAPPING kw (CONSTANT 'k') (PAT_AS v _) (CONSTANT None) (PAT_AS _)) "
                "(NAME v) (SUITE (PASS))) "
                "(MATCHCASE (PAT_OR (PAT_CLASS (NAME Point) (PAT_VALUE (CONSTANT 0)) (PAT_KEYWORD y "
-               "(PAT_VALUE (BINOP (UNARYOP:1 (CONSTANT 1)) (CONSTANT 2j))))) (PAT_SINGLETON None)) "
+               "(PAT_VALUE (BINOP (UNARYOP:2 (CONSTANT 1)) (CONSTANT 2j))))) (PAT_SINGLETON None)) "
                "_ (SUITE (PASS))) "
                "(MATCHCASE (PAT_SEQUENCE (PAT_AS x _) (PAT_STAR)) _ (SUITE (PASS))) "
                "(MATCHCASE (PAT_AS _) _ (SUITE (PASS)))))");
