@@ -496,9 +496,10 @@ static void add_names(kl_obj_t names, kl_obj_t iterable) {
 // Add to [names] the names in the namespaces of [t] and of every class along its MRO.
 static void dir_of_class(kl_obj_t names, const kl_obj_type_t *t) {
     kl_obj_t slots = kl_obj_new_list(0, NULL);
-    if (t->mro != NULL) {
-        for (size_t i = 0; i < t->mro->len; i++) {
-            const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
+    const kl_obj_tuple_t *mro = kl_type_mro(t);
+    if (mro != NULL) {
+        for (size_t i = 0; i < mro->len; i++) {
+            const kl_obj_type_t *c = (const kl_obj_type_t *)mro->items[i];
             if (c->locals_dict != NULL) {
                 add_names(names, KL_OBJ_FROM_PTR(c->locals_dict));
             }

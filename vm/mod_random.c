@@ -301,8 +301,9 @@ static void gen_init(gen_t *g, kl_obj_t self) {
 #endif
     // The first class along the MRO that defines one of the three decides, as CPython's
     // Random.__init_subclass__ does.
-    for (size_t i = 0; t->mro != NULL && i < t->mro->len; i++) {
-        const kl_obj_type_t *c = (const kl_obj_type_t *)t->mro->items[i];
+    const kl_obj_tuple_t *mro = kl_type_mro(t);
+    for (size_t i = 0; mro != NULL && i < mro->len; i++) {
+        const kl_obj_type_t *c = (const kl_obj_type_t *)mro->items[i];
         if (!(c->flags & KL_TYPE_FLAG_HEAP)) {
             break;
         }

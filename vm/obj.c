@@ -36,9 +36,10 @@ bool kl_obj_is_subclass(const kl_obj_type_t *sub, const kl_obj_type_t *base) {
     if (sub == base || base == &kl_type_object) {
         return true;
     }
-    if (sub->mro != NULL) {
-        for (size_t i = 0; i < sub->mro->len; i++) {
-            if (sub->mro->items[i] == (kl_obj_t)base) {
+    const kl_obj_tuple_t *mro = kl_type_mro(sub);
+    if (mro != NULL) {
+        for (size_t i = 0; i < mro->len; i++) {
+            if (mro->items[i] == (kl_obj_t)base) {
                 return true;
             }
         }

@@ -177,6 +177,9 @@ typedef struct _kl_map_t kl_map_t;
 #define KL_TYPE_FLAG_HAS_SETATTR (0x0080)
 #define KL_TYPE_FLAG_HAS_DESCRIPTORS (0x0100)
 #define KL_TYPE_FLAG_SLOTS (0x0200) // every class in the MRO has __slots__: no __dict__
+// The type is a kl_obj_heap_type_head_t with bases and an MRO: every class, and the one builtin
+// type with two bases (ExceptionGroup).
+#define KL_TYPE_FLAG_MRO (0x0400)
 
 typedef struct _kl_obj_type_t kl_obj_type_t;
 
@@ -218,16 +221,17 @@ struct _kl_obj_type_t {
     struct _kl_obj_dict_t *locals_dict;
     // The single base of a builtin type (NULL for object); for heap types, the first base.
     const kl_obj_type_t *parent;
-    // Heap types only (NULL otherwise): tuple of bases and the method resolution order.
-    struct _kl_obj_tuple_t *bases;
-    struct _kl_obj_tuple_t *mro;
 };
 
 // A class made by a class statement or type() (KL_TYPE_FLAG_HEAP) begins with this: the type,
 // then what only such classes have (vm/obj_type.c's heap_type_t goes on). The builtin types, in
-// flash, stop at the type, which saves 8 bytes of each of the hundred in the smallest image.
+// flash, stop at the type, which saves 16 bytes of each of the hundred in the smallest image;
+// the one with several bases (ExceptionGroup) is a const head with KL_TYPE_FLAG_MRO.
 typedef struct _kl_obj_heap_type_head_t {
     kl_obj_type_t type;
+    // The tuple of bases and the method resolution order (KL_TYPE_FLAG_MRO).
+    struct _kl_obj_tuple_t *bases;
+    struct _kl_obj_tuple_t *mro;
     // The builtin type whose instances carry the native part of an instance of this class
     // (list for `class L(list)`), or NULL/&kl_type_object.
     const kl_obj_type_t *native_base;
@@ -239,6 +243,11 @@ typedef struct _kl_obj_heap_type_head_t {
 static inline const kl_obj_type_t *kl_type_native_base(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_HEAP) ? ((const kl_obj_heap_type_head_t *)t)->native_base
                                           : NULL;
+}
+
+// The MRO of a class (see above), NULL for a builtin type with a single chain of parents.
+static inline struct _kl_obj_tuple_t *kl_type_mro(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_FLAG_MRO) ? ((const kl_obj_heap_type_head_t *)t)->mro : NULL;
 }
 
 // Every type in the core.

@@ -99,7 +99,10 @@ typedef struct _kl_obj_exception_group_t {
 } kl_obj_exception_group_t;
 
 extern const kl_obj_type_t kl_type_BaseExceptionGroup;
-extern const kl_obj_type_t kl_type_ExceptionGroup;
+// ExceptionGroup derives from BaseExceptionGroup and Exception: its two bases and its MRO make
+// it a const class head (KL_TYPE_FLAG_MRO, vm/obj.h), the type at its start.
+extern const kl_obj_heap_type_head_t kl_type_ExceptionGroup_head;
+#define kl_type_ExceptionGroup (kl_type_ExceptionGroup_head.type)
 bool kl_obj_is_exception_group(kl_obj_t o);
 // BaseExceptionGroup.__new__ for [type] (a group class, builtin or derived).
 kl_obj_t kl_exception_group_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,

@@ -352,14 +352,14 @@ static const kl_map_elem_t group_locals_table[] = {
 static KL_DEFINE_CONST_DICT(group_locals_dict, group_locals_table);
 
 // The two builtin group classes share everything but their bases.
-#define GROUP_TYPE_FIELDS(n)                                                                       \
+#define GROUP_TYPE_FIELDS(n, more_flags)                                                           \
     .base = {&kl_type_type},                                                                       \
-    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,               \
+    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID | more_flags,  \
     .name = KL_QSTR_##n, .make_new = group_make_new, .print = kl_exception_print_obj,              \
     .unary_op = kl_exception_unary_op, .attr = kl_exception_attr
 
 const kl_obj_type_t kl_type_BaseExceptionGroup = {
-    GROUP_TYPE_FIELDS(BaseExceptionGroup),
+    GROUP_TYPE_FIELDS(BaseExceptionGroup, 0),
     .locals_dict = &group_locals_dict,
     .parent = &kl_type_BaseException,
 };
@@ -387,9 +387,9 @@ static const struct {
      KL_ROM_PTR(&kl_type_object)},
 };
 
-const kl_obj_type_t kl_type_ExceptionGroup = {
-    GROUP_TYPE_FIELDS(ExceptionGroup),
-    .parent = &kl_type_BaseExceptionGroup,
+const kl_obj_heap_type_head_t kl_type_ExceptionGroup_head = {
+    .type = {GROUP_TYPE_FIELDS(ExceptionGroup, KL_TYPE_FLAG_MRO),
+             .parent = &kl_type_BaseExceptionGroup},
     .bases = (struct _kl_obj_tuple_t *)&exception_group_bases,
     .mro = (struct _kl_obj_tuple_t *)&exception_group_mro,
 };

@@ -50,6 +50,8 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 typedef struct _heap_type_t {
     kl_obj_type_t type;
     // As in kl_obj_heap_type_head_t (vm/obj.h), which is how other files read them.
+    kl_obj_tuple_t *bases;
+    kl_obj_tuple_t *mro;
     const kl_obj_type_t *native_base;
     kl_obj_t subclasses;
     // The base whose instance layout this class extends (CPython's best base): the first base
@@ -68,6 +70,8 @@ typedef struct _heap_type_t {
     // the name).
     kl_obj_t qualname;
 } heap_type_t;
+_Static_assert(offsetof(heap_type_t, mro) == offsetof(kl_obj_heap_type_head_t, mro),
+               "heap_type_t begins as kl_obj_heap_type_head_t");
 _Static_assert(offsetof(heap_type_t, native_base) == offsetof(kl_obj_heap_type_head_t, native_base),
                "heap_type_t begins as kl_obj_heap_type_head_t");
 _Static_assert(offsetof(heap_type_t, subclasses) == offsetof(kl_obj_heap_type_head_t, subclasses),
@@ -629,8 +633,9 @@ void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
 // The [i]th class of the method resolution order of [type], NULL past its end: the MRO a class
 // stores, or, for a builtin type, its chain of parents, then object.
 static const kl_obj_type_t *mro_item(const kl_obj_type_t *type, size_t i) {
-    if (type->mro != NULL) {
-        return i < type->mro->len ? (const kl_obj_type_t *)type->mro->items[i] : NULL;
+    const kl_obj_tuple_t *mro = kl_type_mro(type);
+    if (mro != NULL) {
+        return i < mro->len ? (const kl_obj_type_t *)mro->items[i] : NULL;
     }
     const kl_obj_type_t *t = type;
     for (; i > 0; i--) {
@@ -1703,8 +1708,9 @@ static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
 // rather than a builtin type. A builtin function stored there (`f = len`) is a plain function,
 // not a method: unlike a def, it does not bind to the instance.
 static bool defined_by_class_statement(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
-    for (size_t i = 0; type->mro != NULL && i < type->mro->len; i++) {
-        const kl_obj_type_t *t = (const kl_obj_type_t *)type->mro->items[i];
+    const kl_obj_tuple_t *mro = as_heap_type(type)->mro;
+    for (size_t i = 0; mro != NULL && i < mro->len; i++) {
+        const kl_obj_type_t *t = (const kl_obj_type_t *)mro->items[i];
         kl_obj_t found = dict_lookup(t->locals_dict, attr);
         if (found != KL_OBJ_NULL) {
             return found == v && is_heap_type(t);
@@ -2113,11 +2119,12 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
 // ==== type ====
 
 bool kl_type_heap_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
-    if (!is_heap_type(meta) || meta->mro == NULL) {
+    if (!is_heap_type(meta)) {
         return false;
     }
-    for (size_t i = 0; i < meta->mro->len; i++) {
-        const kl_obj_type_t *t = (const kl_obj_type_t *)meta->mro->items[i];
+    const kl_obj_tuple_t *mro = as_heap_type(meta)->mro;
+    for (size_t i = 0; mro != NULL && i < mro->len; i++) {
+        const kl_obj_type_t *t = (const kl_obj_type_t *)mro->items[i];
         if (is_heap_type(t) && t->locals_dict != NULL &&
             kl_map_lookup_qstr(&t->locals_dict->map, name, KL_MAP_LOOKUP) != NULL) {
             return true;
@@ -2201,8 +2208,8 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 
 // [t].__mro__: the tuple a class stores, or one made for a builtin type.
 static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
-    if (t->mro != NULL) {
-        return KL_OBJ_FROM_PTR(t->mro);
+    if (kl_type_mro(t) != NULL) {
+        return KL_OBJ_FROM_PTR(kl_type_mro(t));
     }
     kl_obj_t l = kl_obj_new_list(0, NULL);
     const kl_obj_type_t *c;
@@ -2391,7 +2398,8 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), KL_GC_LONG_LIVED);
     kl_obj_type_t *t = &h->type;
     t->base.type = meta;
-    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
+    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_MRO | KL_TYPE_FLAG_BASETYPE |
+               (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
     t->name = (uint16_t)kl_obj_str_get_qstr(name);
     t->make_new = kl_type_new_instance;
     t->print = instance_print;
@@ -2403,7 +2411,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->getiter = instance_getiter;
     t->iternext = instance_iternext;
     t->parent = (const kl_obj_type_t *)bases->items[0];
-    t->bases = bases;
+    h->bases = bases;
     h->native_base = native;
 #if KL_CFG_METACLASS
     // A subclass of a user metaclass is a metaclass too (that one's native_base is NULL).
@@ -2451,7 +2459,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     class_layout(h, bases);
     // After __slots__, which may name __doc__ itself.
     set_default(&d->map, KL_QSTR___doc__);
-    t->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+    h->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
 #if KL_CFG_ABC_PROTOCOL
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
@@ -2682,8 +2690,8 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                                  : kl_type_qualname(type);
             return;
         case KL_QSTR___bases__:
-            if (type->bases != NULL) {
-                dest[0] = KL_OBJ_FROM_PTR(type->bases);
+            if (type->flags & KL_TYPE_FLAG_MRO) {
+                dest[0] = KL_OBJ_FROM_PTR(as_heap_type(type)->bases);
             } else {
                 kl_obj_t p = type->parent != NULL ? KL_OBJ_FROM_PTR(type->parent)
                                                   : KL_OBJ_FROM_PTR(&kl_type_object);
