@@ -90,15 +90,19 @@ static bool is_instance_layout(const kl_obj_type_t *t) {
     return is_heap_type(t);
 }
 
+// The builtin type whose value an instance of class [type] carries in subobj[0], or NULL. Only
+// for a class: the type of every value that reaches the instance_* slots below is one.
+static const kl_obj_type_t *native_of(const kl_obj_type_t *type) {
+    return as_heap_type(type)->native_base;
+}
+
+static kl_obj_t subobj_of(kl_obj_t self) {
+    return ((kl_obj_instance_t *)self)->subobj[0];
+}
+
 kl_obj_t kl_obj_native(kl_obj_t o, const kl_obj_type_t *native) {
-    const kl_obj_type_t *t = kl_obj_get_type(o);
-    if (is_heap_type(t) && kl_type_native_base(t) != NULL && kl_type_native_base(t) == native) {
-        return ((kl_obj_instance_t *)o)->subobj[0];
-    }
-    if (is_heap_type(t) && kl_type_native_base(t) != NULL && native == NULL) {
-        return ((kl_obj_instance_t *)o)->subobj[0];
-    }
-    return o;
+    const kl_obj_type_t *nb = kl_type_native_base(kl_obj_get_type(o));
+    return nb != NULL && (native == NULL || nb == native) ? subobj_of(o) : o;
 }
 
 // ==== Lookup along the MRO ====
@@ -1313,64 +1317,44 @@ static kl_map_t *instance_members(kl_obj_t self) {
     return &o->dict->map;
 }
 
-// Call special method [name] on [self] with [n] arguments; KL_OBJ_NULL if the class has none.
-static kl_obj_t call_special(kl_obj_t self, kl_qstr_t name, size_t n, const kl_obj_t *args) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
-    kl_obj_t m = kl_type_lookup(type, name);
-    if (m == KL_OBJ_NULL) {
-        return KL_OBJ_NULL;
-    }
-    if (m == kl_const_none) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'NoneType' object is not callable"));
-    }
+// Call special method [m], found on the class of [self], bound to [self] as attribute access
+// binds it (None, which marks a method as absent, is not callable).
+static kl_obj_t call_special(kl_obj_t self, kl_obj_t m, size_t n_args, size_t n_kw,
+                             const kl_obj_t *args) {
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-    kl_type_bind_attr(m, self, type, dest);
-    kl_obj_t buf[4];
+    kl_type_bind_attr(m, self, kl_obj_get_type(self), dest);
     if (dest[1] == KL_OBJ_NULL) {
-        return kl_call_function_n_kw(dest[0], n, 0, args);
+        return kl_call_function_n_kw(dest[0], n_args, n_kw, args);
     }
-    buf[0] = dest[1];
-    for (size_t i = 0; i < n && i < 3; i++) {
-        buf[1 + i] = args[i];
-    }
-    return kl_call_function_n_kw(dest[0], n + 1, 0, buf);
+    return kl_call_method_self(dest[0], dest[1], n_args, n_kw, args);
+}
+
+// Special method [name] of class [type], NULL when it has none or only object's.
+static kl_obj_t lookup_own(const kl_obj_type_t *type, kl_qstr_t name) {
+    kl_obj_t m = kl_type_lookup(type, name);
+    return is_object_default(m) ? KL_OBJ_NULL : m;
 }
 
 static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind_t kind) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
-    kl_obj_t m = KL_OBJ_NULL;
-    if (kind == KL_PRINT_STR) {
-        m = kl_type_lookup(type, KL_QSTR___str__);
-        if (is_object_default(m)) {
-            m = KL_OBJ_NULL;
-        }
-    }
-    kl_print_kind_t native_kind = kind;
+    // str() asks for __str__, then __repr__; without either the native value or object prints.
+    kl_qstr_t name = KL_QSTR___str__;
+    kl_obj_t m = kind == KL_PRINT_STR ? lookup_own(type, name) : KL_OBJ_NULL;
     if (m == KL_OBJ_NULL) {
-        m = kl_type_lookup(type, KL_QSTR___repr__);
-        if (is_object_default(m)) {
-            m = KL_OBJ_NULL;
-        }
-        kind = KL_PRINT_REPR;
+        m = lookup_own(type, name = KL_QSTR___repr__);
     }
     if (m == KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL) {
-            kind = native_kind;
-            kl_obj_print(print, ((kl_obj_instance_t *)self)->subobj[0], kind);
+        if (native_of(type) != NULL) {
+            kl_obj_print(print, subobj_of(self), kind);
         } else {
             object_print(print, self, kind);
         }
         return;
     }
-    kl_obj_t r =
-        call_special(self, kind == KL_PRINT_STR ? KL_QSTR___str__ : KL_QSTR___repr__, 0, NULL);
+    kl_obj_t r = call_special(self, m, 0, 0, NULL);
     if (!kl_obj_is_str(r)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         kind == KL_PRINT_STR
-                             ? KL_ERROR_TEXT("__str__ returned non-string (type %T)")
-                             : KL_ERROR_TEXT("__repr__ returned non-string (type "
-                                             "%T)"),
-                         r);
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q returned non-string (type %T)"),
+                         name, r);
     }
     size_t len;
     const char *s = kl_obj_str_get_data(r, &len);
@@ -1378,11 +1362,8 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
 }
 
 static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
-    if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->unary_op != NULL) {
-        return kl_type_native_base(type)->unary_op(op, ((kl_obj_instance_t *)self)->subobj[0]);
-    }
-    return KL_OBJ_NULL;
+    const kl_obj_type_t *nb = native_of(kl_obj_get_type(self));
+    return nb != NULL && nb->unary_op != NULL ? nb->unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
 }
 
 static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
@@ -1395,35 +1376,33 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     };
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_qstr_t name = names[op];
-    kl_obj_t m = kl_type_lookup(type, name);
-    if (op == KL_UNARY_OP_HASH) {
-        if (m == kl_const_none) {
-            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"),
-                             type->name);
-        }
-        if (m == KL_OBJ_NULL || is_object_default(m)) {
-            kl_obj_t r = native_unary(op, self);
-            return r != KL_OBJ_NULL ? r : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
-        }
-        kl_obj_t r = call_special(self, name, 0, NULL);
-        if (!kl_obj_is_int(r)) {
-            kl_raise_TypeError(KL_ERROR_TEXT("__hash__ method should return an integer"));
-        }
-        if (r == KL_OBJ_NEW_SMALL_INT(-1)) {
-            return KL_OBJ_NEW_SMALL_INT(-2); // -1 is reserved, as in CPython
-        }
-        // An int that fits a machine word is the hash itself, a bigger one is hashed.
-        kl_int_t h;
-        if (!KL_OBJ_IS_SMALL_INT(r) && !kl_obj_int_to_int_checked(r, &h)) {
-            return kl_obj_int_hash(r);
-        }
-        return r;
+    kl_obj_t m = lookup_own(type, name);
+    if (m == KL_OBJ_NULL) {
+        // The native value's, else object's: a hash from the address.
+        kl_obj_t r = native_unary(op, self);
+        return r != KL_OBJ_NULL || op != KL_UNARY_OP_HASH
+                   ? r
+                   : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
     }
-    if (m == KL_OBJ_NULL || is_object_default(m)) {
-        return native_unary(op, self);
+    if (op == KL_UNARY_OP_HASH && m == kl_const_none) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"), type->name);
     }
-    kl_obj_t r = call_special(self, name, 0, NULL);
+    kl_obj_t r = call_special(self, m, 0, 0, NULL);
     switch (op) {
+        case KL_UNARY_OP_HASH: {
+            if (!kl_obj_is_int(r)) {
+                kl_raise_TypeError(KL_ERROR_TEXT("__hash__ method should return an integer"));
+            }
+            if (r == KL_OBJ_NEW_SMALL_INT(-1)) {
+                return KL_OBJ_NEW_SMALL_INT(-2); // -1 is reserved, as in CPython
+            }
+            // An int that fits a machine word is the hash itself, a bigger one is hashed.
+            kl_int_t h;
+            if (!KL_OBJ_IS_SMALL_INT(r) && !kl_obj_int_to_int_checked(r, &h)) {
+                return kl_obj_int_hash(r);
+            }
+            return r;
+        }
         case KL_UNARY_OP_BOOL:
             if (r != kl_const_true && r != kl_const_false) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
@@ -1490,58 +1469,51 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         size_t i = op - KL_BINARY_OP_LT;
         name = cmp_names[self_is_lhs ? i : reflect[i]];
     }
-    {
-        const kl_obj_type_t *type = kl_obj_get_type(self);
-        kl_obj_t m = kl_type_lookup(type, name);
-        if (m == KL_OBJ_NULL || (is_object_default(m) && kl_type_native_base(type) != NULL)) {
-            goto native;
+    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *nb = native_of(type);
+    kl_obj_t m = kl_type_lookup(type, name);
+    if (is_object_default(m)) {
+        // object's comparisons: the native value's when there is one, else identity.
+        if (nb != NULL) {
+            m = KL_OBJ_NULL;
+        } else if (name == KL_QSTR___eq__) {
+            return self == other ? kl_const_true : KL_OBJ_NULL;
+        } else if (name == KL_QSTR___ne__) {
+            kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
+            if (is_object_default(eq)) {
+                return self != other ? kl_const_true : KL_OBJ_NULL;
+            }
+            kl_obj_t r = call_special(self, eq, 1, 0, &other);
+            return r == kl_const_notimplemented ? KL_OBJ_NULL
+                                                : KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
+        } else {
+            return KL_OBJ_NULL;
         }
+    }
+    if (m != KL_OBJ_NULL) {
         if (op == KL_BINARY_OP_CONTAINS) {
             if (m == kl_const_none) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("'%T' object is not a container"), self);
             }
-            return KL_OBJ_FROM_BOOL(kl_obj_is_true(call_special(self, name, 1, &other)));
+            return KL_OBJ_FROM_BOOL(kl_obj_is_true(call_special(self, m, 1, 0, &other)));
         }
-        if (is_object_default(m)) {
-            if (name == KL_QSTR___eq__) {
-                return self == other ? kl_const_true : KL_OBJ_NULL;
-            }
-            if (name == KL_QSTR___ne__) {
-                kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
-                if (is_object_default(eq)) {
-                    return self != other ? kl_const_true : KL_OBJ_NULL;
-                }
-                kl_obj_t r = call_special(self, KL_QSTR___eq__, 1, &other);
-                if (r == kl_const_notimplemented) {
-                    return KL_OBJ_NULL;
-                }
-                return KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
-            }
-            return KL_OBJ_NULL;
-        }
-        kl_obj_t r = call_special(self, name, 1, &other);
+        kl_obj_t r = call_special(self, m, 1, 0, &other);
         return r == kl_const_notimplemented ? KL_OBJ_NULL : r;
     }
-native : {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
-    if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->binary_op != NULL) {
-        kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
-        kl_obj_t other_native = kl_obj_native(other, kl_type_native_base(type));
-        if (op == KL_BINARY_OP_MOD && (kl_type_native_base(type) == &kl_type_str ||
-                                       kl_type_native_base(type) == &kl_type_bytes)) {
-            // fmt % args: the arguments are formatted as they are (a str subclass's __str__
-            // counts), only the format is read natively.
-            return self_is_lhs ? kl_type_native_base(type)->binary_op(op, sub, other)
-                               : kl_type_native_base(type)->binary_op(op, other_native, self);
-        }
-        kl_obj_t r = self_is_lhs ? kl_type_native_base(type)->binary_op(op, sub, other_native)
-                                 : kl_type_native_base(type)->binary_op(op, other_native, sub);
-        // An in-place operator that updated the native part gives back the instance.
-        return r == sub ? self : r;
+    if (nb == NULL || nb->binary_op == NULL) {
+        return KL_OBJ_NULL;
     }
-    return KL_OBJ_NULL;
-}
+    kl_obj_t sub = subobj_of(self), other_native = kl_obj_native(other, nb);
+    kl_obj_t l = self_is_lhs ? sub : other_native;
+    if (op == KL_BINARY_OP_MOD && (nb == &kl_type_str || nb == &kl_type_bytes)) {
+        // fmt % args: the arguments are formatted as they are (a str subclass's __str__
+        // counts), only the format is read natively.
+        return nb->binary_op(op, l, rhs);
+    }
+    kl_obj_t r = nb->binary_op(op, l, self_is_lhs ? other_native : sub);
+    // An in-place operator that updated the native part gives back the instance.
+    return r == sub ? self : r;
 }
 
 static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
@@ -1557,15 +1529,13 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
                                               : KL_QSTR___setitem__;
     kl_obj_t m = kl_type_lookup(type, name);
     if (m == KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->subscr != NULL) {
-            return kl_type_native_base(type)->subscr(((kl_obj_instance_t *)self)->subobj[0], index,
-                                                     value);
-        }
-        return KL_OBJ_NULL;
+        const kl_obj_type_t *nb = native_of(type);
+        return nb != NULL && nb->subscr != NULL ? nb->subscr(subobj_of(self), index, value)
+                                                : KL_OBJ_NULL;
     }
     kl_obj_t args[2] = {index, value};
     kl_obj_t r =
-        call_special(self, name, value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL ? 1 : 2, args);
+        call_special(self, m, value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL ? 1 : 2, 0, args);
     return value == KL_OBJ_SENTINEL ? r : kl_const_none;
 }
 
@@ -1573,19 +1543,14 @@ static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const k
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___call__);
     if (m == KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->call != NULL) {
-            return kl_type_native_base(type)->call(((kl_obj_instance_t *)self)->subobj[0], n_args,
-                                                   n_kw, args);
+        const kl_obj_type_t *nb = native_of(type);
+        if (nb != NULL && nb->call != NULL) {
+            return nb->call(subobj_of(self), n_args, n_kw, args);
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
                          type->name);
     }
-    kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-    kl_type_bind_attr(m, self, type, dest);
-    if (dest[1] == KL_OBJ_NULL) {
-        return kl_call_function_n_kw(dest[0], n_args, n_kw, args);
-    }
-    return kl_call_method_self(dest[0], dest[1], n_args, n_kw, args);
+    return call_special(self, m, n_args, n_kw, args);
 }
 
 // Iterating an object that only has __getitem__: the old sequence protocol.
@@ -1637,10 +1602,11 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
         return KL_OBJ_NULL;
     }
     if (m == KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->getiter != NULL) {
+        const kl_obj_type_t *nb = native_of(type);
+        if (nb != NULL && nb->getiter != NULL) {
             // An iterator is its own iterator: the instance, so that its class's __next__ runs.
-            kl_obj_t sub = ((kl_obj_instance_t *)self)->subobj[0];
-            kl_obj_t it = kl_type_native_base(type)->getiter(sub, buf);
+            kl_obj_t sub = subobj_of(self);
+            kl_obj_t it = nb->getiter(sub, buf);
             return it == sub ? self : it;
         }
         if (kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL) {
@@ -1648,12 +1614,11 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
         }
         return KL_OBJ_NULL;
     }
-    kl_obj_t it = call_special(self, KL_QSTR___iter__, 0, NULL);
+    kl_obj_t it = call_special(self, m, 0, 0, NULL);
     const kl_obj_type_t *it_type = kl_obj_get_type(it);
     if (it_type->iternext == NULL ||
         (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL &&
-         (kl_type_native_base(it_type) == NULL ||
-          kl_type_native_base(it_type)->iternext == NULL))) {
+         (native_of(it_type) == NULL || native_of(it_type)->iternext == NULL))) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("iter() returned non-iterator of type '%T'"), it);
     }
@@ -1664,15 +1629,16 @@ static kl_obj_t instance_iternext(kl_obj_t self) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___next__);
     if (m == KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->iternext != NULL) {
-            return kl_type_native_base(type)->iternext(((kl_obj_instance_t *)self)->subobj[0]);
+        const kl_obj_type_t *nb = native_of(type);
+        if (nb != NULL && nb->iternext != NULL) {
+            return nb->iternext(subobj_of(self));
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
     }
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t r = call_special(self, KL_QSTR___next__, 0, NULL);
+        kl_obj_t r = call_special(self, m, 0, 0, NULL);
         kl_nlr_pop();
         return r;
     }
@@ -1733,19 +1699,19 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = e->value;
         return;
     }
+    const kl_obj_type_t *nb = native_of(type);
     if (cls_v != KL_OBJ_NULL) {
-        if (kl_type_native_base(type) != NULL && KL_OBJ_IS_OBJ(cls_v) &&
-            ((kl_obj_base_t *)cls_v)->type == &kl_type_builtin_function &&
-            kl_type_lookup(kl_type_native_base(type), attr) == cls_v) {
-            // A builtin method of the native base works on the native part.
-            dest[0] = cls_v;
-            dest[1] = ((kl_obj_instance_t *)self)->subobj[0];
-            return;
-        }
-        if (KL_OBJ_IS_OBJ(cls_v) && ((kl_obj_base_t *)cls_v)->type == &kl_type_builtin_function &&
-            defined_by_class_statement(type, attr, cls_v)) {
-            dest[0] = cls_v;
-            return;
+        if (kl_obj_is_type(cls_v, &kl_type_builtin_function)) {
+            if (nb != NULL && kl_type_lookup(nb, attr) == cls_v) {
+                // A builtin method of the native base works on the native part.
+                dest[0] = cls_v;
+                dest[1] = subobj_of(self);
+                return;
+            }
+            if (defined_by_class_statement(type, attr, cls_v)) {
+                dest[0] = cls_v;
+                return;
+            }
         }
         kl_type_bind_attr(cls_v, self, type, dest);
         return;
@@ -1757,8 +1723,8 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
     } else if (attr == KL_QSTR___weakref__ && as_heap_type(type)->has_weakref) {
         dest[0] = kl_const_none;
-    } else if (kl_type_native_base(type) != NULL && kl_type_native_base(type)->attr != NULL) {
-        kl_type_native_base(type)->attr(((kl_obj_instance_t *)self)->subobj[0], attr, dest);
+    } else if (nb != NULL && nb->attr != NULL) {
+        nb->attr(subobj_of(self), attr, dest);
     } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
         kl_exception_attr(self, attr, dest);
     }
@@ -1800,7 +1766,7 @@ static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return false;
     }
     kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
-    call_special(self, name, is_store ? 2 : 1, args);
+    call_special(self, hook, is_store ? 2 : 1, 0, args);
     dest[0] = KL_OBJ_NULL;
     return true;
 }
@@ -1812,7 +1778,10 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         // normal lookup (a property raising it), falls back to __getattr__.
         kl_obj_t ga = kl_type_lookup(type, KL_QSTR___getattribute__);
         bool user_ga = ga != KL_OBJ_NULL && !is_object_default(ga) && attr != KL_QSTR___class__;
-        bool has_getattr = kl_type_lookup(type, KL_QSTR___getattr__) != KL_OBJ_NULL;
+        // Looked up first, as CPython does: what the __getattribute__ call does to the class
+        // does not change which __getattr__ runs.
+        kl_obj_t getattr = kl_type_lookup(type, KL_QSTR___getattr__);
+        bool has_getattr = getattr != KL_OBJ_NULL;
         kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
         if (!user_ga && !has_getattr) {
             instance_load(self, attr, dest);
@@ -1821,7 +1790,7 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_nlr_buf_t nlr;
         if (kl_nlr_push(&nlr) == 0) {
             if (user_ga) {
-                dest[0] = call_special(self, KL_QSTR___getattribute__, 1, &name);
+                dest[0] = call_special(self, ga, 1, 0, &name);
             } else {
                 instance_load(self, attr, dest);
             }
@@ -1833,7 +1802,7 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             kl_nlr_jump(nlr.ret_val);
         }
         dest[1] = KL_OBJ_NULL;
-        dest[0] = has_getattr ? call_special(self, KL_QSTR___getattr__, 1, &name) : KL_OBJ_NULL;
+        dest[0] = has_getattr ? call_special(self, getattr, 1, 0, &name) : KL_OBJ_NULL;
         return;
     }
     if (!call_store_hook(self, attr, dest)) {
@@ -2055,16 +2024,15 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         kl_exception_split_os_args(KL_OBJ_FROM_PTR(e), n_args, args);
         return KL_OBJ_FROM_PTR(e);
     }
-    size_t extra = kl_type_native_base(type) != NULL ? 1 : 0;
+    const kl_obj_type_t *nb = native_of(type);
     kl_obj_instance_t *o =
-        kl_gc_alloc(sizeof(kl_obj_instance_t) + (extra + n) * sizeof(kl_obj_t), 0);
+        kl_gc_alloc(sizeof(kl_obj_instance_t) + ((nb != NULL) + n) * sizeof(kl_obj_t), 0);
     o->base.type = type;
     if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
         o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
     }
-    if (extra) {
-        o->subobj[0] =
-            kl_type_native_base(type)->make_new(kl_type_native_base(type), n_args, n_kw, args);
+    if (nb != NULL) {
+        o->subobj[0] = nb->make_new(nb, n_args, n_kw, args);
     }
     return KL_OBJ_FROM_PTR(o);
 }
@@ -2097,13 +2065,13 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
             return obj;
         }
     } else {
-        if (!custom_init && (n_args != 0 || n_kw != 0) && kl_type_native_base(type) == NULL &&
+        const kl_obj_type_t *nb = native_of(type);
+        if (!custom_init && (n_args != 0 || n_kw != 0) && nb == NULL &&
             !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments"),
                              type->name);
         }
-        bool pass = kl_type_native_base(type) == NULL ||
-                    native_takes_init_args(kl_type_native_base(type)) || !custom_init;
+        bool pass = nb == NULL || native_takes_init_args(nb) || !custom_init;
         obj = kl_type_new_instance(type, pass ? n_args : 0, pass ? n_kw : 0, args);
     }
     if (custom_init) {
@@ -2783,7 +2751,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     else if (is_heap_type(meta) && kl_type_heap_defines(meta, KL_QSTR___getattr__)) {
         // Last, a metaclass's __getattr__ (3.11's EnumType finds members with it).
         kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
-        dest[0] = call_special(self, KL_QSTR___getattr__, 1, &name);
+        dest[0] = call_special(self, kl_type_lookup(meta, KL_QSTR___getattr__), 1, 0, &name);
     }
 #endif
 }
