@@ -129,17 +129,10 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
     if (code->flags & KL_CODE_FLAG_VARKW) {
         varkw_slot = slot++;
     }
+    kl_mem_copy(locals, args, (n_args < n_pos ? n_args : n_pos) * sizeof(kl_obj_t));
     // Fast path: exactly the positional parameters, no keywords.
-    if (n_kw == 0 && n_args == n_pos && varargs_slot == SIZE_MAX && varkw_slot == SIZE_MAX &&
-        n_kwonly == 0) {
-        if (n_args > 0) {
-            kl_mem_copy(locals, args, n_args * sizeof(kl_obj_t));
-        }
+    if (n_kw == 0 && n_args == n_pos && slot == n_pos) {
         return;
-    }
-    size_t n_copy = n_args < n_pos ? n_args : n_pos;
-    if (n_copy > 0) {
-        kl_mem_copy(locals, args, n_copy * sizeof(kl_obj_t));
     }
     if (n_args > n_pos) {
         if (varargs_slot == SIZE_MAX) {
