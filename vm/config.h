@@ -168,6 +168,16 @@
 #define KL_CFG_SLOTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// property() (vm/obj_type.c): the builtin, its getter, setter and deleter, its __get__,
+// __set__, __delete__ and __set_name__, and its fget, fset, fdel and __doc__; about 700 bytes.
+// MicroPython's smallest configuration has no property either. Without it `property` is not
+// defined (NameError) and those attributes are missing (AttributeError); the read-only
+// properties of builtin types that are built (sys.stdout.buffer) stay, and a getter method
+// does what a property would.
+#ifndef KL_CFG_PROPERTY
+#define KL_CFG_PROPERTY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The dunder methods of builtin types that stand for their arithmetic, unary, len, in,
 // iteration, call and conversion slots (vm/obj_type.c): int.__add__, (1).__neg__, list.__len__,
 // int.__index__..., about 2.2 KB with their names. Without them those attributes are missing

@@ -1609,7 +1609,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ord), KL_ROM_PTR(&builtin_ord_obj)},
     {KL_ROM_QSTR(pow), KL_ROM_PTR(&builtin_pow_obj)},
     {KL_ROM_QSTR(print), KL_ROM_PTR(&builtin_print_obj)},
+#if KL_CFG_PROPERTY
     {KL_ROM_QSTR(property), KL_ROM_PTR(&kl_type_property)},
+#endif
     {KL_ROM_QSTR(quit), KL_ROM_PTR(&quit_obj)},
     {KL_ROM_QSTR(range), KL_ROM_PTR(&kl_type_range)},
     {KL_ROM_QSTR(repr), KL_ROM_PTR(&builtin_repr_obj)},

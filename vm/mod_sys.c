@@ -497,8 +497,7 @@ static kl_obj_t make_version_info(void) {
     kl_obj_t ns = kl_obj_new_dict(8);
 #define X(i, name)                                                                                 \
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_##name),                                         \
-                      kl_call_function_1(KL_OBJ_FROM_PTR(&kl_type_property),                       \
-                                         KL_OBJ_FROM_PTR(&version_##name##_obj)));
+                      kl_obj_new_property(KL_OBJ_FROM_PTR(&version_##name##_obj)));
     VERSION_FIELDS(X)
 #undef X
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_sys));

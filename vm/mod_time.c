@@ -560,10 +560,9 @@ static KL_DEFINE_FUN_1(struct_time_repr_obj, __repr__, struct_time_repr);
 
 static kl_obj_t make_struct_time_class(void) {
     kl_obj_t ns = kl_obj_new_dict(16);
-    kl_obj_t prop = KL_OBJ_FROM_PTR(&kl_type_property);
 #define X(i, name)                                                                                 \
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR_##name),                                         \
-                      kl_call_function_1(prop, KL_OBJ_FROM_PTR(&field_##name##_obj)));
+                      kl_obj_new_property(KL_OBJ_FROM_PTR(&field_##name##_obj)));
     STRUCT_TIME_FIELDS(X)
 #undef X
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR_time));

@@ -2466,15 +2466,19 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     if (e != NULL && kl_obj_is_type(e->value, &kl_type_cell)) {
         ((kl_obj_cell_t *)e->value)->value = KL_OBJ_FROM_PTR(t);
     }
+#if KL_CFG_PROPERTY || KL_CFG_CLASS_HOOKS
     // __set_name__ on descriptors (the caller then calls the parent's __init_subclass__).
     size_t pos = 0;
     while ((e = kl_map_next(&d->map, &pos)) != NULL) {
         kl_obj_t v = e->value;
+#if KL_CFG_PROPERTY
         if (kl_obj_is_type(v, &kl_type_property)) {
             ((kl_obj_property_t *)v)->name = e->key;
+            continue;
         }
+#endif
 #if KL_CFG_CLASS_HOOKS
-        else if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL && is_heap_type(((kl_obj_base_t *)v)->type)) {
+        if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL && is_heap_type(((kl_obj_base_t *)v)->type)) {
             kl_obj_t m[2];
             kl_load_method_maybe(v, KL_QSTR___set_name__, m);
             if (m[0] != KL_OBJ_NULL) {
@@ -2484,6 +2488,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         }
 #endif
     }
+#endif
     return KL_OBJ_FROM_PTR(t);
 }
 
@@ -3062,6 +3067,29 @@ const kl_obj_type_t kl_type_classmethod = {
     .locals_dict = &static_class_locals_dict,
 };
 
+// AttributeError for a property without the accessor [what] ("getter", "setter", "deleter"),
+// used on an instance of [type]: the message names the property once __set_name__ has run.
+void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type, const char *what) {
+    kl_obj_t name = ((kl_obj_property_t *)prop)->name;
+    if (name != KL_OBJ_NULL) {
+        kl_raise_msg_fmt(&kl_type_AttributeError,
+                         KL_ERROR_TEXT("property %r of '%q' object has no %s"), name, type->name,
+                         what);
+    }
+    kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("property of '%q' object has no %s"),
+                     type->name, what);
+}
+
+kl_obj_t kl_obj_new_property(kl_obj_t fget) {
+    kl_obj_property_t *p = kl_gc_alloc(sizeof(kl_obj_property_t), 0);
+    p->base.type = &kl_type_property;
+    p->fget = fget;
+    p->fset = p->fdel = kl_const_none;
+    p->doc = kl_load_attr_maybe(fget, KL_QSTR___doc__, kl_const_none);
+    return KL_OBJ_FROM_PTR(p);
+}
+
+#if KL_CFG_PROPERTY
 static kl_obj_t property_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                   const kl_obj_t *args) {
     kl_obj_property_t *p = kl_gc_alloc(sizeof(kl_obj_property_t), 0);
@@ -3094,19 +3122,6 @@ static kl_obj_t property_make_new(const kl_obj_type_t *type, size_t n_args, size
     }
     p->name = KL_OBJ_NULL;
     return KL_OBJ_FROM_PTR(p);
-}
-
-// AttributeError for a property without the accessor [what] ("getter", "setter", "deleter"),
-// used on an instance of [type]: the message names the property once __set_name__ has run.
-void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type, const char *what) {
-    kl_obj_t name = ((kl_obj_property_t *)prop)->name;
-    if (name != KL_OBJ_NULL) {
-        kl_raise_msg_fmt(&kl_type_AttributeError,
-                         KL_ERROR_TEXT("property %r of '%q' object has no %s"), name, type->name,
-                         what);
-    }
-    kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("property of '%q' object has no %s"),
-                     type->name, what);
 }
 
 static kl_obj_t property___set_name__(kl_obj_t self, kl_obj_t owner, kl_obj_t name) {
@@ -3215,14 +3230,21 @@ static const kl_map_elem_t property_locals_table[] = {
     {KL_ROM_QSTR(setter), KL_ROM_PTR(&property_setter_obj)},
 };
 static KL_DEFINE_CONST_DICT(property_locals_dict, property_locals_table);
+#endif // KL_CFG_PROPERTY
 
 const kl_obj_type_t kl_type_property = {
     .base = {&kl_type_type},
+#if KL_CFG_PROPERTY
     .flags = KL_TYPE_FLAG_BASETYPE,
     .name = KL_QSTR_property,
     .make_new = property_make_new,
     .attr = property_attr,
     .locals_dict = &property_locals_dict,
+#else
+    // Only the builtin types' own read-only properties, made in C.
+    .name = KL_QSTR_property,
+    .attr = kl_type_generic_attr,
+#endif
 };
 
 // ==== super ====
