@@ -493,46 +493,6 @@ static void add_names(kl_obj_t names, kl_obj_t iterable) {
     kl_obj_dict_store_keys(names, iterable, kl_const_none);
 }
 
-// Add to [names] the names in the namespaces of [t] and of every class along its MRO.
-static void dir_of_class(kl_obj_t names, const kl_obj_type_t *t) {
-    kl_obj_t slots = kl_obj_new_list(0, NULL);
-    const kl_obj_tuple_t *mro = kl_type_mro(t);
-    if (mro != NULL) {
-        for (size_t i = 0; i < mro->len; i++) {
-            const kl_obj_type_t *c = (const kl_obj_type_t *)mro->items[i];
-            if (c->locals_dict != NULL) {
-                add_names(names, KL_OBJ_FROM_PTR(c->locals_dict));
-            }
-            kl_type_add_slot_names(c, slots);
-        }
-        add_names(names, slots);
-        return;
-    }
-    for (; t != NULL; t = t->parent) {
-        if (t->locals_dict != NULL) {
-            add_names(names, KL_OBJ_FROM_PTR(t->locals_dict));
-        }
-        kl_type_add_slot_names(t, slots);
-    }
-    add_names(names, slots);
-    if (kl_type_object.locals_dict != NULL) {
-        add_names(names, KL_OBJ_FROM_PTR(kl_type_object.locals_dict));
-    }
-}
-
-// The names a class's attribute function provides without a dict entry: the numbers' parts.
-static void dir_of_class_extra(kl_obj_t names, const kl_obj_type_t *t) {
-    const kl_obj_type_t *native = (t->flags & KL_TYPE_FLAG_HEAP) ? kl_type_native_base(t) : t;
-    static const uint16_t parts[] = {KL_QSTR_real, KL_QSTR_imag, KL_QSTR_numerator,
-                                     KL_QSTR_denominator};
-    size_t n = native == &kl_type_int || native == &kl_type_bool      ? 4
-               : native == KL_TYPE_FLOAT || native == KL_TYPE_COMPLEX ? 2
-                                                                      : 0;
-    for (size_t i = 0; i < n; i++) {
-        kl_obj_dict_store(names, KL_OBJ_NEW_QSTR(parts[i]), kl_const_none);
-    }
-}
-
 // dir(x): the sorted names of x's attributes. A class lists its namespace and its bases'; a
 // module its globals; anything else what type(x).__dir__(x) returns.
 static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
@@ -546,8 +506,9 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
         add_names(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
-        dir_of_class(names, (const kl_obj_type_t *)args[0]);
-        dir_of_class_extra(names, (const kl_obj_type_t *)args[0]);
+        kl_obj_t list = kl_obj_new_list(0, NULL);
+        kl_type_dir((const kl_obj_type_t *)args[0], list);
+        add_names(names, list);
     } else {
         const kl_obj_type_t *type = kl_obj_get_type(args[0]);
         kl_obj_t m = kl_type_lookup(type, KL_QSTR___dir__);

@@ -625,7 +625,7 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
     return KL_OBJ_NULL;
 }
 
-void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
+static void add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
         kl_qstr_t name = slot_wrappers[i].fun->name;
         if (slot_wrapper_for(t, name) != KL_OBJ_NULL) {
@@ -1942,6 +1942,25 @@ static void append_keys(kl_obj_t list, kl_map_t *map) {
     }
 }
 
+void kl_type_dir(const kl_obj_type_t *type, kl_obj_t list) {
+    const kl_obj_type_t *t;
+    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
+        append_keys(list, t->locals_dict != NULL ? &t->locals_dict->map : NULL);
+        add_slot_names(t, list);
+    }
+    // The numbers' parts, which their attribute functions provide rather than a dict.
+    const kl_obj_type_t *native = is_heap_type(type) ? kl_type_native_base(type) : type;
+    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
+        native == KL_TYPE_COMPLEX) {
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
+        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
+        if (native == &kl_type_int || native == &kl_type_bool) {
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
+            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
+        }
+    }
+}
+
 static kl_obj_t object___dir__(kl_obj_t self) {
     kl_obj_t list = kl_obj_new_list(0, NULL);
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -1957,29 +1976,14 @@ static kl_obj_t object___dir__(kl_obj_t self) {
         }
     }
     append_keys(list, own);
-    const kl_obj_type_t *t;
-    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
-        append_keys(list, t->locals_dict != NULL ? &t->locals_dict->map : NULL);
-        kl_type_add_slot_names(t, list);
-    }
-    // What the attribute functions provide rather than a dict: the special attributes, and the
-    // numbers' real/imag.
+    kl_type_dir(type, list);
+    // What the attribute functions provide rather than a dict: the special attributes.
     kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___class__));
     kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___doc__));
     if (is_instance_layout(type)) {
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___module__));
         if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___dict__));
-        }
-    }
-    const kl_obj_type_t *native = is_heap_type(type) ? kl_type_native_base(type) : type;
-    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
-        native == KL_TYPE_COMPLEX) {
-        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
-        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
-        if (native == &kl_type_int || native == &kl_type_bool) {
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
         }
     }
     // Without duplicates (a name defined along the MRO more than once), in the order first seen:

@@ -72,9 +72,10 @@ void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
 // A class's __qualname__ (a heap type: one a class statement or type() made).
 kl_obj_t kl_type_qualname(const kl_obj_type_t *t);
-// Append to [list] the dunder names builtin type [t] answers through its slots rather than its
-// dict (list.__len__, int.__add__), for dir(); none for a class or object.
-void kl_type_add_slot_names(const kl_obj_type_t *t, kl_obj_t list);
+// For dir(): append to [list] the names in the namespaces along the MRO of class [t], with the
+// dunders that builtin types there answer through their slots (list.__len__, int.__add__) and
+// the numbers' real, imag, numerator and denominator, which no dict holds.
+void kl_type_dir(const kl_obj_type_t *t, kl_obj_t list);
 #if KL_CFG_GENERIC_ALIAS
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
