@@ -174,7 +174,8 @@ static void prep_cif(ffi_cif *cif, ffi_type **params, char ret, const char *code
 
 // ==== Values ====
 
-static const kl_obj_type_t ffifunc_type;
+static const kl_obj_callable_type_t ffifunc_type_head;
+#define ffifunc_type (ffifunc_type_head.type)
 static const kl_obj_type_t fficallback_type;
 
 // How a value is passed: for one call (a str or a buffer may lend its bytes), or to be kept by
@@ -485,13 +486,16 @@ static void func_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     kl_printf(print, "<ffifunc %S at %p>", ((ffi_func_t *)o)->name, ((ffi_func_t *)o)->fn);
 }
 
-static const kl_obj_type_t ffifunc_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_ffifunc,
-    .print = func_print,
+static const kl_obj_callable_type_t ffifunc_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_ffifunc,
+            .print = func_print,
+            .parent = &kl_type_object,
+        },
     .call = func_call,
-    .parent = &kl_type_object,
 };
 
 // ==== Callbacks ====

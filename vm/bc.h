@@ -154,7 +154,8 @@ kl_obj_t kl_obj_new_function(const kl_obj_code_t *code, kl_obj_t globals, kl_obj
                              kl_obj_t kwdefaults, kl_obj_t closure);
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self);
 // A builtin method read from its class (list.append), which checks its first argument.
-extern const kl_obj_type_t kl_type_method_descriptor;
+extern const kl_obj_callable_type_t kl_type_method_descriptor_head;
+#define kl_type_method_descriptor (kl_type_method_descriptor_head.type)
 // The generator family (vm/obj_gen.c).
 extern const kl_obj_type_t kl_type_generator;
 extern const kl_obj_type_t kl_type_coroutine;

@@ -1375,12 +1375,17 @@ static kl_obj_t quitter_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
     kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, code));
 }
 
-static const kl_obj_type_t quitter_type = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_Quitter,
-    .print = quitter_print,
+static const kl_obj_callable_type_t quitter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_Quitter,
+            .print = quitter_print,
+        },
     .call = quitter_call,
 };
+#define quitter_type (quitter_type_head.type)
 static const quitter_t exit_obj = {{&quitter_type}, "exit"};
 static const quitter_t quit_obj = {{&quitter_type}, "quit"};
 

@@ -220,7 +220,8 @@ typedef struct _partial_t {
     kl_obj_t dict; // attributes set on the partial, or NULL
 } partial_t;
 
-static const kl_obj_type_t partial_type;
+static const kl_obj_callable_type_t partial_type_head;
+#define partial_type (partial_type_head.type)
 
 static partial_t *new_partial(kl_obj_t func, kl_obj_t args, kl_obj_t kw) {
     partial_t *p = kl_gc_alloc(sizeof(partial_t), 0);
@@ -347,15 +348,18 @@ static void partial_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static const kl_obj_type_t partial_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_functools_dot_partial,
-    .make_new = partial_make_new,
-    .print = partial_print,
+static const kl_obj_callable_type_t partial_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_functools_dot_partial,
+            .make_new = partial_make_new,
+            .print = partial_print,
+            .attr = partial_attr,
+            .parent = &kl_type_object,
+        },
     .call = partial_call,
-    .attr = partial_attr,
-    .parent = &kl_type_object,
 };
 
 // ==== update_wrapper and wraps ====
@@ -440,7 +444,8 @@ typedef struct _key_wrapper_t {
     kl_obj_t obj; // NULL in the one cmp_to_key returns
 } key_wrapper_t;
 
-static const kl_obj_type_t key_wrapper_type;
+static const kl_obj_callable_type_t key_wrapper_type_head;
+#define key_wrapper_type (key_wrapper_type_head.type)
 
 static kl_obj_t new_key_wrapper(kl_obj_t cmp, kl_obj_t obj) {
     key_wrapper_t *k = kl_gc_alloc(sizeof(key_wrapper_t), 0);
@@ -523,14 +528,18 @@ static void key_wrapper_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-static const kl_obj_type_t key_wrapper_type = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_functools_dot_KeyWrapper,
+static const kl_obj_callable_type_t key_wrapper_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_functools_dot_KeyWrapper,
+            .unary_op = key_wrapper_unary_op,
+            .binary_op = key_wrapper_binary_op,
+            .attr = key_wrapper_attr,
+            .parent = &kl_type_object,
+        },
     .call = key_wrapper_call,
-    .unary_op = key_wrapper_unary_op,
-    .binary_op = key_wrapper_binary_op,
-    .attr = key_wrapper_attr,
-    .parent = &kl_type_object,
 };
 
 // ==== total_ordering ====
@@ -796,15 +805,19 @@ static const kl_map_elem_t lru_locals_table[] = {
 static KL_DEFINE_CONST_DICT(lru_locals_dict, lru_locals_table);
 
 // BINDS_SELF: found in a class, the wrapper binds to the instance like the function it wraps.
-static const kl_obj_type_t lru_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
-    .name = KL_QSTR_functools_dot__lru_cache_wrapper,
+static const kl_obj_callable_type_t lru_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_functools_dot__lru_cache_wrapper,
+            .attr = lru_attr,
+            .locals_dict = &lru_locals_dict,
+            .parent = &kl_type_object,
+        },
     .call = lru_call,
-    .attr = lru_attr,
-    .locals_dict = &lru_locals_dict,
-    .parent = &kl_type_object,
 };
+#define lru_type (lru_type_head.type)
 
 static kl_obj_t new_lru(kl_obj_t func, kl_int_t maxsize, kl_obj_t typed) {
     if (!kl_obj_is_callable(func)) {
@@ -1198,15 +1211,19 @@ static const kl_map_elem_t dispatch_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(dispatch_locals_dict, dispatch_locals_table);
 
-static const kl_obj_type_t dispatch_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
-    .name = KL_QSTR_singledispatch,
+static const kl_obj_callable_type_t dispatch_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_singledispatch,
+            .attr = dispatch_attr,
+            .locals_dict = &dispatch_locals_dict,
+            .parent = &kl_type_object,
+        },
     .call = dispatch_call,
-    .attr = dispatch_attr,
-    .locals_dict = &dispatch_locals_dict,
-    .parent = &kl_type_object,
 };
+#define dispatch_type (dispatch_type_head.type)
 
 static kl_obj_t functools_singledispatch(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[] = {KL_QSTR_func};
@@ -1306,14 +1323,18 @@ static void pm_method_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-static const kl_obj_type_t pm_method_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF,
-    .name = KL_QSTR__method,
+static const kl_obj_callable_type_t pm_method_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR__method,
+            .attr = pm_method_attr,
+            .parent = &kl_type_object,
+        },
     .call = pm_method_call,
-    .attr = pm_method_attr,
-    .parent = &kl_type_object,
 };
+#define pm_method_type (pm_method_type_head.type)
 
 // __get__(self, obj, cls=None): a partial of the bound function, or, when the function does not
 // bind, the method above (bound to [obj] unless it is None).
@@ -1412,14 +1433,18 @@ static void sd_bound_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     dict_attr(self, &((sd_bound_t *)self)->dict, attr, dest);
 }
 
-static const kl_obj_type_t sd_bound_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR__method,
+static const kl_obj_callable_type_t sd_bound_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR__method,
+            .attr = sd_bound_attr,
+            .parent = &kl_type_object,
+        },
     .call = sd_bound_call,
-    .attr = sd_bound_attr,
-    .parent = &kl_type_object,
 };
+#define sd_bound_type (sd_bound_type_head.type)
 
 static kl_obj_t sdmethod_get(size_t n_args, const kl_obj_t *args) {
     sd_bound_t *b = kl_gc_alloc(sizeof(sd_bound_t), 0);

@@ -60,7 +60,8 @@ typedef struct _pin_obj_t {
     int id;
 } pin_obj_t;
 
-static const kl_obj_type_t pin_type;
+static const kl_obj_callable_type_t pin_type_head;
+#define pin_type (pin_type_head.type)
 
 static pin_obj_t *get_pin(kl_obj_t o) {
     if (!kl_obj_is_type(o, &pin_type)) {
@@ -206,16 +207,19 @@ static const kl_map_elem_t pin_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(pin_locals_dict, pin_locals_table);
 
-static const kl_obj_type_t pin_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_Pin,
-    .make_new = pin_make_new,
-    .print = pin_print,
+static const kl_obj_callable_type_t pin_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_Pin,
+            .make_new = pin_make_new,
+            .print = pin_print,
+            .attr = kl_type_generic_attr,
+            .locals_dict = &pin_locals_dict,
+            .parent = &kl_type_object,
+        },
     .call = pin_call,
-    .attr = kl_type_generic_attr,
-    .locals_dict = &pin_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== mem8, mem16, mem32 ====

@@ -96,7 +96,7 @@ bool kl_obj_is_true(kl_obj_t o) {
 
 bool kl_obj_is_callable(kl_obj_t o) {
     const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->call == NULL) {
+    if (kl_type_call_slot(type) == NULL) {
         return false;
     }
     if (type->flags & KL_TYPE_FLAG_HEAP) {

@@ -23,7 +23,8 @@
 // Types are described by kl_obj_type_t: a table of C functions for the operations every value
 // supports (printing, calling, operators, attributes, subscripts, iteration) plus a map of
 // methods. Builtin types are const and live in flash; classes created by `class` statements are
-// the same struct on the heap, with a base tuple and an MRO.
+// the same struct on the heap, with a base tuple and an MRO. The call slot follows the struct, in
+// the types whose instances can be called only.
 
 #ifndef KL_INCLUDED_VM_OBJ_H
 #define KL_INCLUDED_VM_OBJ_H
@@ -180,6 +181,8 @@ typedef struct _kl_map_t kl_map_t;
 // The type is a kl_obj_heap_type_head_t with bases and an MRO: every class, and the one builtin
 // type with two bases (ExceptionGroup).
 #define KL_TYPE_FLAG_MRO (0x0400)
+// The type is a kl_obj_callable_type_t: its instances can be called.
+#define KL_TYPE_FLAG_CALL (0x0800)
 
 typedef struct _kl_obj_type_t kl_obj_type_t;
 
@@ -210,7 +213,6 @@ struct _kl_obj_type_t {
     uint16_t name; // qstr
     kl_make_new_fun_t make_new;
     kl_print_fun_t print;
-    kl_call_fun_t call;
     kl_unary_op_fun_t unary_op;
     kl_binary_op_fun_t binary_op;
     kl_attr_fun_t attr;
@@ -223,12 +225,26 @@ struct _kl_obj_type_t {
     const kl_obj_type_t *parent;
 };
 
+// A type whose instances can be called (functions, classes, bound methods: KL_TYPE_FLAG_CALL) is
+// followed by the call slot; the other builtin types, most of them, stop before it and save the
+// word. Such a type is defined as NAME_head and named by a macro, NAME, for its type.
+typedef struct _kl_obj_callable_type_t {
+    kl_obj_type_t type;
+    kl_call_fun_t call;
+} kl_obj_callable_type_t;
+
+// The call slot of [t], NULL when its instances cannot be called.
+static inline kl_call_fun_t kl_type_call_slot(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_FLAG_CALL) ? ((const kl_obj_callable_type_t *)t)->call : NULL;
+}
+
 // A class made by a class statement or type() (KL_TYPE_FLAG_HEAP) begins with this: the type,
 // then what only such classes have (vm/obj_type.c's heap_type_t goes on). The builtin types, in
 // flash, stop at the type, which saves 16 bytes of each of the hundred in the smallest image;
 // the one with several bases (ExceptionGroup) is a const head with KL_TYPE_FLAG_MRO.
 typedef struct _kl_obj_heap_type_head_t {
     kl_obj_type_t type;
+    kl_call_fun_t call; // as in kl_obj_callable_type_t: every class has KL_TYPE_FLAG_CALL
     // The tuple of bases and the method resolution order (KL_TYPE_FLAG_MRO).
     struct _kl_obj_tuple_t *bases;
     struct _kl_obj_tuple_t *mro;
@@ -252,7 +268,8 @@ static inline struct _kl_obj_tuple_t *kl_type_mro(const kl_obj_type_t *t) {
 
 // Every type in the core.
 extern const kl_obj_type_t kl_type_object;
-extern const kl_obj_type_t kl_type_type;
+extern const kl_obj_callable_type_t kl_type_type_head;
+#define kl_type_type (kl_type_type_head.type)
 extern const kl_obj_type_t kl_type_NoneType;
 extern const kl_obj_type_t kl_type_bool;
 extern const kl_obj_type_t kl_type_int;
@@ -265,15 +282,19 @@ extern const kl_obj_type_t kl_type_tuple;
 extern const kl_obj_type_t kl_type_dict;
 extern const kl_obj_type_t kl_type_range;
 extern const kl_obj_type_t kl_type_slice;
-extern const kl_obj_type_t kl_type_function;
-extern const kl_obj_type_t kl_type_builtin_function;
-extern const kl_obj_type_t kl_type_bound_method;
+extern const kl_obj_callable_type_t kl_type_function_head;
+#define kl_type_function (kl_type_function_head.type)
+extern const kl_obj_callable_type_t kl_type_builtin_function_head;
+#define kl_type_builtin_function (kl_type_builtin_function_head.type)
+extern const kl_obj_callable_type_t kl_type_bound_method_head;
+#define kl_type_bound_method (kl_type_bound_method_head.type)
 extern const kl_obj_type_t kl_type_code;
 extern const kl_obj_type_t kl_type_cell;
 extern const kl_obj_type_t kl_type_module;
 extern const kl_obj_type_t kl_type_NotImplementedType;
 extern const kl_obj_type_t kl_type_ellipsis;
-extern const kl_obj_type_t kl_type_staticmethod;
+extern const kl_obj_callable_type_t kl_type_staticmethod_head;
+#define kl_type_staticmethod (kl_type_staticmethod_head.type)
 extern const kl_obj_type_t kl_type_classmethod;
 extern const kl_obj_type_t kl_type_property;
 

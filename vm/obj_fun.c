@@ -394,19 +394,23 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-const kl_obj_type_t kl_type_function = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_function,
-    .print = function_print,
+const kl_obj_callable_type_t kl_type_function_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_function,
+            .print = function_print,
+            .attr = function_attr,
+            .locals_dict = &function_locals_dict,
+        },
     .call = function_call,
-    .attr = function_attr,
-    .locals_dict = &function_locals_dict,
 };
 
 // ==== Bound methods ====
 
-static const kl_obj_type_t bound_builtin_type;
+static const kl_obj_callable_type_t bound_builtin_type_head;
+#define bound_builtin_type (bound_builtin_type_head.type)
 
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self) {
     kl_obj_bound_meth_t *m = kl_gc_alloc(sizeof(kl_obj_bound_meth_t), 0);
@@ -483,25 +487,33 @@ static kl_obj_t bound_meth_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return KL_OBJ_NULL;
 }
 
-const kl_obj_type_t kl_type_bound_method = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_method,
-    .print = bound_meth_print,
+const kl_obj_callable_type_t kl_type_bound_method_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_method,
+            .print = bound_meth_print,
+            .unary_op = bound_meth_unary_op,
+            .binary_op = bound_meth_binary_op,
+            .attr = bound_meth_attr,
+        },
     .call = bound_meth_call,
-    .unary_op = bound_meth_unary_op,
-    .binary_op = bound_meth_binary_op,
-    .attr = bound_meth_attr,
 };
 
 // A builtin bound to its self: the same behaviour, the name CPython gives it.
-static const kl_obj_type_t bound_builtin_type = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_builtin_function_or_method,
-    .print = bound_meth_print,
+static const kl_obj_callable_type_t bound_builtin_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_builtin_function_or_method,
+            .print = bound_meth_print,
+            .unary_op = bound_meth_unary_op,
+            .binary_op = bound_meth_binary_op,
+            .attr = bound_meth_attr,
+        },
     .call = bound_meth_call,
-    .unary_op = bound_meth_unary_op,
-    .binary_op = bound_meth_binary_op,
-    .attr = bound_meth_attr,
 };
 
 // ==== Builtin functions ====
@@ -669,13 +681,16 @@ static void builtin_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-const kl_obj_type_t kl_type_builtin_function = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_builtin_function_or_method,
-    .print = builtin_print,
+const kl_obj_callable_type_t kl_type_builtin_function_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BINDS_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_builtin_function_or_method,
+            .print = builtin_print,
+            .attr = builtin_attr,
+        },
     .call = builtin_call,
-    .attr = builtin_attr,
 };
 
 // ==== Method descriptors ====
@@ -788,16 +803,20 @@ static kl_obj_t method_descriptor_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return KL_OBJ_NULL;
 }
 
-const kl_obj_type_t kl_type_method_descriptor = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_method_descriptor,
-    .print = method_descriptor_print,
+const kl_obj_callable_type_t kl_type_method_descriptor_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_method_descriptor,
+            .print = method_descriptor_print,
+            .unary_op = method_descriptor_unary_op,
+            .binary_op = method_descriptor_binary_op,
+            .attr = method_descriptor_attr,
+            .locals_dict = &method_descriptor_locals_dict,
+            .parent = &kl_type_object,
+        },
     .call = method_descriptor_call,
-    .unary_op = method_descriptor_unary_op,
-    .binary_op = method_descriptor_binary_op,
-    .attr = method_descriptor_attr,
-    .locals_dict = &method_descriptor_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== Cells and code ====

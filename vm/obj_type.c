@@ -50,6 +50,7 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 typedef struct _heap_type_t {
     kl_obj_type_t type;
     // As in kl_obj_heap_type_head_t (vm/obj.h), which is how other files read them.
+    kl_call_fun_t call;
     kl_obj_tuple_t *bases;
     kl_obj_tuple_t *mro;
     const kl_obj_type_t *native_base;
@@ -70,6 +71,8 @@ typedef struct _heap_type_t {
     // the name).
     kl_obj_t qualname;
 } heap_type_t;
+_Static_assert(offsetof(heap_type_t, call) == offsetof(kl_obj_callable_type_t, call),
+               "a class is a callable type");
 _Static_assert(offsetof(heap_type_t, mro) == offsetof(kl_obj_heap_type_head_t, mro),
                "heap_type_t begins as kl_obj_heap_type_head_t");
 _Static_assert(offsetof(heap_type_t, native_base) == offsetof(kl_obj_heap_type_head_t, native_base),
@@ -579,7 +582,7 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t->iternext != NULL;
                 break;
             case SLOT_CALL:
-                has = t->call != NULL;
+                has = kl_type_call_slot(t) != NULL;
                 break;
             case SLOT_INDEX:
                 has = t == &kl_type_int || t == &kl_type_bool;
@@ -1544,8 +1547,8 @@ static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const k
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___call__);
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
-        if (nb != NULL && nb->call != NULL) {
-            return nb->call(subobj_of(self), n_args, n_kw, args);
+        if (nb != NULL && kl_type_call_slot(nb) != NULL) {
+            return kl_type_call_slot(nb)(subobj_of(self), n_args, n_kw, args);
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
                          type->name);
@@ -2370,12 +2373,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), KL_GC_LONG_LIVED);
     kl_obj_type_t *t = &h->type;
     t->base.type = meta;
-    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_MRO | KL_TYPE_FLAG_BASETYPE |
+    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_MRO | KL_TYPE_FLAG_CALL | KL_TYPE_FLAG_BASETYPE |
                (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
     t->name = (uint16_t)kl_obj_str_get_qstr(name);
     t->make_new = kl_type_new_instance;
     t->print = instance_print;
-    t->call = instance_call;
+    h->call = instance_call;
     t->unary_op = instance_unary_op;
     t->binary_op = instance_binary_op;
     t->attr = instance_attr;
@@ -2397,7 +2400,7 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         // len(C), C[k], iter(C) and repr(C) use the metaclass's dunders when it has them.
         t->make_new = type_make_new;
         t->print = meta_print;
-        t->call = meta_call;
+        h->call = meta_call;
         t->unary_op = instance_unary_op;
         t->binary_op = meta_binary_op;
         t->attr = type_attr;
@@ -2868,16 +2871,19 @@ static const kl_map_elem_t type_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
 
-const kl_obj_type_t kl_type_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_type,
-    .make_new = type_make_new,
-    .print = type_print,
+const kl_obj_callable_type_t kl_type_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_type,
+            .make_new = type_make_new,
+            .print = type_print,
+            .binary_op = type_binary_op,
+            .attr = type_attr,
+            .locals_dict = &type_locals_dict,
+        },
     .call = type_call,
-    .binary_op = type_binary_op,
-    .attr = type_attr,
-    .locals_dict = &type_locals_dict,
 };
 
 // Calling a metaclass (a heap subclass of type) creates a class through type.__new__ unless
@@ -3052,14 +3058,17 @@ static const kl_map_elem_t static_class_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(static_class_locals_dict, static_class_locals_table);
 
-const kl_obj_type_t kl_type_staticmethod = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_staticmethod,
-    .make_new = static_class_make_new,
+const kl_obj_callable_type_t kl_type_staticmethod_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_staticmethod,
+            .make_new = static_class_make_new,
+            .attr = static_class_attr,
+            .locals_dict = &static_class_locals_dict,
+        },
     .call = staticmethod_call,
-    .attr = static_class_attr,
-    .locals_dict = &static_class_locals_dict,
 };
 
 const kl_obj_type_t kl_type_classmethod = {
@@ -3484,14 +3493,18 @@ static kl_obj_t generic_alias_make_new(const kl_obj_type_t *type, size_t n_args,
     return kl_obj_new_generic_alias(args[0], args[1]);
 }
 
-const kl_obj_type_t kl_type_generic_alias = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_types_GenericAlias,
-    .make_new = generic_alias_make_new,
-    .print = generic_alias_print,
-    .unary_op = generic_alias_unary_op,
+const kl_obj_callable_type_t kl_type_generic_alias_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_CALL,
+            .name = KL_QSTR_types_GenericAlias,
+            .make_new = generic_alias_make_new,
+            .print = generic_alias_print,
+            .unary_op = generic_alias_unary_op,
+            .binary_op = generic_alias_binary_op,
+            .attr = generic_alias_attr,
+        },
     .call = generic_alias_call,
-    .binary_op = generic_alias_binary_op,
-    .attr = generic_alias_attr,
 };
 #endif // KL_CFG_GENERIC_ALIAS

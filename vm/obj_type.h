@@ -79,7 +79,8 @@ void kl_type_dir(const kl_obj_type_t *t, kl_obj_t list);
 #if KL_CFG_GENERIC_ALIAS
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
-extern const kl_obj_type_t kl_type_generic_alias;
+extern const kl_obj_callable_type_t kl_type_generic_alias_head;
+#define kl_type_generic_alias (kl_type_generic_alias_head.type)
 // A class as a generic alias or union shows it: `int`, `mod.Name`, `...`, else its repr.
 void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a);
 // types.UnionType (vm/obj_union.c): lhs | rhs for classes, None, aliases and unions, or

@@ -49,12 +49,13 @@ kl_obj_t kl_call_function_n_kw(kl_obj_t fun, size_t n_args, size_t n_kw, const k
     if (type == &kl_type_function) {
         return kl_vm_call_function((kl_obj_fun_t *)fun, n_args, n_kw, args);
     }
-    if (type->call != NULL) {
+    kl_call_fun_t call = kl_type_call_slot(type);
+    if (call != NULL) {
         if (KL_UNLIKELY(kl_state.interrupt)) {
             kl_state.interrupt = 0;
             kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
         }
-        return type->call(fun, n_args, n_kw, args);
+        return call(fun, n_args, n_kw, args);
     }
     kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"), type->name);
 }
