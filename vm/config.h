@@ -168,6 +168,16 @@
 #define KL_CFG_SLOTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// A class's own __getattribute__ (vm/obj_type.c), which sees every attribute read of its
+// instances, and object.__getattribute__; about 150 bytes, and without it a read of an
+// instance's attribute looks along the MRO once less. MicroPython has none either. Without it a
+// class that defines __getattribute__, or is given one later, is a NotImplementedError and
+// object.__getattribute__ is missing (AttributeError); __getattr__, which runs when the usual
+// lookup fails, stays.
+#ifndef KL_CFG_GETATTRIBUTE
+#define KL_CFG_GETATTRIBUTE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // property() (vm/obj_type.c): the builtin, its getter, setter and deleter, its __get__,
 // __set__, __delete__ and __set_name__, and its fget, fset, fdel and __doc__; about 700 bytes.
 // MicroPython's smallest configuration has no property either. Without it `property` is not

@@ -876,8 +876,10 @@ static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value)
 static KL_DEFINE_FUN_3(object___setattr___obj, __setattr__, object___setattr__);
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name);
 static KL_DEFINE_FUN_2(object___delattr___obj, __delattr__, object___delattr__);
+#if KL_CFG_GETATTRIBUTE
 static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name);
 static KL_DEFINE_FUN_2(object___getattribute___obj, __getattribute__, object___getattribute__);
+#endif
 
 static kl_obj_t object___format__(kl_obj_t self, kl_obj_t spec) {
     if (kl_obj_is_true(spec)) {
@@ -938,7 +940,9 @@ static const kl_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__eq__), KL_ROM_PTR(&object___eq___obj)},
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
     {KL_ROM_QSTR(__ge__), KL_ROM_PTR(&object___ge___obj)},
+#if KL_CFG_GETATTRIBUTE
     {KL_ROM_QSTR(__getattribute__), KL_ROM_PTR(&object___getattribute___obj)},
+#endif
     {KL_ROM_QSTR(__gt__), KL_ROM_PTR(&object___gt___obj)},
     {KL_ROM_QSTR(__hash__), KL_ROM_PTR(&object___hash___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&object___init___obj)},
@@ -1742,6 +1746,7 @@ static kl_qstr_t attr_name_arg(kl_obj_t name) {
     return kl_obj_str_get_qstr(name);
 }
 
+#if KL_CFG_GETATTRIBUTE
 static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
     kl_qstr_t attr = attr_name_arg(name);
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
@@ -1758,6 +1763,7 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
     }
     return dest[0];
 }
+#endif
 
 // The store (dest[1] set) or delete (dest[1] NULL) of [attr] on [self] through the __setattr__
 // or __delattr__ of its class, or of its metaclass for a class; false when that is object's.
@@ -1779,8 +1785,13 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] == KL_OBJ_NULL) {
         // A user __getattribute__ sees every access; an AttributeError from it, or from the
         // normal lookup (a property raising it), falls back to __getattr__.
+#if KL_CFG_GETATTRIBUTE
         kl_obj_t ga = kl_type_lookup(type, KL_QSTR___getattribute__);
         bool user_ga = ga != KL_OBJ_NULL && !is_object_default(ga) && attr != KL_QSTR___class__;
+#else
+        kl_obj_t ga = KL_OBJ_NULL; // no class has its own (kl_type_new refuses it)
+        bool user_ga = false;
+#endif
         // Looked up first, as CPython does: what the __getattribute__ call does to the class
         // does not change which __getattr__ runs.
         kl_obj_t getattr = kl_type_lookup(type, KL_QSTR___getattr__);
@@ -2313,6 +2324,30 @@ static void set_default(kl_map_t *map, kl_qstr_t name) {
     }
 }
 
+#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
+// The hooks whose machinery this build leaves out: a class that had one would see it go
+// uncalled, so defining or setting one is a NotImplementedError instead.
+static const uint16_t left_out_hooks[] = {
+#if !KL_CFG_CLASS_HOOKS
+    KL_QSTR___init_subclass__,
+    KL_QSTR___set_name__,
+#endif
+#if !KL_CFG_GETATTRIBUTE
+    KL_QSTR___getattribute__,
+#endif
+};
+
+// Refuse a left-out hook in the dict [d] of a new class, or, with [d] NULL, [attr] set on one.
+static void refuse_left_out(const kl_obj_dict_t *d, kl_qstr_t attr) {
+    for (size_t i = 0; i < sizeof(left_out_hooks) / sizeof(left_out_hooks[0]); i++) {
+        kl_qstr_t q = left_out_hooks[i];
+        if (d != NULL ? dict_lookup(d, q) != KL_OBJ_NULL : attr == q) {
+            kl_raise_msg_fmt(&kl_type_NotImplementedError, KL_ERROR_TEXT("%q"), q);
+        }
+    }
+}
+#endif
+
 kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in, kl_obj_t dict) {
 #if KL_CFG_METACLASS
     meta = kl_type_winner(meta, bases_in);
@@ -2415,11 +2450,8 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
     }
     t->locals_dict = d;
-#if !KL_CFG_CLASS_HOOKS
-    if (dict_lookup(d, KL_QSTR___init_subclass__) != KL_OBJ_NULL ||
-        dict_lookup(d, KL_QSTR___set_name__) != KL_OBJ_NULL) {
-        kl_raise_NotImplementedError(KL_ERROR_TEXT("__init_subclass__ and __set_name__"));
-    }
+#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
+    refuse_left_out(d, KL_QSTR_NULL);
 #endif
     // __qualname__ is the type's, not a class attribute; __doc__ always is one, None when the
     // body gave none (both as CPython's type.__new__ does, the second below).
@@ -2611,11 +2643,9 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
         }
         kl_map_t *map = &type->locals_dict->map;
         kl_type_cache_invalidate();
-#if !KL_CFG_CLASS_HOOKS
+#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
         // Hooks set after the class was made would go uncalled too (see kl_type_new).
-        if (attr == KL_QSTR___init_subclass__ || attr == KL_QSTR___set_name__) {
-            kl_raise_NotImplementedError(KL_ERROR_TEXT("__init_subclass__ and __set_name__"));
-        }
+        refuse_left_out(NULL, attr);
 #endif
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
             // Both live in the type, not in its dict (kl_type_new took __qualname__ out of the
