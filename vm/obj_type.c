@@ -535,11 +535,14 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
         (t->flags & (KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_EXCEPTION))) {
         return KL_OBJ_NULL;
     }
+#if KL_CFG_SLOT_WRAPPERS
+    // Only dunders have wrappers: most names are turned away before the long table.
     size_t len;
     const char *s = kl_qstr_data(attr, &len);
     if (len < 5 || s[0] != '_' || s[1] != '_') {
         return KL_OBJ_NULL;
     }
+#endif
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
         const slot_wrapper_t *w = &slot_wrappers[i];
         if (w->fun->name != attr) {
