@@ -1073,9 +1073,14 @@ static bool is_var_size(const kl_obj_type_t *t) {
            kl_obj_is_subclass(t, &kl_type_tuple) || kl_obj_is_subclass(t, &kl_type_type);
 }
 
+// Whether the instances of class [t] have no __dict__: only __slots__ does that.
+static bool no_dict(const kl_obj_type_t *t) {
+    return KL_CFG_SLOTS && (t->flags & KL_TYPE_FLAG_SLOTS);
+}
+
 static bool has_dict(const kl_obj_type_t *t) {
     if (is_heap_type(t)) {
-        return !(t->flags & KL_TYPE_FLAG_SLOTS);
+        return !no_dict(t);
     }
     return (t->flags & KL_TYPE_FLAG_EXCEPTION) || t == &kl_type_type;
 }
@@ -1300,7 +1305,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
     h->adds_weakref = add_weakref;
     // A dict in a variable-size instance takes a word of it, as a slot does.
     h->solid = n_own != 0 || (add_dict && var_size) ? t : solid_base(base);
-    if (!add_dict && !has_dict(base)) {
+    if (KL_CFG_SLOTS && !add_dict && !has_dict(base)) {
         t->flags |= KL_TYPE_FLAG_SLOTS;
     }
 #if KL_CFG_SLOTS
@@ -1728,7 +1733,7 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     if (attr == KL_QSTR___class__) {
         dest[0] = KL_OBJ_FROM_PTR(type);
-    } else if (attr == KL_QSTR___dict__ && !(type->flags & KL_TYPE_FLAG_SLOTS)) {
+    } else if (attr == KL_QSTR___dict__ && !no_dict(type)) {
         instance_members(self);
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
     } else if (attr == KL_QSTR___weakref__ && as_heap_type(type)->has_weakref) {
@@ -1894,7 +1899,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
 #endif
     }
-    if (type->flags & KL_TYPE_FLAG_SLOTS) {
+    if (no_dict(type)) {
         // No __dict__ to put it in.
         if (cls_v != KL_OBJ_NULL) {
             kl_raise_msg_fmt(&kl_type_AttributeError,
@@ -1999,7 +2004,7 @@ static kl_obj_t object___dir__(kl_obj_t self) {
     kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___doc__));
     if (is_instance_layout(type)) {
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___module__));
-        if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
+        if (!no_dict(type)) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___dict__));
         }
     }
@@ -2049,7 +2054,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
     kl_obj_instance_t *o =
         kl_gc_alloc(sizeof(kl_obj_instance_t) + ((nb != NULL) + n) * sizeof(kl_obj_t), 0);
     o->base.type = type;
-    if (!(type->flags & KL_TYPE_FLAG_SLOTS)) {
+    if (!no_dict(type)) {
         o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
     }
     if (nb != NULL) {
