@@ -1062,8 +1062,13 @@ static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
     return t;
 }
 
+// The slot values in an instance of [t]: none without __slots__.
+static size_t n_slots(const kl_obj_type_t *t) {
+    return KL_CFG_SLOTS && is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
+}
+
 size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes) {
-    size_t n = is_heap_type(type) ? as_heap_type(type)->n_slots : 0;
+    size_t n = n_slots(type);
     return native_bytes + n * sizeof(kl_obj_t);
 }
 
@@ -1091,10 +1096,6 @@ static bool has_weakref(const kl_obj_type_t *t) {
         return as_heap_type(t)->has_weakref;
     }
     return t == &kl_type_type || t == &kl_type_set || t == &kl_type_frozenset;
-}
-
-static size_t n_slots(const kl_obj_type_t *t) {
-    return is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
 }
 
 #if KL_CFG_CLASS_ASSIGN
@@ -2040,7 +2041,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         }
         return type->make_new(type, n_args, n_kw, args);
     }
-    size_t n = as_heap_type(type)->n_slots;
+    size_t n = n_slots(type);
     if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
         // The exception object (a group's message and exceptions stay empty: only
         // BaseExceptionGroup.__new__ fills them), then room for the slot values.
