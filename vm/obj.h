@@ -174,9 +174,7 @@ typedef struct _kl_map_t kl_map_t;
 #define KL_TYPE_FLAG_EQ_IS_ID (0x0008)   // == is identity (no __eq__ anywhere)
 #define KL_TYPE_FLAG_ITER_SELF (0x0010)  // getiter returns self
 #define KL_TYPE_FLAG_BINDS_SELF (0x0020) // a function-like attribute that binds to instances
-#define KL_TYPE_FLAG_HAS_GETATTR (0x0040)
-#define KL_TYPE_FLAG_HAS_SETATTR (0x0080)
-#define KL_TYPE_FLAG_HAS_DESCRIPTORS (0x0100)
+// 0x0040, 0x0080 and 0x0100 are free.
 #define KL_TYPE_FLAG_SLOTS (0x0200) // every class in the MRO has __slots__: no __dict__
 // The type is a kl_obj_heap_type_head_t with bases and an MRO: every class, and the one builtin
 // type with two bases (ExceptionGroup).
