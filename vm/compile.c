@@ -108,6 +108,13 @@ typedef struct _scope_t {
 // so the code that handles them drops out of the build.
 #define IS_ASYNC(n) (KL_CFG_ASYNC && (n)->op != 0)
 #define IS_COROUTINE(s) (KL_CFG_ASYNC && (s)->is_coroutine)
+// The class that ends an async for; without KL_CFG_ASYNC the class does not exist, and the code
+// that would load it is dead.
+#if KL_CFG_ASYNC
+#define STOP_ASYNC_ITERATION KL_OBJ_FROM_PTR(&kl_type_StopAsyncIteration)
+#else
+#define STOP_ASYNC_ITERATION kl_const_none
+#endif
 // Whether try statement [n] has except* clauses; never without KL_CFG_EXCEPTION_GROUPS.
 #define IS_TRY_STAR(n) (KL_CFG_EXCEPTION_GROUPS && (n)->op == 1)
 
@@ -2444,7 +2451,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     // ( aiter exc ): StopAsyncIteration ends the loop, anything else propagates.
     e->labels[handler].depth = base + 1;
     label_place(e, handler);
-    emit_load_const(e, KL_OBJ_FROM_PTR(&kl_type_StopAsyncIteration));
+    emit_load_const(e, STOP_ASYNC_ITERATION);
     emit_op(e, KL_BC_CHECK_EXC_MATCH);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     emit_op(e, KL_BC_POP_TOP);
@@ -3614,7 +3621,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                     // ( aiter exc )
                     uint32_t reraise = label_new(e);
                     label_place(e, handlers[g - 1]);
-                    emit_load_const(e, KL_OBJ_FROM_PTR(&kl_type_StopAsyncIteration));
+                    emit_load_const(e, STOP_ASYNC_ITERATION);
                     emit_op(e, KL_BC_CHECK_EXC_MATCH);
                     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
                     emit_op(e, KL_BC_POP_TOP);

@@ -115,7 +115,11 @@
 // categories, UnicodeTranslateError, FloatingPointError and ReferenceError, with the IOError and
 // EnvironmentError aliases of OSError, and BufferError unless memoryview or array is built (they
 // raise it); about 3 KB of types, names and builtins entries. Without them those names are not
-// defined (NameError) and OSError(errno, strerror) stays an OSError.
+// defined (NameError) and OSError(errno, strerror) stays an OSError. The narrow classes that
+// MicroPython's smallest builds also lack go too (vm/runtime.h, KL_EXCEPTION_NARROW): what
+// would raise ModuleNotFoundError, UnboundLocalError, RecursionError, TabError, SystemError,
+// UnicodeDecodeError or UnicodeEncodeError raises its base (ImportError, NameError,
+// RuntimeError, IndentationError, RuntimeError, UnicodeError), which the same handlers catch.
 #ifndef KL_CFG_EXCEPTIONS_FULL
 #define KL_CFG_EXCEPTIONS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -1450,7 +1450,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(KeyboardInterrupt), KL_ROM_PTR(&kl_type_KeyboardInterrupt)},
     {KL_ROM_QSTR(LookupError), KL_ROM_PTR(&kl_type_LookupError)},
     {KL_ROM_QSTR(MemoryError), KL_ROM_PTR(&kl_type_MemoryError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(ModuleNotFoundError), KL_ROM_PTR(&kl_type_ModuleNotFoundError)},
+#endif
     {KL_ROM_QSTR(NameError), KL_ROM_PTR(&kl_type_NameError)},
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(NotADirectoryError), KL_ROM_PTR(&kl_type_NotADirectoryError)},
@@ -1463,7 +1465,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(PermissionError), KL_ROM_PTR(&kl_type_PermissionError)},
     {KL_ROM_QSTR(ProcessLookupError), KL_ROM_PTR(&kl_type_ProcessLookupError)},
 #endif
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(RecursionError), KL_ROM_PTR(&kl_type_RecursionError)},
+#endif
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(ReferenceError), KL_ROM_PTR(&kl_type_ReferenceError)},
     {KL_ROM_QSTR(ResourceWarning), KL_ROM_PTR(&kl_type_ResourceWarning)},
@@ -1472,22 +1476,32 @@ static const kl_map_elem_t builtins_table[] = {
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(RuntimeWarning), KL_ROM_PTR(&kl_type_RuntimeWarning)},
 #endif
+#if KL_CFG_ASYNC
     {KL_ROM_QSTR(StopAsyncIteration), KL_ROM_PTR(&kl_type_StopAsyncIteration)},
+#endif
     {KL_ROM_QSTR(StopIteration), KL_ROM_PTR(&kl_type_StopIteration)},
     {KL_ROM_QSTR(SyntaxError), KL_ROM_PTR(&kl_type_SyntaxError)},
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(SyntaxWarning), KL_ROM_PTR(&kl_type_SyntaxWarning)},
 #endif
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(SystemError), KL_ROM_PTR(&kl_type_SystemError)},
+#endif
     {KL_ROM_QSTR(SystemExit), KL_ROM_PTR(&kl_type_SystemExit)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(TabError), KL_ROM_PTR(&kl_type_TabError)},
+#endif
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(TimeoutError), KL_ROM_PTR(&kl_type_TimeoutError)},
 #endif
     {KL_ROM_QSTR(TypeError), KL_ROM_PTR(&kl_type_TypeError)},
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnboundLocalError), KL_ROM_PTR(&kl_type_UnboundLocalError)},
+#endif
+#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnicodeDecodeError), KL_ROM_PTR(&kl_type_UnicodeDecodeError)},
     {KL_ROM_QSTR(UnicodeEncodeError), KL_ROM_PTR(&kl_type_UnicodeEncodeError)},
+#endif
     {KL_ROM_QSTR(UnicodeError), KL_ROM_PTR(&kl_type_UnicodeError)},
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnicodeTranslateError), KL_ROM_PTR(&kl_type_UnicodeTranslateError)},

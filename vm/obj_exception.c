@@ -615,7 +615,7 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         return;
     }
     // Without error text (KL_CFG_ERROR_TEXT) a Unicode error shows its five fields as a tuple.
-    if (KL_CFG_ERROR_TEXT && args->len == 5 && is_unicode_error(o)) {
+    if (KL_CFG_ERROR_TEXT && KL_CFG_EXCEPTIONS_FULL && args->len == 5 && is_unicode_error(o)) {
         print_unicode_error(print, o, args);
         return;
     }

@@ -20,7 +20,10 @@
 // BaseException, the classes every level has, then the rarer ones that KL_CFG_EXCEPTIONS_FULL
 // keeps (the OSError subclasses, the warning categories, UnicodeTranslateError,
 // FloatingPointError, ReferenceError), whose names are not defined without it; BufferError is
-// kept by it or by the types that raise it.
+// kept by it or by the types that raise it. The narrow classes (KL_EXCEPTION_NARROW) are kept by
+// it too; without it each is its base under the narrow name (below), so what would raise
+// ModuleNotFoundError raises ImportError, which `except ImportError` catches as before, as in
+// MicroPython's smallest builds. StopAsyncIteration goes with KL_CFG_ASYNC.
 #define KL_EXCEPTIONS(X)                                                                           \
     X(BaseException, object)                                                                       \
     KL_EXCEPTIONS_DERIVED(X)
@@ -36,13 +39,30 @@
 #else
 #define KL_EXCEPTIONS_BUFFER(X)
 #endif
+#if KL_CFG_EXCEPTIONS_FULL
+#define KL_EXCEPTION_NARROW(X, name, base) X(name, base)
+#else
+#define KL_EXCEPTION_NARROW(X, name, base)
+#define kl_type_ModuleNotFoundError kl_type_ImportError
+#define kl_type_UnboundLocalError kl_type_NameError
+#define kl_type_RecursionError kl_type_RuntimeError
+#define kl_type_TabError kl_type_IndentationError
+#define kl_type_SystemError kl_type_RuntimeError
+#define kl_type_UnicodeDecodeError kl_type_UnicodeError
+#define kl_type_UnicodeEncodeError kl_type_UnicodeError
+#endif
+#if KL_CFG_ASYNC
+#define KL_EXCEPTIONS_ASYNC(X) X(StopAsyncIteration, Exception)
+#else
+#define KL_EXCEPTIONS_ASYNC(X)
+#endif
 #define KL_EXCEPTIONS_COMMON(X)                                                                    \
     X(SystemExit, BaseException)                                                                   \
     X(KeyboardInterrupt, BaseException)                                                            \
     X(GeneratorExit, BaseException)                                                                \
     X(Exception, BaseException)                                                                    \
     X(StopIteration, Exception)                                                                    \
-    X(StopAsyncIteration, Exception)                                                               \
+    KL_EXCEPTIONS_ASYNC(X)                                                                         \
     X(ArithmeticError, Exception)                                                                  \
     X(OverflowError, ArithmeticError)                                                              \
     X(ZeroDivisionError, ArithmeticError)                                                          \
@@ -51,26 +71,26 @@
     KL_EXCEPTIONS_BUFFER(X)                                                                        \
     X(EOFError, Exception)                                                                         \
     X(ImportError, Exception)                                                                      \
-    X(ModuleNotFoundError, ImportError)                                                            \
+    KL_EXCEPTION_NARROW(X, ModuleNotFoundError, ImportError)                                       \
     X(LookupError, Exception)                                                                      \
     X(IndexError, LookupError)                                                                     \
     X(KeyError, LookupError)                                                                       \
     X(MemoryError, Exception)                                                                      \
     X(NameError, Exception)                                                                        \
-    X(UnboundLocalError, NameError)                                                                \
+    KL_EXCEPTION_NARROW(X, UnboundLocalError, NameError)                                           \
     X(OSError, Exception)                                                                          \
     X(RuntimeError, Exception)                                                                     \
     X(NotImplementedError, RuntimeError)                                                           \
-    X(RecursionError, RuntimeError)                                                                \
+    KL_EXCEPTION_NARROW(X, RecursionError, RuntimeError)                                           \
     X(SyntaxError, Exception)                                                                      \
     X(IndentationError, SyntaxError)                                                               \
-    X(TabError, IndentationError)                                                                  \
-    X(SystemError, Exception)                                                                      \
+    KL_EXCEPTION_NARROW(X, TabError, IndentationError)                                             \
+    KL_EXCEPTION_NARROW(X, SystemError, Exception)                                                 \
     X(TypeError, Exception)                                                                        \
     X(ValueError, Exception)                                                                       \
     X(UnicodeError, ValueError)                                                                    \
-    X(UnicodeDecodeError, UnicodeError)                                                            \
-    X(UnicodeEncodeError, UnicodeError)
+    KL_EXCEPTION_NARROW(X, UnicodeDecodeError, UnicodeError)                                       \
+    KL_EXCEPTION_NARROW(X, UnicodeEncodeError, UnicodeError)
 #define KL_EXCEPTIONS_RARE(X)                                                                      \
     X(FloatingPointError, ArithmeticError)                                                         \
     X(FileNotFoundError, OSError)                                                                  \
