@@ -510,11 +510,22 @@
 
 // ==== Modules ====
 // One switch per builtin module. A module is vm/mod_<name>.c, registered in the table of
-// vm/obj_module.c; builtins and sys are always present.
+// vm/obj_module.c; builtins is always present.
 
 // The Python modules of lib/, frozen into the image by vm/gen_frozen.py (vm/frozen.c).
 #ifndef KL_CFG_FROZEN
 #define KL_CFG_FROZEN (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
+#endif
+
+// sys (vm/mod_sys.c), as MicroPython's MINIMUM ROM level leaves it out. Without it `import sys`
+// is a ModuleNotFoundError, as for any module not built, and so are sys's console stream
+// objects, its hooks and its other functions. The core does not need it: print() and input()
+// use the console directly, the REPL echoes values and an uncaught exception's traceback goes to
+// the console's error output, exit() and quit() raise SystemExit, import keeps its table of
+// loaded modules, and the recursion limit stays at KL_CFG_RECURSION_LIMIT. print(file=...)
+// still writes to any object with a write() method; None or no file is the console.
+#ifndef KL_CFG_MODULE_SYS
+#define KL_CFG_MODULE_SYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // sys beyond what programs and board tools commonly read (argv, path, modules, exit, stdin,
@@ -526,9 +537,9 @@
 // functions, __stdin__ and the other saved originals, and the streams' name, mode, encoding,
 // errors, closed, fileno, isatty, readable, writable, seekable, readlines and writelines.
 // Without them those attributes are missing (AttributeError), and sys costs about 2 KiB less
-// heap when first imported, which a 4 KiB heap needs (vm/mod_sys.c).
+// heap when first imported, which a 4 KiB heap needs (vm/mod_sys.c). Only where sys is built.
 #ifndef KL_CFG_MODULE_SYS_FULL
-#define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE && KL_CFG_MODULE_SYS)
 #endif
 
 // Import from files: modules and packages found along sys.path and a package's __path__
@@ -727,6 +738,10 @@
 
 #if KL_CFG_MODULE_CMATH && !KL_CFG_MODULE_MATH
 #error "KL_CFG_MODULE_CMATH needs KL_CFG_MODULE_MATH (it shares its helpers)"
+#endif
+
+#if KL_CFG_MODULE_SYS_FULL && !KL_CFG_MODULE_SYS
+#error "KL_CFG_MODULE_SYS_FULL needs KL_CFG_MODULE_SYS (the attributes it adds are sys's)"
 #endif
 
 #endif // KL_INCLUDED_VM_CONFIG_H

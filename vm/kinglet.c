@@ -35,7 +35,11 @@ static void print_exception(kl_obj_t exc) {
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_obj_t hook = kl_mod_sys_excepthook();
+#if KL_CFG_MODULE_SYS
         kl_obj_t err = kl_mod_sys_stream(KL_QSTR_stderr);
+#else
+        kl_obj_t err = KL_OBJ_NULL; // the console: no sys.stderr to replace (KL_CFG_MODULE_SYS)
+#endif
         if (hook != KL_OBJ_NULL) {
             kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
                                 kl_exception_get_traceback_obj(exc)};
@@ -109,8 +113,13 @@ void kl_init(const kl_init_t *init) {
         kl_state.roots.rec_error = kl_obj_new_exception_msg(
             &kl_type_RecursionError, KL_ERROR_TEXT("maximum recursion depth exceeded"));
         kl_state.roots.modules = kl_obj_new_dict(8);
+        // sys.argv only where there is a sys; sys.path also where import searches it.
+#if KL_CFG_MODULE_SYS
         kl_state.roots.sys_argv = kl_obj_new_list(0, NULL);
+#endif
+#if KL_CFG_MODULE_SYS || KL_CFG_IMPORT_FILES
         kl_state.roots.sys_path = kl_obj_new_list(0, NULL);
+#endif
         kl_obj_t main = kl_obj_new_module(KL_QSTR___main__);
         kl_obj_dict_store(kl_obj_module_globals(main), KL_OBJ_NEW_QSTR(KL_QSTR___builtins__),
                           KL_OBJ_FROM_PTR(&kl_module_builtins));
@@ -129,6 +138,7 @@ void kl_deinit(void) {
 }
 
 void kl_set_argv(int argc, char **argv) {
+#if KL_CFG_MODULE_SYS
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         for (int i = 0; i < argc; i++) {
@@ -136,14 +146,24 @@ void kl_set_argv(int argc, char **argv) {
         }
         kl_nlr_pop();
     }
+#else
+    // No sys, no sys.argv.
+    (void)argc;
+    (void)argv;
+#endif
 }
 
 void kl_sys_path_append(const char *dir) {
+#if KL_CFG_MODULE_SYS || KL_CFG_IMPORT_FILES
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_obj_list_append(kl_state.roots.sys_path, kl_obj_new_str_from_cstr(dir));
         kl_nlr_pop();
     }
+#else
+    // Nothing reads sys.path.
+    (void)dir;
+#endif
 }
 
 void kl_interrupt(void) {

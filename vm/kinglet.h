@@ -51,9 +51,9 @@ typedef enum {
 void kl_init(const kl_init_t *init);
 void kl_deinit(void);
 
-// Set sys.argv from C strings.
+// Set sys.argv from C strings (nothing to set where sys is left out, KL_CFG_MODULE_SYS).
 void kl_set_argv(int argc, char **argv);
-// Append a directory to sys.path.
+// Append a directory to sys.path (ignored where neither sys nor import from files is built).
 void kl_sys_path_append(const char *dir);
 
 // Compile and run [len] bytes of source named [filename] in __main__.

@@ -13,6 +13,10 @@
 // kl_mod_sys_excepthook / kl_mod_sys_displayhook whether a program replaced them. There is no
 // tracing and no auditing: settrace, setprofile, audit and addaudithook accept their arguments
 // and nothing calls them. _getframe returns snapshots like the frames of tracebacks.
+//
+// Below the CORE level there is no sys (KL_CFG_MODULE_SYS): then only the console text helper
+// that print() shares with the streams is built, and the queries of vm/obj_module.h answer that
+// nothing was replaced.
 
 #include <float.h>
 #include <string.h>
@@ -37,12 +41,8 @@
 #define KL_PORT_PLATFORM "unknown"
 #endif
 
-// ==== Streams ====
-
-typedef struct _stream_t {
-    kl_obj_base_t base;
-    int fd; // 0 stdin, 1 stdout, 2 stderr
-} stream_t;
+// ==== Console text ====
+// print() needs this where sys is left out too (KL_CFG_MODULE_SYS).
 
 // Does UTF-8-style text [p] hold a lone surrogate (ED A0..BF xx)?
 static bool has_surrogate(const char *p, size_t len) {
@@ -64,6 +64,15 @@ const char *kl_mod_sys_console_text(kl_obj_t s, int fd, size_t *len) {
     kl_obj_t b = kl_obj_str_encode(s, "utf-8", fd == 2 ? "backslashreplace" : "strict");
     return kl_obj_str_get_data(b, len);
 }
+
+#if KL_CFG_MODULE_SYS
+
+// ==== Streams ====
+
+typedef struct _stream_t {
+    kl_obj_base_t base;
+    int fd; // 0 stdin, 1 stdout, 2 stderr
+} stream_t;
 
 static kl_obj_t stream_write(kl_obj_t self, kl_obj_t data) {
     stream_t *s = (stream_t *)self;
@@ -1023,3 +1032,5 @@ kl_obj_t kl_mod_sys_init(void) {
 #undef SET
     return m;
 }
+
+#endif // KL_CFG_MODULE_SYS

@@ -106,7 +106,9 @@ KL_PORT_BUILTIN_MODULES(X)
 // clang-format off
 static const kl_builtin_module_t builtin_modules[] = {
     {KL_QSTR_builtins, &kl_module_builtins, NULL}, // always present
-    {KL_QSTR_sys, NULL, kl_mod_sys_init},          // always present
+#if KL_CFG_MODULE_SYS
+    {KL_QSTR_sys, NULL, kl_mod_sys_init},
+#endif
 #if KL_CFG_MODULE_ERRNO
     {KL_QSTR_errno, NULL, kl_mod_errno_init},
 #endif

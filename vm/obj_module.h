@@ -30,20 +30,32 @@ kl_obj_t kl_obj_module_builtin_names(void);
 
 // sys (vm/mod_sys.c)
 kl_obj_t kl_mod_sys_init(void);
-// A replaced sys.stdout, or KL_OBJ_NULL while it is the console.
-kl_obj_t kl_mod_sys_stdout(void);
-// Is [stream] one of sys's own console streams (not a replacement such as a StringIO)?
-bool kl_mod_sys_is_console(kl_obj_t stream);
-// sys.stdin, sys.stdout or sys.stderr ([name]) when a program replaced it (with a StringIO, or
-// None); KL_OBJ_NULL while it is the console stream, which the caller then uses directly.
-kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
 // The bytes of str [s] as console stream [fd] (1 stdout, 2 stderr) writes them, in *[len]:
 // the str's own UTF-8 unless it holds a lone surrogate, which stdout refuses (UnicodeEncodeError,
 // and nothing is written) and stderr writes as \udXXX, as CPython's streams do.
 const char *kl_mod_sys_console_text(kl_obj_t s, int fd, size_t *len);
+#if KL_CFG_MODULE_SYS
+// A replaced sys.stdout, or KL_OBJ_NULL while it is the console.
+kl_obj_t kl_mod_sys_stdout(void);
+// sys.stdin, sys.stdout or sys.stderr ([name]) when a program replaced it (with a StringIO, or
+// None); KL_OBJ_NULL while it is the console stream, which the caller then uses directly.
+kl_obj_t kl_mod_sys_stream(kl_qstr_t name);
 // A program's replacement of sys.displayhook / sys.excepthook, or KL_OBJ_NULL.
 kl_obj_t kl_mod_sys_displayhook(void);
 kl_obj_t kl_mod_sys_excepthook(void);
+#else
+// Without sys nothing can replace the streams or the hooks: the callers' code for replacements
+// folds away.
+static inline kl_obj_t kl_mod_sys_stdout(void) {
+    return KL_OBJ_NULL;
+}
+static inline kl_obj_t kl_mod_sys_displayhook(void) {
+    return KL_OBJ_NULL;
+}
+static inline kl_obj_t kl_mod_sys_excepthook(void) {
+    return KL_OBJ_NULL;
+}
+#endif
 // The other builtin modules, each behind its KL_CFG_MODULE_* switch: a const module, or an init
 // function that builds a mutable one at first import.
 kl_obj_t kl_mod_errno_init(void);

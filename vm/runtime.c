@@ -1030,7 +1030,11 @@ KL_DEFINE_FUN_KW(kl_builtin___import___obj, __import__, 1, builtin___import__);
 // input(prompt=''): one line from the console, without its newline; EOFError at the end. A
 // sys.stdout or sys.stdin that the program replaced (with a StringIO) is used instead.
 static kl_obj_t builtin_input(size_t n_args, const kl_obj_t *args) {
+#if KL_CFG_MODULE_SYS
     kl_obj_t out = kl_mod_sys_stream(KL_QSTR_stdout);
+#else
+    kl_obj_t out = KL_OBJ_NULL; // the console: no sys.stdout to replace (KL_CFG_MODULE_SYS)
+#endif
     if (n_args == 1) {
         if (out == KL_OBJ_NULL) {
             kl_obj_print(&kl_print_stdout, args[0], KL_PRINT_STR);
@@ -1040,6 +1044,7 @@ static kl_obj_t builtin_input(size_t n_args, const kl_obj_t *args) {
             kl_call_method_n_kw(1, 0, call);
         }
     }
+#if KL_CFG_MODULE_SYS
     kl_obj_t in = kl_mod_sys_stream(KL_QSTR_stdin);
     if (in != KL_OBJ_NULL) {
         if (in == kl_const_none) {
@@ -1059,6 +1064,7 @@ static kl_obj_t builtin_input(size_t n_args, const kl_obj_t *args) {
         }
         return s[len - 1] == '\n' ? kl_obj_new_str(s, len - 1) : line;
     }
+#endif
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
     int c = -1;
