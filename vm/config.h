@@ -186,10 +186,21 @@
 // __set__, __delete__ and __set_name__, and its fget, fset, fdel and __doc__; about 700 bytes.
 // MicroPython's smallest configuration has no property either. Without it `property` is not
 // defined (NameError) and those attributes are missing (AttributeError); the read-only
-// properties of builtin types that are built (sys.stdout.buffer) stay, and a getter method
-// does what a property would.
+// properties of builtin types that are built (sys.stdout.buffer where sys is) stay, and a getter
+// method does what a property would.
 #ifndef KL_CFG_PROPERTY
 #define KL_CFG_PROPERTY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// The property type itself (vm/obj_type.c): for property(), and for the read-only properties
+// that builtin types and modules make in C (sys's streams, io, struct, time, functools, and the
+// builtin docs name it), so on wherever one of those is built; a port's own module that makes
+// properties needs it too (without it, a link error). At MINIMUM none is built: the type and the
+// property cases of attribute lookup go, about 170 bytes of Thumb code, and nothing could tell.
+#ifndef KL_CFG_PROPERTY_TYPE
+#define KL_CFG_PROPERTY_TYPE                                                                       \
+    (KL_CFG_PROPERTY || KL_CFG_MODULE_SYS || KL_CFG_MODULE_IO || KL_CFG_MODULE_STRUCT ||           \
+     KL_CFG_MODULE_TIME || KL_CFG_MODULE_FUNCTOOLS || KL_CFG_BUILTIN_DOCS)
 #endif
 
 // The dunder methods of builtin types that stand for their arithmetic, unary, len, in,
@@ -738,6 +749,12 @@
 
 #if KL_CFG_MODULE_CMATH && !KL_CFG_MODULE_MATH
 #error "KL_CFG_MODULE_CMATH needs KL_CFG_MODULE_MATH (it shares its helpers)"
+#endif
+
+#if !KL_CFG_PROPERTY_TYPE &&                                                                       \
+    (KL_CFG_PROPERTY || KL_CFG_MODULE_SYS || KL_CFG_MODULE_IO || KL_CFG_MODULE_STRUCT ||           \
+     KL_CFG_MODULE_TIME || KL_CFG_MODULE_FUNCTOOLS || KL_CFG_BUILTIN_DOCS)
+#error "KL_CFG_PROPERTY_TYPE is needed by property, sys, io, struct, time, functools and the docs"
 #endif
 
 #if KL_CFG_MODULE_SYS_FULL && !KL_CFG_MODULE_SYS

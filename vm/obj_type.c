@@ -736,6 +736,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
             dest[1] = KL_OBJ_FROM_PTR(type);
             return;
         }
+#if KL_CFG_PROPERTY_TYPE
         if (vt == &kl_type_property) {
             kl_obj_property_t *p = (kl_obj_property_t *)value;
             if (p->fget == KL_OBJ_NULL || p->fget == kl_const_none) {
@@ -744,6 +745,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
             dest[0] = kl_call_function_1(p->fget, self);
             return;
         }
+#endif
         if (is_heap_type(vt)) {
             kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
             if (get != KL_OBJ_NULL) {
@@ -1672,7 +1674,8 @@ static bool is_data_descriptor(kl_obj_t v) {
         return false;
     }
     const kl_obj_type_t *t = ((kl_obj_base_t *)v)->type;
-    if (t == &kl_type_property || (KL_CFG_SLOTS && t == &kl_type_member_descriptor)) {
+    if ((KL_CFG_PROPERTY_TYPE && t == &kl_type_property) ||
+        (KL_CFG_SLOTS && t == &kl_type_member_descriptor)) {
         return true;
     }
     return is_heap_type(t) && (kl_type_lookup(t, KL_QSTR___set__) != KL_OBJ_NULL ||
@@ -1846,6 +1849,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NULL;
             return;
         }
+#if KL_CFG_PROPERTY_TYPE
         if (vt == &kl_type_property) {
             kl_obj_property_t *p = (kl_obj_property_t *)cls_v;
             kl_obj_t f = is_store ? p->fset : p->fdel;
@@ -1860,6 +1864,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NULL;
             return;
         }
+#endif
         if (is_heap_type(vt)) {
             kl_obj_t m = kl_type_lookup(vt, is_store ? KL_QSTR___set__ : KL_QSTR___delete__);
             if (m != KL_OBJ_NULL) {
@@ -3119,6 +3124,7 @@ const kl_obj_type_t kl_type_classmethod = {
     .locals_dict = &static_class_locals_dict,
 };
 
+#if KL_CFG_PROPERTY_TYPE
 // AttributeError for a property without the accessor [what] ("getter", "setter", "deleter"),
 // used on an instance of [type]: the message names the property once __set_name__ has run.
 void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type, const char *what) {
@@ -3298,6 +3304,7 @@ const kl_obj_type_t kl_type_property = {
     .attr = kl_type_generic_attr,
 #endif
 };
+#endif // KL_CFG_PROPERTY_TYPE
 
 // ==== super ====
 

@@ -101,7 +101,7 @@ typedef struct _kl_obj_property_t {
 KL_NORETURN void kl_obj_property_raise_missing(kl_obj_t prop, const kl_obj_type_t *type,
                                                const char *what);
 // property(fget) made from C (the named fields of sys.version_info and the like), whether or not
-// the builtin property is (KL_CFG_PROPERTY).
+// the builtin property is (KL_CFG_PROPERTY); the module that calls it needs KL_CFG_PROPERTY_TYPE.
 kl_obj_t kl_obj_new_property(kl_obj_t fget);
 
 // The docstring of a builtin type, or NULL (vm/builtin_docs.c, with KL_CFG_BUILTIN_DOCS).
