@@ -529,12 +529,13 @@
 #endif
 
 // sys (vm/mod_sys.c), as MicroPython's MINIMUM ROM level leaves it out. Without it `import sys`
-// is a ModuleNotFoundError, as for any module not built, and so are sys's console stream
-// objects, its hooks and its other functions. The core does not need it: print() and input()
-// use the console directly, the REPL echoes values and an uncaught exception's traceback goes to
-// the console's error output, exit() and quit() raise SystemExit, import keeps its table of
-// loaded modules, and the recursion limit stays at KL_CFG_RECURSION_LIMIT. print(file=...)
-// still writes to any object with a write() method; None or no file is the console.
+// fails as for any module not built (ImportError at MINIMUM, which has no ModuleNotFoundError),
+// and sys's console stream objects, its hooks and its other functions go with it. The core does not
+// need it: print() and input() use the console directly, the REPL echoes values and an uncaught
+// exception's traceback goes to the console's error output, exit() and quit() raise SystemExit,
+// import keeps its table of loaded modules, and the recursion limit stays at
+// KL_CFG_RECURSION_LIMIT. print(file=...) still writes to any object with a write() method; None or
+// no file is the console.
 #ifndef KL_CFG_MODULE_SYS
 #define KL_CFG_MODULE_SYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
