@@ -962,18 +962,10 @@ static KL_DEFINE_FUN_2(list_extend_obj, extend, list_extend_method);
 
 static kl_obj_t list_index(size_t n_args, const kl_obj_t *args) {
     kl_obj_list_t *list = native_list(args[0]);
-    kl_int_t s = 0, e = 0;
-    bool has_s = n_args > 2, has_e = n_args > 3;
-    // Bounds clamp like slice bounds: a huge int is no error.
-    if ((has_s && kl_obj_slice_index_value(args[2], &s) == KL_SLICE_INDEX_NOT_INT) ||
-        (has_e && kl_obj_slice_index_value(args[3], &e) == KL_SLICE_INDEX_NOT_INT)) {
-        kl_raise_TypeError(
-            KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
-    }
-    kl_slice_indices_t ind;
-    kl_obj_slice_adjust(list->len, has_s, s, has_e, e, 1, &ind);
+    size_t start, stop;
+    kl_obj_slice_index_range(list->len, n_args, args, &start, &stop);
     // The list may shrink during the comparisons: check the bound each time.
-    for (size_t i = (size_t)ind.start; i < (size_t)ind.start + ind.count && i < list->len; i++) {
+    for (size_t i = start; i < stop && i < list->len; i++) {
         if (list->items[i] == args[1] || kl_obj_equal(list->items[i], args[1])) {
             return KL_OBJ_NEW_SMALL_INT(i);
         }

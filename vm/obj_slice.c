@@ -108,6 +108,27 @@ size_t kl_obj_slice_get_index(kl_obj_t index, size_t len, const char *range_msg,
     return (size_t)i;
 }
 
+// A start or stop argument of index(): counted from the end when negative, clamped to [0, len].
+static size_t index_range_bound(kl_obj_t o, size_t len) {
+    kl_int_t v;
+    if (kl_obj_slice_index_value(o, &v) == KL_SLICE_INDEX_NOT_INT) {
+        kl_raise_TypeError(
+            KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
+    }
+    if (v < 0) {
+        // No overflow: a huge bound is clamped to -KL_SLICE_INDEX_MAX.
+        v += (kl_int_t)len;
+        return v < 0 ? 0 : (size_t)v;
+    }
+    return (size_t)v > len ? len : (size_t)v;
+}
+
+void kl_obj_slice_index_range(size_t len, size_t n_args, const kl_obj_t *args, size_t *start,
+                              size_t *stop) {
+    *start = n_args > 2 ? index_range_bound(args[2], len) : 0;
+    *stop = n_args > 3 ? index_range_bound(args[3], len) : len;
+}
+
 // ==== Slice resolution ====
 
 void kl_obj_slice_adjust(size_t len, bool has_start, kl_int_t start, bool has_stop, kl_int_t stop,

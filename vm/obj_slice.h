@@ -58,5 +58,12 @@ kl_int_t kl_obj_slice_get_arg_int(kl_obj_t o);
 // or slices, not %T") when it is not int-like.
 size_t kl_obj_slice_get_index(kl_obj_t index, size_t len, const char *range_msg,
                               const char *type_fmt);
+// The [*start, *stop) range of a sequence's index(value[, start[, stop]]) over [len] items
+// from its arguments [args] (args[2] and args[3], when [n_args] has them): counted from the end
+// when negative, then clamped to [0, len], so *stop may be below *start. Raises TypeError ("slice
+// indices must be integers or have an __index__ method") for a bound that is not int-like, None
+// included; a huge int is no error.
+void kl_obj_slice_index_range(size_t len, size_t n_args, const kl_obj_t *args, size_t *start,
+                              size_t *stop);
 
 #endif // KL_INCLUDED_VM_OBJ_SLICE_H

@@ -400,32 +400,11 @@ static kl_obj_t tuple_count(kl_obj_t self, kl_obj_t value) {
 }
 static KL_DEFINE_FUN_2(tuple_count_obj, count, tuple_count);
 
-// The [start, stop) range of index(value, start, stop) over [n] items, clamped like a slice.
-static void index_range(size_t n, size_t n_args, const kl_obj_t *args, size_t *start,
-                        size_t *stop) {
-    kl_slice_indices_t ind;
-    kl_int_t s = 0, e = 0;
-    // None is no bound here (CPython reads them as indices, unlike a slice's).
-    bool has_s = n_args > 2;
-    bool has_e = n_args > 3;
-    if (has_s && kl_obj_slice_index_value(args[2], &s) == KL_SLICE_INDEX_NOT_INT) {
-        kl_raise_TypeError(
-            KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
-    }
-    if (has_e && kl_obj_slice_index_value(args[3], &e) == KL_SLICE_INDEX_NOT_INT) {
-        kl_raise_TypeError(
-            KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
-    }
-    kl_obj_slice_adjust(n, has_s, s, has_e, e, 1, &ind);
-    *start = (size_t)ind.start;
-    *stop = (size_t)ind.start + ind.count;
-}
-
 static kl_obj_t tuple_index(size_t n_args, const kl_obj_t *args) {
     size_t n;
     kl_obj_t *items = kl_obj_tuple_get_items(args[0], &n);
     size_t start, stop;
-    index_range(n, n_args, args, &start, &stop);
+    kl_obj_slice_index_range(n, n_args, args, &start, &stop);
     kl_int_t i = kl_obj_tuple_find_item(items, start, stop, args[1]);
     if (i < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("tuple.index(x): x not in tuple"));

@@ -5,10 +5,10 @@
 //
 // What Python programs cannot see directly: UTF-8 encoding, decoding and validation (with
 // CPython's error positions and reasons), code point offsets, the slice clamping arithmetic
-// against tables of CPython 3.11's slice.indices() results, the character class tables, and
-// vstr growth, including appending a vstr's own contents to itself, and kl_printf's numbers up
-// to 64 bits. The interpreter is started once (kl_init) because vstr and str objects live on its
-// heap.
+// against tables of CPython 3.11's slice.indices() results (and the bounds of index() against
+// it), the character class tables, and vstr growth, including appending a vstr's own contents
+// to itself, and kl_printf's numbers up to 64 bits. The interpreter is started once (kl_init)
+// because vstr and str objects live on its heap.
 
 #include <check.h>
 #include <stdint.h>
@@ -160,6 +160,29 @@ START_TEST(test_slice_count_brute) {
                         n++;
                     }
                     ck_assert_uint_eq(n, ind.count);
+                }
+            }
+        }
+    }
+}
+END_TEST
+
+// The bounds of index(value, start, stop) select what a step-1 slice with those bounds selects,
+// including bounds past either end and a stop before the start.
+START_TEST(test_slice_index_range) {
+    for (kl_int_t len = 0; len < 6; len++) {
+        for (kl_int_t a = -8; a <= 8; a++) {
+            for (kl_int_t b = -8; b <= 8; b++) {
+                kl_obj_t args[4] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NEW_SMALL_INT(a),
+                                    KL_OBJ_NEW_SMALL_INT(b)};
+                for (size_t n_args = 2; n_args <= 4; n_args++) {
+                    size_t start, stop;
+                    kl_obj_slice_index_range((size_t)len, n_args, args, &start, &stop);
+                    kl_slice_indices_t ind;
+                    kl_obj_slice_adjust((size_t)len, n_args > 2, a, n_args > 3, b, 1, &ind);
+                    ck_assert_uint_eq(start, (size_t)ind.start);
+                    ck_assert_uint_eq(stop > start ? stop - start : 0, ind.count);
+                    ck_assert_uint_le(stop, (size_t)len);
                 }
             }
         }
@@ -440,6 +463,7 @@ static Suite *str_suite(void) {
     tcase_add_test(tc, test_utf8_check);
     tcase_add_test(tc, test_slice_adjust);
     tcase_add_test(tc, test_slice_count_brute);
+    tcase_add_test(tc, test_slice_index_range);
     tcase_add_test(tc, test_char_case);
     tcase_add_test(tc, test_char_classes);
     tcase_add_test(tc, test_unicode_db);
