@@ -50,8 +50,10 @@ static const struct {
 #endif
     {&kl_type_range, "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\n"
                      "The integers from start (0) to stop, exclusive, by step (1)."},
+#if KL_CFG_SLICE
     {&kl_type_slice, "slice(stop)\nslice(start, stop[, step])\n\nThe indices a[start:stop:step] "
                      "selects."},
+#endif
     {&kl_type_memoryview, "memoryview(object)\n\nA view of the bytes of an object, without a "
                           "copy."},
     {&kl_type_property, "property(fget=None, fset=None, fdel=None, doc=None)\n\nA managed "

@@ -1997,6 +1997,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_SUBSCRIPT:
             compile_access(e, n, USE_LOAD);
             break;
+#if KL_CFG_SLICE
         case KL_AST_SLICE: {
             // lower, upper and the step if there is one: BUILD_SLICE 2 or 3.
             size_t k = n->kid[2] != NULL ? 3 : 2;
@@ -2006,6 +2007,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             emit_op_uint_var(e, KL_BC_BUILD_SLICE, k, 1 - (int)k);
             break;
         }
+#endif
         case KL_AST_CALL:
             compile_call(e, n);
             break;

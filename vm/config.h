@@ -362,16 +362,29 @@
 #endif
 
 // Slicing a range (range(10)[2:5] is range(2, 5)) and range.count and range.index
-// (vm/obj_range.c), about 500 bytes. Without them slicing a range is a TypeError and count and
-// index are missing (AttributeError); indexing, len, `in`, reversed and == stay.
+// (vm/obj_range.c), about 500 bytes. Without them slicing a range is a TypeError (where slices
+// are built at all, KL_CFG_SLICE) and count and index are missing (AttributeError); indexing,
+// len, `in`, reversed and == stay.
 #ifndef KL_CFG_RANGE_FULL
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// Slices: the slice type (vm/obj_slice.c), the slicing syntax in the parser and compiler, the
+// BUILD_SLICE instruction, and the slice paths of str, bytes, list, tuple and range, about 1.8 KB
+// of Thumb code. Without them the name slice is not defined (NameError), and a[1:2], a[::2],
+// a[1:2] = x and del a[:1] are SyntaxErrors, as a float literal is without floats; indexing with
+// an int stays, and so do list.index and tuple.index with their start and stop (a BUILD_SLICE in
+// a loaded .kbc file is a NotImplementedError). MicroPython's minimal port also builds without
+// slices (MICROPY_PY_BUILTINS_SLICE is a CORE feature there). The switch below that refines
+// slices, bytearray, memoryview, array and match need this one.
+#ifndef KL_CFG_SLICE
+#define KL_CFG_SLICE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // slice.indices(length) (vm/obj_slice.c), which resolves a slice with ints of any size, about
 // 400 bytes. Without it the method is missing (AttributeError); slicing sequences stays.
 #ifndef KL_CFG_SLICE_INDICES
-#define KL_CFG_SLICE_INDICES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#define KL_CFG_SLICE_INDICES (KL_CFG_SLICE && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // The set and frozenset types (vm/obj_set.c), about 3.8 KB of Thumb code, with set displays and
@@ -730,6 +743,11 @@
 #if !KL_CFG_SET && (KL_CFG_SET_METHODS_FULL || KL_CFG_CONST_SETS || KL_CFG_BYTECODE_FILES ||       \
                     KL_CFG_MODULE_HASHLIB)
 #error "KL_CFG_SET is needed by the full set methods, constant sets, .kbc files and hashlib"
+#endif
+
+#if !KL_CFG_SLICE && (KL_CFG_SLICE_INDICES || KL_CFG_BYTEARRAY || KL_CFG_MEMORYVIEW ||             \
+                      KL_CFG_MODULE_ARRAY || KL_CFG_MATCH)
+#error "KL_CFG_SLICE is needed by slice.indices, bytearray, memoryview, array and match"
 #endif
 
 #if KL_CFG_DICT_VIEW_SETOPS && !KL_CFG_SET_METHODS_FULL

@@ -1601,7 +1601,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(set), KL_ROM_PTR(&kl_type_set)},
 #endif
     {KL_ROM_QSTR(setattr), KL_ROM_PTR(&builtin_setattr_obj)},
+#if KL_CFG_SLICE
     {KL_ROM_QSTR(slice), KL_ROM_PTR(&kl_type_slice)},
+#endif
     {KL_ROM_QSTR(sorted), KL_ROM_PTR(&builtin_sorted_obj)},
     {KL_ROM_QSTR(staticmethod), KL_ROM_PTR(&kl_type_staticmethod)},
     {KL_ROM_QSTR(str), KL_ROM_PTR(&kl_type_str)},

@@ -279,7 +279,13 @@ extern const kl_obj_type_t kl_type_list;
 extern const kl_obj_type_t kl_type_tuple;
 extern const kl_obj_type_t kl_type_dict;
 extern const kl_obj_type_t kl_type_range;
+#if KL_CFG_SLICE
 extern const kl_obj_type_t kl_type_slice;
+#else
+// Without slices (KL_CFG_SLICE=0) the type is not linked in; its name stands for a type at address
+// NULL, as kl_type_set does without sets (vm/obj_set.h), so no test for it ever matches.
+#define kl_type_slice (*(const kl_obj_type_t *)NULL)
+#endif
 extern const kl_obj_callable_type_t kl_type_function_head;
 #define kl_type_function (kl_type_function_head.type)
 extern const kl_obj_callable_type_t kl_type_builtin_function_head;

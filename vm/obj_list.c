@@ -725,6 +725,7 @@ static kl_obj_t list_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
 }
 
+#if KL_CFG_SLICE
 // An iterator over [value], the right-hand side of a slice assignment; CPython words the
 // TypeError for a non-iterable value its own way there ("can only assign an iterable").
 static kl_obj_t assigned_iter(kl_obj_t value, bool extended) {
@@ -782,9 +783,11 @@ static void list_replace_range(kl_obj_list_t *list, size_t start, size_t count, 
         list->len = len + (m - count);
     }
 }
+#endif // KL_CFG_SLICE
 
 static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     kl_obj_list_t *list = native_list(self);
+#if KL_CFG_SLICE
     if (kl_obj_is_slice(index)) {
         kl_slice_indices_t ind;
         kl_obj_slice_indices(index, list->len, &ind);
@@ -841,6 +844,7 @@ static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         (void)seq;
         return kl_const_none;
     }
+#endif
     // Deletion reports an out-of-range index as an assignment, like CPython.
     const char *range_msg = value == KL_OBJ_SENTINEL
                                 ? KL_ERROR_TEXT("list index out of range")

@@ -416,7 +416,7 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 // ==== Subscripts and attributes ====
 
-#if KL_CFG_RANGE_FULL
+#if KL_CFG_RANGE_FULL && KL_CFG_SLICE
 // A slice bound as an int, or KL_OBJ_NULL for None.
 static kl_obj_t slice_bound(kl_obj_t o) {
     if (o == kl_const_none) {
@@ -462,14 +462,14 @@ static kl_obj_t range_slice(const kl_obj_range_t *r, kl_obj_t slice) {
     stop = stop == KL_OBJ_NULL ? (down ? lo : hi) : slice_clamp(stop, n, lo, hi);
     return new_range(range_item(r, start), range_item(r, stop), int_mul(step, r->step));
 }
-#endif // KL_CFG_RANGE_FULL
+#endif // KL_CFG_RANGE_FULL && KL_CFG_SLICE
 
 static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     if (value != KL_OBJ_SENTINEL) {
         return KL_OBJ_NULL; // the runtime: "'range' object does not support item assignment"
     }
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
-#if KL_CFG_RANGE_FULL
+#if KL_CFG_RANGE_FULL && KL_CFG_SLICE
     if (kl_obj_is_slice(index)) {
         return range_slice(r, index);
     }

@@ -10,7 +10,9 @@
 // Bounds are kl_int_t. A bound that does not fit (a big int, `x[:10**100]`) is clamped to
 // +/-KL_SLICE_INDEX_MAX, which is as good as infinity for a sequence that fits in memory; the
 // clamping also keeps `start + len` and `-step` free of overflow. slice.indices, which computes
-// with ints of any size, is left out below CORE (KL_CFG_SLICE_INDICES).
+// with ints of any size, is left out below CORE (KL_CFG_SLICE_INDICES), and so are slices
+// themselves (KL_CFG_SLICE): only the index helpers are built then, which every sequence type
+// uses for its int subscripts and its index() and other integer arguments.
 
 #include "vm/obj_slice.h"
 #include "vm/gc.h"
@@ -19,15 +21,6 @@
 #include "vm/obj_type.h"
 #include "vm/runtime.h"
 #include "vm/vstr.h"
-
-kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
-    kl_obj_slice_t *s = kl_gc_alloc(sizeof(kl_obj_slice_t), 0);
-    s->base.type = &kl_type_slice;
-    s->start = start;
-    s->stop = stop;
-    s->step = step;
-    return KL_OBJ_FROM_PTR(s);
-}
 
 // ==== Index values ====
 
@@ -129,6 +122,7 @@ void kl_obj_slice_index_range(size_t len, size_t n_args, const kl_obj_t *args, s
     *stop = n_args > 3 ? index_range_bound(args[3], len) : len;
 }
 
+#if KL_CFG_SLICE
 // ==== Slice resolution ====
 
 void kl_obj_slice_adjust(size_t len, bool has_start, kl_int_t start, bool has_stop, kl_int_t stop,
@@ -192,6 +186,15 @@ void kl_obj_slice_indices(kl_obj_t slice, size_t len, kl_slice_indices_t *out) {
 }
 
 // ==== The slice type ====
+
+kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
+    kl_obj_slice_t *s = kl_gc_alloc(sizeof(kl_obj_slice_t), 0);
+    s->base.type = &kl_type_slice;
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return KL_OBJ_FROM_PTR(s);
+}
 
 static kl_obj_t slice_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
@@ -326,3 +329,4 @@ const kl_obj_type_t kl_type_slice = {
     .locals_dict = &slice_locals_dict,
 #endif
 };
+#endif // KL_CFG_SLICE

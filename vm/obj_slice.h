@@ -10,6 +10,7 @@
 
 #include "vm/obj.h"
 
+#if KL_CFG_SLICE
 typedef struct _kl_obj_slice_t {
     kl_obj_base_t base;
     kl_obj_t start; // kl_const_none when omitted
@@ -39,6 +40,7 @@ void kl_obj_slice_indices(kl_obj_t slice, size_t len, kl_slice_indices_t *out);
 // slice object; [has_start]/[has_stop] false mean the bound was None.
 void kl_obj_slice_adjust(size_t len, bool has_start, kl_int_t start, bool has_stop, kl_int_t stop,
                          kl_int_t step, kl_slice_indices_t *out);
+#endif // KL_CFG_SLICE
 
 // Reading an int-like value (an int, a bool, or an object with __index__) as a kl_int_t.
 typedef enum {

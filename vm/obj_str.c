@@ -3421,7 +3421,7 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
 }
 
-// Load self[index] (str: a one-code-point str; bytes: an int) or self[slice].
+// Load self[index] (str: a one-code-point str; bytes: an int) or self[slice] (KL_CFG_SLICE).
 static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     if (value != KL_OBJ_SENTINEL) {
         return KL_OBJ_NULL; // the runtime: "'str' object does not support item assignment"
@@ -3429,6 +3429,7 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     strv_t v;
     strv_init(&v, self);
     bool text = strv_is_str(&v);
+#if KL_CFG_SLICE
     if (kl_obj_is_slice(index)) {
         kl_slice_indices_t ind;
         kl_obj_slice_indices(index, v.charlen, &ind);
@@ -3473,6 +3474,7 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         }
         return text ? kl_vstr_to_str(&out) : kl_vstr_to_bytes(&out);
     }
+#endif
     size_t i = kl_obj_slice_get_index(index, v.charlen,
                                       text ? KL_ERROR_TEXT("string index out of range")
                                            : KL_ERROR_TEXT("index out of range"),

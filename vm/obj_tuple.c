@@ -327,6 +327,7 @@ static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     }
     size_t n;
     kl_obj_t *items = kl_obj_tuple_get_items(self, &n);
+#if KL_CFG_SLICE
     if (kl_obj_is_slice(index)) {
         kl_slice_indices_t ind;
         kl_obj_slice_indices(index, n, &ind);
@@ -341,6 +342,7 @@ static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         }
         return KL_OBJ_FROM_PTR(t);
     }
+#endif
     size_t i =
         kl_obj_slice_get_index(index, n, KL_ERROR_TEXT("tuple index out of range"),
                                KL_ERROR_TEXT("tuple indices must be integers or slices, not %T"));

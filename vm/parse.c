@@ -1580,6 +1580,9 @@ static kl_ast_t *parse_slice(parser_t *p) {
             return lower;
         }
     }
+#if !KL_CFG_SLICE
+    error_pos(p, pos, KL_ERROR_TEXT("slices are not supported by this build"));
+#else
     advance(p); // ':'
     kl_ast_t *upper = NULL, *step = NULL;
     int k = p->tok.kind;
@@ -1593,6 +1596,7 @@ static kl_ast_t *parse_slice(parser_t *p) {
         }
     }
     return node3(KL_AST_SLICE, pos, lower, upper, step);
+#endif
 }
 
 static NOINLINE kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t start) {

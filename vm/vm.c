@@ -780,6 +780,7 @@ dispatch_loop:
         sp -= 2;
         DISPATCH();
     }
+#if KL_CFG_SLICE
     ENTRY(BUILD_SLICE) {
         // BUILD_SLICE n   ( start stop [step] -- slice )
         kl_uint_t n;
@@ -789,6 +790,7 @@ dispatch_loop:
         SET_TOP(kl_obj_new_slice(TOP(), stop, step));
         DISPATCH();
     }
+#endif
     ENTRY(POP_TOP) {
         // POP_TOP   ( value -- )
         sp--;
@@ -1552,7 +1554,7 @@ dispatch_loop:
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
 #if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS ||        \
-    !KL_CFG_ANNOTATIONS || !KL_CFG_SET
+    !KL_CFG_ANNOTATIONS || !KL_CFG_SET || !KL_CFG_SLICE
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
 #if !KL_CFG_ANNOTATIONS
@@ -1566,6 +1568,9 @@ dispatch_loop:
     ENTRY(BUILD_SET)
     ENTRY(SET_ADD)
     ENTRY(SET_UPDATE)
+#endif
+#if !KL_CFG_SLICE
+    ENTRY(BUILD_SLICE)
 #endif
 #if !KL_CFG_ASYNC
     ENTRY(GET_AWAITABLE)

@@ -15,3 +15,14 @@ m = (1 << 29) - 1 + (1 << 29)
 r = range(-m - 1, m, 3)
 print("range", r[-1], r[5], len(r), m - 3 in r, m - 4 in r)
 print(list(reversed(range(1, 10, 4))), list(range(10, 0, -3)))
+# Subscripts with ints, the only ones at this level (no slices): load, store and delete, and a
+# class's __getitem__ receives the int.
+class Twice:
+    def __getitem__(self, i):
+        return i * 2
+
+
+s, t, q = "kinglet", (4, 5, 6), [1, 2, 3]
+q[-1] = 7
+del q[0]
+print("index", s[0], s[-1], t[1], q, b"ab"[1], q.index(7, -1), t.index(6, 1, 3), Twice()[-4])
