@@ -1072,6 +1072,7 @@ static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(list_sort_obj, sort, 1, list_sort);
 
+#if KL_CFG_SPECIAL_METHODS_FULL
 // list.__iadd__ and list.__imul__, for calls by name (super().__iadd__(x) in a subclass): the
 // in-place operators, which give back the list itself. __imul__ reads its count as an index
 // first, as CPython's wrapper does.
@@ -1087,6 +1088,7 @@ static kl_obj_t list___imul__(kl_obj_t self, kl_obj_t count) {
     return self;
 }
 static KL_DEFINE_FUN_2(list___imul___obj, __imul__, list___imul__);
+#endif
 
 // reversed(list): an iterator from the end that copes with the list changing.
 static kl_obj_t list___reversed__(kl_obj_t self) {
@@ -1101,8 +1103,10 @@ static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
 static const kl_map_elem_t list_locals_table[] = {
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
+#if KL_CFG_SPECIAL_METHODS_FULL
     {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&list___iadd___obj)},
     {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&list___imul___obj)},
+#endif
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&list___reversed___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&list_append_obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&list_clear_obj)},

@@ -1452,11 +1452,21 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     }
 }
 
+// The dunders of the arithmetic operators: __op__, __rop__, __iop__ (only __op__ without
+// KL_CFG_SPECIAL_METHODS_FULL).
+#if KL_CFG_SPECIAL_METHODS_FULL
 static const uint16_t binary_names[KL_BINARY_OP_NUM_ARITH][3] = {
 #define X(name, sym, d, r, i) {KL_QSTR_##d, KL_QSTR_##r, KL_QSTR_##i},
     KL_BINARY_OPS(X)
 #undef X
 };
+#else
+static const uint16_t binary_names[KL_BINARY_OP_NUM_ARITH] = {
+#define X(name, sym, d, r, i) KL_QSTR_##d,
+    KL_BINARY_OPS(X)
+#undef X
+};
+#endif
 
 static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
 
@@ -1466,14 +1476,23 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
                                     bool self_is_lhs) {
     kl_obj_t self = self_is_lhs ? lhs : rhs;
     kl_obj_t other = self_is_lhs ? rhs : lhs;
-    kl_qstr_t name;
+    // No name: no method to look for, only the native value's operator.
+    kl_qstr_t name = KL_QSTR_NULL;
     if (op < KL_BINARY_OP_NUM_ARITH) {
+#if KL_CFG_SPECIAL_METHODS_FULL
         name = binary_names[op][self_is_lhs ? 0 : 1];
+#else
+        if (self_is_lhs) {
+            name = binary_names[op];
+        }
+#endif
     } else if (op <= KL_BINARY_OP_INPLACE_LAST) {
         if (!self_is_lhs) {
             return KL_OBJ_NULL;
         }
+#if KL_CFG_SPECIAL_METHODS_FULL
         name = binary_names[op - KL_BINARY_OP_INPLACE_OFFSET][2];
+#endif
     } else if (op == KL_BINARY_OP_CONTAINS) {
         if (!self_is_lhs) {
             return KL_OBJ_NULL;
@@ -1489,7 +1508,8 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     }
     const kl_obj_type_t *type = kl_obj_get_type(self);
     const kl_obj_type_t *nb = native_of(type);
-    kl_obj_t m = kl_type_lookup(type, name);
+    kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL || name != KL_QSTR_NULL ? kl_type_lookup(type, name)
+                                                                     : KL_OBJ_NULL;
     if (is_object_default(m)) {
         // object's comparisons: the native value's when there is one, else identity.
         if (nb != NULL) {
@@ -2338,26 +2358,49 @@ static void set_default(kl_map_t *map, kl_qstr_t name) {
     }
 }
 
-#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
-// The hooks whose machinery this build leaves out: a class that had one would see it go
-// uncalled, so defining or setting one is a NotImplementedError instead.
-static const uint16_t left_out_hooks[] = {
+#define REFUSE_LEFT_OUT                                                                            \
+    (!KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE || !KL_CFG_SPECIAL_METHODS_FULL)
+
+#if REFUSE_LEFT_OUT
+// The dunders whose machinery this build leaves out: a class that had one would see it go
+// uncalled, so defining or setting one is a NotImplementedError instead. Each is the text
+// between its underscores, then a NUL; the names themselves need not be in the image.
+static const char left_out_hooks[] =
 #if !KL_CFG_CLASS_HOOKS
-    KL_QSTR___init_subclass__,
-    KL_QSTR___set_name__,
+    "init_subclass\0set_name\0"
 #endif
 #if !KL_CFG_GETATTRIBUTE
-    KL_QSTR___getattribute__,
+    "getattribute\0"
 #endif
-};
+    ;
 
-// Refuse a left-out hook in the dict [d] of a new class, or, with [d] NULL, [attr] set on one.
-static void refuse_left_out(const kl_obj_dict_t *d, kl_qstr_t attr) {
-    for (size_t i = 0; i < sizeof(left_out_hooks) / sizeof(left_out_hooks[0]); i++) {
-        kl_qstr_t q = left_out_hooks[i];
-        if (d != NULL ? dict_lookup(d, q) != KL_OBJ_NULL : attr == q) {
-            kl_raise_msg_fmt(&kl_type_NotImplementedError, KL_ERROR_TEXT("%q"), q);
-        }
+// Refuse [name], a key of a new class's dict or an attribute set on a class, if it is a
+// left-out dunder.
+static void refuse_left_out(kl_obj_t name) {
+    if (!kl_obj_is_str(name)) {
+        return;
+    }
+    size_t len;
+    const char *s = kl_obj_str_get_data(name, &len);
+    if (len < 5 || memcmp(s, "__", 2) != 0 || memcmp(s + len - 2, "__", 2) != 0) {
+        return;
+    }
+    s += 2;
+    len -= 4;
+    bool out = false;
+    for (const char *h = left_out_hooks; *h != '\0'; h += strlen(h) + 1) {
+        out = out || (strlen(h) == len && memcmp(h, s, len) == 0);
+    }
+#if !KL_CFG_SPECIAL_METHODS_FULL
+    // __rop__ and __iop__: r or i, then the name of an operator's __op__.
+    for (size_t i = 0; i < KL_BINARY_OP_NUM_ARITH && (*s == 'r' || *s == 'i'); i++) {
+        size_t n;
+        const char *op = kl_qstr_data(binary_names[i], &n);
+        out = out || (n - 4 == len - 1 && memcmp(op + 2, s + 1, len - 1) == 0);
+    }
+#endif
+    if (out) {
+        kl_raise_msg_fmt(&kl_type_NotImplementedError, KL_ERROR_TEXT("%S"), name);
     }
 }
 #endif
@@ -2464,8 +2507,14 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_dict_update(KL_OBJ_FROM_PTR(d), dict, false);
     }
     t->locals_dict = d;
-#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
-    refuse_left_out(d, KL_QSTR_NULL);
+#if REFUSE_LEFT_OUT
+    {
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(&d->map, &pos)) != NULL) {
+            refuse_left_out(e->key);
+        }
+    }
 #endif
     // __qualname__ is the type's, not a class attribute; __doc__ always is one, None when the
     // body gave none (both as CPython's type.__new__ does, the second below).
@@ -2657,9 +2706,9 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
         }
         kl_map_t *map = &type->locals_dict->map;
         kl_type_cache_invalidate();
-#if !KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE
+#if REFUSE_LEFT_OUT
         // Hooks set after the class was made would go uncalled too (see kl_type_new).
-        refuse_left_out(NULL, attr);
+        refuse_left_out(KL_OBJ_NEW_QSTR(attr));
 #endif
         if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
             // Both live in the type, not in its dict (kl_type_new took __qualname__ out of the
