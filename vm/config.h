@@ -246,6 +246,19 @@
 #define KL_CFG_SPECIAL_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The descriptor protocol of classes (vm/obj_type.c): a class attribute whose class defines
+// __get__, __set__ or __delete__ runs it when read, set or deleted through an instance (or the
+// class), and the __get__ methods of functions, builtin methods, staticmethod and classmethod;
+// about 400 bytes. MicroPython's smallest configurations leave it out (MICROPY_PY_DESCRIPTORS).
+// Without it a class that defines one of the three, or is given one later, is a
+// NotImplementedError (none goes silently uncalled), those __get__ methods are missing
+// (AttributeError), and staticmethod, classmethod and property cannot be subclassed
+// (TypeError): their subclasses work through __get__. Methods, staticmethod and classmethod,
+// and property where it is built, bind as before: they are known by their types.
+#ifndef KL_CFG_DESCRIPTORS
+#define KL_CFG_DESCRIPTORS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // __mro_entries__ (PEP 560, __build_class__ in vm/runtime.c): a base of a class statement that is
 // not a class but has the method is replaced by what it returns, and __orig_bases__ keeps the
 // bases as written; about 260 bytes. Without it such a base is a TypeError, as any base that is
@@ -762,6 +775,15 @@
 #if !KL_CFG_SLICE && (KL_CFG_SLICE_INDICES || KL_CFG_BYTEARRAY || KL_CFG_MEMORYVIEW ||             \
                       KL_CFG_MODULE_ARRAY || KL_CFG_MATCH)
 #error "KL_CFG_SLICE is needed by slice.indices, bytearray, memoryview, array and match"
+#endif
+
+#if KL_CFG_MODULE_FUNCTOOLS && !KL_CFG_DESCRIPTORS
+#error                                                                                             \
+    "KL_CFG_MODULE_FUNCTOOLS needs KL_CFG_DESCRIPTORS (cached_property and its kin define __get__)"
+#endif
+
+#if KL_CFG_MODULE_RE && !KL_CFG_SPECIAL_METHODS_FULL
+#error "KL_CFG_MODULE_RE needs KL_CFG_SPECIAL_METHODS_FULL (RegexFlag defines __ror__ and its kin)"
 #endif
 
 #if KL_CFG_DICT_VIEW_SETOPS && !KL_CFG_SET_METHODS_FULL

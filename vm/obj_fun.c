@@ -246,6 +246,7 @@ static void function_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     }
 }
 
+#if KL_CFG_DESCRIPTORS
 static kl_obj_t function___get__(size_t n_args, const kl_obj_t *args) {
     if (n_args < 2 || args[1] == kl_const_none) {
         return args[0];
@@ -258,6 +259,7 @@ static const kl_map_elem_t function_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&function___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
+#endif
 
 static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_fun_t *f = (kl_obj_fun_t *)self;
@@ -402,7 +404,9 @@ const kl_obj_callable_type_t kl_type_function_head = {
             .name = KL_QSTR_function,
             .print = function_print,
             .attr = function_attr,
+#if KL_CFG_DESCRIPTORS
             .locals_dict = &function_locals_dict,
+#endif
         },
     .call = function_call,
 };
@@ -743,6 +747,7 @@ static void method_descriptor_print(const kl_print_t *print, kl_obj_t o, kl_prin
     kl_printf(print, "<method '%q' of '%q' objects>", descriptor_name(d), d->owner->name);
 }
 
+#if KL_CFG_DESCRIPTORS
 // __get__(obj, type=None): the method bound to obj, or the descriptor itself for None.
 static kl_obj_t method_descriptor___get__(size_t n_args, const kl_obj_t *args) {
     (void)n_args;
@@ -758,6 +763,7 @@ static const kl_map_elem_t method_descriptor_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&method_descriptor___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(method_descriptor_locals_dict, method_descriptor_locals_table);
+#endif
 
 static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
@@ -813,7 +819,9 @@ const kl_obj_callable_type_t kl_type_method_descriptor_head = {
             .unary_op = method_descriptor_unary_op,
             .binary_op = method_descriptor_binary_op,
             .attr = method_descriptor_attr,
+#if KL_CFG_DESCRIPTORS
             .locals_dict = &method_descriptor_locals_dict,
+#endif
             .parent = &kl_type_object,
         },
     .call = method_descriptor_call,

@@ -746,6 +746,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
             return;
         }
 #endif
+#if KL_CFG_DESCRIPTORS
         if (is_heap_type(vt)) {
             kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
             if (get != KL_OBJ_NULL) {
@@ -754,6 +755,7 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
                 return;
             }
         }
+#endif
     }
     dest[0] = value;
 }
@@ -1698,8 +1700,12 @@ static bool is_data_descriptor(kl_obj_t v) {
         (KL_CFG_SLOTS && t == &kl_type_member_descriptor)) {
         return true;
     }
+#if KL_CFG_DESCRIPTORS
     return is_heap_type(t) && (kl_type_lookup(t, KL_QSTR___set__) != KL_OBJ_NULL ||
                                kl_type_lookup(t, KL_QSTR___delete__) != KL_OBJ_NULL);
+#else
+    return false;
+#endif
 }
 
 static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
@@ -1885,6 +1891,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
         }
 #endif
+#if KL_CFG_DESCRIPTORS
         if (is_heap_type(vt)) {
             kl_obj_t m = kl_type_lookup(vt, is_store ? KL_QSTR___set__ : KL_QSTR___delete__);
             if (m != KL_OBJ_NULL) {
@@ -1894,6 +1901,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 return;
             }
         }
+#endif
     }
     if (!is_instance_layout(type)) {
         return; // leaves dest[0] set: the caller raises AttributeError
@@ -2359,7 +2367,8 @@ static void set_default(kl_map_t *map, kl_qstr_t name) {
 }
 
 #define REFUSE_LEFT_OUT                                                                            \
-    (!KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE || !KL_CFG_SPECIAL_METHODS_FULL)
+    (!KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE || !KL_CFG_SPECIAL_METHODS_FULL ||                \
+     !KL_CFG_DESCRIPTORS)
 
 #if REFUSE_LEFT_OUT
 // The dunders whose machinery this build leaves out: a class that had one would see it go
@@ -2371,6 +2380,9 @@ static const char left_out_hooks[] =
 #endif
 #if !KL_CFG_GETATTRIBUTE
     "getattribute\0"
+#endif
+#if !KL_CFG_DESCRIPTORS
+    "get\0set\0delete\0"
 #endif
     ;
 
@@ -2827,6 +2839,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 dest[1] = self;
                 return;
             }
+#if KL_CFG_DESCRIPTORS
             if (is_heap_type(vt)) {
                 kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
                 if (get != KL_OBJ_NULL) {
@@ -2835,6 +2848,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                     return;
                 }
             }
+#endif
             if (vt == &kl_type_builtin_function) {
                 const kl_obj_type_t *owner = builtin_method_owner(type, attr, v);
                 if (owner != NULL) {
@@ -3079,6 +3093,10 @@ const kl_obj_t kl_const_ellipsis = (kl_obj_t)&kl_const_ellipsis_obj;
 
 // ==== staticmethod, classmethod, property ====
 
+// Subclasses of the builtin descriptors reach their methods through the general descriptor
+// protocol (an instance's __get__ along its class), so without it they cannot be made.
+#define DESCRIPTOR_BASETYPE (KL_CFG_DESCRIPTORS ? KL_TYPE_FLAG_BASETYPE : 0)
+
 kl_obj_t kl_obj_new_static_class_method(const kl_obj_type_t *type, kl_obj_t fun) {
     kl_obj_static_class_method_t *o = kl_gc_alloc(sizeof(kl_obj_static_class_method_t), 0);
     o->base.type = type;
@@ -3131,6 +3149,7 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
+#if KL_CFG_DESCRIPTORS
 // f.__get__(obj, type) of static and class methods: what attribute access on a class gives.
 static kl_obj_t static_class___get__(size_t n_args, const kl_obj_t *args) {
     // An instance of a subclass (abc.abstractclassmethod) holds the method as its subobject.
@@ -3150,27 +3169,32 @@ static const kl_map_elem_t static_class_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&static_class___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(static_class_locals_dict, static_class_locals_table);
+#endif
 
 const kl_obj_callable_type_t kl_type_staticmethod_head = {
     .type =
         {
             .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_CALL,
+            .flags = DESCRIPTOR_BASETYPE | KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_staticmethod,
             .make_new = static_class_make_new,
             .attr = static_class_attr,
+#if KL_CFG_DESCRIPTORS
             .locals_dict = &static_class_locals_dict,
+#endif
         },
     .call = staticmethod_call,
 };
 
 const kl_obj_type_t kl_type_classmethod = {
     .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
+    .flags = DESCRIPTOR_BASETYPE,
     .name = KL_QSTR_classmethod,
     .make_new = static_class_make_new,
     .attr = static_class_attr,
+#if KL_CFG_DESCRIPTORS
     .locals_dict = &static_class_locals_dict,
+#endif
 };
 
 #if KL_CFG_PROPERTY_TYPE
@@ -3342,7 +3366,7 @@ static KL_DEFINE_CONST_DICT(property_locals_dict, property_locals_table);
 const kl_obj_type_t kl_type_property = {
     .base = {&kl_type_type},
 #if KL_CFG_PROPERTY
-    .flags = KL_TYPE_FLAG_BASETYPE,
+    .flags = DESCRIPTOR_BASETYPE,
     .name = KL_QSTR_property,
     .make_new = property_make_new,
     .attr = property_attr,
