@@ -259,6 +259,16 @@
 #define KL_CFG_DESCRIPTORS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// A class's own __setattr__ and __delattr__ (vm/obj_type.c), which see every store and delete
+// of its instances' attributes (a metaclass's, of its classes'), and object.__setattr__ and
+// object.__delattr__ that they call; about 250 bytes. MicroPython's smallest configurations
+// have neither (MICROPY_PY_DELATTR_SETATTR). Without them a class that defines either, or is
+// given either later, is a NotImplementedError (no hook goes silently uncalled) and object's
+// two are missing (AttributeError); setattr() and delattr() stay.
+#ifndef KL_CFG_SETATTR_HOOKS
+#define KL_CFG_SETATTR_HOOKS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // __mro_entries__ (PEP 560, __build_class__ in vm/runtime.c): a base of a class statement that is
 // not a class but has the method is replaced by what it returns, and __orig_bases__ keeps the
 // bases as written; about 260 bytes. Without it such a base is a TypeError, as any base that is

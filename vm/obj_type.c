@@ -879,10 +879,12 @@ static kl_obj_t object___hash__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(object___hash___obj, __hash__, object___hash__);
 
 static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest);
+#if KL_CFG_SETATTR_HOOKS
 static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value);
 static KL_DEFINE_FUN_3(object___setattr___obj, __setattr__, object___setattr__);
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name);
 static KL_DEFINE_FUN_2(object___delattr___obj, __delattr__, object___delattr__);
+#endif
 #if KL_CFG_GETATTRIBUTE
 static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name);
 static KL_DEFINE_FUN_2(object___getattribute___obj, __getattribute__, object___getattribute__);
@@ -942,7 +944,9 @@ static KL_DEFINE_FUN_2(object___gt___obj, __gt__, object___lt__);
 static KL_DEFINE_FUN_2(object___ge___obj, __ge__, object___lt__);
 
 static const kl_map_elem_t object_locals_table[] = {
+#if KL_CFG_SETATTR_HOOKS
     {KL_ROM_QSTR(__delattr__), KL_ROM_PTR(&object___delattr___obj)},
+#endif
     {KL_ROM_QSTR(__dir__), KL_ROM_PTR(&object___dir___obj)},
     {KL_ROM_QSTR(__eq__), KL_ROM_PTR(&object___eq___obj)},
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
@@ -964,7 +968,9 @@ static const kl_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__reduce_ex__), KL_ROM_PTR(&object___reduce_ex___obj)},
 #endif
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&object___repr___obj)},
+#if KL_CFG_SETATTR_HOOKS
     {KL_ROM_QSTR(__setattr__), KL_ROM_PTR(&object___setattr___obj)},
+#endif
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&object___str___obj)},
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__subclasshook__), KL_ROM_PTR(&object___subclasshook___obj)},
@@ -1775,6 +1781,7 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
+#if KL_CFG_GETATTRIBUTE || KL_CFG_SETATTR_HOOKS
 // The qstr of the name handed to object.__getattribute__ and friends, which may be anything.
 static kl_qstr_t attr_name_arg(kl_obj_t name) {
     if (!kl_obj_is_str(name)) {
@@ -1783,6 +1790,7 @@ static kl_qstr_t attr_name_arg(kl_obj_t name) {
     }
     return kl_obj_str_get_qstr(name);
 }
+#endif
 
 #if KL_CFG_GETATTRIBUTE
 static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
@@ -1803,6 +1811,7 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
 }
 #endif
 
+#if KL_CFG_SETATTR_HOOKS
 // The store (dest[1] set) or delete (dest[1] NULL) of [attr] on [self] through the __setattr__
 // or __delattr__ of its class, or of its metaclass for a class; false when that is object's.
 static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
@@ -1817,6 +1826,10 @@ static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     dest[0] = KL_OBJ_NULL;
     return true;
 }
+#else
+// No class has a __setattr__ or __delattr__ of its own (kl_type_new refuses them).
+#define call_store_hook(self, attr, dest) false
+#endif
 
 static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -1965,6 +1978,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
+#if KL_CFG_SETATTR_HOOKS
 // object.__setattr__ ([value] set) and object.__delattr__ ([value] NULL).
 static kl_obj_t object_store(kl_obj_t self, kl_obj_t name, kl_obj_t value) {
     kl_qstr_t attr = attr_name_arg(name);
@@ -1988,6 +2002,7 @@ static kl_obj_t object___setattr__(kl_obj_t self, kl_obj_t name, kl_obj_t value)
 static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
     return object_store(self, name, KL_OBJ_NULL);
 }
+#endif
 
 // Append the keys of [map] (if not NULL) to [list].
 static void append_keys(kl_obj_t list, kl_map_t *map) {
@@ -2368,7 +2383,7 @@ static void set_default(kl_map_t *map, kl_qstr_t name) {
 
 #define REFUSE_LEFT_OUT                                                                            \
     (!KL_CFG_CLASS_HOOKS || !KL_CFG_GETATTRIBUTE || !KL_CFG_SPECIAL_METHODS_FULL ||                \
-     !KL_CFG_DESCRIPTORS)
+     !KL_CFG_DESCRIPTORS || !KL_CFG_SETATTR_HOOKS)
 
 #if REFUSE_LEFT_OUT
 // The dunders whose machinery this build leaves out: a class that had one would see it go
@@ -2383,6 +2398,9 @@ static const char left_out_hooks[] =
 #endif
 #if !KL_CFG_DESCRIPTORS
     "get\0set\0delete\0"
+#endif
+#if !KL_CFG_SETATTR_HOOKS
+    "setattr\0delattr\0"
 #endif
     ;
 
