@@ -242,8 +242,22 @@ static const kl_obj_type_t buffer_type = {
 
 static const stream_t buffers[3] = {{{&buffer_type}, 0}, {{&buffer_type}, 1}, {{&buffer_type}, 2}};
 
+static const kl_obj_type_t stream_type;
+
+// The stream a property of the console streams reads: a property copied into a class and read
+// from its instance, or called through __get__, may be given anything.
+static stream_t *get_stream(kl_obj_t self, kl_qstr_t name) {
+    if (!kl_obj_is_type(self, &stream_type)) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor '%q' for '_io.TextIOWrapper' objects doesn't "
+                                       "apply to a '%T' object"),
+                         name, self);
+    }
+    return (stream_t *)self;
+}
+
 static kl_obj_t stream_get_buffer(kl_obj_t self) {
-    return KL_ROM_PTR(&buffers[((stream_t *)self)->fd]);
+    return KL_ROM_PTR(&buffers[get_stream(self, KL_QSTR_buffer)->fd]);
 }
 static KL_DEFINE_FUN_1(stream_get_buffer_obj, buffer, stream_get_buffer);
 static const kl_obj_property_t stream_buffer_obj = {
@@ -255,23 +269,24 @@ static const kl_obj_property_t stream_buffer_obj = {
 // The attributes programs read off the console streams, as CPython's show them in a pipe.
 static kl_obj_t stream_get_name(kl_obj_t self) {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
-    return kl_obj_new_str_from_cstr(names[((stream_t *)self)->fd]);
+    return kl_obj_new_str_from_cstr(names[get_stream(self, KL_QSTR_name)->fd]);
 }
 static KL_DEFINE_FUN_1(stream_get_name_obj, name, stream_get_name);
 
 static kl_obj_t stream_get_mode(kl_obj_t self) {
-    return KL_OBJ_NEW_QSTR(((stream_t *)self)->fd == 0 ? KL_QSTR_r : KL_QSTR_w);
+    return KL_OBJ_NEW_QSTR(get_stream(self, KL_QSTR_mode)->fd == 0 ? KL_QSTR_r : KL_QSTR_w);
 }
 static KL_DEFINE_FUN_1(stream_get_mode_obj, mode, stream_get_mode);
 
 static kl_obj_t stream_get_encoding(kl_obj_t self) {
-    (void)self;
+    get_stream(self, KL_QSTR_encoding);
     return kl_obj_new_str_from_cstr("utf-8");
 }
 static KL_DEFINE_FUN_1(stream_get_encoding_obj, encoding, stream_get_encoding);
 
 static kl_obj_t stream_get_errors(kl_obj_t self) {
-    return KL_OBJ_NEW_QSTR(((stream_t *)self)->fd == 2 ? KL_QSTR_backslashreplace : KL_QSTR_strict);
+    return KL_OBJ_NEW_QSTR(get_stream(self, KL_QSTR_errors)->fd == 2 ? KL_QSTR_backslashreplace
+                                                                     : KL_QSTR_strict);
 }
 static KL_DEFINE_FUN_1(stream_get_errors_obj, errors, stream_get_errors);
 
@@ -279,7 +294,11 @@ static kl_obj_t stream_false(kl_obj_t self) {
     (void)self;
     return kl_const_false;
 }
-static KL_DEFINE_FUN_1(stream_get_closed_obj, closed, stream_false);
+static kl_obj_t stream_get_closed(kl_obj_t self) {
+    get_stream(self, KL_QSTR_closed);
+    return kl_const_false;
+}
+static KL_DEFINE_FUN_1(stream_get_closed_obj, closed, stream_get_closed);
 static KL_DEFINE_FUN_1(stream_seekable_obj, seekable, stream_false);
 
 static kl_obj_t stream_readable(kl_obj_t self) {

@@ -2605,7 +2605,11 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_t v = e->value;
 #if KL_CFG_PROPERTY
         if (kl_obj_is_type(v, &kl_type_property)) {
-            ((kl_obj_property_t *)v)->name = e->key;
+            // A builtin type's property (a getset descriptor to CPython) lives in flash and
+            // keeps no name.
+            if (kl_gc_is_heap_ptr(v)) {
+                ((kl_obj_property_t *)v)->name = e->key;
+            }
             continue;
         }
 #endif
