@@ -1033,7 +1033,7 @@ static KL_DEFINE_FUN_2(set___contains___obj, __contains__, set___contains__);
 
 // set.__init__(iterable): what a subclass's __init__ reaches through super().__init__.
 static kl_obj_t set___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    check_args(KL_QSTR_set, n_args - 1, n_kw);
+    check_args(kl_obj_get_type(args[0])->name, n_args - 1, n_kw); // a subclass's name, as CPython
     kl_obj_set_t *s = native_set(args[0]);
     if (s->fill != 0) {
         table_clear(s);
