@@ -302,6 +302,16 @@
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The builtins enumerate, filter, reversed, min and max (vm/mod_builtins.c), with the
+// __reversed__ methods of list, dict, the dict views and range that only reversed() needs and
+// their reverse iterators (about 1.9 KB of Thumb code). MicroPython's smallest configuration
+// leaves them out too. Without them those names are not defined (NameError) and __reversed__ is
+// missing (AttributeError); zip, map, sorted, sum, any and all stay, and so do a negative step
+// of range or of a slice, list.reverse and sorted(reverse=True).
+#ifndef KL_CFG_BUILTINS_ITER
+#define KL_CFG_BUILTINS_ITER (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The full pow(): its arguments by name (base=, exp=, mod=) and a three-argument pow that calls
 // a class's __pow__(exp, mod) and takes int subclasses, with CPython's rules for which operand
 // decides (about 350 bytes of Thumb code). Without it pow takes two or three arguments by
@@ -401,7 +411,7 @@
 // Slicing a range (range(10)[2:5] is range(2, 5)) and range.count and range.index
 // (vm/obj_range.c), about 500 bytes. Without them slicing a range is a TypeError (where slices
 // are built at all, KL_CFG_SLICE) and count and index are missing (AttributeError); indexing,
-// len, `in`, reversed and == stay.
+// len, `in`, reversed (where KL_CFG_BUILTINS_ITER builds it) and == stay.
 #ifndef KL_CFG_RANGE_FULL
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -670,6 +670,7 @@ static KL_DEFINE_FUN_VAR(builtin_next_obj, next, 1, 2, builtin_next);
 
 // ==== min and max ====
 
+#if KL_CFG_BUILTINS_ITER
 typedef struct _minmax_t {
     kl_obj_t key;  // NULL: compare the items themselves
     kl_obj_t best; // NULL until the first item
@@ -733,6 +734,7 @@ static kl_obj_t builtin_min(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     return min_max(n_args, n_kw, args, false);
 }
 static KL_DEFINE_FUN_KW(builtin_min_obj, min, 0, builtin_min);
+#endif // KL_CFG_BUILTINS_ITER
 
 // ==== sorted and sum ====
 
@@ -1016,6 +1018,7 @@ static KL_DEFINE_FUN_KW(builtin_print_obj, print, 0, builtin_print);
 
 // ==== enumerate ====
 
+#if KL_CFG_BUILTINS_ITER
 typedef struct _enumerate_t {
     kl_obj_base_t base;
     kl_obj_t iter;
@@ -1071,6 +1074,7 @@ static const kl_obj_type_t enumerate_type = {
     .iternext = enumerate_next,
     .parent = &kl_type_object,
 };
+#endif // KL_CFG_BUILTINS_ITER
 
 // ==== zip ====
 
@@ -1196,6 +1200,7 @@ static const kl_obj_type_t map_type = {
 
 // ==== filter ====
 
+#if KL_CFG_BUILTINS_ITER
 typedef struct _filter_t {
     kl_obj_base_t base;
     kl_obj_t fun; // None: keep the true items
@@ -1331,6 +1336,7 @@ static const kl_obj_type_t reversed_type = {
     .iternext = reversed_next,
     .parent = &kl_type_object,
 };
+#endif // KL_CFG_BUILTINS_ITER
 
 // ==== The table of builtin names ====
 
@@ -1548,11 +1554,15 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(dict), KL_ROM_PTR(&kl_type_dict)},
     {KL_ROM_QSTR(dir), KL_ROM_PTR(&builtin_dir_obj)},
     {KL_ROM_QSTR(divmod), KL_ROM_PTR(&builtin_divmod_obj)},
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(enumerate), KL_ROM_PTR(&enumerate_type)},
+#endif
     {KL_ROM_QSTR(eval), KL_ROM_PTR(&kl_builtin_eval_obj)},
     {KL_ROM_QSTR(exec), KL_ROM_PTR(&kl_builtin_exec_obj)},
     {KL_ROM_QSTR(exit), KL_ROM_PTR(&exit_obj)},
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(filter), KL_ROM_PTR(&filter_type)},
+#endif
 #if KL_CFG_FLOAT
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
 #endif
@@ -1575,11 +1585,15 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(list), KL_ROM_PTR(&kl_type_list)},
     {KL_ROM_QSTR(locals), KL_ROM_PTR(&kl_builtin_locals_obj)},
     {KL_ROM_QSTR(map), KL_ROM_PTR(&map_type)},
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(max), KL_ROM_PTR(&builtin_max_obj)},
+#endif
 #if KL_CFG_MEMORYVIEW
     {KL_ROM_QSTR(memoryview), KL_ROM_PTR(&kl_type_memoryview)},
 #endif
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(min), KL_ROM_PTR(&builtin_min_obj)},
+#endif
     {KL_ROM_QSTR(next), KL_ROM_PTR(&builtin_next_obj)},
     {KL_ROM_QSTR(object), KL_ROM_PTR(&kl_type_object)},
     {KL_ROM_QSTR(oct), KL_ROM_PTR(&builtin_oct_obj)},
@@ -1595,7 +1609,9 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(quit), KL_ROM_PTR(&quit_obj)},
     {KL_ROM_QSTR(range), KL_ROM_PTR(&kl_type_range)},
     {KL_ROM_QSTR(repr), KL_ROM_PTR(&builtin_repr_obj)},
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(reversed), KL_ROM_PTR(&reversed_type)},
+#endif
     {KL_ROM_QSTR(round), KL_ROM_PTR(&builtin_round_obj)},
 #if KL_CFG_SET
     {KL_ROM_QSTR(set), KL_ROM_PTR(&kl_type_set)},

@@ -397,7 +397,7 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
                      KL_ERROR_TEXT("dictionary changed size during iteration"));
     }
     kl_map_elem_t *e = NULL;
-    if (reverse) {
+    if (KL_CFG_BUILTINS_ITER && reverse) {
         size_t limit = map->is_fixed ? map->used : map->filled;
         if (it->pos > limit) {
             it->pos = limit;
@@ -454,6 +454,7 @@ static kl_obj_t item_iter_next(kl_obj_t self) {
     return dict_iter_next(self, VIEW_ITEMS, false);
 }
 
+#if KL_CFG_BUILTINS_ITER
 static kl_obj_t key_reviter_next(kl_obj_t self) {
     return dict_iter_next(self, VIEW_KEYS, true);
 }
@@ -465,6 +466,7 @@ static kl_obj_t value_reviter_next(kl_obj_t self) {
 static kl_obj_t item_reviter_next(kl_obj_t self) {
     return dict_iter_next(self, VIEW_ITEMS, true);
 }
+#endif
 
 #define DICT_ITER_TYPE(c_name, q_name, next_fun)                                                   \
     static const kl_obj_type_t c_name = {                                                          \
@@ -479,19 +481,24 @@ static kl_obj_t item_reviter_next(kl_obj_t self) {
 DICT_ITER_TYPE(key_iter_type, KL_QSTR_dict_keyiterator, key_iter_next);
 DICT_ITER_TYPE(value_iter_type, KL_QSTR_dict_valueiterator, value_iter_next);
 DICT_ITER_TYPE(item_iter_type, KL_QSTR_dict_itemiterator, item_iter_next);
+#if KL_CFG_BUILTINS_ITER
 DICT_ITER_TYPE(key_reviter_type, KL_QSTR_dict_reversekeyiterator, key_reviter_next);
 DICT_ITER_TYPE(value_reviter_type, KL_QSTR_dict_reversevalueiterator, value_reviter_next);
 DICT_ITER_TYPE(item_reviter_type, KL_QSTR_dict_reverseitemiterator, item_reviter_next);
+#endif
 
 // An iterator over [d] of [kind], in [iter_buf] when the caller gave one.
 static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
                               kl_obj_iter_buf_t *iter_buf) {
-    static const kl_obj_type_t *const types[2][3] = {
+    static const kl_obj_type_t *const types[1 + KL_CFG_BUILTINS_ITER][3] = {
         {&key_iter_type, &value_iter_type, &item_iter_type},
+#if KL_CFG_BUILTINS_ITER
         {&key_reviter_type, &value_reviter_type, &item_reviter_type},
+#endif
     };
     dict_iter_t *it =
         iter_buf != NULL ? (dict_iter_t *)iter_buf : kl_gc_alloc(sizeof(dict_iter_t), 0);
+    reverse = KL_CFG_BUILTINS_ITER && reverse;
     it->base.type = types[reverse][kind];
     it->dict = d;
     it->pos = reverse ? (d->map.is_fixed ? d->map.used : d->map.filled) : 0;
@@ -780,11 +787,13 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
 }
 
+#if KL_CFG_BUILTINS_ITER
 static kl_obj_t view___reversed__(kl_obj_t self) {
     dict_view_t *v = KL_OBJ_TO_PTR(self);
     return new_dict_iter(v->dict, view_kind(self), true, NULL);
 }
 static KL_DEFINE_FUN_1(view___reversed___obj, __reversed__, view___reversed__);
+#endif
 
 #if KL_CFG_DICT_VIEW_SETOPS
 static kl_obj_t view_isdisjoint(kl_obj_t self, kl_obj_t other) {
@@ -801,18 +810,30 @@ static kl_obj_t view_isdisjoint(kl_obj_t self, kl_obj_t other) {
 static KL_DEFINE_FUN_2(view_isdisjoint_obj, isdisjoint, view_isdisjoint);
 #endif
 
+#if KL_CFG_BUILTINS_ITER || KL_CFG_DICT_VIEW_SETOPS
 static const kl_map_elem_t setlike_view_locals_table[] = {
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+#endif
 #if KL_CFG_DICT_VIEW_SETOPS
     {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&view_isdisjoint_obj)},
 #endif
 };
 static KL_DEFINE_CONST_DICT(setlike_view_locals_dict, setlike_view_locals_table);
+#define SETLIKE_VIEW_LOCALS (&setlike_view_locals_dict)
+#else
+#define SETLIKE_VIEW_LOCALS NULL
+#endif
 
+#if KL_CFG_BUILTINS_ITER
 static const kl_map_elem_t values_view_locals_table[] = {
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
 };
 static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
+#define VALUES_VIEW_LOCALS (&values_view_locals_dict)
+#else
+#define VALUES_VIEW_LOCALS NULL
+#endif
 
 const kl_obj_type_t kl_type_dict_keys = {
     .base = {&kl_type_type},
@@ -823,7 +844,7 @@ const kl_obj_type_t kl_type_dict_keys = {
     .binary_op = view_binary_op,
     .getiter = view_getiter,
     .attr = view_attr,
-    .locals_dict = &setlike_view_locals_dict,
+    .locals_dict = SETLIKE_VIEW_LOCALS,
     .parent = &kl_type_object,
 };
 
@@ -836,7 +857,7 @@ const kl_obj_type_t kl_type_dict_items = {
     .binary_op = view_binary_op,
     .getiter = view_getiter,
     .attr = view_attr,
-    .locals_dict = &setlike_view_locals_dict,
+    .locals_dict = SETLIKE_VIEW_LOCALS,
     .parent = &kl_type_object,
 };
 
@@ -850,7 +871,7 @@ const kl_obj_type_t kl_type_dict_values = {
     .binary_op = view_binary_op,
     .getiter = view_getiter,
     .attr = view_attr,
-    .locals_dict = &values_view_locals_dict,
+    .locals_dict = VALUES_VIEW_LOCALS,
     .parent = &kl_type_object,
 };
 
@@ -1008,10 +1029,12 @@ static kl_obj_t dict___iter__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(dict___iter___obj, __iter__, dict___iter__);
 
+#if KL_CFG_BUILTINS_ITER
 static kl_obj_t dict___reversed__(kl_obj_t self) {
     return new_dict_iter(native_dict(self), VIEW_KEYS, true, NULL);
 }
 static KL_DEFINE_FUN_1(dict___reversed___obj, __reversed__, dict___reversed__);
+#endif
 
 // Sorted by name (ASCII): the table is binary-searched.
 // dict.__ior__, for calls by name (super().__ior__(x) in a subclass): update in place.
@@ -1030,7 +1053,9 @@ static const kl_map_elem_t dict_locals_table[] = {
     {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&dict___ior___obj)},
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&dict___iter___obj)},
     {KL_ROM_QSTR(__len__), KL_ROM_PTR(&dict___len___obj)},
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
+#endif
     {KL_ROM_QSTR(__setitem__), KL_ROM_PTR(&dict___setitem___obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&dict_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&dict_copy_obj)},

@@ -885,6 +885,7 @@ static kl_obj_t list_iter_next(kl_obj_t self) {
     return list->items[it->index++];
 }
 
+#if KL_CFG_BUILTINS_ITER
 static kl_obj_t list_reviter_next(kl_obj_t self) {
     list_iter_t *it = KL_OBJ_TO_PTR(self);
     kl_obj_list_t *list = native_list(it->seq);
@@ -895,6 +896,7 @@ static kl_obj_t list_reviter_next(kl_obj_t self) {
     }
     return list->items[--it->index];
 }
+#endif
 
 static const kl_obj_type_t list_iterator_type = {
     .base = {&kl_type_type},
@@ -905,6 +907,7 @@ static const kl_obj_type_t list_iterator_type = {
     .parent = &kl_type_object,
 };
 
+#if KL_CFG_BUILTINS_ITER
 static const kl_obj_type_t list_reverseiterator_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
@@ -913,6 +916,7 @@ static const kl_obj_type_t list_reverseiterator_type = {
     .iternext = list_reviter_next,
     .parent = &kl_type_object,
 };
+#endif
 
 static kl_obj_t list_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     list_iter_t *it =
@@ -1090,6 +1094,7 @@ static kl_obj_t list___imul__(kl_obj_t self, kl_obj_t count) {
 static KL_DEFINE_FUN_2(list___imul___obj, __imul__, list___imul__);
 #endif
 
+#if KL_CFG_BUILTINS_ITER
 // reversed(list): an iterator from the end that copes with the list changing.
 static kl_obj_t list___reversed__(kl_obj_t self) {
     list_iter_t *it = kl_gc_alloc(sizeof(list_iter_t), 0);
@@ -1099,6 +1104,7 @@ static kl_obj_t list___reversed__(kl_obj_t self) {
     return KL_OBJ_FROM_PTR(it);
 }
 static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
+#endif
 
 static const kl_map_elem_t list_locals_table[] = {
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
@@ -1107,7 +1113,9 @@ static const kl_map_elem_t list_locals_table[] = {
     {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&list___iadd___obj)},
     {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&list___imul___obj)},
 #endif
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&list___reversed___obj)},
+#endif
     {KL_ROM_QSTR(append), KL_ROM_PTR(&list_append_obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&list_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&list_copy_obj)},

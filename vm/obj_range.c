@@ -514,6 +514,7 @@ static void range_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 // ==== Methods ====
 
+#if KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
 // The range a method was called on (checked: range.count may be handed anything).
 static const kl_obj_range_t *range_self(kl_obj_t o) {
     if (!kl_obj_is_type(o, &kl_type_range)) {
@@ -524,6 +525,7 @@ static const kl_obj_range_t *range_self(kl_obj_t o) {
     return KL_OBJ_TO_PTR(o);
 }
 
+#if KL_CFG_BUILTINS_ITER
 // reversed(range): the items of range(last, start - step, -step).
 static kl_obj_t range___reversed__(kl_obj_t self) {
     const kl_obj_range_t *r = range_self(self);
@@ -548,6 +550,7 @@ static kl_obj_t range___reversed__(kl_obj_t self) {
     return new_longrange_iter(NULL, last, int_neg(r->step), n);
 }
 static KL_DEFINE_FUN_1(range___reversed___obj, __reversed__, range___reversed__);
+#endif
 
 #if KL_CFG_RANGE_FULL
 static kl_obj_t range_count(kl_obj_t self, kl_obj_t value) {
@@ -588,13 +591,16 @@ static KL_DEFINE_FUN_2(range_index_obj, index, range_index);
 #endif // KL_CFG_RANGE_FULL
 
 static const kl_map_elem_t range_locals_table[] = {
+#if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&range___reversed___obj)},
+#endif
 #if KL_CFG_RANGE_FULL
     {KL_ROM_QSTR(count), KL_ROM_PTR(&range_count_obj)},
     {KL_ROM_QSTR(index), KL_ROM_PTR(&range_index_obj)},
 #endif
 };
 static KL_DEFINE_CONST_DICT(range_locals_dict, range_locals_table);
+#endif // KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
 
 const kl_obj_type_t kl_type_range = {
     .base = {&kl_type_type},
@@ -607,6 +613,8 @@ const kl_obj_type_t kl_type_range = {
     .attr = range_attr,
     .subscr = range_subscr,
     .getiter = range_getiter,
+#if KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
     .locals_dict = &range_locals_dict,
+#endif
     .parent = &kl_type_object,
 };
