@@ -340,6 +340,14 @@
 #define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The rarer methods and attributes of int and bool (vm/obj_int.c): as_integer_ratio, bit_count
+// and conjugate, and numerator, denominator, real and imag (about 240 bytes of Thumb code).
+// MicroPython's ints have none of them. Without them those are missing (AttributeError) and
+// dir() of an int still lists the four attributes; bit_length, to_bytes and from_bytes stay.
+#ifndef KL_CFG_INT_METHODS_FULL
+#define KL_CFG_INT_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // bytes % args, printf-style formatting of bytes (PEP 461; about 550 bytes of Thumb code).
 // Without it bytes and bytearray have no % operator (TypeError: unsupported operand types);
 // str % args stays.

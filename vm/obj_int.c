@@ -1280,6 +1280,7 @@ static kl_obj_t int_bit_length(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(int_bit_length_obj, bit_length, int_bit_length);
 
+#if KL_CFG_INT_METHODS_FULL
 static kl_obj_t int_bit_count(kl_obj_t self) {
     size_t c = 0;
 #if KL_CFG_BIGINT
@@ -1307,6 +1308,7 @@ static kl_obj_t int_as_integer_ratio(kl_obj_t self) {
     return kl_obj_new_tuple(2, items);
 }
 static KL_DEFINE_FUN_1(int_as_integer_ratio_obj, as_integer_ratio, int_as_integer_ratio);
+#endif // KL_CFG_INT_METHODS_FULL
 
 // The byteorder argument of to_bytes and from_bytes ([fname]): true for 'little'.
 static bool byteorder_is_little(kl_obj_t o, const char *fname) {
@@ -1472,6 +1474,8 @@ static KL_DEFINE_FUN_KW(int_from_bytes_fun_obj, from_bytes, 1, int_from_bytes);
 static const kl_obj_static_class_method_t int_from_bytes_obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&int_from_bytes_fun_obj)};
 
+#if KL_CFG_INT_METHODS_FULL
+// The numbers' parts: int is its own real part and numerator.
 static void int_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -1492,13 +1496,21 @@ static void int_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
     }
 }
+#define INT_ATTR int_attr
+#else
+#define INT_ATTR NULL
+#endif
 
 static const kl_map_elem_t int_locals_table[] = {
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#if KL_CFG_INT_METHODS_FULL
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&int_as_integer_ratio_obj)},
     {KL_ROM_QSTR(bit_count), KL_ROM_PTR(&int_bit_count_obj)},
+#endif
     {KL_ROM_QSTR(bit_length), KL_ROM_PTR(&int_bit_length_obj)},
+#if KL_CFG_INT_METHODS_FULL
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&int_conjugate_obj)},
+#endif
     {KL_ROM_QSTR(from_bytes), KL_ROM_PTR(&int_from_bytes_obj)},
     {KL_ROM_QSTR(to_bytes), KL_ROM_PTR(&int_to_bytes_obj)},
 };
@@ -1512,7 +1524,7 @@ const kl_obj_type_t kl_type_int = {
     .print = int_print,
     .unary_op = int_unary_op,
     .binary_op = int_binary_op,
-    .attr = int_attr,
+    .attr = INT_ATTR,
     .locals_dict = &int_locals_dict,
 };
 
@@ -1566,7 +1578,7 @@ const kl_obj_type_t kl_type_bool = {
     .print = bool_print,
     .unary_op = int_unary_op,
     .binary_op = bool_binary_op,
-    .attr = int_attr,
+    .attr = INT_ATTR,
     .locals_dict = &int_locals_dict,
     .parent = &kl_type_int,
 };
