@@ -96,7 +96,8 @@
 
 // f-strings: the parsing of their replacement fields, their compilation and the FORMAT_VALUE
 // and BUILD_STRING instructions (about 2 KB of Thumb code). Without them an f-string literal is a
-// SyntaxError; str.format, format() and % formatting remain.
+// SyntaxError; str.format, format() and % formatting (where KL_CFG_STR_PERCENT builds it)
+// remain.
 #ifndef KL_CFG_FSTRINGS
 #define KL_CFG_FSTRINGS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -348,9 +349,17 @@
 #define KL_CFG_INT_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// str % args, printf-style formatting of str (vm/format.c, about 1 KB of Thumb code).
+// MicroPython's MINIMUM ROM level leaves it out too (MICROPY_PY_BUILTINS_STR_OP_MODULO). Without
+// it str has no % operator: '%d' % 3 is a TypeError (unsupported operand types), as for any type
+// without %; str.format, format() and f-strings stay.
+#ifndef KL_CFG_STR_PERCENT
+#define KL_CFG_STR_PERCENT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // bytes % args, printf-style formatting of bytes (PEP 461; about 550 bytes of Thumb code).
 // Without it bytes and bytearray have no % operator (TypeError: unsupported operand types);
-// str % args stays.
+// str % args stays where KL_CFG_STR_PERCENT builds it. Either shares the code of the other.
 #ifndef KL_CFG_BYTES_FORMAT
 #define KL_CFG_BYTES_FORMAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -1080,6 +1080,8 @@ KL_DEFINE_FUN_2(kl_format_str_format_map_obj, format_map, str_format_map);
 
 // ==== % formatting ====
 
+#if KL_CFG_STR_PERCENT || KL_CFG_BYTES_FORMAT
+
 // May [o] be the mapping of "%(name)s" formatting? CPython asks for __getitem__ on anything
 // but a tuple or a str (and, formatting bytes, a bytes or bytearray).
 static bool is_mapping(kl_obj_t o, bool bytes) {
@@ -1227,6 +1229,8 @@ static void percent_add_bytes(kl_vstr_t *out, format_spec_t *spec, const char *d
 // The printf-style loop of `fmt % args` over the [len] bytes of the format at [s], appending
 // to [out]. [bytes] selects the rules of bytes formatting.
 static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t args, bool bytes) {
+    // Where only one of str % and bytes % is built, the other's branches fold away.
+    bytes = KL_CFG_STR_PERCENT ? KL_CFG_BYTES_FORMAT && bytes : true;
     const kl_obj_t *items;
     size_t n_items;
     kl_obj_t dict = KL_OBJ_NULL;
@@ -1468,10 +1472,14 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
     const char *s;
     kl_vstr_t out;
     if (kl_obj_is_str(fmt)) {
+#if KL_CFG_STR_PERCENT
         s = kl_obj_str_get_data(fmt, &len);
         kl_vstr_init(&out, len + 16);
         percent_format(&out, s, len, args, false);
         return kl_vstr_to_str(&out);
+#else
+        return KL_OBJ_NULL; // str % args: unsupported operands
+#endif
     }
 #if !KL_CFG_BYTES_FORMAT
     (void)args;
@@ -1494,3 +1502,4 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
     return kl_vstr_to_bytes(&out);
 #endif
 }
+#endif // KL_CFG_STR_PERCENT || KL_CFG_BYTES_FORMAT

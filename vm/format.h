@@ -25,7 +25,8 @@ extern const kl_obj_builtin_t kl_format_str_format_obj;
 extern const kl_obj_builtin_t kl_format_str_format_map_obj;
 
 // [fmt] % [args] for a str, bytes or bytearray [fmt]: printf-style formatting, giving a value
-// of the type of [fmt].
+// of the type of [fmt], or KL_OBJ_NULL (unsupported operands) for the kinds that
+// KL_CFG_STR_PERCENT and KL_CFG_BYTES_FORMAT leave out. Defined when either is built.
 kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args);
 
 #endif // KL_INCLUDED_VM_FORMAT_H

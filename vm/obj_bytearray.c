@@ -544,8 +544,10 @@ static kl_obj_t bytearray_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
             repeat_inplace(KL_OBJ_TO_PTR(result), k);
             return result;
         }
+#if KL_CFG_BYTES_FORMAT
         case KL_BINARY_OP_MOD:
             return kl_format_percent(lhs, rhs);
+#endif
         case KL_BINARY_OP_CONTAINS: {
             const char *needle;
             size_t n;

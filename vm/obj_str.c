@@ -3379,8 +3379,10 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         }
         case KL_BINARY_OP_MUL:
             return repeat(lhs, rhs);
+#if KL_CFG_STR_PERCENT || KL_CFG_BYTES_FORMAT
         case KL_BINARY_OP_MOD:
             return kl_format_percent(lhs, rhs);
+#endif
         case KL_BINARY_OP_LT:
         case KL_BINARY_OP_GT:
         case KL_BINARY_OP_EQ:

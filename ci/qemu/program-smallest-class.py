@@ -11,7 +11,7 @@ class Counter:
         return self.n
 
     def __repr__(self):
-        return "Counter(%d)" % self.n
+        return "Counter({})".format(self.n)
 
 
 c = Counter(40)
