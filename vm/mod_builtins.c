@@ -99,9 +99,14 @@ static kl_qstr_t attr_name(kl_obj_t name) {
     return kl_obj_str_get_qstr(name);
 }
 
-// A class object: an instance of type or of a metaclass.
+// A class object: an instance of type or of a metaclass (type is the only one without
+// KL_CFG_METACLASS).
 static bool is_class(kl_obj_t o) {
-    return KL_OBJ_IS_OBJ(o) && kl_obj_is_subclass(((kl_obj_base_t *)o)->type, &kl_type_type);
+    if (!KL_OBJ_IS_OBJ(o)) {
+        return false;
+    }
+    const kl_obj_type_t *meta = ((kl_obj_base_t *)o)->type;
+    return KL_CFG_METACLASS ? kl_obj_is_subclass(meta, &kl_type_type) : meta == &kl_type_type;
 }
 
 // Call [m], found in the class [type] of [self], as a method of [self] with one argument.
@@ -423,36 +428,31 @@ static KL_DEFINE_FUN_2(builtin_divmod_obj, divmod, builtin_divmod);
 
 // ==== Attributes ====
 
-static kl_obj_t builtin_getattr(size_t n_args, const kl_obj_t *args) {
-    kl_qstr_t attr = attr_name(args[1]);
-    if (n_args < 3) {
-        return kl_load_attr(args[0], attr);
-    }
+// [o]'s attribute [name], or [dflt_arg] when looking it up raises AttributeError (which goes
+// on when [dflt_arg] is NULL): getattr() and hasattr().
+static kl_obj_t load_attr_or(kl_obj_t o, kl_obj_t name, kl_obj_t dflt_arg) {
+    kl_qstr_t attr = attr_name(name);
+    kl_obj_t volatile dflt = dflt_arg; // read after the longjmp
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t v = kl_load_attr(args[0], attr);
+        kl_obj_t v = kl_load_attr(o, attr);
         kl_nlr_pop();
         return v;
     }
-    if (is_exc_match(nlr.ret_val, &kl_type_AttributeError)) {
-        return args[2];
+    if (dflt != KL_OBJ_NULL && is_exc_match(nlr.ret_val, &kl_type_AttributeError)) {
+        return dflt;
     }
     kl_nlr_jump(nlr.ret_val);
 }
+
+static kl_obj_t builtin_getattr(size_t n_args, const kl_obj_t *args) {
+    return load_attr_or(args[0], args[1], n_args > 2 ? args[2] : KL_OBJ_NULL);
+}
 static KL_DEFINE_FUN_VAR(builtin_getattr_obj, getattr, 2, 3, builtin_getattr);
 
+// KL_OBJ_SENTINEL, which no attribute is, marks the AttributeError.
 static kl_obj_t builtin_hasattr(kl_obj_t o, kl_obj_t name) {
-    kl_qstr_t attr = attr_name(name);
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_load_attr(o, attr);
-        kl_nlr_pop();
-        return kl_const_true;
-    }
-    if (is_exc_match(nlr.ret_val, &kl_type_AttributeError)) {
-        return kl_const_false;
-    }
-    kl_nlr_jump(nlr.ret_val);
+    return KL_OBJ_FROM_BOOL(load_attr_or(o, name, KL_OBJ_SENTINEL) != KL_OBJ_SENTINEL);
 }
 static KL_DEFINE_FUN_2(builtin_hasattr_obj, hasattr, builtin_hasattr);
 
@@ -526,10 +526,11 @@ static KL_DEFINE_FUN_VAR(builtin_dir_obj, dir, 0, 1, builtin_dir);
 
 // ==== isinstance and issubclass ====
 
-// A metaclass's __instancecheck__ / __subclasscheck__ for [cls], or NULL for the default.
+// A metaclass's __instancecheck__ / __subclasscheck__ for [cls], or NULL for the default (always,
+// without KL_CFG_METACLASS).
 static kl_obj_t class_check_hook(kl_obj_t cls, kl_qstr_t name) {
     const kl_obj_type_t *meta = ((kl_obj_base_t *)cls)->type;
-    if (meta == &kl_type_type || !(meta->flags & KL_TYPE_FLAG_HEAP)) {
+    if (!KL_CFG_METACLASS || meta == &kl_type_type || !(meta->flags & KL_TYPE_FLAG_HEAP)) {
         return KL_OBJ_NULL;
     }
     return kl_type_lookup(meta, name);
@@ -1076,29 +1077,36 @@ static const kl_obj_type_t enumerate_type = {
 };
 #endif // KL_CFG_BUILTINS_ITER
 
-// ==== zip ====
+// ==== zip and map ====
 
+// One struct for both: [iters] are the iterators of the arguments, [fun] is map's function or
+// zip's strict flag (kl_const_true or kl_const_false).
 typedef struct _zip_t {
     kl_obj_base_t base;
+    kl_obj_t fun;
     size_t n;
-    bool strict;
     kl_obj_t iters[];
 } zip_t;
+
+static kl_obj_t zip_map_new(const kl_obj_type_t *type, kl_obj_t fun, size_t n,
+                            const kl_obj_t *args) {
+    zip_t *z = kl_gc_alloc(sizeof(zip_t) + n * sizeof(kl_obj_t), 0);
+    z->base.type = type;
+    z->fun = fun;
+    z->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        z->iters[i] = kl_getiter(args[i], NULL);
+        z->n = i + 1;
+    }
+    return KL_OBJ_FROM_PTR(z);
+}
 
 static kl_obj_t zip_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
     static const uint16_t names[1] = {KL_QSTR_strict};
     kl_obj_t strict = kl_const_false;
     parse_kw(n_args, n_kw, args, 1, names, &strict, "zip", 1, 0);
-    zip_t *z = kl_gc_alloc(sizeof(zip_t) + n_args * sizeof(kl_obj_t), 0);
-    z->base.type = type;
-    z->n = 0;
-    z->strict = kl_obj_is_true(strict);
-    for (size_t i = 0; i < n_args; i++) {
-        z->iters[i] = kl_getiter(args[i], NULL);
-        z->n = i + 1;
-    }
-    return KL_OBJ_FROM_PTR(z);
+    return zip_map_new(type, KL_OBJ_FROM_BOOL(kl_obj_is_true(strict)), n_args, args);
 }
 
 // zip(strict=True) found iterator [i] (0-based) out of step with the ones before it.
@@ -1121,7 +1129,7 @@ static kl_obj_t zip_next(kl_obj_t self) {
             t->items[i] = v;
             continue;
         }
-        if (z->strict) {
+        if (z->fun == kl_const_true) {
             if (i > 0) {
                 zip_mismatch(i, true);
             }
@@ -1146,15 +1154,6 @@ static const kl_obj_type_t zip_type = {
     .parent = &kl_type_object,
 };
 
-// ==== map ====
-
-typedef struct _map_t {
-    kl_obj_base_t base;
-    kl_obj_t fun;
-    size_t n;
-    kl_obj_t iters[];
-} map_t;
-
 static kl_obj_t map_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
     if (n_kw != 0) {
@@ -1163,19 +1162,11 @@ static kl_obj_t map_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (n_args < 2) {
         kl_raise_TypeError(KL_ERROR_TEXT("map() must have at least two arguments."));
     }
-    map_t *m = kl_gc_alloc(sizeof(map_t) + (n_args - 1) * sizeof(kl_obj_t), 0);
-    m->base.type = type;
-    m->fun = args[0];
-    m->n = 0;
-    for (size_t i = 1; i < n_args; i++) {
-        m->iters[i - 1] = kl_getiter(args[i], NULL);
-        m->n = i;
-    }
-    return KL_OBJ_FROM_PTR(m);
+    return zip_map_new(type, args[0], n_args - 1, args + 1);
 }
 
 static kl_obj_t map_next(kl_obj_t self) {
-    map_t *m = KL_OBJ_TO_PTR(self);
+    zip_t *m = KL_OBJ_TO_PTR(self);
     // Up to four arguments in place; more in a heap array.
     kl_obj_t small[4];
     kl_obj_t *call_args = m->n <= 4 ? small : kl_gc_alloc(m->n * sizeof(kl_obj_t), 0);
