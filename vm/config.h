@@ -343,8 +343,8 @@
 
 // The rarer methods and attributes of int and bool (vm/obj_int.c): as_integer_ratio, bit_count
 // and conjugate, and numerator, denominator, real and imag (about 240 bytes of Thumb code).
-// MicroPython's ints have none of them. Without them those are missing (AttributeError) and
-// dir() of an int still lists the four attributes; bit_length, to_bytes and from_bytes stay.
+// MicroPython's ints have none of them. Without them those are missing (AttributeError), and
+// dir() of an int does not list them; bit_length, to_bytes and from_bytes stay.
 #ifndef KL_CFG_INT_METHODS_FULL
 #define KL_CFG_INT_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -490,7 +490,7 @@ static unsigned arith_ops(const kl_obj_type_t *t, bool reflected) {
     }
     unsigned seq = (reflected ? 0 : B(ADD)) | B(MUL);
     if (t == &kl_type_str) {
-        return seq | B(MOD);
+        return seq | (KL_CFG_STR_PERCENT ? B(MOD) : 0);
     }
     if (t == &kl_type_bytes || t == &kl_type_bytearray) {
         return seq | (KL_CFG_BYTES_FORMAT ? B(MOD) : 0);
@@ -2020,12 +2020,14 @@ void kl_type_dir(const kl_obj_type_t *type, kl_obj_t list) {
         add_slot_names(t, list);
     }
     // The numbers' parts, which their attribute functions provide rather than a dict.
+    // (Without floats KL_TYPE_FLOAT is NULL, as the native base of a plain class may be.)
     const kl_obj_type_t *native = is_heap_type(type) ? kl_type_native_base(type) : type;
-    if (native == &kl_type_int || native == &kl_type_bool || native == KL_TYPE_FLOAT ||
-        native == KL_TYPE_COMPLEX) {
+    bool is_int = native == &kl_type_int || native == &kl_type_bool;
+    if (native != NULL && ((KL_CFG_INT_METHODS_FULL && is_int) || native == KL_TYPE_FLOAT ||
+                           native == KL_TYPE_COMPLEX)) {
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
         kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
-        if (native == &kl_type_int || native == &kl_type_bool) {
+        if (is_int) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
         }
