@@ -1147,11 +1147,17 @@ static kl_obj_t percent_next(const kl_obj_t *items, size_t n_items, size_t *arg)
     return items[(*arg)++];
 }
 
-// Read a '*' width or precision from the arguments.
-static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg) {
+// Read a '*' width or precision from the arguments; an int too big for one is an OverflowError
+// naming the C type CPython reads it into ([c_type]), anything else a TypeError.
+static kl_int_t percent_star(const kl_obj_t *items, size_t n_items, size_t *arg,
+                             const char *c_type) {
     kl_obj_t v = percent_next(items, n_items, arg);
     kl_int_t i;
     if (!kl_obj_get_int_maybe(v, &i)) {
+        if (kl_obj_is_int(v)) {
+            kl_raise_msg_fmt(&kl_type_OverflowError,
+                             KL_ERROR_TEXT("Python int too large to convert to C %s"), c_type);
+        }
         kl_raise_TypeError(KL_ERROR_TEXT("* wants int"));
     }
     return i;
@@ -1316,7 +1322,7 @@ static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t a
             }
         }
         if (i < len && s[i] == '*') {
-            kl_int_t w = percent_star(items, n_items, &arg);
+            kl_int_t w = percent_star(items, n_items, &arg, "ssize_t");
             if (w < 0) {
                 left = true;
                 w = -w;
@@ -1329,7 +1335,7 @@ static void percent_format(kl_vstr_t *out, const char *s, size_t len, kl_obj_t a
         if (i < len && s[i] == '.') {
             i++;
             if (i < len && s[i] == '*') {
-                kl_int_t p = percent_star(items, n_items, &arg);
+                kl_int_t p = percent_star(items, n_items, &arg, "int");
                 spec.precision = p < 0 ? 0 : p;
                 i++;
             } else {

@@ -14,3 +14,11 @@ for bad in [2.0, '3', None]:
         '%*d' % (bad, 1)
     except TypeError as e:
         print('TypeError', e)
+
+# An int too big for a width or precision is an OverflowError, not a TypeError.
+for fmt, args in [('%*d', (2**100, 5)), ('%.*d', (2**100, 5)), ('%*d', (-2**100, 5)),
+                  ('%.*s', (-2**80, 'ab'))]:
+    try:
+        fmt % args
+    except OverflowError as e:
+        print('OverflowError', e)
