@@ -1482,6 +1482,11 @@ kl_obj_t kl_format_percent(kl_obj_t fmt, kl_obj_t args) {
         s = kl_obj_str_get_data(fmt, &len);
         kl_vstr_init(&out, len + 16);
         percent_format(&out, s, len, args, false);
+        if (len > 0 && memchr(s, '%', len) == NULL) {
+            // Nothing was formatted: as in CPython, the format itself (a subclass's too) comes
+            // back, once the arguments are found to fit it.
+            return fmt;
+        }
         return kl_vstr_to_str(&out);
 #else
         return KL_OBJ_NULL; // str % args: unsupported operands

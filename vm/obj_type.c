@@ -172,7 +172,10 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
             return kl_obj_get_type(no) == t ? slot_result(t->binary_op(op, no, self))
                                             : kl_const_notimplemented;
         }
-        return slot_result(t->binary_op(op, ns, other));
+        // A format given back unchanged (nothing in it to format) is the instance; an empty
+        // result is the one empty str, as in CPython.
+        kl_obj_t r = t->binary_op(op, ns, other);
+        return r == ns && r != KL_OBJ_NEW_QSTR(KL_QSTR_NULL) ? self : slot_result(r);
     }
 #endif
     return slot_result(reflected ? t->binary_op(op, no, ns) : t->binary_op(op, ns, no));
@@ -1554,8 +1557,10 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     kl_obj_t l = self_is_lhs ? sub : other_native;
     if (op == KL_BINARY_OP_MOD && (nb == &kl_type_str || nb == &kl_type_bytes)) {
         // fmt % args: the arguments are formatted as they are (a str subclass's __str__
-        // counts), only the format is read natively.
-        return nb->binary_op(op, l, rhs);
+        // counts), only the format is read natively; a format given back unchanged is the
+        // instance.
+        kl_obj_t r = nb->binary_op(op, l, rhs);
+        return r == sub && r != KL_OBJ_NEW_QSTR(KL_QSTR_NULL) ? self : r;
     }
     kl_obj_t r = nb->binary_op(op, l, self_is_lhs ? other_native : sub);
     // An in-place operator that updated the native part gives back the instance.
