@@ -44,6 +44,23 @@
 #define KL_CFG_BYTECODE_FILES (KL_CFG_LEVEL >= KL_LEVEL_BASIC)
 #endif
 
+// Unicode text in str: UTF-8 inside, indexed by code point, with its checks, walks and tables
+// (vm/obj_str.c, vm/parse.c, vm/format.c). MicroPython's MINIMUM ROM level has none
+// (MICROPY_PY_BUILTINS_STR_UNICODE), and its str is then bytes, so len('\u00e9') is 2 there.
+// Without it every str is ASCII, so a character index is a byte index and the UTF-8 code drops
+// out, and every way to a str with another character is an error instead of a wrong answer:
+// such a character in a str literal or a name, and a \x80-\xff, \u or \U escape above 127 in
+// a str literal, are SyntaxErrors (comments may hold any UTF-8, bytes literals any \x escape),
+// chr() and '%c' above 127 are ValueErrors, and bytes.decode() (str(b, encoding)) of a byte
+// above 127 is a UnicodeError whatever the codec and handler, as is input() of such a line and
+// any str the core would build from such bytes. str.encode() gives the same bytes as before:
+// ASCII is the same in UTF-8, ASCII and Latin-1. A SyntaxError's text is bytes when its line
+// holds other characters (a comment). KL_CFG_UNICODE_LETTERS and KL_CFG_NON_IDENT_CHARS then
+// have nothing to do.
+#ifndef KL_CFG_STR_UNICODE
+#define KL_CFG_STR_UNICODE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // \N{NAME} escapes in string literals know the names of the common blocks (about 20 KB of
 // tables, vm/unicode_names.c); without them every \N escape is an unknown name.
 // The full Unicode character database (about 60 KiB of tables) for str's is*() methods, case
@@ -847,6 +864,10 @@
     (KL_CFG_PROPERTY || KL_CFG_MODULE_SYS || KL_CFG_MODULE_IO || KL_CFG_MODULE_STRUCT ||           \
      KL_CFG_MODULE_TIME || KL_CFG_MODULE_FUNCTOOLS || KL_CFG_BUILTIN_DOCS)
 #error "KL_CFG_PROPERTY_TYPE is needed by property, sys, io, struct, time, functools and the docs"
+#endif
+
+#if KL_CFG_STR_CODECS_FULL && !KL_CFG_STR_UNICODE
+#error "KL_CFG_STR_CODECS_FULL needs KL_CFG_STR_UNICODE (UTF-16 and UTF-32 text is not ASCII)"
 #endif
 
 #if KL_CFG_MODULE_SYS_FULL && !KL_CFG_MODULE_SYS

@@ -14,7 +14,8 @@
 // blocks of punctuation and symbols people actually paste by mistake (currency, arrows, maths,
 // box drawing, emoji, typographic quotes), which gives CPython's "invalid character" message for
 // them. Other non-letters pass as identifier characters, and names are not NFKC-normalised.
-// Without KL_CFG_NON_IDENT_CHARS the list is left out and every non-ASCII character passes.
+// Without KL_CFG_NON_IDENT_CHARS the list is left out and every non-ASCII character passes;
+// without KL_CFG_STR_UNICODE none does, as names are str and every str is ASCII there.
 
 #include <stdarg.h>
 #include <string.h>
@@ -135,7 +136,13 @@ uint32_t kl_lexer_utf8_decode(const char *s, size_t n, size_t *len) {
     return c;
 }
 
-#if KL_CFG_NON_IDENT_CHARS
+#if !KL_CFG_STR_UNICODE
+// Names are str, which holds ASCII only in this build: no other character is a name's.
+static int classify_non_ascii(uint32_t cp) {
+    (void)cp;
+    return 1;
+}
+#elif KL_CFG_NON_IDENT_CHARS
 // Code points that can never be part of an identifier (see the header comment); [1] marks the
 // non-printable ones, which CPython reports by number only.
 static const uint32_t not_ident[][3] = {
@@ -686,6 +693,9 @@ static bool bad_character(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t offset,
     if (klass == 2 || cp < 0x20 || cp == 0x7F) {
         kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid non-printable character %U"),
                         (unsigned)cp);
+    } else if (!KL_CFG_STR_UNICODE) {
+        // The message is a str, and every str is ASCII here: the code point alone.
+        kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid character %U"), (unsigned)cp);
     } else {
         char ch[5];
         memcpy(ch, lex->src + offset, cp_len);

@@ -316,7 +316,13 @@ void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename, 
                                  size_t col, size_t end_line, size_t end_col, const char *text,
                                  size_t text_len, const char *msg) {
     kl_obj_t m = kl_obj_new_str_from_cstr(msg);
-    kl_obj_t t = text != NULL ? kl_obj_new_str(text, text_len) : kl_const_none;
+    kl_obj_t t = kl_const_none;
+    if (text != NULL) {
+        // Where every str is ASCII (KL_CFG_STR_UNICODE=0), a line with other text (a comment, or
+        // the character at fault) is kept as bytes, which print the same.
+        bool ascii = KL_CFG_STR_UNICODE || kl_obj_str_ascii_prefix(text, text_len) == text_len;
+        t = ascii ? kl_obj_new_str(text, text_len) : kl_obj_new_bytes(text, text_len);
+    }
     kl_obj_t details[6] = {KL_OBJ_NEW_QSTR(filename),          kl_obj_new_int((kl_int_t)line),
                            kl_obj_new_int((kl_int_t)col),      t,
                            kl_obj_new_int((kl_int_t)end_line), kl_obj_new_int((kl_int_t)end_col)};
@@ -912,7 +918,7 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
         // goes on, one when there is no end.
         kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
         kl_printf(print, "  File \"%S\", line %S\n", d->items[0], d->items[1]);
-        if (kl_obj_is_str(d->items[3])) {
+        if (kl_obj_is_str(d->items[3]) || (!KL_CFG_STR_UNICODE && kl_obj_is_bytes(d->items[3]))) {
             size_t len;
             const char *text = kl_obj_str_get_data(d->items[3], &len);
             size_t full = kl_obj_str_utf8_charlen(text, len);

@@ -29,6 +29,11 @@
 // digit ranges; elsewhere a code point counts as a printable non-letter without case. The
 // smallest builds (KL_CFG_UNICODE_LETTERS=0) leave out the letter and case tables: a letter or
 // case question about a non-ASCII character raises NotImplementedError instead of guessing.
+//
+// The smallest builds go further (KL_CFG_STR_UNICODE=0): every str is ASCII. The constructors
+// refuse other bytes (kl_obj_str_new_charlen), so charlen == len always, the UTF-8 helpers of
+// vm/obj_str.h become byte steps and every UTF-8 path below folds away; the lexer, chr() and
+// bytes.decode report their own errors before it comes to that.
 
 #include <string.h>
 
@@ -50,6 +55,23 @@
 #include "vm/vstr.h"
 
 // ==== UTF-8 ====
+
+size_t kl_obj_str_ascii_prefix(const char *s, size_t len) {
+    size_t i = 0;
+    while (i < len && (uint8_t)s[i] < 0x80) {
+        i++;
+    }
+    return i;
+}
+
+static inline bool utf8_is_cont(char c) {
+    return ((uint8_t)c & 0xc0) == 0x80;
+}
+
+#if KL_CFG_STR_UNICODE
+size_t kl_obj_str_new_charlen(const char *s, size_t len) {
+    return kl_obj_str_utf8_charlen(s, len);
+}
 
 size_t kl_obj_str_utf8_encode(uint32_t cp, char *buf) {
     if (cp < 0x80) {
@@ -79,10 +101,6 @@ uint32_t kl_obj_str_utf8_decode(const char **p) {
     }
     *p = (const char *)s;
     return c;
-}
-
-static inline bool utf8_is_cont(char c) {
-    return ((uint8_t)c & 0xc0) == 0x80;
 }
 
 size_t kl_obj_str_utf8_charlen(const char *s, size_t len) {
@@ -123,6 +141,17 @@ size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t 
     }
     return i;
 }
+#else
+size_t kl_obj_str_new_charlen(const char *s, size_t len) {
+    size_t i = kl_obj_str_ascii_prefix(s, len);
+    if (i < len) {
+        kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "ascii",
+                                          kl_obj_new_bytes(s, len), i, i + 1,
+                                          "ordinal not in range(128)"));
+    }
+    return len;
+}
+#endif // KL_CFG_STR_UNICODE
 
 size_t kl_obj_str_utf8_check(const char *str, size_t len, size_t *bad_len, const char **reason) {
     const uint8_t *s = (const uint8_t *)str;
@@ -259,6 +288,7 @@ bool kl_obj_str_char_isident(uint32_t c, bool first) {
 }
 
 #else
+#if KL_CFG_STR_UNICODE || KL_CFG_UNICODE_LETTERS
 // Ranges of code points, sorted, for the properties that do not follow a simple formula.
 
 // 16 bits a bound: the few ranges above U+FFFF are tested in code where they are needed.
@@ -285,6 +315,7 @@ static bool in_ranges(const char_range_t *r, size_t n, uint32_t c) {
     return false;
 }
 #define IN_RANGES(table, c) in_ranges(table, sizeof(table) / sizeof(table[0]), c)
+#endif
 
 #if KL_CFG_UNICODE_LETTERS
 // Letters (Unicode categories L*) outside ASCII.
@@ -302,6 +333,7 @@ static const char_range_t alpha_ranges[] = {
 };
 #endif // KL_CFG_UNICODE_LETTERS
 
+#if KL_CFG_STR_UNICODE
 // Decimal digits (category Nd) outside ASCII: the first of each block of ten.
 static const uint16_t decimal_starts[] = {
     0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6,
@@ -339,6 +371,7 @@ static const char_range_t unprintable_ranges[] = {
     {0x205f, 0x2064}, {0x2066, 0x206f}, {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff},
     {0xfff0, 0xfffb}, {0xfffe, 0xffff},
 };
+#endif // KL_CFG_STR_UNICODE
 
 #if KL_CFG_UNICODE_LETTERS
 bool kl_obj_str_char_isalpha(uint32_t c) {
@@ -349,6 +382,7 @@ bool kl_obj_str_char_isalpha(uint32_t c) {
 }
 #endif
 
+#if KL_CFG_STR_UNICODE
 // The value of decimal digit [c], or -1.
 static int decimal_value(uint32_t c) {
     if (c - '0' < 10) {
@@ -389,6 +423,35 @@ bool kl_obj_str_char_isprintable(uint32_t c) {
     }
     return !IN_RANGES(unprintable_ranges, c);
 }
+#else
+// Every str is ASCII (KL_CFG_STR_UNICODE=0), and ASCII's classes are formulas; any other code
+// point is none of them.
+
+static int decimal_value(uint32_t c) {
+    return c - '0' < 10 ? (int)(c - '0') : -1;
+}
+
+bool kl_obj_str_char_isdecimal(uint32_t c) {
+    return c - '0' < 10;
+}
+
+bool kl_obj_str_char_isdigit(uint32_t c) {
+    return c - '0' < 10;
+}
+
+bool kl_obj_str_char_isnumeric(uint32_t c) {
+    return c - '0' < 10;
+}
+
+bool kl_obj_str_char_isspace(uint32_t c) {
+    // \t \n \v \f \r, the separators \x1c-\x1f and the space.
+    return c == ' ' || c - '\t' < 5 || c - 0x1c < 4;
+}
+
+bool kl_obj_str_char_isprintable(uint32_t c) {
+    return c - 0x20 < 0x5f;
+}
+#endif // KL_CFG_STR_UNICODE
 
 #if KL_CFG_UNICODE_LETTERS
 // The blocks of Latin Extended-A and Cyrillic where case pairs are adjacent code points: in
@@ -563,8 +626,9 @@ static KL_NORETURN void raise_non_ascii(void) {
                                                "in this build (KL_CFG_UNICODE_LETTERS=0)"));
 }
 
+// Where every str is ASCII (KL_CFG_STR_UNICODE=0) no str character reaches the check.
 static uint32_t ascii_only(uint32_t c) {
-    if (c >= 0x80) {
+    if (KL_CFG_STR_UNICODE && c >= 0x80) {
         raise_non_ascii();
     }
     return c;
@@ -680,7 +744,7 @@ static kl_obj_str_t *str_alloc(const kl_obj_type_t *type, size_t len, char **buf
 
 static kl_obj_t str_finish(kl_obj_str_t *s) {
     if (s->base.type == &kl_type_str) {
-        s->charlen = (uint32_t)kl_obj_str_utf8_charlen(s->data, s->len);
+        s->charlen = (uint32_t)kl_obj_str_new_charlen(s->data, s->len);
     }
     return KL_OBJ_FROM_PTR(s);
 }
@@ -720,6 +784,13 @@ static kl_obj_t new_of_type(const kl_obj_type_t *type, const char *data, size_t 
 }
 
 kl_obj_t kl_obj_str_from_char(uint32_t cp) {
+#if !KL_CFG_STR_UNICODE
+    if (cp >= 0x80) {
+        // chr(), '%c': every str is ASCII in this build.
+        kl_raise_ValueError(KL_ERROR_TEXT("character not in range(0x80): str is ASCII only in "
+                                          "this build (KL_CFG_STR_UNICODE=0)"));
+    }
+#endif
 #if KL_CFG_STR_CHAR_TABLE
     if (cp < 0x80) {
         return KL_OBJ_FROM_PTR(&ascii_strs[cp]);
@@ -782,13 +853,10 @@ const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len) {
     // The text is scanned here and parsed after: a budget is charged a unit per 64 bytes
     // (kl_budget_charge), so converting long texts in a loop stays bounded in time.
     kl_budget_charge(*len >> 6);
-    if (!kl_obj_is_str(o)) {
-        return s;
+    if (!KL_CFG_STR_UNICODE || !kl_obj_is_str(o)) {
+        return s; // bytes, and str where every str is ASCII, are read as they are
     }
-    size_t n = *len, i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80) {
-        i++;
-    }
+    size_t n = *len, i = kl_obj_str_ascii_prefix(s, n);
     if (i == n) {
         return s;
     }
@@ -938,8 +1006,10 @@ static inline bool strv_is_str(const strv_t *v) {
     return v->type == &kl_type_str;
 }
 
+// Is [v] ASCII text or bytes, where a code point is a byte? Always where every str is ASCII
+// (KL_CFG_STR_UNICODE=0), and the code for other text folds away.
 static inline bool strv_ascii(const strv_t *v) {
-    return v->charlen == v->len;
+    return !KL_CFG_STR_UNICODE || v->charlen == v->len;
 }
 
 // Byte offset of code point [i] (i <= charlen).
@@ -995,8 +1065,9 @@ static kl_obj_t strv_vstr_result(const strv_t *v, kl_vstr_t *out) {
 // ==== repr ====
 
 void kl_obj_str_print_escape(const kl_print_t *print, uint32_t c) {
-    char kind = c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U';
-    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    // Where every str is ASCII (KL_CFG_STR_UNICODE=0) only a byte comes here.
+    int digits = c < 0x100 || !KL_CFG_STR_UNICODE ? 2 : c < 0x10000 ? 4 : 8;
+    char kind = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
     char buf[12];
     buf[0] = '\\';
     buf[1] = kind;
@@ -1027,7 +1098,7 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
         }
         const char *here = p;
         uint32_t c;
-        if (is_bytes || b < 0x80) {
+        if (is_bytes || b < 0x80 || !KL_CFG_STR_UNICODE) {
             c = b;
             p++;
         } else {
@@ -1459,7 +1530,7 @@ static bool strv_isspace(const strv_t *v, uint32_t c) {
 // The code point at byte offset *[i] of [v], advancing *[i].
 static uint32_t strv_next(const strv_t *v, size_t *i) {
     uint8_t b = (uint8_t)v->data[*i];
-    if (b < 0x80 || !strv_is_str(v)) {
+    if (b < 0x80 || strv_ascii(v)) {
         *i += 1;
         return b;
     }
@@ -1472,7 +1543,7 @@ static uint32_t strv_next(const strv_t *v, size_t *i) {
 // The code point ending at byte offset *[i] of [v], moving *[i] back to its start.
 static uint32_t strv_prev(const strv_t *v, size_t *i) {
     size_t j = *i - 1;
-    if (strv_is_str(v)) {
+    if (!strv_ascii(v)) {
         while (j > 0 && utf8_is_cont(v->data[j])) {
             j--;
         }
@@ -2839,6 +2910,16 @@ kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                            const char *errors_name) {
     int codec = codec_lookup(encoding);
     int errors = errors_lookup(errors_name);
+#if !KL_CFG_STR_UNICODE
+    // Every str is ASCII: ASCII decodes to itself in each codec, and any other byte is a
+    // UnicodeError whatever the codec and handler (kl_obj_new_str raises it), after an unknown
+    // handler's LookupError as where the handlers work.
+    (void)codec;
+    if (kl_obj_str_ascii_prefix(data, len) < len) {
+        check_errors_known(errors, errors_name);
+    }
+    return kl_obj_new_str(data, len);
+#endif
 #if KL_CFG_STR_CODECS_FULL
     if (codec_width(codec) != 0) {
         return decode_wide(data, len, codec, errors, errors_name);
@@ -2924,6 +3005,12 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
     int errors = errors_lookup(errors_name);
     strv_t v;
     strv_init(&v, s);
+#if !KL_CFG_STR_UNICODE
+    // Every str is ASCII, the same bytes in each codec, so nothing fails.
+    (void)codec;
+    (void)errors;
+    return kl_obj_new_bytes(v.data, v.len);
+#endif
     uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
                          : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
@@ -3497,7 +3584,9 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 
 // ==== Iteration ====
 
+#if KL_CFG_STR_UNICODE
 static const kl_obj_type_t str_iterator_type;
+#endif
 static const kl_obj_type_t str_ascii_iterator_type;
 static const kl_obj_type_t bytes_iterator_type;
 
@@ -3523,6 +3612,7 @@ static kl_obj_t str_iter_next(kl_obj_t self) {
     return kl_obj_str_from_char(c);
 }
 
+#if KL_CFG_STR_UNICODE
 static const kl_obj_type_t str_iterator_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
@@ -3531,6 +3621,7 @@ static const kl_obj_type_t str_iterator_type = {
     .iternext = str_iter_next,
     .parent = &kl_type_object,
 };
+#endif
 
 // CPython 3.11 names the iterator of an all-ASCII string differently; same code here.
 static const kl_obj_type_t str_ascii_iterator_type = {
@@ -3562,10 +3653,12 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     strv_init(&v, self);
     if (!strv_is_str(&v)) {
         it->base.type = &bytes_iterator_type;
-    } else if (strv_ascii(&v)) {
-        it->base.type = &str_ascii_iterator_type;
     } else {
-        it->base.type = &str_iterator_type;
+#if KL_CFG_STR_UNICODE
+        it->base.type = strv_ascii(&v) ? &str_ascii_iterator_type : &str_iterator_type;
+#else
+        it->base.type = &str_ascii_iterator_type;
+#endif
     }
     it->seq = native(self);
     it->offset = 0;

@@ -5,8 +5,8 @@
 // A str value has two encodings that behave identically: a qstr immediate (names, literals) or
 // a kl_obj_str_t on the heap. Code outside vm/obj_str.c should not test for either: it asks
 // kl_obj_is_str and reads the bytes with kl_obj_str_get_data, which serve both. Text is UTF-8
-// inside and every index a Python program sees counts code points; bytes objects share the
-// struct (and most of the code) with charlen == len.
+// inside (ASCII only without KL_CFG_STR_UNICODE) and every index a Python program sees counts
+// code points; bytes objects share the struct (and most of the code) with charlen == len.
 
 #ifndef KL_INCLUDED_VM_OBJ_STR_H
 #define KL_INCLUDED_VM_OBJ_STR_H
@@ -29,6 +29,7 @@ typedef struct _kl_obj_static_class_method_t {
 #define KL_UNICODE_MAX (0x10ffff)
 #define KL_UNICODE_REPLACEMENT (0xfffd)
 
+#if KL_CFG_STR_UNICODE
 // Write [cp] as 1 to 4 bytes at [buf] and return the count. Surrogates are written as their
 // three-byte form, so any code point the language can name round-trips.
 size_t kl_obj_str_utf8_encode(uint32_t cp, char *buf);
@@ -38,6 +39,35 @@ uint32_t kl_obj_str_utf8_decode(const char **p);
 size_t kl_obj_str_utf8_charlen(const char *s, size_t len);
 // The byte offset of code point [index] (<= charlen) in [len] bytes holding [charlen] code points.
 size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen, size_t index);
+#else
+// Every str is ASCII (KL_CFG_STR_UNICODE=0): a code point is a byte and a character index a byte
+// index, which lets the compiler drop the UTF-8 paths of every caller. The constructors of str
+// (kl_obj_str_new_charlen) refuse other bytes, so no str has any.
+static inline size_t kl_obj_str_utf8_encode(uint32_t cp, char *buf) {
+    buf[0] = (char)cp;
+    return 1;
+}
+static inline uint32_t kl_obj_str_utf8_decode(const char **p) {
+    return (uint8_t) * (*p)++;
+}
+static inline size_t kl_obj_str_utf8_charlen(const char *s, size_t len) {
+    (void)s;
+    return len;
+}
+static inline size_t kl_obj_str_utf8_offset(const char *s, size_t len, size_t charlen,
+                                            size_t index) {
+    (void)s;
+    (void)len;
+    (void)charlen;
+    return index;
+}
+#endif
+// The length of the ASCII text at the start of the [len] bytes at [s].
+size_t kl_obj_str_ascii_prefix(const char *s, size_t len);
+// The code point count of a new str of [len] bytes at [s] (valid UTF-8), for its charlen.
+// Without KL_CFG_STR_UNICODE this is where ASCII is enforced: another byte raises
+// UnicodeDecodeError (UnicodeError at MINIMUM), as the ascii codec would.
+size_t kl_obj_str_new_charlen(const char *s, size_t len);
 // Check [len] bytes: returns len when they are valid UTF-8 (surrogates are invalid, as in
 // CPython's strict decoder), else the offset of the first bad sequence, with its length in bytes
 // (the maximal invalid prefix, at least 1) in *[bad_len] and CPython's wording of the problem

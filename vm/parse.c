@@ -722,6 +722,19 @@ static KL_NORETURN void escape_error(parser_t *p, const kl_lexer_token_t *t, boo
     error_after(p, t, msg);
 }
 
+// Append the code point [value] of a str literal's escape, at positions [first, last) from the
+// literal's body, to [buf]. Where every str is ASCII (KL_CFG_STR_UNICODE=0) one above 127 is a
+// SyntaxError.
+static void add_escaped(parser_t *p, kl_vstr_t *buf, uint32_t value, const kl_lexer_token_t *t,
+                        size_t first, size_t last) {
+    if (!KL_CFG_STR_UNICODE && value >= 0x80) {
+        escape_error(p, t, false, first, last,
+                     KL_ERROR_TEXT("not ASCII, and str is ASCII only in this build "
+                                   "(KL_CFG_STR_UNICODE=0)"));
+    }
+    kl_vstr_add_char(buf, value);
+}
+
 // Append the value of the literal text [from, to) of token [t] to [buf]: escapes decoded unless
 // [raw], line breaks as \n. Positions in escape errors count from [body], as CPython's do.
 static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, bool raw, bool bytes,
@@ -737,9 +750,11 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
             continue;
         }
         if (c >= 0x80) {
-            if (bytes) {
+            if (bytes || !KL_CFG_STR_UNICODE) {
                 error_tok(p, &kl_type_SyntaxError, t,
-                          KL_ERROR_TEXT("bytes can only contain ASCII literal characters"));
+                          bytes ? KL_ERROR_TEXT("bytes can only contain ASCII literal characters")
+                                : KL_ERROR_TEXT("str can only contain ASCII characters in this "
+                                                "build (KL_CFG_STR_UNICODE=0)"));
             }
             size_t n;
             uint32_t cp = kl_lexer_utf8_decode(src + i, to - i, &n);
@@ -797,7 +812,7 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 if (bytes) {
                     kl_vstr_add_byte(buf, (char)(value & 0xff));
                 } else {
-                    kl_vstr_add_char(buf, value);
+                    add_escaped(p, buf, value, t, esc - body, i - 1 - body);
                 }
                 continue;
             case 'x':
@@ -825,7 +840,7 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                     }
 #if KL_CFG_UNICODE_NAMES
                     if (kl_unicode_names_lookup(src + i + 1, close - i - 1, &value)) {
-                        kl_vstr_add_char(buf, value);
+                        add_escaped(p, buf, value, t, esc - body, close - body);
                         i = close + 1;
                         continue;
                     }
@@ -863,7 +878,7 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 escape_error(p, t, false, esc - body, i - 1 - body,
                              KL_ERROR_TEXT("illegal Unicode character"));
             }
-            kl_vstr_add_char(buf, value);
+            add_escaped(p, buf, value, t, esc - body, i - 1 - body);
         }
     }
 }

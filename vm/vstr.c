@@ -127,7 +127,10 @@ static kl_obj_t vstr_to_obj(kl_vstr_t *vstr, const kl_obj_type_t *type) {
         return o;
     }
     kl_vstr_null_terminate(vstr);
-    // Allocate the header before trimming: if it raises, [vstr] is untouched.
+    // Count (and, where every str is ASCII, check) the text and allocate the header before
+    // trimming: if either raises, [vstr] is untouched.
+    size_t charlen =
+        type == &kl_type_str ? kl_obj_str_new_charlen(vstr->buf, vstr->len) : vstr->len;
     kl_obj_str_t *s = kl_gc_alloc(sizeof(kl_obj_str_t), 0);
     char *buf = vstr->buf;
     if (vstr->alloc > vstr->len + 1) {
@@ -136,8 +139,7 @@ static kl_obj_t vstr_to_obj(kl_vstr_t *vstr, const kl_obj_type_t *type) {
     s->base.type = type;
     s->hash = 0;
     s->len = (uint32_t)vstr->len;
-    s->charlen = type == &kl_type_str ? (uint32_t)kl_obj_str_utf8_charlen(buf, vstr->len)
-                                      : (uint32_t)vstr->len;
+    s->charlen = (uint32_t)charlen;
     s->data = buf;
     vstr->buf = NULL;
     vstr->len = vstr->alloc = 0;
