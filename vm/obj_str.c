@@ -147,7 +147,7 @@ size_t kl_obj_str_new_charlen(const char *s, size_t len) {
     if (i < len) {
         kl_raise(kl_obj_new_unicode_error(&kl_type_UnicodeDecodeError, "ascii",
                                           kl_obj_new_bytes(s, len), i, i + 1,
-                                          "ordinal not in range(128)"));
+                                          KL_ERROR_TEXT("ordinal not in range(128)")));
     }
     return len;
 }
