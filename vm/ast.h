@@ -28,7 +28,9 @@ typedef struct _kl_ast_t {
     uint8_t op;   // see ast.def
     uint16_t n;   // number of children
     uint32_t line;
-    uint32_t col; // 1-based column of the first character, in code points
+    // 1-based column of the first character, in code points; its byte offset without
+    // KL_CFG_SYNTAX_ERROR_DETAIL (vm/parse.c, pos_t)
+    uint32_t col;
     kl_obj_t v;
     struct _kl_ast_t *kid[];
 } kl_ast_t;

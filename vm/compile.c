@@ -139,6 +139,11 @@ static KL_NORETURN void syntax_error_msg(compiler_t *c, kl_ast_t *node, const ch
 #if !KL_CFG_ERROR_TEXT
     msg = ""; // the callers' messages are all "": this lets them drop theirs
 #endif
+#if !KL_CFG_SYNTAX_ERROR_DETAIL
+    // The line only (the node's col is not even a column then: vm/parse.c, pos_t).
+    kl_raise_syntax_error_line(&kl_type_SyntaxError, c->filename, node != NULL ? node->line : 0,
+                               msg);
+#else
     // Find the text of the node's line for the error display.
     const char *line = NULL;
     size_t line_len = 0;
@@ -177,6 +182,7 @@ static KL_NORETURN void syntax_error_msg(compiler_t *c, kl_ast_t *node, const ch
     }
     kl_raise_syntax_error_range(&kl_type_SyntaxError, c->filename, want, col, want, end_col, line,
                                 line_len, msg);
+#endif
 }
 
 // syntax_error with a message naming [name]: "name 'x' is parameter and global".

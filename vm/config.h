@@ -153,9 +153,9 @@
 // filename, lineno, offset, text, end_lineno and end_offset, and the encoding, object, start,
 // end and reason of UnicodeDecodeError and UnicodeEncodeError (about 200 bytes of table, code
 // and names). Without them those are missing (AttributeError); the arguments stay in args,
-// and a SyntaxError still prints its file, line, text and carets. OSError's errno, strerror,
-// filename and filename2, StopIteration's value, SystemExit's code and ImportError's name and
-// path stay.
+// and a SyntaxError still prints its file and line (and its text and carets with
+// KL_CFG_SYNTAX_ERROR_DETAIL). OSError's errno, strerror, filename and filename2,
+// StopIteration's value, SystemExit's code and ImportError's name and path stay.
 #ifndef KL_CFG_EXCEPTION_ATTRS_FULL
 #define KL_CFG_EXCEPTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -552,6 +552,16 @@
 // error found, in the order of the lines, is the SyntaxError reported.
 #ifndef KL_CFG_SYNTAX_ERROR_ORDER
 #define KL_CFG_SYNTAX_ERROR_ORDER (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// Where in its line a SyntaxError is: the column and end of the mistake, which a traceback shows
+// as the source line with carets under it. Without it, as with MicroPython's terse error
+// reporting, a SyntaxError, IndentationError or TabError names its file and line only: a
+// traceback prints `File "<stdin>", line 2` and the exception, and its details (args[1]) are
+// (filename, lineno, None, None). The lexer, parser and compiler then count no columns and keep
+// no line text, which also makes tokens 8 bytes smaller.
+#ifndef KL_CFG_SYNTAX_ERROR_DETAIL
+#define KL_CFG_SYNTAX_ERROR_DETAIL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // ==== Virtual machine ====

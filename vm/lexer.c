@@ -214,10 +214,13 @@ static size_t newline_at(const kl_lexer_t *lex, size_t i) {
 static void next_line(kl_lexer_t *lex) {
     lex->line++;
     lex->line_start = lex->pos;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     lex->col_pos = lex->pos;
     lex->col_cp = 0;
+#endif
 }
 
+#if KL_CFG_SYNTAX_ERROR_DETAIL
 // The 1-based column of byte [offset] of the current line.
 static uint32_t column(kl_lexer_t *lex, size_t offset) {
     if (lex->col_pos > offset || lex->col_pos < lex->line_start) {
@@ -230,13 +233,13 @@ static uint32_t column(kl_lexer_t *lex, size_t offset) {
     lex->col_pos = offset;
     return lex->col_cp + 1;
 }
+#endif
 
 static size_t bom_len(const char *src, size_t len) {
     return len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
-void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint32_t *col,
-                     size_t *line_start) {
+uint32_t kl_lexer_line_at(const kl_lexer_t *lex, size_t offset, size_t *line_start) {
     size_t start = bom_len(lex->src, lex->len);
     uint32_t n = 1;
     for (size_t i = start; i < offset && i < lex->len; i++) {
@@ -249,13 +252,31 @@ void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint3
             start = i + 1;
         }
     }
+    *line_start = start;
+    return n;
+}
+
+// The message of an error: inside an f-string replacement field it is the f-string's error, as
+// in CPython 3.11, written to [buf] of ERROR_BUF bytes (never without f-strings).
+#define ERROR_BUF (KL_CFG_FSTRINGS ? 160 : 1)
+static const char *error_message(const kl_lexer_t *lex, char *buf, const char *msg) {
+#if !KL_CFG_ERROR_TEXT
+    msg = ""; // the callers' messages are all "": this lets them drop theirs
+#endif
+    if (IN_REGION(lex) && strncmp(msg, "f-string", 8) != 0) {
+        kl_lexer_format(buf, ERROR_BUF, "f-string: %s", msg);
+        msg = buf;
+    }
+    return msg;
+}
+
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+uint32_t kl_lexer_column(const kl_lexer_t *lex, size_t line_start, size_t offset) {
     uint32_t cp = 0;
-    for (size_t i = start; i < offset && i < lex->len; i++) {
+    for (size_t i = line_start; i < offset && i < lex->len; i++) {
         cp += ((unsigned char)lex->src[i] & 0xC0) != 0x80;
     }
-    *line = n;
-    *col = cp + 1;
-    *line_start = start;
+    return cp + 1;
 }
 
 KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
@@ -266,9 +287,6 @@ KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type
 KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t *type,
                                       uint32_t line, uint32_t col, uint32_t end_col,
                                       size_t line_start, const char *msg) {
-#if !KL_CFG_ERROR_TEXT
-    msg = ""; // the callers' messages are all "": this lets them drop theirs
-#endif
     size_t end = line_start;
     while (end < lex->len && lex->src[end] != '\n' && lex->src[end] != '\r') {
         end++;
@@ -277,22 +295,28 @@ KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t
     if (end < lex->len && lex->src[end] == '\n') {
         end++;
     }
-    // Errors inside an f-string replacement field are the f-string's errors, as in CPython 3.11.
-    char buf[160];
-    if (IN_REGION(lex) && strncmp(msg, "f-string", 8) != 0) {
-        kl_lexer_format(buf, sizeof(buf), "f-string: %s", msg);
-        msg = buf;
-    }
+    char buf[ERROR_BUF];
     kl_raise_syntax_error_range(type, lex->filename, line, col, line, end_col,
-                                lex->src + line_start, end - line_start, msg);
+                                lex->src + line_start, end - line_start,
+                                error_message(lex, buf, msg));
 }
+#else
+KL_NORETURN void kl_lexer_raise_line(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                     uint32_t line, const char *msg) {
+    char buf[ERROR_BUF];
+    kl_raise_syntax_error_line(type, lex->filename, line, error_message(lex, buf, msg));
+}
+#endif
 
 KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
                                    const char *msg) {
-    uint32_t line, col;
     size_t line_start;
-    kl_lexer_locate(lex, offset, &line, &col, &line_start);
-    kl_lexer_raise(lex, type, line, col, line_start, msg);
+    uint32_t line = kl_lexer_line_at(lex, offset, &line_start);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    kl_lexer_raise(lex, type, line, kl_lexer_column(lex, line_start, offset), line_start, msg);
+#else
+    kl_lexer_raise_line(lex, type, line, msg);
+#endif
 }
 
 // A lexical error at byte [offset]: raised, or in quiet mode turned into an ERROR token.
@@ -316,8 +340,10 @@ static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *ty
         tok->start = offset;
         tok->len = 0;
         tok->line = lex->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
         tok->line_start = lex->line_start;
         tok->col = 0;
+#endif
         return false;
     }
     kl_lexer_raise_at(lex, type, offset, msg);
@@ -329,8 +355,10 @@ static void make_token(kl_lexer_t *lex, kl_lexer_token_t *tok, kl_lexer_token_ki
     tok->start = start;
     tok->len = lex->pos - start;
     tok->line = lex->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     tok->line_start = lex->line_start;
     tok->col = column(lex, start);
+#endif
 }
 
 // ==== Setup, marks and regions ====
@@ -346,7 +374,9 @@ void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filen
     lex->pos = bom_len(src, len);
     lex->line = 1;
     lex->line_start = lex->pos;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     lex->col_pos = lex->pos;
+#endif
     lex->at_line_start = true;
     lex->paren_pos = lex->paren_inline;
     lex->indent_col = lex->indent_inline[0];
@@ -393,18 +423,22 @@ static size_t grown(size_t alloc, size_t max) {
 void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
     mark->pos = lex->pos;
     mark->line_start = lex->line_start;
-    mark->col_pos = lex->col_pos;
     mark->line = lex->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    mark->col_pos = lex->col_pos;
     mark->col_cp = lex->col_cp;
+#endif
     mark->line_has_tokens = lex->line_has_tokens;
 }
 
 void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark) {
     lex->pos = mark->pos;
     lex->line_start = mark->line_start;
-    lex->col_pos = mark->col_pos;
     lex->line = mark->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->col_pos = mark->col_pos;
     lex->col_cp = mark->col_cp;
+#endif
     lex->line_has_tokens = mark->line_has_tokens;
     lex->paren_level = 0;
     lex->pending_dedents = 0;
@@ -417,17 +451,23 @@ void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start
     save->end = lex->end;
     save->pos = lex->pos;
     save->line_start = lex->line_start;
-    save->col_pos = lex->col_pos;
     save->line = lex->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    save->col_pos = lex->col_pos;
     save->col_cp = lex->col_cp;
+#endif
     save->paren_level = lex->paren_level;
     save->in_region = lex->in_region;
     lex->end = end;
     lex->pos = start;
     lex->line = line;
     lex->line_start = line_start;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     lex->col_pos = start;
     lex->col_cp = col - 1;
+#else
+    (void)col;
+#endif
     lex->in_region = true;
 }
 
@@ -435,9 +475,11 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
     lex->end = save->end;
     lex->pos = save->pos;
     lex->line_start = save->line_start;
-    lex->col_pos = save->col_pos;
     lex->line = save->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->col_pos = save->col_pos;
     lex->col_cp = save->col_cp;
+#endif
     // A region abandoned by an error may have left brackets open.
     lex->paren_level = save->paren_level;
     lex->in_region = save->in_region;
@@ -866,8 +908,10 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 // only skipped here (so an escaped quote does not end the literal); the parser decodes them.
 static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, size_t prefix_len) {
     uint32_t line = lex->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     size_t line_start = lex->line_start;
     uint32_t col = column(lex, start);
+#endif
     size_t p = start + prefix_len;
     int quote = byte_at(lex, p);
     bool triple = byte_at(lex, p + 1) == quote && byte_at(lex, p + 2) == quote;
@@ -889,17 +933,13 @@ static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, siz
                                    : KL_ERROR_TEXT("unterminated string literal (detected at "
                                                    "line %u)"),
                             (unsigned)at);
-            if (lex->flags & KL_LEXER_QUIET) {
-                // The input may go on: a triple-quoted string, or a line ending in a backslash
-                // inside a string (the REPL asks for more lines).
-                bool more =
-                    c == -1 &&
-                    (triple || (p >= 2 && lex->src[p - 1] == '\n' && lex->src[p - 2] == '\\'));
-                lex->pos = p;
-                return fail(lex, tok, &kl_type_SyntaxError, start,
-                            more ? KL_LEXER_EOF_IN_STRING : KL_LEXER_BAD, msg);
-            }
-            kl_lexer_raise(lex, &kl_type_SyntaxError, line, col, line_start, msg);
+            // The input may go on (for quiet mode): a triple-quoted string, or a line ending in
+            // a backslash inside a string (the REPL asks for more lines).
+            bool more = c == -1 &&
+                        (triple || (p >= 2 && lex->src[p - 1] == '\n' && lex->src[p - 2] == '\\'));
+            lex->pos = p;
+            return fail(lex, tok, &kl_type_SyntaxError, start,
+                        more ? KL_LEXER_EOF_IN_STRING : KL_LEXER_BAD, msg);
         }
         if (c == '\\') {
             p++;
@@ -928,8 +968,10 @@ static bool lex_string(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, siz
     tok->start = start;
     tok->len = p - start;
     tok->line = line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     tok->col = col;
     tok->line_start = line_start;
+#endif
     return true;
 }
 
@@ -966,9 +1008,8 @@ static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
     char open = lex->src[open_pos];
     // In ASCII ')' follows '(', while ']' and '}' are two after theirs.
     if (close != open + (open == '(' ? 1 : 2)) {
-        uint32_t line, col;
         size_t line_start;
-        kl_lexer_locate(lex, open_pos, &line, &col, &line_start);
+        uint32_t line = kl_lexer_line_at(lex, open_pos, &line_start);
         if (line == lex->line) {
             kl_lexer_format(msg, sizeof(msg),
                             KL_ERROR_TEXT("closing parenthesis '%c' does not match opening "

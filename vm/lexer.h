@@ -87,13 +87,19 @@ typedef enum {
     KL_LEXER_BAD,              // any other error
 } kl_lexer_error_t;
 
+// [line] and [col] (without KL_CFG_SYNTAX_ERROR_DETAIL [start], which stands in for [col]:
+// vm/parse.c, pos_t) are next to each other, so that the parser loads a position as a pair.
 typedef struct _kl_lexer_token_t {
-    uint8_t kind;      // kl_lexer_token_kind_t
-    uint32_t line;     // 1-based line of the first character
-    uint32_t col;      // 1-based column of the first character, in code points
-    size_t start;      // byte offset of the first character in the source
-    size_t len;        // bytes
+    uint8_t kind;  // kl_lexer_token_kind_t
+    uint32_t line; // 1-based line of the first character
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+    uint32_t col; // 1-based column of the first character, in code points
+#endif
+    size_t start; // byte offset of the first character in the source
+    size_t len;   // bytes
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     size_t line_start; // byte offset of the first character of the token's line
+#endif
 } kl_lexer_token_t;
 
 // Levels of indentation (the outermost counts as one), as in CPython.
@@ -114,10 +120,12 @@ typedef struct _kl_lexer_t {
     kl_qstr_t filename;
     size_t line_start; // offset of the first byte of the current line
     uint32_t line;     // current line, 1-based
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     // Code points between line_start and col_pos: tokens move forward, so columns cost linear
     // time in total even on a megabyte single-line source.
     size_t col_pos;
     uint32_t col_cp;
+#endif
     uint16_t paren_level;
     uint16_t indent_level; // entries above the base in the indent stacks
     uint16_t pending_dedents;
@@ -149,9 +157,13 @@ typedef struct _kl_lexer_t {
 typedef struct _kl_lexer_mark_t {
     size_t pos;
     size_t line_start;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     size_t col_pos;
+#endif
     uint32_t line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     uint32_t col_cp;
+#endif
     bool line_has_tokens;
 } kl_lexer_mark_t;
 
@@ -160,9 +172,13 @@ typedef struct _kl_lexer_region_t {
     size_t end;
     size_t pos;
     size_t line_start;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     size_t col_pos;
+#endif
     uint32_t line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     uint32_t col_cp;
+#endif
     uint16_t paren_level;
     bool in_region;
 } kl_lexer_region_t;
@@ -182,13 +198,14 @@ void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark);
 
 // Lex the expression of an f-string replacement field, bytes [start, end) of the source that
 // begin on line [line] whose first byte is at [line_start], [start] being in column [col]
-// (1-based, code points; given so that columns cost nothing to find on a long line): newlines
-// there are white space (the expression is implicitly parenthesised) and the end of the region
-// is KL_TOKEN_FIELD_END.
+// (1-based, code points; given so that columns cost nothing to find on a long line; unused
+// without KL_CFG_SYNTAX_ERROR_DETAIL): newlines there are white space (the expression is
+// implicitly parenthesised) and the end of the region is KL_TOKEN_FIELD_END.
 void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
                           uint32_t line, size_t line_start, uint32_t col);
 void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);
 
+#if KL_CFG_SYNTAX_ERROR_DETAIL
 // Raise [type] (a SyntaxError class) at [line]:[col] of the line starting at offset
 // [line_start], quoting that line.
 KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type, uint32_t line,
@@ -197,12 +214,20 @@ KL_NORETURN void kl_lexer_raise(const kl_lexer_t *lex, const kl_obj_type_t *type
 KL_NORETURN void kl_lexer_raise_range(const kl_lexer_t *lex, const kl_obj_type_t *type,
                                       uint32_t line, uint32_t col, uint32_t end_col,
                                       size_t line_start, const char *msg);
+// The 1-based column, in code points, of byte [offset] of the line starting at [line_start].
+uint32_t kl_lexer_column(const kl_lexer_t *lex, size_t line_start, size_t offset);
+#else
+// Without KL_CFG_SYNTAX_ERROR_DETAIL an error names its line only: raise [type] (a SyntaxError
+// class) at [line].
+KL_NORETURN void kl_lexer_raise_line(const kl_lexer_t *lex, const kl_obj_type_t *type,
+                                     uint32_t line, const char *msg);
+#endif
 // Raise [type] at byte [offset] of the source.
 KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
                                    const char *msg);
-// The line, column and line start of byte [offset] (scans from the start: for errors only).
-void kl_lexer_locate(const kl_lexer_t *lex, size_t offset, uint32_t *line, uint32_t *col,
-                     size_t *line_start);
+// The line of byte [offset], and the offset of that line's first byte in [*line_start] (scans
+// from the start: for errors only).
+uint32_t kl_lexer_line_at(const kl_lexer_t *lex, size_t offset, size_t *line_start);
 
 // A tiny formatter for error messages into [buf] of [size] bytes, so the core needs no printf:
 // %s (C string), %u (unsigned), %c (char), %U (a code point as U+XXXX), %%. Without

@@ -307,6 +307,7 @@ void kl_raise_MemoryError(void) {
     kl_nlr_jump(e);
 }
 
+#if KL_CFG_SYNTAX_ERROR_DETAIL
 void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line, size_t col,
                            const char *text, size_t text_len, const char *msg) {
     kl_raise_syntax_error_range(type, filename, line, col, line, col, text, text_len, msg);
@@ -330,6 +331,17 @@ void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename, 
     kl_obj_t e = kl_obj_new_exception(type, 2, args);
     kl_raise(e);
 }
+#else
+void kl_raise_syntax_error_line(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
+                                const char *msg) {
+    // The details keep CPython's shape, (filename, lineno, offset, text), so that a handler
+    // reading args[1] finds the line where it expects it.
+    kl_obj_t details[4] = {KL_OBJ_NEW_QSTR(filename), kl_obj_new_int((kl_int_t)line), kl_const_none,
+                           kl_const_none};
+    kl_obj_t args[2] = {kl_obj_new_str_from_cstr(msg), kl_obj_new_tuple(4, details)};
+    kl_raise(kl_obj_new_exception(type, 2, args));
+}
+#endif
 
 // ==== Matching and attributes ====
 
@@ -913,11 +925,12 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
         kl_obj_is_type(args->items[1], &kl_type_tuple) &&
         (((kl_obj_tuple_t *)args->items[1])->len == 4 ||
          ((kl_obj_tuple_t *)args->items[1])->len == 6)) {
-        // File and line, the offending line and carets under the columns of the error: from
-        // the offset to the end offset on the same line, to the end of the line when the error
-        // goes on, one when there is no end.
+        // File and line, then (KL_CFG_SYNTAX_ERROR_DETAIL) the offending line and carets under
+        // the columns of the error: from the offset to the end offset on the same line, to the
+        // end of the line when the error goes on, one when there is no end.
         kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
         kl_printf(print, "  File \"%S\", line %S\n", d->items[0], d->items[1]);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
         if (kl_obj_is_str(d->items[3]) || (!KL_CFG_STR_UNICODE && kl_obj_is_bytes(d->items[3]))) {
             size_t len;
             const char *text = kl_obj_str_get_data(d->items[3], &len);
@@ -955,6 +968,7 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
                 kl_print_str(print, "\n");
             }
         }
+#endif
         print_type_name(print, type);
         kl_printf(print, ": %S\n", args->items[0]);
     } else {

@@ -23,11 +23,11 @@
 // stack, spilling to a GC array) and the node is allocated once their number is known.
 //
 // Errors follow CPython 3.11: the same exception class and message for the common mistakes, at
-// the same line and (1-based, code point) column, including its hints ("Perhaps you forgot a
-// comma?", "Maybe you meant '==' ...?"). Some hints depend on whether the next expression
-// parses; only then, on the way to an error, does the parser try a parse under an nlr handler
-// (expression_follows). As in CPython, a SyntaxError found by the parser is replaced by a
-// lexical error further down the input if there is one (a bracket left open on an earlier line,
+// the same line and (1-based, code point; KL_CFG_SYNTAX_ERROR_DETAIL) column, including its hints
+// ("Perhaps you forgot a comma?", "Maybe you meant '==' ...?"). Some hints depend on whether the
+// next expression parses; only then, on the way to an error, does the parser try a parse under an
+// nlr handler (expression_follows). As in CPython, a SyntaxError found by the parser is replaced by
+// a lexical error further down the input if there is one (a bracket left open on an earlier line,
 // an unterminated string, a malformed number), because that is usually the real mistake.
 
 #include <string.h>
@@ -42,10 +42,20 @@
 
 // ==== Parser state ====
 
+// Where a token or node starts: its line and 1-based column in code points, or without
+// KL_CFG_SYNTAX_ERROR_DETAIL, where errors report no column, its byte offset in the source. Either
+// tells positions apart, which is all the parser asks of them beside errors (is this node where
+// its statement started, or was it in parentheses?), and an offset costs nothing to find.
 typedef struct _pos_t {
     uint32_t line;
     uint32_t col;
 } pos_t;
+
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+#define TOKEN_COL(t) ((t)->col)
+#else
+#define TOKEN_COL(t) ((uint32_t)(t)->start)
+#endif
 
 typedef struct _parser_t {
     kl_lexer_t lex;
@@ -123,7 +133,7 @@ static bool accept(parser_t *p, int kind) {
 }
 
 static pos_t here(const parser_t *p) {
-    pos_t pos = {p->tok.line, p->tok.col};
+    pos_t pos = {p->tok.line, TOKEN_COL(&p->tok)};
     return pos;
 }
 
@@ -170,6 +180,7 @@ static bool in_brackets(const parser_t *p) {
 
 // ==== Errors ====
 
+#if KL_CFG_SYNTAX_ERROR_DETAIL
 // The offset of the first byte of [line] (for quoting it in an error).
 static size_t line_start_of(const parser_t *p, uint32_t line) {
     if (line == p->tok.line) {
@@ -206,6 +217,16 @@ static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_
                                  uint32_t col, const char *msg) {
     error_range(p, type, line, col, col, msg);
 }
+#else
+// Without KL_CFG_SYNTAX_ERROR_DETAIL only the line is reported ([col] is a byte offset).
+static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
+                                 uint32_t col, const char *msg) {
+    (void)col;
+    p->parser_error = true;
+    p->error_line = p->tok.line > line ? p->tok.line : line;
+    kl_lexer_raise_line(&p->lex, type, line, msg);
+}
+#endif
 
 static KL_NORETURN void error_pos(parser_t *p, pos_t pos, const char *msg) {
     error_at(p, &kl_type_SyntaxError, pos.line, pos.col, msg);
@@ -223,6 +244,7 @@ static KL_NORETURN void error_tok(parser_t *p, const kl_obj_type_t *type, const 
         t->start >= p->lex.len && p->newline.kind == KL_TOKEN_NEWLINE) {
         t = &p->newline;
     }
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     // The carets cover the token (its first line), as CPython's do.
     uint32_t end = t->col;
     for (size_t i = t->start; i < t->start + t->len && i < p->lex.len; i++) {
@@ -233,6 +255,9 @@ static KL_NORETURN void error_tok(parser_t *p, const kl_obj_type_t *type, const 
         end += (c & 0xC0) != 0x80;
     }
     error_range(p, type, t->line, t->col, end, msg);
+#else
+    error_at(p, type, t->line, 0, msg);
+#endif
 }
 
 static KL_NORETURN void error_here(parser_t *p, const char *msg) {
@@ -415,9 +440,14 @@ static KL_NORETURN void unexpected(parser_t *p) {
         // CPython reads the indented token (a lexical error there wins), points one column left
         // of it, and looks no further for lexical errors (so this is not a parser_error).
         peek(p);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
         kl_lexer_raise(&p->lex, &kl_type_IndentationError, p->tok.line,
                        p->tok.col > 1 ? p->tok.col - 1 : 1, p->tok.line_start,
                        KL_ERROR_TEXT("unexpected indent"));
+#else
+        kl_lexer_raise_line(&p->lex, &kl_type_IndentationError, p->tok.line,
+                            KL_ERROR_TEXT("unexpected indent"));
+#endif
     }
     if (p->tok.kind == KL_TOKEN_DEDENT && !p->speculating) {
         error_tok(p, &kl_type_IndentationError, &p->tok, KL_ERROR_TEXT("unexpected unindent"));
@@ -680,9 +710,10 @@ typedef struct _strings_t {
 } strings_t;
 
 #if KL_CFG_FSTRINGS
-// The text of one f-string literal, scanned from [pos] to [end] (its closing quote). [line] and
-// [line_start] describe [cur], a cursor that only moves forward, so that finding the line of a
-// replacement field costs linear time in total.
+// The text of one f-string literal, scanned from [pos] to [end] (its closing quote). [line],
+// [col] and [line_start] (the last two with KL_CFG_SYNTAX_ERROR_DETAIL) describe [cur], a cursor
+// that only moves forward, so that finding the line of a replacement field costs linear time in
+// total.
 typedef struct _fstring_t {
     const kl_lexer_token_t *tok;
     size_t pos;
@@ -691,8 +722,10 @@ typedef struct _fstring_t {
     bool raw;
     size_t cur;
     uint32_t line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     uint32_t col; // 1-based column of [cur], in code points
     size_t line_start;
+#endif
 } fstring_t;
 #endif
 
@@ -886,11 +919,14 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
 // An error in the text of a literal (the current token, or [t] in a replacement field),
 // reported at the token after the literals, as CPython does (it decodes them together).
 static KL_NORETURN void error_after(parser_t *p, const kl_lexer_token_t *t, const char *msg) {
-    if (p->lex.in_region) {
-        uint32_t line, col;
-        size_t line_start;
-        kl_lexer_locate(&p->lex, t->start + t->len, &line, &col, &line_start);
-        error_at(p, &kl_type_SyntaxError, line, col, msg);
+    if (KL_CFG_FSTRINGS && p->lex.in_region) {
+        size_t at = t->start + t->len, line_start;
+        uint32_t line = kl_lexer_line_at(&p->lex, at, &line_start);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+        error_at(p, &kl_type_SyntaxError, line, kl_lexer_column(&p->lex, line_start, at), msg);
+#else
+        error_at(p, &kl_type_SyntaxError, line, 0, msg);
+#endif
     }
     while (p->tok.kind == KL_TOKEN_STRING) {
         advance(p);
@@ -910,10 +946,12 @@ static void fstring_sync(parser_t *p, fstring_t *f, size_t to) {
         char c = src[f->cur];
         if (c == '\n' || (c == '\r' && src[f->cur + 1] != '\n')) {
             f->line++;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
             f->line_start = f->cur + 1;
             f->col = 1;
         } else if ((c & 0xC0) != 0x80) {
             f->col++;
+#endif
         }
     }
 }
@@ -948,11 +986,20 @@ static void fstring_text(parser_t *p, fstring_t *f, int level, strings_t *s);
 static kl_ast_t *fstring_expr(parser_t *p, fstring_t *f, size_t start, size_t end) {
     // A tuple or generator expression in the field starts at the '{', as CPython has it.
     fstring_sync(p, f, start - 1);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     pos_t pos = {f->line, f->col};
+#else
+    pos_t pos = {f->line, (uint32_t)(start - 1)};
+#endif
     fstring_sync(p, f, start);
     kl_lexer_token_t saved_tok = p->tok, saved_newline = p->newline;
     kl_lexer_region_t save;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     kl_lexer_push_region(&p->lex, &save, start, end, f->line, f->line_start, f->col);
+#else
+    // Without columns nothing reads the start of a line inside a region.
+    kl_lexer_push_region(&p->lex, &save, start, end, f->line, start, 0);
+#endif
     if (p->regions++ == 0) {
         p->outer_region = save;
     }
@@ -1108,7 +1155,7 @@ static kl_ast_t *fstring_field(parser_t *p, fstring_t *f, int level, pos_t pos) 
         kl_vstr_init(&s.buf, 16);
         seq_init(&s.parts);
         s.pos.line = f->tok->line;
-        s.pos.col = f->tok->col;
+        s.pos.col = TOKEN_COL(f->tok);
         f->pos = i;
         fstring_text(p, f, level + 1, &s);
         flush_text(&s);
@@ -1212,8 +1259,10 @@ static void string_token(parser_t *p, strings_t *s) {
     f.raw = raw;
     f.cur = t->start;
     f.line = t->line;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
     f.col = t->col;
     f.line_start = t->line_start;
+#endif
     fstring_text(p, &f, 0, s);
 #else
     error_tok(p, &kl_type_SyntaxError, t, KL_ERROR_TEXT("f-strings are left out of this build"));
@@ -3310,10 +3359,8 @@ static void check_rest(parser_t *p) {
             return; // CPython finds these only where the parser reaches them
         }
         if (lex->error == KL_LEXER_EOF_IN_BRACKETS) {
-            uint32_t line, col;
             size_t line_start;
-            kl_lexer_locate(lex, lex->err_offset, &line, &col, &line_start);
-            if (line >= p->error_line) {
+            if (kl_lexer_line_at(lex, lex->err_offset, &line_start) >= p->error_line) {
                 return;
             }
         }
@@ -3383,7 +3430,7 @@ kl_ast_t *kl_parse_next(kl_parser_t *p) {
         kl_nlr_jump(nlr.ret_val);
     }
 #endif
-    pos_t pos = {p->tok.line, p->tok.col};
+    pos_t pos = here(p);
     seq_t stmts;
     seq_init(&stmts);
     parse_statement(p, &stmts);

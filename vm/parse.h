@@ -17,7 +17,7 @@ typedef enum {
 } kl_parse_mode_t;
 
 // Parse [len] bytes of UTF-8 at [src]. Raises SyntaxError, IndentationError or TabError
-// (kl_raise_syntax_error) naming file, line and column, and MemoryError. Nesting deeper than
+// naming file, line and (KL_CFG_SYNTAX_ERROR_DETAIL) column, and MemoryError. Nesting deeper than
 // KL_CFG_PARSE_DEPTH raises SyntaxError("too many nested parentheses") for brackets and
 // RecursionError for other constructs, so the C stack is never exhausted.
 kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mode_t mode);

@@ -179,6 +179,7 @@ KL_RAISE_CLASSES(X)
 // OSError (the subclass for [err], as OSError(errno, strerror) picks it) with the port's text
 // for error number [err], and the file names involved (KL_OBJ_NULL when there is none).
 KL_NORETURN void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2);
+#if KL_CFG_SYNTAX_ERROR_DETAIL
 // A SyntaxError (or IndentationError/TabError) for [filename]:[line]:[col] (1-based), with the
 // text of that source line [text] of [text_len] bytes (may be NULL). Its end (end_lineno,
 // end_offset) is the same place: no range.
@@ -190,6 +191,12 @@ KL_NORETURN void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_
                                              size_t line, size_t col, size_t end_line,
                                              size_t end_col, const char *text, size_t text_len,
                                              const char *msg);
+#else
+// Without KL_CFG_SYNTAX_ERROR_DETAIL a SyntaxError (or IndentationError/TabError) names its
+// file and line only: its details are ([filename], [line], None, None).
+KL_NORETURN void kl_raise_syntax_error_line(const kl_obj_type_t *type, kl_qstr_t filename,
+                                            size_t line, const char *msg);
+#endif
 
 // Call at the entry of any C recursion that input can drive (parser, compiler, repr of nested
 // containers): raises RecursionError before the C stack runs out.
