@@ -323,11 +323,12 @@ KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *t
 // Returns false so callers can `return fail(...)`.
 static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *type, size_t offset,
                  kl_lexer_error_t code, const char *msg) {
-#if !KL_CFG_ERROR_TEXT
-    msg = ""; // as in kl_lexer_raise_range
-#endif
     if (lex->flags & KL_LEXER_QUIET) {
         lex->error = (uint8_t)code;
+#if KL_CFG_SYNTAX_ERROR_ORDER
+#if !KL_CFG_ERROR_TEXT
+        msg = ""; // as in error_message
+#endif
         lex->err_type = type;
         lex->err_offset = offset;
         size_t n = strlen(msg);
@@ -336,6 +337,7 @@ static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *ty
         }
         memcpy(lex->err_msg, msg, n);
         lex->err_msg[n] = '\0';
+#endif
         tok->kind = KL_TOKEN_ERROR;
         tok->start = offset;
         tok->len = 0;

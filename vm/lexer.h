@@ -134,10 +134,13 @@ typedef struct _kl_lexer_t {
     bool at_line_start;   // the next token starts a logical line: measure its indentation
     bool line_has_tokens; // the current logical line has produced a token
     bool in_region;       // inside an f-string replacement field (newlines are spaces)
-    // Quiet mode: the error that would have been raised, so a caller can still raise it.
+#if KL_CFG_SYNTAX_ERROR_ORDER
+    // Quiet mode: the error that would have been raised, so that the parser can still raise it
+    // when a lexical error further on is to replace its own (vm/parse.c, check_rest).
     const kl_obj_type_t *err_type;
     size_t err_offset;
     char err_msg[KL_CFG_ERROR_TEXT ? 100 : 1]; // messages are all "" without error text
+#endif
     // The open brackets' source offsets and the indentation stacks (tabs to multiples of 8, and
     // tabs as one column), each [paren_alloc] or [indent_alloc] entries: the small inline
     // arrays below, moved to the heap and doubled when a program nests deeper, up to

@@ -63,11 +63,17 @@ typedef struct _parser_t {
     kl_lexer_token_t ahead;   // the token after it, when [has_ahead]
     kl_lexer_token_t newline; // the last NEWLINE consumed: errors at the end of input point there
     bool has_ahead;
-    bool parser_error; // the exception in flight was raised by the parser, not the lexer
-    uint16_t depth;    // recursion not bounded by brackets (see enter())
-    uint16_t regions;  // f-string replacement fields being parsed, innermost last
+    uint16_t depth; // recursion not bounded by brackets (see enter())
+#if KL_CFG_SYNTAX_ERROR_ORDER
+    // The exception in flight was raised by the parser, not the lexer, when it had read up to
+    // [error_line] (see check_rest).
+    bool parser_error;
     uint32_t error_line;
+#if KL_CFG_FSTRINGS
+    uint16_t regions;               // f-string replacement fields being parsed, innermost last
     kl_lexer_region_t outer_region; // what the outermost f-string field saved
+#endif
+#endif
     // The last expression parsed at the level of the grammar's `expression`, with the position
     // of its first token and the offset of the token after it: a token that could start another
     // expression right there is "invalid syntax. Perhaps you forgot a comma?" (in brackets) or a
@@ -207,9 +213,11 @@ static KL_NORETURN void error_range(parser_t *p, const kl_obj_type_t *type, uint
 #if !KL_CFG_ERROR_TEXT
     msg = ""; // the callers' messages are all "": this lets them drop theirs
 #endif
+#if KL_CFG_SYNTAX_ERROR_ORDER
     p->parser_error = true;
     // The furthest token read decides whether an unclosed bracket is the better report.
     p->error_line = p->tok.line > line ? p->tok.line : line;
+#endif
     kl_lexer_raise_range(&p->lex, type, line, col, end_col, line_start_of(p, line), msg);
 }
 
@@ -222,8 +230,10 @@ static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_
 static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_t line,
                                  uint32_t col, const char *msg) {
     (void)col;
+#if KL_CFG_SYNTAX_ERROR_ORDER
     p->parser_error = true;
     p->error_line = p->tok.line > line ? p->tok.line : line;
+#endif
     kl_lexer_raise_line(&p->lex, type, line, msg);
 }
 #endif
@@ -1000,12 +1010,16 @@ static kl_ast_t *fstring_expr(parser_t *p, fstring_t *f, size_t start, size_t en
     // Without columns nothing reads the start of a line inside a region.
     kl_lexer_push_region(&p->lex, &save, start, end, f->line, start, 0);
 #endif
+#if KL_CFG_SYNTAX_ERROR_ORDER
     if (p->regions++ == 0) {
         p->outer_region = save;
     }
+#endif
     advance(p);
     kl_ast_t *e = parse_paren_body(p, pos, KL_TOKEN_FIELD_END);
+#if KL_CFG_SYNTAX_ERROR_ORDER
     p->regions--;
+#endif
     kl_lexer_pop_region(&p->lex, &save);
     p->has_ahead = false;
     p->tok = saved_tok;
