@@ -916,11 +916,23 @@ static void print_traceback_entries(const kl_print_t *print, const kl_traceback_
     }
 }
 
+// str() of [o] for a traceback, which must not raise itself.
+static kl_obj_t str_for_traceback(kl_obj_t o) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_obj_t s = kl_obj_str_of(o, KL_PRINT_STR);
+        kl_nlr_pop();
+        return s;
+    }
+    return kl_obj_new_str_from_cstr("<exception str() failed>");
+}
+
 // The "Type: message" line, then the exception's notes, one per line (KL_CFG_EXCEPTION_NOTES).
 static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
     kl_obj_exception_t *e = kl_exception_native(exc);
-    const kl_obj_type_t *type = kl_obj_get_type(exc);
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
+    // The message is str() of the exception, or of a SyntaxError's msg argument.
+    kl_obj_t shown = exc;
     if (kl_obj_isinstance(exc, &kl_type_SyntaxError) && args->len == 2 &&
         kl_obj_is_type(args->items[1], &kl_type_tuple) &&
         (((kl_obj_tuple_t *)args->items[1])->len == 4 ||
@@ -969,25 +981,17 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
             }
         }
 #endif
-        print_type_name(print, type);
-        kl_printf(print, ": %S\n", args->items[0]);
-    } else {
-        print_type_name(print, type);
-        kl_obj_t msg = KL_OBJ_NULL;
-        kl_nlr_buf_t nlr;
-        if (kl_nlr_push(&nlr) == 0) {
-            msg = kl_obj_str_of(exc, KL_PRINT_STR);
-            kl_nlr_pop();
-        } else {
-            msg = kl_obj_new_str_from_cstr("<exception str() failed>");
-        }
-        size_t len;
-        kl_obj_str_get_data(msg, &len);
-        if (len > 0) {
-            kl_printf(print, ": %S", msg);
-        }
-        kl_print_str(print, "\n");
+        shown = args->items[0];
     }
+    print_type_name(print, kl_obj_get_type(exc));
+    kl_obj_t msg = str_for_traceback(shown);
+    // An empty message leaves the type alone on its line, as CPython prints it.
+    size_t len;
+    kl_obj_str_get_data(msg, &len);
+    if (len > 0) {
+        kl_printf(print, ": %S", msg);
+    }
+    kl_print_str(print, "\n");
 #if KL_CFG_EXCEPTION_NOTES
     kl_map_elem_t *notes =
         e->dict == NULL ? NULL
