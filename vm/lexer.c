@@ -213,8 +213,8 @@ static size_t newline_at(const kl_lexer_t *lex, size_t i) {
 // The lexer has just stepped over a line break: [pos] is the first byte of the next line.
 static void next_line(kl_lexer_t *lex) {
     lex->line++;
-    lex->line_start = lex->pos;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->line_start = lex->pos;
     lex->col_pos = lex->pos;
     lex->col_cp = 0;
 #endif
@@ -375,8 +375,8 @@ void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filen
     lex->flags = (uint8_t)flags;
     lex->pos = bom_len(src, len);
     lex->line = 1;
-    lex->line_start = lex->pos;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->line_start = lex->pos;
     lex->col_pos = lex->pos;
 #endif
     lex->at_line_start = true;
@@ -424,9 +424,9 @@ static size_t grown(size_t alloc, size_t max) {
 
 void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
     mark->pos = lex->pos;
-    mark->line_start = lex->line_start;
     mark->line = lex->line;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    mark->line_start = lex->line_start;
     mark->col_pos = lex->col_pos;
     mark->col_cp = lex->col_cp;
 #endif
@@ -435,9 +435,9 @@ void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
 
 void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark) {
     lex->pos = mark->pos;
-    lex->line_start = mark->line_start;
     lex->line = mark->line;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->line_start = mark->line_start;
     lex->col_pos = mark->col_pos;
     lex->col_cp = mark->col_cp;
 #endif
@@ -452,9 +452,9 @@ void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start
                           uint32_t line, size_t line_start, uint32_t col) {
     save->end = lex->end;
     save->pos = lex->pos;
-    save->line_start = lex->line_start;
     save->line = lex->line;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    save->line_start = lex->line_start;
     save->col_pos = lex->col_pos;
     save->col_cp = lex->col_cp;
 #endif
@@ -463,11 +463,12 @@ void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start
     lex->end = end;
     lex->pos = start;
     lex->line = line;
-    lex->line_start = line_start;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->line_start = line_start;
     lex->col_pos = start;
     lex->col_cp = col - 1;
 #else
+    (void)line_start;
     (void)col;
 #endif
     lex->in_region = true;
@@ -476,9 +477,9 @@ void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start
 void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
     lex->end = save->end;
     lex->pos = save->pos;
-    lex->line_start = save->line_start;
     lex->line = save->line;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    lex->line_start = save->line_start;
     lex->col_pos = save->col_pos;
     lex->col_cp = save->col_cp;
 #endif
@@ -489,8 +490,16 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
 
 // ==== Layout: indentation, white space, end of input ====
 
+// Where an error of the current line's layout is: the start of the line, or without
+// KL_CFG_SYNTAX_ERROR_DETAIL, where only the line counts, the lexer's position in it.
+#if KL_CFG_SYNTAX_ERROR_DETAIL
+#define LINE_OFFSET(lex) ((lex)->line_start)
+#else
+#define LINE_OFFSET(lex) ((lex)->pos)
+#endif
+
 static bool tab_error(kl_lexer_t *lex, kl_lexer_token_t *tok) {
-    return fail(lex, tok, &kl_type_TabError, lex->line_start, KL_LEXER_BAD_LAYOUT,
+    return fail(lex, tok, &kl_type_TabError, LINE_OFFSET(lex), KL_LEXER_BAD_LAYOUT,
                 KL_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
 }
 
@@ -555,7 +564,7 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             return !tab_error(lex, tok);
         }
         if (level + 1 >= KL_LEXER_MAX_INDENT) {
-            return !fail(lex, tok, &kl_type_IndentationError, lex->line_start, KL_LEXER_BAD_LAYOUT,
+            return !fail(lex, tok, &kl_type_IndentationError, LINE_OFFSET(lex), KL_LEXER_BAD_LAYOUT,
                          KL_ERROR_TEXT("too many levels of indentation"));
         }
         if (level + 1 >= lex->indent_alloc) {
@@ -587,11 +596,14 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         n++;
     }
     if (col != lex->indent_col[level]) {
-        // CPython points past the end of the offending line.
+        // CPython points past the end of the offending line (only its line without
+        // KL_CFG_SYNTAX_ERROR_DETAIL).
         size_t end = lex->pos;
+#if KL_CFG_SYNTAX_ERROR_DETAIL
         while (byte_at(lex, end) != -1 && newline_at(lex, end) == 0) {
             end++;
         }
+#endif
         return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD_LAYOUT,
                      KL_ERROR_TEXT("unindent does not match any outer indentation level"));
     }

@@ -118,9 +118,9 @@ typedef struct _kl_lexer_t {
     size_t end;      // lexing stops here (before [len] inside an f-string region)
     size_t pos;      // next byte to read
     kl_qstr_t filename;
-    size_t line_start; // offset of the first byte of the current line
-    uint32_t line;     // current line, 1-based
+    uint32_t line; // current line, 1-based
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    size_t line_start; // offset of the first byte of the current line
     // Code points between line_start and col_pos: tokens move forward, so columns cost linear
     // time in total even on a megabyte single-line source.
     size_t col_pos;
@@ -159,8 +159,8 @@ typedef struct _kl_lexer_t {
 // pending (the parser takes marks at the start of a statement).
 typedef struct _kl_lexer_mark_t {
     size_t pos;
-    size_t line_start;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    size_t line_start;
     size_t col_pos;
 #endif
     uint32_t line;
@@ -174,8 +174,8 @@ typedef struct _kl_lexer_mark_t {
 typedef struct _kl_lexer_region_t {
     size_t end;
     size_t pos;
-    size_t line_start;
 #if KL_CFG_SYNTAX_ERROR_DETAIL
+    size_t line_start;
     size_t col_pos;
 #endif
     uint32_t line;
@@ -201,9 +201,9 @@ void kl_lexer_restore(kl_lexer_t *lex, const kl_lexer_mark_t *mark);
 
 // Lex the expression of an f-string replacement field, bytes [start, end) of the source that
 // begin on line [line] whose first byte is at [line_start], [start] being in column [col]
-// (1-based, code points; given so that columns cost nothing to find on a long line; unused
-// without KL_CFG_SYNTAX_ERROR_DETAIL): newlines there are white space (the expression is
-// implicitly parenthesised) and the end of the region is KL_TOKEN_FIELD_END.
+// (1-based, code points; given so that columns cost nothing to find on a long line; these two
+// are unused without KL_CFG_SYNTAX_ERROR_DETAIL): newlines there are white space (the
+// expression is implicitly parenthesised) and the end of the region is KL_TOKEN_FIELD_END.
 void kl_lexer_push_region(kl_lexer_t *lex, kl_lexer_region_t *save, size_t start, size_t end,
                           uint32_t line, size_t line_start, uint32_t col);
 void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save);

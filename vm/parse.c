@@ -1007,8 +1007,7 @@ static kl_ast_t *fstring_expr(parser_t *p, fstring_t *f, size_t start, size_t en
 #if KL_CFG_SYNTAX_ERROR_DETAIL
     kl_lexer_push_region(&p->lex, &save, start, end, f->line, f->line_start, f->col);
 #else
-    // Without columns nothing reads the start of a line inside a region.
-    kl_lexer_push_region(&p->lex, &save, start, end, f->line, start, 0);
+    kl_lexer_push_region(&p->lex, &save, start, end, f->line, 0, 0);
 #endif
 #if KL_CFG_SYNTAX_ERROR_ORDER
     if (p->regions++ == 0) {
