@@ -559,7 +559,7 @@
 // reporting, a SyntaxError, IndentationError or TabError names its file and line only: a
 // traceback prints `File "<stdin>", line 2` and the exception, and its details (args[1]) are
 // (filename, lineno, None, None). The lexer, parser and compiler then count no columns and keep
-// no line text, which also makes tokens 8 bytes smaller.
+// no line starts or line text (about 1 KB of Thumb code; tokens are 8 bytes smaller too).
 #ifndef KL_CFG_SYNTAX_ERROR_DETAIL
 #define KL_CFG_SYNTAX_ERROR_DETAIL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
