@@ -157,7 +157,8 @@ kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self);
 extern const kl_obj_callable_type_t kl_type_method_descriptor_head;
 #define kl_type_method_descriptor (kl_type_method_descriptor_head.type)
 // The generator family (vm/obj_gen.c).
-extern const kl_obj_type_t kl_type_generator;
+extern const kl_obj_iter_type_t kl_type_generator_head;
+#define kl_type_generator (kl_type_generator_head.type)
 extern const kl_obj_type_t kl_type_coroutine;
 extern const kl_obj_type_t kl_type_async_generator;
 kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun);

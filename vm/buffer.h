@@ -34,7 +34,8 @@ void kl_buffer_get(kl_obj_t o, const char **data, size_t *len, bool writable);
 #if KL_CFG_MODULE_ARRAY
 // The items of an array.array [o] as bytes (vm/mod_array.c); false when [o] is no array.
 bool kl_mod_array_get_buffer(kl_obj_t o, const char **data, size_t *len);
-extern const kl_obj_type_t kl_mod_array_type;
+extern const kl_obj_ops_type_t kl_mod_array_type_head;
+#define kl_mod_array_type (kl_mod_array_type_head.type)
 #endif
 
 #endif // KL_INCLUDED_VM_BUFFER_H

@@ -1096,7 +1096,7 @@ static bool is_mapping(kl_obj_t o, bool bytes) {
         kl_load_special_method_maybe(o, KL_QSTR___getitem__, dest);
         return dest[0] != KL_OBJ_NULL;
     }
-    return kl_obj_get_type(o)->subscr != NULL;
+    return kl_type_subscr(kl_obj_get_type(o)) != NULL;
 }
 
 // The int that %d, %x, ... format: ints as they are, floats truncated (%d only), or __index__.

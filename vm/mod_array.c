@@ -768,14 +768,18 @@ static kl_obj_t array_iter_next(kl_obj_t self) {
     return item_get(it->array, it->next++);
 }
 
-static const kl_obj_type_t array_iter_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_array_dot_arrayiterator,
+static const kl_obj_iter_type_t array_iter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_array_dot_arrayiterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = array_iter_next,
-    .parent = &kl_type_object,
 };
+#define array_iter_type (array_iter_type_head.type)
 
 static kl_obj_t array_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     (void)iter_buf;
@@ -1084,19 +1088,22 @@ static const kl_map_elem_t array_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(array_locals_dict, array_locals_table);
 
-const kl_obj_type_t kl_mod_array_type = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_array_dot_array,
-    .make_new = array_make_new,
-    .print = array_print,
+const kl_obj_ops_type_t kl_mod_array_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_array_dot_array,
+            .make_new = array_make_new,
+            .print = array_print,
+            .binary_op = array_binary_op,
+            .attr = array_attr,
+            .locals_dict = &array_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = array_unary_op,
-    .binary_op = array_binary_op,
-    .attr = array_attr,
     .subscr = array_subscr,
     .getiter = array_getiter,
-    .locals_dict = &array_locals_dict,
-    .parent = &kl_type_object,
 };
 
 bool kl_mod_array_get_buffer(kl_obj_t o, const char **data, size_t *len) {

@@ -624,14 +624,18 @@ static kl_obj_t callable_iter_next(kl_obj_t self) {
     return v;
 }
 
-static const kl_obj_type_t callable_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_callable_iterator,
+static const kl_obj_iter_type_t callable_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_callable_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = callable_iter_next,
-    .parent = &kl_type_object,
 };
+#define callable_iterator_type (callable_iterator_type_head.type)
 
 static kl_obj_t builtin_iter(size_t n_args, const kl_obj_t *args) {
     if (n_args == 1) {
@@ -650,7 +654,7 @@ static KL_DEFINE_FUN_VAR(builtin_iter_obj, iter, 1, 2, builtin_iter);
 
 static kl_obj_t builtin_next(size_t n_args, const kl_obj_t *args) {
     const kl_obj_type_t *type = kl_obj_get_type(args[0]);
-    if (type->iternext == NULL) {
+    if (kl_type_iternext(type) == NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
     }
@@ -1066,15 +1070,20 @@ static kl_obj_t enumerate_next(kl_obj_t self) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-static const kl_obj_type_t enumerate_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_enumerate,
-    .make_new = enumerate_make_new,
+static const kl_obj_iter_type_t enumerate_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_enumerate,
+            .make_new = enumerate_make_new,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = enumerate_next,
-    .parent = &kl_type_object,
 };
+#define enumerate_type (enumerate_type_head.type)
 #endif // KL_CFG_BUILTINS_ITER
 
 // ==== zip and map ====
@@ -1144,15 +1153,20 @@ static kl_obj_t zip_next(kl_obj_t self) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-static const kl_obj_type_t zip_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_zip,
-    .make_new = zip_make_new,
+static const kl_obj_iter_type_t zip_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_zip,
+            .make_new = zip_make_new,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = zip_next,
-    .parent = &kl_type_object,
 };
+#define zip_type (zip_type_head.type)
 
 static kl_obj_t map_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
@@ -1179,15 +1193,20 @@ static kl_obj_t map_next(kl_obj_t self) {
     return call_for_next(m->fun, m->n, call_args);
 }
 
-static const kl_obj_type_t map_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_map,
-    .make_new = map_make_new,
+static const kl_obj_iter_type_t map_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_map,
+            .make_new = map_make_new,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = map_next,
-    .parent = &kl_type_object,
 };
+#define map_type (map_type_head.type)
 
 // ==== filter ====
 
@@ -1230,15 +1249,20 @@ static kl_obj_t filter_next(kl_obj_t self) {
     return KL_OBJ_STOP_ITERATION;
 }
 
-static const kl_obj_type_t filter_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_filter,
-    .make_new = filter_make_new,
+static const kl_obj_iter_type_t filter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_filter,
+            .make_new = filter_make_new,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = filter_next,
-    .parent = &kl_type_object,
 };
+#define filter_type (filter_type_head.type)
 
 // ==== reversed ====
 
@@ -1256,7 +1280,7 @@ static bool is_sequence(kl_obj_t o) {
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         return kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL && !kl_obj_is_dict(o);
     }
-    return type->subscr != NULL && !kl_obj_is_dict(o) && type != &kl_type_type;
+    return kl_type_subscr(type) != NULL && !kl_obj_is_dict(o) && type != &kl_type_type;
 }
 
 static kl_obj_t reversed_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
@@ -1318,15 +1342,20 @@ static kl_obj_t reversed_next(kl_obj_t self) {
     kl_nlr_jump(nlr.ret_val);
 }
 
-static const kl_obj_type_t reversed_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_reversed,
-    .make_new = reversed_make_new,
+static const kl_obj_iter_type_t reversed_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_reversed,
+            .make_new = reversed_make_new,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = reversed_next,
-    .parent = &kl_type_object,
 };
+#define reversed_type (reversed_type_head.type)
 #endif // KL_CFG_BUILTINS_ITER
 
 // ==== The table of builtin names ====

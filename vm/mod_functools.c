@@ -534,11 +534,11 @@ static const kl_obj_callable_type_t key_wrapper_type_head = {
             .base = {&kl_type_type},
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_functools_dot_KeyWrapper,
-            .unary_op = key_wrapper_unary_op,
             .binary_op = key_wrapper_binary_op,
             .attr = key_wrapper_attr,
             .parent = &kl_type_object,
         },
+    .unary_op = key_wrapper_unary_op,
     .call = key_wrapper_call,
 };
 

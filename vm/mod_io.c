@@ -68,14 +68,21 @@ typedef struct _io_t {
     bool eof; // files: the port reported the end of the file since the last seek
 } io_t;
 
-extern const kl_obj_type_t kl_type_io_StringIO;
-extern const kl_obj_type_t kl_type_io_BytesIO;
+extern const kl_obj_iter_type_t kl_type_io_StringIO_head;
+#define kl_type_io_StringIO (kl_type_io_StringIO_head.type)
+extern const kl_obj_iter_type_t kl_type_io_BytesIO_head;
+#define kl_type_io_BytesIO (kl_type_io_BytesIO_head.type)
 #if KL_CFG_OPEN
-extern const kl_obj_type_t kl_type_io_TextIOWrapper;
-extern const kl_obj_type_t kl_type_io_BufferedReader;
-extern const kl_obj_type_t kl_type_io_BufferedWriter;
-extern const kl_obj_type_t kl_type_io_BufferedRandom;
-extern const kl_obj_type_t kl_type_io_FileIO;
+extern const kl_obj_iter_type_t kl_type_io_TextIOWrapper_head;
+#define kl_type_io_TextIOWrapper (kl_type_io_TextIOWrapper_head.type)
+extern const kl_obj_iter_type_t kl_type_io_BufferedReader_head;
+#define kl_type_io_BufferedReader (kl_type_io_BufferedReader_head.type)
+extern const kl_obj_iter_type_t kl_type_io_BufferedWriter_head;
+#define kl_type_io_BufferedWriter (kl_type_io_BufferedWriter_head.type)
+extern const kl_obj_iter_type_t kl_type_io_BufferedRandom_head;
+#define kl_type_io_BufferedRandom (kl_type_io_BufferedRandom_head.type)
+extern const kl_obj_iter_type_t kl_type_io_FileIO_head;
+#define kl_type_io_FileIO (kl_type_io_FileIO_head.type)
 #endif
 
 static bool is_io_type(const kl_obj_type_t *t) {
@@ -1208,26 +1215,34 @@ static const kl_obj_type_t rawiobase_type = {
 };
 #endif
 
-const kl_obj_type_t kl_type_io_StringIO = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,
-    .name = KL_QSTR__io_StringIO,
-    .make_new = io_make_new,
+const kl_obj_iter_type_t kl_type_io_StringIO_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR__io_StringIO,
+            .make_new = io_make_new,
+            .locals_dict = &stringio_locals_dict,
+            .parent = &textiobase_type,
+        },
     .getiter = io_getiter,
     .iternext = io_iternext,
-    .locals_dict = &stringio_locals_dict,
-    .parent = &textiobase_type,
 };
 
-const kl_obj_type_t kl_type_io_BytesIO = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,
-    .name = KL_QSTR__io_BytesIO,
-    .make_new = io_make_new,
+const kl_obj_iter_type_t kl_type_io_BytesIO_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR__io_BytesIO,
+            .make_new = io_make_new,
+            .locals_dict = &bytesio_locals_dict,
+            .parent = &bufferediobase_type,
+        },
     .getiter = io_getiter,
     .iternext = io_iternext,
-    .locals_dict = &bytesio_locals_dict,
-    .parent = &bufferediobase_type,
 };
 
 #if KL_CFG_OPEN
@@ -1452,16 +1467,19 @@ static const kl_map_elem_t binary_locals_table[] = {
 static KL_DEFINE_CONST_DICT(binary_locals_dict, binary_locals_table);
 
 #define FILE_TYPE(cname, qname, locals, parent_type, make_new_fun)                                 \
-    const kl_obj_type_t cname = {                                                                  \
-        .base = {&kl_type_type},                                                                   \
-        .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF,                                   \
-        .name = qname,                                                                             \
-        .make_new = make_new_fun,                                                                  \
-        .print = file_print,                                                                       \
+    const kl_obj_iter_type_t cname##_head = {                                                      \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_ITER,       \
+                .name = qname,                                                                     \
+                .make_new = make_new_fun,                                                          \
+                .print = file_print,                                                               \
+                .locals_dict = &locals,                                                            \
+                .parent = &parent_type,                                                            \
+            },                                                                                     \
         .getiter = io_getiter,                                                                     \
         .iternext = io_iternext,                                                                   \
-        .locals_dict = &locals,                                                                    \
-        .parent = &parent_type,                                                                    \
     }
 FILE_TYPE(kl_type_io_TextIOWrapper, KL_QSTR__io_TextIOWrapper, text_locals_dict, textiobase_type,
           textio_make_new);

@@ -168,14 +168,18 @@ static kl_obj_t pick(kl_obj_t pool, const size_t *indices, size_t n) {
 }
 
 #define ITER_TYPE(c_name, q_name, make, next)                                                      \
-    static const kl_obj_type_t c_name = {                                                          \
-        .base = {&kl_type_type},                                                                   \
-        .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,           \
-        .name = KL_QSTR_##q_name,                                                                  \
-        .make_new = make,                                                                          \
+    static const kl_obj_iter_type_t c_name##_head = {                                              \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |  \
+                         KL_TYPE_FLAG_ITER,                                                        \
+                .name = KL_QSTR_##q_name,                                                          \
+                .make_new = make,                                                                  \
+                .parent = &kl_type_object,                                                         \
+            },                                                                                     \
         .getiter = kl_iter_self,                                                                   \
         .iternext = next,                                                                          \
-        .parent = &kl_type_object,                                                                 \
     }
 
 // ==== count ====
@@ -238,16 +242,21 @@ static void count_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
     }
 }
 
-static const kl_obj_type_t count_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_itertools_dot_count,
-    .make_new = count_make_new,
-    .print = count_print,
+static const kl_obj_iter_type_t count_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_itertools_dot_count,
+            .make_new = count_make_new,
+            .print = count_print,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = count_next,
-    .parent = &kl_type_object,
 };
+#define count_type (count_type_head.type)
 
 // ==== cycle ====
 
@@ -291,6 +300,7 @@ static kl_obj_t cycle_next(kl_obj_t self) {
 }
 
 ITER_TYPE(cycle_type, itertools_dot_cycle, cycle_make_new, cycle_next);
+#define cycle_type (cycle_type_head.type)
 
 // ==== repeat ====
 
@@ -351,17 +361,22 @@ static const kl_map_elem_t repeat_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(repeat_locals_dict, repeat_locals_table);
 
-static const kl_obj_type_t repeat_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_itertools_dot_repeat,
-    .make_new = repeat_make_new,
-    .print = repeat_print,
+static const kl_obj_iter_type_t repeat_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_itertools_dot_repeat,
+            .make_new = repeat_make_new,
+            .print = repeat_print,
+            .locals_dict = &repeat_locals_dict,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = repeat_next,
-    .locals_dict = &repeat_locals_dict,
-    .parent = &kl_type_object,
 };
+#define repeat_type (repeat_type_head.type)
 
 // ==== accumulate ====
 
@@ -414,6 +429,7 @@ static kl_obj_t accumulate_next(kl_obj_t self) {
 }
 
 ITER_TYPE(accumulate_type, itertools_dot_accumulate, accumulate_make_new, accumulate_next);
+#define accumulate_type (accumulate_type_head.type)
 
 // ==== chain ====
 
@@ -458,7 +474,8 @@ static kl_obj_t chain_next(kl_obj_t self) {
     }
 }
 
-static const kl_obj_type_t chain_type;
+static const kl_obj_iter_type_t chain_type_head;
+#define chain_type (chain_type_head.type)
 
 // chain.from_iterable(iterable), a classmethod: the iterables come lazily from one iterable. A
 // subclass gets an instance of itself, whose native part is the chain.
@@ -477,15 +494,19 @@ static const kl_map_elem_t chain_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(chain_locals_dict, chain_locals_table);
 
-static const kl_obj_type_t chain_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_itertools_dot_chain,
-    .make_new = chain_make_new,
+static const kl_obj_iter_type_t chain_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_BASETYPE |
+                     KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_itertools_dot_chain,
+            .make_new = chain_make_new,
+            .locals_dict = &chain_locals_dict,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = chain_next,
-    .locals_dict = &chain_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== compress ====
@@ -527,6 +548,7 @@ static kl_obj_t compress_next(kl_obj_t self) {
 }
 
 ITER_TYPE(compress_type, itertools_dot_compress, compress_make_new, compress_next);
+#define compress_type (compress_type_head.type)
 
 // ==== dropwhile, takewhile, filterfalse ====
 
@@ -586,6 +608,7 @@ static kl_obj_t dropwhile_next(kl_obj_t self) {
 }
 
 ITER_TYPE(dropwhile_type, itertools_dot_dropwhile, dropwhile_make_new, dropwhile_next);
+#define dropwhile_type (dropwhile_type_head.type)
 
 static kl_obj_t takewhile_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                    const kl_obj_t *args) {
@@ -613,6 +636,7 @@ static kl_obj_t takewhile_next(kl_obj_t self) {
 }
 
 ITER_TYPE(takewhile_type, itertools_dot_takewhile, takewhile_make_new, takewhile_next);
+#define takewhile_type (takewhile_type_head.type)
 
 static kl_obj_t filterfalse_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                      const kl_obj_t *args) {
@@ -637,6 +661,7 @@ static kl_obj_t filterfalse_next(kl_obj_t self) {
 }
 
 ITER_TYPE(filterfalse_type, itertools_dot_filterfalse, filterfalse_make_new, filterfalse_next);
+#define filterfalse_type (filterfalse_type_head.type)
 
 // ==== groupby ====
 
@@ -687,7 +712,8 @@ static bool groupby_step(groupby_t *g) {
     return true;
 }
 
-static const kl_obj_type_t grouper_type;
+static const kl_obj_iter_type_t grouper_type_head;
+#define grouper_type (grouper_type_head.type)
 
 static kl_obj_t groupby_next(kl_obj_t self) {
     groupby_t *g = KL_OBJ_TO_PTR(self);
@@ -712,6 +738,7 @@ static kl_obj_t groupby_next(kl_obj_t self) {
 }
 
 ITER_TYPE(groupby_type, itertools_dot_groupby, groupby_make_new, groupby_next);
+#define groupby_type (groupby_type_head.type)
 
 static kl_obj_t grouper_next(kl_obj_t self) {
     grouper_t *gr = KL_OBJ_TO_PTR(self);
@@ -731,13 +758,16 @@ static kl_obj_t grouper_next(kl_obj_t self) {
 }
 
 // Made only by groupby: no constructor, no subclasses.
-static const kl_obj_type_t grouper_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_itertools_dot__grouper,
+static const kl_obj_iter_type_t grouper_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_itertools_dot__grouper,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = grouper_next,
-    .parent = &kl_type_object,
 };
 
 // ==== islice ====
@@ -831,6 +861,7 @@ static kl_obj_t islice_next(kl_obj_t self) {
 }
 
 ITER_TYPE(islice_type, itertools_dot_islice, islice_make_new, islice_next);
+#define islice_type (islice_type_head.type)
 
 // ==== starmap ====
 
@@ -863,6 +894,7 @@ static kl_obj_t starmap_next(kl_obj_t self) {
 }
 
 ITER_TYPE(starmap_type, itertools_dot_starmap, starmap_make_new, starmap_next);
+#define starmap_type (starmap_type_head.type)
 
 // ==== tee ====
 
@@ -892,7 +924,8 @@ typedef struct _tee_t {
     size_t index;
 } tee_t;
 
-static const kl_obj_type_t tee_type;
+static const kl_obj_iter_type_t tee_type_head;
+#define tee_type (tee_type_head.type)
 static const kl_obj_type_t tee_internal_type = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EQ_IS_ID,
@@ -964,14 +997,17 @@ static const kl_map_elem_t tee_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(tee_locals_dict, tee_locals_table);
 
-static const kl_obj_type_t tee_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_itertools_dot__tee,
+static const kl_obj_iter_type_t tee_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_itertools_dot__tee,
+            .locals_dict = &tee_locals_dict,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = tee_next,
-    .locals_dict = &tee_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // tee(iterable, n=2): n iterators over the items of one. An iterator that can copy itself
@@ -1064,6 +1100,7 @@ static kl_obj_t zip_longest_next(kl_obj_t self) {
 }
 
 ITER_TYPE(zip_longest_type, itertools_dot_zip_longest, zip_longest_make_new, zip_longest_next);
+#define zip_longest_type (zip_longest_type_head.type)
 
 // ==== pairwise ====
 
@@ -1107,6 +1144,7 @@ static kl_obj_t pairwise_next(kl_obj_t self) {
 }
 
 ITER_TYPE(pairwise_type, itertools_dot_pairwise, pairwise_make_new, pairwise_next);
+#define pairwise_type (pairwise_type_head.type)
 
 // ==== product ====
 
@@ -1192,6 +1230,7 @@ static kl_obj_t product_next(kl_obj_t self) {
 }
 
 ITER_TYPE(product_type, itertools_dot_product, product_make_new, product_next);
+#define product_type (product_type_head.type)
 
 // ==== permutations, combinations, combinations_with_replacement ====
 
@@ -1282,6 +1321,7 @@ static kl_obj_t permutations_next(kl_obj_t self) {
 }
 
 ITER_TYPE(permutations_type, itertools_dot_permutations, permutations_make_new, permutations_next);
+#define permutations_type (permutations_type_head.type)
 
 // combinations(iterable, r) and combinations_with_replacement(iterable, r).
 static combo_t *combinations_new(const kl_obj_type_t *type, const char *name, size_t n_args,
@@ -1338,6 +1378,7 @@ static kl_obj_t combinations_next(kl_obj_t self) {
 }
 
 ITER_TYPE(combinations_type, itertools_dot_combinations, combinations_make_new, combinations_next);
+#define combinations_type (combinations_type_head.type)
 
 static kl_obj_t cwr_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
@@ -1378,6 +1419,7 @@ static kl_obj_t cwr_next(kl_obj_t self) {
 }
 
 ITER_TYPE(cwr_type, itertools_dot_combinations_with_replacement, cwr_make_new, cwr_next);
+#define cwr_type (cwr_type_head.type)
 
 // ==== The module ====
 

@@ -264,14 +264,18 @@ static void mem_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
     kl_printf(print, "<%d-bit memory>", 8 * (int)((const mem_obj_t *)KL_OBJ_TO_PTR(o))->bytes);
 }
 
-static const kl_obj_type_t mem_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_mem,
-    .print = mem_print,
+static const kl_obj_ops_type_t mem_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_mem,
+            .print = mem_print,
+            .parent = &kl_type_object,
+        },
     .subscr = mem_subscr,
-    .parent = &kl_type_object,
 };
+#define mem_type (mem_type_head.type)
 
 static const mem_obj_t mem8_obj = {{&mem_type}, 1};
 static const mem_obj_t mem16_obj = {{&mem_type}, 2};

@@ -53,8 +53,10 @@ typedef struct _re_match_t {
     kl_int_t spans[];   // start, end of each group (group 0 first); -1 when unmatched
 } re_match_t;
 
-static const kl_obj_type_t pattern_type;
-static const kl_obj_type_t match_type;
+static const kl_obj_ops_type_t pattern_type_head;
+#define pattern_type (pattern_type_head.type)
+static const kl_obj_ops_type_t match_type_head;
+#define match_type (match_type_head.type)
 
 // ==== Compiling, with a cache ====
 
@@ -511,14 +513,18 @@ static kl_obj_t iter_next(kl_obj_t self) {
     return new_match(it->re, it->string, &it->subj, &m, it->pos, it->endpos);
 }
 
-static const kl_obj_type_t iter_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_callable_iterator,
+static const kl_obj_iter_type_t iter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_callable_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = iter_next,
-    .parent = &kl_type_object,
 };
+#define iter_type (iter_type_head.type)
 
 static kl_obj_t do_finditer(re_pattern_t *p, kl_obj_t string, kl_obj_t pos_obj,
                             kl_obj_t endpos_obj) {
@@ -1011,16 +1017,19 @@ static const kl_map_elem_t pattern_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(pattern_locals_dict, pattern_locals_table);
 
-static const kl_obj_type_t pattern_type = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_re_dot_Pattern,
-    .print = pattern_print,
+static const kl_obj_ops_type_t pattern_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_re_dot_Pattern,
+            .print = pattern_print,
+            .binary_op = pattern_binary_op,
+            .attr = pattern_attr,
+            .locals_dict = &pattern_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = pattern_unary_op,
-    .binary_op = pattern_binary_op,
-    .attr = pattern_attr,
-    .locals_dict = &pattern_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== Match objects ====
@@ -1229,16 +1238,19 @@ static const kl_map_elem_t match_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(match_locals_dict, match_locals_table);
 
-static const kl_obj_type_t match_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_re_dot_Match,
-    .print = match_print,
-    .attr = match_attr,
+static const kl_obj_ops_type_t match_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_re_dot_Match,
+            .print = match_print,
+            .attr = match_attr,
+            .locals_dict = &match_locals_dict,
+            .parent = &kl_type_object,
+        },
     .subscr = match_subscr,
     .getiter = match_getiter,
-    .locals_dict = &match_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== Module functions ====

@@ -66,7 +66,6 @@ static const kl_obj_type_t struct_error_type = {
     .name = KL_QSTR_error,
     .make_new = kl_exception_make_new,
     .print = kl_exception_print_obj,
-    .unary_op = kl_exception_unary_op,
     .attr = kl_exception_attr,
     .locals_dict = &error_locals_dict,
     .parent = &kl_type_Exception,
@@ -926,7 +925,8 @@ typedef struct _unpack_iter_t {
     size_t offset;
 } unpack_iter_t;
 
-static const kl_obj_type_t unpack_iter_type;
+static const kl_obj_iter_type_t unpack_iter_type_head;
+#define unpack_iter_type (unpack_iter_type_head.type)
 
 static kl_obj_t new_unpack_iter(const struct_obj_t *s, kl_obj_t buffer) {
     if (s->size == 0) {
@@ -986,14 +986,17 @@ static const kl_map_elem_t unpack_iter_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(unpack_iter_locals_dict, unpack_iter_locals_table);
 
-static const kl_obj_type_t unpack_iter_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_unpack_iterator,
+static const kl_obj_iter_type_t unpack_iter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_unpack_iterator,
+            .locals_dict = &unpack_iter_locals_dict,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = unpack_iter_next,
-    .locals_dict = &unpack_iter_locals_dict,
-    .parent = &kl_type_object,
 };
 
 // ==== Struct ====

@@ -242,7 +242,8 @@ static const kl_obj_type_t buffer_type = {
 
 static const stream_t buffers[3] = {{{&buffer_type}, 0}, {{&buffer_type}, 1}, {{&buffer_type}, 2}};
 
-static const kl_obj_type_t stream_type;
+static const kl_obj_iter_type_t stream_type_head;
+#define stream_type (stream_type_head.type)
 
 // The stream a property of the console streams reads: a property copied into a class and read
 // from its instance, or called through __get__, may be given anything.
@@ -361,14 +362,17 @@ static void stream_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
               names[((stream_t *)o)->fd], ((stream_t *)o)->fd == 0 ? "r" : "w");
 }
 
-static const kl_obj_type_t stream_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF,
-    .name = KL_QSTR_TextIOWrapper,
-    .print = stream_print,
+static const kl_obj_iter_type_t stream_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_TextIOWrapper,
+            .print = stream_print,
+            .locals_dict = &stream_locals_dict,
+        },
     .getiter = kl_iter_self,
     .iternext = stream_iternext,
-    .locals_dict = &stream_locals_dict,
 };
 
 kl_obj_t kl_mod_sys_stream(kl_qstr_t name) {

@@ -80,13 +80,13 @@ bool kl_obj_is_true(kl_obj_t o) {
     if (KL_OBJ_IS_QSTR(o)) {
         return KL_OBJ_QSTR_VALUE(o) != KL_QSTR_NULL;
     }
-    const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->unary_op != NULL) {
-        kl_obj_t r = type->unary_op(KL_UNARY_OP_BOOL, o);
+    kl_unary_op_fun_t unary_op = kl_type_unary_op(kl_obj_get_type(o));
+    if (unary_op != NULL) {
+        kl_obj_t r = unary_op(KL_UNARY_OP_BOOL, o);
         if (r != KL_OBJ_NULL) {
             return r == kl_const_true;
         }
-        r = type->unary_op(KL_UNARY_OP_LEN, o);
+        r = unary_op(KL_UNARY_OP_LEN, o);
         if (r != KL_OBJ_NULL) {
             return KL_OBJ_SMALL_INT_VALUE(r) != 0;
         }
@@ -141,8 +141,9 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
     if (type == &kl_type_tuple) {
         return KL_HASH_FIT(kl_obj_tuple_hash(o));
     }
-    if (type->unary_op != NULL) {
-        kl_obj_t r = type->unary_op(KL_UNARY_OP_HASH, o);
+    kl_unary_op_fun_t unary_op = kl_type_unary_op(type);
+    if (unary_op != NULL) {
+        kl_obj_t r = unary_op(KL_UNARY_OP_HASH, o);
         if (r != KL_OBJ_NULL) {
             if (KL_OBJ_IS_SMALL_INT(r)) {
                 return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(r);
@@ -165,11 +166,11 @@ kl_obj_t kl_obj_len_maybe(kl_obj_t o) {
     if (KL_OBJ_IS_QSTR(o)) {
         return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_charlen(o));
     }
-    const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->unary_op == NULL) {
+    kl_unary_op_fun_t unary_op = kl_type_unary_op(kl_obj_get_type(o));
+    if (unary_op == NULL) {
         return KL_OBJ_NULL;
     }
-    return type->unary_op(KL_UNARY_OP_LEN, o);
+    return unary_op(KL_UNARY_OP_LEN, o);
 }
 
 kl_obj_t kl_obj_len(kl_obj_t o) {
@@ -186,8 +187,9 @@ size_t kl_obj_get_len(kl_obj_t o) {
 
 kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
     const kl_obj_type_t *type = kl_obj_get_type(base);
-    if (type->subscr != NULL) {
-        kl_obj_t r = type->subscr(base, index, value);
+    kl_subscr_fun_t subscr = kl_type_subscr(type);
+    if (subscr != NULL) {
+        kl_obj_t r = subscr(base, index, value);
         if (r != KL_OBJ_NULL) {
             return r;
         }
@@ -218,7 +220,7 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
     } else if (value == KL_OBJ_NULL) {
         // CPython words it differently for types that have subscripts at all.
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         type->subscr != NULL
+                         subscr != NULL
                              ? KL_ERROR_TEXT("'%T' object doesn't support item deletion")
                              : KL_ERROR_TEXT("'%T' object does not support item deletion"),
                          base);
@@ -280,8 +282,8 @@ bool kl_obj_get_float_maybe(kl_obj_t o, kl_float_t *value) {
         return true;
     }
     const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->unary_op != NULL && (type->flags & KL_TYPE_FLAG_HEAP)) {
-        kl_obj_t f = type->unary_op(KL_UNARY_OP_FLOAT, o);
+    if (type->flags & KL_TYPE_FLAG_HEAP) { // every class has the unary_op slot
+        kl_obj_t f = kl_type_unary_op(type)(KL_UNARY_OP_FLOAT, o);
         if (f != KL_OBJ_NULL && kl_obj_is_type(f, &kl_type_float)) {
             *value = ((kl_obj_float_t *)f)->value;
             return true;

@@ -23,8 +23,9 @@
 // Types are described by kl_obj_type_t: a table of C functions for the operations every value
 // supports (printing, calling, operators, attributes, subscripts, iteration) plus a map of
 // methods. Builtin types are const and live in flash; classes created by `class` statements are
-// the same struct on the heap, with a base tuple and an MRO. The call slot follows the struct, in
-// the types whose instances can be called only.
+// the same struct on the heap, with a base tuple and an MRO. The slots most builtin types leave
+// empty (iteration, unary operators, subscripts, call) follow the struct, in the types that fill
+// them only.
 
 #ifndef KL_INCLUDED_VM_OBJ_H
 #define KL_INCLUDED_VM_OBJ_H
@@ -174,13 +175,17 @@ typedef struct _kl_map_t kl_map_t;
 #define KL_TYPE_FLAG_EQ_IS_ID (0x0008)   // == is identity (no __eq__ anywhere)
 #define KL_TYPE_FLAG_ITER_SELF (0x0010)  // getiter returns self
 #define KL_TYPE_FLAG_BINDS_SELF (0x0020) // a function-like attribute that binds to instances
-// 0x0040, 0x0080 and 0x0100 are free.
+// The tail a type has after kl_obj_type_t (see kl_obj_iter_type_t below): the type is a
+// kl_obj_iter_type_t, a kl_obj_ops_type_t or a kl_obj_callable_type_t (whose instances can be
+// called). Each tail holds the ones before it, so a type sets at most one of the three.
+#define KL_TYPE_FLAG_ITER (0x0040)
+#define KL_TYPE_FLAG_OPS (0x0080)
+#define KL_TYPE_FLAG_CALL (0x0100)
 #define KL_TYPE_FLAG_SLOTS (0x0200) // every class in the MRO has __slots__: no __dict__
 // The type is a kl_obj_heap_type_head_t with bases and an MRO: every class, and the one builtin
 // type with two bases (ExceptionGroup).
 #define KL_TYPE_FLAG_MRO (0x0400)
-// The type is a kl_obj_callable_type_t: its instances can be called.
-#define KL_TYPE_FLAG_CALL (0x0800)
+// 0x0800 is free.
 
 typedef struct _kl_obj_type_t kl_obj_type_t;
 
@@ -211,38 +216,89 @@ struct _kl_obj_type_t {
     uint16_t name; // qstr
     kl_make_new_fun_t make_new;
     kl_print_fun_t print;
-    kl_unary_op_fun_t unary_op;
+    // Here, not in a tail: kl_binary_op reads it for every operator and comparison the VM does
+    // not do inline, where an accessor's flag test cost 1.4% of a sort-heavy benchmark.
     kl_binary_op_fun_t binary_op;
     kl_attr_fun_t attr;
-    kl_subscr_fun_t subscr;
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
     // Methods and class attributes: a kl_obj_dict_t (const for builtin types).
     struct _kl_obj_dict_t *locals_dict;
     // The single base of a builtin type (NULL for object); for heap types, the first base.
     const kl_obj_type_t *parent;
 };
 
-// A type whose instances can be called (functions, classes, bound methods: KL_TYPE_FLAG_CALL) is
-// followed by the call slot; the other builtin types, most of them, stop before it and save the
-// word. Such a type is defined as NAME_head and named by a macro, NAME, for its type.
+// The rarer slots follow the struct, in the types that fill them only: most builtin types (the
+// exception classes, functions, modules...) have none, the iterators only the iteration pair,
+// the containers and numbers the unary operators and subscripts too. A tail holds the ones
+// before it, so each slot has one offset and its accessor below is one flag test and one load.
+// Such a type is defined as NAME_head with the flag of its tail and named by a macro, NAME, for
+// its type:
+//     const kl_obj_iter_type_t foo_type_head = {
+//         .type = {.base = {&kl_type_type}, .flags = KL_TYPE_FLAG_ITER, ...},
+//         .getiter = kl_iter_self,
+//         .iternext = foo_next,
+//     };
+//     #define foo_type (foo_type_head.type)
+// KL_TYPE_FLAG_ITER: getiter and iternext.
+typedef struct _kl_obj_iter_type_t {
+    kl_obj_type_t type;
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+} kl_obj_iter_type_t;
+
+// KL_TYPE_FLAG_OPS: the iteration pair, then the unary operators and subscripts.
+typedef struct _kl_obj_ops_type_t {
+    kl_obj_type_t type;
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+    kl_unary_op_fun_t unary_op;
+    kl_subscr_fun_t subscr;
+} kl_obj_ops_type_t;
+
+// KL_TYPE_FLAG_CALL: a type whose instances can be called (functions, classes, bound methods)
+// has every slot, the call slot last.
 typedef struct _kl_obj_callable_type_t {
     kl_obj_type_t type;
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+    kl_unary_op_fun_t unary_op;
+    kl_subscr_fun_t subscr;
     kl_call_fun_t call;
 } kl_obj_callable_type_t;
 
-// The call slot of [t], NULL when its instances cannot be called.
+// The flags of the types that have a slot.
+#define KL_TYPE_HAS_ITER_SLOTS (KL_TYPE_FLAG_ITER | KL_TYPE_FLAG_OPS | KL_TYPE_FLAG_CALL)
+#define KL_TYPE_HAS_OPS_SLOTS (KL_TYPE_FLAG_OPS | KL_TYPE_FLAG_CALL)
+
+// The slots of [t] in its tail, NULL when it has none.
+static inline kl_getiter_fun_t kl_type_getiter(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_HAS_ITER_SLOTS) ? ((const kl_obj_iter_type_t *)t)->getiter : NULL;
+}
+static inline kl_iternext_fun_t kl_type_iternext(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_HAS_ITER_SLOTS) ? ((const kl_obj_iter_type_t *)t)->iternext : NULL;
+}
+static inline kl_unary_op_fun_t kl_type_unary_op(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_HAS_OPS_SLOTS) ? ((const kl_obj_ops_type_t *)t)->unary_op : NULL;
+}
+static inline kl_subscr_fun_t kl_type_subscr(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_HAS_OPS_SLOTS) ? ((const kl_obj_ops_type_t *)t)->subscr : NULL;
+}
 static inline kl_call_fun_t kl_type_call_slot(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_CALL) ? ((const kl_obj_callable_type_t *)t)->call : NULL;
 }
 
-// A class made by a class statement or type() (KL_TYPE_FLAG_HEAP) begins with this: the type,
-// then what only such classes have (vm/obj_type.c's heap_type_t goes on). The builtin types, in
-// flash, stop at the type, which saves 16 bytes of each of the hundred in the smallest image;
-// the one with several bases (ExceptionGroup) is a const head with KL_TYPE_FLAG_MRO.
+// A class made by a class statement or type() (KL_TYPE_FLAG_HEAP) begins with this: the type
+// with every slot, then what only such classes have (vm/obj_type.c's heap_type_t goes on). The
+// builtin types, in flash, stop before the bases, which saves 16 bytes of each of the hundred in
+// the smallest image; the one with several bases (ExceptionGroup) is a const head with
+// KL_TYPE_FLAG_MRO.
 typedef struct _kl_obj_heap_type_head_t {
     kl_obj_type_t type;
-    kl_call_fun_t call; // as in kl_obj_callable_type_t: every class has KL_TYPE_FLAG_CALL
+    // As in kl_obj_callable_type_t: every class has KL_TYPE_FLAG_CALL.
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+    kl_unary_op_fun_t unary_op;
+    kl_subscr_fun_t subscr;
+    kl_call_fun_t call;
     // The tuple of bases and the method resolution order (KL_TYPE_FLAG_MRO).
     struct _kl_obj_tuple_t *bases;
     struct _kl_obj_tuple_t *mro;
@@ -252,6 +308,8 @@ typedef struct _kl_obj_heap_type_head_t {
     // A list of the classes derived directly from this one (KL_CFG_ABC_PROTOCOL), or NULL.
     kl_obj_t subclasses;
 } kl_obj_heap_type_head_t;
+_Static_assert(offsetof(kl_obj_heap_type_head_t, call) == offsetof(kl_obj_callable_type_t, call),
+               "a class is a callable type");
 
 // The native base of a class (see above): NULL for a builtin type.
 static inline const kl_obj_type_t *kl_type_native_base(const kl_obj_type_t *t) {
@@ -268,19 +326,31 @@ static inline struct _kl_obj_tuple_t *kl_type_mro(const kl_obj_type_t *t) {
 extern const kl_obj_type_t kl_type_object;
 extern const kl_obj_callable_type_t kl_type_type_head;
 #define kl_type_type (kl_type_type_head.type)
-extern const kl_obj_type_t kl_type_NoneType;
-extern const kl_obj_type_t kl_type_bool;
-extern const kl_obj_type_t kl_type_int;
-extern const kl_obj_type_t kl_type_float;
-extern const kl_obj_type_t kl_type_complex;
-extern const kl_obj_type_t kl_type_str;
-extern const kl_obj_type_t kl_type_bytes;
-extern const kl_obj_type_t kl_type_list;
-extern const kl_obj_type_t kl_type_tuple;
-extern const kl_obj_type_t kl_type_dict;
-extern const kl_obj_type_t kl_type_range;
+extern const kl_obj_ops_type_t kl_type_NoneType_head;
+#define kl_type_NoneType (kl_type_NoneType_head.type)
+extern const kl_obj_ops_type_t kl_type_bool_head;
+#define kl_type_bool (kl_type_bool_head.type)
+extern const kl_obj_ops_type_t kl_type_int_head;
+#define kl_type_int (kl_type_int_head.type)
+extern const kl_obj_ops_type_t kl_type_float_head;
+#define kl_type_float (kl_type_float_head.type)
+extern const kl_obj_ops_type_t kl_type_complex_head;
+#define kl_type_complex (kl_type_complex_head.type)
+extern const kl_obj_ops_type_t kl_type_str_head;
+#define kl_type_str (kl_type_str_head.type)
+extern const kl_obj_ops_type_t kl_type_bytes_head;
+#define kl_type_bytes (kl_type_bytes_head.type)
+extern const kl_obj_ops_type_t kl_type_list_head;
+#define kl_type_list (kl_type_list_head.type)
+extern const kl_obj_ops_type_t kl_type_tuple_head;
+#define kl_type_tuple (kl_type_tuple_head.type)
+extern const kl_obj_ops_type_t kl_type_dict_head;
+#define kl_type_dict (kl_type_dict_head.type)
+extern const kl_obj_ops_type_t kl_type_range_head;
+#define kl_type_range (kl_type_range_head.type)
 #if KL_CFG_SLICE
-extern const kl_obj_type_t kl_type_slice;
+extern const kl_obj_ops_type_t kl_type_slice_head;
+#define kl_type_slice (kl_type_slice_head.type)
 #else
 // Without slices (KL_CFG_SLICE=0) the type is not linked in; its name stands for a type at address
 // NULL, as kl_type_set does without sets (vm/obj_set.h), so no test for it ever matches.

@@ -704,14 +704,18 @@ static kl_obj_t bytearray_iter_next(kl_obj_t self) {
     return KL_OBJ_NEW_SMALL_INT((uint8_t)ba->items[it->index++]);
 }
 
-static const kl_obj_type_t bytearray_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_bytearray_iterator,
+static const kl_obj_iter_type_t bytearray_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_bytearray_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = bytearray_iter_next,
-    .parent = &kl_type_object,
 };
+#define bytearray_iterator_type (bytearray_iterator_type_head.type)
 
 static kl_obj_t bytearray_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     bytearray_iter_t *it;
@@ -847,18 +851,21 @@ KL_DEFINE_FUN_1(kl_obj_bytearray_reverse_obj, reverse, bytearray_reverse);
 
 // ==== Type object ====
 
-const kl_obj_type_t kl_type_bytearray = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_bytearray,
-    .make_new = bytearray_make_new,
-    .print = bytearray_print,
+const kl_obj_ops_type_t kl_type_bytearray_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_bytearray,
+            .make_new = bytearray_make_new,
+            .print = bytearray_print,
+            .binary_op = bytearray_binary_op,
+            .locals_dict = &kl_obj_str_bytearray_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = bytearray_unary_op,
-    .binary_op = bytearray_binary_op,
     .subscr = bytearray_subscr,
     .getiter = bytearray_getiter,
-    .locals_dict = &kl_obj_str_bytearray_locals_dict,
-    .parent = &kl_type_object,
 };
 
 #else

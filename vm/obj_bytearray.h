@@ -20,7 +20,12 @@ typedef struct _kl_obj_bytearray_t {
     char *items;
 } kl_obj_bytearray_t;
 
-extern const kl_obj_type_t kl_type_bytearray;
+#if KL_CFG_BYTEARRAY
+extern const kl_obj_ops_type_t kl_type_bytearray_head;
+#define kl_type_bytearray (kl_type_bytearray_head.type)
+#else
+extern const kl_obj_type_t kl_type_bytearray; // a stub without slots (vm/obj_bytearray.c)
+#endif
 
 // True for a bytearray and an instance of a bytearray subclass.
 bool kl_obj_is_bytearray(kl_obj_t o);

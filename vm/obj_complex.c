@@ -499,16 +499,19 @@ static const kl_map_elem_t complex_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_table);
 
-const kl_obj_type_t kl_type_complex = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_complex,
-    .make_new = complex_make_new,
-    .print = complex_print,
+const kl_obj_ops_type_t kl_type_complex_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_complex,
+            .make_new = complex_make_new,
+            .print = complex_print,
+            .binary_op = complex_binary_op,
+            .attr = complex_attr,
+            .locals_dict = &complex_locals_dict,
+        },
     .unary_op = complex_unary_op,
-    .binary_op = complex_binary_op,
-    .attr = complex_attr,
-    .locals_dict = &complex_locals_dict,
 };
 
 #endif // KL_CFG_FLOAT

@@ -141,7 +141,7 @@ static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
         if (kl_obj_is_type(item, &kl_type_tuple) || kl_obj_is_type(item, &kl_type_list)) {
             kl_obj_get_array(item, &n, &items);
         } else {
-            if (kl_obj_get_type(item)->getiter == NULL) {
+            if (kl_type_getiter(kl_obj_get_type(item)) == NULL) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("cannot convert dictionary update sequence "
                                                "element #%z to a sequence"),
@@ -469,22 +469,31 @@ static kl_obj_t item_reviter_next(kl_obj_t self) {
 #endif
 
 #define DICT_ITER_TYPE(c_name, q_name, next_fun)                                                   \
-    static const kl_obj_type_t c_name = {                                                          \
-        .base = {&kl_type_type},                                                                   \
-        .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,                                   \
-        .name = q_name,                                                                            \
+    static const kl_obj_iter_type_t c_name##_head = {                                              \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,       \
+                .name = q_name,                                                                    \
+                .parent = &kl_type_object,                                                         \
+            },                                                                                     \
         .getiter = kl_iter_self,                                                                   \
         .iternext = next_fun,                                                                      \
-        .parent = &kl_type_object,                                                                 \
     }
 
 DICT_ITER_TYPE(key_iter_type, KL_QSTR_dict_keyiterator, key_iter_next);
+#define key_iter_type (key_iter_type_head.type)
 DICT_ITER_TYPE(value_iter_type, KL_QSTR_dict_valueiterator, value_iter_next);
+#define value_iter_type (value_iter_type_head.type)
 DICT_ITER_TYPE(item_iter_type, KL_QSTR_dict_itemiterator, item_iter_next);
+#define item_iter_type (item_iter_type_head.type)
 #if KL_CFG_BUILTINS_ITER
 DICT_ITER_TYPE(key_reviter_type, KL_QSTR_dict_reversekeyiterator, key_reviter_next);
+#define key_reviter_type (key_reviter_type_head.type)
 DICT_ITER_TYPE(value_reviter_type, KL_QSTR_dict_reversevalueiterator, value_reviter_next);
+#define value_reviter_type (value_reviter_type_head.type)
 DICT_ITER_TYPE(item_reviter_type, KL_QSTR_dict_reverseitemiterator, item_reviter_next);
+#define item_reviter_type (item_reviter_type_head.type)
 #endif
 
 // An iterator over [d] of [kind], in [iter_buf] when the caller gave one.
@@ -835,44 +844,53 @@ static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
 #define VALUES_VIEW_LOCALS NULL
 #endif
 
-const kl_obj_type_t kl_type_dict_keys = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_dict_keys,
-    .print = view_print,
+const kl_obj_ops_type_t kl_type_dict_keys_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_dict_keys,
+            .print = view_print,
+            .binary_op = view_binary_op,
+            .attr = view_attr,
+            .locals_dict = SETLIKE_VIEW_LOCALS,
+            .parent = &kl_type_object,
+        },
     .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
     .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = SETLIKE_VIEW_LOCALS,
-    .parent = &kl_type_object,
 };
 
-const kl_obj_type_t kl_type_dict_items = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_dict_items,
-    .print = view_print,
+const kl_obj_ops_type_t kl_type_dict_items_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_dict_items,
+            .print = view_print,
+            .binary_op = view_binary_op,
+            .attr = view_attr,
+            .locals_dict = SETLIKE_VIEW_LOCALS,
+            .parent = &kl_type_object,
+        },
     .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
     .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = SETLIKE_VIEW_LOCALS,
-    .parent = &kl_type_object,
 };
 
 // Values views compare by identity (CPython's do too) and are hashable by identity.
-const kl_obj_type_t kl_type_dict_values = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_dict_values,
-    .print = view_print,
+const kl_obj_ops_type_t kl_type_dict_values_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_dict_values,
+            .print = view_print,
+            .binary_op = view_binary_op,
+            .attr = view_attr,
+            .locals_dict = VALUES_VIEW_LOCALS,
+            .parent = &kl_type_object,
+        },
     .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
     .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = VALUES_VIEW_LOCALS,
-    .parent = &kl_type_object,
 };
 
 // ==== Methods ====
@@ -1071,16 +1089,19 @@ static const kl_map_elem_t dict_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(dict_locals_dict, dict_locals_table);
 
-const kl_obj_type_t kl_type_dict = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_dict,
-    .make_new = dict_make_new,
-    .print = dict_print,
+const kl_obj_ops_type_t kl_type_dict_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_dict,
+            .make_new = dict_make_new,
+            .print = dict_print,
+            .binary_op = dict_binary_op,
+            .locals_dict = &dict_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = dict_unary_op,
-    .binary_op = dict_binary_op,
     .subscr = dict_subscr,
     .getiter = dict_getiter,
-    .locals_dict = &dict_locals_dict,
-    .parent = &kl_type_object,
 };

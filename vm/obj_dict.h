@@ -13,11 +13,15 @@
 
 #include "vm/obj.h"
 
-extern const kl_obj_type_t kl_type_dict_keys;
-extern const kl_obj_type_t kl_type_dict_values;
-extern const kl_obj_type_t kl_type_dict_items;
+extern const kl_obj_ops_type_t kl_type_dict_keys_head;
+#define kl_type_dict_keys (kl_type_dict_keys_head.type)
+extern const kl_obj_ops_type_t kl_type_dict_values_head;
+#define kl_type_dict_values (kl_type_dict_values_head.type)
+extern const kl_obj_ops_type_t kl_type_dict_items_head;
+#define kl_type_dict_items (kl_type_dict_items_head.type)
 #if KL_CFG_MAPPINGPROXY
-extern const kl_obj_type_t kl_type_mappingproxy;
+extern const kl_obj_ops_type_t kl_type_mappingproxy_head;
+#define kl_type_mappingproxy (kl_type_mappingproxy_head.type)
 
 // A read-only view of [mapping] (vm/obj_mappingproxy.c), as a class's __dict__ gives.
 kl_obj_t kl_obj_new_mappingproxy(kl_obj_t mapping);

@@ -739,20 +739,12 @@ static const kl_map_elem_t base_exception_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(base_exception_locals_dict, base_exception_locals_table);
 
-kl_obj_t kl_exception_unary_op(kl_unary_op_t op, kl_obj_t o) {
-    if (op == KL_UNARY_OP_HASH) {
-        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)o >> 4));
-    }
-    return KL_OBJ_NULL;
-}
-
 const kl_obj_type_t kl_type_BaseException = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,
     .name = KL_QSTR_BaseException,
     .make_new = kl_exception_make_new,
     .print = kl_exception_print_obj,
-    .unary_op = kl_exception_unary_op,
     .attr = exception_attr,
     .locals_dict = &base_exception_locals_dict,
 };
@@ -764,7 +756,6 @@ const kl_obj_type_t kl_type_BaseException = {
         .name = KL_QSTR_##n,                                                                       \
         .make_new = kl_exception_make_new,                                                         \
         .print = kl_exception_print_obj,                                                           \
-        .unary_op = kl_exception_unary_op,                                                         \
         .attr = exception_attr,                                                                    \
         .parent = &kl_type_##b,                                                                    \
     };

@@ -76,17 +76,17 @@ kl_obj_t kl_exception_stop_value(kl_obj_t exc);
 kl_obj_exception_t *kl_exception_native(kl_obj_t exc);
 // Print the traceback and the exception line as CPython does, to [print].
 void kl_exception_print(const kl_print_t *print, kl_obj_t exc);
-// The make_new slot every exception class shares: type(args...). With kl_exception_print_obj,
-// kl_exception_unary_op and kl_exception_attr, it is what a const exception class of a builtin
-// module (struct.error) fills in; __module__ in its const locals dict names the module.
+// The make_new slot every exception class shares: type(args...). With kl_exception_print_obj and
+// kl_exception_attr, it is what a const exception class of a builtin module (struct.error) fills
+// in; __module__ in its const locals dict names the module. Exceptions need no unary_op: their
+// hash is the identity hash kl_obj_hash gives every KL_TYPE_FLAG_EQ_IS_ID type.
 kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args);
 // OSError(errno, strerror, filename[, winerror[, filename2]]): keep the first two in args and
 // make the file names attributes, as CPython does (nothing for other exceptions and counts).
 void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args);
-// The print and unary_op slots every exception class shares: str()/repr() and hash().
+// The print slot every exception class shares: str() and repr().
 void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
-kl_obj_t kl_exception_unary_op(kl_unary_op_t op, kl_obj_t o);
 
 // ==== Exception groups (vm/obj_exception_group.c) ====
 

@@ -67,7 +67,7 @@ static bool is_sequence(kl_obj_t o) {
     if (t->flags & KL_TYPE_FLAG_HEAP) {
         return kl_type_lookup(t, KL_QSTR___getitem__) != KL_OBJ_NULL;
     }
-    return t->subscr != NULL && !kl_obj_is_subclass(t, &kl_type_type);
+    return kl_type_subscr(t) != NULL && !kl_obj_is_subclass(t, &kl_type_type);
 }
 
 // BaseExceptionGroup.__new__(cls, message, exceptions). [type] may be a class derived from
@@ -356,7 +356,7 @@ static KL_DEFINE_CONST_DICT(group_locals_dict, group_locals_table);
     .base = {&kl_type_type},                                                                       \
     .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID | more_flags,  \
     .name = KL_QSTR_##n, .make_new = group_make_new, .print = kl_exception_print_obj,              \
-    .unary_op = kl_exception_unary_op, .attr = kl_exception_attr
+    .attr = kl_exception_attr
 
 const kl_obj_type_t kl_type_BaseExceptionGroup = {
     GROUP_TYPE_FIELDS(BaseExceptionGroup, 0),

@@ -576,16 +576,19 @@ static const kl_map_elem_t float_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(float_locals_dict, float_locals_table);
 
-const kl_obj_type_t kl_type_float = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_float,
-    .make_new = float_make_new,
-    .print = float_print,
+const kl_obj_ops_type_t kl_type_float_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_float,
+            .make_new = float_make_new,
+            .print = float_print,
+            .binary_op = float_binary_op,
+            .attr = float_attr,
+            .locals_dict = &float_locals_dict,
+        },
     .unary_op = float_unary_op,
-    .binary_op = float_binary_op,
-    .attr = float_attr,
-    .locals_dict = &float_locals_dict,
 };
 
 #else

@@ -498,10 +498,10 @@ const kl_obj_callable_type_t kl_type_bound_method_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_method,
             .print = bound_meth_print,
-            .unary_op = bound_meth_unary_op,
             .binary_op = bound_meth_binary_op,
             .attr = bound_meth_attr,
         },
+    .unary_op = bound_meth_unary_op,
     .call = bound_meth_call,
 };
 
@@ -513,10 +513,10 @@ static const kl_obj_callable_type_t bound_builtin_type_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_builtin_function_or_method,
             .print = bound_meth_print,
-            .unary_op = bound_meth_unary_op,
             .binary_op = bound_meth_binary_op,
             .attr = bound_meth_attr,
         },
+    .unary_op = bound_meth_unary_op,
     .call = bound_meth_call,
 };
 
@@ -816,7 +816,6 @@ const kl_obj_callable_type_t kl_type_method_descriptor_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_method_descriptor,
             .print = method_descriptor_print,
-            .unary_op = method_descriptor_unary_op,
             .binary_op = method_descriptor_binary_op,
             .attr = method_descriptor_attr,
 #if KL_CFG_DESCRIPTORS
@@ -824,6 +823,7 @@ const kl_obj_callable_type_t kl_type_method_descriptor_head = {
 #endif
             .parent = &kl_type_object,
         },
+    .unary_op = method_descriptor_unary_op,
     .call = method_descriptor_call,
 };
 

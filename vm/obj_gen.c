@@ -34,7 +34,8 @@ typedef struct _kl_obj_gen_t {
     kl_obj_t storage[];
 } kl_obj_gen_t;
 
-extern const kl_obj_type_t kl_type_generator;
+extern const kl_obj_iter_type_t kl_type_generator_head;
+#define kl_type_generator (kl_type_generator_head.type)
 extern const kl_obj_type_t kl_type_async_generator;
 extern const kl_obj_type_t kl_type_coroutine;
 
@@ -471,15 +472,18 @@ static const kl_map_elem_t gen_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_table);
 
-const kl_obj_type_t kl_type_generator = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_generator,
-    .print = gen_print,
-    .attr = gen_attr,
+const kl_obj_iter_type_t kl_type_generator_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_generator,
+            .print = gen_print,
+            .attr = gen_attr,
+            .locals_dict = &gen_locals_dict,
+        },
     .getiter = kl_iter_self,
     .iternext = gen_iternext,
-    .locals_dict = &gen_locals_dict,
 };
 
 #if KL_CFG_ASYNC
@@ -547,7 +551,8 @@ typedef struct _async_gen_step_t {
     uint8_t is_close;
 } async_gen_step_t;
 
-extern const kl_obj_type_t async_gen_step_type;
+extern const kl_obj_iter_type_t async_gen_step_type_head;
+#define async_gen_step_type (async_gen_step_type_head.type)
 
 static kl_obj_t new_step(kl_obj_t gen, kl_obj_t send, kl_obj_t throw_value, bool is_close) {
     async_gen_step_t *a = kl_gc_alloc(sizeof(async_gen_step_t), 0);
@@ -653,13 +658,16 @@ static const kl_map_elem_t step_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(step_locals_dict, step_locals_table);
 
-const kl_obj_type_t async_gen_step_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF,
-    .name = KL_QSTR_async_generator_asend,
+const kl_obj_iter_type_t async_gen_step_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_async_generator_asend,
+            .locals_dict = &step_locals_dict,
+        },
     .getiter = kl_iter_self,
     .iternext = step_iternext,
-    .locals_dict = &step_locals_dict,
 };
 
 static kl_obj_t agen___aiter__(kl_obj_t self) {
@@ -730,7 +738,8 @@ typedef struct _anext_awaitable_t {
     kl_obj_t dflt;
 } anext_awaitable_t;
 
-static const kl_obj_type_t anext_awaitable_type;
+static const kl_obj_iter_type_t anext_awaitable_type_head;
+#define anext_awaitable_type (anext_awaitable_type_head.type)
 
 // One step of the inner iterator: sent a value, or thrown [throw_args] (the arguments of a
 // throw() call). Returns what it yields; its end raises StopIteration with the result.
@@ -805,13 +814,16 @@ static const kl_map_elem_t anext_awaitable_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(anext_awaitable_locals_dict, anext_awaitable_locals_table);
 
-static const kl_obj_type_t anext_awaitable_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_anext_awaitable,
+static const kl_obj_iter_type_t anext_awaitable_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_anext_awaitable,
+            .locals_dict = &anext_awaitable_locals_dict,
+        },
     .getiter = anext_awaitable_getiter,
     .iternext = anext_awaitable_iternext,
-    .locals_dict = &anext_awaitable_locals_dict,
 };
 
 static kl_obj_t builtin_aiter(kl_obj_t o) {

@@ -1228,8 +1228,9 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
             x = kl_obj_new_bytes(data, data_len);
         } else {
             const kl_obj_type_t *t = kl_obj_get_type(x);
-            if (t->unary_op != NULL) {
-                kl_obj_t r = t->unary_op(KL_UNARY_OP_INT, x);
+            kl_unary_op_fun_t unary_op = kl_type_unary_op(t);
+            if (unary_op != NULL) {
+                kl_obj_t r = unary_op(KL_UNARY_OP_INT, x);
                 if (r != KL_OBJ_NULL) {
                     return r;
                 }
@@ -1516,16 +1517,19 @@ static const kl_map_elem_t int_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(int_locals_dict, int_locals_table);
 
-const kl_obj_type_t kl_type_int = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_int,
-    .make_new = int_make_new,
-    .print = int_print,
+const kl_obj_ops_type_t kl_type_int_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_int,
+            .make_new = int_make_new,
+            .print = int_print,
+            .binary_op = int_binary_op,
+            .attr = INT_ATTR,
+            .locals_dict = &int_locals_dict,
+        },
     .unary_op = int_unary_op,
-    .binary_op = int_binary_op,
-    .attr = INT_ATTR,
-    .locals_dict = &int_locals_dict,
 };
 
 // ==== bool ====
@@ -1571,14 +1575,18 @@ static kl_obj_t bool_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     return kl_obj_int_binary_op(op, lhs, rhs);
 }
 
-const kl_obj_type_t kl_type_bool = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_bool,
-    .make_new = bool_make_new,
-    .print = bool_print,
+const kl_obj_ops_type_t kl_type_bool_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_bool,
+            .make_new = bool_make_new,
+            .print = bool_print,
+            .binary_op = bool_binary_op,
+            .attr = INT_ATTR,
+            .locals_dict = &int_locals_dict,
+            .parent = &kl_type_int,
+        },
     .unary_op = int_unary_op,
-    .binary_op = bool_binary_op,
-    .attr = INT_ATTR,
-    .locals_dict = &int_locals_dict,
-    .parent = &kl_type_int,
 };

@@ -898,24 +898,32 @@ static kl_obj_t list_reviter_next(kl_obj_t self) {
 }
 #endif
 
-static const kl_obj_type_t list_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_list_iterator,
+static const kl_obj_iter_type_t list_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_list_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = list_iter_next,
-    .parent = &kl_type_object,
 };
+#define list_iterator_type (list_iterator_type_head.type)
 
 #if KL_CFG_BUILTINS_ITER
-static const kl_obj_type_t list_reverseiterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_list_reverseiterator,
+static const kl_obj_iter_type_t list_reverseiterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_list_reverseiterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = list_reviter_next,
-    .parent = &kl_type_object,
 };
+#define list_reverseiterator_type (list_reverseiterator_type_head.type)
 #endif
 
 static kl_obj_t list_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
@@ -1130,16 +1138,19 @@ static const kl_map_elem_t list_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(list_locals_dict, list_locals_table);
 
-const kl_obj_type_t kl_type_list = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_list,
-    .make_new = list_make_new,
-    .print = list_print,
+const kl_obj_ops_type_t kl_type_list_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_list,
+            .make_new = list_make_new,
+            .print = list_print,
+            .binary_op = list_binary_op,
+            .locals_dict = &list_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = list_unary_op,
-    .binary_op = list_binary_op,
     .subscr = list_subscr,
     .getiter = list_getiter,
-    .locals_dict = &list_locals_dict,
-    .parent = &kl_type_object,
 };

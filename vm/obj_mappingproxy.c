@@ -43,7 +43,7 @@ static kl_obj_t mappingproxy_make_new(const kl_obj_type_t *type, size_t n_args, 
     const kl_obj_type_t *t = kl_obj_get_type(m);
     if (kl_obj_is_subclass(t, &kl_type_list) || kl_obj_is_subclass(t, &kl_type_tuple) ||
         kl_load_attr_maybe(m, KL_QSTR_keys, KL_OBJ_NULL) == KL_OBJ_NULL ||
-        (t->subscr == NULL && kl_type_lookup(t, KL_QSTR___getitem__) == KL_OBJ_NULL)) {
+        (kl_type_subscr(t) == NULL && kl_type_lookup(t, KL_QSTR___getitem__) == KL_OBJ_NULL)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("mappingproxy() argument must be a mapping, not %T"), m);
     }
@@ -147,17 +147,21 @@ static const kl_map_elem_t mappingproxy_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(mappingproxy_locals_dict, mappingproxy_locals_table);
 
-const kl_obj_type_t kl_type_mappingproxy = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_mappingproxy,
-    .make_new = mappingproxy_make_new,
-    .print = mappingproxy_print,
+const kl_obj_ops_type_t kl_type_mappingproxy_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_mappingproxy,
+            .make_new = mappingproxy_make_new,
+            .print = mappingproxy_print,
+            .binary_op = mappingproxy_binary_op,
+            .locals_dict = &mappingproxy_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = mappingproxy_unary_op,
-    .binary_op = mappingproxy_binary_op,
     .subscr = mappingproxy_subscr,
     .getiter = mappingproxy_getiter,
-    .locals_dict = &mappingproxy_locals_dict,
-    .parent = &kl_type_object,
 };
 
 #endif // KL_CFG_MAPPINGPROXY

@@ -335,14 +335,18 @@ static kl_obj_t memoryview_iter_next(kl_obj_t self) {
     return KL_OBJ_NEW_SMALL_INT((uint8_t)*p);
 }
 
-static const kl_obj_type_t memoryview_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_memory_iterator,
+static const kl_obj_iter_type_t memoryview_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_memory_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = memoryview_iter_next,
-    .parent = &kl_type_object,
 };
+#define memoryview_iterator_type (memoryview_iterator_type_head.type)
 
 static kl_obj_t memoryview_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     get_view(self);
@@ -528,19 +532,22 @@ static const kl_map_elem_t memoryview_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(memoryview_locals_dict, memoryview_locals_table);
 
-const kl_obj_type_t kl_type_memoryview = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_memoryview,
-    .make_new = memoryview_make_new,
-    .print = memoryview_print,
+const kl_obj_ops_type_t kl_type_memoryview_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_memoryview,
+            .make_new = memoryview_make_new,
+            .print = memoryview_print,
+            .binary_op = memoryview_binary_op,
+            .attr = memoryview_attr,
+            .locals_dict = &memoryview_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = memoryview_unary_op,
-    .binary_op = memoryview_binary_op,
-    .attr = memoryview_attr,
     .subscr = memoryview_subscr,
     .getiter = memoryview_getiter,
-    .locals_dict = &memoryview_locals_dict,
-    .parent = &kl_type_object,
 };
 
 #else

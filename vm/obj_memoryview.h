@@ -10,7 +10,12 @@
 
 #include "vm/obj.h"
 
-extern const kl_obj_type_t kl_type_memoryview;
+#if KL_CFG_MEMORYVIEW
+extern const kl_obj_ops_type_t kl_type_memoryview_head;
+#define kl_type_memoryview (kl_type_memoryview_head.type)
+#else
+extern const kl_obj_type_t kl_type_memoryview; // a stub without slots (vm/obj_memoryview.c)
+#endif
 
 // The bytes the view [o] shows, for vm/buffer.c: a pointer into the viewed object, or a
 // contiguous copy for a view with a step other than 1. Returns false when [writable] asks for

@@ -216,14 +216,18 @@ static kl_obj_t range_iter_next(kl_obj_t self) {
     return word_int(v);
 }
 
-static const kl_obj_type_t range_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_range_iterator,
+static const kl_obj_iter_type_t range_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_range_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = range_iter_next,
-    .parent = &kl_type_object,
 };
+#define range_iterator_type (range_iterator_type_head.type)
 
 // [left] items from [cur] on: the caller checks that they all fit in kl_int_t.
 static kl_obj_t new_range_iter(kl_obj_iter_buf_t *iter_buf, kl_int_t cur, kl_int_t step,
@@ -255,14 +259,18 @@ static kl_obj_t longrange_iter_next(kl_obj_t self) {
     return v;
 }
 
-static const kl_obj_type_t longrange_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_longrange_iterator,
+static const kl_obj_iter_type_t longrange_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_longrange_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = longrange_iter_next,
-    .parent = &kl_type_object,
 };
+#define longrange_iterator_type (longrange_iterator_type_head.type)
 
 static kl_obj_t new_longrange_iter(kl_obj_iter_buf_t *iter_buf, kl_obj_t cur, kl_obj_t step,
                                    kl_obj_t left) {
@@ -602,19 +610,22 @@ static const kl_map_elem_t range_locals_table[] = {
 static KL_DEFINE_CONST_DICT(range_locals_dict, range_locals_table);
 #endif // KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
 
-const kl_obj_type_t kl_type_range = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_range,
-    .make_new = range_make_new,
-    .print = range_print,
+const kl_obj_ops_type_t kl_type_range_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_range,
+            .make_new = range_make_new,
+            .print = range_print,
+            .binary_op = range_binary_op,
+            .attr = range_attr,
+#if KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
+            .locals_dict = &range_locals_dict,
+#endif
+            .parent = &kl_type_object,
+        },
     .unary_op = range_unary_op,
-    .binary_op = range_binary_op,
-    .attr = range_attr,
     .subscr = range_subscr,
     .getiter = range_getiter,
-#if KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
-    .locals_dict = &range_locals_dict,
-#endif
-    .parent = &kl_type_object,
 };

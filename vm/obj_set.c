@@ -824,14 +824,18 @@ static kl_obj_t set_iter_next(kl_obj_t self) {
     return e->key;
 }
 
-static const kl_obj_type_t set_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_set_iterator,
+static const kl_obj_iter_type_t set_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_set_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = set_iter_next,
-    .parent = &kl_type_object,
 };
+#define set_iterator_type (set_iterator_type_head.type)
 
 static kl_obj_t set_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     set_iter_t *it = iter_buf != NULL ? (set_iter_t *)iter_buf : kl_gc_alloc(sizeof(set_iter_t), 0);
@@ -1130,30 +1134,36 @@ static const kl_map_elem_t frozenset_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_table);
 
-const kl_obj_type_t kl_type_set = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_set,
-    .make_new = set_make_new,
-    .print = set_print,
+const kl_obj_ops_type_t kl_type_set_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_set,
+            .make_new = set_make_new,
+            .print = set_print,
+            .binary_op = set_binary_op,
+            .locals_dict = &set_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = set_unary_op,
-    .binary_op = set_binary_op,
     .getiter = set_getiter,
-    .locals_dict = &set_locals_dict,
-    .parent = &kl_type_object,
 };
 
-const kl_obj_type_t kl_type_frozenset = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_frozenset,
-    .make_new = set_make_new,
-    .print = set_print,
+const kl_obj_ops_type_t kl_type_frozenset_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_frozenset,
+            .make_new = set_make_new,
+            .print = set_print,
+            .binary_op = set_binary_op,
+            .locals_dict = &frozenset_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = set_unary_op,
-    .binary_op = set_binary_op,
     .getiter = set_getiter,
-    .locals_dict = &frozenset_locals_dict,
-    .parent = &kl_type_object,
 };
 
 #endif // KL_CFG_SET

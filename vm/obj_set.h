@@ -10,8 +10,10 @@
 #include "vm/obj.h"
 
 #if KL_CFG_SET
-extern const kl_obj_type_t kl_type_set;
-extern const kl_obj_type_t kl_type_frozenset;
+extern const kl_obj_ops_type_t kl_type_set_head;
+#define kl_type_set (kl_type_set_head.type)
+extern const kl_obj_ops_type_t kl_type_frozenset_head;
+#define kl_type_frozenset (kl_type_frozenset_head.type)
 #else
 // A build without sets (KL_CFG_SET=0) links neither type in. Their names stand for a type at
 // address NULL, as KL_TYPE_FLOAT does without floats (vm/obj.h): no object's type and no class's

@@ -316,17 +316,20 @@ static const kl_map_elem_t slice_locals_table[] = {
 static KL_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_table);
 #endif // KL_CFG_SLICE_INDICES
 
-const kl_obj_type_t kl_type_slice = {
-    .base = {&kl_type_type},
-    .flags = 0,
-    .name = KL_QSTR_slice,
-    .make_new = slice_make_new,
-    .print = slice_print,
-    .unary_op = slice_unary_op,
-    .binary_op = slice_binary_op,
-    .attr = slice_attr,
+const kl_obj_ops_type_t kl_type_slice_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_slice,
+            .make_new = slice_make_new,
+            .print = slice_print,
+            .binary_op = slice_binary_op,
+            .attr = slice_attr,
 #if KL_CFG_SLICE_INDICES
-    .locals_dict = &slice_locals_dict,
+            .locals_dict = &slice_locals_dict,
 #endif
+        },
+    .unary_op = slice_unary_op,
 };
 #endif // KL_CFG_SLICE

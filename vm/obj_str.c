@@ -3585,10 +3585,13 @@ static kl_obj_t str_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 // ==== Iteration ====
 
 #if KL_CFG_STR_UNICODE
-static const kl_obj_type_t str_iterator_type;
+static const kl_obj_iter_type_t str_iterator_type_head;
+#define str_iterator_type (str_iterator_type_head.type)
 #endif
-static const kl_obj_type_t str_ascii_iterator_type;
-static const kl_obj_type_t bytes_iterator_type;
+static const kl_obj_iter_type_t str_ascii_iterator_type_head;
+#define str_ascii_iterator_type (str_ascii_iterator_type_head.type)
+static const kl_obj_iter_type_t bytes_iterator_type_head;
+#define bytes_iterator_type (bytes_iterator_type_head.type)
 
 typedef struct _str_iter_t {
     kl_obj_base_t base;
@@ -3613,33 +3616,42 @@ static kl_obj_t str_iter_next(kl_obj_t self) {
 }
 
 #if KL_CFG_STR_UNICODE
-static const kl_obj_type_t str_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_str_iterator,
+static const kl_obj_iter_type_t str_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_str_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = str_iter_next,
-    .parent = &kl_type_object,
 };
 #endif
 
 // CPython 3.11 names the iterator of an all-ASCII string differently; same code here.
-static const kl_obj_type_t str_ascii_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_str_ascii_iterator,
+static const kl_obj_iter_type_t str_ascii_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_str_ascii_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = str_iter_next,
-    .parent = &kl_type_object,
 };
 
-static const kl_obj_type_t bytes_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_bytes_iterator,
+static const kl_obj_iter_type_t bytes_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_bytes_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = str_iter_next,
-    .parent = &kl_type_object,
 };
 
 static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
@@ -3749,18 +3761,21 @@ static const kl_map_elem_t str_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(str_locals_dict, str_locals_table);
 
-const kl_obj_type_t kl_type_str = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_str,
-    .make_new = str_make_new,
-    .print = str_print,
+const kl_obj_ops_type_t kl_type_str_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_str,
+            .make_new = str_make_new,
+            .print = str_print,
+            .binary_op = str_binary_op,
+            .locals_dict = &str_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = kl_obj_str_unary_op,
-    .binary_op = str_binary_op,
     .subscr = str_subscr,
     .getiter = str_getiter,
-    .locals_dict = &str_locals_dict,
-    .parent = &kl_type_object,
 };
 
 static const kl_map_elem_t bytes_locals_table[] = {
@@ -3834,18 +3849,21 @@ static const kl_map_elem_t bytes_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
 
-const kl_obj_type_t kl_type_bytes = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_bytes,
-    .make_new = bytes_make_new,
-    .print = str_print,
+const kl_obj_ops_type_t kl_type_bytes_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_bytes,
+            .make_new = bytes_make_new,
+            .print = str_print,
+            .binary_op = str_binary_op,
+            .locals_dict = &bytes_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = kl_obj_str_unary_op,
-    .binary_op = str_binary_op,
     .subscr = str_subscr,
     .getiter = str_getiter,
-    .locals_dict = &bytes_locals_dict,
-    .parent = &kl_type_object,
 };
 
 #if KL_CFG_BYTEARRAY

@@ -369,14 +369,18 @@ static kl_obj_t tuple_iter_next(kl_obj_t self) {
     return items[it->index++];
 }
 
-static const kl_obj_type_t tuple_iterator_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_tuple_iterator,
+static const kl_obj_iter_type_t tuple_iterator_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_tuple_iterator,
+            .parent = &kl_type_object,
+        },
     .getiter = kl_iter_self,
     .iternext = tuple_iter_next,
-    .parent = &kl_type_object,
 };
+#define tuple_iterator_type (tuple_iterator_type_head.type)
 
 static kl_obj_t tuple_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     tuple_iter_t *it =
@@ -421,16 +425,19 @@ static const kl_map_elem_t tuple_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(tuple_locals_dict, tuple_locals_table);
 
-const kl_obj_type_t kl_type_tuple = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_BASETYPE,
-    .name = KL_QSTR_tuple,
-    .make_new = tuple_make_new,
-    .print = tuple_print,
+const kl_obj_ops_type_t kl_type_tuple_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_tuple,
+            .make_new = tuple_make_new,
+            .print = tuple_print,
+            .binary_op = tuple_binary_op,
+            .locals_dict = &tuple_locals_dict,
+            .parent = &kl_type_object,
+        },
     .unary_op = tuple_unary_op,
-    .binary_op = tuple_binary_op,
     .subscr = tuple_subscr,
     .getiter = tuple_getiter,
-    .locals_dict = &tuple_locals_dict,
-    .parent = &kl_type_object,
 };

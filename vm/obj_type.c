@@ -50,6 +50,10 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 typedef struct _heap_type_t {
     kl_obj_type_t type;
     // As in kl_obj_heap_type_head_t (vm/obj.h), which is how other files read them.
+    kl_getiter_fun_t getiter;
+    kl_iternext_fun_t iternext;
+    kl_unary_op_fun_t unary_op;
+    kl_subscr_fun_t subscr;
     kl_call_fun_t call;
     kl_obj_tuple_t *bases;
     kl_obj_tuple_t *mro;
@@ -552,7 +556,7 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             continue;
         }
 #if KL_CFG_SLOT_WRAPPERS
-        bool container = t->subscr != NULL || t->getiter != NULL;
+        bool container = kl_type_subscr(t) != NULL || kl_type_getiter(t) != NULL;
 #endif
         bool has;
         switch (w->needs) {
@@ -574,18 +578,18 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t == &kl_type_int || t == &kl_type_bool || t == KL_TYPE_FLOAT;
                 break;
             case SLOT_LEN:
-                has = t->unary_op != NULL && container && t->iternext == NULL;
+                has = kl_type_unary_op(t) != NULL && container && kl_type_iternext(t) == NULL;
                 break;
             case SLOT_CONTAINS:
                 // dict_values has none in CPython: `in` iterates it.
-                has = t->binary_op != NULL && container && t->iternext == NULL &&
+                has = t->binary_op != NULL && container && kl_type_iternext(t) == NULL &&
                       t != &kl_type_dict_values;
                 break;
             case SLOT_ITER:
-                has = t->getiter != NULL;
+                has = kl_type_getiter(t) != NULL;
                 break;
             case SLOT_NEXT:
-                has = t->iternext != NULL;
+                has = kl_type_iternext(t) != NULL;
                 break;
             case SLOT_CALL:
                 has = kl_type_call_slot(t) != NULL;
@@ -604,14 +608,14 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                     t == &kl_type_bytearray || t == &kl_type_slice) {
                     return kl_const_none;
                 }
-                has = t->unary_op != NULL;
+                has = kl_type_unary_op(t) != NULL;
                 break;
             case SLOT_SUBSCR:
-                has = t->subscr != NULL;
+                has = kl_type_subscr(t) != NULL;
                 break;
             case SLOT_SUBSCR_SET:
                 // The immutable ones with items: CPython gives them no __setitem__.
-                has = t->subscr != NULL && t != &kl_type_tuple && t != &kl_type_str &&
+                has = kl_type_subscr(t) != NULL && t != &kl_type_tuple && t != &kl_type_str &&
                       t != &kl_type_bytes && t != &kl_type_range;
 #if KL_CFG_MAPPINGPROXY
                 has = has && t != &kl_type_mappingproxy;
@@ -1392,7 +1396,8 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
 
 static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
     const kl_obj_type_t *nb = native_of(kl_obj_get_type(self));
-    return nb != NULL && nb->unary_op != NULL ? nb->unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
+    kl_unary_op_fun_t unary_op = nb != NULL ? kl_type_unary_op(nb) : NULL;
+    return unary_op != NULL ? unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
 }
 
 static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
@@ -1581,8 +1586,8 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     kl_obj_t m = kl_type_lookup(type, name);
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
-        return nb != NULL && nb->subscr != NULL ? nb->subscr(subobj_of(self), index, value)
-                                                : KL_OBJ_NULL;
+        kl_subscr_fun_t subscr = nb != NULL ? kl_type_subscr(nb) : NULL;
+        return subscr != NULL ? subscr(subobj_of(self), index, value) : KL_OBJ_NULL;
     }
     kl_obj_t args[2] = {index, value};
     kl_obj_t r =
@@ -1631,13 +1636,17 @@ static kl_obj_t seq_iter_next(kl_obj_t self) {
     kl_nlr_jump(nlr.ret_val);
 }
 
-static const kl_obj_type_t seq_iter_type = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_ITER_SELF,
-    .name = KL_QSTR_iterator,
+static const kl_obj_iter_type_t seq_iter_type_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_ITER,
+            .name = KL_QSTR_iterator,
+        },
     .getiter = kl_iter_self,
     .iternext = seq_iter_next,
 };
+#define seq_iter_type (seq_iter_type_head.type)
 
 kl_obj_t kl_obj_new_seq_iter(kl_obj_t seq) {
     seq_iter_t *it = kl_gc_alloc(sizeof(seq_iter_t), 0);
@@ -1654,10 +1663,11 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
     }
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
-        if (nb != NULL && nb->getiter != NULL) {
+        kl_getiter_fun_t getiter = nb != NULL ? kl_type_getiter(nb) : NULL;
+        if (getiter != NULL) {
             // An iterator is its own iterator: the instance, so that its class's __next__ runs.
             kl_obj_t sub = subobj_of(self);
-            kl_obj_t it = nb->getiter(sub, buf);
+            kl_obj_t it = getiter(sub, buf);
             return it == sub ? self : it;
         }
         if (kl_type_lookup(type, KL_QSTR___getitem__) != KL_OBJ_NULL) {
@@ -1667,9 +1677,9 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
     }
     kl_obj_t it = call_special(self, m, 0, 0, NULL);
     const kl_obj_type_t *it_type = kl_obj_get_type(it);
-    if (it_type->iternext == NULL ||
+    if (kl_type_iternext(it_type) == NULL ||
         (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL &&
-         (native_of(it_type) == NULL || native_of(it_type)->iternext == NULL))) {
+         (native_of(it_type) == NULL || kl_type_iternext(native_of(it_type)) == NULL))) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("iter() returned non-iterator of type '%T'"), it);
     }
@@ -1681,8 +1691,9 @@ static kl_obj_t instance_iternext(kl_obj_t self) {
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___next__);
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
-        if (nb != NULL && nb->iternext != NULL) {
-            return nb->iternext(subobj_of(self));
+        kl_iternext_fun_t iternext = nb != NULL ? kl_type_iternext(nb) : NULL;
+        if (iternext != NULL) {
+            return iternext(subobj_of(self));
         }
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
@@ -2508,12 +2519,12 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     t->make_new = kl_type_new_instance;
     t->print = instance_print;
     h->call = instance_call;
-    t->unary_op = instance_unary_op;
+    h->unary_op = instance_unary_op;
     t->binary_op = instance_binary_op;
     t->attr = instance_attr;
-    t->subscr = instance_subscr;
-    t->getiter = instance_getiter;
-    t->iternext = instance_iternext;
+    h->subscr = instance_subscr;
+    h->getiter = instance_getiter;
+    h->iternext = instance_iternext;
     t->parent = (const kl_obj_type_t *)bases->items[0];
     h->bases = bases;
     h->native_base = native;
@@ -2530,11 +2541,11 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         t->make_new = type_make_new;
         t->print = meta_print;
         h->call = meta_call;
-        t->unary_op = instance_unary_op;
+        h->unary_op = instance_unary_op;
         t->binary_op = meta_binary_op;
         t->attr = type_attr;
-        t->subscr = instance_subscr;
-        t->getiter = instance_getiter;
+        h->subscr = instance_subscr;
+        h->getiter = instance_getiter;
         h->native_base = NULL;
     }
 #endif
@@ -3083,12 +3094,15 @@ static kl_obj_t none_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return op == KL_UNARY_OP_BOOL ? kl_const_false : KL_OBJ_NULL;
 }
 
-const kl_obj_type_t kl_type_NoneType = {
-    .base = {&kl_type_type},
-    .flags = KL_TYPE_FLAG_EQ_IS_ID,
-    .name = KL_QSTR_NoneType,
-    .make_new = none_make_new,
-    .print = none_print,
+const kl_obj_ops_type_t kl_type_NoneType_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_NoneType,
+            .make_new = none_make_new,
+            .print = none_print,
+        },
     .unary_op = none_unary_op,
 };
 
@@ -3649,10 +3663,10 @@ const kl_obj_callable_type_t kl_type_generic_alias_head = {
             .name = KL_QSTR_types_GenericAlias,
             .make_new = generic_alias_make_new,
             .print = generic_alias_print,
-            .unary_op = generic_alias_unary_op,
             .binary_op = generic_alias_binary_op,
             .attr = generic_alias_attr,
         },
+    .unary_op = generic_alias_unary_op,
     .call = generic_alias_call,
 };
 #endif // KL_CFG_GENERIC_ALIAS

@@ -85,7 +85,8 @@ extern const kl_obj_callable_type_t kl_type_generic_alias_head;
 void kl_obj_generic_alias_print_arg(const kl_print_t *print, kl_obj_t a);
 // types.UnionType (vm/obj_union.c): lhs | rhs for classes, None, aliases and unions, or
 // KL_OBJ_NULL when one side is something else; and the members of a union (a tuple).
-extern const kl_obj_type_t kl_type_union;
+extern const kl_obj_ops_type_t kl_type_union_head;
+#define kl_type_union (kl_type_union_head.type)
 kl_obj_t kl_obj_union_or(kl_obj_t lhs, kl_obj_t rhs);
 kl_obj_t kl_obj_union_args(kl_obj_t u);
 #endif

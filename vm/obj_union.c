@@ -146,13 +146,17 @@ static kl_obj_t union_unary_op(kl_unary_op_t op, kl_obj_t o) {
     return KL_OBJ_NULL;
 }
 
-const kl_obj_type_t kl_type_union = {
-    .base = {&kl_type_type},
-    .name = KL_QSTR_types_UnionType,
-    .print = union_print,
+const kl_obj_ops_type_t kl_type_union_head = {
+    .type =
+        {
+            .base = {&kl_type_type},
+            .flags = KL_TYPE_FLAG_OPS,
+            .name = KL_QSTR_types_UnionType,
+            .print = union_print,
+            .binary_op = union_binary_op,
+            .attr = union_attr,
+        },
     .unary_op = union_unary_op,
-    .binary_op = union_binary_op,
-    .attr = union_attr,
 };
 
 #endif // KL_CFG_GENERIC_ALIAS

@@ -112,7 +112,6 @@ const kl_obj_type_t kl_type_re_error = {
     .name = KL_QSTR_re_dot_error,
     .make_new = error_make_new,
     .print = kl_exception_print_obj,
-    .unary_op = kl_exception_unary_op,
     .attr = kl_exception_attr,
     .parent = &kl_type_Exception,
 };

@@ -97,7 +97,7 @@ kl_obj_t kl_call_function_ex(kl_obj_t fun, kl_obj_t args, kl_obj_t kwargs) {
     kl_obj_t *pos;
     if (!kl_obj_is_type(args, &kl_type_tuple) && !kl_obj_is_type(args, &kl_type_list)) {
         const kl_obj_type_t *t = kl_obj_get_type(args);
-        if (t->getiter == NULL && !(t->flags & KL_TYPE_FLAG_HEAP)) {
+        if (kl_type_getiter(t) == NULL && !(t->flags & KL_TYPE_FLAG_HEAP)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%s argument after * must be an iterable, not %T"),
                              "function", args);
@@ -251,8 +251,9 @@ kl_obj_t kl_unary_op(kl_unary_op_t op, kl_obj_t arg) {
             break;
     }
     const kl_obj_type_t *type = kl_obj_get_type(arg);
-    if (type->unary_op != NULL) {
-        kl_obj_t r = type->unary_op(op, arg);
+    kl_unary_op_fun_t unary_op = kl_type_unary_op(type);
+    if (unary_op != NULL) {
+        kl_obj_t r = unary_op(op, arg);
         if (r != KL_OBJ_NULL) {
             return r;
         }
@@ -358,11 +359,12 @@ bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
     // Fall back to iteration.
     kl_obj_iter_buf_t buf;
     kl_obj_t it;
-    if (type->getiter == NULL) {
+    kl_getiter_fun_t getiter_slot = kl_type_getiter(type);
+    if (getiter_slot == NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
                          type->name);
     }
-    it = type->getiter(container, &buf);
+    it = getiter_slot(container, &buf);
     if (it == KL_OBJ_NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
                          type->name);
@@ -486,12 +488,13 @@ kl_obj_t kl_iter_self(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 
 static kl_obj_t getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf, bool for_unpack) {
     const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->getiter != NULL) {
-        kl_obj_t it = type->getiter(o, iter_buf);
+    kl_getiter_fun_t getiter_slot = kl_type_getiter(type);
+    if (getiter_slot != NULL) {
+        kl_obj_t it = getiter_slot(o, iter_buf);
         if (it != KL_OBJ_NULL) {
             return it;
         }
-    } else if (type->subscr != NULL && !(type->flags & KL_TYPE_FLAG_HEAP) &&
+    } else if (kl_type_subscr(type) != NULL && !(type->flags & KL_TYPE_FLAG_HEAP) &&
                type != &kl_type_dict && type != &kl_type_type) {
         return kl_obj_new_seq_iter(o);
     }
@@ -523,11 +526,12 @@ kl_obj_t kl_iternext(kl_obj_t iter) {
 
 kl_obj_t kl_iternext_unchecked(kl_obj_t iter) {
     const kl_obj_type_t *type = kl_obj_get_type(iter);
-    if (type->iternext == NULL) {
+    kl_iternext_fun_t iternext = kl_type_iternext(type);
+    if (iternext == NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
                          type->name);
     }
-    return type->iternext(iter);
+    return iternext(iter);
 }
 
 // ==== Text of objects ====
@@ -901,7 +905,7 @@ static kl_obj_t eval_strip(kl_obj_t src, int mode) {
 // Has [o] the mapping protocol (a subscript), as exec and eval require of locals?
 static bool is_mapping(kl_obj_t o) {
     const kl_obj_type_t *t = kl_obj_get_type(o);
-    return t->subscr != NULL || kl_type_lookup(t, KL_QSTR___getitem__) != KL_OBJ_NULL;
+    return kl_type_subscr(t) != NULL || kl_type_lookup(t, KL_QSTR___getitem__) != KL_OBJ_NULL;
 }
 
 static kl_obj_t exec_or_eval(size_t n_args, size_t n_kw, const kl_obj_t *args, int mode) {

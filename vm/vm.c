@@ -1095,7 +1095,7 @@ dispatch_loop:
         DECODE_UINT(i);
         kl_obj_t v = POP();
         const kl_obj_type_t *vt = kl_obj_get_type(v);
-        if (vt->getiter == NULL && vt->subscr == NULL) {
+        if (kl_type_getiter(vt) == NULL && kl_type_subscr(vt) == NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
         }
