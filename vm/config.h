@@ -333,10 +333,22 @@
 // The full pow(): its arguments by name (base=, exp=, mod=) and a three-argument pow that calls
 // a class's __pow__(exp, mod) and takes int subclasses, with CPython's rules for which operand
 // decides (about 350 bytes of Thumb code). Without it pow takes two or three arguments by
-// position, and a modulus only with three plain ints (or bools); anything else is a TypeError.
-// pow(base, exp) is base ** exp either way.
+// position (two without KL_CFG_BUILTINS_ARGS_FULL), and a modulus only with three plain ints (or
+// bools); anything else is a TypeError. pow(base, exp) is base ** exp either way.
 #ifndef KL_CFG_POW_FULL
 #define KL_CFG_POW_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// The rarer optional arguments of pow() and round() (vm/mod_builtins.c), which MicroPython
+// leaves out below its EXTRA features level (MICROPY_PY_BUILTINS_POW3,
+// MICROPY_PY_BUILTINS_ROUND_INT): pow's modulus, with the modular power and inverse of
+// vm/obj_int.c (which int.__pow__ keeps where KL_CFG_SLOT_WRAPPERS builds it), and the ndigits
+// of round() of an int; about 380 bytes of Thumb code. Without them pow() takes two arguments
+// (a third is a TypeError) and round() of an int with an ndigits other than None is a
+// NotImplementedError, as in MicroPython; round() of a float (where KL_CFG_FLOAT builds floats)
+// and a class's __round__ keep theirs. next()'s default stays: leaving it out saves 16 bytes.
+#ifndef KL_CFG_BUILTINS_ARGS_FULL
+#define KL_CFG_BUILTINS_ARGS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // The full exec() and eval(): a globals dict and a locals mapping as arguments (by position or
@@ -878,6 +890,10 @@
 
 #if KL_CFG_STR_CODECS_FULL && !KL_CFG_STR_UNICODE
 #error "KL_CFG_STR_CODECS_FULL needs KL_CFG_STR_UNICODE (UTF-16 and UTF-32 text is not ASCII)"
+#endif
+
+#if KL_CFG_POW_FULL && !KL_CFG_BUILTINS_ARGS_FULL
+#error "KL_CFG_POW_FULL needs KL_CFG_BUILTINS_ARGS_FULL (its three-argument pow)"
 #endif
 
 #if KL_CFG_MODULE_SYS_FULL && !KL_CFG_MODULE_SYS

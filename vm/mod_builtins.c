@@ -366,7 +366,7 @@ static kl_obj_t builtin_pow(size_t n_pos, size_t n_kw, const kl_obj_t *given) {
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
 }
 static KL_DEFINE_FUN_KW(builtin_pow_obj, pow, 0, builtin_pow);
-#else
+#elif KL_CFG_BUILTINS_ARGS_FULL
 // pow(base, exp[, mod]) by position only; with a modulus, of ints only (KL_CFG_POW_FULL): a
 // class's __pow__ or an int subclass is refused by kl_obj_int_pow3's check.
 static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
@@ -376,6 +376,13 @@ static kl_obj_t builtin_pow(size_t n_args, const kl_obj_t *args) {
     return kl_binary_op(KL_BINARY_OP_POW, args[0], args[1]);
 }
 static KL_DEFINE_FUN_VAR(builtin_pow_obj, pow, 2, 3, builtin_pow);
+#else
+// pow(base, exp), which is base ** exp: no modulus (KL_CFG_BUILTINS_ARGS_FULL), so a third
+// argument is a TypeError and kl_obj_int_pow3 is not linked.
+static kl_obj_t builtin_pow(kl_obj_t base, kl_obj_t exp) {
+    return kl_binary_op(KL_BINARY_OP_POW, base, exp);
+}
+static KL_DEFINE_FUN_2(builtin_pow_obj, pow, builtin_pow);
 #endif
 
 // ==== divmod ====
@@ -804,7 +811,9 @@ static KL_DEFINE_FUN_KW(builtin_sum_obj, sum, 0, builtin_sum);
 
 // round(i, ndigits) for an int and ndigits < 0: to a multiple of 10**-ndigits, ties to even.
 // [frac] is the fraction that was cut from a float (0 for an int): it breaks what would
-// otherwise be a tie upwards (in magnitude).
+// otherwise be a tie upwards (in magnitude). Only floats need it without
+// KL_CFG_BUILTINS_ARGS_FULL, which leaves out the ndigits of an int.
+#if KL_CFG_BUILTINS_ARGS_FULL || KL_CFG_FLOAT
 #if !KL_CFG_BIGINT
 // Every int is a small int: machine arithmetic. The result is the multiple of p = 10**-ndigits
 // nearest to |i|, so at most twice |i|; p is only computed while it stays below that (when it
@@ -852,6 +861,7 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     return neg ? kl_unary_op(KL_UNARY_OP_NEGATIVE, result) : result;
 }
 #endif
+#endif // KL_CFG_BUILTINS_ARGS_FULL || KL_CFG_FLOAT
 
 #if KL_CFG_FLOAT
 
@@ -913,6 +923,7 @@ static kl_obj_t round_float(kl_float_t x, kl_int_t ndigits) {
 
 // The ndigits of round() as a machine int: an index, clamped when it is too big to matter (a
 // number has no digits that far from the point, as CPython's clamping to ssize_t gives).
+#if KL_CFG_BUILTINS_ARGS_FULL || KL_CFG_FLOAT
 static kl_int_t round_ndigits(kl_obj_t nd) {
     kl_obj_t i = kl_obj_index(nd);
     kl_int_t n;
@@ -921,6 +932,7 @@ static kl_int_t round_ndigits(kl_obj_t nd) {
     }
     return kl_obj_int_cmp(i, KL_OBJ_NEW_SMALL_INT(0)) < 0 ? KL_SMALL_INT_MIN : KL_SMALL_INT_MAX;
 }
+#endif
 
 static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[2] = {KL_QSTR_number, KL_QSTR_ndigits};
@@ -945,8 +957,12 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         if (nd == kl_const_none) {
             return x;
         }
+#if KL_CFG_BUILTINS_ARGS_FULL
         kl_int_t n = round_ndigits(nd);
         return n >= 0 ? x : round_int(x, n, false);
+#else
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("round() of an int with ndigits"));
+#endif
     }
 #if KL_CFG_FLOAT
     if (kl_obj_is_type(x, KL_TYPE_FLOAT)) {
