@@ -454,10 +454,12 @@
 #define KL_CFG_LIST_SORT_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
-// Slicing a range (range(10)[2:5] is range(2, 5)) and range.count and range.index
-// (vm/obj_range.c), about 500 bytes. Without them slicing a range is a TypeError (where slices
-// are built at all, KL_CFG_SLICE) and count and index are missing (AttributeError); indexing,
-// len, `in`, reversed (where KL_CFG_BUILTINS_ITER builds it) and == stay.
+// Slicing a range (range(10)[2:5] is range(2, 5)), range.count and range.index, and the start,
+// stop and step attributes, which MicroPython's MINIMUM ROM level leaves out too
+// (MICROPY_PY_BUILTINS_RANGE_ATTRS); vm/obj_range.c, about 580 bytes. Without them slicing a
+// range is a TypeError (where slices are built at all, KL_CFG_SLICE) and count, index, start,
+// stop and step are missing (AttributeError); indexing, len, `in`, reversed (where
+// KL_CFG_BUILTINS_ITER builds it), repr and == stay.
 #ifndef KL_CFG_RANGE_FULL
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -20,8 +20,8 @@
 //
 // len() of a range must fit in a small int, like every length in kinglet: below 2**62, or 2**30
 // on a 32-bit board (CPython's limit is sys.maxsize). Beyond it len() raises OverflowError, while
-// bool(), indexing, slicing and iteration still work. Below CORE a range has no slicing and no
-// count() or index() (KL_CFG_RANGE_FULL).
+// bool(), indexing, slicing and iteration still work. Below CORE a range has no slicing, no
+// count() or index() and no start, stop or step (KL_CFG_RANGE_FULL).
 
 #include "vm/gc.h"
 #include "vm/obj_int.h"
@@ -507,6 +507,8 @@ static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     return range_item(r, i);
 }
 
+// start, stop and step, read-only (KL_CFG_RANGE_FULL; without it they are missing).
+#if KL_CFG_RANGE_FULL
 static void range_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(self);
     if (attr == KL_QSTR_start || attr == KL_QSTR_stop || attr == KL_QSTR_step) {
@@ -519,6 +521,7 @@ static void range_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     // Methods: the class's own lookup.
     kl_type_generic_attr(self, attr, dest);
 }
+#endif
 
 // ==== Methods ====
 
@@ -619,7 +622,9 @@ const kl_obj_ops_type_t kl_type_range_head = {
             .make_new = range_make_new,
             .print = range_print,
             .binary_op = range_binary_op,
+#if KL_CFG_RANGE_FULL
             .attr = range_attr,
+#endif
 #if KL_CFG_BUILTINS_ITER || KL_CFG_RANGE_FULL
             .locals_dict = &range_locals_dict,
 #endif
