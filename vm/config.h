@@ -439,8 +439,9 @@
 // rjust, zfill, expandtabs, title, capitalize, swapcase, casefold, translate, maketrans,
 // splitlines, partition, rpartition, removeprefix, removesuffix, istitle, isprintable,
 // isidentifier, isnumeric, isdecimal, isalnum, isascii, format_map, bytes.hex and
-// bytes.fromhex. Without them those attributes are missing (AttributeError); the common methods
-// stay.
+// bytes.fromhex, and count (of str, bytes and bytearray), which MicroPython's MINIMUM ROM level
+// leaves out too (MICROPY_PY_BUILTINS_STR_COUNT). Without them those attributes are missing
+// (AttributeError); the common methods stay.
 #ifndef KL_CFG_STR_METHODS_FULL
 #define KL_CFG_STR_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

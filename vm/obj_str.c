@@ -1419,6 +1419,7 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
         return kl_const_false;
     }
     needle_view(&v, args[1], &needle, &byte);
+#if KL_CFG_STR_METHODS_FULL
     if (mode == COUNT) {
         if (end < start) {
             return KL_OBJ_NEW_SMALL_INT(0);
@@ -1437,6 +1438,7 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
         }
         return KL_OBJ_NEW_SMALL_INT(n);
     }
+#endif
     kl_int_t i = strv_find(&v, &needle, start, end, mode & 1);
     if (i < 0 && mode >= INDEX) {
         kl_raise_ValueError(text ? KL_ERROR_TEXT("substring not found")
@@ -1465,10 +1467,12 @@ static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 1, 0xffff, str_rindex);
 
+#if KL_CFG_STR_METHODS_FULL
 static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, COUNT);
 }
 static KL_DEFINE_FUN_VAR(str_count_obj, count, 1, 0xffff, str_count);
+#endif
 
 static kl_obj_t str_startswith(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, STARTSWITH);
@@ -3687,8 +3691,8 @@ static const kl_map_elem_t str_locals_table[] = {
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(casefold), KL_ROM_PTR(&str_casefold_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
-#endif
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+#endif
     {KL_ROM_QSTR(encode), KL_ROM_PTR(&str_encode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
@@ -3783,8 +3787,8 @@ static const kl_map_elem_t bytes_locals_table[] = {
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
-#endif
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+#endif
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
@@ -3879,7 +3883,9 @@ static const kl_map_elem_t bytearray_locals_table[] = {
 #endif
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&kl_obj_bytearray_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&kl_obj_bytearray_copy_obj)},
+#if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
+#endif
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
