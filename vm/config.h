@@ -504,6 +504,14 @@
 #define KL_CFG_SET_METHODS_FULL (KL_CFG_SET && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// dict.fromkeys(), the classmethod that makes a dict of an iterable's keys (vm/obj_dict.c), about
+// 100 bytes with its name. MicroPython's MINIMUM ROM level leaves it out too
+// (MICROPY_PY_BUILTINS_DICT_FROMKEYS). Without it the method is missing (AttributeError); a dict
+// comprehension, {k: v for k in keys}, does the same.
+#ifndef KL_CFG_DICT_FROMKEYS
+#define KL_CFG_DICT_FROMKEYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
 // about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
 // isdisjoint is missing (AttributeError); membership and the comparisons (==, <=, ...) stay.

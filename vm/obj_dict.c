@@ -909,7 +909,8 @@ static kl_obj_t dict_copy(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict_copy_obj, copy, dict_copy);
 
 // dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself,
-// filled through its own __setitem__.
+// filled through its own __setitem__ (KL_CFG_DICT_FROMKEYS).
+#if KL_CFG_DICT_FROMKEYS
 static kl_obj_t dict_fromkeys(size_t n_args, const kl_obj_t *args) {
     kl_obj_t cls = args[0];
     kl_obj_t dict =
@@ -920,6 +921,7 @@ static kl_obj_t dict_fromkeys(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(dict_fromkeys_fun_obj, fromkeys, 2, 3, dict_fromkeys);
 static const kl_obj_static_class_method_t dict_fromkeys_obj = {{&kl_type_classmethod},
                                                                KL_ROM_PTR(&dict_fromkeys_fun_obj)};
+#endif
 
 static kl_obj_t dict_get(size_t n_args, const kl_obj_t *args) {
     kl_map_elem_t *e = lookup(native_dict(args[0]), args[1], KL_MAP_LOOKUP);
@@ -1077,7 +1079,9 @@ static const kl_map_elem_t dict_locals_table[] = {
     {KL_ROM_QSTR(__setitem__), KL_ROM_PTR(&dict___setitem___obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&dict_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&dict_copy_obj)},
+#if KL_CFG_DICT_FROMKEYS
     {KL_ROM_QSTR(fromkeys), KL_ROM_PTR(&dict_fromkeys_obj)},
+#endif
     {KL_ROM_QSTR(get), KL_ROM_PTR(&dict_get_obj)},
     {KL_ROM_QSTR(items), KL_ROM_PTR(&dict_items_obj)},
     {KL_ROM_QSTR(keys), KL_ROM_PTR(&dict_keys_obj)},
