@@ -80,7 +80,9 @@ typedef struct _kl_obj_code_t {
     uint16_t n_locals; // arguments, then other locals, then free variables
     uint16_t n_stack;
     uint16_t n_pos; // positional parameters, including positional-only ones
+#if KL_CFG_POSONLY_PARAMS
     uint16_t n_posonly;
+#endif
     uint16_t n_kwonly;
     uint16_t n_cells;
     uint16_t n_free; // free variables: the last n_free locals, taken from the closure

@@ -459,7 +459,11 @@ static void save_code(saver_t *s, const kl_obj_code_t *code) {
     put_uint(v, code->n_locals);
     put_uint(v, code->n_stack);
     put_uint(v, code->n_pos);
+#if KL_CFG_POSONLY_PARAMS
     put_uint(v, code->n_posonly);
+#else
+    put_uint(v, 0);
+#endif
     put_uint(v, code->n_kwonly);
     put_uint(v, code->n_free);
     put_uint(v, code->n_cells);
@@ -1402,14 +1406,22 @@ static const kl_obj_code_t *load_code(loader_t *l) {
     code->n_locals = (uint16_t)read_uint(l, 0x7fff);
     code->n_stack = (uint16_t)read_uint(l, 0x7fff);
     code->n_pos = (uint16_t)read_uint(l, 0x7fff);
+#if KL_CFG_POSONLY_PARAMS
     code->n_posonly = (uint16_t)read_uint(l, 0x7fff);
+    size_t n_posonly = code->n_posonly;
+#else
+    size_t n_posonly = read_uint(l, 0x7fff);
+    if (n_posonly != 0) {
+        invalid(KL_ERROR_TEXT("positional-only parameters are not supported by this build"));
+    }
+#endif
     code->n_kwonly = (uint16_t)read_uint(l, 0x7fff);
     code->n_free = (uint16_t)read_uint(l, 0x7fff);
     code->n_cells = (uint16_t)read_uint(l, 0x7fff);
     size_t n_args = (size_t)code->n_pos + code->n_kwonly +
                     ((code->flags & KL_CODE_FLAG_VARARGS) ? 1 : 0) +
                     ((code->flags & KL_CODE_FLAG_VARKW) ? 1 : 0);
-    if (code->n_stack == 0 || code->n_posonly > code->n_pos || n_args > code->n_locals ||
+    if (code->n_stack == 0 || n_posonly > code->n_pos || n_args > code->n_locals ||
         code->n_free > code->n_locals || code->n_cells > code->n_locals) {
         invalid(KL_ERROR_TEXT("bad code header"));
     }

@@ -90,7 +90,9 @@ typedef struct _scope_t {
     uint16_t *pass_slots;
     uint16_t n_pass_free;
     uint16_t n_pos;
+#if KL_CFG_POSONLY_PARAMS
     uint16_t n_posonly;
+#endif
     uint16_t n_kwonly;
     uint16_t flags; // KL_CODE_FLAG_VARARGS/VARKW
     uint16_t n_locals;
@@ -421,10 +423,12 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
             }
             sym_name(c, inner, a, name, SYM_ASSIGNED | SYM_PARAM);
             switch (a->op) {
+#if KL_CFG_POSONLY_PARAMS
                 case KL_AST_ARG_POSONLY:
                     inner->n_posonly++;
                     inner->n_pos++;
                     break;
+#endif
                 case KL_AST_ARG_NORMAL:
                     inner->n_pos++;
                     break;
@@ -3748,7 +3752,9 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->n_locals = s->n_locals;
     code->n_stack = (uint16_t)(e->max_depth + 1);
     code->n_pos = s->n_pos;
+#if KL_CFG_POSONLY_PARAMS
     code->n_posonly = s->n_posonly;
+#endif
     code->n_kwonly = s->n_kwonly;
     code->n_free = s->n_free;
     uint16_t *names = alloc_u16(s->n_locals);

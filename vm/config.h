@@ -552,6 +552,16 @@
 #define KL_CFG_CONST_SETS (KL_CFG_SET && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Positional-only parameters, `def f(a, /, b)` (PEP 570): their syntax in the parser, the
+// count of them in code objects (co_posonlyargcount) and their checks when arguments are bound
+// by name (vm/obj_fun.c). MicroPython's compiler does not accept them at any level. Without them
+// a '/' among the parameters of a def or lambda is a SyntaxError, a .kbc file with such a
+// function is refused as unsupported, and co_posonlyargcount (where KL_CFG_FUNCTION_ATTRS_FULL
+// builds it) is always 0; builtin functions still refuse their positional-only arguments by name.
+#ifndef KL_CFG_POSONLY_PARAMS
+#define KL_CFG_POSONLY_PARAMS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Assignment expressions, `(n := len(a)) > 10` (PEP 572), with their scope rules in
 // comprehensions. Without them `:=` is a SyntaxError, as in MicroPython's minimal port.
 #ifndef KL_CFG_WALRUS

@@ -152,7 +152,12 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
         kl_obj_t value = args[n_args + 2 * k + 1];
         kl_qstr_t q = kl_obj_str_get_qstr(name);
         size_t i;
-        for (i = code->n_posonly; i < n_pos + n_kwonly; i++) {
+#if KL_CFG_POSONLY_PARAMS
+        i = code->n_posonly;
+#else
+        i = 0;
+#endif
+        for (; i < n_pos + n_kwonly; i++) {
             if (arg_name(code, i) == q) {
                 break;
             }
@@ -176,6 +181,7 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
             kl_obj_dict_store(kwdict, name, value);
             continue;
         }
+#if KL_CFG_POSONLY_PARAMS
         for (i = 0; i < code->n_posonly; i++) {
             if (arg_name(code, i) == q) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
@@ -184,6 +190,7 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
                                  fun_qualname(fun), q);
             }
         }
+#endif
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%S() got an unexpected keyword argument '%S'"),
                          fun_qualname(fun), name);
@@ -882,7 +889,11 @@ static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_pos);
             break;
         case KL_QSTR_co_posonlyargcount:
+#if KL_CFG_POSONLY_PARAMS
             dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_posonly);
+#else
+            dest[0] = KL_OBJ_NEW_SMALL_INT(0);
+#endif
             break;
         case KL_QSTR_co_kwonlyargcount:
             dest[0] = KL_OBJ_NEW_SMALL_INT(c->n_kwonly);

@@ -2134,7 +2134,8 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
     bool saw_slash = false, saw_star = false, saw_default = false;
     while (p->tok.kind != close) {
         pos_t pos = here(p);
-        if (p->tok.kind == KL_TOKEN_SLASH) {
+        // Without KL_CFG_POSONLY_PARAMS a '/' is read as a parameter's name: a SyntaxError.
+        if (KL_CFG_POSONLY_PARAMS && p->tok.kind == KL_TOKEN_SLASH) {
             if (saw_slash) {
                 error_here(p, KL_ERROR_TEXT("/ may appear only once"));
             }
