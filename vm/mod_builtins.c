@@ -812,13 +812,15 @@ static KL_DEFINE_FUN_KW(builtin_sum_obj, sum, 0, builtin_sum);
 // round(i, ndigits) for an int and ndigits < 0: to a multiple of 10**-ndigits, ties to even.
 // [frac] is the fraction that was cut from a float (0 for an int): it breaks what would
 // otherwise be a tie upwards (in magnitude). Only floats need it without
-// KL_CFG_BUILTINS_ARGS_FULL, which leaves out the ndigits of an int.
+// KL_CFG_BUILTINS_ARGS_FULL, which leaves out the ndigits of an int; it is never inlined, so
+// that its locals stay out of round_float's kl_nlr_push frame (-Wclobbered) when that is its one
+// caller.
 #if KL_CFG_BUILTINS_ARGS_FULL || KL_CFG_FLOAT
 #if !KL_CFG_BIGINT
 // Every int is a small int: machine arithmetic. The result is the multiple of p = 10**-ndigits
 // nearest to |i|, so at most twice |i|; p is only computed while it stays below that (when it
 // would pass it, the result is 0), so nothing overflows.
-static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
+static KL_NOINLINE kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     kl_int_t v = KL_OBJ_SMALL_INT_VALUE(i);
     kl_uint_t mag = v < 0 ? 0 - (kl_uint_t)v : (kl_uint_t)v;
     kl_uint_t twice = 2 * mag, p = 1;
@@ -836,7 +838,7 @@ static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     return kl_obj_new_int((kl_int_t)(v < 0 ? 0 - result : result));
 }
 #else
-static kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
+static KL_NOINLINE kl_obj_t round_int(kl_obj_t i, kl_int_t ndigits, bool frac) {
     kl_obj_t zero = KL_OBJ_NEW_SMALL_INT(0);
     bool neg = kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, i, zero));
     kl_obj_t mag = neg ? kl_unary_op(KL_UNARY_OP_NEGATIVE, i) : i;
