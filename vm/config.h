@@ -160,10 +160,21 @@
 #define KL_CFG_EXCEPTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Exception chaining (PEP 3134): __cause__, __context__ and __suppress_context__, which raise
+// ... from and a raise while an exception is handled set (vm/obj_exception.c); about 300 bytes of
+// Thumb code, the work on every such raise, and 12 bytes of heap in every exception (on a 32-bit
+// board, one 16-byte block instead of two). MicroPython has none at any level: it accepts
+// `raise X from Y` and ignores the cause. Without it so does kinglet (a cause that is not an
+// exception is still a TypeError), the three attributes are missing (AttributeError) unless a
+// program stores them itself, as plain attributes, and tracebacks print the last exception only.
+#ifndef KL_CFG_EXCEPTION_CHAIN
+#define KL_CFG_EXCEPTION_CHAIN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // A traceback prints an exception's cause or context before it, with "The above exception was
 // the direct cause ..." or "During handling of the above exception ..." between them (about 450
 // bytes of Thumb code and 130 bytes of C stack). Without it only the last exception is printed;
-// __cause__, __context__ and raise ... from stay.
+// __cause__, __context__ and raise ... from stay where KL_CFG_EXCEPTION_CHAIN keeps them.
 #ifndef KL_CFG_TRACEBACK_CHAIN
 #define KL_CFG_TRACEBACK_CHAIN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -911,6 +922,10 @@
 
 #if KL_CFG_STR_CODECS_FULL && !KL_CFG_STR_UNICODE
 #error "KL_CFG_STR_CODECS_FULL needs KL_CFG_STR_UNICODE (UTF-16 and UTF-32 text is not ASCII)"
+#endif
+
+#if !KL_CFG_EXCEPTION_CHAIN && (KL_CFG_TRACEBACK_CHAIN || KL_CFG_EXCEPTION_GROUPS)
+#error "KL_CFG_EXCEPTION_CHAIN is needed by chained tracebacks and exception groups"
 #endif
 
 #if KL_CFG_POW_FULL && !KL_CFG_BUILTINS_ARGS_FULL

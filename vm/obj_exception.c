@@ -166,7 +166,10 @@ kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
 
 // ==== Raising ====
 
+// The exception being handled becomes the __context__ of [exc] raised meanwhile; without
+// KL_CFG_EXCEPTION_CHAIN there is no context to set.
 static void set_context(kl_obj_t exc) {
+#if KL_CFG_EXCEPTION_CHAIN
     kl_obj_t cur = kl_state.roots.cur_exc;
     if (cur != KL_OBJ_NULL && cur != exc && cur != kl_const_none) {
         kl_obj_exception_t *e = kl_exception_native(exc);
@@ -180,6 +183,9 @@ static void set_context(kl_obj_t exc) {
             e->context = cur;
         }
     }
+#else
+    (void)exc;
+#endif
 }
 
 static kl_obj_t make_exception(kl_obj_t exc) {
@@ -205,6 +211,13 @@ void kl_raise(kl_obj_t exc) {
 
 void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause) {
     exc = make_exception(exc);
+#if !KL_CFG_EXCEPTION_CHAIN
+    // The cause is checked, then dropped: there is no __cause__ to keep it in.
+    if (has_cause && cause != kl_const_none && !kl_obj_is_exception_type(cause) &&
+        !kl_obj_is_exception_instance(cause)) {
+        kl_raise_TypeError(KL_ERROR_TEXT("exception causes must derive from BaseException"));
+    }
+#else
     if (has_cause) {
         kl_obj_exception_t *e = kl_exception_native(exc);
         if (cause == kl_const_none) {
@@ -219,6 +232,7 @@ void kl_raise_from(kl_obj_t exc, kl_obj_t cause, bool has_cause) {
         e->suppress_context = true;
     }
     set_context(exc);
+#endif
     kl_nlr_jump(exc);
 }
 
@@ -302,8 +316,10 @@ void kl_raise_MemoryError(void) {
     }
     kl_obj_exception_t *x = kl_exception_native(e);
     x->traceback = NULL;
+#if KL_CFG_EXCEPTION_CHAIN
     x->context = KL_OBJ_NULL;
     x->cause = KL_OBJ_NULL;
+#endif
     kl_nlr_jump(e);
 }
 
@@ -486,6 +502,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             case KL_QSTR_args:
                 e->args = v == KL_OBJ_NULL ? kl_const_empty_tuple : kl_obj_tuple_from_iterable(v);
                 break;
+#if KL_CFG_EXCEPTION_CHAIN
             case KL_QSTR___cause__:
                 if (v != kl_const_none && v != KL_OBJ_NULL && !kl_obj_is_exception_instance(v)) {
                     kl_raise_TypeError(KL_ERROR_TEXT("exception cause must be None or derive from "
@@ -504,6 +521,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             case KL_QSTR___suppress_context__:
                 e->suppress_context = v != KL_OBJ_NULL && kl_obj_is_true(v);
                 break;
+#endif
             case KL_QSTR___traceback__:
                 if (v == KL_OBJ_NULL) {
                     kl_raise_TypeError(KL_ERROR_TEXT("__traceback__ may not be deleted"));
@@ -537,6 +555,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR_args:
             dest[0] = e->args;
             return;
+#if KL_CFG_EXCEPTION_CHAIN
         case KL_QSTR___cause__:
             dest[0] = e->cause == KL_OBJ_NULL ? kl_const_none : e->cause;
             return;
@@ -546,6 +565,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___suppress_context__:
             dest[0] = KL_OBJ_FROM_BOOL(e->suppress_context);
             return;
+#endif
         case KL_QSTR___traceback__:
             dest[0] = kl_exception_get_traceback_obj(self);
             return;

@@ -27,9 +27,11 @@ typedef struct _kl_obj_exception_t {
     struct _kl_obj_dict_t *dict;
     kl_obj_t args; // tuple
     kl_traceback_t *traceback;
+#if KL_CFG_EXCEPTION_CHAIN
     kl_obj_t cause;
     kl_obj_t context;
     bool suppress_context;
+#endif
 } kl_obj_exception_t;
 
 bool kl_obj_is_exception_instance(kl_obj_t o);

@@ -166,9 +166,11 @@ static bool gen_resume(kl_obj_gen_t *g, kl_obj_t send, kl_obj_t throw_value, boo
                 &kl_type_RuntimeError, IS_COROUTINE(g)
                                            ? KL_ERROR_TEXT("coroutine raised StopIteration")
                                            : KL_ERROR_TEXT("generator raised StopIteration"));
+#if KL_CFG_EXCEPTION_CHAIN
             kl_exception_native(e)->cause = exc;
             kl_exception_native(e)->context = exc;
             kl_exception_native(e)->suppress_context = true;
+#endif
             kl_nlr_jump(e);
         }
         kl_nlr_jump(exc);
