@@ -350,14 +350,15 @@
 #define KL_CFG_POW_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
-// The rarer optional arguments of pow() and round() (vm/mod_builtins.c), which MicroPython
+// The rarer optional arguments of pow(), round() and zip() (vm/mod_builtins.c), which MicroPython
 // leaves out below its EXTRA features level (MICROPY_PY_BUILTINS_POW3,
-// MICROPY_PY_BUILTINS_ROUND_INT): pow's modulus, with the modular power and inverse of
-// vm/obj_int.c (which int.__pow__ keeps where KL_CFG_SLOT_WRAPPERS builds it), and the ndigits
-// of round() of an int; about 380 bytes of Thumb code. Without them pow() takes two arguments
-// (a third is a TypeError) and round() of an int with an ndigits other than None is a
-// NotImplementedError, as in MicroPython; round() of a float (where KL_CFG_FLOAT builds floats)
-// and a class's __round__ keep theirs. next()'s default stays: leaving it out saves 16 bytes.
+// MICROPY_PY_BUILTINS_ROUND_INT) or has not at all (zip's strict): pow's modulus, with the
+// modular power and inverse of vm/obj_int.c (which int.__pow__ keeps where KL_CFG_SLOT_WRAPPERS
+// builds it), the ndigits of round() of an int, and zip(strict=True); about 500 bytes of Thumb
+// code. Without them pow() takes two arguments (a third is a TypeError), round() of an int with
+// an ndigits other than None is a NotImplementedError, as in MicroPython, and zip() takes no
+// keywords (TypeError); round() of a float (where KL_CFG_FLOAT builds floats) and a class's
+// __round__ keep their ndigits. next()'s default stays: leaving it out saves 16 bytes.
 #ifndef KL_CFG_BUILTINS_ARGS_FULL
 #define KL_CFG_BUILTINS_ARGS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -1128,14 +1128,23 @@ static kl_obj_t zip_map_new(const kl_obj_type_t *type, kl_obj_t fun, size_t n,
     return KL_OBJ_FROM_PTR(z);
 }
 
+// zip(*iterables, strict=False); without KL_CFG_BUILTINS_ARGS_FULL no strict, and no keywords.
 static kl_obj_t zip_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
+#if KL_CFG_BUILTINS_ARGS_FULL
     static const uint16_t names[1] = {KL_QSTR_strict};
     kl_obj_t strict = kl_const_false;
     parse_kw(n_args, n_kw, args, 1, names, &strict, "zip", 1, 0);
     return zip_map_new(type, KL_OBJ_FROM_BOOL(kl_obj_is_true(strict)), n_args, args);
+#else
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("zip() takes no keyword arguments"));
+    }
+    return zip_map_new(type, kl_const_false, n_args, args);
+#endif
 }
 
+#if KL_CFG_BUILTINS_ARGS_FULL
 // zip(strict=True) found iterator [i] (0-based) out of step with the ones before it.
 static KL_NORETURN void zip_mismatch(size_t i, bool shorter) {
     kl_raise_msg_fmt(&kl_type_ValueError,
@@ -1143,6 +1152,7 @@ static KL_NORETURN void zip_mismatch(size_t i, bool shorter) {
                             : KL_ERROR_TEXT("zip() argument %z is %s than arguments 1-%z"),
                      i + 1, shorter ? "shorter" : "longer", i);
 }
+#endif
 
 static kl_obj_t zip_next(kl_obj_t self) {
     zip_t *z = KL_OBJ_TO_PTR(self);
@@ -1156,6 +1166,7 @@ static kl_obj_t zip_next(kl_obj_t self) {
             t->items[i] = v;
             continue;
         }
+#if KL_CFG_BUILTINS_ARGS_FULL
         if (z->fun == kl_const_true) {
             if (i > 0) {
                 zip_mismatch(i, true);
@@ -1166,6 +1177,7 @@ static kl_obj_t zip_next(kl_obj_t self) {
                 }
             }
         }
+#endif
         return KL_OBJ_STOP_ITERATION;
     }
     return KL_OBJ_FROM_PTR(t);
