@@ -179,6 +179,20 @@
 #define KL_CFG_TRACEBACK_CHAIN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Traceback and frame objects (vm/obj_traceback.c): an exception's __traceback__, with tb_next,
+// tb_frame, tb_lineno and the frames' f_lineno, BaseException.with_traceback, and the traceback
+// that a with statement's __exit__(type, value, tb) receives, built on the heap for every
+// exception that passes through one; about 700 bytes of Thumb code. MicroPython has none of
+// them. Without them __traceback__ and with_traceback are missing (AttributeError) and __exit__
+// gets None as its tb, as in MicroPython; a traceback still prints every frame. sys (exc_info,
+// excepthook, _getframe), types (TracebackType) and the generator attributes (gi_frame) hand
+// them out, so they are on wherever one of those is built.
+#ifndef KL_CFG_TRACEBACK_OBJECTS
+#define KL_CFG_TRACEBACK_OBJECTS                                                                   \
+    (KL_CFG_LEVEL >= KL_LEVEL_CORE || KL_CFG_MODULE_SYS || KL_CFG_MODULE_TYPES ||                  \
+     KL_CFG_GENERATOR_ATTRS)
+#endif
+
 // Generic aliases and union types: list[int] and friends (types.GenericAlias, vm/obj_type.c)
 // and int | str (types.UnionType, vm/obj_union.c), which evaluated annotations need, and
 // isinstance() with a union; about 1.5 KB of Thumb code. Without them list[int] and int | str
@@ -377,7 +391,8 @@
 // code object's co_* attributes, and a frame's f_code with its co_name and co_filename (about
 // 600 bytes of Thumb code). Without them those are missing (AttributeError), and so is setting
 // any other dunder attribute on a function; attributes a program sets by other names, and a
-// traceback's tb_lineno, tb_next and tb_frame with its f_lineno, stay.
+// traceback's tb_lineno, tb_next and tb_frame with its f_lineno (where
+// KL_CFG_TRACEBACK_OBJECTS builds them), stay.
 #ifndef KL_CFG_FUNCTION_ATTRS_FULL
 #define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -923,6 +938,11 @@
 
 #if KL_CFG_STR_CODECS_FULL && !KL_CFG_STR_UNICODE
 #error "KL_CFG_STR_CODECS_FULL needs KL_CFG_STR_UNICODE (UTF-16 and UTF-32 text is not ASCII)"
+#endif
+
+#if !KL_CFG_TRACEBACK_OBJECTS &&                                                                   \
+    (KL_CFG_MODULE_SYS || KL_CFG_MODULE_TYPES || KL_CFG_GENERATOR_ATTRS)
+#error "KL_CFG_TRACEBACK_OBJECTS is needed by sys, types and the generator attributes"
 #endif
 
 #if !KL_CFG_EXCEPTION_CHAIN && (KL_CFG_TRACEBACK_CHAIN || KL_CFG_EXCEPTION_GROUPS)

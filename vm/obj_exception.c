@@ -522,12 +522,14 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 e->suppress_context = v != KL_OBJ_NULL && kl_obj_is_true(v);
                 break;
 #endif
+#if KL_CFG_TRACEBACK_OBJECTS
             case KL_QSTR___traceback__:
                 if (v == KL_OBJ_NULL) {
                     kl_raise_TypeError(KL_ERROR_TEXT("__traceback__ may not be deleted"));
                 }
                 kl_exception_set_traceback_obj(self, v);
                 break;
+#endif
             default:
                 if (type->flags & KL_TYPE_FLAG_HEAP) {
                     kl_type_instance_store(self, attr, dest);
@@ -566,9 +568,11 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_FROM_BOOL(e->suppress_context);
             return;
 #endif
+#if KL_CFG_TRACEBACK_OBJECTS
         case KL_QSTR___traceback__:
             dest[0] = kl_exception_get_traceback_obj(self);
             return;
+#endif
         case KL_QSTR___dict__:
             exception_map(e);
             dest[0] = KL_OBJ_FROM_PTR(e->dict);
@@ -714,12 +718,14 @@ static kl_obj_t base_exception___init__(size_t n_args, size_t n_kw, const kl_obj
 }
 static KL_DEFINE_FUN_KW(base_exception___init___obj, __init__, 1, base_exception___init__);
 
+#if KL_CFG_TRACEBACK_OBJECTS
 static kl_obj_t base_exception_with_traceback(kl_obj_t self, kl_obj_t tb) {
     kl_exception_set_traceback_obj(self, tb);
     return self;
 }
 static KL_DEFINE_FUN_2(base_exception_with_traceback_obj, with_traceback,
                        base_exception_with_traceback);
+#endif
 
 #if KL_CFG_EXCEPTION_NOTES
 static kl_obj_t base_exception_add_note(kl_obj_t self, kl_obj_t note) {
@@ -755,7 +761,9 @@ static const kl_map_elem_t base_exception_locals_table[] = {
 #if KL_CFG_EXCEPTION_NOTES
     {KL_ROM_QSTR(add_note), KL_ROM_PTR(&base_exception_add_note_obj)},
 #endif
+#if KL_CFG_TRACEBACK_OBJECTS
     {KL_ROM_QSTR(with_traceback), KL_ROM_PTR(&base_exception_with_traceback_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(base_exception_locals_dict, base_exception_locals_table);
 

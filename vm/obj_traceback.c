@@ -7,7 +7,8 @@
 // a chain from the outermost frame (tb_next going inward), each with tb_lineno and a tb_frame
 // whose f_code has co_name and co_filename. Frames are snapshots: there are no live locals.
 // sys._getframe() makes the same snapshots of the running frames, which also carry f_globals
-// and f_back.
+// and f_back. Without KL_CFG_TRACEBACK_OBJECTS none of them is built, and the traceback a with
+// statement's __exit__ receives is None, as in MicroPython.
 
 #include "vm/bc.h"
 #include "vm/gc.h"
@@ -16,6 +17,7 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+#if KL_CFG_TRACEBACK_OBJECTS
 typedef struct _frame_info_t {
     kl_obj_base_t base;
     uint32_t line;
@@ -231,3 +233,9 @@ kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
     }
     return next;
 }
+#else
+kl_obj_t kl_exception_get_traceback_obj(kl_obj_t exc) {
+    (void)exc;
+    return kl_const_none;
+}
+#endif // KL_CFG_TRACEBACK_OBJECTS
