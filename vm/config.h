@@ -330,6 +330,15 @@
 #define KL_CFG_ABC_PROTOCOL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Classes with more than one base (vm/obj_type.c): C3 linearisation of the MRO and the checks
+// between bases (duplicates, instance layout conflicts), about 400 bytes of Thumb code.
+// MicroPython's MINIMUM ROM level leaves
+// them out too (MICROPY_MULTIPLE_INHERITANCE). Without them a class statement or type() with
+// two or more bases is a NotImplementedError; one base, and a chain of them, work as before.
+#ifndef KL_CFG_MULTIPLE_INHERITANCE
+#define KL_CFG_MULTIPLE_INHERITANCE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Assigning obj.__class__ (vm/obj_type.c): allowed between classes whose instances share a
 // layout, as CPython decides it; about 280 bytes. Without it the assignment is a
 // NotImplementedError.

@@ -1170,10 +1170,10 @@ static bool same_layout(const kl_obj_type_t *a, const kl_obj_type_t *b) {
 #endif
 
 // The base of [bases] whose layout a new class extends; TypeError when no base's solid class
-// derives from those of all the others.
+// derives from those of all the others. The one base without KL_CFG_MULTIPLE_INHERITANCE.
 static const kl_obj_type_t *best_base(const kl_obj_tuple_t *bases) {
     const kl_obj_type_t *best = NULL, *winner = NULL;
-    for (size_t i = 0; i < bases->len; i++) {
+    for (size_t i = 0; i < (KL_CFG_MULTIPLE_INHERITANCE ? bases->len : 1); i++) {
         const kl_obj_type_t *b = (const kl_obj_type_t *)bases->items[i];
         const kl_obj_type_t *solid = solid_base(b);
         if (winner == NULL ||
@@ -2280,8 +2280,18 @@ static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
     return kl_obj_tuple_from_iterable(l);
 }
 
-// C3 linearisation of [bases] for a new class.
+// C3 linearisation of [bases] for a new class; with one base (all there may be without
+// KL_CFG_MULTIPLE_INHERITANCE), the class, then the MRO of its base.
 static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
+#if !KL_CFG_MULTIPLE_INHERITANCE
+    size_t n;
+    kl_obj_t *items;
+    kl_obj_get_array(mro_tuple((const kl_obj_type_t *)bases->items[0]), &n, &items);
+    kl_obj_tuple_t *mro = kl_obj_tuple_alloc(n + 1);
+    mro->items[0] = cls;
+    kl_mem_copy(mro->items + 1, items, n * sizeof(kl_obj_t));
+    return mro;
+#else
     size_t nb = bases->len;
     // Sequences to merge: the MRO of each base, then the list of bases.
     kl_obj_t *seqs = kl_gc_alloc((nb + 1) * sizeof(kl_obj_t), 0);
@@ -2354,6 +2364,7 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     kl_obj_t *items;
     kl_obj_get_array(out, &len, &items);
     return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
+#endif
 }
 
 #if KL_CFG_METACLASS
@@ -2462,9 +2473,16 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         kl_obj_t obj = KL_OBJ_FROM_PTR(&kl_type_object);
         bases = (kl_obj_tuple_t *)kl_obj_new_tuple(1, &obj);
     }
+#if !KL_CFG_MULTIPLE_INHERITANCE
+    if (bases->len > 1) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("multiple inheritance"));
+    }
+#endif
     const kl_obj_type_t *native = NULL;
     bool is_exc = false;
-    for (size_t i = 0; i < bases->len; i++) {
+    // One base without KL_CFG_MULTIPLE_INHERITANCE: the checks between bases drop out.
+    size_t n_bases = KL_CFG_MULTIPLE_INHERITANCE ? bases->len : 1;
+    for (size_t i = 0; i < n_bases; i++) {
         kl_obj_t b = bases->items[i];
         if (!kl_obj_isinstance(b, &kl_type_type)) {
             // CPython finds the most derived metaclass first: type(b) is not a metaclass, so
