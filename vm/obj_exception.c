@@ -744,7 +744,8 @@ static KL_DEFINE_FUN_2(base_exception_add_note_obj, add_note, base_exception_add
 #endif
 
 // (type, args), with the instance's __dict__ third when it holds anything: what pickle and copy
-// rebuild an exception from.
+// rebuild an exception from (KL_CFG_ABC_PROTOCOL: what copy asks, as of object.__reduce_ex__).
+#if KL_CFG_ABC_PROTOCOL
 static kl_obj_t base_exception___reduce__(kl_obj_t self) {
     kl_obj_t items[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(self)), kl_exception_native(self)->args,
                          kl_load_attr_maybe(self, KL_QSTR___dict__, KL_OBJ_NULL)};
@@ -752,10 +753,13 @@ static kl_obj_t base_exception___reduce__(kl_obj_t self) {
     return kl_obj_new_tuple(with_dict ? 3 : 2, items);
 }
 static KL_DEFINE_FUN_1(base_exception___reduce___obj, __reduce__, base_exception___reduce__);
+#endif
 
 static const kl_map_elem_t base_exception_locals_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&base_exception___init___obj)},
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&base_exception___reduce___obj)},
+#endif
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&base_exception___repr___obj)},
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&base_exception___str___obj)},
 #if KL_CFG_EXCEPTION_NOTES
