@@ -63,9 +63,13 @@ enum {
 #define NAME_MAX_COUNT (0xffff)
 #define MAX_DEPTH (48) // nesting of code objects and constant tuples
 
-// The builtin types the compiler may put in a constant table.
+// The builtin types the compiler may put in a constant table, then NULL (StopAsyncIteration,
+// for async for, only where there is async).
 static const kl_obj_type_t *const const_types[] = {
+#if KL_CFG_ASYNC
     &kl_type_StopAsyncIteration,
+#endif
+    NULL,
 };
 
 // Whether [op]'s first argument is a qstr.
@@ -436,7 +440,7 @@ static void save_const(saver_t *s, kl_obj_t o) {
         kl_vstr_add_byte(v, TAG_CODE);
         save_code(s, (const kl_obj_code_t *)o);
     } else {
-        for (size_t i = 0; i < sizeof(const_types) / sizeof(const_types[0]); i++) {
+        for (size_t i = 0; const_types[i] != NULL; i++) {
             if (o == KL_OBJ_FROM_PTR(const_types[i])) {
                 kl_vstr_add_byte(v, TAG_TYPE);
                 put_uint(v, save_name(s, const_types[i]->name));
@@ -710,7 +714,7 @@ static kl_obj_t load_const(loader_t *l) {
             return KL_OBJ_FROM_PTR(load_code(l));
         case TAG_TYPE: {
             kl_qstr_t q = read_name(l);
-            for (size_t i = 0; i < sizeof(const_types) / sizeof(const_types[0]); i++) {
+            for (size_t i = 0; const_types[i] != NULL; i++) {
                 if (const_types[i]->name == q) {
                     return KL_OBJ_FROM_PTR(const_types[i]);
                 }
