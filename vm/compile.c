@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
-// Two passes over the tree. The first (symbol pass) builds a scope for the module and for every
+// Two passes over the tree. The first (the scope pass) builds a scope for the module and for every
 // function, lambda, class body and comprehension, records how each name is used there, and then
 // resolves each name to one of: a fast local (a slot in the frame), a cell (a local that an inner
 // function captures), a free variable (taken from the closure), a global, or a namespace name
-// (module and class bodies, looked up in a dict). The second pass emits bytecode scope by scope.
+// (module and class bodies, looked up in a dict). Its statements are walked by the emitter's own
+// statement code in scope mode, which emits nothing (as MicroPython's compiler does its passes);
+// its expressions by a walk of their own (sym_expr). The second pass emits bytecode scope by
+// scope.
 //
 // Jumps carry absolute offsets of a fixed width, two bytes, so one emission pass plus a fix-up
 // of forward jumps at the end is enough. A code object that outgrows 64 KiB is emitted again
@@ -128,6 +131,7 @@ typedef struct _compiler_t {
     scope_t *module;
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
+    bool scoping; // the scope pass: statements are walked by the emitter (see scope_stmt)
 #if KL_CFG_CONST_SETS
     kl_obj_t set_consts; // a list of the frozenset constants made so far (see const_frozenset)
 #endif
@@ -330,7 +334,6 @@ static kl_qstr_t import_binding(kl_ast_t *a) {
 }
 
 static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
-static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n);
 
 // Private names: inside a class, __x (not ending in __) becomes _Class__x.
 static kl_qstr_t mangle(const scope_t *s, kl_qstr_t name) {
@@ -625,178 +628,6 @@ static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
     }
 }
 #endif // KL_CFG_MATCH
-
-static void sym_stmt(compiler_t *c, scope_t *s, kl_ast_t *n) {
-    enter_node(c);
-    switch (n->kind) {
-        case KL_AST_FUNCDEF: {
-            sym_expr(c, s, n->kid[3]);
-            sym_expr(c, s, n->kid[1]);
-            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
-            fs->is_coroutine = IS_ASYNC(n);
-            sym_args(c, s, fs, n->kid[0]);
-            sym_stmts(c, fs, n->kid[2]);
-            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
-            break;
-        }
-        case KL_AST_CLASSDEF: {
-            sym_expr(c, s, n->kid[2]);
-            sym_expr(c, s, n->kid[0]);
-            scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
-            sym_stmts(c, cs, n->kid[1]);
-            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
-            break;
-        }
-        case KL_AST_DELETE:
-            for (size_t i = 0; i < n->n; i++) {
-                sym_target(c, s, n->kid[i]);
-            }
-            break;
-        case KL_AST_ASSIGN:
-            for (size_t i = 0; i + 1 < n->n; i++) {
-                sym_target(c, s, n->kid[i]);
-            }
-            sym_expr(c, s, n->kid[n->n - 1]);
-            break;
-        case KL_AST_AUGASSIGN:
-            if (n->kid[0]->kind == KL_AST_NAME) {
-                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED | SYM_USED);
-            } else {
-                sym_expr(c, s, n->kid[0]);
-            }
-            sym_expr(c, s, n->kid[1]);
-            break;
-        case KL_AST_ANNASSIGN:
-            if (n->kid[2] != NULL || n->kid[0]->kind != KL_AST_NAME) {
-                sym_target(c, s, n->kid[0]);
-            } else {
-                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
-            }
-            if (s->kind != SCOPE_FUNCTION) {
-                sym_expr(c, s, n->kid[1]);
-            }
-            sym_expr(c, s, n->kid[2]);
-            break;
-        case KL_AST_FOR:
-            sym_target(c, s, n->kid[0]);
-            sym_expr(c, s, n->kid[1]);
-            sym_stmts(c, s, n->kid[2]);
-            sym_stmts(c, s, n->kid[3]);
-            break;
-        case KL_AST_WITH:
-            for (size_t i = 0; i + 1 < n->n; i++) {
-                sym_expr(c, s, n->kid[i]->kid[0]);
-                if (n->kid[i]->kid[1] != NULL) {
-                    sym_target(c, s, n->kid[i]->kid[1]);
-                }
-            }
-            sym_stmts(c, s, n->kid[n->n - 1]);
-            break;
-#if KL_CFG_MATCH
-        case KL_AST_MATCH:
-            sym_expr(c, s, n->kid[0]);
-            for (size_t i = 1; i < n->n; i++) {
-                kl_ast_t *mc = n->kid[i];
-                sym_pattern(c, s, mc->kid[0]);
-                sym_expr(c, s, mc->kid[1]);
-                sym_stmts(c, s, mc->kid[2]);
-            }
-            break;
-#endif
-        case KL_AST_TRY:
-            sym_stmts(c, s, n->kid[0]);
-            if (n->kid[1] != NULL) {
-                for (size_t i = 0; i < n->kid[1]->n; i++) {
-                    kl_ast_t *h = n->kid[1]->kid[i];
-                    sym_expr(c, s, h->kid[0]);
-                    if (h->v != KL_OBJ_NULL) {
-                        sym_name(c, s, h, KL_OBJ_QSTR_VALUE(h->v), SYM_ASSIGNED);
-                    }
-                    sym_stmts(c, s, h->kid[1]);
-                }
-            }
-            sym_stmts(c, s, n->kid[2]);
-            sym_stmts(c, s, n->kid[3]);
-            break;
-        case KL_AST_IMPORT:
-            for (size_t i = 0; i < n->n; i++) {
-                kl_ast_t *a = n->kid[i];
-                sym_name(c, s, a, import_binding(a), SYM_ASSIGNED);
-            }
-            break;
-        case KL_AST_IMPORTFROM:
-            for (size_t i = 0; i < n->n; i++) {
-                kl_ast_t *a = n->kid[i];
-                if (KL_OBJ_QSTR_VALUE(a->v) == KL_QSTR__star_) {
-                    if (s->kind != SCOPE_MODULE) {
-                        syntax_error(c, n, "import * only allowed at module level");
-                    }
-                    continue;
-                }
-                kl_qstr_t name =
-                    a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v);
-                sym_name(c, s, a, name, SYM_ASSIGNED);
-            }
-            break;
-        case KL_AST_GLOBAL:
-        case KL_AST_NONLOCAL:
-            for (size_t i = 0; i < n->n; i++) {
-                kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[i]->v);
-                sym_t *sym = scope_find(s, name);
-                bool is_global = n->kind == KL_AST_GLOBAL;
-                if (sym != NULL && (sym->flags & (SYM_ASSIGNED | SYM_USED)) &&
-                    !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
-                    syntax_error_name(
-                        c, n,
-                        (sym->flags & SYM_PARAM)
-                            ? (is_global ? "name '%q' is parameter and global"
-                                         : "name '%q' is parameter and nonlocal")
-                            : (sym->flags & SYM_ASSIGNED
-                                   ? (is_global ? "name '%q' is assigned to before global "
-                                                  "declaration"
-                                                : "name '%q' is assigned to before nonlocal "
-                                                  "declaration")
-                                   : (is_global ? "name '%q' is used prior to global declaration"
-                                                : "name '%q' is used prior to nonlocal "
-                                                  "declaration")),
-                        name);
-                }
-                if (!is_global && s->kind == SCOPE_MODULE) {
-                    syntax_error(c, n, "nonlocal declaration not allowed at module level");
-                }
-                sym_name(c, s, n, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL);
-            }
-            break;
-        case KL_AST_SUITE:
-            sym_stmts(c, s, n);
-            break;
-        default:
-            // if, while, return (outside a function: the emitter's error, as in CPython), an
-            // expression statement, raise, assert, pass, break, continue.
-            for (size_t i = 0; i < n->n; i++) {
-                kl_ast_t *k = n->kid[i];
-                if (k == NULL) {
-                    continue;
-                }
-                if (k->kind == KL_AST_SUITE) {
-                    sym_stmts(c, s, k);
-                } else if (k->kind == KL_AST_IF || k->kind == KL_AST_WHILE ||
-                           k->kind == KL_AST_FOR || k->kind == KL_AST_TRY) {
-                    sym_stmt(c, s, k);
-                } else {
-                    sym_expr(c, s, k);
-                }
-            }
-            break;
-    }
-    c->depth--;
-}
-
-static void sym_stmts(compiler_t *c, scope_t *s, kl_ast_t *n) {
-    for (size_t i = 0; n != NULL && i < n->n; i++) {
-        sym_stmt(c, s, n->kid[i]);
-    }
-}
 
 // ==== Resolving names ====
 
@@ -1148,8 +979,11 @@ static void adjust_depth(emit_t *e, int delta) {
     }
 }
 
+// Nothing in the scope pass, whose code is dropped: its heap is the room of a small board.
 static void emit_byte(emit_t *e, uint8_t b) {
-    kl_vstr_add_byte(&e->code, (char)b);
+    if (!e->c->scoping) {
+        kl_vstr_add_byte(&e->code, (char)b);
+    }
 }
 
 static void emit_uint(kl_vstr_t *v, kl_uint_t n) {
@@ -1167,7 +1001,7 @@ static void emit_sint(kl_vstr_t *v, kl_int_t n) {
 // Record the source line of what is emitted next. Entries are (offset delta, line delta); an
 // entry with offset delta 0 overrides the line of the previous one.
 static void set_line(emit_t *e, uint32_t line) {
-    if (line == 0 || line == e->line) {
+    if (line == 0 || line == e->line || e->c->scoping) {
         return;
     }
     uint32_t offset = (uint32_t)e->code.len;
@@ -1203,6 +1037,9 @@ static void emit_op_uint2(emit_t *e, kl_bc_opcode_t op, kl_uint_t a, kl_uint_t b
 }
 
 static uint32_t label_new(emit_t *e) {
+    if (e->c->scoping) {
+        return 0; // the scope pass's labels are never read: one serves them all
+    }
     if (e->n_labels == e->alloc_labels) {
         size_t alloc = e->alloc_labels ? e->alloc_labels * 2 : 16;
         e->labels = kl_gc_realloc(e->labels, alloc * sizeof(label_t), KL_GC_ATOMIC);
@@ -1229,6 +1066,9 @@ static void label_set_depth(emit_t *e, uint32_t l, int depth) {
 }
 
 static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
+    if (e->c->scoping) {
+        return; // no code, so nothing to fix up
+    }
     emit_byte(e, (uint8_t)op);
     if (e->n_fixups == e->alloc_fixups) {
         size_t alloc = e->alloc_fixups ? e->alloc_fixups * 2 : 16;
@@ -1313,7 +1153,7 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
         return;
     }
     uint32_t end = (uint32_t)e->code.len;
-    if ((uint32_t)p->start < end) {
+    if ((uint32_t)p->start < end && !e->c->scoping) {
         if (e->n_exc == e->alloc_exc) {
             size_t alloc = e->alloc_exc ? e->alloc_exc * 2 : 4;
             e->exc = kl_gc_realloc(e->exc, alloc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
@@ -1332,7 +1172,7 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
 }
 
 static int32_t protect_push(emit_t *e, uint32_t handler_label) {
-    if (e->n_protect == MAX_PROTECT) {
+    if (e->n_protect == MAX_PROTECT && !e->c->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
     protect_t *p = chunk_item(&e->protects, e->n_protect, sizeof(protect_t), true);
@@ -1361,7 +1201,7 @@ static void protect_resume_from(emit_t *e, size_t from) {
 }
 
 static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
-    if (e->n_fblocks == MAX_FBLOCKS) {
+    if (e->n_fblocks == MAX_FBLOCKS && !e->c->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
     fblock_t *f = chunk_item(&e->fblocks, e->n_fblocks++, sizeof(fblock_t), true);
@@ -1381,6 +1221,7 @@ static void compile_annotation(emit_t *e, kl_ast_t *n);
 #endif
 static void emit_await(emit_t *e);
 static void compile_suite(emit_t *e, kl_ast_t *n);
+static void emit_drop(emit_t *e);
 static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
 static void compile_store(emit_t *e, kl_ast_t *t);
 
@@ -1388,6 +1229,10 @@ static void compile_store(emit_t *e, kl_ast_t *t);
 enum { USE_LOAD, USE_STORE, USE_DELETE };
 
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
+    if (e->c->scoping) {
+        sym_name(e->c, e->scope, NULL, name, what == USE_LOAD ? SYM_USED : SYM_ASSIGNED);
+        return;
+    }
     name = mangle(e->scope, name);
     static const uint8_t ops[5][3] = {
         [ACCESS_NAME] = {KL_BC_LOAD_NAME, KL_BC_STORE_NAME, KL_BC_DELETE_NAME},
@@ -1956,7 +1801,8 @@ static kl_obj_t const_frozenset(emit_t *e, kl_ast_t *n) {
 // frozenset.
 static void compile_iterable(emit_t *e, kl_ast_t *n) {
 #if KL_CFG_CONST_SETS
-    if (n->kind == KL_AST_SET) {
+    // Not in the scope pass: the constants of a compilation are shared in the order emitted.
+    if (n->kind == KL_AST_SET && !e->c->scoping) {
         kl_obj_t fs = const_frozenset(e, n);
         if (fs != KL_OBJ_NULL) {
             emit_load_const(e, fs);
@@ -1997,6 +1843,10 @@ static void compile_expr_or_none(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_expr(emit_t *e, kl_ast_t *n) {
+    if (e->c->scoping) {
+        sym_expr(e->c, e->scope, n);
+        return;
+    }
     enter_node(e->c);
     switch (n->kind) {
         case KL_AST_CONSTANT:
@@ -2183,6 +2033,10 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
 
 // Jump to [label] when the truth of [n] equals [jump_if]; short-circuits and/or/not.
 static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label) {
+    if (e->c->scoping) {
+        compile_expr(e, n);
+        return;
+    }
     if (n->kind == KL_AST_CONSTANT) {
         // `while True:` and `if 0:` need no test.
         if (kl_obj_is_true(n->v) == jump_if) {
@@ -2243,6 +2097,10 @@ static void compile_unpack(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_store(emit_t *e, kl_ast_t *t) {
+    if (e->c->scoping) {
+        sym_target(e->c, e->scope, t);
+        return;
+    }
     if (compile_access(e, t, USE_STORE)) {
         return;
     }
@@ -2259,6 +2117,10 @@ static void compile_store(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_delete(emit_t *e, kl_ast_t *t) {
+    if (e->c->scoping) {
+        sym_target(e->c, e->scope, t);
+        return;
+    }
     if (compile_access(e, t, USE_DELETE)) {
         return;
     }
@@ -2276,10 +2138,15 @@ static void compile_augassign(emit_t *e, kl_ast_t *n) {
     if (t->kind == KL_AST_NAME) {
         emit_name_op(e, KL_OBJ_QSTR_VALUE(t->v), USE_LOAD);
     } else if (sub || t->kind == KL_AST_ATTRIBUTE) {
-        // ( obj [index] ) twice: once to read the value, once to store the result.
-        compile_expr(e, t->kid[0]);
-        if (sub) {
-            compile_expr(e, t->kid[1]);
+        // ( obj [index] ) twice: once to read the value, once to store the result. The scope
+        // pass walks the target as the symbol pass does, counting it in the depth.
+        if (e->c->scoping) {
+            compile_expr(e, t);
+        } else {
+            compile_expr(e, t->kid[0]);
+            if (sub) {
+                compile_expr(e, t->kid[1]);
+            }
         }
         emit_op(e, sub ? KL_BC_DUP_TOP_TWO : KL_BC_DUP_TOP);
         emit_item_op(e, t, USE_LOAD);
@@ -2411,7 +2278,12 @@ static void compile_if(emit_t *e, kl_ast_t *n) {
         emit_jump(e, KL_BC_JUMP, end);
         label_place(e, l_else);
         if (n->kid[2]->kind == KL_AST_IF) {
-            compile_if(e, n->kid[2]);
+            // An elif is a statement of its own in the symbol pass's depth count.
+            if (e->c->scoping) {
+                compile_stmt(e, n->kid[2]);
+            } else {
+                compile_if(e, n->kid[2]);
+            }
         } else {
             compile_suite(e, n->kid[2]);
         }
@@ -2518,6 +2390,11 @@ static bool loop_may_own(kl_ast_t *iterable) {
 }
 
 static void compile_for(emit_t *e, kl_ast_t *n) {
+    if (e->c->scoping) {
+        // The target before the iterable, in the symbol table's order; walking it again below
+        // adds nothing.
+        compile_store(e, n->kid[0]);
+    }
     if (IS_ASYNC(n)) {
         compile_async_for(e, n);
         return;
@@ -2588,6 +2465,14 @@ static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int ba
     return cp;
 }
 
+// The else body of a try: emitted before the handlers, walked after them in the scope pass (the
+// symbol table's order); [after] says which place this is.
+static void compile_orelse(emit_t *e, kl_ast_t *orelse, bool after) {
+    if (e->c->scoping == after) {
+        compile_suite(e, orelse);
+    }
+}
+
 static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
     int base_depth = e->depth;
@@ -2596,7 +2481,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    compile_suite(e, orelse);
+    compile_orelse(e, orelse, false);
     emit_jump(e, KL_BC_JUMP, end);
 
     int32_t cleanup_protect = handler_start(e, handler, cleanup, base_depth);
@@ -2609,7 +2494,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
             compile_expr(e, h->kid[0]);
             emit_op(e, KL_BC_CHECK_EXC_MATCH);
             emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, next);
-        } else if (i + 1 < handlers->n) {
+        } else if (i + 1 < handlers->n && !e->c->scoping) {
             syntax_error(e->c, h, "default 'except:' must be last");
         }
         kl_qstr_t name = KL_QSTR_NULL;
@@ -2652,6 +2537,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         e->depth = base_depth + 2;
         label_place(e, next);
     }
+    compile_orelse(e, orelse, true);
     // No clause matched: ( prev exc ) re-raise through the cleanup handler.
     e->depth = base_depth + 2;
     emit_op(e, KL_BC_RERAISE);
@@ -2675,7 +2561,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    compile_suite(e, orelse);
+    compile_orelse(e, orelse, false);
     emit_jump(e, KL_BC_JUMP, end);
 
     // ( exc ) -> ( prev orig excs rest )
@@ -2722,6 +2608,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         emit_op(e, KL_BC_POP_TOP);
         label_place(e, next);
     }
+    compile_orelse(e, orelse, true);
     // ( prev orig excs rest ) -> ( prev exc|None )
     emit_op_uint(e, KL_BC_LIST_APPEND, 1);
     emit_op(e, KL_BC_PREP_RERAISE_STAR);
@@ -2766,7 +2653,9 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
     int32_t cp = handler_start(e, handler, cleanup, base_depth);
     fblock_t *fe = fblock_push(e, FB_FINALLY_END);
     fe->protect = cp;
-    compile_suite(e, n->kid[3]);
+    if (!e->c->scoping) { // walked once in the scope pass
+        compile_suite(e, n->kid[3]);
+    }
     e->n_fblocks--;
     protect_pop(e);
     emit_reraise_prev(e);
@@ -2845,8 +2734,8 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
         emit_op(e, KL_BC_LOAD_NONE);
         set_line(e, a->line);
         emit_op_uint(e, KL_BC_IMPORT_NAME, full);
-        if (a->kid[0] != NULL) {
-            // import a.b.c as x: x is the innermost module.
+        if (a->kid[0] != NULL && !e->c->scoping) {
+            // import a.b.c as x: x is the innermost module (its names are made as emitted).
             size_t len;
             const char *str = kl_qstr_data(full, &len);
             const char *dot = memchr(str, '.', len);
@@ -2955,7 +2844,9 @@ static void compile_annotation(emit_t *e, kl_ast_t *n) {
 #endif
 
 static void compile_import_from(emit_t *e, kl_ast_t *n) {
-    if (KL_CFG_ANNOTATIONS && n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__) {
+    // Set as the statement is emitted, not in the scope pass: annotations before it stay values.
+    if (KL_CFG_ANNOTATIONS && n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__ &&
+        !e->c->scoping) {
         for (size_t i = 0; i < n->n; i++) {
             if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == KL_QSTR_annotations) {
                 e->c->future_annotations = true;
@@ -2971,6 +2862,9 @@ static void compile_import_from(emit_t *e, kl_ast_t *n) {
     set_line(e, n->line);
     emit_op_uint(e, KL_BC_IMPORT_NAME, KL_OBJ_QSTR_VALUE(n->v));
     if (star) {
+        if (e->scope->kind != SCOPE_MODULE) {
+            syntax_error(e->c, n, "import * only allowed at module level");
+        }
         emit_op(e, KL_BC_IMPORT_STAR);
         return;
     }
@@ -3034,6 +2928,11 @@ static bool in_star_handler(emit_t *e, size_t from) {
 }
 
 static void compile_return(emit_t *e, kl_ast_t *n) {
+    if (e->c->scoping) {
+        // The value only: no finally body is copied in the scope pass.
+        compile_expr_or_none(e, n->kid[0]);
+        return;
+    }
     if (e->scope->kind != SCOPE_FUNCTION) {
         syntax_error(e->c, n, "'return' outside function");
     }
@@ -3048,6 +2947,9 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
+    if (e->c->scoping) {
+        return; // a for loop has no block in scope mode
+    }
     size_t loop = find_loop(e);
     if (in_star_handler(e, loop == SIZE_MAX ? 0 : loop + 1)) {
         syntax_error(e->c, n, STAR_EXIT_ERROR);
@@ -3321,7 +3223,11 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
         uint32_t next = label_new(e);
         set_line(e, mc->line);
         emit_op(e, KL_BC_DUP_TOP);
-        compile_pattern(e, mc->kid[0], next);
+        if (e->c->scoping) {
+            sym_pattern(e->c, e->scope, mc->kid[0]); // the symbol table's order of names
+        } else {
+            compile_pattern(e, mc->kid[0], next);
+        }
         if (mc->kid[1] != NULL) {
             compile_bool_jump(e, mc->kid[1], false, next);
         }
@@ -3336,9 +3242,133 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
 }
 #endif // KL_CFG_MATCH
 
+// ==== The scope pass ====
+//
+// Before a tree is emitted, the emitter walks it once in scope mode (compiler_t.scoping) to fill
+// the symbol tables. Expressions and targets go through the symbol walk (sym_expr, sym_target:
+// compile_expr and compile_store hand them over), the statements of scope_stmt are walked there,
+// and every other statement by its emitter code into a scratch emitter that keeps nothing. The
+// pass must find exactly what the symbol pass it replaced found, in the same order (the order of
+// names gives the slots), with the same errors first and the same depth count for the recursion
+// limit, which is why the emitter's code checks compiler_t.scoping in a few places: the emitter's
+// own errors wait for the emission; a target is walked before the value (walked again after it,
+// which adds nothing); the else body of a try after its handlers; no finally body is copied.
+
+static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body);
+
+// Statement [n] in scope mode; false for a statement the emitter walks itself.
+static bool scope_stmt(emit_t *e, kl_ast_t *n) {
+    compiler_t *c = e->c;
+    scope_t *s = e->scope;
+    switch (n->kind) {
+        case KL_AST_FUNCDEF: {
+            sym_expr(c, s, n->kid[3]);
+            sym_expr(c, s, n->kid[1]);
+            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
+            fs->is_coroutine = IS_ASYNC(n);
+            sym_args(c, s, fs, n->kid[0]);
+            scope_suite(e, fs, n->kid[2]);
+            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            break;
+        }
+        case KL_AST_CLASSDEF: {
+            sym_expr(c, s, n->kid[2]);
+            sym_expr(c, s, n->kid[0]);
+            scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
+            scope_suite(e, cs, n->kid[1]);
+            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            break;
+        }
+        case KL_AST_ANNASSIGN:
+            if (n->kid[2] != NULL || n->kid[0]->kind != KL_AST_NAME) {
+                sym_target(c, s, n->kid[0]);
+            } else {
+                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
+            }
+            if (s->kind != SCOPE_FUNCTION) {
+                sym_expr(c, s, n->kid[1]);
+            }
+            sym_expr(c, s, n->kid[2]);
+            break;
+        case KL_AST_GLOBAL:
+        case KL_AST_NONLOCAL:
+            for (size_t i = 0; i < n->n; i++) {
+                kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[i]->v);
+                sym_t *sym = scope_find(s, name);
+                bool is_global = n->kind == KL_AST_GLOBAL;
+                if (sym != NULL && (sym->flags & (SYM_ASSIGNED | SYM_USED)) &&
+                    !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
+                    syntax_error_name(
+                        c, n,
+                        (sym->flags & SYM_PARAM)
+                            ? (is_global ? "name '%q' is parameter and global"
+                                         : "name '%q' is parameter and nonlocal")
+                            : (sym->flags & SYM_ASSIGNED
+                                   ? (is_global ? "name '%q' is assigned to before global "
+                                                  "declaration"
+                                                : "name '%q' is assigned to before nonlocal "
+                                                  "declaration")
+                                   : (is_global ? "name '%q' is used prior to global declaration"
+                                                : "name '%q' is used prior to nonlocal "
+                                                  "declaration")),
+                        name);
+                }
+                if (!is_global && s->kind == SCOPE_MODULE) {
+                    syntax_error(c, n, "nonlocal declaration not allowed at module level");
+                }
+                sym_name(c, s, n, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL);
+            }
+            break;
+        default:
+            return false;
+    }
+    return true;
+}
+
+// Walk [body], the statements of the scope [s] nested in the one of [e], in scope mode.
+static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body) {
+    scope_t *outer = e->scope;
+    e->scope = s;
+    compile_suite(e, body);
+    e->scope = outer;
+}
+
+// The scope pass over [body], the statements of [s]. Its emitter, on the C stack, serves every
+// scope of the tree (scope_suite), and its code is dropped: on the heap it needs only the room
+// of what its statements emit.
+static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
+    emit_t e;
+    label_t label; // the one label of the pass (label_new)
+    // One chunk of blocks, linked to itself, for all the blocks and protections of the pass:
+    // what they hold is never read back then (no finally body is copied, no break looks for
+    // its loop).
+    uintptr_t
+        room[1 + BLOCK_CHUNK * ((sizeof(fblock_t) + sizeof(uintptr_t) - 1) / sizeof(uintptr_t))];
+    chunk_t *blocks = (chunk_t *)room;
+    blocks->next = blocks;
+    memset(&e, 0, sizeof(e));
+    e.c = c;
+    e.scope = s;
+    e.labels = &label;
+    e.n_labels = e.alloc_labels = 1;
+    e.fblocks = e.protects = blocks;
+    c->scoping = true;
+    compile_suite(&e, body);
+    c->scoping = false;
+    e.fblocks = e.protects = NULL;
+    emit_drop(&e);
+}
+
 static void compile_stmt(emit_t *e, kl_ast_t *n) {
     enter_node(e->c);
     set_line(e, n->line);
+    if (e->c->scoping) {
+        e->code.len = 0; // the scope pass keeps no code: one statement's operands at most
+        if (scope_stmt(e, n)) {
+            e->c->depth--;
+            return;
+        }
+    }
     switch (n->kind) {
         case KL_AST_EXPR: {
             // The REPL prints what an expression statement of its own makes; elsewhere a
@@ -3352,6 +3382,11 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             break;
         }
         case KL_AST_ASSIGN: {
+            // The scope pass walks the targets first, in the symbol table's order (walking them
+            // again below adds nothing).
+            for (size_t i = 0; e->c->scoping && i + 1 < n->n; i++) {
+                compile_store(e, n->kid[i]);
+            }
             compile_expr(e, n->kid[n->n - 1]);
             for (size_t i = 0; i + 1 < n->n; i++) {
                 if (i + 2 < n->n) {
@@ -3672,12 +3707,16 @@ static void free_chunks(chunk_t *c) {
 // Give an emitter and its working arrays back as soon as its code object is made (or it is
 // abandoned for a wide one): in a heap of a few KiB the next statement's compile needs the room,
 // and a stale pointer to the emitter in a dead stack frame would otherwise keep all of them.
-static void emit_free(emit_t *e) {
+static void emit_free_arrays(emit_t *e) {
     kl_gc_free(e->labels);
     kl_gc_free(e->fixups);
     kl_gc_free(e->exc_labels);
     free_chunks(e->fblocks);
     free_chunks(e->protects);
+}
+
+static void emit_free(emit_t *e) {
+    emit_free_arrays(e);
     kl_gc_free(e);
 }
 
@@ -3786,6 +3825,16 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     return KL_OBJ_FROM_PTR(code);
 }
 
+// The arrays of an emitter whose code is not wanted (the scope pass's, or one that outgrew
+// two-byte jumps), given back.
+static void emit_drop(emit_t *e) {
+    kl_gc_free(e->code.buf);
+    kl_gc_free(e->lines.buf);
+    kl_gc_free(e->consts);
+    kl_gc_free(e->exc);
+    emit_free_arrays(e);
+}
+
 static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
     e->c = c;
@@ -3829,11 +3878,8 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
         emit_t *e = emit_new(c, s, wide);
         emit_body(e, s);
         if (!wide && e->code.len > 0xffff) {
-            kl_gc_free(e->code.buf);
-            kl_gc_free(e->lines.buf);
-            kl_gc_free(e->consts);
-            kl_gc_free(e->exc);
-            emit_free(e);
+            emit_drop(e);
+            kl_gc_free(e);
             continue;
         }
         s->code = finish_code(e, s);
@@ -3918,7 +3964,7 @@ static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
     }
     f->annotations = f->annotations || has_annotations(t);
     f->phase = IN_SYM;
-    sym_stmts(c, f->module, t);
+    scope_pass(c, f->module, t);
     resolve(c, f->module);
     if (!sym_only) {
         f->phase = IN_EMIT;
@@ -4032,7 +4078,7 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
     if (eval) {
         sym_expr(&c, s, tree);
     } else {
-        sym_stmts(&c, s, tree);
+        scope_pass(&c, s, tree);
     }
     resolve(&c, s);
     assign_slots(s);
