@@ -489,6 +489,12 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
 }
 
 void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
+    // The allocator is the deepest frame of most walks that hold heap pointers (a compile's
+    // emitters, a parse's nodes): kl_gc_clear_stack clears down to here.
+    volatile char here;
+    if ((char *)&here < kl_state.c_stack_low) {
+        kl_state.c_stack_low = (char *)&here;
+    }
     if (nbytes == 0) {
         nbytes = 1;
     }
