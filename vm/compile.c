@@ -3687,8 +3687,9 @@ static void emit_body(emit_t *e, scope_t *s) {
         }
     }
     compile_suite(e, body);
-    if (s->needs_class_cell) {
-        sym_t *sym = scope_find(s, KL_QSTR___class__);
+    // The cell exists only if a method captured it: one that assigns __class__ has its own.
+    sym_t *sym = s->needs_class_cell ? scope_find(s, KL_QSTR___class__) : NULL;
+    if (sym != NULL) {
         emit_op_uint(e, KL_BC_LOAD_CLOSURE, sym->slot);
         emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___classcell__);
     }
