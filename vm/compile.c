@@ -362,13 +362,9 @@ static kl_qstr_t mangle(const scope_t *s, kl_qstr_t name) {
     return kl_qstr_from_strn(v.buf, v.len);
 }
 
-static void sym_name(compiler_t *c, scope_t *s, kl_ast_t *node, kl_qstr_t name, uint8_t flags) {
+static void sym_name(scope_t *s, kl_qstr_t name, uint8_t flags) {
     name = mangle(s, name);
     sym_t *sym = scope_add(s, name);
-    if ((flags & SYM_ASSIGNED) && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)) == 0 &&
-        (sym->flags & SYM_USED) && false) {
-        syntax_error(c, node, "name used prior to declaration");
-    }
     sym->flags |= flags;
     if (name == KL_QSTR_super || name == KL_QSTR___class__) {
         // super() without arguments needs the class being defined: ask the enclosing class for a
@@ -383,7 +379,7 @@ static void sym_name(compiler_t *c, scope_t *s, kl_ast_t *node, kl_qstr_t name, 
 static void sym_target(compiler_t *c, scope_t *s, kl_ast_t *t) {
     switch (t->kind) {
         case KL_AST_NAME:
-            sym_name(c, s, t, KL_OBJ_QSTR_VALUE(t->v), SYM_ASSIGNED);
+            sym_name(s, KL_OBJ_QSTR_VALUE(t->v), SYM_ASSIGNED);
             break;
         case KL_AST_TUPLE:
         case KL_AST_LIST:
@@ -424,7 +420,7 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
             if (scope_find(inner, name) != NULL) {
                 syntax_error_name(c, a, "duplicate argument '%q' in function definition", name);
             }
-            sym_name(c, inner, a, name, SYM_ASSIGNED | SYM_PARAM);
+            sym_name(inner, name, SYM_ASSIGNED | SYM_PARAM);
             switch (a->op) {
 #if KL_CFG_POSONLY_PARAMS
                 case KL_AST_ARG_POSONLY:
@@ -464,7 +460,7 @@ static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n) {
     // own function scope, whose one parameter is the iterator.
     sym_expr(c, s, n->kid[first_gen]->kid[1]);
     scope_t *cs = scope_new(c, s, n, SCOPE_COMPREHENSION, name);
-    sym_name(c, cs, n, KL_QSTR__dot_0, SYM_ASSIGNED | SYM_PARAM | SYM_COMP_ITER);
+    sym_name(cs, KL_QSTR__dot_0, SYM_ASSIGNED | SYM_PARAM | SYM_COMP_ITER);
     cs->n_pos = 1;
     for (size_t g = first_gen; g < n->n; g++) {
         kl_ast_t *gen = n->kid[g];
@@ -494,7 +490,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
     enter_node(c);
     switch (n->kind) {
         case KL_AST_NAME:
-            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_USED);
+            sym_name(s, KL_OBJ_QSTR_VALUE(n->v), SYM_USED);
             break;
 #if KL_CFG_WALRUS
         case KL_AST_NAMEDEXPR: {
@@ -505,16 +501,16 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             }
             kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[0]->v);
             if (t == s) {
-                sym_name(c, s, n, name, SYM_ASSIGNED);
+                sym_name(s, name, SYM_ASSIGNED);
             } else {
                 if (t->kind == SCOPE_CLASS) {
                     syntax_error(c, n,
                                  "assignment expression within a comprehension cannot be "
                                  "used in a class body");
                 }
-                sym_name(c, t, n, name, SYM_ASSIGNED);
+                sym_name(t, name, SYM_ASSIGNED);
                 for (scope_t *u = s; u != t; u = u->parent) {
-                    sym_name(c, u, n, name,
+                    sym_name(u, name,
                              t->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL | SYM_USED);
                 }
             }
@@ -596,7 +592,7 @@ static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
         case KL_AST_PAT_STAR:
         case KL_AST_PAT_AS:
             if (p->v != KL_OBJ_NULL) {
-                sym_name(c, s, p, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
+                sym_name(s, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
             }
             if (p->kind == KL_AST_PAT_AS) {
                 sym_pattern(c, s, p->kid[0]);
@@ -604,7 +600,7 @@ static void sym_pattern(compiler_t *c, scope_t *s, kl_ast_t *p) {
             break;
         case KL_AST_PAT_MAPPING:
             if (p->v != KL_OBJ_NULL) {
-                sym_name(c, s, p, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
+                sym_name(s, KL_OBJ_QSTR_VALUE(p->v), SYM_ASSIGNED);
             }
             for (size_t i = 0; i + 1 < p->n; i += 2) {
                 sym_expr(c, s, p->kid[i]);
@@ -1230,7 +1226,7 @@ enum { USE_LOAD, USE_STORE, USE_DELETE };
 
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
     if (e->c->scoping) {
-        sym_name(e->c, e->scope, NULL, name, what == USE_LOAD ? SYM_USED : SYM_ASSIGNED);
+        sym_name(e->scope, name, what == USE_LOAD ? SYM_USED : SYM_ASSIGNED);
         return;
     }
     name = mangle(e->scope, name);
@@ -3268,7 +3264,7 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
             fs->is_coroutine = IS_ASYNC(n);
             sym_args(c, s, fs, n->kid[0]);
             scope_suite(e, fs, n->kid[2]);
-            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            sym_name(s, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
             break;
         }
         case KL_AST_CLASSDEF: {
@@ -3276,14 +3272,14 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
             sym_expr(c, s, n->kid[0]);
             scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
             scope_suite(e, cs, n->kid[1]);
-            sym_name(c, s, n, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
+            sym_name(s, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
             break;
         }
         case KL_AST_ANNASSIGN:
             if (n->kid[2] != NULL || n->kid[0]->kind != KL_AST_NAME) {
                 sym_target(c, s, n->kid[0]);
             } else {
-                sym_name(c, s, n->kid[0], KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
+                sym_name(s, KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
             }
             if (s->kind != SCOPE_FUNCTION) {
                 sym_expr(c, s, n->kid[1]);
@@ -3316,7 +3312,7 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
                 if (!is_global && s->kind == SCOPE_MODULE) {
                     syntax_error(c, n, "nonlocal declaration not allowed at module level");
                 }
-                sym_name(c, s, n, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL);
+                sym_name(s, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL);
             }
             break;
         default:
