@@ -14,8 +14,8 @@
 // tabs to the next multiple of 8 and with tabs as 1 column; a line whose order differs between
 // the two depends on the tab size and is a TabError, as in CPython.
 //
-// Errors are SyntaxError (IndentationError, TabError) raised through kl_raise_syntax_error with
-// CPython's messages. In quiet mode the lexer raises nothing: it returns an ERROR token and
+// Errors are SyntaxError (IndentationError, TabError) raised through kl_raise_syntax_error_range
+// with CPython's messages. In quiet mode the lexer raises nothing: it returns an ERROR token and
 // records why in [error], which lets the REPL ask "is this input unfinished?" and lets the parser
 // scan ahead (marks) without risking a longjmp.
 

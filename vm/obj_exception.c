@@ -324,11 +324,6 @@ void kl_raise_MemoryError(void) {
 }
 
 #if KL_CFG_SYNTAX_ERROR_DETAIL
-void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line, size_t col,
-                           const char *text, size_t text_len, const char *msg) {
-    kl_raise_syntax_error_range(type, filename, line, col, line, col, text, text_len, msg);
-}
-
 void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
                                  size_t col, size_t end_line, size_t end_col, const char *text,
                                  size_t text_len, const char *msg) {

@@ -180,13 +180,9 @@ KL_RAISE_CLASSES(X)
 // for error number [err], and the file names involved (KL_OBJ_NULL when there is none).
 KL_NORETURN void kl_raise_oserror(int err, kl_obj_t filename, kl_obj_t filename2);
 #if KL_CFG_SYNTAX_ERROR_DETAIL
-// A SyntaxError (or IndentationError/TabError) for [filename]:[line]:[col] (1-based), with the
-// text of that source line [text] of [text_len] bytes (may be NULL). Its end (end_lineno,
-// end_offset) is the same place: no range.
-KL_NORETURN void kl_raise_syntax_error(const kl_obj_type_t *type, kl_qstr_t filename, size_t line,
-                                       size_t col, const char *text, size_t text_len,
-                                       const char *msg);
-// The same for the range from [line]:[col] to just before [end_line]:[end_col].
+// A SyntaxError (or IndentationError/TabError) for the range from [filename]:[line]:[col]
+// (1-based) to just before [end_line]:[end_col], with the text of source line [line], [text] of
+// [text_len] bytes (may be NULL).
 KL_NORETURN void kl_raise_syntax_error_range(const kl_obj_type_t *type, kl_qstr_t filename,
                                              size_t line, size_t col, size_t end_line,
                                              size_t end_col, const char *text, size_t text_len,
@@ -305,7 +301,6 @@ void kl_obj_dict_merge_kwargs(kl_obj_t dict, kl_obj_t other, kl_obj_t fn);
 // Store [value] under each key [iterable] yields, in [dict] or, through its __setitem__, a
 // subclass of dict (dict.fromkeys); dir() gathers names this way, in a dict used as a set.
 void kl_obj_dict_store_keys(kl_obj_t dict, kl_obj_t iterable, kl_obj_t value);
-kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step);
 kl_obj_t kl_obj_new_dict_view_of_map(kl_map_t *map);
 // (-x) ** y for a fractional y: a complex result (vm/obj_complex.c).
 kl_obj_t kl_obj_new_complex_pow(kl_float_t base, kl_float_t exp);

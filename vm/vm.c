@@ -28,6 +28,7 @@
 #include "vm/obj_list.h"
 #include "vm/obj_module.h"
 #include "vm/obj_set.h"
+#include "vm/obj_slice.h"
 #include "vm/obj_str.h"
 #include "vm/obj_tuple.h"
 #include "vm/obj_type.h"
