@@ -238,31 +238,37 @@ struct _kl_obj_type_t {
 //         .iternext = foo_next,
 //     };
 //     #define foo_type (foo_type_head.type)
+
+// The slots that follow the type, in their one order: each tail below (and a class, which has
+// them all) holds a prefix of this list, so a slot sits at one offset whatever the tail.
+#define KL_TYPE_ITER_SLOTS                                                                         \
+    kl_getiter_fun_t getiter;                                                                      \
+    kl_iternext_fun_t iternext;
+#define KL_TYPE_OPS_SLOTS                                                                          \
+    KL_TYPE_ITER_SLOTS                                                                             \
+    kl_unary_op_fun_t unary_op;                                                                    \
+    kl_subscr_fun_t subscr;
+#define KL_TYPE_ALL_SLOTS                                                                          \
+    KL_TYPE_OPS_SLOTS                                                                              \
+    kl_call_fun_t call;
+
 // KL_TYPE_FLAG_ITER: getiter and iternext.
 typedef struct _kl_obj_iter_type_t {
     kl_obj_type_t type;
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
+    KL_TYPE_ITER_SLOTS
 } kl_obj_iter_type_t;
 
 // KL_TYPE_FLAG_OPS: the iteration pair, then the unary operators and subscripts.
 typedef struct _kl_obj_ops_type_t {
     kl_obj_type_t type;
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
-    kl_unary_op_fun_t unary_op;
-    kl_subscr_fun_t subscr;
+    KL_TYPE_OPS_SLOTS
 } kl_obj_ops_type_t;
 
 // KL_TYPE_FLAG_CALL: a type whose instances can be called (functions, classes, bound methods)
 // has every slot, the call slot last.
 typedef struct _kl_obj_callable_type_t {
     kl_obj_type_t type;
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
-    kl_unary_op_fun_t unary_op;
-    kl_subscr_fun_t subscr;
-    kl_call_fun_t call;
+    KL_TYPE_ALL_SLOTS
 } kl_obj_callable_type_t;
 
 // The flags of the types that have a slot.
@@ -294,11 +300,7 @@ static inline kl_call_fun_t kl_type_call_slot(const kl_obj_type_t *t) {
 typedef struct _kl_obj_heap_type_head_t {
     kl_obj_type_t type;
     // As in kl_obj_callable_type_t: every class has KL_TYPE_FLAG_CALL.
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
-    kl_unary_op_fun_t unary_op;
-    kl_subscr_fun_t subscr;
-    kl_call_fun_t call;
+    KL_TYPE_ALL_SLOTS
     // The tuple of bases and the method resolution order (KL_TYPE_FLAG_MRO).
     struct _kl_obj_tuple_t *bases;
     struct _kl_obj_tuple_t *mro;

@@ -50,11 +50,7 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 typedef struct _heap_type_t {
     kl_obj_type_t type;
     // As in kl_obj_heap_type_head_t (vm/obj.h), which is how other files read them.
-    kl_getiter_fun_t getiter;
-    kl_iternext_fun_t iternext;
-    kl_unary_op_fun_t unary_op;
-    kl_subscr_fun_t subscr;
-    kl_call_fun_t call;
+    KL_TYPE_ALL_SLOTS
     kl_obj_tuple_t *bases;
     kl_obj_tuple_t *mro;
     const kl_obj_type_t *native_base;
