@@ -213,17 +213,6 @@ static void drain_mark_stack(void) {
     }
 }
 
-static void mark_range(const void *start, const void *end) {
-    const uintptr_t *w = (const uintptr_t *)((uintptr_t)start & ~(uintptr_t)(sizeof(void *) - 1));
-    for (; (const void *)w < end; w++) {
-        mark_word(*w);
-        if (heap.mark_sp >= MARK_STACK_SIZE / 2) {
-            drain_mark_stack();
-        }
-    }
-    drain_mark_stack();
-}
-
 // [v], a copy of a word of the C stack or of the saved registers. Many were never written
 // (padding, locals not yet set, parts of jmp_buf): under valgrind (KL_CFG_VALGRIND) each would
 // make memcheck report the comparisons in mark_word, and the undefinedness would spread into the
@@ -238,9 +227,26 @@ static inline uintptr_t defined_word(uintptr_t v) {
     return v;
 }
 
-// The C stack holds uninitialised words and red zones by design: read it as plain memory.
+// Every word in [start, end): the roots, the live part of the value stack, and the C stack with
+// the registers spilled into it (mark_c_stack), which holds uninitialised words and red zones by
+// design: it is read as plain memory.
 #if defined(__clang__) || defined(__GNUC__)
-__attribute__((no_sanitize_address, noinline))
+__attribute__((no_sanitize_address))
+#endif
+static void
+mark_range(const void *start, const void *end) {
+    const uintptr_t *w = (const uintptr_t *)((uintptr_t)start & ~(uintptr_t)(sizeof(void *) - 1));
+    for (; (const void *)w < end; w++) {
+        mark_word(defined_word(*w));
+        if (heap.mark_sp >= MARK_STACK_SIZE / 2) {
+            drain_mark_stack();
+        }
+    }
+    drain_mark_stack();
+}
+
+#if defined(__clang__) || defined(__GNUC__)
+__attribute__((noinline))
 #endif
 static void
 mark_c_stack(void) {
@@ -256,19 +262,8 @@ mark_c_stack(void) {
         lo = hi;
         hi = t;
     }
-    const uintptr_t *w = (const uintptr_t *)((uintptr_t)lo & ~(uintptr_t)(sizeof(void *) - 1));
-    for (; (const char *)w < hi; w++) {
-        mark_word(defined_word(*w));
-        if (heap.mark_sp >= MARK_STACK_SIZE / 2) {
-            drain_mark_stack();
-        }
-    }
-    const uintptr_t *r = (const uintptr_t *)(void *)&regs;
-    const size_t regs_bytes = sizeof(regs);
-    for (size_t i = 0; i < regs_bytes / sizeof(uintptr_t); i++) {
-        mark_word(defined_word(r[i]));
-    }
-    drain_mark_stack();
+    mark_range(lo, hi);
+    mark_range(&regs, (const char *)&regs + sizeof(regs));
 }
 
 // ==== Sweeping ====
