@@ -79,17 +79,24 @@ void kl_init(const kl_init_t *init) {
     kl_state.c_stack_limit = init->stack_limit;
     kl_state.recursion_limit =
         init->recursion_limit != 0 ? init->recursion_limit : KL_CFG_RECURSION_LIMIT;
-    kl_state.int_max_str_digits = KL_INT_MAX_STR_DIGITS;
     kl_state.kbd_intr_char = 3; // Ctrl-C
+    // What only sys, gc and big ints read is left at zero where they are not built.
+#if KL_CFG_BIGINT
+    kl_state.int_max_str_digits = KL_INT_MAX_STR_DIGITS;
+#endif
+#if KL_CFG_MODULE_SYS
     kl_state.executable = init->executable;
     kl_state.orig_argc = init->orig_argc;
     kl_state.orig_argv = init->orig_argv;
     kl_state.console_tty = init->console_tty;
+    kl_state.switch_interval = 0.005;
+#endif
+#if KL_CFG_MODULE_GC
     kl_state.gc_threshold = -1;
     kl_state.gc_thresholds[0] = 700;
     kl_state.gc_thresholds[1] = 10;
     kl_state.gc_thresholds[2] = 10;
-    kl_state.switch_interval = 0.005;
+#endif
     kl_gc_init(init->heap, init->heap_size);
     // The attribute cache outlives the heap: what it holds for a builtin type may be an
     // object of the last interpreter's heap (a soft reset starts a new one in the same place),
@@ -423,7 +430,10 @@ static void reset_run_state(void) {
     kl_state.stack_ptr = kl_state.stack_base;
 }
 
+// The atexit module is Python (lib/atexit.py): without frozen modules or import from files no
+// program can import it, and there is nothing to run.
 void kl_run_atexit(void) {
+#if KL_CFG_FROZEN || KL_CFG_IMPORT_FILES
     kl_obj_t atexit = kl_obj_dict_get(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR_atexit));
     if (atexit == KL_OBJ_NULL) {
         return;
@@ -439,6 +449,7 @@ void kl_run_atexit(void) {
         print_exception(nlr.ret_val);
     }
     release_heap_lock();
+#endif
 }
 
 kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filename,
