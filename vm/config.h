@@ -681,6 +681,14 @@
 #define KL_CFG_QSTR_HASHES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The 16-bit offset of each name of the static qstr table in its text: 2 bytes a name, about
+// 500 bytes at MINIMUM. Without it the table keeps one offset for every eight names, and the text
+// of a static name (kl_qstr_data, the lookup of a name by its text) is found by skipping the
+// names before it in its group, up to seven short strings (vm/qstr.c).
+#ifndef KL_CFG_QSTR_OFFSETS
+#define KL_CFG_QSTR_OFFSETS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // kl_obj_get_type and kl_obj_is_type (vm/obj.h) inline in their callers. Without it one copy of
 // each in vm/obj.c serves every file: about 900 bytes of Thumb code less than the copies -Os
 // keeps file by file, for a call on each type test.

@@ -10,12 +10,17 @@
 # writes QDEF(KL_QSTR_<name>, hash, len, "text") lines in the order of their texts (so
 # KL_QSTR_NULL, the empty string, first), which vm/qstr.c's lookup by text relies on. A text has one entry: qstrs are equal when their numbers are, so a second name for the
 # same text (the names that frozen code brings, spelt KL_QSTR_FZ_..., vm/gen_frozen.py) becomes
-# QALIAS(KL_QSTR_<name>, KL_QSTR_<first>), an enumerator of the same number (vm/qstr.h). The output is only rewritten when it changes, so a source edit that adds no name does
+# QALIAS(KL_QSTR_<name>, KL_QSTR_<first>), an enumerator of the same number (vm/qstr.h). The first
+# entry of every group of QSTR_GROUP is listed again as QGROUP(KL_QSTR_<name>). The output is only rewritten when it changes, so a source edit that adds no name does
 # not rebuild everything. The hash must match kl_qstr_compute_hash in vm/qstr.c (FNV-1a, 32
 # bits, never 0).
 
 import re
 import sys
+
+
+# Entries a group: vm/qstr.c's QSTR_GROUP.
+QSTR_GROUP = 8
 
 
 def fnv1a(data):
@@ -90,6 +95,8 @@ def main(argv):
     for ident in sorted(names, key=lambda i: (i.startswith("FZ"), i)):
         first.setdefault(names[ident], ident)
     aliases = []
+    # Every QSTR_GROUP-th entry again, for a table that keeps one offset a group (vm/qstr.c).
+    groups = []
     # The entries in the order of their texts (bytes, a prefix first), which vm/qstr.c searches
     # by halves. For names whose text is the identifier this is the order of the identifiers,
     # which the const method tables are written in (vm/map.c binary-searches them by qstr).
@@ -98,10 +105,13 @@ def main(argv):
         if first[data] != ident:
             aliases.append("QALIAS(KL_QSTR_%s, KL_QSTR_%s)" % (ident, first[data]))
             continue
+        if len(lines) % QSTR_GROUP == 1:
+            groups.append("QGROUP(KL_QSTR_%s)" % ident)
         lines.append("QDEF(KL_QSTR_%s, 0x%08x, %d, %s)" % (ident, fnv1a(data), len(data),
                                                         c_string(data)))
     if aliases:
         lines += ["#ifdef QALIAS"] + sorted(aliases) + ["#endif"]
+    lines += ["#ifdef QGROUP", "QGROUP(KL_QSTR_NULL)"] + groups + ["#endif"]
     text = "\n".join(lines) + "\n"
     try:
         with open(out_path, encoding="utf-8") as f:

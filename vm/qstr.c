@@ -21,9 +21,10 @@
 // Three flat arrays rather than one of {hash, length, pointer} records: on a 32-bit board a
 // record costs 12 bytes besides the text, these 6 (a hash and a 16-bit offset; the length is the
 // distance to the next offset), which is 8 KiB of flash for the 1,400 names of a full build.
-// Without KL_CFG_QSTR_HASHES there is no array of hashes, 2 bytes a name: kl_qstr_hash works the
+// Without KL_CFG_QSTR_HASHES there is no array of hashes, 4 bytes a name: kl_qstr_hash works the
 // hash out from the text, which gives the same number (so a qstr and a heap str of the same text
-// still meet in a dict).
+// still meet in a dict). Without KL_CFG_QSTR_OFFSETS there is one offset for every eight names
+// instead of one a name: a name's text is found by skipping up to seven names of its group.
 // The offsets are worked out by the compiler: each name's enumerator of QSTR_START_* follows
 // the previous name's last byte and its NUL.
 
@@ -51,6 +52,7 @@ enum {
 
 _Static_assert(QSTR_TEXT_BYTES <= UINT16_MAX, "the static qstr text outgrew 16-bit offsets");
 
+#if KL_CFG_QSTR_OFFSETS
 // Where each name starts in [qstr_text], and one more entry: where the text ends.
 static const uint16_t qstr_offsets[] = {
 #define QDEF(id, hash, len, str) QSTR_START_##id,
@@ -59,9 +61,38 @@ static const uint16_t qstr_offsets[] = {
     QSTR_TEXT_BYTES,
 };
 
-static inline size_t static_len(size_t q) {
-    return (size_t)(qstr_offsets[q + 1] - qstr_offsets[q] - 1);
+// The text of static name [q] and its length.
+static const char *static_data(size_t q, size_t *len) {
+    *len = (size_t)(qstr_offsets[q + 1] - qstr_offsets[q] - 1);
+    return qstr_text + qstr_offsets[q];
 }
+#else
+// Where every QSTR_GROUP-th name starts (vm/gen_qstr.py lists them): a name is found from the
+// first of its group by skipping the NUL-ended names before it, at most QSTR_GROUP - 1.
+#define QSTR_GROUP (8)
+static const uint16_t qstr_groups[] = {
+#define QDEF(id, hash, len, str)
+#define QGROUP(id) QSTR_START_##id,
+#include "genhdr/qstrdefs.generated.h"
+#undef QGROUP
+#undef QDEF
+};
+
+#define QDEF(id, hash, len, str)
+#define QGROUP(id) _Static_assert(id % QSTR_GROUP == 0, "vm/gen_qstr.py groups otherwise");
+#include "genhdr/qstrdefs.generated.h"
+#undef QGROUP
+#undef QDEF
+
+static const char *static_data(size_t q, size_t *len) {
+    const char *p = qstr_text + qstr_groups[q / QSTR_GROUP];
+    for (size_t i = q % QSTR_GROUP; i > 0; i--) {
+        p += strlen(p) + 1;
+    }
+    *len = strlen(p);
+    return p;
+}
+#endif
 
 typedef struct _qstr_data_t {
     uint32_t hash;
@@ -111,8 +142,9 @@ kl_qstr_t kl_qstr_find_strn(const char *str, size_t len) {
     size_t lo = 0, hi = KL_QSTR_NUM_STATIC;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        size_t mid_len = static_len(mid);
-        int cmp = memcmp(qstr_text + qstr_offsets[mid], str, mid_len < len ? mid_len : len);
+        size_t mid_len;
+        const char *mid_str = static_data(mid, &mid_len);
+        int cmp = memcmp(mid_str, str, mid_len < len ? mid_len : len);
         if (cmp == 0) {
             if (mid_len == len) {
                 return mid;
@@ -174,8 +206,7 @@ kl_qstr_t kl_qstr_from_str(const char *str) {
 
 const char *kl_qstr_data(kl_qstr_t q, size_t *len) {
     if (q < KL_QSTR_NUM_STATIC) {
-        *len = static_len(q);
-        return qstr_text + qstr_offsets[q];
+        return static_data(q, len);
     }
     const qstr_data_t *d = find_dynamic(q);
     if (d == NULL) {
@@ -202,7 +233,9 @@ uint32_t kl_qstr_hash(kl_qstr_t q) {
 #if KL_CFG_QSTR_HASHES
         return qstr_hashes[q];
 #else
-        return kl_qstr_compute_hash(qstr_text + qstr_offsets[q], static_len(q));
+        size_t len;
+        const char *str = static_data(q, &len);
+        return kl_qstr_compute_hash(str, len);
 #endif
     }
     const qstr_data_t *d = find_dynamic(q);
