@@ -850,6 +850,17 @@ int kl_obj_int_cmp_float(kl_obj_t i, kl_float_t f) {
     return fl == f ? 0 : -1;
 }
 
+// The comparison [op] (KL_BINARY_OP_LT to KL_BINARY_OP_GE) of two ints that compare as [c] (-1, 0
+// or 1). Three bits an operator, in the order of kl_binary_op_t, say for which c it holds: bit
+// c + 1 of LT's is set for c = -1 only, and so on.
+static kl_obj_t compare_result(kl_binary_op_t op, int c) {
+    // clang-format off
+    static const uint32_t holds = 1u << 0 | 4u << 3 | 2u << 6 |  // LT GT EQ
+                                  5u << 9 | 3u << 12 | 6u << 15; // NE LE GE
+    // clang-format on
+    return KL_OBJ_FROM_BOOL((holds >> ((op - KL_BINARY_OP_LT) * 3 + c + 1)) & 1);
+}
+
 kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (!kl_obj_is_int(lhs) || !kl_obj_is_int(rhs)) {
         return KL_OBJ_NULL;
@@ -912,19 +923,10 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                     }
                 }
                 break;
-            case KL_BINARY_OP_LT:
-                return KL_OBJ_FROM_BOOL(a < b);
-            case KL_BINARY_OP_GT:
-                return KL_OBJ_FROM_BOOL(a > b);
-            case KL_BINARY_OP_EQ:
-                return KL_OBJ_FROM_BOOL(a == b);
-            case KL_BINARY_OP_NE:
-                return KL_OBJ_FROM_BOOL(a != b);
-            case KL_BINARY_OP_LE:
-                return KL_OBJ_FROM_BOOL(a <= b);
-            case KL_BINARY_OP_GE:
-                return KL_OBJ_FROM_BOOL(a >= b);
             default:
+                if (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE) {
+                    return compare_result(op, (a > b) - (a < b));
+                }
                 break;
         }
     }
@@ -1015,29 +1017,10 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_OR:
         case KL_BINARY_OP_XOR:
             return bitwise(op, &a, &b);
-        case KL_BINARY_OP_LT:
-        case KL_BINARY_OP_GT:
-        case KL_BINARY_OP_EQ:
-        case KL_BINARY_OP_NE:
-        case KL_BINARY_OP_LE:
-        case KL_BINARY_OP_GE: {
-            int c = kl_obj_int_cmp(lhs, rhs);
-            switch (op) {
-                case KL_BINARY_OP_LT:
-                    return KL_OBJ_FROM_BOOL(c < 0);
-                case KL_BINARY_OP_GT:
-                    return KL_OBJ_FROM_BOOL(c > 0);
-                case KL_BINARY_OP_EQ:
-                    return KL_OBJ_FROM_BOOL(c == 0);
-                case KL_BINARY_OP_NE:
-                    return KL_OBJ_FROM_BOOL(c != 0);
-                case KL_BINARY_OP_LE:
-                    return KL_OBJ_FROM_BOOL(c <= 0);
-                default:
-                    return KL_OBJ_FROM_BOOL(c >= 0);
-            }
-        }
         default:
+            if (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE) {
+                return compare_result(op, kl_obj_int_cmp(lhs, rhs));
+            }
             return KL_OBJ_NULL;
     }
 #endif // KL_CFG_BIGINT
@@ -1202,7 +1185,7 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
         if (b != 0 && (b < 2 || b > 36)) {
             kl_raise_ValueError(KL_ERROR_TEXT("int() base must be >= 2 and <= 36, or 0"));
         }
-        if (kl_obj_is_type(x, &kl_type_bytearray)) {
+        if (KL_CFG_BYTEARRAY && kl_obj_is_type(x, &kl_type_bytearray)) {
             size_t len;
             const char *s;
             kl_buffer_get(x, &s, &len, false);
@@ -1222,7 +1205,9 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     else if (!kl_obj_is_str(x) && !kl_obj_is_bytes(x)) {
         const char *data;
         size_t data_len;
-        if (!(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
+        // Only bytearray, memoryview and array lend their bytes besides bytes itself.
+        if ((KL_CFG_BYTEARRAY || KL_CFG_MEMORYVIEW || KL_CFG_MODULE_ARRAY) &&
+            !(kl_obj_get_type(x)->flags & KL_TYPE_FLAG_HEAP) &&
             kl_buffer_get_maybe(x, &data, &data_len, false)) {
             // bytearray, memoryview and the other bytes-like objects parse like bytes.
             x = kl_obj_new_bytes(data, data_len);
