@@ -136,7 +136,7 @@ void kl_init(const kl_init_t *init) {
         kl_obj_dict_store(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR___main__), main);
         kl_nlr_pop();
     } else {
-        kl_hal_fatal("heap too small to start");
+        kl_hal_fatal("heap too small"); // as kl_gc_init says it, one string for both
     }
 }
 
