@@ -8,6 +8,8 @@ ARCH_CFLAGS := -mcpu=$(CPU) -mthumb $(FPU)
 # newlib-nano: the small C library; the core needs its string functions, setjmp and libm.
 ARCH_LIBS := --specs=nano.specs -Wl,--start-group -lc_nano -lm -lgcc -Wl,--end-group
 LDSCRIPT := $(ARM_DIR)/cortex-m.ld
-# The start-up code, and the main() and console every bare-metal port shares.
-ARCH_SRC := $(ARM_DIR)/startup.c $(addprefix $(KL_ROOT)/ports/shared/,main.c console.c mem.c)
+# The start-up code, and the main(), console and (at MINIMUM) small string functions every
+# bare-metal port shares.
+ARCH_SRC := $(ARM_DIR)/startup.c $(addprefix $(KL_ROOT)/ports/shared/,main.c console.c mem.c \
+    string.c)
 QEMU_SYSTEM := qemu-system-arm

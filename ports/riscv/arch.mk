@@ -27,6 +27,8 @@ LIBGCC := $(shell $(CROSS)gcc -march=$(MARCH) -mabi=$(MABI) -print-libgcc-file-n
 ARCH_LIBS := -Wl,--start-group $(PICOLIBC_LIB)/libc.a $(PICOLIBC_LIB)/libm.a $(LIBGCC) \
     -Wl,--end-group
 LDSCRIPT := $(RISCV_DIR)/rv32.ld
-# The start-up code, and the main() and console every bare-metal port shares.
-ARCH_SRC := $(RISCV_DIR)/startup.S $(addprefix $(KL_ROOT)/ports/shared/,main.c console.c mem.c)
+# The start-up code, and the main(), console and (at MINIMUM) small string functions every
+# bare-metal port shares.
+ARCH_SRC := $(RISCV_DIR)/startup.S $(addprefix $(KL_ROOT)/ports/shared/,main.c console.c mem.c \
+    string.c)
 QEMU_SYSTEM := qemu-system-riscv32
