@@ -272,20 +272,30 @@ mark_c_stack(void) {
 // block b + i. Whole words let sweeping and searching skip full or empty stretches of the heap.
 #define NIBBLE_ONES (0x1111111111111111ULL)
 
+// Byte i of the group is bits 8i to 8i + 7 of the word: the memory order on a little-endian
+// target, where the word is a plain (aligned: b is a multiple of 16) load or store.
 static uint64_t load_group(size_t b) {
     const uint8_t *t = heap.table + (b >> 1);
     uint64_t w = 0;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&w, t, sizeof(w));
+#else
     for (int i = 7; i >= 0; i--) {
         w = (w << 8) | t[i];
     }
+#endif
     return w;
 }
 
 static void store_group(size_t b, uint64_t w) {
     uint8_t *t = heap.table + (b >> 1);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(t, &w, sizeof(w));
+#else
     for (int i = 0; i < 8; i++) {
         t[i] = (uint8_t)(w >> (8 * i));
     }
+#endif
 }
 
 // Only the blocks below [top] are swept: a large heap that a program uses little of costs a
