@@ -47,20 +47,6 @@
 
 // ==== Helpers ====
 
-// Is the keyword [name] (a str, interned or not) the name [q]?
-static bool kw_is(kl_obj_t name, kl_qstr_t q) {
-    if (KL_OBJ_IS_QSTR(name)) {
-        return KL_OBJ_QSTR_VALUE(name) == q;
-    }
-    if (!kl_obj_is_str(name)) {
-        return false;
-    }
-    size_t len, qlen;
-    const char *s = kl_obj_str_get_data(name, &len);
-    const char *qs = kl_qstr_data(q, &qlen);
-    return len == qlen && memcmp(s, qs, len) == 0;
-}
-
 // Sort the keyword arguments of a call into [out] by name: out[i] receives the value of the
 // keyword names[i] (and keeps its initial value when the keyword is absent). Any other name is
 // CPython's "'x' is an invalid keyword argument for f()". First, as CPython's argument parsing
@@ -76,9 +62,12 @@ static void parse_kw(size_t n_args, size_t n_kw, const kl_obj_t *args, size_t n_
                          n_counted + n_kw);
     }
     for (size_t i = 0; i < n_kw; i++) {
+        // A keyword's name is always a str (the call checks it); one not interned yet is
+        // interned here, as by kl_arg_bind.
         kl_obj_t name = args[n_args + 2 * i];
+        kl_qstr_t q = kl_obj_str_get_qstr(name);
         size_t j = 0;
-        while (j < n_names && !kw_is(name, names[j])) {
+        while (j < n_names && names[j] != q) {
             j++;
         }
         if (j == n_names) {
