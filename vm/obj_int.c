@@ -349,6 +349,12 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
     // Digits with single underscores between them (or right after a prefix).
     bool prev_digit = prefixed;
     size_t n_digits = 0;
+#if !KL_CFG_BIGINT
+    // The magnitude, checked against the small int range at every digit (so no digit limit is
+    // needed: a long number overflows long before it is slow); a syntax error further on wins.
+    kl_uint_t limit = (kl_uint_t)KL_SMALL_INT_MAX + neg, v = 0;
+    bool overflow = false;
+#endif
     for (const char *q = p; q < end; q++) {
         if (*q == '_') {
             if (!prev_digit) {
@@ -356,17 +362,30 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
             }
             prev_digit = false;
         } else {
-            if (digit_value(*q) >= base) {
+            int d = digit_value(*q);
+            if (d >= base) {
                 return false;
             }
             prev_digit = true;
             n_digits++;
+#if !KL_CFG_BIGINT
+            if (v > (limit - (kl_uint_t)d) / (kl_uint_t)base) {
+                overflow = true;
+            }
+            v = v * (kl_uint_t)base + (kl_uint_t)d;
+#endif
         }
     }
     if (!prev_digit || n_digits == 0) {
         return false;
     }
-#if KL_CFG_BIGINT
+#if !KL_CFG_BIGINT
+    if (overflow) {
+        kl_raise_small_int_overflow();
+    }
+    *out = KL_OBJ_NEW_SMALL_INT(neg ? -(kl_int_t)v : (kl_int_t)v);
+    return true;
+#else
     size_t limit = kl_state.int_max_str_digits;
     if (limit != 0 && n_digits > limit && (base & (base - 1)) != 0) {
         kl_raise_msg_fmt(&kl_type_ValueError,
@@ -389,21 +408,6 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
     kl_obj_int_t *r = int_alloc(kl_mpn_from_str_len(nlen, (unsigned)base));
     size_t n = kl_mpn_from_str(r->dig, p, nlen, (unsigned)base);
     *out = int_finish(r, n, neg);
-    return true;
-#else
-    // The magnitude, checked against the small int range at every digit (so no digit limit is
-    // needed: a long number overflows long before it is slow).
-    kl_uint_t limit = (kl_uint_t)KL_SMALL_INT_MAX + neg, v = 0;
-    for (const char *q = p; q < end; q++) {
-        if (*q != '_') {
-            kl_uint_t d = (kl_uint_t)digit_value(*q);
-            if (v > (limit - d) / (kl_uint_t)base) {
-                kl_raise_small_int_overflow();
-            }
-            v = v * (kl_uint_t)base + d;
-        }
-    }
-    *out = KL_OBJ_NEW_SMALL_INT(neg ? -(kl_int_t)v : (kl_int_t)v);
     return true;
 #endif
 }
