@@ -173,6 +173,7 @@ static void move_char_right(kl_readline_t *rl) {
     rl->cursor = next;
 }
 
+#if KL_CFG_REPL_HISTORY_BYTES > 0
 // Replace the whole line with [n] bytes of [text] (a history entry), cursor at the end.
 static void replace_line(kl_readline_t *rl, const char *text, size_t n) {
     if (n > rl->size - 1) {
@@ -196,6 +197,7 @@ static void history_show(kl_readline_t *rl, int pos) {
         replace_line(rl, entry, strlen(entry));
     }
 }
+#endif
 
 static int finish_line(kl_readline_t *rl) {
     out_str(rl, "\r\n");
@@ -341,6 +343,8 @@ static void tab(kl_readline_t *rl) {
 // Act on the final byte [c] of ESC [ ... or ESC O ...
 static void escape_final(kl_readline_t *rl, int c, unsigned param) {
     switch (c) {
+#if KL_CFG_REPL_HISTORY_BYTES > 0
+        // Up and Down; without a history both do nothing.
         case 'A':
             history_show(rl, rl->history_pos + 1);
             break;
@@ -349,6 +353,7 @@ static void escape_final(kl_readline_t *rl, int c, unsigned param) {
                 history_show(rl, rl->history_pos - 1);
             }
             break;
+#endif
         case 'C':
             move_char_right(rl);
             break;
