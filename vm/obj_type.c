@@ -45,6 +45,11 @@ static bool is_heap_type(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_HEAP) != 0;
 }
 
+// Whether classes can have more than the layout of their one base: without __slots__ and
+// multiple inheritance an instance's layout is its base's plus a __dict__, so only whether it
+// has __weakref__ is left to work out, and layout conflicts and __class__ checks cannot arise.
+#define LAYOUT_FULL (KL_CFG_SLOTS || KL_CFG_MULTIPLE_INHERITANCE || KL_CFG_CLASS_ASSIGN)
+
 // A class made by a class statement or type(): the type, then what the layout of its instances
 // needs. Builtin types are plain kl_obj_type_t structs in flash; only heap types have the rest.
 typedef struct _heap_type_t {
@@ -55,6 +60,7 @@ typedef struct _heap_type_t {
     kl_obj_tuple_t *mro;
     const kl_obj_type_t *native_base;
     kl_obj_t subclasses;
+#if LAYOUT_FULL
     // The base whose instance layout this class extends (CPython's best base): the first base
     // unless another one's layout derives from it. Its slot values come first in an instance.
     const kl_obj_type_t *layout_base;
@@ -65,8 +71,9 @@ typedef struct _heap_type_t {
     kl_obj_tuple_t *own_slots;
     size_t n_slots;    // slot values in an instance: the layout base's, then own_slots
     bool adds_dict;    // instances have a __dict__ that those of the layout base lack
-    bool has_weakref;  // instances have __weakref__ (always None: kinglet has no weakrefs)
-    bool adds_weakref; // ... and those of the layout base do not
+    bool adds_weakref; // ... __weakref__, which those of the layout base do not have
+#endif
+    bool has_weakref; // instances have __weakref__ (always None: kinglet has no weakrefs)
     // __qualname__: the type's own, taken out of the class namespace as CPython does (NULL:
     // the name).
     kl_obj_t qualname;
@@ -1042,6 +1049,7 @@ kl_obj_t *kl_type_slot_values(kl_obj_t self) {
     return ((kl_obj_instance_t *)self)->subobj + (kl_type_native_base(t) != NULL ? 1 : 0);
 }
 
+#if LAYOUT_FULL
 static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
     if (is_heap_type(t)) {
         return as_heap_type(t)->solid;
@@ -1075,9 +1083,16 @@ static const kl_obj_type_t *solid_base(const kl_obj_type_t *t) {
     return t;
 }
 
+#endif
+
 // The slot values in an instance of [t]: none without __slots__.
 static size_t n_slots(const kl_obj_type_t *t) {
-    return KL_CFG_SLOTS && is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
+#if KL_CFG_SLOTS
+    return is_heap_type(t) ? as_heap_type(t)->n_slots : 0;
+#else
+    (void)t;
+    return 0;
+#endif
 }
 
 size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes) {
@@ -1096,12 +1111,14 @@ static bool no_dict(const kl_obj_type_t *t) {
     return KL_CFG_SLOTS && (t->flags & KL_TYPE_FLAG_SLOTS);
 }
 
+#if LAYOUT_FULL
 static bool has_dict(const kl_obj_type_t *t) {
     if (is_heap_type(t)) {
         return !no_dict(t);
     }
     return (t->flags & KL_TYPE_FLAG_EXCEPTION) || t == &kl_type_type;
 }
+#endif
 
 // The builtins that CPython's weak references apply to.
 static bool has_weakref(const kl_obj_type_t *t) {
@@ -1165,6 +1182,7 @@ static bool same_layout(const kl_obj_type_t *a, const kl_obj_type_t *b) {
 }
 #endif
 
+#if LAYOUT_FULL
 // The base of [bases] whose layout a new class extends; TypeError when no base's solid class
 // derives from those of all the others. The one base without KL_CFG_MULTIPLE_INHERITANCE.
 static const kl_obj_type_t *best_base(const kl_obj_tuple_t *bases) {
@@ -1182,6 +1200,8 @@ static const kl_obj_type_t *best_base(const kl_obj_tuple_t *bases) {
     }
     return best;
 }
+
+#endif
 
 #if KL_CFG_SLOTS
 // A private name in the __slots__ of class [cls] (__x, not __x__) becomes _cls__x, as the
@@ -1237,6 +1257,15 @@ static bool qstr_less(kl_qstr_t a, kl_qstr_t b) {
 }
 #endif
 
+#if !LAYOUT_FULL
+static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
+    if (dict_lookup(h->type.locals_dict, KL_QSTR___slots__) != KL_OBJ_NULL) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("__slots__"));
+    }
+    const kl_obj_type_t *base = (const kl_obj_type_t *)bases->items[0];
+    h->has_weakref = has_weakref(base) || !is_var_size(base);
+}
+#else
 // Lay out the instances of new class [h] with bases [bases], its dict already filled from the
 // class body: pick the layout base, read __slots__, and put a member descriptor in the class
 // dict for each slot the class adds.
@@ -1335,6 +1364,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
     }
 #endif
 }
+#endif // LAYOUT_FULL
 
 // ==== Instances ====
 
