@@ -1553,21 +1553,13 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL || name != KL_QSTR_NULL ? kl_type_lookup(type, name)
                                                                      : KL_OBJ_NULL;
     if (is_object_default(m)) {
-        // object's comparisons: the native value's when there is one, else identity.
+        // object's comparisons give way to the native value's. Without one they are called as
+        // any method is (__ne__ inverts __eq__, the others are NotImplemented), but __eq__,
+        // identity, is common enough to answer here.
         if (nb != NULL) {
             m = KL_OBJ_NULL;
         } else if (name == KL_QSTR___eq__) {
             return self == other ? kl_const_true : KL_OBJ_NULL;
-        } else if (name == KL_QSTR___ne__) {
-            kl_obj_t eq = kl_type_lookup(type, KL_QSTR___eq__);
-            if (is_object_default(eq)) {
-                return self != other ? kl_const_true : KL_OBJ_NULL;
-            }
-            kl_obj_t r = call_special(self, eq, 1, 0, &other);
-            return r == kl_const_notimplemented ? KL_OBJ_NULL
-                                                : KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
-        } else {
-            return KL_OBJ_NULL;
         }
     }
     if (m != KL_OBJ_NULL) {
