@@ -689,6 +689,19 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
     return KL_OBJ_NULL;
 }
 
+// The class along the MRO of [type] whose dict holds [attr], if what it holds is [v] (NULL when
+// [v] came from a slot wrapper or from a class later in the MRO).
+static const kl_obj_type_t *dict_owner(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
+    const kl_obj_type_t *t;
+    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
+        kl_obj_t found = dict_lookup(t->locals_dict, attr);
+        if (found != KL_OBJ_NULL) {
+            return found == v ? t : NULL;
+        }
+    }
+    return NULL;
+}
+
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
 #if KL_CFG_TYPE_CACHE_BITS
     size_t h =
@@ -708,6 +721,20 @@ kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
 #else
     return lookup_after(type, NULL, attr);
 #endif
+}
+
+// A static method [v] gives its function, a class method its function bound to [cls]: true
+// when [v] is one of them.
+static bool bind_static_class(kl_obj_t v, kl_obj_t cls, kl_obj_t *dest) {
+    bool is_static = kl_obj_is_type(v, &kl_type_staticmethod);
+    if (!is_static && !kl_obj_is_type(v, &kl_type_classmethod)) {
+        return false;
+    }
+    dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
+    if (!is_static) {
+        dest[1] = cls;
+    }
+    return true;
 }
 
 // Functions, builtin functions and other callables whose type says they bind like them (the
@@ -731,19 +758,13 @@ void kl_type_bind_attr(kl_obj_t value, kl_obj_t self, const kl_obj_type_t *type,
             dest[0] = kl_obj_member_get(value, self);
             return;
         }
-        if (vt == &kl_type_staticmethod) {
-            dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
+        if (bind_static_class(value, KL_OBJ_FROM_PTR(type), dest)) {
             return;
         }
         if (vt == &kl_type_method_descriptor) {
             // add = list.append in a class body binds like the method itself.
             dest[0] = kl_obj_method_descriptor_fun(value);
             dest[1] = self;
-            return;
-        }
-        if (vt == &kl_type_classmethod) {
-            dest[0] = ((kl_obj_static_class_method_t *)value)->fun;
-            dest[1] = KL_OBJ_FROM_PTR(type);
             return;
         }
 #if KL_CFG_PROPERTY_TYPE
@@ -1755,21 +1776,6 @@ static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
     kl_raise(exc);
 }
 
-// Whether [attr], found as [v] along the MRO of heap type [type], comes from a class statement
-// rather than a builtin type. A builtin function stored there (`f = len`) is a plain function,
-// not a method: unlike a def, it does not bind to the instance.
-static bool defined_by_class_statement(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
-    const kl_obj_tuple_t *mro = as_heap_type(type)->mro;
-    for (size_t i = 0; mro != NULL && i < mro->len; i++) {
-        const kl_obj_type_t *t = (const kl_obj_type_t *)mro->items[i];
-        kl_obj_t found = dict_lookup(t->locals_dict, attr);
-        if (found != KL_OBJ_NULL) {
-            return found == v && is_heap_type(t);
-        }
-    }
-    return false;
-}
-
 // Plain attribute load on an instance, without __getattribute__/__getattr__ hooks.
 static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
@@ -1793,7 +1799,10 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 dest[1] = subobj_of(self);
                 return;
             }
-            if (defined_by_class_statement(type, attr, cls_v)) {
+            // One a class statement stored (`f = len`) is a plain function, not a method:
+            // unlike a def, it does not bind to the instance.
+            const kl_obj_type_t *owner = dict_owner(type, attr, cls_v);
+            if (owner != NULL && is_heap_type(owner)) {
                 dest[0] = cls_v;
                 return;
             }
@@ -2265,11 +2274,7 @@ static kl_obj_t type_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
     if (is_heap_type(type)) {
         return heap_type_call(type, n_args, n_kw, args);
     }
-    if (type->make_new == NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot create '%q' instances"),
-                         type->name);
-    }
-    return type->make_new(type, n_args, n_kw, args);
+    return kl_type_new_instance(type, n_args, n_kw, args);
 }
 
 #if KL_CFG_METACLASS
@@ -2770,20 +2775,6 @@ static kl_obj_t type_make_new(const kl_obj_type_t *meta, size_t n_args, size_t n
     return cls;
 }
 
-// The builtin type (not object or type) whose method table holds builtin [v] as [attr], found
-// on [type]'s MRO; NULL when [v] is not such a method.
-static const kl_obj_type_t *builtin_method_owner(const kl_obj_type_t *type, kl_qstr_t attr,
-                                                 kl_obj_t v) {
-    const kl_obj_type_t *t;
-    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
-        if (!is_heap_type(t) && t != &kl_type_object && t != &kl_type_type &&
-            dict_lookup(t->locals_dict, attr) == v) {
-            return t;
-        }
-    }
-    return NULL;
-}
-
 // Store (dest[1] set) or delete (dest[1] NULL) an attribute of a class, in its own dict.
 static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
     {
@@ -2904,17 +2895,11 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     kl_obj_t v = kl_type_lookup(type, attr);
     if (v != KL_OBJ_NULL) {
+        if (bind_static_class(v, self, dest)) {
+            return;
+        }
         if (KL_OBJ_IS_OBJ(v)) {
             const kl_obj_type_t *vt = ((kl_obj_base_t *)v)->type;
-            if (vt == &kl_type_staticmethod) {
-                dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
-                return;
-            }
-            if (vt == &kl_type_classmethod) {
-                dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
-                dest[1] = self;
-                return;
-            }
 #if KL_CFG_DESCRIPTORS
             if (is_heap_type(vt)) {
                 kl_obj_t get = kl_type_lookup(vt, KL_QSTR___get__);
@@ -2926,8 +2911,10 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
 #endif
             if (vt == &kl_type_builtin_function) {
-                const kl_obj_type_t *owner = builtin_method_owner(type, attr, v);
-                if (owner != NULL) {
+                // A method of a builtin type (not object's or type's) is its method descriptor.
+                const kl_obj_type_t *owner = dict_owner(type, attr, v);
+                if (owner != NULL && !is_heap_type(owner) && owner != &kl_type_object &&
+                    owner != &kl_type_type) {
                     dest[0] = kl_obj_new_method_descriptor(owner, v);
                     return;
                 }
@@ -3543,12 +3530,7 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     if (obj_is_type) {
-        if (kl_obj_is_type(v, &kl_type_classmethod)) {
-            dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
-            dest[1] = s->obj;
-        } else if (kl_obj_is_type(v, &kl_type_staticmethod)) {
-            dest[0] = ((kl_obj_static_class_method_t *)v)->fun;
-        } else {
+        if (!bind_static_class(v, s->obj, dest)) {
             dest[0] = v;
         }
         return;
