@@ -1599,6 +1599,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     }
     kl_obj_t sub = subobj_of(self), other_native = kl_obj_native(other, nb);
     kl_obj_t l = self_is_lhs ? sub : other_native;
+#if KL_CFG_STR_PERCENT || KL_CFG_BYTES_FORMAT
     if (op == KL_BINARY_OP_MOD && (nb == &kl_type_str || nb == &kl_type_bytes)) {
         // fmt % args: the arguments are formatted as they are (a str subclass's __str__
         // counts), only the format is read natively; a format given back unchanged is the
@@ -1606,6 +1607,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         kl_obj_t r = nb->binary_op(op, l, rhs);
         return r == sub && r != KL_OBJ_NEW_QSTR(KL_QSTR_NULL) ? self : r;
     }
+#endif
     kl_obj_t r = nb->binary_op(op, l, self_is_lhs ? other_native : sub);
     // An in-place operator that updated the native part gives back the instance.
     return r == sub ? self : r;
