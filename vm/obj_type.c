@@ -608,7 +608,7 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_HASH:
                 // The mutable containers set __hash__ to None, as in CPython.
                 if (t == &kl_type_list || t == &kl_type_dict || t == &kl_type_set ||
-                    t == &kl_type_bytearray || t == &kl_type_slice) {
+                    (KL_CFG_BYTEARRAY && t == &kl_type_bytearray) || t == &kl_type_slice) {
                     return kl_const_none;
                 }
                 has = kl_type_unary_op(t) != NULL;
@@ -1057,8 +1057,9 @@ const kl_obj_type_t kl_type_object = {
 // The bytes of the exception object that starts an instance of exception class [t]: exception
 // groups carry their message and exceptions too.
 static size_t exception_size(const kl_obj_type_t *t) {
-    return kl_obj_is_subclass(t, &kl_type_BaseExceptionGroup) ? sizeof(kl_obj_exception_group_t)
-                                                              : sizeof(kl_obj_exception_t);
+    return KL_CFG_EXCEPTION_GROUPS && kl_obj_is_subclass(t, &kl_type_BaseExceptionGroup)
+               ? sizeof(kl_obj_exception_group_t)
+               : sizeof(kl_obj_exception_t);
 }
 
 // The slot values of an instance (see above): after the exception object or the native part.
@@ -1925,7 +1926,11 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = kl_obj_get_type(self);
     bool is_store = dest[1] != KL_OBJ_NULL;
-    kl_obj_t cls_v = kl_type_lookup(type, attr);
+    // What the class holds matters only when a descriptor can take the store: a member of
+    // __slots__, a property or a class with __set__.
+    kl_obj_t cls_v = KL_CFG_SLOTS || KL_CFG_PROPERTY_TYPE || KL_CFG_DESCRIPTORS
+                         ? kl_type_lookup(type, attr)
+                         : KL_OBJ_NULL;
     if (cls_v != KL_OBJ_NULL && KL_OBJ_IS_OBJ(cls_v)) {
         const kl_obj_type_t *vt = ((kl_obj_base_t *)cls_v)->type;
         if (KL_CFG_SLOTS && vt == &kl_type_member_descriptor) {
