@@ -229,12 +229,6 @@ static void print_uint(const kl_print_t *print, unsigned long long v, unsigned b
     kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
 }
 
-static void print_int(const kl_print_t *print, long long v) {
-    // Negate in unsigned arithmetic so that the most negative value does not overflow.
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    print_uint(print, u, 10, v < 0);
-}
-
 void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
     while (*fmt != '\0') {
         const char *start = fmt;
@@ -262,92 +256,58 @@ void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
             break;
         }
         fmt++;
-        switch (c) {
-            case 's': {
-                const char *s = va_arg(ap, const char *);
-                if (s == NULL) {
-                    s = "(null)";
-                }
-                if (precision >= 0) {
-                    kl_print_strn(print, s, (size_t)precision);
-                } else {
-                    kl_print_str(print, s);
-                }
-                break;
+        // An if-chain rather than a switch: the letters are too sparse for a small jump table.
+        if (c == 's') {
+            const char *s = va_arg(ap, const char *);
+            if (s == NULL) {
+                s = "(null)";
             }
-            case 'd':
-            case 'i':
-                if (longs >= 2) {
-                    print_int(print, va_arg(ap, long long));
-                } else if (longs == 1) {
-                    print_int(print, va_arg(ap, long));
-                } else {
-                    print_int(print, va_arg(ap, int));
-                }
-                break;
-            case 'u':
-            case 'x': {
-                unsigned long long v;
-                if (longs >= 2) {
-                    v = va_arg(ap, unsigned long long);
-                } else if (longs == 1) {
-                    v = va_arg(ap, unsigned long);
-                } else {
-                    v = va_arg(ap, unsigned);
-                }
-                print_uint(print, v, c == 'x' ? 16 : 10, false);
-                break;
-            }
-            case 'z':
-                // size_t; "%zu" and "%zd" are accepted as well as the bare "%z".
-                if (*fmt == 'u') {
-                    fmt++;
-                } else if (*fmt == 'd') {
-                    fmt++;
-                    print_int(print, (long long)va_arg(ap, ptrdiff_t));
-                    break;
-                }
-                print_uint(print, va_arg(ap, size_t), 10, false);
-                break;
-            case 'c': {
-                char buf[4];
-                size_t n = kl_obj_str_utf8_encode((uint32_t)va_arg(ap, int), buf);
-                kl_print_strn(print, buf, n);
-                break;
-            }
-            case 'q': {
-                size_t len;
-                const char *s = kl_qstr_data(va_arg(ap, kl_qstr_t), &len);
-                kl_print_strn(print, s, len);
-                break;
-            }
-            case 'r':
-                kl_obj_print(print, va_arg(ap, kl_obj_t), KL_PRINT_REPR);
-                break;
-            case 'S':
-                kl_obj_print(print, va_arg(ap, kl_obj_t), KL_PRINT_STR);
-                break;
-            case 'T':
-            case 'N': {
-                // %N names None as "None", as CPython's argument-type errors do.
+            kl_print_strn(print, s, precision >= 0 ? (size_t)precision : strlen(s));
+        } else if (c == 'q' || c == 'T' || c == 'N') {
+            // %N names None as "None", as CPython's argument-type errors do.
+            kl_qstr_t q;
+            if (c == 'q') {
+                q = va_arg(ap, kl_qstr_t);
+            } else {
                 kl_obj_t o = va_arg(ap, kl_obj_t);
-                if (c == 'N' && o == kl_const_none) {
-                    kl_print_strn(print, "None", 4);
-                    break;
-                }
-                size_t len;
-                const char *s = kl_qstr_data(kl_obj_get_type_qstr(o), &len);
-                kl_print_strn(print, s, len);
-                break;
+                q = c == 'N' && o == kl_const_none ? KL_QSTR_None : kl_obj_get_type_qstr(o);
             }
-            case 'p':
+            size_t len;
+            const char *s = kl_qstr_data(q, &len);
+            kl_print_strn(print, s, len);
+        } else if (c == 'r' || c == 'S') {
+            kl_obj_print(print, va_arg(ap, kl_obj_t), c == 'r' ? KL_PRINT_REPR : KL_PRINT_STR);
+        } else if (c == 'c') {
+            char buf[4];
+            size_t n = kl_obj_str_utf8_encode((uint32_t)va_arg(ap, int), buf);
+            kl_print_strn(print, buf, n);
+        } else if (c == 'p' || c == 'z' || c == 'd' || c == 'i' || c == 'u' || c == 'x') {
+            // One path for every integer: the value read as the unsigned type of its size, a
+            // signed one sign-extended from there. A long as wide as an int is read as one.
+            unsigned long long v;
+            bool is_signed = c == 'd' || c == 'i';
+            if (c == 'z') {
+                // size_t; "%zu" and "%zd" are accepted as well as the bare "%z".
+                longs = sizeof(size_t) > sizeof(int) ? 1 + (sizeof(size_t) > sizeof(long)) : 0;
+                is_signed = *fmt == 'd';
+                fmt += *fmt == 'u' || *fmt == 'd';
+            }
+            if (c == 'p') {
                 kl_print_strn(print, "0x", 2);
-                print_uint(print, (uintptr_t)va_arg(ap, void *), 16, false);
-                break;
-            default:
-                // "%%" and anything unknown print the character itself.
-                kl_print_strn(print, &c, 1);
-                break;
+                v = (uintptr_t)va_arg(ap, void *);
+            } else if (longs >= 2) {
+                v = va_arg(ap, unsigned long long);
+            } else if (longs == 1 && sizeof(long) > sizeof(int)) {
+                v = is_signed ? (unsigned long long)va_arg(ap, long) : va_arg(ap, unsigned long);
+            } else {
+                v = is_signed ? (unsigned long long)va_arg(ap, int) : va_arg(ap, unsigned);
+            }
+            // Negated in unsigned arithmetic, so that the most negative value does not overflow.
+            bool neg = is_signed && (long long)v < 0;
+            print_uint(print, neg ? 0 - v : v, c == 'x' || c == 'p' ? 16 : 10, neg);
+        } else {
+            // "%%" and anything unknown print the character itself.
+            kl_print_strn(print, &c, 1);
         }
     }
 }

@@ -382,6 +382,20 @@ START_TEST(test_printf) {
 }
 END_TEST
 
+// The other integer forms, which share one path, and the object forms.
+START_TEST(test_printf_forms) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 8);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    kl_obj_t s = kl_obj_new_str("a'b", 3);
+    kl_printf(&print, "%zd %zu %ld %lu %lx %i %p|%T %N %N|%r %S", (ptrdiff_t)-5, (size_t)5, -6l,
+              6ul, 0xabcul, -7, (void *)0x1234, KL_OBJ_NEW_SMALL_INT(1), kl_const_none, s, s, s);
+    ck_assert_str_eq(kl_vstr_null_terminate(&v),
+                     "-5 5 -6 6 abc -7 0x1234|int None str|\"a'b\" a'b");
+}
+END_TEST
+
 // 64-bit numbers, which print_uint divides 16 bits at a time: the edges of each width.
 START_TEST(test_printf_64) {
     kl_vstr_t v;
@@ -473,6 +487,7 @@ static Suite *str_suite(void) {
     tcase_add_test(tc, test_vstr_to_str_long);
     tcase_add_test(tc, test_printf);
     tcase_add_test(tc, test_printf_64);
+    tcase_add_test(tc, test_printf_forms);
     suite_add_tcase(s, tc);
     return s;
 }
