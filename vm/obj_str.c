@@ -1079,29 +1079,23 @@ void kl_obj_str_print_escape(const kl_print_t *print, uint32_t c) {
 
 void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool is_bytes) {
     // Single quotes unless the text has a single quote and no double quote, like CPython.
-    char quote = '\'';
+    // [quote] is the prefix of bytes, then the quote.
+    char quote[2] = {'b', '\''};
     if (memchr(data, '\'', len) != NULL && memchr(data, '"', len) == NULL) {
-        quote = '"';
+        quote[1] = '"';
     }
-    if (is_bytes) {
-        kl_print_strn(print, "b", 1);
-    }
-    kl_print_strn(print, &quote, 1);
+    kl_print_strn(print, quote + !is_bytes, 1 + (size_t)is_bytes);
     const char *p = data;
     const char *end = data + len;
     const char *run = p; // start of text that needs no escaping
     while (p < end) {
-        uint8_t b = (uint8_t)*p;
-        if (b >= 0x20 && b < 0x7f && b != '\\' && b != (uint8_t)quote) {
-            p++;
+        const char *here = p;
+        uint32_t c = (uint8_t)*p++;
+        if (c >= 0x20 && c < 0x7f && c != '\\' && c != (uint8_t)quote[1]) {
             continue;
         }
-        const char *here = p;
-        uint32_t c;
-        if (is_bytes || b < 0x80 || !KL_CFG_STR_UNICODE) {
-            c = b;
-            p++;
-        } else {
+        if (KL_CFG_STR_UNICODE && !is_bytes && c >= 0x80) {
+            p = here;
             c = kl_obj_str_utf8_decode(&p);
             if (kl_obj_str_char_isprintable(c)) {
                 continue;
@@ -1110,22 +1104,18 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
         kl_print_strn(print, run, (size_t)(here - run));
         run = p;
         // A backslash and the quote escape as themselves, three controls by name, the rest in
-        // hex.
-        char esc[2] = {'\\', (char)c};
-        if (c == '\n') {
-            esc[1] = 'n';
-        } else if (c == '\r') {
-            esc[1] = 'r';
-        } else if (c == '\t') {
-            esc[1] = 't';
-        } else if (c != '\\' && c != (uint32_t)(uint8_t)quote) {
+        // hex. (The other quote never comes here.)
+        static const char named[] = "\n\r\t\\'\"nrt\\'\"";
+        const char *n = c < 0x80 ? memchr(named, (int)c, 6) : NULL;
+        if (n == NULL) {
             kl_obj_str_print_escape(print, c);
             continue;
         }
+        char esc[2] = {'\\', n[6]};
         kl_print_strn(print, esc, 2);
     }
     kl_print_strn(print, run, (size_t)(end - run));
-    kl_print_strn(print, &quote, 1);
+    kl_print_strn(print, quote + 1, 1);
 }
 
 // ==== Argument helpers ====
@@ -1192,6 +1182,10 @@ static kl_obj_t getiter_or_null(kl_obj_t o) {
     kl_nlr_jump(nlr.ret_val);
 }
 
+// A check that only picks the wording of an error which a later check raises anyway, as the same
+// exception: without error text (KL_CFG_ERROR_TEXT) there is nothing to word, and it goes.
+#define WORDING_ONLY(cond) (KL_CFG_ERROR_TEXT && (cond))
+
 static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
     if (strv_is_str(self)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str, not %T"), arg);
@@ -1209,12 +1203,15 @@ static void arg_view(const strv_t *self, kl_obj_t arg, strv_t *out) {
     raise_bad_arg(self, arg);
 }
 
-// The needle of find, count and index: like arg_view, but bytes methods also take an int
-// (one byte), which is stored in [byte].
-static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byte) {
+// The needle of find, count, index and `in`: like arg_view, but bytes methods also take an int
+// (one byte), which is stored in [byte]. [in_op] words the errors as `in` does.
+static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byte, bool in_op) {
     if (!strv_is_str(self) && !kl_buffer_check(arg)) {
         kl_int_t b;
         if (kl_obj_slice_index_value(arg, &b) == KL_SLICE_INDEX_NOT_INT) {
+            if (WORDING_ONLY(in_op)) {
+                raise_bad_arg(self, arg);
+            }
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("argument should be integer or bytes-like object, "
                                            "not '%T'"),
@@ -1397,14 +1394,14 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
         }
         for (size_t i = 0; i < n; i++) {
             if (!(text ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
-                if (!tuple) {
+                if (WORDING_ONLY(!tuple)) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("%q first arg must be %s or a tuple of %s, "
                                                    "not %T"),
                                      find_names[mode], text ? "str" : "bytes",
                                      text ? "str" : "bytes", arg);
                 }
-                if (text) {
+                if (WORDING_ONLY(text)) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("tuple for %q must only contain str, not %T"),
                                      find_names[mode], items[i]);
@@ -1418,7 +1415,7 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
         }
         return kl_const_false;
     }
-    needle_view(&v, args[1], &needle, &byte);
+    needle_view(&v, args[1], &needle, &byte, false);
 #if KL_CFG_STR_METHODS_FULL
     if (mode == COUNT) {
         if (end < start) {
@@ -1601,7 +1598,7 @@ static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, b
         }
     } else {
         strv_t sep;
-        if (strv_is_str(&v) && !kl_obj_is_str(a[0])) {
+        if (WORDING_ONLY(strv_is_str(&v) && !kl_obj_is_str(a[0]))) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str or None, not %T"),
                              a[0]);
         }
@@ -1753,15 +1750,12 @@ static kl_obj_t strip_common(size_t n_args, const kl_obj_t *args, int which) {
     strv_init(&v, args[0]);
     bool have_chars = n_args > 1 && args[1] != kl_const_none;
     if (have_chars) {
-        if (!(strv_is_str(&v) ? kl_obj_is_str(args[1]) : kl_buffer_check(args[1]))) {
+        if (WORDING_ONLY(strv_is_str(&v) && !kl_obj_is_str(args[1]))) {
             static const char *const names[] = {"", "lstrip", "rstrip", "strip"};
-            if (strv_is_str(&v)) {
-                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s arg must be None or str"),
-                                 names[which]);
-            }
-            raise_bad_arg(&v, args[1]);
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%s arg must be None or str"),
+                             names[which]);
         }
-        strv_init(&chars, args[1]);
+        arg_view(&v, args[1], &chars);
     }
     // bounds[0] moves right from the start, bounds[1] left from the end.
     size_t bounds[2] = {0, v.len};
@@ -1839,7 +1833,7 @@ static kl_obj_t str_replace(size_t n_args, const kl_obj_t *args) {
     strv_t v, old, rep;
     strv_init(&v, args[0]);
     for (size_t i = 1; i <= 2; i++) {
-        if (strv_is_str(&v) && !kl_obj_is_str(args[i])) {
+        if (WORDING_ONLY(strv_is_str(&v) && !kl_obj_is_str(args[i]))) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("replace() argument %z must be str, not %N"), i,
                              args[i]);
@@ -3251,7 +3245,7 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (a[1] == KL_OBJ_NULL && a[2] == KL_OBJ_NULL) {
         return kl_obj_str_of(a[0], KL_PRINT_STR);
     }
-    if (kl_obj_is_str(a[0])) {
+    if (WORDING_ONLY(kl_obj_is_str(a[0]))) {
         kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
     }
     if (!kl_buffer_check(a[0])) {
@@ -3444,7 +3438,7 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 if (is_foreign_class_instance(rhs)) {
                     return KL_OBJ_NULL;
                 }
-                if (lhs_str) {
+                if (WORDING_ONLY(lhs_str)) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("can only concatenate str (not \"%T\") to str"),
                                      rhs);
@@ -3494,18 +3488,14 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_CONTAINS: {
             strv_t needle;
             char byte;
-            if (lhs_str && !same) {
+            // needle_view raises the TypeError of a wrong needle; this check words it for str.
+            if (WORDING_ONLY(lhs_str && !same)) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("'in <string>' requires string as left operand, "
                                                "not %T"),
                                  rhs);
             }
-            kl_int_t ignored;
-            if (!lhs_str && !like &&
-                kl_obj_slice_index_value(rhs, &ignored) == KL_SLICE_INDEX_NOT_INT) {
-                raise_bad_arg(&a, rhs); // an int or a bytes-like object, worded as CPython does
-            }
-            needle_view(&a, rhs, &needle, &byte);
+            needle_view(&a, rhs, &needle, &byte, true);
             return KL_OBJ_FROM_BOOL(find_bytes(a.data, a.len, needle.data, needle.len, false) !=
                                     NULL);
         }
