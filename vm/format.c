@@ -723,9 +723,12 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
     return true;
 }
 
-// Append format(value, spec) to [out].
-static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
-    if (is_heap_instance(value)) {
+// Append format(value, spec) to [out]. With [builtin] it is value.__format__(spec) of a builtin
+// type instead (int.__format__, str.__format__, ...), which neither calls the __format__ of the
+// value's class nor falls back to object.__format__.
+static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len,
+                        bool builtin) {
+    if (!builtin && is_heap_instance(value)) {
         // A special method: looked up on the type (the metaclass, for a class).
         const kl_obj_type_t *type = kl_obj_get_type(value);
         kl_obj_t m = kl_type_lookup(type, KL_QSTR___format__);
@@ -744,24 +747,28 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
             return;
         }
     }
-    if (format_builtin(out, value, spec, len)) {
-        return;
+    if (!format_builtin(out, value, spec, len)) {
+        // object.__format__: only the empty spec.
+        if (len != 0 || builtin) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("unsupported format string passed to %T.__format__"),
+                             value);
+        }
+        add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
     }
-    // object.__format__: only the empty spec.
-    if (len != 0) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), value);
-    }
-    add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
 }
 
-kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
+// format(value, spec), or with [builtin] value.__format__(spec) (format_into); [spec] may be
+// KL_OBJ_NULL for format(value).
+static kl_obj_t format_obj(kl_obj_t value, kl_obj_t spec, bool builtin) {
     size_t len = 0;
     const char *data = "";
     if (spec != KL_OBJ_NULL) {
         if (!kl_obj_is_str(spec)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("format() argument 2 must be str, not %N"), spec);
+                             builtin ? KL_ERROR_TEXT("__format__() argument must be str, not %N")
+                                     : KL_ERROR_TEXT("format() argument 2 must be str, not %N"),
+                             spec);
         }
         data = kl_obj_str_get_data(spec, &len);
     }
@@ -770,26 +777,18 @@ kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
     }
     kl_vstr_t out;
     kl_vstr_init(&out, 16);
-    format_into(&out, value, data, len);
+    format_into(&out, value, data, len, builtin);
     return kl_vstr_to_str(&out);
+}
+
+kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
+    return format_obj(value, spec, false);
 }
 
 // int.__format__, float.__format__, complex.__format__, str.__format__ (and bool's, inherited
 // from int).
 static kl_obj_t dunder_format(kl_obj_t self, kl_obj_t spec) {
-    if (!kl_obj_is_str(spec)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("__format__() argument must be str, not %N"), spec);
-    }
-    size_t len;
-    const char *data = kl_obj_str_get_data(spec, &len);
-    kl_vstr_t out;
-    kl_vstr_init(&out, 16);
-    if (!format_builtin(&out, self, data, len)) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), self);
-    }
-    return kl_vstr_to_str(&out);
+    return format_obj(self, spec, true);
 }
 KL_DEFINE_FUN_2(kl_format_dunder_format_obj, __format__, dunder_format);
 
@@ -1012,10 +1011,10 @@ static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t
         kl_vstr_t expanded;
         kl_vstr_init(&expanded, spec_len + 8);
         format_string(&expanded, spec, spec_len, a, depth - 1);
-        format_into(out, value, expanded.buf, expanded.len);
+        format_into(out, value, expanded.buf, expanded.len, false);
         return;
     }
-    format_into(out, value, spec, spec_len);
+    format_into(out, value, spec, spec_len, false);
 }
 
 static void format_string(kl_vstr_t *out, const char *s, size_t len, fmt_args_t *a, int depth) {
