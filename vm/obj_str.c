@@ -1594,7 +1594,7 @@ static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, b
                 }
                 maxsplit--;
             }
-            kl_obj_list_append(list, right ? strv_sub(&v, i, from) : strv_sub(&v, from, i));
+            kl_obj_list_append(list, strv_sub(&v, right ? i : from, right ? from : i));
         }
     } else {
         strv_t sep;
@@ -1612,11 +1612,10 @@ static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, b
         while (maxsplit != 0 &&
                (p = find_bytes(v.data + i, end - i, sep.data, sep.len, right)) != NULL) {
             size_t at = (size_t)(p - v.data);
+            kl_obj_list_append(list, strv_sub(&v, right ? at + sep.len : i, right ? end : at));
             if (right) {
-                kl_obj_list_append(list, strv_sub(&v, at + sep.len, end));
                 end = at;
             } else {
-                kl_obj_list_append(list, strv_sub(&v, i, at));
                 i = at + sep.len;
             }
             maxsplit--;
@@ -1679,20 +1678,18 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     strv_t v;
     strv_init(&v, self);
     // Work on an array of the items: a list or tuple as it is, anything else copied to a list.
-    size_t n;
-    kl_obj_t *items;
-    if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
-        kl_obj_get_array(iterable, &n, &items);
-    } else {
+    if (!kl_obj_is_type(iterable, &kl_type_list) && !kl_obj_is_type(iterable, &kl_type_tuple)) {
         kl_obj_t it = getiter_or_null(iterable);
         if (it == KL_OBJ_NULL) {
             kl_raise_TypeError(KL_ERROR_TEXT("can only join an iterable"));
         }
         iterable = kl_obj_list_from_iterable(it);
-        kl_obj_get_array(iterable, &n, &items);
         // The iteration ran Python code, which may have resized a bytearray self.
         strv_init(&v, self);
     }
+    size_t n;
+    kl_obj_t *items;
+    kl_obj_get_array(iterable, &n, &items);
     size_t total = n > 0 ? v.len * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
         if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
