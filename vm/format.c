@@ -201,42 +201,38 @@ static const char *type_name_of(kl_obj_t value) {
 
 // ==== Layout ====
 
-static void add_fill(kl_vstr_t *out, uint32_t fill, size_t n) {
-    if (fill < 0x80) {
-        char *p = kl_vstr_extend(out, n);
-        memset(p, (int)fill, n);
+// Pad the text appended to [out] from byte [start] on, of [chars] code points, to the spec's
+// width with [fill]: [align] says where the padding goes, for '=' after the first [head] bytes of
+// the text (sign and prefix). The text is written first and the padding put around it, so a
+// number is laid out where it ends up, without a buffer of its own.
+static void pad_text(kl_vstr_t *out, const format_spec_t *spec, char align, uint32_t fill,
+                     size_t start, size_t chars, size_t head) {
+    if (spec->width <= 0 || (size_t)spec->width <= chars) {
         return;
     }
-    for (size_t i = 0; i < n; i++) {
-        kl_vstr_add_char(out, fill);
+    size_t pad = (size_t)spec->width - chars;
+    size_t left = align == '>' || align == '=' ? pad : align == '^' ? pad / 2 : 0;
+    char f[4];
+    size_t n = kl_obj_str_utf8_encode(fill, f);
+    size_t end = out->len;
+    kl_vstr_extend(out, pad * n);
+    // The left padding goes at [p], what follows it moves right; the right padding goes after.
+    char *p = out->buf + start + (align == '=' ? head : 0);
+    memmove(p + left * n, p, (size_t)(out->buf + end - p));
+    for (size_t i = 0; i < pad; i++) {
+        char *q = (i < left ? p : out->buf + end) + i * n;
+        for (size_t k = 0; k < n; k++) {
+            q[k] = f[k];
+        }
     }
 }
 
-// Append [body] ([len] bytes, [chars] code points) padded to the spec's width. [align] is the
-// alignment to use; for '=' the padding goes after the first [head] bytes (sign and prefix).
+// Append [body] ([len] bytes, [chars] code points) padded as pad_text says.
 static void emit_padded(kl_vstr_t *out, const format_spec_t *spec, char align, uint32_t fill,
                         const char *body, size_t len, size_t chars, size_t head) {
-    size_t pad = spec->width > 0 && (size_t)spec->width > chars ? (size_t)spec->width - chars : 0;
-    size_t left = 0;
-    switch (align) {
-        case '>':
-            left = pad;
-            break;
-        case '^':
-            left = pad / 2;
-            break;
-        case '=':
-            kl_vstr_add_strn(out, body, head);
-            body += head;
-            len -= head;
-            left = pad;
-            break;
-        default:
-            break;
-    }
-    add_fill(out, fill, left);
+    size_t start = out->len;
     kl_vstr_add_strn(out, body, len);
-    add_fill(out, fill, pad - left);
+    pad_text(out, spec, align, fill, start, chars, head);
 }
 
 // Append [n] digits with a separator [sep] every [group] digits counted from the right. With
@@ -299,26 +295,24 @@ static void emit_number(kl_vstr_t *out, const format_spec_t *spec, char sign, co
     } else if (spec->zero_pad && !spec->explicit_fill) {
         fill = '0';
     }
-    size_t n_prefix = strlen(prefix);
-    kl_vstr_t body;
-    kl_vstr_init(&body, n_digits + n_rest + 16);
+    size_t start = out->len;
     if (sign != 0) {
-        kl_vstr_add_byte(&body, sign);
+        kl_vstr_add_byte(out, sign);
     }
-    kl_vstr_add_strn(&body, prefix, n_prefix);
-    size_t head = body.len;
-    add_fill(&body, '0', zeros);
+    kl_vstr_add_str(out, prefix);
+    size_t head = out->len - start;
+    memset(kl_vstr_extend(out, zeros), '0', zeros);
     if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping != 0 && n_digits > 0) {
         kl_int_t min_width = 0;
         if (align == '=' && fill == '0' && spec->width > 0) {
             min_width = spec->width - (kl_int_t)(head + n_rest);
         }
-        add_grouped(&body, digits, n_digits, spec->grouping, group, min_width);
+        add_grouped(out, digits, n_digits, spec->grouping, group, min_width);
     } else {
-        kl_vstr_add_strn(&body, digits, n_digits);
+        kl_vstr_add_strn(out, digits, n_digits);
     }
-    kl_vstr_add_strn(&body, rest, n_rest);
-    emit_padded(out, spec, align, fill, body.buf, body.len, body.len, head);
+    kl_vstr_add_strn(out, rest, n_rest);
+    pad_text(out, spec, align, fill, start, out->len - start, head);
 }
 
 // ==== str ====
