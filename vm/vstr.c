@@ -200,22 +200,25 @@ void kl_print_str(const kl_print_t *print, const char *str) {
     kl_print_strn(print, str, strlen(str));
 }
 
-// Each digit divides v 16 bits at a time, so a 32-bit target needs no 64-bit division routine
-// (libgcc's __udivmoddi4, about 700 bytes of Thumb code, which nothing else in the smallest
-// builds uses).
+// Each digit divides v 16 bits at a time, held as four 16-bit limbs, so a 32-bit target needs no
+// 64-bit division routine (libgcc's __udivmoddi4, about 700 bytes of Thumb code, which nothing
+// else in the smallest builds uses) and no 64-bit shifts in the loop.
 char *kl_vstr_uint_digits(char *end, unsigned long long v, unsigned base, bool upper) {
     char a = upper ? 'A' : 'a';
+    uint16_t limbs[4] = {(uint16_t)(v >> 48), (uint16_t)(v >> 32), (uint16_t)(v >> 16),
+                         (uint16_t)v};
+    bool more;
     do {
-        unsigned long long q = 0;
         uint32_t r = 0;
-        for (int shift = 48; shift >= 0; shift -= 16) {
-            uint32_t part = r << 16 | (uint32_t)(v >> shift & 0xffff); // below base * 2**16
-            q |= (unsigned long long)(part / base) << shift;
+        more = false;
+        for (int i = 0; i < 4; i++) {
+            uint32_t part = r << 16 | limbs[i]; // below base * 2**16
+            limbs[i] = (uint16_t)(part / base);
             r = part % base;
+            more |= limbs[i] != 0;
         }
         *--end = (char)(r < 10 ? '0' + r : a + r - 10);
-        v = q;
-    } while (v != 0);
+    } while (more);
     return end;
 }
 
