@@ -1343,13 +1343,16 @@ static kl_int_t strv_find(const strv_t *v, const strv_t *needle, kl_int_t start,
 }
 
 // The argument count of find, count, startswith and their kin: sub[, start[, end]], checked
-// here with CPython's wording for these methods.
+// here with CPython's wording for these methods. Without error text the function objects declare
+// it instead (FIND_N_MIN, FIND_N_MAX), for the runtime to raise the same TypeError.
+#define FIND_N_MIN (KL_CFG_ERROR_TEXT ? 1 : 2)
+#define FIND_N_MAX (KL_CFG_ERROR_TEXT ? 0xffff : 4)
 static void check_find_args(kl_qstr_t name, size_t n_args) {
-    if (n_args < 2) {
+    if (WORDING_ONLY(n_args < 2)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%q() takes at least 1 argument (0 given)"), name);
     }
-    if (n_args > 4) {
+    if (WORDING_ONLY(n_args > 4)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%q() takes at most 3 arguments (%z given)"), name,
                          n_args - 1);
@@ -1447,39 +1450,39 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
 static kl_obj_t str_find(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, FIND);
 }
-static KL_DEFINE_FUN_VAR(str_find_obj, find, 1, 0xffff, str_find);
+static KL_DEFINE_FUN_VAR(str_find_obj, find, FIND_N_MIN, FIND_N_MAX, str_find);
 
 static kl_obj_t str_rfind(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, RFIND);
 }
-static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, 1, 0xffff, str_rfind);
+static KL_DEFINE_FUN_VAR(str_rfind_obj, rfind, FIND_N_MIN, FIND_N_MAX, str_rfind);
 
 static kl_obj_t str_index(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, INDEX);
 }
-static KL_DEFINE_FUN_VAR(str_index_obj, index, 1, 0xffff, str_index);
+static KL_DEFINE_FUN_VAR(str_index_obj, index, FIND_N_MIN, FIND_N_MAX, str_index);
 
 static kl_obj_t str_rindex(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, RINDEX);
 }
-static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, 1, 0xffff, str_rindex);
+static KL_DEFINE_FUN_VAR(str_rindex_obj, rindex, FIND_N_MIN, FIND_N_MAX, str_rindex);
 
 #if KL_CFG_STR_METHODS_FULL
 static kl_obj_t str_count(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, COUNT);
 }
-static KL_DEFINE_FUN_VAR(str_count_obj, count, 1, 0xffff, str_count);
+static KL_DEFINE_FUN_VAR(str_count_obj, count, FIND_N_MIN, FIND_N_MAX, str_count);
 #endif
 
 static kl_obj_t str_startswith(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, STARTSWITH);
 }
-static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, 1, 0xffff, str_startswith);
+static KL_DEFINE_FUN_VAR(str_startswith_obj, startswith, FIND_N_MIN, FIND_N_MAX, str_startswith);
 
 static kl_obj_t str_endswith(size_t n_args, const kl_obj_t *args) {
     return find_common(n_args, args, ENDSWITH);
 }
-static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, 1, 0xffff, str_endswith);
+static KL_DEFINE_FUN_VAR(str_endswith_obj, endswith, FIND_N_MIN, FIND_N_MAX, str_endswith);
 
 #if KL_CFG_STR_METHODS_FULL
 static kl_obj_t remove_affix(kl_obj_t self, kl_obj_t arg, bool suffix) {
@@ -2184,8 +2187,9 @@ DEFINE_IS(isnumeric, IS_NUMERIC);
 DEFINE_IS(isprintable, IS_PRINTABLE);
 #endif
 
-// islower, isupper, istitle: about cased code points only.
-static kl_obj_t case_pred(kl_obj_t self, int mode) {
+// islower, isupper, istitle: about cased code points only. Not inlined: its callers are one-line
+// wrappers, and a copy in each costs more than the call.
+static KL_NOINLINE kl_obj_t case_pred(kl_obj_t self, int mode) {
     strv_t v;
     strv_init(&v, self);
     bool text = strv_is_str(&v);
