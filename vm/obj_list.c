@@ -37,26 +37,12 @@
 // ==== Storage ====
 
 static bool is_list(kl_obj_t o) {
-    if (!KL_OBJ_IS_OBJ(o)) {
-        return false;
-    }
-    const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
-    return t == &kl_type_list ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_list);
+    return kl_obj_tuple_seq_type(o) == &kl_type_list;
 }
 
 // The native list behind [o]: itself, or the list part of an instance of a list subclass.
 static kl_obj_list_t *native_list(kl_obj_t o) {
-    if (!is_list(o)) {
-        // A method taken from the class and applied to another type: list.append(1, 2).
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("descriptor requires a 'list' object but received a '%T'"),
-                         o);
-    }
-    if (((kl_obj_base_t *)o)->type != &kl_type_list) {
-        o = ((kl_obj_instance_t *)o)->subobj[0];
-    }
-    return KL_OBJ_TO_PTR(o);
+    return KL_OBJ_TO_PTR(kl_obj_tuple_seq_check(o, &kl_type_list));
 }
 
 // Make room for at least [need] items.
@@ -571,59 +557,9 @@ static kl_obj_t list_make_new(const kl_obj_type_t *type, size_t n_args, size_t n
     return kl_obj_list_from_iterable(args[0]);
 }
 
-static void list_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    (void)kind;
-    kl_obj_list_t *list = native_list(o);
-    kl_print_strn(print, "[", 1);
-    // Not kl_obj_tuple_print_items: an item's repr may change the list, so re-read each time.
-    for (size_t i = 0; i < list->len; i++) {
-        if (i > 0) {
-            kl_print_strn(print, ", ", 2);
-        }
-        kl_obj_print(print, list->items[i], KL_PRINT_REPR);
-    }
-    kl_print_strn(print, "]", 1);
-}
-
-static void list_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    kl_obj_list_print_guarded(print, o, kind, list_print_body, "[...]");
-}
-
-static kl_obj_t list_unary_op(kl_unary_op_t op, kl_obj_t o) {
-    kl_obj_list_t *list = native_list(o);
-    switch (op) {
-        case KL_UNARY_OP_BOOL:
-            return KL_OBJ_FROM_BOOL(list->len != 0);
-        case KL_UNARY_OP_LEN:
-            return KL_OBJ_NEW_SMALL_INT(list->len);
-        default:
-            // HASH too: lists are unhashable, the runtime says so.
-            return KL_OBJ_NULL;
-    }
-}
-
+// The slots lists share with tuples (vm/obj_tuple.c) serve all but the in-place operators.
 // obj.h names only the first in-place operator; the rest follow in the same order.
 #define INPLACE_MUL (KL_BINARY_OP_MUL + KL_BINARY_OP_INPLACE_OFFSET)
-
-// The count of a repetition `list * count`, or -1 when [count] is a class instance that may
-// implement __rmul__ itself.
-static kl_int_t repeat_count(kl_obj_t count) {
-    kl_int_t k;
-    switch (kl_obj_slice_index_value(count, &k)) {
-        case KL_SLICE_INDEX_OK:
-            return k < 0 ? 0 : k;
-        case KL_SLICE_INDEX_OVERFLOW:
-            kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
-        default:
-            if (KL_OBJ_IS_OBJ(count) &&
-                (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
-                return -1;
-            }
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("can't multiply sequence by non-int of type '%T'"),
-                             count);
-    }
-}
 
 // Repeat the items of [list] in place so that it holds them [k] times.
 static void list_repeat_inplace(kl_obj_list_t *list, kl_int_t k) {
@@ -643,86 +579,22 @@ static void list_repeat_inplace(kl_obj_list_t *list, kl_int_t k) {
 }
 
 static kl_obj_t list_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if (!is_list(lhs)) {
-        // Reached for the right operand: `3 * [1]`.
-        if (op == KL_BINARY_OP_MUL) {
-            kl_int_t k = repeat_count(lhs);
+    if (is_list(lhs)) {
+        if (op == INPLACE_MUL) {
+            kl_int_t k = kl_obj_tuple_repeat_count(rhs);
             if (k < 0) {
                 return KL_OBJ_NULL;
             }
-            kl_obj_t result = kl_obj_new_list(0, NULL);
-            list_extend(KL_OBJ_TO_PTR(result), rhs);
-            list_repeat_inplace(KL_OBJ_TO_PTR(result), k);
-            return result;
-        }
-        return KL_OBJ_NULL;
-    }
-    kl_obj_list_t *a = native_list(lhs);
-    if (op == INPLACE_MUL) {
-        kl_int_t k = repeat_count(rhs);
-        if (k < 0) {
-            return KL_OBJ_NULL;
-        }
-        list_repeat_inplace(a, k);
-        return lhs;
-    }
-    switch (op) {
-        case KL_BINARY_OP_ADD: {
-            if (!is_list(rhs)) {
-                if (KL_OBJ_IS_OBJ(rhs) &&
-                    (((kl_obj_base_t *)rhs)->type->flags & KL_TYPE_FLAG_HEAP)) {
-                    return KL_OBJ_NULL;
-                }
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("can only concatenate list (not \"%T\") to list"),
-                                 rhs);
-            }
-            kl_obj_list_t *b = native_list(rhs);
-            kl_obj_t result = kl_obj_new_list(a->len + b->len, NULL);
-            kl_obj_list_t *r = KL_OBJ_TO_PTR(result);
-            if (a->len > 0) {
-                kl_mem_copy(r->items, a->items, a->len * sizeof(kl_obj_t));
-            }
-            if (b->len > 0) {
-                kl_mem_copy(r->items + a->len, b->items, b->len * sizeof(kl_obj_t));
-            }
-            return result;
-        }
-        case KL_BINARY_OP_INPLACE_ADD:
-            // `l += iterable` is extend: any iterable, and the same object comes back.
-            list_extend(a, rhs);
+            list_repeat_inplace(native_list(lhs), k);
             return lhs;
-        case KL_BINARY_OP_MUL: {
-            kl_int_t k = repeat_count(rhs);
-            if (k < 0) {
-                return KL_OBJ_NULL;
-            }
-            kl_obj_t result = kl_obj_new_list(a->len, a->items);
-            list_repeat_inplace(KL_OBJ_TO_PTR(result), k);
-            return result;
         }
-        case KL_BINARY_OP_LT:
-        case KL_BINARY_OP_GT:
-        case KL_BINARY_OP_EQ:
-        case KL_BINARY_OP_NE:
-        case KL_BINARY_OP_LE:
-        case KL_BINARY_OP_GE: {
-            if (!is_list(rhs)) {
-                return KL_OBJ_NULL;
-            }
-            kl_obj_list_t *b = native_list(rhs);
-            return kl_obj_tuple_compare_items(op, a->items, a->len, b->items, b->len);
+        if (op == KL_BINARY_OP_INPLACE_ADD) {
+            // `l += iterable` is extend: any iterable, and the same object comes back.
+            list_extend(native_list(lhs), rhs);
+            return lhs;
         }
-        case KL_BINARY_OP_CONTAINS:
-            for (size_t i = 0; i < a->len; i++) {
-                if (a->items[i] == rhs || kl_obj_equal(a->items[i], rhs)) {
-                    return kl_const_true;
-                }
-            }
-            return kl_const_false;
-        default:
-            return KL_OBJ_NULL;
     }
+    return kl_obj_tuple_seq_binary_op(op, lhs, rhs);
 }
 
 #if KL_CFG_SLICE
@@ -866,52 +738,25 @@ static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 
 // ==== Iteration ====
 
-// Same shape as the tuple iterator; the list may change while it runs, so every step re-reads
-// the length. [index] counts down for a reverse iterator.
+#if KL_CFG_BUILTINS_ITER
+// A reverse iterator copes with the list changing: [index] is one past the next item to
+// yield, 0 when finished.
 typedef struct _list_iter_t {
     kl_obj_base_t base;
     kl_obj_t seq;
     size_t index;
 } list_iter_t;
 
-static kl_obj_t list_iter_next(kl_obj_t self) {
-    list_iter_t *it = KL_OBJ_TO_PTR(self);
-    kl_obj_list_t *list = native_list(it->seq);
-    if (it->index >= list->len) {
-        // Stay exhausted even if the list grows afterwards, as CPython does.
-        it->index = SIZE_MAX;
-        return KL_OBJ_STOP_ITERATION;
-    }
-    return list->items[it->index++];
-}
-
-#if KL_CFG_BUILTINS_ITER
 static kl_obj_t list_reviter_next(kl_obj_t self) {
     list_iter_t *it = KL_OBJ_TO_PTR(self);
     kl_obj_list_t *list = native_list(it->seq);
-    // [index] is one past the next item to yield; 0 when finished.
     if (it->index == 0 || it->index > list->len) {
         it->index = 0;
         return KL_OBJ_STOP_ITERATION;
     }
     return list->items[--it->index];
 }
-#endif
 
-static const kl_obj_iter_type_t list_iterator_type_head = {
-    .type =
-        {
-            .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
-            .name = KL_QSTR_list_iterator,
-            .parent = &kl_type_object,
-        },
-    .getiter = kl_iter_self,
-    .iternext = list_iter_next,
-};
-#define list_iterator_type (list_iterator_type_head.type)
-
-#if KL_CFG_BUILTINS_ITER
 static const kl_obj_iter_type_t list_reverseiterator_type_head = {
     .type =
         {
@@ -925,15 +770,6 @@ static const kl_obj_iter_type_t list_reverseiterator_type_head = {
 };
 #define list_reverseiterator_type (list_reverseiterator_type_head.type)
 #endif
-
-static kl_obj_t list_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
-    list_iter_t *it =
-        iter_buf != NULL ? (list_iter_t *)iter_buf : kl_gc_alloc(sizeof(list_iter_t), 0);
-    it->base.type = &list_iterator_type;
-    it->seq = self;
-    it->index = 0;
-    return KL_OBJ_FROM_PTR(it);
-}
 
 // ==== Methods ====
 
@@ -959,14 +795,8 @@ static kl_obj_t list_copy(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list_copy_obj, copy, list_copy);
 
 static kl_obj_t list_count(kl_obj_t self, kl_obj_t value) {
-    kl_obj_list_t *list = native_list(self);
-    kl_int_t n = 0;
-    for (size_t i = 0; i < list->len; i++) {
-        if (list->items[i] == value || kl_obj_equal(list->items[i], value)) {
-            n++;
-        }
-    }
-    return KL_OBJ_NEW_SMALL_INT(n);
+    native_list(self);
+    return KL_OBJ_NEW_SMALL_INT(kl_obj_tuple_seq_find(self, 0, SIZE_MAX, value, true));
 }
 static KL_DEFINE_FUN_2(list_count_obj, count, list_count);
 
@@ -977,14 +807,10 @@ static kl_obj_t list_extend_method(kl_obj_t self, kl_obj_t iterable) {
 static KL_DEFINE_FUN_2(list_extend_obj, extend, list_extend_method);
 
 static kl_obj_t list_index(size_t n_args, const kl_obj_t *args) {
-    kl_obj_list_t *list = native_list(args[0]);
-    size_t start, stop;
-    kl_obj_slice_index_range(list->len, n_args, args, &start, &stop);
-    // The list may shrink during the comparisons: check the bound each time.
-    for (size_t i = start; i < stop && i < list->len; i++) {
-        if (list->items[i] == args[1] || kl_obj_equal(list->items[i], args[1])) {
-            return KL_OBJ_NEW_SMALL_INT(i);
-        }
+    native_list(args[0]);
+    kl_int_t i = kl_obj_tuple_seq_index(n_args, args);
+    if (i >= 0) {
+        return KL_OBJ_NEW_SMALL_INT(i);
     }
     kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in list"), args[1]);
 }
@@ -1033,16 +859,16 @@ static KL_DEFINE_FUN_VAR(list_pop_obj, pop, 1, 2, list_pop);
 
 static kl_obj_t list_remove(kl_obj_t self, kl_obj_t value) {
     kl_obj_list_t *list = native_list(self);
-    for (size_t i = 0; i < list->len; i++) {
-        if (list->items[i] == value || kl_obj_equal(list->items[i], value)) {
-            // The comparison may have shrunk the list: re-check before moving.
-            if (i < list->len) {
-                kl_mem_copy(list->items + i, list->items + i + 1,
-                            (list->len - i - 1) * sizeof(kl_obj_t));
-                list_truncate(list, list->len - 1);
-            }
-            return kl_const_none;
+    kl_int_t found = kl_obj_tuple_seq_find(self, 0, SIZE_MAX, value, false);
+    if (found >= 0) {
+        // The comparison may have shrunk the list: re-check before moving.
+        size_t i = (size_t)found;
+        if (i < list->len) {
+            kl_mem_copy(list->items + i, list->items + i + 1,
+                        (list->len - i - 1) * sizeof(kl_obj_t));
+            list_truncate(list, list->len - 1);
         }
+        return kl_const_none;
     }
     kl_raise_ValueError(KL_ERROR_TEXT("list.remove(x): x not in list"));
 }
@@ -1095,7 +921,7 @@ static kl_obj_t list___iadd__(kl_obj_t self, kl_obj_t other) {
 static KL_DEFINE_FUN_2(list___iadd___obj, __iadd__, list___iadd__);
 
 static kl_obj_t list___imul__(kl_obj_t self, kl_obj_t count) {
-    kl_int_t k = repeat_count(kl_obj_index(count));
+    kl_int_t k = kl_obj_tuple_repeat_count(kl_obj_index(count));
     list_repeat_inplace(native_list(self), k);
     return self;
 }
@@ -1145,12 +971,12 @@ const kl_obj_ops_type_t kl_type_list_head = {
             .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
             .name = KL_QSTR_list,
             .make_new = list_make_new,
-            .print = list_print,
+            .print = kl_obj_tuple_seq_print,
             .binary_op = list_binary_op,
             .locals_dict = &list_locals_dict,
             .parent = &kl_type_object,
         },
-    .unary_op = list_unary_op,
+    .unary_op = kl_obj_tuple_seq_unary_op,
     .subscr = list_subscr,
-    .getiter = list_getiter,
+    .getiter = kl_obj_tuple_seq_getiter,
 };

@@ -1,4 +1,4 @@
-// vm/obj_tuple.c: the tuple type, and the item-wise comparisons tuples and lists share.
+// vm/obj_tuple.c: the tuple type, and the sequence operations tuples and lists share.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 //
@@ -7,9 +7,10 @@
 // which is why the empty tuple can be a single const object in flash and why a tuple can hand
 // out a pointer to its items (kl_obj_get_array) that stays valid as long as the tuple does.
 //
-// Comparison of sequences is defined once here (kl_obj_tuple_compare_items) and used by list
-// and slice too: items are first tested for identity, then equality, as CPython does, so a list
-// holding a NaN still equals itself.
+// What only reads the items of a list or a tuple (comparison, repr, len, `in`, count, index,
+// concatenation, repetition, iteration) is defined once here and serves both types; list adds
+// what changes a list (vm/obj_list.c). Items are first tested for identity, then equality, as
+// CPython does, so a list holding a NaN still equals itself.
 
 #include <string.h>
 
@@ -44,27 +45,8 @@ kl_obj_t kl_obj_new_tuple(size_t n, const kl_obj_t *items) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-// The native tuple behind [o]: itself, or the tuple part of an instance of a tuple subclass.
-static bool is_tuple(kl_obj_t o) {
-    if (!KL_OBJ_IS_OBJ(o)) {
-        return false;
-    }
-    const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
-    return t == &kl_type_tuple ||
-           ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) == &kl_type_tuple);
-}
-
 static kl_obj_tuple_t *native_tuple(kl_obj_t o) {
-    if (!is_tuple(o)) {
-        // A method taken from the class and applied to another type: tuple.count(1, 2).
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("descriptor requires a 'tuple' object but received a '%T'"),
-                         o);
-    }
-    if (((kl_obj_base_t *)o)->type != &kl_type_tuple) {
-        o = ((kl_obj_instance_t *)o)->subobj[0];
-    }
-    return KL_OBJ_TO_PTR(o);
+    return KL_OBJ_TO_PTR(kl_obj_tuple_seq_check(o, &kl_type_tuple));
 }
 
 kl_obj_t *kl_obj_tuple_get_items(kl_obj_t o, size_t *len) {
@@ -89,7 +71,87 @@ kl_obj_t kl_obj_tuple_from_iterable(kl_obj_t iterable) {
     return kl_obj_new_tuple(n, items);
 }
 
-// ==== Shared sequence helpers ====
+// ==== Shared sequence code ====
+// Lists and tuples share everything that only reads the items: comparison, repr, len, `in`,
+// count and index, concatenation, repetition and iteration, written once over (items, len).
+// Python code run from inside (an __eq__, a __repr__) may change a list, so the loops below
+// re-read the items and the length after every such call; for a tuple that is merely redundant.
+
+_Static_assert(offsetof(kl_obj_tuple_t, len) == offsetof(kl_obj_list_t, len),
+               "lists and tuples keep their length in the same place");
+
+const kl_obj_type_t *kl_obj_tuple_seq_type(kl_obj_t o) {
+    if (!KL_OBJ_IS_OBJ(o)) {
+        return NULL;
+    }
+    const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
+    if (t->flags & KL_TYPE_FLAG_HEAP) {
+        t = kl_type_native_base(t);
+    }
+    return t == &kl_type_list || t == &kl_type_tuple ? t : NULL;
+}
+
+// The native list or tuple behind [o], a list or tuple or an instance of a subclass of one.
+static kl_obj_t seq_native(kl_obj_t o) {
+    const kl_obj_type_t *t = ((kl_obj_base_t *)o)->type;
+    if (t != &kl_type_list && t != &kl_type_tuple) {
+        o = ((kl_obj_instance_t *)o)->subobj[0];
+    }
+    return o;
+}
+
+kl_obj_t kl_obj_tuple_seq_check(kl_obj_t o, const kl_obj_type_t *type) {
+    if (kl_obj_tuple_seq_type(o) != type) {
+        // A method taken from the class and applied to another type: list.append(1, 2).
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("descriptor requires a '%q' object but received a '%T'"),
+                         type->name, o);
+    }
+    return seq_native(o);
+}
+
+// The items and the length of the native list or tuple [seq], as they are now.
+static kl_obj_t *seq_items(kl_obj_t seq, size_t *len) {
+    kl_obj_tuple_t *t = KL_OBJ_TO_PTR(seq);
+    *len = t->len;
+    return t->base.type == &kl_type_tuple ? t->items : ((kl_obj_list_t *)t)->items;
+}
+
+static bool seq_is_tuple(kl_obj_t seq) {
+    return ((kl_obj_base_t *)seq)->type == &kl_type_tuple;
+}
+
+// A new list or tuple of [n] items, all KL_OBJ_NULL for the caller to fill in.
+static kl_obj_t seq_new(bool tuple, size_t n) {
+    return tuple ? KL_OBJ_FROM_PTR(kl_obj_tuple_alloc(n)) : kl_obj_new_list(n, NULL);
+}
+
+kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t value,
+                               bool count) {
+    seq = seq_native(seq);
+    kl_int_t found = 0;
+    for (size_t i = start; i < stop; i++) {
+        size_t n;
+        kl_obj_t *items = seq_items(seq, &n);
+        if (i >= n) {
+            break;
+        }
+        if (items[i] == value || kl_obj_equal(items[i], value)) {
+            if (!count) {
+                return (kl_int_t)i;
+            }
+            found++;
+        }
+    }
+    return count ? found : -1;
+}
+
+kl_int_t kl_obj_tuple_seq_index(size_t n_args, const kl_obj_t *args) {
+    size_t n, start, stop;
+    seq_items(seq_native(args[0]), &n);
+    kl_obj_slice_index_range(n, n_args, args, &start, &stop);
+    return kl_obj_tuple_seq_find(args[0], start, stop, args[1], false);
+}
 
 kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t na,
                                     const kl_obj_t *b, size_t nb) {
@@ -125,60 +187,32 @@ kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t
     return kl_binary_op(op, a[i], b[i]);
 }
 
-kl_int_t kl_obj_tuple_find_item(const kl_obj_t *items, size_t start, size_t stop, kl_obj_t value) {
-    for (size_t i = start; i < stop; i++) {
-        if (items[i] == value || kl_obj_equal(items[i], value)) {
-            return (kl_int_t)i;
-        }
-    }
-    return -1;
-}
-
-void kl_obj_tuple_print_items(const kl_print_t *print, const kl_obj_t *items, size_t n) {
-    for (size_t i = 0; i < n; i++) {
+static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    (void)kind;
+    kl_obj_t seq = seq_native(o);
+    bool tuple = seq_is_tuple(seq);
+    kl_print_strn(print, tuple ? "(" : "[", 1);
+    size_t n;
+    for (size_t i = 0; i < (seq_items(seq, &n), n); i++) {
         if (i > 0) {
             kl_print_strn(print, ", ", 2);
         }
-        kl_obj_print(print, items[i], KL_PRINT_REPR);
+        kl_obj_print(print, seq_items(seq, &n)[i], KL_PRINT_REPR);
     }
+    kl_print_str(print, !tuple ? "]" : n == 1 ? ",)" : ")");
 }
 
-// ==== Type protocol ====
-
-static kl_obj_t tuple_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
-                               const kl_obj_t *args) {
-    (void)type;
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("tuple() takes no keyword arguments"));
-    }
-    if (n_args > 1) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("tuple expected at most 1 argument, got %z"), n_args);
-    }
-    if (n_args == 0) {
-        return kl_const_empty_tuple;
-    }
-    return kl_obj_tuple_from_iterable(args[0]);
-}
-
-static void tuple_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    (void)kind;
+void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_obj_t seq = seq_native(o);
     size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(o, &n);
-    kl_print_strn(print, "(", 1);
-    kl_obj_tuple_print_items(print, items, n);
-    kl_print_str(print, n == 1 ? ",)" : ")");
-}
-
-static void tuple_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    size_t n;
-    kl_obj_tuple_get_items(o, &n);
-    if (n == 0) {
+    seq_items(seq, &n);
+    if (seq_is_tuple(seq) && n == 0) {
         kl_print_strn(print, "()", 2);
         return;
     }
-    // A tuple reached again through a list it contains prints as "(...)", like CPython.
-    kl_obj_list_print_guarded(print, o, kind, tuple_print_body, "(...)");
+    // A container reached again through itself prints as "[...]" or "(...)", like CPython.
+    kl_obj_list_print_guarded(print, o, kind, seq_print_body,
+                              seq_is_tuple(seq) ? "(...)" : "[...]");
 }
 
 // CPython's tuple hash, one xxHash round per item with the item's hash as the input lane, in
@@ -213,109 +247,137 @@ kl_uint_t kl_obj_tuple_hash(kl_obj_t o) {
     return acc;
 }
 
-static kl_obj_t tuple_unary_op(kl_unary_op_t op, kl_obj_t o) {
+kl_obj_t kl_obj_tuple_seq_unary_op(kl_unary_op_t op, kl_obj_t o) {
+    kl_obj_t seq = seq_native(o);
     size_t n;
-    kl_obj_tuple_get_items(o, &n);
+    seq_items(seq, &n);
     switch (op) {
         case KL_UNARY_OP_BOOL:
             return KL_OBJ_FROM_BOOL(n != 0);
         case KL_UNARY_OP_LEN:
             return KL_OBJ_NEW_SMALL_INT(n);
         case KL_UNARY_OP_HASH:
-            // A full word: an int object when it is too big for a small int.
-            return kl_obj_new_int((kl_int_t)KL_HASH_FIT(kl_obj_tuple_hash(o)));
+            // Lists are unhashable (NULL: the runtime says so). A tuple's hash is a full word:
+            // an int object when it is too big for a small int.
+            return seq_is_tuple(seq) ? kl_obj_new_int((kl_int_t)KL_HASH_FIT(kl_obj_tuple_hash(o)))
+                                     : KL_OBJ_NULL;
         default:
             return KL_OBJ_NULL;
     }
 }
 
-// [seq] * [count] for a tuple [seq]; KL_OBJ_NULL lets a class of [count] try __rmul__.
-static kl_obj_t tuple_repeat(kl_obj_t seq, kl_obj_t count) {
+kl_int_t kl_obj_tuple_repeat_count(kl_obj_t count) {
     kl_int_t k;
     switch (kl_obj_slice_index_value(count, &k)) {
         case KL_SLICE_INDEX_OK:
-            break;
+            return k < 0 ? 0 : k;
         case KL_SLICE_INDEX_OVERFLOW:
             kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
         default:
             if (KL_OBJ_IS_OBJ(count) &&
                 (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
-                return KL_OBJ_NULL;
+                return -1;
             }
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("can't multiply sequence by non-int of type '%T'"),
                              count);
     }
-    size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(seq, &n);
-    if (k <= 0 || n == 0) {
-        return kl_const_empty_tuple;
-    }
-    if (k == 1 && kl_obj_is_type(seq, &kl_type_tuple)) {
-        return seq;
-    }
-    if ((size_t)k > SIZE_MAX / sizeof(kl_obj_t) / n) {
-        kl_raise_MemoryError();
-    }
-    kl_obj_tuple_t *t = kl_obj_tuple_alloc(n * (size_t)k);
-    items = kl_obj_tuple_get_items(seq, &n);
-    for (kl_int_t i = 0; i < k; i++) {
-        kl_mem_copy(t->items + (size_t)i * n, items, n * sizeof(kl_obj_t));
-    }
-    return KL_OBJ_FROM_PTR(t);
 }
 
-static kl_obj_t tuple_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if (!is_tuple(lhs)) {
-        // Reached for the right operand: `3 * (1,)`.
-        return op == KL_BINARY_OP_MUL ? tuple_repeat(rhs, lhs) : KL_OBJ_NULL;
+// [seq] * [count] for a list or tuple [seq]; KL_OBJ_NULL lets a class of [count] try __rmul__.
+static kl_obj_t seq_repeat(kl_obj_t seq, kl_obj_t count) {
+    kl_int_t k = kl_obj_tuple_repeat_count(count);
+    if (k < 0) {
+        return KL_OBJ_NULL;
     }
-    size_t na;
-    kl_obj_t *a = kl_obj_tuple_get_items(lhs, &na);
-    switch (op) {
-        case KL_BINARY_OP_ADD: {
-            if (!is_tuple(rhs)) {
-                if (KL_OBJ_IS_OBJ(rhs) &&
-                    (((kl_obj_base_t *)rhs)->type->flags & KL_TYPE_FLAG_HEAP)) {
-                    return KL_OBJ_NULL;
-                }
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("can only concatenate tuple (not \"%T\") to tuple"),
-                                 rhs);
-            }
-            size_t nb;
-            kl_obj_t *b = kl_obj_tuple_get_items(rhs, &nb);
-            if (nb == 0 && kl_obj_is_type(lhs, &kl_type_tuple)) {
-                return lhs;
-            }
-            if (na == 0 && kl_obj_is_type(rhs, &kl_type_tuple)) {
-                return rhs;
-            }
-            kl_obj_tuple_t *t = kl_obj_tuple_alloc(na + nb);
-            kl_mem_copy(t->items, a, na * sizeof(kl_obj_t));
-            kl_mem_copy(t->items + na, b, nb * sizeof(kl_obj_t));
-            return KL_OBJ_FROM_PTR(t);
-        }
-        case KL_BINARY_OP_MUL:
-            return tuple_repeat(lhs, rhs);
-        case KL_BINARY_OP_LT:
-        case KL_BINARY_OP_GT:
-        case KL_BINARY_OP_EQ:
-        case KL_BINARY_OP_NE:
-        case KL_BINARY_OP_LE:
-        case KL_BINARY_OP_GE: {
-            if (!is_tuple(rhs)) {
-                return KL_OBJ_NULL;
-            }
-            size_t nb;
-            kl_obj_t *b = kl_obj_tuple_get_items(rhs, &nb);
-            return kl_obj_tuple_compare_items(op, a, na, b, nb);
-        }
-        case KL_BINARY_OP_CONTAINS:
-            return KL_OBJ_FROM_BOOL(kl_obj_tuple_find_item(a, 0, na, rhs) >= 0);
-        default:
+    kl_obj_t src = seq_native(seq);
+    size_t n;
+    seq_items(src, &n);
+    if (n == 0) {
+        k = 0;
+    }
+    if (k == 1 && kl_obj_is_type(seq, &kl_type_tuple)) {
+        return seq; // an exact tuple is immutable: no copy needed
+    }
+    if (k > 0 && (size_t)k > SIZE_MAX / sizeof(kl_obj_t) / n) {
+        kl_raise_MemoryError();
+    }
+    kl_obj_t result = seq_new(seq_is_tuple(src), n * (size_t)k);
+    size_t len;
+    kl_obj_t *dst = seq_items(result, &len);
+    kl_obj_t *items = seq_items(src, &n);
+    for (kl_int_t i = 0; i < k; i++) {
+        kl_mem_copy(dst + (size_t)i * n, items, n * sizeof(kl_obj_t));
+    }
+    return result;
+}
+
+kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+    const kl_obj_type_t *type = kl_obj_tuple_seq_type(lhs);
+    if (type == NULL) {
+        // Reached for the right operand: `3 * [1]`.
+        return op == KL_BINARY_OP_MUL ? seq_repeat(rhs, lhs) : KL_OBJ_NULL;
+    }
+    if (op == KL_BINARY_OP_MUL) {
+        return seq_repeat(lhs, rhs);
+    }
+    kl_obj_t a = seq_native(lhs);
+    if (op == KL_BINARY_OP_CONTAINS) {
+        return KL_OBJ_FROM_BOOL(kl_obj_tuple_seq_find(a, 0, SIZE_MAX, rhs, false) >= 0);
+    }
+    if (op != KL_BINARY_OP_ADD && (op < KL_BINARY_OP_LT || op > KL_BINARY_OP_GE)) {
+        return KL_OBJ_NULL;
+    }
+    // Concatenation and comparison: with a sequence of the same kind only.
+    if (kl_obj_tuple_seq_type(rhs) != type) {
+        if (op != KL_BINARY_OP_ADD ||
+            (KL_OBJ_IS_OBJ(rhs) && (((kl_obj_base_t *)rhs)->type->flags & KL_TYPE_FLAG_HEAP))) {
             return KL_OBJ_NULL;
+        }
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("can only concatenate %q (not \"%T\") to %q"), type->name,
+                         rhs, type->name);
     }
+    kl_obj_t b = seq_native(rhs);
+    size_t na, nb;
+    kl_obj_t *ia = seq_items(a, &na);
+    kl_obj_t *ib = seq_items(b, &nb);
+    if (op != KL_BINARY_OP_ADD) {
+        return kl_obj_tuple_compare_items(op, ia, na, ib, nb);
+    }
+    // An exact tuple plus an empty one is that tuple itself, as in CPython.
+    if (nb == 0 && kl_obj_is_type(lhs, &kl_type_tuple)) {
+        return lhs;
+    }
+    if (na == 0 && kl_obj_is_type(rhs, &kl_type_tuple)) {
+        return rhs;
+    }
+    kl_obj_t result = seq_new(type == &kl_type_tuple, na + nb);
+    if (na + nb > 0) {
+        size_t n;
+        kl_obj_t *r = seq_items(result, &n);
+        kl_mem_copy(r, seq_items(a, &na), na * sizeof(kl_obj_t));
+        kl_mem_copy(r + na, seq_items(b, &nb), nb * sizeof(kl_obj_t));
+    }
+    return result;
+}
+
+// ==== Type protocol ====
+
+static kl_obj_t tuple_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        kl_raise_TypeError(KL_ERROR_TEXT("tuple() takes no keyword arguments"));
+    }
+    if (n_args > 1) {
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("tuple expected at most 1 argument, got %z"), n_args);
+    }
+    if (n_args == 0) {
+        return kl_const_empty_tuple;
+    }
+    return kl_obj_tuple_from_iterable(args[0]);
 }
 
 static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
@@ -351,42 +413,48 @@ static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 
 // ==== Iteration ====
 
-// Tuple iterators keep the tuple and the next index; list iterators (vm/obj_list.c) have the
-// same shape but reread the length at every step.
-typedef struct _tuple_iter_t {
+// One iterator for lists and tuples: the native sequence and the next index, the length re-read
+// at every step (a list may change while it runs).
+typedef struct _seq_iter_t {
     kl_obj_base_t base;
     kl_obj_t seq;
     size_t index;
-} tuple_iter_t;
+} seq_iter_t;
 
-static kl_obj_t tuple_iter_next(kl_obj_t self) {
-    tuple_iter_t *it = KL_OBJ_TO_PTR(self);
+static kl_obj_t seq_iter_next(kl_obj_t self) {
+    seq_iter_t *it = KL_OBJ_TO_PTR(self);
     size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(it->seq, &n);
+    kl_obj_t *items = seq_items(it->seq, &n);
     if (it->index >= n) {
+        // Stay exhausted even if the list grows afterwards, as CPython does.
+        it->index = SIZE_MAX;
         return KL_OBJ_STOP_ITERATION;
     }
     return items[it->index++];
 }
 
-static const kl_obj_iter_type_t tuple_iterator_type_head = {
-    .type =
-        {
-            .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,
-            .name = KL_QSTR_tuple_iterator,
-            .parent = &kl_type_object,
-        },
-    .getiter = kl_iter_self,
-    .iternext = tuple_iter_next,
-};
-#define tuple_iterator_type (tuple_iterator_type_head.type)
+#define SEQ_ITER_TYPE(c_name, q_name)                                                              \
+    static const kl_obj_iter_type_t c_name##_head = {                                              \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,       \
+                .name = q_name,                                                                    \
+                .parent = &kl_type_object,                                                         \
+            },                                                                                     \
+        .getiter = kl_iter_self,                                                                   \
+        .iternext = seq_iter_next,                                                                 \
+    }
 
-static kl_obj_t tuple_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
-    tuple_iter_t *it =
-        iter_buf != NULL ? (tuple_iter_t *)iter_buf : kl_gc_alloc(sizeof(tuple_iter_t), 0);
-    it->base.type = &tuple_iterator_type;
-    it->seq = self;
+SEQ_ITER_TYPE(tuple_iterator_type, KL_QSTR_tuple_iterator);
+SEQ_ITER_TYPE(list_iterator_type, KL_QSTR_list_iterator);
+
+kl_obj_t kl_obj_tuple_seq_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
+    _Static_assert(sizeof(seq_iter_t) <= sizeof(kl_obj_iter_buf_t), "seq_iter_t fits an iter_buf");
+    seq_iter_t *it = iter_buf != NULL ? (seq_iter_t *)iter_buf : kl_gc_alloc(sizeof(seq_iter_t), 0);
+    it->seq = seq_native(self);
+    it->base.type =
+        seq_is_tuple(it->seq) ? &tuple_iterator_type_head.type : &list_iterator_type_head.type;
     it->index = 0;
     return KL_OBJ_FROM_PTR(it);
 }
@@ -394,24 +462,14 @@ static kl_obj_t tuple_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 // ==== Methods ====
 
 static kl_obj_t tuple_count(kl_obj_t self, kl_obj_t value) {
-    size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(self, &n);
-    kl_int_t count = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (items[i] == value || kl_obj_equal(items[i], value)) {
-            count++;
-        }
-    }
-    return KL_OBJ_NEW_SMALL_INT(count);
+    return KL_OBJ_NEW_SMALL_INT(kl_obj_tuple_seq_find(kl_obj_tuple_seq_check(self, &kl_type_tuple),
+                                                      0, SIZE_MAX, value, true));
 }
 static KL_DEFINE_FUN_2(tuple_count_obj, count, tuple_count);
 
 static kl_obj_t tuple_index(size_t n_args, const kl_obj_t *args) {
-    size_t n;
-    kl_obj_t *items = kl_obj_tuple_get_items(args[0], &n);
-    size_t start, stop;
-    kl_obj_slice_index_range(n, n_args, args, &start, &stop);
-    kl_int_t i = kl_obj_tuple_find_item(items, start, stop, args[1]);
+    kl_obj_tuple_seq_check(args[0], &kl_type_tuple);
+    kl_int_t i = kl_obj_tuple_seq_index(n_args, args);
     if (i < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("tuple.index(x): x not in tuple"));
     }
@@ -432,12 +490,12 @@ const kl_obj_ops_type_t kl_type_tuple_head = {
             .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
             .name = KL_QSTR_tuple,
             .make_new = tuple_make_new,
-            .print = tuple_print,
-            .binary_op = tuple_binary_op,
+            .print = kl_obj_tuple_seq_print,
+            .binary_op = kl_obj_tuple_seq_binary_op,
             .locals_dict = &tuple_locals_dict,
             .parent = &kl_type_object,
         },
-    .unary_op = tuple_unary_op,
+    .unary_op = kl_obj_tuple_seq_unary_op,
     .subscr = tuple_subscr,
-    .getiter = tuple_getiter,
+    .getiter = kl_obj_tuple_seq_getiter,
 };

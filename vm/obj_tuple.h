@@ -1,4 +1,4 @@
-// vm/obj_tuple.h: the tuple type, and the item-wise comparisons tuples and lists share.
+// vm/obj_tuple.h: the tuple type, and the sequence operations tuples and lists share.
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The kinglet authors
 
@@ -23,9 +23,28 @@ kl_obj_t kl_obj_tuple_from_iterable(kl_obj_t iterable);
 // tuples and lists compare: the first unequal pair decides, else the lengths. Returns a bool.
 kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t na,
                                     const kl_obj_t *b, size_t nb);
-// The index of the first item equal to [value] in [start, stop), or -1.
-kl_int_t kl_obj_tuple_find_item(const kl_obj_t *items, size_t start, size_t stop, kl_obj_t value);
-// Print [n] items separated by ", " with repr, as in tuples and lists.
-void kl_obj_tuple_print_items(const kl_print_t *print, const kl_obj_t *items, size_t n);
+
+// ==== What lists and tuples share ====
+// [seq] below is a list or a tuple, or an instance of a subclass of one.
+
+// kl_type_list or kl_type_tuple when [o] is a list or tuple (or an instance of a subclass of
+// one), else NULL.
+const kl_obj_type_t *kl_obj_tuple_seq_type(kl_obj_t o);
+// The native list or tuple behind [o], which must be of [type] (kl_type_list or kl_type_tuple):
+// else the TypeError of a method applied to the wrong type (list.append(1, 2)).
+kl_obj_t kl_obj_tuple_seq_check(kl_obj_t o, const kl_obj_type_t *type);
+// The first index in [start, stop) of an item equal to [value], or -1; with [count], how many
+// such items there are.
+kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t value, bool count);
+// seq.index(value[, start[, stop]]) for args[0] = seq: the index, or -1 when not found.
+kl_int_t kl_obj_tuple_seq_index(size_t n_args, const kl_obj_t *args);
+// The count of a repetition `seq * count` (0 for a negative one), or -1 when [count] is an
+// instance of a class, which may implement __rmul__ itself.
+kl_int_t kl_obj_tuple_repeat_count(kl_obj_t count);
+// The type slots lists and tuples share: repr, len/bool/hash, + * < == `in`, iter().
+void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
+kl_obj_t kl_obj_tuple_seq_unary_op(kl_unary_op_t op, kl_obj_t o);
+kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+kl_obj_t kl_obj_tuple_seq_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf);
 
 #endif // KL_INCLUDED_VM_OBJ_TUPLE_H
