@@ -524,6 +524,17 @@ static void check_signals(void) {
         }                                                                                          \
     } while (0)
 
+// The switch loop (the smallest builds) decodes an instruction's argument once, before the
+// switch, by the kind opcodes.def gives it, rather than in each of the fifty-odd handlers that
+// take one; computed goto keeps the decoding in the handlers, where it costs no table lookup.
+#if KL_CFG_COMPUTED_GOTO
+#define ARG_UINT(var) DECODE_UINT(var)
+#define ARG_JUMP(var) DECODE_JUMP(var)
+#else
+#define ARG_UINT(var) (var = oparg)
+#define ARG_JUMP(var) (var = (size_t)oparg)
+#endif
+
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
 #define TOP() (*sp)
@@ -556,7 +567,17 @@ static kl_vm_result_t run(kl_frame_t *frame, kl_obj_t *result) {
 #define ENTRY(op) case KL_BC_##op:
 dispatch_loop:
     frame->pc = pc;
-    switch (*pc++) {
+    uint8_t opcode = *pc++;
+    kl_uint_t oparg = 0;
+    if (opcode < KL_BC_NUM_OPCODES) {
+        uint8_t kind = kl_bc_arg_kind[opcode];
+        if (kind == KL_BC_ARG_JUMP) {
+            DECODE_JUMP(oparg);
+        } else if (kind != KL_BC_ARG_NONE) {
+            DECODE_UINT(oparg);
+        }
+    }
+    switch (opcode) {
 #endif
 
     // clang-format off
@@ -567,14 +588,14 @@ dispatch_loop:
     ENTRY(LOAD_CONST) {
         // LOAD_CONST idx   ( -- consts[idx] )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         PUSH(consts[i]);
         DISPATCH();
     }
     ENTRY(LOAD_INT) {
         // LOAD_INT value   ( -- int )
         kl_uint_t u;
-        DECODE_UINT(u);
+        ARG_UINT(u);
         kl_int_t v = (kl_int_t)(u >> 1) ^ -(kl_int_t)(u & 1);
         PUSH(KL_OBJ_NEW_SMALL_INT(v));
         DISPATCH();
@@ -597,7 +618,7 @@ dispatch_loop:
     ENTRY(LOAD_FAST) {
         // LOAD_FAST idx   ( -- locals[idx] )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = locals[i];
         if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
             raise_unbound_local(code, i);
@@ -608,14 +629,14 @@ dispatch_loop:
     ENTRY(STORE_FAST) {
         // STORE_FAST idx   ( value -- )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         locals[i] = POP();
         DISPATCH();
     }
     ENTRY(DELETE_FAST) {
         // DELETE_FAST idx   ( -- )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         if (locals[i] == KL_OBJ_NULL) {
             raise_unbound_local(code, i);
         }
@@ -625,7 +646,7 @@ dispatch_loop:
     ENTRY(LOAD_DEREF) {
         // LOAD_DEREF idx   ( -- cell contents )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = ((kl_obj_cell_t *)locals[i])->value;
         if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
             if (i < (kl_uint_t)(code->n_locals - code->n_free)) {
@@ -639,14 +660,14 @@ dispatch_loop:
     ENTRY(STORE_DEREF) {
         // STORE_DEREF idx   ( value -- )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         ((kl_obj_cell_t *)locals[i])->value = POP();
         DISPATCH();
     }
     ENTRY(DELETE_DEREF) {
         // DELETE_DEREF idx   ( -- )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_cell_t *cell = (kl_obj_cell_t *)locals[i];
         if (cell->value == KL_OBJ_NULL) {
             raise_unbound_local(code, i);
@@ -657,14 +678,14 @@ dispatch_loop:
     ENTRY(LOAD_CLOSURE) {
         // LOAD_CLOSURE idx   ( -- cell )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         PUSH(locals[i]);
         DISPATCH();
     }
     ENTRY(LOAD_CLASSDEREF) {
         // LOAD_CLASSDEREF qstr idx   ( -- namespace[qstr] or cell contents )
         kl_uint_t q, i;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         DECODE_UINT(i);
         kl_obj_t v = KL_OBJ_NULL;
         if (kl_obj_is_type(frame->locals_dict, &kl_type_dict)) {
@@ -686,14 +707,14 @@ dispatch_loop:
     ENTRY(LOAD_NAME) {
         // LOAD_NAME qstr   ( -- value )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         PUSH(load_name(frame, q));
         DISPATCH();
     }
     ENTRY(STORE_NAME) {
         // STORE_NAME qstr   ( value -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         store_name(frame, q, TOP());
         sp--;
         DISPATCH();
@@ -701,21 +722,21 @@ dispatch_loop:
     ENTRY(DELETE_NAME) {
         // DELETE_NAME qstr   ( -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         delete_name(frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals, q);
         DISPATCH();
     }
     ENTRY(LOAD_GLOBAL) {
         // LOAD_GLOBAL qstr   ( -- value )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         PUSH(load_global(frame, q));
         DISPATCH();
     }
     ENTRY(STORE_GLOBAL) {
         // STORE_GLOBAL qstr   ( value -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_map_lookup_qstr(&((kl_obj_dict_t *)frame->globals)->map, q,
                            KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = TOP();
         sp--;
@@ -724,21 +745,21 @@ dispatch_loop:
     ENTRY(DELETE_GLOBAL) {
         // DELETE_GLOBAL qstr   ( -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         delete_name(frame->globals, q);
         DISPATCH();
     }
     ENTRY(LOAD_ATTR) {
         // LOAD_ATTR qstr   ( obj -- value )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         SET_TOP(kl_load_attr(TOP(), q));
         DISPATCH();
     }
     ENTRY(STORE_ATTR) {
         // STORE_ATTR qstr   ( value obj -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_store_attr(sp[0], q, sp[-1]);
         sp -= 2;
         DISPATCH();
@@ -746,7 +767,7 @@ dispatch_loop:
     ENTRY(DELETE_ATTR) {
         // DELETE_ATTR qstr   ( obj -- )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_delete_attr(TOP(), q);
         sp--;
         DISPATCH();
@@ -754,7 +775,7 @@ dispatch_loop:
     ENTRY(LOAD_METHOD) {
         // LOAD_METHOD qstr   ( obj -- method self|NULL )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_load_method(TOP(), q, sp);
         sp++;
         DISPATCH();
@@ -785,7 +806,7 @@ dispatch_loop:
     ENTRY(BUILD_SLICE) {
         // BUILD_SLICE n   ( start stop [step] -- slice )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         kl_obj_t step = n == 3 ? POP() : kl_const_none;
         kl_obj_t stop = POP();
         SET_TOP(kl_obj_new_slice(TOP(), stop, step));
@@ -837,7 +858,7 @@ dispatch_loop:
     ENTRY(UNARY_OP) {
         // UNARY_OP op   ( value -- result )
         kl_uint_t op;
-        DECODE_UINT(op);
+        ARG_UINT(op);
         SET_TOP(kl_unary_op((kl_unary_op_t)op, TOP()));
         DISPATCH();
     }
@@ -849,7 +870,7 @@ dispatch_loop:
     ENTRY(BINARY_OP) {
         // BINARY_OP op   ( lhs rhs -- result )
         kl_uint_t op;
-        DECODE_UINT(op);
+        ARG_UINT(op);
         kl_obj_t rhs = POP();
         kl_obj_t lhs = TOP();
         if (KL_OBJ_IS_SMALL_INT(lhs) && KL_OBJ_IS_SMALL_INT(rhs)) {
@@ -899,7 +920,7 @@ dispatch_loop:
     ENTRY(IS_OP) {
         // IS_OP invert   ( lhs rhs -- bool )
         kl_uint_t invert;
-        DECODE_UINT(invert);
+        ARG_UINT(invert);
         kl_obj_t rhs = POP();
         SET_TOP(KL_OBJ_FROM_BOOL((TOP() == rhs) != (invert != 0)));
         DISPATCH();
@@ -907,7 +928,7 @@ dispatch_loop:
     ENTRY(CONTAINS_OP) {
         // CONTAINS_OP invert   ( item container -- bool )
         kl_uint_t invert;
-        DECODE_UINT(invert);
+        ARG_UINT(invert);
         kl_obj_t container = POP();
         bool in = kl_obj_contains(container, TOP());
         SET_TOP(KL_OBJ_FROM_BOOL(in != (invert != 0)));
@@ -916,7 +937,7 @@ dispatch_loop:
     ENTRY(JUMP) {
         // JUMP target   ( -- )
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         const uint8_t *dest = bytecode + target;
         if (dest < pc && KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
             check_signals();
@@ -927,7 +948,7 @@ dispatch_loop:
     ENTRY(POP_JUMP_IF_FALSE) {
         // POP_JUMP_IF_FALSE target   ( cond -- )
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         kl_obj_t cond = POP();
         if (cond == kl_const_false || (cond != kl_const_true && !kl_obj_is_true(cond))) {
             pc = bytecode + target;
@@ -937,7 +958,7 @@ dispatch_loop:
     ENTRY(POP_JUMP_IF_TRUE) {
         // POP_JUMP_IF_TRUE target   ( cond -- )
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         kl_obj_t cond = POP();
         if (cond == kl_const_true || (cond != kl_const_false && kl_obj_is_true(cond))) {
             pc = bytecode + target;
@@ -947,7 +968,7 @@ dispatch_loop:
     ENTRY(JUMP_IF_FALSE_OR_POP) {
         // JUMP_IF_FALSE_OR_POP target   ( cond -- cond | )
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         if (!kl_obj_is_true(TOP())) {
             pc = bytecode + target;
         } else {
@@ -958,7 +979,7 @@ dispatch_loop:
     ENTRY(JUMP_IF_TRUE_OR_POP) {
         // JUMP_IF_TRUE_OR_POP target   ( cond -- cond | )
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         if (kl_obj_is_true(TOP())) {
             pc = bytecode + target;
         } else {
@@ -989,7 +1010,7 @@ dispatch_loop:
     ENTRY(FOR_ITER) {
         // FOR_ITER target   ( iter -- iter next ) or ( iter -- ) and jump
         size_t target;
-        DECODE_JUMP(target);
+        ARG_JUMP(target);
         // Not kl_iternext: the loop's own check point below stands for this step.
         kl_obj_t next = kl_iternext_unchecked(TOP());
         if (next == KL_OBJ_STOP_ITERATION) {
@@ -1006,7 +1027,7 @@ dispatch_loop:
     ENTRY(BUILD_TUPLE) {
         // BUILD_TUPLE n   ( items.. -- tuple )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         sp -= n;
         sp[1] = kl_obj_new_tuple(n, sp + 1);
         sp++;
@@ -1015,7 +1036,7 @@ dispatch_loop:
     ENTRY(BUILD_LIST) {
         // BUILD_LIST n   ( items.. -- list )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         sp -= n;
         sp[1] = kl_obj_new_list(n, sp + 1);
         sp++;
@@ -1025,7 +1046,7 @@ dispatch_loop:
     ENTRY(BUILD_SET) {
         // BUILD_SET n   ( items.. -- set )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         sp -= n;
         sp[1] = kl_obj_new_set(n, sp + 1);
         sp++;
@@ -1035,7 +1056,7 @@ dispatch_loop:
     ENTRY(BUILD_MAP) {
         // BUILD_MAP n   ( k v .. -- dict )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         sp -= 2 * n;
         kl_obj_t d = kl_obj_new_dict(n);
         for (size_t i = 0; i < n; i++) {
@@ -1049,7 +1070,7 @@ dispatch_loop:
     ENTRY(BUILD_STRING) {
         // BUILD_STRING n   ( strs.. -- str )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         sp -= n;
         kl_vstr_t v;
         kl_vstr_init(&v, 16);
@@ -1066,7 +1087,7 @@ dispatch_loop:
     ENTRY(LIST_APPEND) {
         // LIST_APPEND depth   ( list .. value -- list .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         kl_obj_list_append(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
@@ -1075,7 +1096,7 @@ dispatch_loop:
     ENTRY(SET_ADD) {
         // SET_ADD depth   ( set .. value -- set .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         kl_obj_set_add(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
@@ -1084,7 +1105,7 @@ dispatch_loop:
     ENTRY(MAP_ADD) {
         // MAP_ADD depth   ( dict .. key value -- dict .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         kl_obj_t k = POP();
         kl_obj_dict_store(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), k, v);
@@ -1093,7 +1114,7 @@ dispatch_loop:
     ENTRY(LIST_EXTEND) {
         // LIST_EXTEND depth   ( list .. iterable -- list .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         const kl_obj_type_t *vt = kl_obj_get_type(v);
         if (kl_type_getiter(vt) == NULL && kl_type_subscr(vt) == NULL) {
@@ -1109,7 +1130,7 @@ dispatch_loop:
     ENTRY(SET_UPDATE) {
         // SET_UPDATE depth   ( set .. iterable -- set .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         kl_obj_set_update(check_kind(sp[1 - (kl_int_t)i], &kl_type_set), v);
         DISPATCH();
@@ -1118,7 +1139,7 @@ dispatch_loop:
     ENTRY(DICT_UPDATE) {
         // DICT_UPDATE depth   ( dict .. mapping -- dict .. )
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         // {**x} takes mappings only, not iterables of pairs.
         if (!kl_obj_is_dict(v) && kl_load_attr_maybe(v, KL_QSTR_keys, KL_OBJ_NULL) == KL_OBJ_NULL) {
@@ -1130,7 +1151,7 @@ dispatch_loop:
     ENTRY(DICT_MERGE) {
         // DICT_MERGE depth   ( dict .. mapping -- dict .. ), no duplicate keys
         kl_uint_t i;
-        DECODE_UINT(i);
+        ARG_UINT(i);
         kl_obj_t v = POP();
         // Below the dict: the positional arguments' tuple, then the function called.
         kl_obj_dict_merge_kwargs(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), v,
@@ -1148,7 +1169,7 @@ dispatch_loop:
     ENTRY(UNPACK_SEQUENCE) {
         // UNPACK_SEQUENCE n   ( seq -- items.. ), first item on top
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         kl_obj_t seq = POP();
         unpack_sequence(seq, n, sp + 1);
         sp += n;
@@ -1157,7 +1178,7 @@ dispatch_loop:
     ENTRY(UNPACK_EX) {
         // UNPACK_EX before|after<<8   ( seq -- items.. )
         kl_uint_t arg;
-        DECODE_UINT(arg);
+        ARG_UINT(arg);
         size_t before = arg & 0xff, after = arg >> 8;
         kl_obj_t seq = POP();
         unpack_ex(seq, before, after, sp + 1);
@@ -1168,7 +1189,7 @@ dispatch_loop:
     ENTRY(FORMAT_VALUE) {
         // FORMAT_VALUE flags   ( value [spec] -- str )
         kl_uint_t flags;
-        DECODE_UINT(flags);
+        ARG_UINT(flags);
         kl_obj_t spec = (flags & KL_FORMAT_HAS_SPEC) ? POP() : KL_OBJ_NULL;
         kl_obj_t v = TOP();
         switch (flags & KL_FORMAT_CONV_MASK) {
@@ -1191,7 +1212,7 @@ dispatch_loop:
     ENTRY(CALL_FUNCTION) {
         // CALL_FUNCTION n_pos n_kw   ( fn pos.. (name val).. -- result )
         kl_uint_t n_pos, n_kw;
-        DECODE_UINT(n_pos);
+        ARG_UINT(n_pos);
         DECODE_UINT(n_kw);
         sp -= n_pos + 2 * n_kw;
         kl_obj_t fn = *sp;
@@ -1207,7 +1228,7 @@ dispatch_loop:
     ENTRY(CALL_METHOD) {
         // CALL_METHOD n_pos n_kw   ( meth self|NULL pos.. (name val).. -- result )
         kl_uint_t n_pos, n_kw;
-        DECODE_UINT(n_pos);
+        ARG_UINT(n_pos);
         DECODE_UINT(n_kw);
         sp -= n_pos + 2 * n_kw + 1;
         kl_obj_t fn = sp[0];
@@ -1233,7 +1254,7 @@ dispatch_loop:
     ENTRY(CALL_FUNCTION_EX) {
         // CALL_FUNCTION_EX has_kw   ( fn args_tuple [kw_dict] -- result )
         kl_uint_t has_kw;
-        DECODE_UINT(has_kw);
+        ARG_UINT(has_kw);
         kl_obj_t kw = has_kw ? POP() : KL_OBJ_NULL;
         kl_obj_t args = POP();
         kl_state.fresh_gen = KL_OBJ_NULL;
@@ -1243,7 +1264,7 @@ dispatch_loop:
     ENTRY(MAKE_FUNCTION) {
         // MAKE_FUNCTION const flags   ( [defaults] [kwdefaults] [closure] -- fn )
         kl_uint_t idx, flags;
-        DECODE_UINT(idx);
+        ARG_UINT(idx);
         DECODE_UINT(flags);
         kl_obj_t closure = (flags & KL_MAKE_FUNCTION_CLOSURE) ? POP() : KL_OBJ_NULL;
         kl_obj_t annotations = (flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? POP() : KL_OBJ_NULL;
@@ -1269,7 +1290,7 @@ dispatch_loop:
     ENTRY(RAISE_VARARGS) {
         // RAISE_VARARGS n   ( [exc [cause]] -- )
         kl_uint_t n;
-        DECODE_UINT(n);
+        ARG_UINT(n);
         if (n == 0) {
             kl_obj_t cur = kl_state.roots.cur_exc;
             if (cur == KL_OBJ_NULL || cur == kl_const_none) {
@@ -1373,7 +1394,7 @@ dispatch_loop:
     ENTRY(IMPORT_NAME) {
         // IMPORT_NAME qstr   ( level fromlist -- module )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_obj_t fromlist = POP();
         kl_int_t level = KL_OBJ_SMALL_INT_VALUE(TOP());
         frame->sp = sp;
@@ -1383,7 +1404,7 @@ dispatch_loop:
     ENTRY(IMPORT_FROM) {
         // IMPORT_FROM qstr   ( module -- module value )
         kl_uint_t q;
-        DECODE_UINT(q);
+        ARG_UINT(q);
         kl_obj_t v = kl_import_from(TOP(), q);
         PUSH(v);
         DISPATCH();
@@ -1508,7 +1529,7 @@ dispatch_loop:
     ENTRY(MATCH_CLASS) {
         // MATCH_CLASS n_pos   ( subject cls kwnames -- subject attrs|None )
         kl_uint_t n_pos;
-        DECODE_UINT(n_pos);
+        ARG_UINT(n_pos);
         kl_obj_t kwnames = POP();
         kl_obj_t cls = POP();
         kl_obj_t attrs = match_class(TOP(), cls, n_pos, kwnames);
