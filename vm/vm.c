@@ -229,6 +229,16 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
 
 // ==== Helpers for instructions ====
 
+// What the compiler guarantees and a loaded .kbc file might break is checked where the C code
+// would otherwise trust it; a build without .kbc files (KL_CFG_BYTECODE_FILES) runs only what
+// its own compiler made, and leaves the checks out.
+#define CHECK_BYTECODE(cond, msg)                                                                  \
+    do {                                                                                           \
+        if (KL_CFG_BYTECODE_FILES && KL_UNLIKELY(!(cond))) {                                       \
+            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT(msg));                                \
+        }                                                                                          \
+    } while (0)
+
 static void list_extend(kl_obj_t list, kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list)) {
         size_t len;
@@ -311,21 +321,18 @@ static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_o
                               kl_obj_t kwdefaults, kl_obj_t closure) {
     // The compiler always passes one cell per free variable; a loaded .kbc file is checked
     // here rather than trusted, since the loader cannot see what a tuple on the stack holds.
-    if (code->n_free > 0 || closure != KL_OBJ_NULL) {
+    if (KL_CFG_BYTECODE_FILES && (code->n_free > 0 || closure != KL_OBJ_NULL)) {
         bool ok = closure != KL_OBJ_NULL && kl_obj_is_type(closure, &kl_type_tuple) &&
                   ((kl_obj_tuple_t *)closure)->len == code->n_free;
         for (size_t i = 0; ok && i < code->n_free; i++) {
             ok = kl_obj_is_type(((kl_obj_tuple_t *)closure)->items[i], &kl_type_cell);
         }
-        if (!ok) {
-            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad closure"));
-        }
+        CHECK_BYTECODE(ok, "bad closure");
     }
     // Likewise the defaults, which argument binding reads as a tuple and a dict.
-    if ((defaults != KL_OBJ_NULL && !kl_obj_is_type(defaults, &kl_type_tuple)) ||
-        (kwdefaults != KL_OBJ_NULL && !kl_obj_is_type(kwdefaults, &kl_type_dict))) {
-        kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad function defaults"));
-    }
+    CHECK_BYTECODE((defaults == KL_OBJ_NULL || kl_obj_is_type(defaults, &kl_type_tuple)) &&
+                       (kwdefaults == KL_OBJ_NULL || kl_obj_is_type(kwdefaults, &kl_type_dict)),
+                   "bad function defaults");
     kl_obj_t f = kl_obj_new_function(code, frame->globals, defaults, kwdefaults, closure);
     return f;
 }
@@ -455,9 +462,7 @@ static kl_obj_t with_special_methods(kl_obj_t mgr, kl_qstr_t enter_name, kl_qstr
 // hand-made .kbc file may put anything there, so one compare stands between it and the C code
 // that casts.
 static inline kl_obj_t check_kind(kl_obj_t o, const kl_obj_type_t *type) {
-    if (KL_UNLIKELY(!kl_obj_is_type(o, type))) {
-        kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad operand for a build instruction"));
-    }
+    CHECK_BYTECODE(kl_obj_is_type(o, type), "bad operand for a build instruction");
     return o;
 }
 
@@ -1306,9 +1311,7 @@ dispatch_loop:
     ENTRY(PUSH_EXC_INFO) {
         // PUSH_EXC_INFO   ( exc -- prev_exc exc )
         kl_obj_t exc = TOP();
-        if (!kl_obj_is_exception_instance(exc)) {
-            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
-        }
+        CHECK_BYTECODE(kl_obj_is_exception_instance(exc), "bad exception state");
         kl_obj_t prev = kl_state.roots.cur_exc;
         SET_TOP(prev == KL_OBJ_NULL ? kl_const_none : prev);
         PUSH(exc);
@@ -1320,19 +1323,17 @@ dispatch_loop:
         kl_obj_t prev = POP();
         // Only a loaded .kbc file could hand over something else; it must not become the
         // exception being handled, which the raise machinery trusts.
-        if (prev != KL_OBJ_NULL && prev != kl_const_none && !kl_obj_is_exception_instance(prev)) {
-            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
-        }
+        CHECK_BYTECODE(prev == KL_OBJ_NULL || prev == kl_const_none ||
+                           kl_obj_is_exception_instance(prev),
+                       "bad exception state");
         kl_state.roots.cur_exc = prev == kl_const_none ? KL_OBJ_NULL : prev;
         DISPATCH();
     }
     ENTRY(RERAISE) {
         // RERAISE   ( exc -- )
         kl_obj_t exc = POP();
-        if (!kl_obj_is_exception_instance(exc)) {
-            // Only from a loaded .kbc file: the raise machinery trusts what it is given.
-            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
-        }
+        // Only from a loaded .kbc file: the raise machinery trusts what it is given.
+        CHECK_BYTECODE(kl_obj_is_exception_instance(exc), "bad exception state");
         kl_state.reraise = 1;
         kl_nlr_jump(exc);
     }
@@ -1382,9 +1383,7 @@ dispatch_loop:
     ENTRY(WITH_EXCEPT_START) {
         // WITH_EXCEPT_START   ( exit prev exc -- exit prev exc result )
         kl_obj_t exc = TOP();
-        if (!kl_obj_is_exception_instance(exc)) {
-            kl_raise_msg(&kl_type_SystemError, KL_ERROR_TEXT("bad exception state"));
-        }
+        CHECK_BYTECODE(kl_obj_is_exception_instance(exc), "bad exception state");
         kl_obj_t args[3] = {KL_OBJ_FROM_PTR(kl_obj_get_type(exc)), exc,
                             kl_exception_get_traceback_obj(exc)};
         kl_obj_t r = kl_call_function_n_kw(sp[-2], 3, 0, args);
