@@ -646,6 +646,14 @@
 #endif
 #endif
 
+// The VM's fast paths for the commonest cases of its hottest instructions: arithmetic and
+// comparison of small ints in BINARY_OP, and calls of Python functions straight into the VM in
+// CALL_FUNCTION and CALL_METHOD. The general paths under them give the same results, so below
+// CORE they are left out, as MicroPython's loop has none: slower, about 200 bytes smaller.
+#ifndef KL_CFG_VM_FAST_PATHS
+#define KL_CFG_VM_FAST_PATHS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Default maximum depth of nested Python calls; RecursionError past it.
 #ifndef KL_CFG_RECURSION_LIMIT
 #define KL_CFG_RECURSION_LIMIT (1000)

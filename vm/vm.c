@@ -878,6 +878,7 @@ dispatch_loop:
         ARG_UINT(op);
         kl_obj_t rhs = POP();
         kl_obj_t lhs = TOP();
+#if KL_CFG_VM_FAST_PATHS
         if (KL_OBJ_IS_SMALL_INT(lhs) && KL_OBJ_IS_SMALL_INT(rhs)) {
             kl_int_t a = KL_OBJ_SMALL_INT_VALUE(lhs), b = KL_OBJ_SMALL_INT_VALUE(rhs), r;
             switch (op) {
@@ -919,6 +920,7 @@ dispatch_loop:
                     break;
             }
         }
+#endif
         SET_TOP(kl_binary_op((kl_binary_op_t)op, lhs, rhs));
         DISPATCH();
     }
@@ -1223,11 +1225,13 @@ dispatch_loop:
         kl_obj_t fn = *sp;
         frame->sp = sp;
         kl_state.fresh_gen = KL_OBJ_NULL;
+#if KL_CFG_VM_FAST_PATHS
         if (kl_obj_is_type(fn, &kl_type_function)) {
             *sp = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos, n_kw, sp + 1);
-        } else {
-            *sp = kl_call_function_n_kw(fn, n_pos, n_kw, sp + 1);
+            DISPATCH();
         }
+#endif
+        *sp = kl_call_function_n_kw(fn, n_pos, n_kw, sp + 1);
         DISPATCH();
     }
     ENTRY(CALL_METHOD) {
@@ -1236,9 +1240,12 @@ dispatch_loop:
         ARG_UINT(n_pos);
         DECODE_UINT(n_kw);
         sp -= n_pos + 2 * n_kw + 1;
-        kl_obj_t fn = sp[0];
         frame->sp = sp;
         kl_state.fresh_gen = KL_OBJ_NULL;
+#if !KL_CFG_VM_FAST_PATHS
+        *sp = kl_call_method_n_kw(n_pos, n_kw, sp);
+#else
+        kl_obj_t fn = sp[0];
         kl_obj_t r;
         if (sp[1] != KL_OBJ_NULL) {
             if (kl_obj_is_type(fn, &kl_type_function)) {
@@ -1254,6 +1261,7 @@ dispatch_loop:
             }
         }
         *sp = r;
+#endif
         DISPATCH();
     }
     ENTRY(CALL_FUNCTION_EX) {
