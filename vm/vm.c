@@ -38,13 +38,27 @@
 
 // ==== Frames ====
 
-static kl_obj_t *stack_alloc(size_t n) {
-    kl_obj_t *p = kl_state.stack_ptr;
-    if ((size_t)(kl_state.stack_end - p) < n) {
+// Give [frame] its slice of the value stack for [code]'s locals and operand stack, cleared. The
+// operand stack is cleared too: an exception handler may unwind to a depth the raising
+// instruction had popped below, and must then read a null, never what an earlier frame left.
+static void frame_init(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_fun_t *fun,
+                       kl_obj_t globals, kl_obj_t locals_dict) {
+    size_t n_slots = (size_t)code->n_locals + code->n_stack;
+    kl_obj_t *locals = kl_state.stack_ptr;
+    if ((size_t)(kl_state.stack_end - locals) < n_slots) {
         kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
     }
-    kl_state.stack_ptr = p + n;
-    return p;
+    kl_state.stack_ptr = locals + n_slots;
+    memset(locals, 0, n_slots * sizeof(kl_obj_t));
+    frame->code = code;
+    frame->fun = fun;
+    frame->globals = globals;
+    frame->locals_dict = locals_dict;
+    frame->locals = locals;
+    frame->pc = code->bytecode;
+    frame->sp = locals + code->n_locals - 1;
+    frame->gen = KL_OBJ_NULL;
+    frame->stack_restore = locals;
 }
 
 void kl_vm_setup_cells(const kl_obj_code_t *code, kl_obj_t *locals, kl_obj_fun_t *fun) {
@@ -67,26 +81,13 @@ kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, cons
         (KL_CODE_FLAG_GENERATOR | KL_CODE_FLAG_COROUTINE | KL_CODE_FLAG_ASYNC_GENERATOR)) {
         return kl_obj_new_generator(fun, n_args, n_kw, args);
     }
-    size_t n_slots = (size_t)code->n_locals + code->n_stack;
-    kl_obj_t *saved_ptr = kl_state.stack_ptr;
-    kl_obj_t *locals = stack_alloc(n_slots);
-    // The operand stack is cleared too: an exception handler may unwind to a depth the raising
-    // instruction had popped below, and must then read a null, never what an earlier frame left.
-    memset(locals, 0, n_slots * sizeof(kl_obj_t));
     kl_frame_t frame;
-    frame.code = code;
-    frame.fun = fun;
-    frame.globals = fun->globals;
-    frame.locals_dict = KL_OBJ_NULL;
-    frame.locals = locals;
-    frame.pc = code->bytecode;
-    frame.sp = locals + code->n_locals - 1;
-    frame.gen = KL_OBJ_NULL;
-    frame.stack_restore = saved_ptr;
+    frame_init(&frame, code, fun, fun->globals, KL_OBJ_NULL);
+    kl_obj_t *saved_ptr = frame.stack_restore;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_fun_bind_args(fun, locals, n_args, n_kw, args);
-        kl_vm_setup_cells(code, locals, fun);
+        kl_obj_fun_bind_args(fun, frame.locals, n_args, n_kw, args);
+        kl_vm_setup_cells(code, frame.locals, fun);
         kl_nlr_pop();
     } else {
         kl_state.stack_ptr = saved_ptr;
@@ -101,25 +102,15 @@ kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, cons
 // Run module or class-body code with [locals_dict] as its namespace.
 kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t locals_dict,
                          kl_obj_t closure) {
-    kl_obj_t *saved_ptr = kl_state.stack_ptr;
-    kl_obj_t *locals = stack_alloc((size_t)code->n_locals + code->n_stack);
-    memset(locals, 0, ((size_t)code->n_locals + code->n_stack) * sizeof(kl_obj_t));
     kl_frame_t frame;
     kl_obj_fun_t fun;
     memset(&fun, 0, sizeof(fun));
     fun.code = code;
     fun.globals = globals;
     fun.closure = closure;
-    frame.code = code;
-    frame.fun = &fun;
-    frame.globals = globals;
-    frame.locals_dict = locals_dict;
-    frame.locals = locals;
-    frame.pc = code->bytecode;
-    frame.sp = locals + code->n_locals - 1;
-    frame.gen = KL_OBJ_NULL;
-    frame.stack_restore = saved_ptr;
-    kl_vm_setup_cells(code, locals, &fun);
+    frame_init(&frame, code, &fun, globals, locals_dict);
+    kl_obj_t *saved_ptr = frame.stack_restore;
+    kl_vm_setup_cells(code, frame.locals, &fun);
     kl_obj_t result;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
@@ -1638,21 +1629,16 @@ static void add_traceback(kl_frame_t *frame, kl_obj_t exc) {
 }
 
 kl_vm_result_t kl_vm_execute(kl_frame_t *frame, kl_obj_t throw_value, kl_obj_t *result) {
-    if (++kl_state.recursion_depth > kl_state.recursion_limit) {
-        kl_state.recursion_depth--;
+    // The frame counts towards the depth once every check has passed, so that none of them
+    // has anything to undo when it raises.
+    if (kl_state.recursion_depth >= kl_state.recursion_limit) {
         kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
     }
     kl_stack_check();
     if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
-        kl_nlr_buf_t nlr;
-        if (kl_nlr_push(&nlr) == 0) {
-            check_signals();
-            kl_nlr_pop();
-        } else {
-            kl_state.recursion_depth--;
-            kl_nlr_jump(nlr.ret_val);
-        }
+        check_signals();
     }
+    kl_state.recursion_depth++;
     frame->prev = kl_state.frame;
     kl_state.frame = frame;
     kl_obj_t volatile pending = throw_value;
