@@ -3,10 +3,10 @@
 // Copyright (c) 2026 The kinglet authors
 //
 // The compiler turns each scope (module, function, class body, lambda, comprehension) into a
-// code object: compact bytecode (opcodes.def), its constants, a line table and an exception
-// table. try blocks cost nothing until something raises: the exception table maps bytecode
-// ranges to handlers and the stack depth to unwind to, so entering a try executes no
-// instruction at all.
+// code object: compact bytecode (opcodes.def), its constants, a line table (with
+// KL_CFG_SOURCE_LINES) and an exception table. try blocks cost nothing until something raises: the
+// exception table maps bytecode ranges to handlers and the stack depth to unwind to, so entering a
+// try executes no instruction at all.
 //
 // A running call is a frame. Its locals and operand stack are one contiguous slice of the VM's
 // value stack, a single region allocated at start-up, so a Python call allocates nothing on the
@@ -64,7 +64,9 @@ typedef struct _kl_obj_code_t {
     kl_obj_base_t base;
     const uint8_t *bytecode;
     const kl_obj_t *consts;
-    const uint8_t *lines; // pairs of (UINT offset delta, SINT line delta)
+    // Pairs of (UINT offset delta, SINT line delta); none without KL_CFG_SOURCE_LINES (the
+    // field stays: on a 32-bit board the object takes four 16-byte blocks either way).
+    const uint8_t *lines;
     const kl_exc_entry_t *exc_table;
     const uint16_t *local_names; // qstrs of the locals: arguments first
     const uint16_t *cell_locals; // locals that hold cells, made at entry
@@ -127,8 +129,17 @@ typedef struct _kl_frame_t {
     kl_obj_t *stack_restore; // the value stack top to return to when the frame ends, or NULL
 } kl_frame_t;
 
-// The bytecode line of [pc] in [code].
+// The bytecode line of [pc] in [code]. Without KL_CFG_SOURCE_LINES there is no line table, and
+// every line is 0, which a traceback leaves out.
+#if KL_CFG_SOURCE_LINES
 size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc);
+#else
+static inline size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc) {
+    (void)code;
+    (void)pc;
+    return 0;
+}
+#endif
 
 // vm/vm.c
 typedef enum {

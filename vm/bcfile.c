@@ -1506,8 +1506,10 @@ static const kl_obj_code_t *load_code(loader_t *l) {
     relayout(bc, bc_len, wide, lines, lines_len, exc, n_exc, load_name, l, &r);
     code->bytecode = r.bc;
     code->bc_len = (uint32_t)r.bc_len;
+#if KL_CFG_SOURCE_LINES // else the table was only checked
     code->lines = r.lines;
     code->lines_len = (uint32_t)r.lines_len;
+#endif
     code->exc_table = r.exc;
     code->n_exc = (uint16_t)n_exc;
     verify_stack(code);

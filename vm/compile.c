@@ -900,7 +900,9 @@ typedef struct _emit_t {
     compiler_t *c;
     scope_t *scope;
     kl_vstr_t code;
+#if KL_CFG_SOURCE_LINES
     kl_vstr_t lines;
+#endif
     kl_obj_t *consts;
     size_t n_consts;
     size_t alloc_consts;
@@ -919,9 +921,11 @@ typedef struct _emit_t {
     bool wide;
     bool overflow; // bytecode outgrew two-byte jumps
     bool has_doc;  // constant 0 is the docstring
+#if KL_CFG_SOURCE_LINES
     uint32_t line;
     uint32_t line_offset;
     uint32_t last_line;
+#endif
     chunk_t *fblocks;
     size_t n_fblocks;
     chunk_t *protects;
@@ -994,6 +998,7 @@ static void emit_sint(kl_vstr_t *v, kl_int_t n) {
     emit_uint(v, ((kl_uint_t)n << 1) ^ (kl_uint_t)(n >> (sizeof(kl_int_t) * 8 - 1)));
 }
 
+#if KL_CFG_SOURCE_LINES
 // Record the source line of what is emitted next. Entries are (offset delta, line delta); an
 // entry with offset delta 0 overrides the line of the previous one.
 static void set_line(emit_t *e, uint32_t line) {
@@ -1007,6 +1012,10 @@ static void set_line(emit_t *e, uint32_t line) {
     e->line_offset = offset;
     e->line = line;
 }
+#else
+// No line table (KL_CFG_SOURCE_LINES): the line is not even read.
+#define set_line(e, line) ((void)(e))
+#endif
 
 static void emit_op(emit_t *e, kl_bc_opcode_t op) {
     emit_byte(e, (uint8_t)op);
@@ -3762,8 +3771,10 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->bc_len = (uint32_t)e->code.len;
     code->consts = keep(e->consts, e->n_consts * sizeof(kl_obj_t), 0);
     code->n_consts = (uint16_t)e->n_consts;
+#if KL_CFG_SOURCE_LINES
     code->lines = keep(e->lines.buf, e->lines.len, KL_GC_ATOMIC);
     code->lines_len = (uint32_t)e->lines.len;
+#endif
     code->exc_table = keep(e->exc, e->n_exc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
     code->n_exc = (uint16_t)e->n_exc;
     code->name = (uint16_t)s->name;
@@ -3826,7 +3837,9 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
 // two-byte jumps), given back.
 static void emit_drop(emit_t *e) {
     kl_gc_free(e->code.buf);
+#if KL_CFG_SOURCE_LINES
     kl_gc_free(e->lines.buf);
+#endif
     kl_gc_free(e->consts);
     kl_gc_free(e->exc);
     emit_free_arrays(e);
@@ -3840,8 +3853,10 @@ static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     // A vstr takes a byte more than asked for, its terminator: these fill four heap blocks and
     // one (of 16 bytes) rather than five and two, for each of the emitters live at once.
     kl_vstr_init(&e->code, 63);
+#if KL_CFG_SOURCE_LINES
     kl_vstr_init(&e->lines, 15);
     e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+#endif
     return e;
 }
 
@@ -4093,6 +4108,7 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
     return code;
 }
 
+#if KL_CFG_SOURCE_LINES
 // The unsigned varint at [*p], not reading past [end].
 static kl_uint_t read_uint(const uint8_t **p, const uint8_t *end) {
     kl_uint_t v = 0;
@@ -4122,3 +4138,4 @@ size_t kl_bc_line(const kl_obj_code_t *code, const uint8_t *pc) {
     }
     return (size_t)line;
 }
+#endif

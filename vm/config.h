@@ -634,6 +634,17 @@
 #define KL_CFG_SYNTAX_ERROR_DETAIL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Source line numbers at run time: the compiler's line table in every code object (a byte or
+// two per line of source, on the heap) and the code that makes and reads it (about 500 bytes
+// of Thumb code). Without it, as MicroPython below its EXTRA_FEATURES level
+// (MICROPY_ENABLE_SOURCE_LINE), a traceback names the file and function of each frame but no
+// line: `File "<stdin>", in f`. Where traceback objects are built, their tb_lineno and f_lineno
+// are then 0. A SyntaxError keeps its line, which the lexer and parser know. A .kbc file's
+// line table is checked, then dropped (frozen modules keep theirs in flash, unread).
+#ifndef KL_CFG_SOURCE_LINES
+#define KL_CFG_SOURCE_LINES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it: each instruction
 // ends in its own jump through a table of addresses. Below CORE the dispatch loop is a switch

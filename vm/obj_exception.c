@@ -929,8 +929,14 @@ static void print_box_line(tb_printer_t *tp, bool first, size_t n) {
 
 static void print_traceback_entries(const kl_print_t *print, const kl_traceback_t *tb) {
     for (size_t i = tb->len; i > 0; i--) {
+#if KL_CFG_SOURCE_LINES
         kl_printf(print, "  File \"%q\", line %u, in %q\n", (kl_qstr_t)tb->entries[i - 1].filename,
                   (unsigned)tb->entries[i - 1].line, (kl_qstr_t)tb->entries[i - 1].name);
+#else
+        // No line is known (vm/config.h), as in MicroPython without source lines.
+        kl_printf(print, "  File \"%q\", in %q\n", (kl_qstr_t)tb->entries[i - 1].filename,
+                  (kl_qstr_t)tb->entries[i - 1].name);
+#endif
     }
 }
 
