@@ -1585,6 +1585,7 @@ static kl_unary_op_t unary_op(const kl_ast_t *n) {
     return (kl_unary_op_t)(KL_UNARY_OP_POSITIVE + (n->op - KL_AST_UNARY_POS));
 }
 
+#if KL_CFG_CONST_FOLDING
 static kl_obj_t fold_constant(kl_ast_t *n) {
     // -<number> is the commonest constant expression; fold it so `-1` is one instruction.
     if (n->kind == KL_AST_UNARYOP && n->op == KL_AST_UNARY_NEG &&
@@ -1597,6 +1598,7 @@ static kl_obj_t fold_constant(kl_ast_t *n) {
     }
     return KL_OBJ_NULL;
 }
+#endif
 
 // ---- Sets of constants ----
 // CPython compiles a set display of more than two constants as an empty set updated from a
@@ -1883,11 +1885,13 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             emit_op_uint(e, KL_BC_BINARY_OP, n->op);
             break;
         case KL_AST_UNARYOP: {
+#if KL_CFG_CONST_FOLDING
             kl_obj_t folded = fold_constant(n);
             if (folded != KL_OBJ_NULL) {
                 emit_load_const(e, folded);
                 break;
             }
+#endif
             compile_expr(e, n->kid[0]);
             set_line(e, n->line);
             if (n->op == KL_AST_UNARY_NOT) {

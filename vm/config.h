@@ -589,6 +589,15 @@
 #define KL_CFG_CONST_SETS (KL_CFG_SET && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Constant folding in the compiler: `-1` (a minus sign before a number literal) is one constant,
+// not the number and a negation (about 60 bytes of Thumb code). MicroPython's MINIMUM ROM level
+// folds nothing (MICROPY_COMP_CONST_FOLDING); without it neither does kinglet, which only costs
+// an instruction at run time: the value is the same. KL_CFG_CONST_SETS folds the operators on
+// constants that it needs on its own.
+#ifndef KL_CFG_CONST_FOLDING
+#define KL_CFG_CONST_FOLDING (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Positional-only parameters, `def f(a, /, b)` (PEP 570): their syntax in the parser, the
 // count of them in code objects (co_posonlyargcount) and their checks when arguments are bound
 // by name (vm/obj_fun.c). MicroPython's compiler does not accept them at any level. Without them
