@@ -915,7 +915,6 @@ typedef struct _emit_t {
     kl_exc_entry_t *exc;
     size_t n_exc;
     size_t alloc_exc;
-    uint32_t *exc_labels; // handler label of each entry, resolved at the end
     int depth;
     int max_depth;
     bool wide;
@@ -1041,6 +1040,11 @@ static void emit_op_uint2(emit_t *e, kl_bc_opcode_t op, kl_uint_t a, kl_uint_t b
     adjust_depth(e, delta);
 }
 
+// ( fn args -- result ): call with [n_pos] positional arguments.
+static void emit_call(emit_t *e, size_t n_pos) {
+    emit_op_uint2(e, KL_BC_CALL_FUNCTION, n_pos, 0, -(int)n_pos);
+}
+
 static uint32_t label_new(emit_t *e) {
     if (e->c->scoping) {
         return 0; // the scope pass's labels are never read: one serves them all
@@ -1162,15 +1166,13 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
         if (e->n_exc == e->alloc_exc) {
             size_t alloc = e->alloc_exc ? e->alloc_exc * 2 : 4;
             e->exc = kl_gc_realloc(e->exc, alloc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
-            e->exc_labels = kl_gc_realloc(e->exc_labels, alloc * sizeof(uint32_t), KL_GC_ATOMIC);
             e->alloc_exc = alloc;
         }
         kl_exc_entry_t *x = &e->exc[e->n_exc];
         x->start = (uint32_t)p->start;
         x->end = end;
-        x->handler = 0;
+        x->handler = p->handler_label; // the label until finish_code knows its offset
         x->depth = p->depth;
-        e->exc_labels[e->n_exc] = p->handler_label;
         e->n_exc++;
     }
     p->start = -1;
@@ -1308,9 +1310,11 @@ static bool compile_access(emit_t *e, kl_ast_t *t, int what) {
     return true;
 }
 
+// Whether the items [from..n) of a tuple display or call [n] unpack (*x, or a call's **m).
 static bool is_starred_list(kl_ast_t *n, size_t from) {
     for (size_t i = from; i < n->n; i++) {
-        if (n->kid[i]->kind == KL_AST_STARRED) {
+        kl_ast_t *a = n->kid[i];
+        if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
             return true;
         }
     }
@@ -1365,14 +1369,10 @@ static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, i
 static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_method,
                               size_t extra_pos) {
     // Plain calls: positional values then (name, value) pairs. Calls with *args or **kwargs
-    // build a tuple and a dict and use CALL_FUNCTION_EX.
-    bool has_star = false;
+    // build a tuple and a dict and use CALL_FUNCTION_EX (never a method call: compile_call).
     size_t n_pos = 0, n_kw = 0;
     for (size_t i = from; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
-        if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
-            has_star = true;
-        }
         if (a->kind == KL_AST_KEYWORD && a->v != KL_OBJ_NULL) {
             for (size_t j = from; j < i; j++) {
                 kl_ast_t *b = n->kid[j];
@@ -1383,7 +1383,7 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
             }
         }
     }
-    if (!has_star) {
+    if (!is_starred_list(n, from)) {
         for (size_t i = from; i < n->n; i++) {
             kl_ast_t *a = n->kid[i];
             if (a->kind == KL_AST_KEYWORD) {
@@ -1400,11 +1400,7 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
         emit_op_uint2(e, is_method ? KL_BC_CALL_METHOD : KL_BC_CALL_FUNCTION, n_pos, n_kw, delta);
         return;
     }
-    // fn [self] on the stack: gather positionals into a list (with self first for methods).
-    if (is_method) {
-        // ( meth self|NULL ): a method call with star args is a plain call of the bound form.
-        syntax_error(e->c, n, "internal: starred method call");
-    }
+    // fn on the stack: gather positionals into a list.
     compile_display(e, n, from, extra_pos, DISPLAY_LIST);
     emit_op(e, KL_BC_LIST_TO_TUPLE);
     bool has_kw = false;
@@ -1432,14 +1428,7 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
 
 static void compile_call(emit_t *e, kl_ast_t *n) {
     kl_ast_t *fn = n->kid[0];
-    bool has_star = false;
-    for (size_t i = 1; i < n->n; i++) {
-        kl_ast_t *a = n->kid[i];
-        if (a->kind == KL_AST_STARRED || (a->kind == KL_AST_KEYWORD && a->v == KL_OBJ_NULL)) {
-            has_star = true;
-        }
-    }
-    if (fn->kind == KL_AST_ATTRIBUTE && !has_star) {
+    if (fn->kind == KL_AST_ATTRIBUTE && !is_starred_list(n, 1)) {
         compile_expr(e, fn->kid[0]);
         set_line(e, n->line);
         emit_op_uint(e, KL_BC_LOAD_METHOD, mangle(e->scope, KL_OBJ_QSTR_VALUE(fn->v)));
@@ -1530,7 +1519,7 @@ static void compile_comprehension(emit_t *e, kl_ast_t *n) {
     compile_make_function(e, n, NULL);
     compile_iterable(e, n->kid[first_gen]->kid[1]);
     emit_op(e, IS_ASYNC(n->kid[first_gen]) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
-    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+    emit_call(e, 1);
     scope_t *child = scope_child(e->scope, n);
     if (child != NULL && IS_COROUTINE(child) && n->kind != KL_AST_GENEXP) {
         // An async list/set/dict comprehension runs as a coroutine: await its result.
@@ -2189,7 +2178,7 @@ static void emit_with_exit(emit_t *e, bool is_async) {
     emit_op(e, KL_BC_LOAD_NONE);
     emit_op(e, KL_BC_LOAD_NONE);
     emit_op(e, KL_BC_LOAD_NONE);
-    emit_op_uint2(e, KL_BC_CALL_FUNCTION, 3, 0, -3);
+    emit_call(e, 3);
     if (is_async) {
         emit_await(e);
     }
@@ -2906,7 +2895,7 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
         emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->v)));
         kl_ast_t *args = n->kid[0];
         if (args == NULL) {
-            emit_op_uint2(e, KL_BC_CALL_FUNCTION, 2, 0, -2);
+            emit_call(e, 2);
         } else {
             compile_call_args(e, args, 0, false, 2);
         }
@@ -2914,7 +2903,7 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
         compile_make_function(e, n, n->kid[0]);
     }
     for (size_t i = 0; i < n_decos; i++) {
-        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+        emit_call(e, 1);
     }
     emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), USE_STORE);
 }
@@ -2993,7 +2982,7 @@ static void compile_assert(emit_t *e, kl_ast_t *n) {
     emit_op(e, KL_BC_LOAD_ASSERTION_ERROR);
     if (n->kid[1] != NULL) {
         compile_expr(e, n->kid[1]);
-        emit_op_uint2(e, KL_BC_CALL_FUNCTION, 1, 0, -1);
+        emit_call(e, 1);
     }
     emit_op_uint_var(e, KL_BC_RAISE_VARARGS, 1, -1);
     label_place(e, end);
@@ -3592,14 +3581,16 @@ static void emit_body(emit_t *e, scope_t *s) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
             break;
-        case KL_AST_FUNCDEF:
+        case KL_AST_FUNCDEF: {
             body = n->kid[2];
-            if (docstring(body) != NULL) {
+            kl_ast_t *doc = docstring(body);
+            if (doc != NULL) {
                 // The docstring is constant 0, which __doc__ reads.
-                add_const(e, docstring(body)->v);
+                add_const(e, doc->v);
                 e->has_doc = true;
             }
             break;
+        }
         case KL_AST_LAMBDA:
             compile_expr(e, n->kid[1]);
             if (s->is_generator) {
@@ -3720,7 +3711,6 @@ static void free_chunks(chunk_t *c) {
 static void emit_free_arrays(emit_t *e) {
     kl_gc_free(e->labels);
     kl_gc_free(e->fixups);
-    kl_gc_free(e->exc_labels);
     free_chunks(e->fblocks);
     free_chunks(e->protects);
 }
@@ -3767,7 +3757,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
         }
     }
     for (size_t i = 0; i < e->n_exc; i++) {
-        e->exc[i].handler = (uint32_t)e->labels[e->exc_labels[i]].pos;
+        e->exc[i].handler = (uint32_t)e->labels[e->exc[i].handler].pos;
     }
     kl_obj_code_t *code = kl_gc_alloc(sizeof(kl_obj_code_t), KL_GC_LONG_LIVED);
     code->base.type = &kl_type_code;
@@ -3785,21 +3775,22 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->qualname = (uint16_t)s->qualname;
     code->filename = (uint16_t)c->filename;
     code->first_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
-    code->flags = s->flags;
+    unsigned flags = s->flags;
     if (s->is_generator) {
-        code->flags |= IS_COROUTINE(s) ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
+        flags |= IS_COROUTINE(s) ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
     } else if (IS_COROUTINE(s)) {
-        code->flags |= KL_CODE_FLAG_COROUTINE;
+        flags |= KL_CODE_FLAG_COROUTINE;
     }
     if (e->wide) {
-        code->flags |= KL_CODE_FLAG_WIDE;
+        flags |= KL_CODE_FLAG_WIDE;
     }
     if (e->has_doc) {
-        code->flags |= KL_CODE_FLAG_HAS_DOC;
+        flags |= KL_CODE_FLAG_HAS_DOC;
     }
     if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
-        code->flags |= KL_CODE_FLAG_NAMESPACE;
+        flags |= KL_CODE_FLAG_NAMESPACE;
     }
+    code->flags = (uint16_t)flags;
     code->n_locals = s->n_locals;
     code->n_stack = (uint16_t)(e->max_depth + 1);
     code->n_pos = s->n_pos;
