@@ -351,8 +351,8 @@ static bool fail(kl_lexer_t *lex, kl_lexer_token_t *tok, const kl_obj_type_t *ty
     kl_lexer_raise_at(lex, type, offset, msg);
 }
 
-static void make_token(kl_lexer_t *lex, kl_lexer_token_t *tok, kl_lexer_token_kind_t kind,
-                       size_t start) {
+static KL_NOINLINE void make_token(kl_lexer_t *lex, kl_lexer_token_t *tok,
+                                   kl_lexer_token_kind_t kind, size_t start) {
     tok->kind = (uint8_t)kind;
     tok->start = start;
     tok->len = lex->pos - start;
@@ -380,46 +380,47 @@ void kl_lexer_init(kl_lexer_t *lex, const char *src, size_t len, kl_qstr_t filen
     lex->col_pos = lex->pos;
 #endif
     lex->at_line_start = true;
-    lex->paren_pos = lex->paren_inline;
-    lex->indent_col = lex->indent_inline[0];
-    lex->indent_altcol = lex->indent_inline[1];
-    lex->paren_alloc = KL_LEXER_INLINE_DEPTH;
-    lex->indent_alloc = KL_LEXER_INLINE_DEPTH;
+    kl_lexer_free(lex); // which points the stacks at their inline arrays (NULL is not freed)
 }
 
 void kl_lexer_free(kl_lexer_t *lex) {
     if (lex->paren_pos != lex->paren_inline) {
         kl_gc_free(lex->paren_pos);
     }
-    if (lex->indent_col != lex->indent_inline[0]) {
-        kl_gc_free(lex->indent_col);
-        kl_gc_free(lex->indent_altcol);
+    if (lex->indent != lex->indent_inline) {
+        kl_gc_free(lex->indent);
     }
     lex->paren_pos = lex->paren_inline;
-    lex->indent_col = lex->indent_inline[0];
-    lex->indent_altcol = lex->indent_inline[1];
+    lex->indent = lex->indent_inline;
     lex->paren_alloc = KL_LEXER_INLINE_DEPTH;
     lex->indent_alloc = KL_LEXER_INLINE_DEPTH;
 }
 
-// A copy of the [n] entries at [from] in a heap array of [alloc], or NULL when the heap is full
-// (quiet mode: the error is recorded) or MemoryError.
-static uint32_t *grow_array(kl_lexer_t *lex, kl_lexer_token_t *tok, const uint32_t *from, size_t n,
-                            size_t alloc) {
-    uint32_t *a = kl_gc_alloc_maybe(alloc * sizeof(uint32_t), KL_GC_ATOMIC);
+// Room for entry [n] of the stack at [*stack] (the bracket or the indentation stack), of
+// [*alloc] entries of [words] words each, the first [n] in use: the stack is moved to a heap
+// array of twice as many entries, at most [max], if need be. False when the heap is full (quiet
+// mode: the error is recorded) or MemoryError.
+static bool make_room(kl_lexer_t *lex, kl_lexer_token_t *tok, uint32_t **stack,
+                      const uint32_t *inline_stack, size_t n, uint16_t *alloc, size_t max,
+                      size_t words) {
+    if (n < *alloc) {
+        return true;
+    }
+    size_t grown = *alloc * 2 < max ? *alloc * 2 : max;
+    uint32_t *a = kl_gc_alloc_maybe(grown * words * sizeof(uint32_t), KL_GC_ATOMIC);
     if (a == NULL) {
         if (!(lex->flags & KL_LEXER_QUIET)) {
             kl_raise_MemoryError();
         }
-        fail(lex, tok, &kl_type_MemoryError, lex->pos, KL_LEXER_BAD, "");
-        return NULL;
+        return fail(lex, tok, &kl_type_MemoryError, lex->pos, KL_LEXER_BAD, "");
     }
-    memcpy(a, from, n * sizeof(uint32_t));
-    return a;
-}
-
-static size_t grown(size_t alloc, size_t max) {
-    return alloc * 2 < max ? alloc * 2 : max;
+    memcpy(a, *stack, n * words * sizeof(uint32_t));
+    if (*stack != inline_stack) {
+        kl_gc_free(*stack);
+    }
+    *stack = a;
+    *alloc = (uint16_t)grown;
+    return true;
 }
 
 void kl_lexer_mark(const kl_lexer_t *lex, kl_lexer_mark_t *mark) {
@@ -553,49 +554,37 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return false;
     }
     uint16_t level = lex->indent_level;
-    if (col == lex->indent_col[level]) {
-        if (altcol != lex->indent_altcol[level]) {
+    if (col == lex->indent[2 * level]) {
+        if (altcol != lex->indent[2 * level + 1]) {
             return !tab_error(lex, tok);
         }
         return false;
     }
-    if (col > lex->indent_col[level]) {
-        if (altcol <= lex->indent_altcol[level]) {
+    if (col > lex->indent[2 * level]) {
+        if (altcol <= lex->indent[2 * level + 1]) {
             return !tab_error(lex, tok);
         }
         if (level + 1 >= KL_LEXER_MAX_INDENT) {
             return !fail(lex, tok, &kl_type_IndentationError, LINE_OFFSET(lex), KL_LEXER_BAD_LAYOUT,
                          KL_ERROR_TEXT("too many levels of indentation"));
         }
-        if (level + 1 >= lex->indent_alloc) {
-            size_t alloc = grown(lex->indent_alloc, KL_LEXER_MAX_INDENT);
-            uint32_t *col_a = grow_array(lex, tok, lex->indent_col, level + 1, alloc);
-            uint32_t *alt_a =
-                col_a ? grow_array(lex, tok, lex->indent_altcol, level + 1, alloc) : NULL;
-            if (alt_a == NULL) {
-                return true; // the error token
-            }
-            if (lex->indent_col != lex->indent_inline[0]) {
-                kl_gc_free(lex->indent_col);
-                kl_gc_free(lex->indent_altcol);
-            }
-            lex->indent_col = col_a;
-            lex->indent_altcol = alt_a;
-            lex->indent_alloc = (uint16_t)alloc;
+        if (!make_room(lex, tok, &lex->indent, lex->indent_inline, level + 1, &lex->indent_alloc,
+                       KL_LEXER_MAX_INDENT, 2)) {
+            return true; // the error token
         }
         level++;
-        lex->indent_col[level] = col;
-        lex->indent_altcol[level] = altcol;
+        lex->indent[2 * level] = col;
+        lex->indent[2 * level + 1] = altcol;
         lex->indent_level = level;
         make_token(lex, tok, KL_TOKEN_INDENT, lex->pos);
         return true;
     }
     uint16_t n = 0;
-    while (level > 0 && col < lex->indent_col[level]) {
+    while (level > 0 && col < lex->indent[2 * level]) {
         level--;
         n++;
     }
-    if (col != lex->indent_col[level]) {
+    if (col != lex->indent[2 * level]) {
         // CPython points past the end of the offending line (only its line without
         // KL_CFG_SYNTAX_ERROR_DETAIL).
         size_t end = lex->pos;
@@ -607,7 +596,7 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD_LAYOUT,
                      KL_ERROR_TEXT("unindent does not match any outer indentation level"));
     }
-    if (altcol != lex->indent_altcol[level]) {
+    if (altcol != lex->indent[2 * level + 1]) {
         return !tab_error(lex, tok);
     }
     lex->indent_level = level;
@@ -996,17 +985,9 @@ static bool open_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD,
                     KL_ERROR_TEXT("too many nested parentheses"));
     }
-    if (lex->paren_level >= lex->paren_alloc) {
-        size_t alloc = grown(lex->paren_alloc, KL_CFG_PARSE_DEPTH);
-        uint32_t *a = grow_array(lex, tok, lex->paren_pos, lex->paren_level, alloc);
-        if (a == NULL) {
-            return false;
-        }
-        if (lex->paren_pos != lex->paren_inline) {
-            kl_gc_free(lex->paren_pos);
-        }
-        lex->paren_pos = a;
-        lex->paren_alloc = (uint16_t)alloc;
+    if (!make_room(lex, tok, &lex->paren_pos, lex->paren_inline, lex->paren_level,
+                   &lex->paren_alloc, KL_CFG_PARSE_DEPTH, 1)) {
+        return false;
     }
     lex->paren_pos[lex->paren_level++] = (uint32_t)lex->pos;
     return true;

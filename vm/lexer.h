@@ -141,18 +141,18 @@ typedef struct _kl_lexer_t {
     size_t err_offset;
     char err_msg[KL_CFG_ERROR_TEXT ? 100 : 1]; // messages are all "" without error text
 #endif
-    // The open brackets' source offsets and the indentation stacks (tabs to multiples of 8, and
-    // tabs as one column), each [paren_alloc] or [indent_alloc] entries: the small inline
-    // arrays below, moved to the heap and doubled when a program nests deeper, up to
-    // KL_CFG_PARSE_DEPTH and KL_LEXER_MAX_INDENT. A parse on a small board costs ~200 bytes
-    // of them instead of 1.6 KB.
+    // The open brackets' source offsets and the indentation stack, [paren_alloc] and
+    // [indent_alloc] entries: the small inline arrays below, moved to the heap and doubled when a
+    // program nests deeper, up to KL_CFG_PARSE_DEPTH and KL_LEXER_MAX_INDENT. An indentation
+    // entry is two words, its column with tabs to multiples of 8 and with tabs as one column
+    // ([2 * level] and [2 * level + 1]), so that one stack holds both and grows as the bracket
+    // stack does. A parse on a small board costs ~200 bytes of them instead of 1.6 KB.
     uint32_t *paren_pos;
-    uint32_t *indent_col;
-    uint32_t *indent_altcol;
+    uint32_t *indent;
     uint16_t paren_alloc;
     uint16_t indent_alloc;
     uint32_t paren_inline[KL_LEXER_INLINE_DEPTH];
-    uint32_t indent_inline[2][KL_LEXER_INLINE_DEPTH];
+    uint32_t indent_inline[2 * KL_LEXER_INLINE_DEPTH];
 } kl_lexer_t;
 
 // A position to come back to after scanning ahead. Only valid at bracket level 0 with no token
