@@ -398,7 +398,9 @@ static bool elem_before_token(const parser_t *p) {
 
 static kl_ast_t *parse_expr(parser_t *p);
 static kl_ast_t *parse_bitor(parser_t *p);
-static kl_ast_t *star_expressions_rest(parser_t *p, kl_ast_t *first, pos_t start);
+typedef kl_ast_t *(*parse_fn_t)(parser_t *p);
+static kl_ast_t *comma_tuple(parser_t *p, kl_ast_t *first, pos_t pos, parse_fn_t parse, int close);
+static kl_ast_t *parse_star_expr(parser_t *p);
 
 // What expression_follows tries.
 typedef enum {
@@ -425,7 +427,7 @@ static bool expression_follows(parser_t *p, try_kind_t kind) {
         } else if (kind == TRY_BITOR) {
             parse_bitor(p);
         } else {
-            star_expressions_rest(p, NULL, here(p));
+            comma_tuple(p, NULL, here(p), parse_star_expr, -1);
         }
         kl_nlr_pop();
         p->speculating = false;
@@ -571,7 +573,7 @@ typedef struct _seq_t {
     kl_ast_t *inline_items[SEQ_INLINE];
 } seq_t;
 
-static void seq_init(seq_t *s) {
+static NOINLINE void seq_init(seq_t *s) {
     s->items = s->inline_items;
     s->n = 0;
     s->alloc = SEQ_INLINE;
@@ -1428,28 +1430,44 @@ static kl_ast_t *parse_star_named(parser_t *p) {
     return parse_star_item(p, ITEM_NAMED);
 }
 
-// A generator expression of [elt] and the clauses at the current token, up to [close].
-static NOINLINE kl_ast_t *parse_genexp(parser_t *p, kl_ast_t *elt, pos_t pos, int close) {
+// A comprehension of [kind] (GENEXP, LISTCOMP, SETCOMP, DICTCOMP) at [pos]: the element [elt]
+// (and a dict comprehension's [value]), then the clauses at the current token, up to [close]
+// (KL_TOKEN_END: the caller takes what follows).
+static NOINLINE kl_ast_t *parse_comp(parser_t *p, kl_ast_kind_t kind, pos_t pos, int close,
+                                     kl_ast_t *elt, kl_ast_t *value) {
     if (elt->kind == KL_AST_STARRED) {
         error_node(p, elt, KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
     }
     seq_t kids;
     seq_init(&kids);
     seq_push(&kids, elt);
+    if (value != NULL) {
+        seq_push(&kids, value);
+    }
     parse_comprehensions(p, &kids);
-    expect(p, close);
-    return seq_node(p, &kids, KL_AST_GENEXP, pos);
+    if (close != KL_TOKEN_END) {
+        expect(p, close);
+    }
+    return seq_node(p, &kids, kind, pos);
 }
 
-// A tuple display from its [first] element, at the ',' after it, up to [close].
-static NOINLINE kl_ast_t *parse_tuple_rest(parser_t *p, kl_ast_t *first, pos_t pos, int close) {
+// A TUPLE at [pos] of [first] and the items that [parse] reads after each ',' from the current
+// token: up to [close], or with [close] -1 up to a token that starts no item (a '*' one only
+// where [parse] is parse_star_expr).
+static NOINLINE kl_ast_t *comma_tuple(parser_t *p, kl_ast_t *first, pos_t pos, parse_fn_t parse,
+                                      int close) {
     seq_t items;
     seq_init(&items);
     seq_push(&items, first);
-    while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != close) {
-        seq_push(&items, parse_star_named(p));
+    while (accept(p, KL_TOKEN_COMMA)) {
+        int k = p->tok.kind;
+        if (close >= 0
+                ? k == close
+                : !starts_expression(k) && (k != KL_TOKEN_STAR || parse != parse_star_expr)) {
+            break;
+        }
+        seq_push(&items, parse(p));
     }
-    expect(p, close);
     return seq_node(p, &items, KL_AST_TUPLE, pos);
 }
 
@@ -1461,23 +1479,22 @@ static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
         advance(p);
         return node(KL_AST_TUPLE, 0, pos);
     }
+    kl_ast_t *first;
     if (p->tok.kind == KL_TOKEN_KW_YIELD) {
-        kl_ast_t *y = parse_yield(p);
-        expect(p, close);
-        return y;
-    }
-    if (p->tok.kind == KL_TOKEN_DSTAR) {
-        error_here(p, KL_ERROR_TEXT("cannot use double starred expression here"));
-    }
-    kl_ast_t *first = parse_star_named(p);
-    if (at_comprehension(p)) {
-        return parse_genexp(p, first, pos, close);
-    }
-    if (p->tok.kind == KL_TOKEN_COMMA) {
-        return parse_tuple_rest(p, first, pos, close);
-    }
-    if (first->kind == KL_AST_STARRED) {
-        error_node(p, first, KL_ERROR_TEXT("cannot use starred expression here"));
+        first = parse_yield(p);
+    } else {
+        if (p->tok.kind == KL_TOKEN_DSTAR) {
+            error_here(p, KL_ERROR_TEXT("cannot use double starred expression here"));
+        }
+        first = parse_star_named(p);
+        if (at_comprehension(p)) {
+            return parse_comp(p, KL_AST_GENEXP, pos, close, first, NULL);
+        }
+        if (p->tok.kind == KL_TOKEN_COMMA) {
+            first = comma_tuple(p, first, pos, parse_star_named, close);
+        } else if (first->kind == KL_AST_STARRED) {
+            error_node(p, first, KL_ERROR_TEXT("cannot use starred expression here"));
+        }
     }
     expect(p, close);
     return first;
@@ -1509,16 +1526,10 @@ static NOINLINE kl_ast_t *parse_list(parser_t *p) {
         return node(KL_AST_LIST, 0, pos);
     }
     kl_ast_t *first = parse_star_named(p);
-    seq_push(&items, first);
     if (at_comprehension(p)) {
-        if (first->kind == KL_AST_STARRED) {
-            error_node(p, first,
-                       KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
-        }
-        parse_comprehensions(p, &items);
-        expect(p, KL_TOKEN_RSQB);
-        return seq_node(p, &items, KL_AST_LISTCOMP, pos);
+        return parse_comp(p, KL_AST_LISTCOMP, pos, KL_TOKEN_RSQB, first, NULL);
     }
+    seq_push(&items, first);
     display_rest(p, &items, KL_TOKEN_RSQB);
     expect(p, KL_TOKEN_RSQB);
     return seq_node(p, &items, KL_AST_LIST, pos);
@@ -1564,28 +1575,20 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
         is_dict = true;
     } else {
         kl_ast_t *first = parse_star_named(p);
-        seq_push(&items, first);
         is_dict = first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
 #if !KL_CFG_SET
         if (!is_dict) {
             error_pos(p, pos, KL_ERROR_TEXT("sets are not supported by this build"));
         }
 #endif
+        kl_ast_t *value = is_dict ? parse_dict_value(p, first) : NULL;
+        if (at_comprehension(p)) {
+            return parse_comp(p, is_dict ? KL_AST_DICTCOMP : KL_AST_SETCOMP, pos, KL_TOKEN_RBRACE,
+                              first, value);
+        }
+        seq_push(&items, first);
         if (is_dict) {
-            seq_push(&items, parse_dict_value(p, first));
-            if (at_comprehension(p)) {
-                parse_comprehensions(p, &items);
-                expect(p, KL_TOKEN_RBRACE);
-                return seq_node(p, &items, KL_AST_DICTCOMP, pos);
-            }
-        } else if (at_comprehension(p)) {
-            if (first->kind == KL_AST_STARRED) {
-                error_node(p, first,
-                           KL_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
-            }
-            parse_comprehensions(p, &items);
-            expect(p, KL_TOKEN_RBRACE);
-            return seq_node(p, &items, KL_AST_SETCOMP, pos);
+            seq_push(&items, value);
         }
     }
     if (!is_dict) {
@@ -1683,13 +1686,7 @@ static NOINLINE kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t star
     kl_ast_t *index = parse_slice(p);
     if (p->tok.kind == KL_TOKEN_COMMA || index->kind == KL_AST_STARRED) {
         // a[*b] indexes with the tuple (*b,).
-        seq_t items;
-        seq_init(&items);
-        seq_push(&items, index);
-        while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RSQB) {
-            seq_push(&items, parse_slice(p));
-        }
-        index = seq_node(p, &items, KL_AST_TUPLE, pos);
+        index = comma_tuple(p, index, pos, parse_slice, KL_TOKEN_RSQB);
     }
     expect(p, KL_TOKEN_RSQB);
     return node2(KL_AST_SUBSCRIPT, start, obj, index);
@@ -1729,23 +1726,33 @@ static kl_ast_t *parse_primary(parser_t *p) {
     }
 }
 
+// [parse] one level further down the recursion that enter() counts.
+static NOINLINE kl_ast_t *nested(parser_t *p, parse_fn_t parse) {
+    enter(p);
+    kl_ast_t *e = parse(p);
+    leave(p);
+    return e;
+}
+
+// The prefix operator at the current token and its [parse]d operand: a node of [kind] and [op].
+static kl_ast_t *prefix_op(parser_t *p, kl_ast_kind_t kind, int op, parse_fn_t parse) {
+    pos_t pos = here(p);
+    advance(p);
+    kl_ast_t *e = node1(kind, pos, nested(p, parse));
+    e->op = (uint8_t)op;
+    return e;
+}
+
 // power: ['await'] primary ['**' factor]. ** binds tighter than a unary operator on its left
 // (-2**2 is -4) and looser than one on its right (2**-1), and groups to the right.
 static kl_ast_t *parse_power(parser_t *p) {
     pos_t start = here(p);
-    kl_ast_t *e;
-    if (KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_AWAIT)) {
-        enter(p);
-        e = node1(KL_AST_AWAIT, start, parse_primary(p));
-        leave(p);
-    } else {
-        e = parse_primary(p);
-    }
+    kl_ast_t *e = KL_CFG_ASYNC && p->tok.kind == KL_TOKEN_KW_AWAIT
+                      ? prefix_op(p, KL_AST_AWAIT, 0, parse_primary)
+                      : parse_primary(p);
     if (accept(p, KL_TOKEN_DSTAR)) {
-        enter(p);
-        e = node2(KL_AST_BINOP, start, e, parse_factor(p));
+        e = node2(KL_AST_BINOP, start, e, nested(p, parse_factor));
         e->op = KL_BINARY_OP_POW;
-        leave(p);
     }
     return e;
 }
@@ -1765,13 +1772,7 @@ static kl_ast_t *parse_factor(parser_t *p) {
         default:
             return parse_power(p);
     }
-    pos_t pos = here(p);
-    advance(p);
-    enter(p);
-    kl_ast_t *e = node1(KL_AST_UNARYOP, pos, parse_factor(p));
-    e->op = (uint8_t)op;
-    leave(p);
-    return e;
+    return prefix_op(p, KL_AST_UNARYOP, op, parse_factor);
 }
 
 // Binding strength of a binary operator token from | (1) to * / // % @ (6); 0 for others.
@@ -1877,13 +1878,7 @@ static kl_ast_t *parse_inversion(parser_t *p) {
     if (p->tok.kind != KL_TOKEN_KW_NOT) {
         return parse_comparison(p);
     }
-    pos_t pos = here(p);
-    advance(p);
-    enter(p);
-    kl_ast_t *e = node1(KL_AST_UNARYOP, pos, parse_inversion(p));
-    e->op = KL_AST_UNARY_NOT;
-    leave(p);
-    return e;
+    return prefix_op(p, KL_AST_UNARYOP, KL_AST_UNARY_NOT, parse_inversion);
 }
 
 static kl_ast_t *parse_boolop(parser_t *p, bool is_or);
@@ -1959,9 +1954,7 @@ static kl_ast_t *parse_expr(parser_t *p) {
         unexpected(p);
     }
     advance(p);
-    enter(p);
-    kl_ast_t *orelse = parse_expr(p);
-    leave(p);
+    kl_ast_t *orelse = nested(p, parse_expr);
     return node3(KL_AST_IFEXP, start, test, e, orelse);
 }
 
@@ -1987,20 +1980,6 @@ static kl_ast_t *parse_star_expr(parser_t *p) {
     return parse_star_item(p, ITEM_EXPR);
 }
 
-// The tuple of star_expressions from its [first] item, at the ',' after it.
-static NOINLINE kl_ast_t *star_expressions_rest(parser_t *p, kl_ast_t *first, pos_t start) {
-    seq_t items;
-    seq_init(&items);
-    seq_push(&items, first);
-    while (accept(p, KL_TOKEN_COMMA)) {
-        if (!starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_STAR) {
-            break;
-        }
-        seq_push(&items, parse_star_expr(p));
-    }
-    return seq_node(p, &items, KL_AST_TUPLE, start);
-}
-
 // star_expressions: a tuple if there is a comma. [made_tuple] (may be NULL) says whether it
 // made one (a tuple without parentheses).
 static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
@@ -2015,7 +1994,7 @@ static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
     if (made_tuple != NULL) {
         *made_tuple = true;
     }
-    return star_expressions_rest(p, first, start);
+    return comma_tuple(p, first, start, parse_star_expr, -1);
 }
 
 static kl_ast_t *parse_yield(parser_t *p) {
@@ -2033,14 +2012,11 @@ static kl_ast_t *parse_yield(parser_t *p) {
 
 // f(x for x in y): a generator expression as the only argument, starting at the '(' [open].
 static NOINLINE kl_ast_t *parse_arg_genexp(parser_t *p, kl_ast_t *elt, bool alone, pos_t open) {
-    seq_t kids;
-    seq_init(&kids);
-    seq_push(&kids, elt);
-    parse_comprehensions(p, &kids);
+    kl_ast_t *g = parse_comp(p, KL_AST_GENEXP, open, KL_TOKEN_END, elt, NULL);
     if (!alone || p->tok.kind != KL_TOKEN_RPAR) {
         error_node(p, elt, KL_ERROR_TEXT("Generator expression must be parenthesized"));
     }
-    return seq_node(p, &kids, KL_AST_GENEXP, open);
+    return g;
 }
 
 // Arguments of a call (or class bases, [is_call] false) after the '(' at [open], up to and
@@ -2860,23 +2836,20 @@ static kl_ast_t *parse_else(parser_t *p) {
 }
 
 static kl_ast_t *parse_if(parser_t *p) {
-    pos_t pos = here(p);
-    advance(p);
-    kl_ast_t *test = parse_named(p);
-    kl_ast_t *root = node3(KL_AST_IF, pos, test, NULL, NULL);
-    root->kid[1] = parse_block(p, false, "'if' statement", pos.line);
-    // elif chains are built in a loop, not by recursion: their length is not nesting.
-    kl_ast_t *last = root;
-    while (p->tok.kind == KL_TOKEN_KW_ELIF) {
-        pos_t epos = here(p);
+    // elif chains are built in a loop, not by recursion: their length is not nesting. Each
+    // IF goes where the one before keeps its else branch.
+    kl_ast_t *root;
+    kl_ast_t **link = &root;
+    do {
+        pos_t pos = here(p);
+        const char *what = p->tok.kind == KL_TOKEN_KW_IF ? "'if' statement" : "'elif' statement";
         advance(p);
-        test = parse_named(p);
-        kl_ast_t *n = node3(KL_AST_IF, epos, test, NULL, NULL);
-        n->kid[1] = parse_block(p, false, "'elif' statement", epos.line);
-        last->kid[2] = n;
-        last = n;
-    }
-    last->kid[2] = parse_else(p);
+        kl_ast_t *n = node3(KL_AST_IF, pos, parse_named(p), NULL, NULL);
+        n->kid[1] = parse_block(p, false, what, pos.line);
+        *link = n;
+        link = &n->kid[2];
+    } while (p->tok.kind == KL_TOKEN_KW_ELIF);
+    *link = parse_else(p);
     return root;
 }
 
@@ -3024,12 +2997,8 @@ static kl_ast_t *parse_with(parser_t *p) {
         kl_ast_t *ctx = paren && p->tok.kind == KL_TOKEN_KW_YIELD ? parse_yield(p) : parse_expr(p);
         if (paren && kids.n == 0 && at_comprehension(p)) {
             // with (x for x in y): a generator expression, not items.
-            seq_t gen;
-            seq_init(&gen);
-            seq_push(&gen, ctx);
-            parse_comprehensions(p, &gen);
-            seq_push(&kids,
-                     node2(KL_AST_WITHITEM, open, seq_node(p, &gen, KL_AST_GENEXP, open), NULL));
+            kl_ast_t *gen = parse_comp(p, KL_AST_GENEXP, open, KL_TOKEN_END, ctx, NULL);
+            seq_push(&kids, node2(KL_AST_WITHITEM, open, gen, NULL));
             break;
         }
         kl_ast_t *target = accept(p, KL_TOKEN_KW_AS) ? parse_with_target(p) : NULL;
@@ -3180,13 +3149,7 @@ static kl_ast_t *parse_match(parser_t *p) {
     pos_t spos = here(p);
     kl_ast_t *subject = parse_star_named(p);
     if (p->tok.kind == KL_TOKEN_COMMA) {
-        seq_t items;
-        seq_init(&items);
-        seq_push(&items, subject);
-        while (accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_COLON) {
-            seq_push(&items, parse_star_named(p));
-        }
-        subject = seq_node(p, &items, KL_AST_TUPLE, spos);
+        subject = comma_tuple(p, subject, spos, parse_star_named, KL_TOKEN_COLON);
     }
     seq_push(&kids, subject);
     expect_colon(p, false);
@@ -3330,13 +3293,7 @@ static kl_ast_t *parse_eval(parser_t *p) {
     pos_t pos = here(p);
     kl_ast_t *e = parse_expr(p);
     if (p->tok.kind == KL_TOKEN_COMMA) {
-        seq_t items;
-        seq_init(&items);
-        seq_push(&items, e);
-        while (accept(p, KL_TOKEN_COMMA) && starts_expression(p->tok.kind)) {
-            seq_push(&items, parse_expr(p));
-        }
-        e = seq_node(p, &items, KL_AST_TUPLE, pos);
+        e = comma_tuple(p, e, pos, parse_expr, -1);
     }
     while (accept(p, KL_TOKEN_NEWLINE)) {
     }
