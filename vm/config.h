@@ -880,6 +880,14 @@
 #define KL_CFG_GC_BLOCK_BYTES (16)
 #endif
 
+// The collector's sweep and its search for free blocks read the block table 16 entries at a
+// time, so that full and empty stretches of a large heap pass in one step (vm/gc.c, about 270
+// bytes of Thumb code). Without it both go a block at a time: the same heap, slower to sweep and
+// search when it is large, which a board at MINIMUM seldom has.
+#ifndef KL_CFG_GC_GROUP_SCAN
+#define KL_CFG_GC_GROUP_SCAN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Collect at every allocation (slow; finds missing roots); the port may collect at every Nth
 // instead (kl_gc_set_stress; the unix port reads KINGLET_GC_STRESS=N).
 #ifndef KL_CFG_GC_STRESS

@@ -269,7 +269,8 @@ mark_c_stack(void) {
 // ==== Sweeping ====
 
 // The table entries of 16 blocks [b, b + 16), b a multiple of 16, as one word: nibble i is
-// block b + i. Whole words let sweeping and searching skip full or empty stretches of the heap.
+// block b + i. Whole words let sweeping and searching skip full or empty stretches of the heap
+// (KL_CFG_GC_GROUP_SCAN).
 #define NIBBLE_ONES (0x1111111111111111ULL)
 
 // Byte i of the group is bits 8i to 8i + 7 of the word: the memory order on a little-endian
@@ -306,7 +307,7 @@ static void sweep(void) {
     heap.first_free = end;
     size_t b = 0;
     while (b < end) {
-        if ((b & 15) == 0 && b + 16 <= end) {
+        if (KL_CFG_GC_GROUP_SCAN && (b & 15) == 0 && b + 16 <= end) {
             uint64_t w = load_group(b);
             uint64_t kind_bit0 = w & NIBBLE_ONES, kind_bit1 = (w >> 1) & NIBBLE_ONES;
             if ((kind_bit0 | kind_bit1) == 0) {
@@ -410,7 +411,7 @@ static size_t find_run(size_t from, size_t to, size_t n_blocks) {
     size_t run = 0;
     size_t b = from;
     while (b < to) {
-        if ((b & 15) == 0 && b + 16 <= to) {
+        if (KL_CFG_GC_GROUP_SCAN && (b & 15) == 0 && b + 16 <= to) {
             uint64_t w = load_group(b);
             uint64_t used = (w | (w >> 1)) & NIBBLE_ONES;
             if (used == NIBBLE_ONES) {
