@@ -1390,6 +1390,22 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
 
 // ==== Instances ====
 
+// Store dest[1] as [attr] in [map], or delete [attr] when dest[1] is NULL, and mark it done
+// (dest[0] NULL); false when there was nothing to delete.
+static bool map_store(kl_map_t *map, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_t value = dest[1];
+    kl_map_elem_t *e = kl_map_lookup_qstr(
+        map, attr, value != KL_OBJ_NULL ? KL_MAP_LOOKUP_ADD_IF_NOT_FOUND : KL_MAP_LOOKUP_REMOVE);
+    if (e == NULL) {
+        return false;
+    }
+    if (value != KL_OBJ_NULL) {
+        e->value = value;
+    }
+    dest[0] = KL_OBJ_NULL;
+    return true;
+}
+
 static kl_map_t *instance_members(kl_obj_t self) {
     kl_obj_instance_t *o = (kl_obj_instance_t *)self;
     if (o->dict == NULL) {
@@ -2015,16 +2031,8 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_NULL;
         return;
     }
-    if (is_store) {
-        kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-            dest[1];
-        dest[0] = KL_OBJ_NULL;
-    } else {
-        if (kl_map_lookup_qstr(instance_members(self), attr, KL_MAP_LOOKUP_REMOVE) != NULL) {
-            dest[0] = KL_OBJ_NULL;
-        } else {
-            raise_attr_error(self, attr);
-        }
+    if (!map_store(instance_members(self), attr, dest)) {
+        raise_attr_error(self, attr);
     }
 }
 
@@ -2446,20 +2454,21 @@ static void set_default(kl_map_t *map, kl_qstr_t name) {
 
 #if REFUSE_LEFT_OUT
 // The dunders whose machinery this build leaves out: a class that had one would see it go
-// uncalled, so defining or setting one is a NotImplementedError instead. Each is the text
-// between its underscores, then a NUL; the names themselves need not be in the image.
+// uncalled, so defining or setting one is a NotImplementedError instead. Each is the length of
+// the text between its underscores (an octal escape), then the text; the names themselves need
+// not be in the image.
 static const char left_out_hooks[] =
 #if !KL_CFG_CLASS_HOOKS
-    "init_subclass\0set_name\0"
+    "\015init_subclass\010set_name"
 #endif
 #if !KL_CFG_GETATTRIBUTE
-    "getattribute\0"
+    "\014getattribute"
 #endif
 #if !KL_CFG_DESCRIPTORS
-    "get\0set\0delete\0"
+    "\003get\003set\006delete"
 #endif
 #if !KL_CFG_SETATTR_HOOKS
-    "setattr\0delattr\0"
+    "\007setattr\007delattr"
 #endif
     ;
 
@@ -2477,15 +2486,15 @@ static void refuse_left_out(kl_obj_t name) {
     s += 2;
     len -= 4;
     bool out = false;
-    for (const char *h = left_out_hooks; *h != '\0'; h += strlen(h) + 1) {
-        out = out || (strlen(h) == len && memcmp(h, s, len) == 0);
+    for (const char *h = left_out_hooks; *h != '\0' && !out; h += *h + 1) {
+        out = (size_t)*h == len && memcmp(h + 1, s, len) == 0;
     }
 #if !KL_CFG_SPECIAL_METHODS_FULL
     // __rop__ and __iop__: r or i, then the name of an operator's __op__.
-    for (size_t i = 0; i < KL_BINARY_OP_NUM_ARITH && (*s == 'r' || *s == 'i'); i++) {
+    for (size_t i = 0; i < KL_BINARY_OP_NUM_ARITH && !out && (*s == 'r' || *s == 'i'); i++) {
         size_t n;
         const char *op = kl_qstr_data(binary_names[i], &n);
-        out = out || (n - 4 == len - 1 && memcmp(op + 2, s + 1, len - 1) == 0);
+        out = n - 3 == len && memcmp(op + 2, s + 1, len - 1) == 0;
     }
 #endif
     if (out) {
@@ -2555,7 +2564,8 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
             native = nb_t;
         }
     }
-    if (is_exc && native != NULL) {
+    // (One base cannot be both: an exception class has no native base.)
+    if (KL_CFG_MULTIPLE_INHERITANCE && is_exc && native != NULL) {
         kl_raise_TypeError(KL_ERROR_TEXT("multiple bases have instance lay-out conflict"));
     }
     heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), KL_GC_LONG_LIVED);
@@ -2818,12 +2828,7 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NULL;
             return;
         }
-        if (dest[1] != KL_OBJ_NULL) {
-            kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
-            dest[0] = KL_OBJ_NULL;
-        } else if (kl_map_lookup_qstr(map, attr, KL_MAP_LOOKUP_REMOVE) != NULL) {
-            dest[0] = KL_OBJ_NULL;
-        } else {
+        if (!map_store(map, attr, dest)) {
             kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("%q"), attr);
         }
     }
@@ -2849,19 +2854,19 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                                                  : kl_type_qualname(type);
             return;
         case KL_QSTR___bases__:
-            if (type->flags & KL_TYPE_FLAG_MRO) {
+        case KL_QSTR___base__: {
+            // A builtin type's one base is its parent, else object, which has none.
+            kl_obj_t p = type->parent != NULL ? KL_OBJ_FROM_PTR(type->parent)
+                                              : KL_OBJ_FROM_PTR(&kl_type_object);
+            if (attr == KL_QSTR___base__) {
+                dest[0] = type == &kl_type_object ? kl_const_none : p;
+            } else if (type->flags & KL_TYPE_FLAG_MRO) {
                 dest[0] = KL_OBJ_FROM_PTR(as_heap_type(type)->bases);
             } else {
-                kl_obj_t p = type->parent != NULL ? KL_OBJ_FROM_PTR(type->parent)
-                                                  : KL_OBJ_FROM_PTR(&kl_type_object);
                 dest[0] = type == &kl_type_object ? kl_const_empty_tuple : kl_obj_new_tuple(1, &p);
             }
             return;
-        case KL_QSTR___base__:
-            dest[0] = type == &kl_type_object ? kl_const_none
-                      : type->parent != NULL  ? KL_OBJ_FROM_PTR(type->parent)
-                                              : KL_OBJ_FROM_PTR(&kl_type_object);
-            return;
+        }
         case KL_QSTR___mro__:
             dest[0] = mro_tuple(type);
             return;
