@@ -2120,6 +2120,10 @@ enum {
     IS_NUMERIC,
     IS_PRINTABLE,
     IS_SPACE,
+#if !CASE_GENERAL
+    IS_LOWER, // islower and isupper where only ASCII has case (else case_pred)
+    IS_UPPER,
+#endif
 };
 
 static bool char_is(const strv_t *v, int what, uint32_t c) {
@@ -2157,17 +2161,34 @@ static bool char_is(const strv_t *v, int what, uint32_t c) {
 static kl_obj_t is_common(kl_obj_t self, int what) {
     strv_t v;
     strv_init(&v, self);
-    if (v.len == 0) {
-        // The empty string is ASCII and printable, and nothing else.
-        return KL_OBJ_FROM_BOOL(what == IS_ASCII || what == IS_PRINTABLE);
+    // The empty string is ASCII and printable, and nothing else.
+    bool any = what == IS_ASCII || what == IS_PRINTABLE;
+#if !CASE_GENERAL
+    if (what >= IS_LOWER && strv_is_str(&v) && !strv_ascii(&v)) {
+        raise_non_ascii();
     }
+#endif
     size_t i = 0;
     while (i < v.len) {
-        if (!char_is(&v, what, strv_next(&v, &i))) {
+        uint32_t c = strv_next(&v, &i);
+#if !CASE_GENERAL
+        if (what >= IS_LOWER) {
+            // No letter of the other case, and at least one of this case.
+            bool up = c >= 'A' && c <= 'Z';
+            bool low = c >= 'a' && c <= 'z';
+            if (what == IS_LOWER ? up : low) {
+                return kl_const_false;
+            }
+            any = any || up || low;
+            continue;
+        }
+#endif
+        if (!char_is(&v, what, c)) {
             return kl_const_false;
         }
+        any = true;
     }
-    return kl_const_true;
+    return KL_OBJ_FROM_BOOL(any);
 }
 
 #define DEFINE_IS(name, what)                                                                      \
@@ -2187,8 +2208,11 @@ DEFINE_IS(isnumeric, IS_NUMERIC);
 DEFINE_IS(isprintable, IS_PRINTABLE);
 #endif
 
+#if CASE_GENERAL
 // islower, isupper, istitle: about cased code points only. Not inlined: its callers are one-line
-// wrappers, and a copy in each costs more than the call.
+// wrappers, and a copy in each costs more than the call. Where only ASCII has case and there is
+// no istitle, is_common does islower and isupper with less code (CASE_PRED).
+#define CASE_PRED(self, mode, what) case_pred(self, mode)
 static KL_NOINLINE kl_obj_t case_pred(kl_obj_t self, int mode) {
     strv_t v;
     strv_init(&v, self);
@@ -2224,14 +2248,17 @@ static KL_NOINLINE kl_obj_t case_pred(kl_obj_t self, int mode) {
     }
     return KL_OBJ_FROM_BOOL(any_cased);
 }
+#else
+#define CASE_PRED(self, mode, what) is_common(self, what)
+#endif
 
 static kl_obj_t str_islower(kl_obj_t self) {
-    return case_pred(self, CASE_LOWER);
+    return CASE_PRED(self, CASE_LOWER, IS_LOWER);
 }
 static KL_DEFINE_FUN_1(str_islower_obj, islower, str_islower);
 
 static kl_obj_t str_isupper(kl_obj_t self) {
-    return case_pred(self, CASE_UPPER);
+    return CASE_PRED(self, CASE_UPPER, IS_UPPER);
 }
 static KL_DEFINE_FUN_1(str_isupper_obj, isupper, str_isupper);
 
