@@ -723,14 +723,11 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
 static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len,
                         bool builtin) {
     if (!builtin && is_heap_instance(value)) {
-        // A special method: looked up on the type (the metaclass, for a class).
-        const kl_obj_type_t *type = kl_obj_get_type(value);
-        kl_obj_t m = kl_type_lookup(type, KL_QSTR___format__);
-        kl_obj_t dest[3] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
-        if (m != KL_OBJ_NULL && m != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
-            kl_type_bind_attr(m, value, type, dest);
-        }
-        if (dest[0] != KL_OBJ_NULL) {
+        // A special method: looked up on the type (the metaclass, for a class). The builtin
+        // __format__ of int and str is format_builtin below.
+        kl_obj_t dest[3];
+        kl_load_special_method_maybe(value, KL_QSTR___format__, dest);
+        if (dest[0] != KL_OBJ_NULL && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
             dest[2] = kl_obj_new_str(spec, len);
             kl_obj_t r = kl_call_method_n_kw(1, 0, dest);
             if (!kl_obj_is_str(r)) {
