@@ -172,6 +172,8 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
         return lookup_fixed(map, key);
     }
     bool is_qstr = KL_OBJ_IS_QSTR(key);
+    kl_map_elem_t *e = NULL;
+    size_t slot = 0;
     if (map->index == NULL) {
         // Small map: linear scan, by pointer alone for a qstr key in a qstr-only map.
         size_t i = 0;
@@ -186,78 +188,65 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
             }
         }
         if (i < map->filled) {
-            kl_map_elem_t *e = &map->entries[i];
-            if (kind == KL_MAP_LOOKUP_REMOVE) {
-                kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
-                *copy = *e;
-                // Close the gap, keeping the order.
-                kl_mem_copy(e, e + 1, (map->filled - i - 1) * sizeof(kl_map_elem_t));
-                map->filled--;
-                map->used--;
-                map->entries[map->filled].key = KL_OBJ_NULL;
-                map->entries[map->filled].value = KL_OBJ_NULL;
-                return copy;
+            e = &map->entries[i];
+        }
+    } else {
+        size_t mask = ((size_t)1 << map->index_bits) - 1;
+        slot = key_hash(key) & mask;
+        size_t n;
+        while ((n = index_get(map, slot)) != 0) {
+            kl_map_elem_t *c = &map->entries[n - 1];
+            if (c->key != KL_OBJ_NULL && key_equal(c->key, key)) {
+                e = c;
+                break;
             }
-            return e;
+            slot = (slot + 1) & mask;
         }
-        if (kind != KL_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
-            return NULL;
-        }
-        kl_obj_hash(key); // raises TypeError for an unhashable key
-        if (map->filled == map->alloc) {
-            resize(map, map->alloc == 0 ? 4 : map->alloc * 2);
-            if (map->index != NULL) {
-                return kl_map_lookup(map, key, kind);
+    }
+    if (e != NULL) {
+        if (kind == KL_MAP_LOOKUP_REMOVE) {
+            kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
+            *copy = *e;
+            map->used--;
+            if (map->index == NULL) {
+                // No index to keep intact: close the gap, keeping the order.
+                kl_mem_copy(e, e + 1, (size_t)(map->entries + map->filled - e - 1) * sizeof(*e));
+                e = &map->entries[--map->filled];
             }
-        }
-        kl_map_elem_t *e = &map->entries[map->filled++];
-        map->used++;
-        e->key = key;
-        e->value = KL_OBJ_NULL;
-        if (!is_qstr) {
-            map->all_qstr = 0;
+            e->key = KL_OBJ_NULL;
+            e->value = KL_OBJ_NULL;
+            return copy;
         }
         return e;
-    }
-
-    kl_uint_t hash = key_hash(key);
-    size_t mask = ((size_t)1 << map->index_bits) - 1;
-    size_t slot = hash & mask;
-    for (;;) {
-        size_t n = index_get(map, slot);
-        if (n == 0) {
-            break;
-        }
-        kl_map_elem_t *e = &map->entries[n - 1];
-        if (e->key != KL_OBJ_NULL && key_equal(e->key, key)) {
-            if (kind == KL_MAP_LOOKUP_REMOVE) {
-                kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
-                *copy = *e;
-                e->key = KL_OBJ_NULL;
-                e->value = KL_OBJ_NULL;
-                map->used--;
-                return copy;
-            }
-            return e;
-        }
-        slot = (slot + 1) & mask;
     }
     if (kind != KL_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
         return NULL;
     }
+    if (map->index == NULL) {
+        kl_obj_hash(key); // raises TypeError for an unhashable key
+    }
     if (map->filled == map->alloc) {
-        resize(map, map->used + 1 > map->alloc / 2 ? map->alloc * 2 : map->alloc);
-        return kl_map_lookup(map, key, kind);
+        // Grow; a map that is mostly deleted entries is compacted instead.
+        resize(map, map->alloc == 0                  ? 4
+                    : map->used + 1 > map->alloc / 2 ? map->alloc * 2
+                                                     : map->alloc);
+        if (map->index != NULL) {
+            // Find the slot in the new index.
+            return kl_map_lookup(map, key, kind);
+        }
     }
     size_t i = map->filled++;
     map->used++;
-    map->entries[i].key = key;
-    map->entries[i].value = KL_OBJ_NULL;
-    index_set(map, slot, i + 1);
+    e = &map->entries[i];
+    e->key = key;
+    e->value = KL_OBJ_NULL;
+    if (map->index != NULL) {
+        index_set(map, slot, i + 1);
+    }
     if (!is_qstr) {
         map->all_qstr = 0;
     }
-    return &map->entries[i];
+    return e;
 }
 
 kl_map_elem_t *kl_map_lookup_qstr(kl_map_t *map, kl_qstr_t q, kl_map_lookup_kind_t kind) {
