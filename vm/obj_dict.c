@@ -348,18 +348,14 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 static kl_obj_t dict_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     kl_obj_dict_t *d = native_dict(self);
-    if (value == KL_OBJ_SENTINEL) {
-        kl_map_elem_t *e = lookup(d, index, KL_MAP_LOOKUP);
+    if (value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL) {
+        // Load or delete: a missing key is a KeyError either way.
+        kl_map_elem_t *e =
+            lookup(d, index, value == KL_OBJ_NULL ? KL_MAP_LOOKUP_REMOVE : KL_MAP_LOOKUP);
         if (e == NULL) {
             kl_raise_KeyError(index);
         }
-        return e->value;
-    }
-    if (value == KL_OBJ_NULL) {
-        if (lookup(d, index, KL_MAP_LOOKUP_REMOVE) == NULL) {
-            kl_raise_KeyError(index);
-        }
-        return kl_const_none;
+        return value == KL_OBJ_NULL ? kl_const_none : e->value;
     }
     kl_map_lookup(&d->map, index, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return kl_const_none;
@@ -533,15 +529,17 @@ static view_kind_t view_kind(kl_obj_t view) {
                                        : VIEW_ITEMS;
 }
 
+static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+
+// The three view types, which cannot be subclassed, are the types with view_binary_op.
 static bool is_view(kl_obj_t o) {
-    return kl_obj_is_type(o, &kl_type_dict_keys) || kl_obj_is_type(o, &kl_type_dict_values) ||
-           kl_obj_is_type(o, &kl_type_dict_items);
+    return KL_OBJ_IS_OBJ(o) && ((kl_obj_base_t *)o)->type->binary_op == view_binary_op;
 }
 
 // Keys and items views are set-like; values views are not.
 static bool is_setlike(kl_obj_t o) {
-    return kl_obj_is_anyset(o) || kl_obj_is_type(o, &kl_type_dict_keys) ||
-           kl_obj_is_type(o, &kl_type_dict_items);
+    return kl_obj_is_anyset(o) ||
+           (is_view(o) && ((kl_obj_base_t *)o)->type != &kl_type_dict_values);
 }
 
 static kl_obj_t new_view(kl_obj_t dict, const kl_obj_type_t *type) {
@@ -551,32 +549,13 @@ static kl_obj_t new_view(kl_obj_t dict, const kl_obj_type_t *type) {
     return KL_OBJ_FROM_PTR(v);
 }
 
+// dict_keys([...]): the items the view yields, collected into a list first, as CPython does,
+// so that a repr that changes the dict cannot disturb the iteration.
 static void view_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
+    kl_printf(print, "%q(", ((kl_obj_base_t *)o)->type->name);
     (void)kind;
-    dict_view_t *v = KL_OBJ_TO_PTR(o);
-    view_kind_t vk = view_kind(o);
-    kl_printf(print, "%q([", ((kl_obj_base_t *)o)->type->name);
-    size_t pos = 0;
-    kl_map_elem_t *e;
-    bool first = true;
-    while ((e = kl_map_next(&v->dict->map, &pos)) != NULL) {
-        if (!first) {
-            kl_print_strn(print, ", ", 2);
-        }
-        first = false;
-        kl_obj_t key = e->key;
-        kl_obj_t value = e->value;
-        if (vk == VIEW_ITEMS) {
-            kl_print_strn(print, "(", 1);
-            kl_obj_print(print, key, KL_PRINT_REPR);
-            kl_print_strn(print, ", ", 2);
-            kl_obj_print(print, value, KL_PRINT_REPR);
-            kl_print_strn(print, ")", 1);
-        } else {
-            kl_obj_print(print, vk == VIEW_KEYS ? key : value, KL_PRINT_REPR);
-        }
-    }
-    kl_print_strn(print, "])", 2);
+    kl_obj_print(print, kl_obj_list_from_iterable(o), KL_PRINT_REPR);
+    kl_print_strn(print, ")", 1);
 }
 
 static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
@@ -659,28 +638,18 @@ static bool all_contained_in(kl_obj_t a, kl_obj_t b) {
 static kl_obj_t setlike_compare(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     size_t na = kl_obj_get_len(lhs);
     size_t nb = kl_obj_get_len(rhs);
-    bool r;
-    switch (op) {
-        case KL_BINARY_OP_EQ:
-            r = na == nb && all_contained_in(lhs, rhs);
-            break;
-        case KL_BINARY_OP_NE:
-            r = !(na == nb && all_contained_in(lhs, rhs));
-            break;
-        case KL_BINARY_OP_LT:
-            r = na < nb && all_contained_in(lhs, rhs);
-            break;
-        case KL_BINARY_OP_LE:
-            r = na <= nb && all_contained_in(lhs, rhs);
-            break;
-        case KL_BINARY_OP_GT:
-            r = na > nb && all_contained_in(rhs, lhs);
-            break;
-        default: // GE
-            r = na >= nb && all_contained_in(rhs, lhs);
-            break;
+    if (op == KL_BINARY_OP_GT || op == KL_BINARY_OP_GE) {
+        // a > b is b < a, a >= b is b <= a.
+        kl_obj_t t = lhs;
+        lhs = rhs;
+        rhs = t;
+        size_t n = na;
+        na = nb;
+        nb = n;
+        op = op == KL_BINARY_OP_GT ? KL_BINARY_OP_LT : KL_BINARY_OP_LE;
     }
-    return KL_OBJ_FROM_BOOL(r);
+    bool sizes_fit = op == KL_BINARY_OP_LT ? na < nb : op == KL_BINARY_OP_LE ? na <= nb : na == nb;
+    return KL_OBJ_FROM_BOOL((sizes_fit && all_contained_in(lhs, rhs)) != (op == KL_BINARY_OP_NE));
 }
 
 #if KL_CFG_DICT_VIEW_SETOPS
