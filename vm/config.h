@@ -485,9 +485,9 @@
 
 // list.sort and sorted() as CPython sorts a list of under 64 items, by one run extended by
 // binary insertion, and merges of the shorter run from either end (vm/obj_list.c), about 500
-// bytes. Without them a smaller stable merge sort with the same results does it, O(n log n)
-// still; only the comparisons it makes differ, which shows with inconsistent orders or an __lt__
-// with side effects.
+// bytes. Without them binary insertion does it, with the same results and O(n log n)
+// comparisons still, but O(n * n) moves; only the comparisons it makes differ, which shows with
+// inconsistent orders or an __lt__ with side effects.
 #ifndef KL_CFG_LIST_SORT_FULL
 #define KL_CFG_LIST_SORT_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

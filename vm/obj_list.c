@@ -18,8 +18,9 @@
 // buffer of n words from the GC heap. Short lists (under 64 items) are sorted exactly as
 // CPython's timsort does them, by one run and binary insertion. That is O(n log n) comparisons in
 // the worst case, needs no recursion, and keeps the number of calls into Python (each comparison
-// may be one) low for the common nearly sorted input. Below CORE (KL_CFG_LIST_SORT_FULL) a
-// smaller top-down merge sort of the same runs gives the same results with other comparisons.
+// may be one) low for the common nearly sorted input. Below CORE (KL_CFG_LIST_SORT_FULL) binary
+// insertion alone sorts every list: the same results, O(n log n) comparisons still, but moves
+// that grow as n * n, which stay cheap for the lists a board that small can hold.
 
 #include <string.h>
 
@@ -200,6 +201,35 @@ static bool sort_before(const sort_t *s, kl_obj_t a, kl_obj_t b) {
     return kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, a, b));
 }
 
+// Move the item at [from] down to [to] (< from), the items between up by one.
+static void sort_shift(kl_obj_t *a, size_t to, size_t from) {
+    kl_obj_t item = a[from];
+    kl_mem_copy(a + to + 1, a + to, (from - to) * sizeof(kl_obj_t));
+    a[to] = item;
+}
+
+// Extend the sorted [lo, start) to [lo, hi) by binary insertion, each new item going after the
+// items it does not sort before (CPython's binarysort, comparison for comparison).
+static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
+    for (; start < hi; start++) {
+        kl_obj_t k = s->keys[start];
+        size_t l = lo, r = start;
+        while (l < r) {
+            size_t m = l + ((r - l) >> 1);
+            if (sort_before(s, k, s->keys[m])) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        sort_shift(s->keys, l, start);
+        if (s->vals != NULL) {
+            sort_shift(s->vals, l, start);
+        }
+    }
+}
+
+#if KL_CFG_LIST_SORT_FULL
 // Insertion sort of [lo, hi).
 static void sort_insertion(sort_t *s, size_t lo, size_t hi) {
     for (size_t i = lo + 1; i < hi; i++) {
@@ -260,7 +290,6 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
         }
         return;
     }
-#if KL_CFG_LIST_SORT_FULL
     kl_mem_copy(s->tmp_keys, s->keys + mid, nr * sizeof(kl_obj_t));
     if (v) {
         kl_mem_copy(s->tmp_vals, s->vals + mid, nr * sizeof(kl_obj_t));
@@ -281,8 +310,8 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     if (v) {
         kl_mem_copy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
     }
-#endif
 }
+#endif // KL_CFG_LIST_SORT_FULL
 
 // Reverse [lo, hi) of the keys (and the items with them).
 static void sort_reverse(sort_t *s, size_t lo, size_t hi) {
@@ -300,9 +329,9 @@ static void sort_reverse(sort_t *s, size_t lo, size_t hi) {
     }
 }
 
+#if KL_CFG_LIST_SORT_FULL
 #define SORT_RUN (8)
 
-#if KL_CFG_LIST_SORT_FULL
 // The length of the run at the start of [lo, hi): ascending (each item not before the last), or
 // strictly descending, which sets [descending]. These comparisons are CPython's count_run.
 static size_t sort_count_run(sort_t *s, size_t lo, size_t hi, bool *descending) {
@@ -322,34 +351,6 @@ static size_t sort_count_run(sort_t *s, size_t lo, size_t hi, bool *descending) 
         }
     }
     return n;
-}
-
-// Extend the sorted [lo, start) to [lo, hi) by binary insertion, each new item going after the
-// items it does not sort before (CPython's binarysort, comparison for comparison).
-static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
-    for (; start < hi; start++) {
-        kl_obj_t k = s->keys[start];
-        size_t l = lo, r = start;
-        while (l < r) {
-            size_t m = l + ((r - l) >> 1);
-            if (sort_before(s, k, s->keys[m])) {
-                r = m;
-            } else {
-                l = m + 1;
-            }
-        }
-        kl_obj_t v = s->vals != NULL ? s->vals[start] : KL_OBJ_NULL;
-        for (size_t p = start; p > l; p--) {
-            s->keys[p] = s->keys[p - 1];
-            if (s->vals != NULL) {
-                s->vals[p] = s->vals[p - 1];
-            }
-        }
-        s->keys[l] = k;
-        if (s->vals != NULL) {
-            s->vals[l] = v;
-        }
-    }
 }
 
 // Below this many items CPython's timsort is one run extended by binary insertion, which is
@@ -389,29 +390,10 @@ static void sort_run(sort_t *s, size_t n) {
 
 #else // KL_CFG_LIST_SORT_FULL
 
-// Sort [lo, hi) top down: halves of at most SORT_RUN items by insertion, then merged. The left
-// half is never the longer one, so sort_merge always copies it, and the buffer of n / 2 words
-// suffices. The recursion is as deep as log2(n / SORT_RUN).
-static void sort_halves(sort_t *s, size_t lo, size_t hi) {
-    if (hi - lo <= SORT_RUN) {
-        sort_insertion(s, lo, hi);
-        return;
-    }
-    size_t mid = lo + (hi - lo) / 2;
-    sort_halves(s, lo, mid);
-    sort_halves(s, mid, hi);
-    sort_merge(s, lo, mid, hi);
-}
-
+// Binary insertion alone: the fewest comparisons, and moves that grow as n * n, which cost
+// little for the lists that fit the heap of a board this small.
 static void sort_run(sort_t *s, size_t n) {
-    if (n > SORT_RUN) {
-        size_t half = n / 2;
-        s->tmp_keys = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
-        if (s->vals != NULL) {
-            s->tmp_vals = kl_gc_alloc(half * sizeof(kl_obj_t), 0);
-        }
-    }
-    sort_halves(s, 0, n);
+    sort_binary(s, 0, n, 1);
 }
 
 #endif // KL_CFG_LIST_SORT_FULL
