@@ -235,7 +235,7 @@ static uint16_t short_qstr(kl_qstr_t q) {
     return (uint16_t)q;
 }
 
-// Make room for item [n] of the doubling array [p] of [size]-byte items (see scope_t).
+// Make room for item [n] of the doubling array [p] of [size]-byte items (see scope_t, emit_t).
 #define GROW_MIN (4)
 static void *grow(void *p, size_t n, size_t size, unsigned flags) {
     if (n == 0 || (n >= GROW_MIN && (n & (n - 1)) == 0)) {
@@ -638,8 +638,8 @@ static void class_pass_free(scope_t *c, kl_qstr_t name) {
         }
     }
     size_t n = c->n_pass_free;
-    c->pass_free = kl_gc_realloc(c->pass_free, (n + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
-    c->pass_slots = kl_gc_realloc(c->pass_slots, (n + 1) * sizeof(uint16_t), KL_GC_ATOMIC);
+    c->pass_free = grow(c->pass_free, n, sizeof(uint16_t), KL_GC_ATOMIC);
+    c->pass_slots = grow(c->pass_slots, n, sizeof(uint16_t), KL_GC_ATOMIC);
     c->pass_free[n] = (uint16_t)name;
     c->n_pass_free = (uint16_t)(n + 1);
 }
@@ -903,18 +903,15 @@ typedef struct _emit_t {
 #if KL_CFG_SOURCE_LINES
     kl_vstr_t lines;
 #endif
+    // Arrays that double as they fill, their room not kept (see grow).
     kl_obj_t *consts;
     size_t n_consts;
-    size_t alloc_consts;
     label_t *labels;
     size_t n_labels;
-    size_t alloc_labels;
     fixup_t *fixups;
     size_t n_fixups;
-    size_t alloc_fixups;
     kl_exc_entry_t *exc;
     size_t n_exc;
-    size_t alloc_exc;
     int depth;
     int max_depth;
     bool wide;
@@ -1049,11 +1046,7 @@ static uint32_t label_new(emit_t *e) {
     if (e->c->scoping) {
         return 0; // the scope pass's labels are never read: one serves them all
     }
-    if (e->n_labels == e->alloc_labels) {
-        size_t alloc = e->alloc_labels ? e->alloc_labels * 2 : 16;
-        e->labels = kl_gc_realloc(e->labels, alloc * sizeof(label_t), KL_GC_ATOMIC);
-        e->alloc_labels = alloc;
-    }
+    e->labels = grow(e->labels, e->n_labels, sizeof(label_t), KL_GC_ATOMIC);
     e->labels[e->n_labels].pos = -1;
     e->labels[e->n_labels].depth = -1;
     return (uint32_t)e->n_labels++;
@@ -1079,11 +1072,7 @@ static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
         return; // no code, so nothing to fix up
     }
     emit_byte(e, (uint8_t)op);
-    if (e->n_fixups == e->alloc_fixups) {
-        size_t alloc = e->alloc_fixups ? e->alloc_fixups * 2 : 16;
-        e->fixups = kl_gc_realloc(e->fixups, alloc * sizeof(fixup_t), KL_GC_ATOMIC);
-        e->alloc_fixups = alloc;
-    }
+    e->fixups = grow(e->fixups, e->n_fixups, sizeof(fixup_t), KL_GC_ATOMIC);
     e->fixups[e->n_fixups].offset = (uint32_t)e->code.len;
     e->fixups[e->n_fixups].label = l;
     e->n_fixups++;
@@ -1120,11 +1109,7 @@ static size_t add_const(emit_t *e, kl_obj_t value) {
             return i;
         }
     }
-    if (e->n_consts == e->alloc_consts) {
-        size_t alloc = e->alloc_consts ? e->alloc_consts * 2 : 8;
-        e->consts = kl_gc_realloc(e->consts, alloc * sizeof(kl_obj_t), 0);
-        e->alloc_consts = alloc;
-    }
+    e->consts = grow(e->consts, e->n_consts, sizeof(kl_obj_t), 0);
     e->consts[e->n_consts] = value;
     return e->n_consts++;
 }
@@ -1163,11 +1148,7 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
     }
     uint32_t end = (uint32_t)e->code.len;
     if ((uint32_t)p->start < end && !e->c->scoping) {
-        if (e->n_exc == e->alloc_exc) {
-            size_t alloc = e->alloc_exc ? e->alloc_exc * 2 : 4;
-            e->exc = kl_gc_realloc(e->exc, alloc * sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
-            e->alloc_exc = alloc;
-        }
+        e->exc = grow(e->exc, e->n_exc, sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
         kl_exc_entry_t *x = &e->exc[e->n_exc];
         x->start = (uint32_t)p->start;
         x->end = end;
@@ -3348,7 +3329,7 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     e.c = c;
     e.scope = s;
     e.labels = &label;
-    e.n_labels = e.alloc_labels = 1;
+    e.n_labels = 1;
     e.fblocks = e.protects = blocks;
     c->scoping = true;
     compile_suite(&e, body);
@@ -3619,38 +3600,42 @@ static void emit_body(emit_t *e, scope_t *s) {
             if (!is_gen) {
                 emit_op_uint_var(e, comp_ops[n->kind - KL_AST_LISTCOMP][0], 0, 1);
             }
-            uint32_t tops[64], ends[64], handlers[64];
+            // Each loop's labels are made together: its top, then its end (top + 1) and for an
+            // async for its handler (top + 2).
+            uint32_t tops[64];
             size_t n_gens = n->n - first_gen;
             if (n_gens > 64) {
                 syntax_error(e->c, n, "too many nested comprehension loops");
             }
             for (size_t g = 0; g < n_gens; g++) {
                 kl_ast_t *gen = n->kid[first_gen + g];
-                tops[g] = label_new(e);
-                ends[g] = label_new(e);
-                handlers[g] = label_new(e);
+                uint32_t top = tops[g] = label_new(e);
+                label_new(e);
+                if (IS_ASYNC(gen)) {
+                    label_new(e);
+                }
                 if (g == 0) {
                     emit_op_uint(e, KL_BC_LOAD_FAST, 0);
                 } else {
                     compile_iterable(e, gen->kid[1]);
                     emit_op(e, IS_ASYNC(gen) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
                 }
-                label_place(e, tops[g]);
+                label_place(e, top);
                 set_line(e, gen->line);
                 if (IS_ASYNC(gen)) {
                     // async for: await __anext__() until StopAsyncIteration (see the handler).
-                    protect_push(e, handlers[g]);
+                    protect_push(e, top + 2);
                     emit_op(e, KL_BC_GET_ANEXT);
                     emit_op(e, KL_BC_LOAD_NONE);
                     emit_op(e, KL_BC_YIELD_FROM);
                     protect_pop(e);
-                    label_set_depth(e, ends[g], e->depth - 2);
+                    label_set_depth(e, top + 1, e->depth - 2);
                 } else {
-                    emit_jump(e, KL_BC_FOR_ITER, ends[g]);
+                    emit_jump(e, KL_BC_FOR_ITER, top + 1);
                 }
                 compile_store(e, gen->kid[0]);
                 for (size_t i = 2; i < gen->n; i++) {
-                    compile_bool_jump(e, gen->kid[i], false, tops[g]);
+                    compile_bool_jump(e, gen->kid[i], false, top);
                 }
             }
             for (size_t i = 0; i < first_gen; i++) {
@@ -3667,17 +3652,17 @@ static void emit_body(emit_t *e, scope_t *s) {
                 if (IS_ASYNC(n->kid[first_gen + g - 1])) {
                     // ( aiter exc )
                     uint32_t reraise = label_new(e);
-                    label_place(e, handlers[g - 1]);
+                    label_place(e, tops[g - 1] + 2);
                     emit_load_const(e, STOP_ASYNC_ITERATION);
                     emit_op(e, KL_BC_CHECK_EXC_MATCH);
                     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
                     emit_op(e, KL_BC_POP_TOP);
                     emit_op(e, KL_BC_POP_TOP);
-                    emit_jump(e, KL_BC_JUMP, ends[g - 1]);
+                    emit_jump(e, KL_BC_JUMP, tops[g - 1] + 1);
                     label_place(e, reraise);
                     emit_op(e, KL_BC_RERAISE);
                 }
-                label_place(e, ends[g - 1]);
+                label_place(e, tops[g - 1] + 1);
             }
             if (is_gen) {
                 emit_op(e, KL_BC_LOAD_NONE);
