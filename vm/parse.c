@@ -596,6 +596,11 @@ static kl_ast_t *node(kl_ast_kind_t kind, size_t n, pos_t pos) {
     return kl_ast_new(kind, n, pos.line, pos.col);
 }
 
+// A node of [kind] with [n] children at the current token.
+static kl_ast_t *node_here(parser_t *p, kl_ast_kind_t kind, size_t n) {
+    return kl_ast_new(kind, n, p->tok.line, TOKEN_COL(&p->tok));
+}
+
 static kl_ast_t *node1(kl_ast_kind_t kind, pos_t pos, kl_ast_t *a) {
     kl_ast_t *n = node(kind, 1, pos);
     n->kid[0] = a;
@@ -667,7 +672,7 @@ static kl_ast_t *constant(pos_t pos, kl_obj_t v) {
 }
 
 static kl_ast_t *parse_name(parser_t *p) {
-    kl_ast_t *n = node(KL_AST_NAME, 0, here(p));
+    kl_ast_t *n = node_here(p, KL_AST_NAME, 0);
     n->v = expect_name(p);
     return n;
 }
@@ -678,7 +683,7 @@ static kl_ast_t *parse_name(parser_t *p) {
 static NOINLINE kl_ast_t *parse_number(parser_t *p) {
     const char *s = p->lex.src + p->tok.start;
     size_t len = p->tok.len;
-    kl_ast_t *n = node(KL_AST_CONSTANT, 0, here(p));
+    kl_ast_t *n = node_here(p, KL_AST_CONSTANT, 0);
     bool prefixed = len > 1 && s[0] == '0' &&
                     ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b');
     bool is_float = false;
@@ -827,6 +832,7 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
         int e = src[esc + 1];
         uint32_t value;
         int digits;
+        unsigned base = 16;
         // The one-character escapes: each letter followed by the byte it stands for.
         static const char simple[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
         const char *at = memchr(simple, e, sizeof(simple) - 1);
@@ -850,16 +856,11 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
             case '5':
             case '6':
             case '7':
-                value = (uint32_t)(e - '0');
-                for (int k = 0; k < 2 && i < to && src[i] >= '0' && src[i] <= '7'; k++) {
-                    value = value * 8 + (uint32_t)(src[i++] - '0');
-                }
-                if (bytes) {
-                    kl_vstr_add_byte(buf, (char)(value & 0xff));
-                } else {
-                    add_escaped(p, buf, value, t, esc - body, i - 1 - body);
-                }
-                continue;
+                // One to three octal digits, this one the first: read by the loop below.
+                base = 8;
+                digits = 3;
+                i--;
+                break;
             case 'x':
                 digits = 2;
                 break;
@@ -907,10 +908,10 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
         }
         value = 0;
         int k = 0;
-        for (; k < digits && i < to && hex_value(src[i]) >= 0; k++) {
-            value = value * 16 + (uint32_t)hex_value(src[i++]);
+        for (; k < digits && i < to && (unsigned)hex_value(src[i]) < base; k++) {
+            value = value * base + (uint32_t)hex_value(src[i++]);
         }
-        if (k < digits) {
+        if (k < digits && base == 16) {
             escape_error(p, t, bytes, esc - body, i - 1 - body,
                          e == 'x'   ? KL_ERROR_TEXT("truncated \\xXX escape")
                          : e == 'u' ? KL_ERROR_TEXT("truncated \\uXXXX escape")
@@ -1360,6 +1361,18 @@ static void check_target(parser_t *p, kl_ast_t *e, target_kind_t kind) {
     }
 }
 
+static kl_ast_t *nested(parser_t *p, parse_fn_t parse);
+
+// The token at the current token (consumed) and the operand [parse] reads after it, [nest]ed
+// (see nested) or not: a node of [kind] and [op].
+static kl_ast_t *prefix(parser_t *p, kl_ast_kind_t kind, int op, parse_fn_t parse, bool nest) {
+    kl_ast_t *e = node_here(p, kind, 1);
+    e->op = (uint8_t)op;
+    advance(p);
+    e->kid[0] = nest ? nested(p, parse) : parse(p);
+    return e;
+}
+
 // Is the current token `for`, or `async for`, starting a comprehension clause?
 static bool at_comprehension(parser_t *p) {
     return p->tok.kind == KL_TOKEN_KW_FOR ||
@@ -1371,9 +1384,8 @@ enum { ITEM_BITOR, ITEM_EXPR, ITEM_NAMED };
 
 // '*' bitwise_or, or else a bitwise_or, an expression or a named expression ([what], ITEM_*).
 static kl_ast_t *parse_star_item(parser_t *p, int what) {
-    pos_t pos = here(p);
-    if (accept(p, KL_TOKEN_STAR)) {
-        return node1(KL_AST_STARRED, pos, parse_bitor(p));
+    if (p->tok.kind == KL_TOKEN_STAR) {
+        return prefix(p, KL_AST_STARRED, 0, parse_bitor, false);
     }
     return what == ITEM_NAMED ? parse_named(p) : what == ITEM_EXPR ? parse_expr(p) : parse_bitor(p);
 }
@@ -1649,10 +1661,10 @@ static kl_ast_t *parse_atom(parser_t *p) {
 
 // One item of a subscript: a slice, a starred expression or a named expression.
 static kl_ast_t *parse_slice(parser_t *p) {
-    pos_t pos = here(p);
-    if (accept(p, KL_TOKEN_STAR)) {
-        return node1(KL_AST_STARRED, pos, parse_expr(p));
+    if (p->tok.kind == KL_TOKEN_STAR) {
+        return prefix(p, KL_AST_STARRED, 0, parse_expr, false);
     }
+    pos_t pos = here(p);
     kl_ast_t *lower = NULL;
     if (p->tok.kind != KL_TOKEN_COLON) {
         lower = parse_named(p);
@@ -1734,13 +1746,10 @@ static NOINLINE kl_ast_t *nested(parser_t *p, parse_fn_t parse) {
     return e;
 }
 
-// The prefix operator at the current token and its [parse]d operand: a node of [kind] and [op].
+// The prefix operator at the current token and its [parse]d operand, one level further down
+// the recursion that enter() counts: a node of [kind] and [op].
 static kl_ast_t *prefix_op(parser_t *p, kl_ast_kind_t kind, int op, parse_fn_t parse) {
-    pos_t pos = here(p);
-    advance(p);
-    kl_ast_t *e = node1(kind, pos, nested(p, parse));
-    e->op = (uint8_t)op;
-    return e;
+    return prefix(p, kind, op, parse, true);
 }
 
 // power: ['await'] primary ['**' factor]. ** binds tighter than a unary operator on its left
@@ -1917,14 +1926,14 @@ static kl_ast_t *parse_disjunction(parser_t *p) {
 }
 
 static kl_ast_t *parse_lambda(parser_t *p) {
-    pos_t pos = here(p);
+    kl_ast_t *n = node_here(p, KL_AST_LAMBDA, 2);
     advance(p);
     enter(p);
-    kl_ast_t *args = parse_params(p, true, KL_TOKEN_COLON);
+    n->kid[0] = parse_params(p, true, KL_TOKEN_COLON);
     expect(p, KL_TOKEN_COLON);
-    kl_ast_t *body = parse_expr(p);
+    n->kid[1] = parse_expr(p);
     leave(p);
-    return node2(KL_AST_LAMBDA, pos, args, body);
+    return n;
 }
 
 // expression: a conditional expression, a lambda, or a disjunction.
@@ -1998,16 +2007,15 @@ static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
 }
 
 static kl_ast_t *parse_yield(parser_t *p) {
-    pos_t pos = here(p);
+    kl_ast_t *n = node_here(p, KL_AST_YIELD, 1);
     advance(p);
     if (accept(p, KL_TOKEN_KW_FROM)) {
-        return node1(KL_AST_YIELDFROM, pos, parse_expr(p));
+        n->kind = KL_AST_YIELDFROM;
+        n->kid[0] = parse_expr(p);
+    } else if (starts_expression(p->tok.kind) || p->tok.kind == KL_TOKEN_STAR) {
+        n->kid[0] = parse_star_expressions(p, NULL);
     }
-    kl_ast_t *value = NULL;
-    if (starts_expression(p->tok.kind) || p->tok.kind == KL_TOKEN_STAR) {
-        value = parse_star_expressions(p, NULL);
-    }
-    return node1(KL_AST_YIELD, pos, value);
+    return n;
 }
 
 // f(x for x in y): a generator expression as the only argument, starting at the '(' [open].
@@ -2027,28 +2035,28 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
     while (p->tok.kind != KL_TOKEN_RPAR) {
         pos_t pos = here(p);
         kl_ast_t *a;
-        if (accept(p, KL_TOKEN_STAR)) {
-            if (saw_dstar) {
+        int k = p->tok.kind;
+        if (k == KL_TOKEN_STAR || k == KL_TOKEN_DSTAR ||
+            (k == KL_TOKEN_NAME && peek(p) == KL_TOKEN_ASSIGN)) {
+            // *args, **kwargs, name=value
+            kl_obj_t name = k == KL_TOKEN_NAME ? name_value(p, &p->tok) : KL_OBJ_NULL;
+            advance(p);
+            if (k == KL_TOKEN_NAME) {
+                advance(p); // '='
+            } else if (k == KL_TOKEN_STAR && saw_dstar) {
                 error_pos(p, pos,
                           KL_ERROR_TEXT("iterable argument unpacking follows keyword argument "
                                         "unpacking"));
             }
-            a = node1(KL_AST_STARRED, pos, parse_expr(p));
-        } else if (accept(p, KL_TOKEN_DSTAR)) {
-            a = node1(KL_AST_KEYWORD, pos, parse_expr(p));
-            saw_keyword = saw_dstar = true;
-        } else if (p->tok.kind == KL_TOKEN_NAME && peek(p) == KL_TOKEN_ASSIGN) {
-            kl_obj_t name = name_value(p, &p->tok);
-            advance(p);
-            advance(p);
-            a = node1(KL_AST_KEYWORD, pos, parse_expr(p));
+            a = node1(k == KL_TOKEN_STAR ? KL_AST_STARRED : KL_AST_KEYWORD, pos, parse_expr(p));
             a->v = name;
-            if (at_comprehension(p)) {
+            if (k == KL_TOKEN_NAME && at_comprehension(p)) {
                 error_pos(p, pos,
                           KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
                                         "'='?"));
             }
-            saw_keyword = true;
+            saw_keyword |= k != KL_TOKEN_STAR;
+            saw_dstar |= k == KL_TOKEN_DSTAR;
         } else {
             if ((p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
                  p->tok.kind == KL_TOKEN_KW_NONE) &&
@@ -2092,7 +2100,7 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
 
 // A parameter's name and, in a def (not a [lambda]), its annotation, as an ARG of kind [op].
 static kl_ast_t *parse_param(parser_t *p, int op, bool lambda) {
-    kl_ast_t *a = node(KL_AST_ARG, 2, here(p));
+    kl_ast_t *a = node_here(p, KL_AST_ARG, 2);
     a->v = expect_name(p);
     a->op = (uint8_t)op;
     if (!lambda && accept(p, KL_TOKEN_COLON)) {
@@ -2522,7 +2530,7 @@ static kl_obj_t parse_dotted_qstr(parser_t *p) {
 // One name of an import into [aliases]: a dotted module name ([dotted]) or a plain one, with
 // its `as NAME`, if any, as the ALIAS's child.
 static void parse_alias(parser_t *p, seq_t *aliases, bool dotted) {
-    kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+    kl_ast_t *a = node_here(p, KL_AST_ALIAS, 1);
     a->v = dotted ? parse_dotted_qstr(p) : expect_name(p);
     if (accept(p, KL_TOKEN_KW_AS)) {
         a->kid[0] = parse_name(p);
@@ -2566,7 +2574,7 @@ static kl_ast_t *parse_from_import(parser_t *p) {
     seq_t aliases;
     seq_init(&aliases);
     if (p->tok.kind == KL_TOKEN_STAR) {
-        kl_ast_t *a = node(KL_AST_ALIAS, 1, here(p));
+        kl_ast_t *a = node_here(p, KL_AST_ALIAS, 1);
         a->v = KL_OBJ_NEW_QSTR(KL_QSTR__star_);
         advance(p);
         seq_push(&aliases, a);
@@ -2721,21 +2729,28 @@ static kl_ast_t *parse_simple(parser_t *p) {
         case KL_TOKEN_KW_PASS:
         case KL_TOKEN_KW_BREAK:
         case KL_TOKEN_KW_CONTINUE:
+            n = node_here(p,
+                          k == KL_TOKEN_KW_PASS    ? KL_AST_PASS
+                          : k == KL_TOKEN_KW_BREAK ? KL_AST_BREAK
+                                                   : KL_AST_CONTINUE,
+                          0);
             advance(p);
-            return node(k == KL_TOKEN_KW_PASS    ? KL_AST_PASS
-                        : k == KL_TOKEN_KW_BREAK ? KL_AST_BREAK
-                                                 : KL_AST_CONTINUE,
-                        0, pos);
+            return n;
         case KL_TOKEN_KW_RETURN:
+            n = node_here(p, KL_AST_RETURN, 1);
             advance(p);
-            return node1(KL_AST_RETURN, pos,
-                         at_statement_end(p) ? NULL : parse_star_expressions(p, NULL));
-        case KL_TOKEN_KW_RAISE:
-            advance(p);
-            n = node2(KL_AST_RAISE, pos, NULL, NULL);
             if (!at_statement_end(p)) {
+                n->kid[0] = parse_star_expressions(p, NULL);
+            }
+            return n;
+        case KL_TOKEN_KW_RAISE:
+        case KL_TOKEN_KW_ASSERT:
+            // raise [expression ['from' expression]], assert expression [',' expression]
+            n = node_here(p, k == KL_TOKEN_KW_RAISE ? KL_AST_RAISE : KL_AST_ASSERT, 2);
+            advance(p);
+            if (k == KL_TOKEN_KW_ASSERT || !at_statement_end(p)) {
                 n->kid[0] = parse_expr(p);
-                if (accept(p, KL_TOKEN_KW_FROM)) {
+                if (accept(p, k == KL_TOKEN_KW_RAISE ? KL_TOKEN_KW_FROM : KL_TOKEN_COMMA)) {
                     n->kid[1] = parse_expr(p);
                 }
             }
@@ -2760,13 +2775,6 @@ static kl_ast_t *parse_simple(parser_t *p) {
                             : k == KL_TOKEN_KW_NONLOCAL ? KL_AST_NONLOCAL
                                                         : KL_AST_DELETE,
                             pos);
-        case KL_TOKEN_KW_ASSERT:
-            advance(p);
-            n = node2(KL_AST_ASSERT, pos, parse_expr(p), NULL);
-            if (accept(p, KL_TOKEN_COMMA)) {
-                n->kid[1] = parse_expr(p);
-            }
-            return n;
         case KL_TOKEN_KW_IMPORT:
             return parse_import(p);
         case KL_TOKEN_KW_FROM:
@@ -2841,11 +2849,11 @@ static kl_ast_t *parse_if(parser_t *p) {
     kl_ast_t *root;
     kl_ast_t **link = &root;
     do {
-        pos_t pos = here(p);
+        kl_ast_t *n = node_here(p, KL_AST_IF, 3);
         const char *what = p->tok.kind == KL_TOKEN_KW_IF ? "'if' statement" : "'elif' statement";
         advance(p);
-        kl_ast_t *n = node3(KL_AST_IF, pos, parse_named(p), NULL, NULL);
-        n->kid[1] = parse_block(p, false, what, pos.line);
+        n->kid[0] = parse_named(p);
+        n->kid[1] = parse_block(p, false, what, n->line);
         *link = n;
         link = &n->kid[2];
     } while (p->tok.kind == KL_TOKEN_KW_ELIF);
@@ -2854,20 +2862,19 @@ static kl_ast_t *parse_if(parser_t *p) {
 }
 
 static kl_ast_t *parse_while(parser_t *p) {
-    pos_t pos = here(p);
+    kl_ast_t *n = node_here(p, KL_AST_WHILE, 3);
     advance(p);
-    kl_ast_t *test = parse_named(p);
-    kl_ast_t *body = parse_block(p, false, "'while' statement", pos.line);
-    return node3(KL_AST_WHILE, pos, test, body, parse_else(p));
+    n->kid[0] = parse_named(p);
+    n->kid[1] = parse_block(p, false, "'while' statement", n->line);
+    n->kid[2] = parse_else(p);
+    return n;
 }
 
 static kl_ast_t *parse_for(parser_t *p) {
-    pos_t pos = here(p);
-    bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
+    kl_ast_t *n = node_here(p, KL_AST_FOR, 4);
+    n->op = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     advance(p);
-    kl_ast_t *n = node(KL_AST_FOR, 4, pos);
-    n->op = is_async;
     n->kid[0] = parse_for_targets(p);
     expect(p, KL_TOKEN_KW_IN);
     n->kid[1] = parse_star_expressions(p, NULL);
@@ -2877,25 +2884,23 @@ static kl_ast_t *parse_for(parser_t *p) {
 }
 
 static kl_ast_t *parse_try(parser_t *p) {
-    pos_t pos = here(p);
+    kl_ast_t *n = node_here(p, KL_AST_TRY, 4);
     advance(p);
-    kl_ast_t *n = node(KL_AST_TRY, 4, pos);
-    n->kid[0] = parse_block(p, true, "'try' statement", pos.line);
+    n->kid[0] = parse_block(p, true, "'try' statement", n->line);
     seq_t handlers;
     seq_init(&handlers);
     int star = -1;
     while (p->tok.kind == KL_TOKEN_KW_EXCEPT) {
-        pos_t hpos = here(p);
+        kl_ast_t *h = node_here(p, KL_AST_EXCEPTHANDLER, 2);
         advance(p);
         bool is_star = KL_CFG_EXCEPTION_GROUPS && accept(p, KL_TOKEN_STAR);
 #if KL_CFG_EXCEPTION_GROUPS
         if (star >= 0 && star != is_star) {
-            error_pos(p, hpos,
-                      KL_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
+            error_node(p, h,
+                       KL_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
         }
         star = is_star;
 #endif
-        kl_ast_t *h = node(KL_AST_EXCEPTHANDLER, 2, hpos);
         if (p->tok.kind != KL_TOKEN_COLON) {
             pos_t tpos = here(p);
             h->kid[0] = parse_expr(p);
@@ -2908,13 +2913,13 @@ static kl_ast_t *parse_try(parser_t *p) {
         } else if (is_star) {
             error_here(p, KL_ERROR_TEXT("expected one or more exception types"));
         }
-        h->kid[1] = parse_block(p, false, is_star ? "'except*' statement" : "'except' statement",
-                                hpos.line);
+        h->kid[1] =
+            parse_block(p, false, is_star ? "'except*' statement" : "'except' statement", h->line);
         seq_push(&handlers, h);
     }
     if (handlers.n > 0) {
-        pos_t hpos = {handlers.items[0]->line, handlers.items[0]->col};
-        n->kid[1] = seq_node(p, &handlers, KL_AST_HANDLERS, hpos);
+        kl_ast_t *h = handlers.items[0];
+        n->kid[1] = seq_node(p, &handlers, KL_AST_HANDLERS, (pos_t){h->line, h->col});
         n->kid[2] = parse_else(p);
     }
     n->kid[3] = parse_clause(p, KL_TOKEN_KW_FINALLY, "'finally' statement");
@@ -3017,12 +3022,10 @@ static kl_ast_t *parse_with(parser_t *p) {
 }
 
 static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
-    pos_t pos = here(p);
-    bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
+    kl_ast_t *n = node_here(p, KL_AST_FUNCDEF, 4);
+    n->op = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     advance(p); // def
-    kl_ast_t *n = node(KL_AST_FUNCDEF, 4, pos);
-    n->op = is_async;
     n->v = expect_name(p);
     if (p->tok.kind != KL_TOKEN_LPAR) {
         error_here(p, KL_ERROR_TEXT("expected '('"));
@@ -3043,9 +3046,8 @@ static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
 }
 
 static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
-    pos_t pos = here(p);
+    kl_ast_t *n = node_here(p, KL_AST_CLASSDEF, 3);
     advance(p);
-    kl_ast_t *n = node(KL_AST_CLASSDEF, 3, pos);
     n->v = expect_name(p);
     if (p->tok.kind == KL_TOKEN_LPAR) {
         pos_t open = here(p);
@@ -3057,7 +3059,7 @@ static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
             n->kid[0] = seq_node(p, &args, KL_AST_ARGLIST, open);
         }
     }
-    n->kid[1] = parse_block(p, false, "class definition", pos.line);
+    n->kid[1] = parse_block(p, false, "class definition", n->line);
     n->kid[2] = decorators;
     return n;
 }
@@ -3424,16 +3426,11 @@ static bool last_line_blank(const char *src, size_t len) {
     if (end > 0 && src[end - 1] == '\r') {
         end--;
     }
-    size_t start = end;
-    while (start > 0 && src[start - 1] != '\n' && src[start - 1] != '\r') {
-        start--;
+    // Back over its white space: the line is blank if that reaches its start.
+    while (end > 0 && (src[end - 1] == ' ' || src[end - 1] == '\t' || src[end - 1] == '\f')) {
+        end--;
     }
-    for (size_t i = start; i < end; i++) {
-        if (src[i] != ' ' && src[i] != '\t' && src[i] != '\f') {
-            return false;
-        }
-    }
-    return true;
+    return end == 0 || src[end - 1] == '\n' || src[end - 1] == '\r';
 }
 
 static bool needs_more(kl_lexer_t *lex) {
