@@ -765,6 +765,11 @@ static bool lex_name(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             p++;
             continue;
         }
+        if (!KL_CFG_STR_UNICODE && !KL_CFG_ERROR_TEXT) {
+            // Every non-ASCII character is an error here (classify_non_ascii), and without error
+            // text nothing tells them apart: no need to decode it.
+            return fail(lex, tok, &kl_type_SyntaxError, p, KL_LEXER_BAD, "");
+        }
         size_t n;
         uint32_t cp = kl_lexer_utf8_decode(lex->src + p, lex->end - p, &n);
         int klass = cp == 0xFFFD && n == 1 ? 2 : classify_non_ascii(cp);
