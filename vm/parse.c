@@ -1704,15 +1704,23 @@ static NOINLINE kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t star
     return node2(KL_AST_SUBSCRIPT, start, obj, index);
 }
 
+// The arguments from the '(' at the current token: a CALL at [start] of [callee] and them, or
+// without a [callee] (class bases) an ARGLIST at the '(', NULL if there are none.
 static NOINLINE kl_ast_t *parse_call(parser_t *p, kl_ast_t *callee, pos_t start) {
     kl_stack_check();
     pos_t open = here(p);
     advance(p);
     seq_t args;
     seq_init(&args);
-    seq_push(&args, callee);
-    parse_call_args(p, &args, true, open);
-    return seq_node(p, &args, KL_AST_CALL, start);
+    if (callee != NULL) {
+        seq_push(&args, callee);
+    }
+    parse_call_args(p, &args, callee != NULL, open);
+    if (args.n == 0) {
+        return NULL;
+    }
+    return seq_node(p, &args, callee != NULL ? KL_AST_CALL : KL_AST_ARGLIST,
+                    callee != NULL ? start : open);
 }
 
 // An atom and its trailers: .name, (args), [index].
@@ -2099,6 +2107,7 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
 // ==== Parameters ====
 
 // A parameter's name and, in a def (not a [lambda]), its annotation, as an ARG of kind [op].
+// *args and **kwargs take no default value.
 static kl_ast_t *parse_param(parser_t *p, int op, bool lambda) {
     kl_ast_t *a = node_here(p, KL_AST_ARG, 2);
     a->v = expect_name(p);
@@ -2106,6 +2115,11 @@ static kl_ast_t *parse_param(parser_t *p, int op, bool lambda) {
     if (!lambda && accept(p, KL_TOKEN_COLON)) {
         // PEP 646: def f(*args: *Ts)
         a->kid[1] = op == KL_AST_ARG_VARARGS ? parse_star_expr(p) : parse_expr(p);
+    }
+    if ((op == KL_AST_ARG_VARARGS || op == KL_AST_ARG_VARKW) && p->tok.kind == KL_TOKEN_ASSIGN) {
+        error_here(p, op == KL_AST_ARG_VARARGS
+                          ? KL_ERROR_TEXT("var-positional argument cannot have default value")
+                          : KL_ERROR_TEXT("var-keyword argument cannot have default value"));
     }
     return a;
 }
@@ -2144,12 +2158,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             advance(p);
             saw_star = true;
             if (p->tok.kind == KL_TOKEN_NAME) {
-                kl_ast_t *a = parse_param(p, KL_AST_ARG_VARARGS, lambda);
-                if (p->tok.kind == KL_TOKEN_ASSIGN) {
-                    error_here(p,
-                               KL_ERROR_TEXT("var-positional argument cannot have default value"));
-                }
-                seq_push(&args, a);
+                seq_push(&args, parse_param(p, KL_AST_ARG_VARARGS, lambda));
             } else if (p->tok.kind == close ||
                        (p->tok.kind == KL_TOKEN_COMMA &&
                         (peek(p) == close || p->ahead.kind == KL_TOKEN_DSTAR))) {
@@ -2162,11 +2171,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
             }
         } else if (p->tok.kind == KL_TOKEN_DSTAR) {
             advance(p);
-            kl_ast_t *a = parse_param(p, KL_AST_ARG_VARKW, lambda);
-            if (p->tok.kind == KL_TOKEN_ASSIGN) {
-                error_here(p, KL_ERROR_TEXT("var-keyword argument cannot have default value"));
-            }
-            seq_push(&args, a);
+            seq_push(&args, parse_param(p, KL_AST_ARG_VARKW, lambda));
             accept(p, KL_TOKEN_COMMA);
             if (p->tok.kind != close) {
                 error_here(p, KL_ERROR_TEXT("arguments cannot follow var-keyword argument"));
@@ -2508,21 +2513,18 @@ static kl_obj_t parse_dotted_qstr(parser_t *p) {
     if (p->tok.kind != KL_TOKEN_NAME) {
         unexpected(p);
     }
-    const kl_lexer_token_t *t = &p->tok;
-    if (peek(p) != KL_TOKEN_DOT) {
-        return expect_name(p);
-    }
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
-    kl_vstr_add_strn(&v, p->lex.src + t->start, t->len);
-    advance(p);
-    while (accept(p, KL_TOKEN_DOT)) {
+    for (;;) {
+        kl_vstr_add_strn(&v, p->lex.src + p->tok.start, p->tok.len);
+        advance(p);
+        if (!accept(p, KL_TOKEN_DOT)) {
+            break;
+        }
         if (p->tok.kind != KL_TOKEN_NAME) {
             unexpected(p);
         }
         kl_vstr_add_byte(&v, '.');
-        kl_vstr_add_strn(&v, p->lex.src + p->tok.start, p->tok.len);
-        advance(p);
     }
     return KL_OBJ_NEW_QSTR(kl_qstr_from_strn(v.buf, v.len));
 }
@@ -3050,14 +3052,7 @@ static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
     advance(p);
     n->v = expect_name(p);
     if (p->tok.kind == KL_TOKEN_LPAR) {
-        pos_t open = here(p);
-        advance(p);
-        seq_t args;
-        seq_init(&args);
-        parse_call_args(p, &args, false, open);
-        if (args.n > 0) {
-            n->kid[0] = seq_node(p, &args, KL_AST_ARGLIST, open);
-        }
+        n->kid[0] = parse_call(p, NULL, here(p));
     }
     n->kid[1] = parse_block(p, false, "class definition", n->line);
     n->kid[2] = decorators;
