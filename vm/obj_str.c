@@ -54,6 +54,10 @@
 #include "vm/unicode_db.h"
 #include "vm/vstr.h"
 
+// A check that only picks the wording of an error which a later check raises anyway, as the same
+// exception: without error text (KL_CFG_ERROR_TEXT) there is nothing to word, and it goes.
+#define WORDING_ONLY(cond) (KL_CFG_ERROR_TEXT && (cond))
+
 // ==== UTF-8 ====
 
 size_t kl_obj_str_ascii_prefix(const char *s, size_t len) {
@@ -989,7 +993,8 @@ static void strv_init(strv_t *v, kl_obj_t o) {
         v->type = s->base.type;
         return;
     }
-    if (!kl_buffer_check(o)) {
+    // kl_buffer_get raises the TypeError of another type; this check words it.
+    if (WORDING_ONLY(!kl_buffer_check(o))) {
         // A method taken from the class and applied to another type: str.lower(1).
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("descriptor requires a 'str' or 'bytes' object but received "
@@ -1181,10 +1186,6 @@ static kl_obj_t getiter_or_null(kl_obj_t o) {
     }
     kl_nlr_jump(nlr.ret_val);
 }
-
-// A check that only picks the wording of an error which a later check raises anyway, as the same
-// exception: without error text (KL_CFG_ERROR_TEXT) there is nothing to word, and it goes.
-#define WORDING_ONLY(cond) (KL_CFG_ERROR_TEXT && (cond))
 
 static KL_NORETURN void raise_bad_arg(const strv_t *self, kl_obj_t arg) {
     if (strv_is_str(self)) {
@@ -1396,22 +1397,22 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
             items = kl_obj_tuple_get_items(arg, &n);
         }
         for (size_t i = 0; i < n; i++) {
-            if (!(text ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
-                if (WORDING_ONLY(!tuple)) {
+            // arg_view raises the TypeError of a wrong affix; these checks word it.
+            if (WORDING_ONLY(!(text ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i])))) {
+                if (!tuple) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("%q first arg must be %s or a tuple of %s, "
                                                    "not %T"),
                                      find_names[mode], text ? "str" : "bytes",
                                      text ? "str" : "bytes", arg);
                 }
-                if (WORDING_ONLY(text)) {
+                if (text) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("tuple for %q must only contain str, not %T"),
                                      find_names[mode], items[i]);
                 }
-                raise_bad_arg(&v, items[i]);
             }
-            strv_init(&needle, items[i]);
+            arg_view(&v, items[i], &needle);
             if (tail_match(&v, &needle, start, end, mode & 1)) {
                 return kl_const_true;
             }
@@ -1695,7 +1696,9 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     kl_obj_get_array(iterable, &n, &items);
     size_t total = n > 0 ? v.len * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
-        if (!(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i]))) {
+        // arg_view raises the TypeError of a wrong item; this check words it.
+        if (WORDING_ONLY(
+                !(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i])))) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              strv_is_str(&v)
                                  ? KL_ERROR_TEXT("sequence item %z: expected str instance, %T "
@@ -1705,7 +1708,7 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
                              i, items[i]);
         }
         strv_t item;
-        strv_init(&item, items[i]);
+        arg_view(&v, items[i], &item);
         total += item.len;
     }
     if (n == 1 && kl_obj_is_type(items[0], v.type) && !STRV_BYTEARRAY(&v)) {
@@ -3276,7 +3279,7 @@ static kl_obj_t str_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     if (WORDING_ONLY(kl_obj_is_str(a[0]))) {
         kl_raise_TypeError(KL_ERROR_TEXT("decoding str is not supported"));
     }
-    if (!kl_buffer_check(a[0])) {
+    if (WORDING_ONLY(!kl_buffer_check(a[0]))) { // else kl_buffer_get raises the TypeError
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("decoding to str: need a bytes-like object, %T found"),
                          a[0]);
