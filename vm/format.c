@@ -977,10 +977,8 @@ static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t
         case 0:
             break;
         case 'r':
-            value = kl_obj_str_of(value, KL_PRINT_REPR);
-            break;
         case 's':
-            value = kl_obj_str_of(value, KL_PRINT_STR);
+            value = kl_obj_str_of(value, f->conv == 'r' ? KL_PRINT_REPR : KL_PRINT_STR);
             break;
 #if KL_CFG_BUILTINS_FULL
         case 'a':
