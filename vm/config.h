@@ -674,6 +674,16 @@
 #define KL_CFG_VM_FAST_PATHS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The instruction budget of the embedding API (kl_set_instruction_budget and
+// kl_set_instruction_limit, vm/kinglet.h), which fuzzers and watchdogs arm and the kinglet
+// module's set_instruction_budget reaches from Python: a test at the VM's check points and the
+// charges for long work in C (about 170 bytes of Thumb code). MicroPython has no such thing.
+// Without it nothing counts, and the two functions are not defined: a port that calls them fails
+// to link instead of running without the limit it asked for.
+#ifndef KL_CFG_INSTRUCTION_BUDGET
+#define KL_CFG_INSTRUCTION_BUDGET (KL_CFG_LEVEL >= KL_LEVEL_CORE || KL_CFG_MODULE_KINGLET)
+#endif
+
 // Default maximum depth of nested Python calls; RecursionError past it.
 #ifndef KL_CFG_RECURSION_LIMIT
 #define KL_CFG_RECURSION_LIMIT (1000)
@@ -1005,6 +1015,10 @@
 
 #if KL_CFG_POW_FULL && !KL_CFG_BUILTINS_ARGS_FULL
 #error "KL_CFG_POW_FULL needs KL_CFG_BUILTINS_ARGS_FULL (its three-argument pow)"
+#endif
+
+#if KL_CFG_MODULE_KINGLET && !KL_CFG_INSTRUCTION_BUDGET
+#error "KL_CFG_MODULE_KINGLET needs KL_CFG_INSTRUCTION_BUDGET (set_instruction_budget)"
 #endif
 
 #if KL_CFG_MODULE_SYS_FULL && !KL_CFG_MODULE_SYS

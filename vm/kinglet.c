@@ -184,6 +184,7 @@ int kl_kbd_intr_char(void) {
     return kl_state.kbd_intr_char;
 }
 
+#if KL_CFG_INSTRUCTION_BUDGET
 void kl_set_instruction_budget(uint64_t n) {
     kl_state.budget = n;
     kl_state.budget_on = n != 0;
@@ -193,6 +194,7 @@ void kl_set_instruction_limit(uint64_t n) {
     kl_state.budget = n;
     kl_state.budget_on = n != 0 ? 2 : 0;
 }
+#endif
 
 #if KL_CFG_BYTECODE_FILES
 kl_exec_status_t kl_compile_to_bcfile(const char *src, size_t len, const char *filename,

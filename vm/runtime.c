@@ -518,7 +518,7 @@ kl_obj_t kl_iternext(kl_obj_t iter) {
     // range.count...) is a check point like a backward jump, so Ctrl-C and the instruction
     // budget stop a builtin that would otherwise never return. Scheduled callbacks wait for
     // the VM's own check points.
-    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on)) {
+    if (KL_UNLIKELY(kl_state.interrupt | (KL_CFG_INSTRUCTION_BUDGET && kl_state.budget_on))) {
         kl_check_interrupt_and_budget();
     }
     return kl_iternext_unchecked(iter);

@@ -102,7 +102,7 @@ extern kl_state_t kl_state;
 // time, so that a budget bounds time and not only check points. Nothing is raised here: the
 // next check point does it.
 static inline void kl_budget_charge(size_t units) {
-    if (kl_state.budget_on && units != 0) {
+    if (KL_CFG_INSTRUCTION_BUDGET && kl_state.budget_on && units != 0) {
         kl_state.budget = kl_state.budget > units ? kl_state.budget - units : 0;
     }
 }

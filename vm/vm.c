@@ -472,7 +472,7 @@ void kl_check_interrupt_and_budget(void) {
         kl_state.interrupt = 0;
         kl_raise_msg(&kl_type_KeyboardInterrupt, NULL);
     }
-    if (kl_state.budget_on) {
+    if (KL_CFG_INSTRUCTION_BUDGET && kl_state.budget_on) {
         if (kl_state.budget == 0) {
             // A budget disarms itself when it fires; a limit (2) fires again at every check point,
             // so a program that catches the RuntimeError cannot go on looping.
