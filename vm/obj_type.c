@@ -46,8 +46,9 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 }
 
 // Whether classes can have more than the layout of their one base: without __slots__ and
-// multiple inheritance an instance's layout is its base's plus a __dict__, so only whether it
-// has __weakref__ is left to work out, and layout conflicts and __class__ checks cannot arise.
+// multiple inheritance an instance's layout is its base's plus a __dict__, so a new class has
+// nothing to work out (whether its instances have __weakref__ follows from its builtin base),
+// and layout conflicts and __class__ checks cannot arise.
 #define LAYOUT_FULL (KL_CFG_SLOTS || KL_CFG_MULTIPLE_INHERITANCE || KL_CFG_CLASS_ASSIGN)
 
 // A class made by a class statement or type(): the type, then what the layout of its instances
@@ -72,8 +73,8 @@ typedef struct _heap_type_t {
     size_t n_slots;    // slot values in an instance: the layout base's, then own_slots
     bool adds_dict;    // instances have a __dict__ that those of the layout base lack
     bool adds_weakref; // ... __weakref__, which those of the layout base do not have
+    bool has_weakref;  // instances have __weakref__ (always None: kinglet has no weakrefs)
 #endif
-    bool has_weakref; // instances have __weakref__ (always None: kinglet has no weakrefs)
     // __qualname__: the type's own, taken out of the class namespace as CPython does (NULL:
     // the name).
     kl_obj_t qualname;
@@ -1122,11 +1123,18 @@ size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes) {
     return native_bytes + n * sizeof(kl_obj_t);
 }
 
+// Whether [t] derives from int, bytes or tuple, builtins whose CPython instances vary in size.
+static bool is_var_size_data(const kl_obj_type_t *t) {
+    return kl_obj_is_subclass(t, &kl_type_int) || kl_obj_is_subclass(t, &kl_type_bytes) ||
+           kl_obj_is_subclass(t, &kl_type_tuple);
+}
+
+#if LAYOUT_FULL
 // Builtins whose CPython instances vary in size: their subclasses can have no slots.
 static bool is_var_size(const kl_obj_type_t *t) {
-    return kl_obj_is_subclass(t, &kl_type_int) || kl_obj_is_subclass(t, &kl_type_bytes) ||
-           kl_obj_is_subclass(t, &kl_type_tuple) || kl_obj_is_subclass(t, &kl_type_type);
+    return is_var_size_data(t) || kl_obj_is_subclass(t, &kl_type_type);
 }
+#endif
 
 // Whether the instances of class [t] have no __dict__: only __slots__ does that.
 static bool no_dict(const kl_obj_type_t *t) {
@@ -1142,12 +1150,24 @@ static bool has_dict(const kl_obj_type_t *t) {
 }
 #endif
 
+#if LAYOUT_FULL
 // The builtins that CPython's weak references apply to.
 static bool has_weakref(const kl_obj_type_t *t) {
     if (is_heap_type(t)) {
         return as_heap_type(t)->has_weakref;
     }
     return t == &kl_type_type || t == &kl_type_set || t == &kl_type_frozenset;
+}
+#endif
+
+// Whether the instances of class [t] have __weakref__. Without __slots__ to take it away, all
+// have it but those of a variable-size builtin's subclass (type's subclasses have it anyway).
+static bool instances_have_weakref(const kl_obj_type_t *t) {
+#if LAYOUT_FULL
+    return as_heap_type(t)->has_weakref;
+#else
+    return !is_var_size_data(t);
+#endif
 }
 
 #if KL_CFG_CLASS_ASSIGN
@@ -1284,8 +1304,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
     if (dict_lookup(h->type.locals_dict, KL_QSTR___slots__) != KL_OBJ_NULL) {
         kl_raise_NotImplementedError(KL_ERROR_TEXT("__slots__"));
     }
-    const kl_obj_type_t *base = (const kl_obj_type_t *)bases->items[0];
-    h->has_weakref = has_weakref(base) || !is_var_size(base);
+    (void)bases;
 }
 #else
 // Lay out the instances of new class [h] with bases [bases], its dict already filled from the
@@ -1834,7 +1853,7 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     } else if (attr == KL_QSTR___dict__ && !no_dict(type)) {
         instance_members(self);
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
-    } else if (attr == KL_QSTR___weakref__ && as_heap_type(type)->has_weakref) {
+    } else if (attr == KL_QSTR___weakref__ && instances_have_weakref(type)) {
         dest[0] = kl_const_none;
     } else if (nb != NULL && nb->attr != NULL) {
         nb->attr(subobj_of(self), attr, dest);
