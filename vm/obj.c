@@ -241,7 +241,7 @@ bool kl_obj_get_int_maybe(kl_obj_t o, kl_int_t *value) {
         *value = o == kl_const_true;
         return true;
     }
-    if (kl_obj_is_type(o, &kl_type_int)) {
+    if (KL_CFG_BIGINT && kl_obj_is_type(o, &kl_type_int)) { // without big ints, never
         return kl_obj_int_to_int_checked(o, value);
     }
     return false;
@@ -303,7 +303,7 @@ kl_float_t kl_obj_get_float(kl_obj_t o) {
 size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, bool is_slice) {
     kl_int_t i;
     if (!kl_obj_get_int_maybe(index, &i)) {
-        if (kl_obj_is_type(index, &kl_type_int)) {
+        if (KL_CFG_BIGINT && kl_obj_is_type(index, &kl_type_int)) {
             kl_raise_msg_fmt(&kl_type_IndexError,
                              KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
         }

@@ -1515,7 +1515,7 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
             }
             // An int that fits a machine word is the hash itself, a bigger one is hashed.
             kl_int_t h;
-            if (!KL_OBJ_IS_SMALL_INT(r) && !kl_obj_int_to_int_checked(r, &h)) {
+            if (KL_CFG_BIGINT && !KL_OBJ_IS_SMALL_INT(r) && !kl_obj_int_to_int_checked(r, &h)) {
                 return kl_obj_int_hash(r);
             }
             return r;
@@ -1528,13 +1528,15 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
             return r;
         case KL_UNARY_OP_LEN: {
             // The sign first, as CPython checks it: a huge negative length is a ValueError.
+            // (Without big ints every int is a small one.)
             kl_obj_t i = kl_obj_index(r);
-            bool neg = KL_OBJ_IS_SMALL_INT(i) ? KL_OBJ_SMALL_INT_VALUE(i) < 0
-                                              : ((const kl_obj_int_t *)KL_OBJ_TO_PTR(i))->neg;
+            bool small = !KL_CFG_BIGINT || KL_OBJ_IS_SMALL_INT(i);
+            bool neg = small ? KL_OBJ_SMALL_INT_VALUE(i) < 0
+                             : ((const kl_obj_int_t *)KL_OBJ_TO_PTR(i))->neg;
             if (neg) {
                 kl_raise_ValueError(KL_ERROR_TEXT("__len__() should return >= 0"));
             }
-            if (!KL_OBJ_IS_SMALL_INT(i)) {
+            if (!small) {
                 kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized "
                                                      "integer"));
             }
