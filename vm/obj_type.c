@@ -853,16 +853,12 @@ static kl_obj_t object___new__(size_t n_args, const kl_obj_t *args) {
                          KL_ERROR_TEXT("object.__new__(X): X is not a type object (%T)"), args[0]);
     }
     // A class derived from an immutable builtin takes its value here (int.__new__(cls, 5)).
-    const kl_obj_type_t *t = (const kl_obj_type_t *)args[0];
-    if (is_heap_type(t) && kl_type_native_base(t) != NULL) {
-        return kl_type_new_instance(t, n_args - 1, 0, args + 1);
-    }
     // So does the immutable builtin itself (int.__new__(int, 5) is 5); a mutable one is made
     // empty and filled by its __init__ (list.__new__(list, [1]) is []).
-    if (!is_heap_type(t) && t != &kl_type_object && native_takes_init_args(t)) {
-        return kl_type_new_instance(t, n_args - 1, 0, args + 1);
-    }
-    return kl_type_new_instance(t, 0, 0, NULL);
+    const kl_obj_type_t *t = (const kl_obj_type_t *)args[0];
+    bool pass = is_heap_type(t) ? kl_type_native_base(t) != NULL
+                                : t != &kl_type_object && native_takes_init_args(t);
+    return kl_type_new_instance(t, pass ? n_args - 1 : 0, 0, args + 1);
 }
 static KL_DEFINE_FUN_VAR(object___new___fun_obj, __new__, 1, 0xffff, object___new__);
 static const kl_obj_static_class_method_t object___new___obj = {
@@ -2243,14 +2239,9 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
 // ==== type ====
 
 bool kl_type_heap_defines(const kl_obj_type_t *meta, kl_qstr_t name) {
-    if (!is_heap_type(meta)) {
-        return false;
-    }
-    const kl_obj_tuple_t *mro = as_heap_type(meta)->mro;
-    for (size_t i = 0; mro != NULL && i < mro->len; i++) {
-        const kl_obj_type_t *t = (const kl_obj_type_t *)mro->items[i];
-        if (is_heap_type(t) && t->locals_dict != NULL &&
-            kl_map_lookup_qstr(&t->locals_dict->map, name, KL_MAP_LOOKUP) != NULL) {
+    const kl_obj_type_t *t;
+    for (size_t i = 0; is_heap_type(meta) && (t = mro_item(meta, i)) != NULL; i++) {
+        if (is_heap_type(t) && dict_lookup(t->locals_dict, name) != KL_OBJ_NULL) {
             return true;
         }
     }
