@@ -276,15 +276,15 @@
 #endif
 
 // The reflected and in-place operator dunders of classes (vm/obj_type.c): __radd__, __rsub__ ...
-// __rxor__ and __iadd__ ... __ixor__, with list.__iadd__ and list.__imul__, which only calls by
-// name reach; about 300 bytes with their names. MicroPython leaves them out below its EXTRA
-// features level (MICROPY_PY_REVERSE_SPECIAL_METHODS, MICROPY_PY_ALL_SPECIAL_METHODS). Without
-// them a class that defines one, or is given one later, is a NotImplementedError (no dunder goes
-// silently uncalled: an ignored __iadd__ would make `a += b` rebind a to what __add__ gives, and
-// an ignored __radd__ of a subclass would let its base's __add__ answer); list.__iadd__ and
-// list.__imul__ are missing (AttributeError). `a += b` runs __add__, as for a class without
-// __iadd__, and the reflected and in-place operators of the builtin values that subclasses of
-// int, str, list... carry stay.
+// __rxor__ and __iadd__ ... __ixor__, with list.__iadd__, list.__imul__ and dict.__ior__, which
+// only calls by name reach; about 340 bytes with their names. MicroPython leaves them out below
+// its EXTRA features level (MICROPY_PY_REVERSE_SPECIAL_METHODS, MICROPY_PY_ALL_SPECIAL_METHODS).
+// Without them a class that defines one, or is given one later, is a NotImplementedError (no
+// dunder goes silently uncalled: an ignored __iadd__ would make `a += b` rebind a to what __add__
+// gives, and an ignored __radd__ of a subclass would let its base's __add__ answer);
+// list.__iadd__, list.__imul__ and dict.__ior__ are missing (AttributeError). `a += b` runs
+// __add__, as for a class without __iadd__, and the reflected and in-place operators of the
+// builtin values that subclasses of int, str, list... carry stay.
 #ifndef KL_CFG_SPECIAL_METHODS_FULL
 #define KL_CFG_SPECIAL_METHODS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
