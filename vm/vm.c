@@ -41,8 +41,8 @@
 // Give [frame] its slice of the value stack for [code]'s locals and operand stack, cleared. The
 // operand stack is cleared too: an exception handler may unwind to a depth the raising
 // instruction had popped below, and must then read a null, never what an earlier frame left.
-static void frame_init(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_fun_t *fun,
-                       kl_obj_t globals, kl_obj_t locals_dict) {
+static inline void frame_init(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_fun_t *fun,
+                              kl_obj_t globals, kl_obj_t locals_dict) {
     size_t n_slots = (size_t)code->n_locals + code->n_stack;
     kl_obj_t *locals = kl_state.stack_ptr;
     if ((size_t)(kl_state.stack_end - locals) < n_slots) {
