@@ -204,10 +204,12 @@ static bool resume_after_yield_from(kl_obj_gen_t *g, kl_obj_t result, kl_obj_t *
 static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
     kl_obj_t inner = yield_from_target(g);
     if (inner != KL_OBJ_NULL) {
-        kl_obj_t v;
         kl_nlr_buf_t nlr;
         if (kl_nlr_push(&nlr) == 0) {
-            bool yielded;
+            // v stays NULL when the inner iterator has no throw (or close, for GeneratorExit):
+            // then exc is raised in the outer frame, at the yield from.
+            kl_obj_t v = KL_OBJ_NULL;
+            bool yielded = true;
             if (kl_obj_is_generator(inner)) {
                 yielded = gen_throw((kl_obj_gen_t *)inner, exc, &v);
             } else if (kl_obj_isinstance(exc, &kl_type_GeneratorExit)) {
@@ -215,23 +217,20 @@ static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
                 if (close != KL_OBJ_NULL) {
                     kl_call_function_0(close);
                 }
-                kl_nlr_pop();
-                return gen_resume(g, kl_const_none, exc, false, value);
             } else {
                 kl_obj_t th = kl_load_attr_maybe(inner, KL_QSTR_throw, KL_OBJ_NULL);
-                if (th == KL_OBJ_NULL) {
-                    kl_nlr_pop();
-                    return gen_resume(g, kl_const_none, exc, false, value);
+                if (th != KL_OBJ_NULL) {
+                    v = kl_call_function_1(th, exc);
                 }
-                v = kl_call_function_1(th, exc);
-                yielded = true;
             }
             kl_nlr_pop();
-            if (yielded) {
-                *value = v;
-                return true;
+            if (v != KL_OBJ_NULL) {
+                if (yielded) {
+                    *value = v;
+                    return true;
+                }
+                return resume_after_yield_from(g, v, value);
             }
-            return resume_after_yield_from(g, v, value);
         } else {
             kl_obj_t e = nlr.ret_val;
             if (kl_obj_isinstance(e, &kl_type_StopIteration) && !kl_obj_is_generator(inner)) {
