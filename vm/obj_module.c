@@ -547,10 +547,12 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
     } else if (!kl_obj_isinstance(attr_nlr.ret_val, &kl_type_AttributeError)) {
         kl_nlr_jump(attr_nlr.ret_val);
     }
+    kl_qstr_t mname = KL_QSTR__lt_unknown_gt_;
+    kl_obj_t file = KL_OBJ_NULL;
     if (kl_obj_is_type(module, &kl_type_module)) {
         // from package import submodule
-        kl_obj_t g = kl_obj_module_globals(module);
-        if (kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___path__)) != KL_OBJ_NULL) {
+        if (kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___path__)) !=
+            KL_OBJ_NULL) {
             kl_vstr_t full;
             kl_vstr_init(&full, 32);
             size_t len;
@@ -568,13 +570,9 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
                 kl_nlr_jump(nlr.ret_val);
             }
         }
+        mname = kl_obj_module_name(module);
+        file = kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___file__));
     }
-    kl_qstr_t mname = kl_obj_is_type(module, &kl_type_module) ? kl_obj_module_name(module)
-                                                              : KL_QSTR__lt_unknown_gt_;
-    kl_obj_t file =
-        kl_obj_is_type(module, &kl_type_module)
-            ? kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___file__))
-            : KL_OBJ_NULL;
     kl_obj_t exc;
     if (file != KL_OBJ_NULL) {
         exc = kl_obj_new_exception_fmt(&kl_type_ImportError,
