@@ -520,14 +520,17 @@ static void check_signals(void) {
         }                                                                                          \
     } while (0)
 
-// The switch loop (the smallest builds) decodes an instruction's argument once, before the
-// switch, by the kind opcodes.def gives it, rather than in each of the fifty-odd handlers that
-// take one; computed goto keeps the decoding in the handlers, where it costs no table lookup.
+// The switch loop (the smallest builds) decodes an instruction's arguments once, before the
+// switch, by the kind opcodes.def gives them (ARG_UINT_2 is the second of a UINT2), rather than
+// in each of the fifty-odd handlers that take one; computed goto keeps the decoding in the
+// handlers, where it costs no table lookup.
 #if KL_CFG_COMPUTED_GOTO
 #define ARG_UINT(var) DECODE_UINT(var)
+#define ARG_UINT_2(var) DECODE_UINT(var)
 #define ARG_JUMP(var) DECODE_JUMP(var)
 #else
 #define ARG_UINT(var) (var = oparg)
+#define ARG_UINT_2(var) (var = oparg2)
 #define ARG_JUMP(var) (var = (size_t)oparg)
 #endif
 
@@ -564,13 +567,16 @@ static kl_vm_result_t run(kl_frame_t *frame, kl_obj_t *result) {
 dispatch_loop:
     frame->pc = pc;
     uint8_t opcode = *pc++;
-    kl_uint_t oparg = 0;
+    kl_uint_t oparg = 0, oparg2 = 0;
     if (opcode < KL_BC_NUM_OPCODES) {
         uint8_t kind = kl_bc_arg_kind[opcode];
         if (kind == KL_BC_ARG_JUMP) {
             DECODE_JUMP(oparg);
         } else if (kind != KL_BC_ARG_NONE) {
             DECODE_UINT(oparg);
+            if (kind == KL_BC_ARG_UINT2) {
+                DECODE_UINT(oparg2);
+            }
         }
     }
     switch (opcode) {
@@ -682,7 +688,7 @@ dispatch_loop:
         // LOAD_CLASSDEREF qstr idx   ( -- namespace[qstr] or cell contents )
         kl_uint_t q, i;
         ARG_UINT(q);
-        DECODE_UINT(i);
+        ARG_UINT_2(i);
         kl_obj_t v = KL_OBJ_NULL;
         if (kl_obj_is_type(frame->locals_dict, &kl_type_dict)) {
             kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)frame->locals_dict)->map,
@@ -1211,7 +1217,7 @@ dispatch_loop:
         // CALL_FUNCTION n_pos n_kw   ( fn pos.. (name val).. -- result )
         kl_uint_t n_pos, n_kw;
         ARG_UINT(n_pos);
-        DECODE_UINT(n_kw);
+        ARG_UINT_2(n_kw);
         sp -= n_pos + 2 * n_kw;
         kl_obj_t fn = *sp;
         frame->sp = sp;
@@ -1229,7 +1235,7 @@ dispatch_loop:
         // CALL_METHOD n_pos n_kw   ( meth self|NULL pos.. (name val).. -- result )
         kl_uint_t n_pos, n_kw;
         ARG_UINT(n_pos);
-        DECODE_UINT(n_kw);
+        ARG_UINT_2(n_kw);
         sp -= n_pos + 2 * n_kw + 1;
         frame->sp = sp;
         kl_state.fresh_gen = KL_OBJ_NULL;
@@ -1269,7 +1275,7 @@ dispatch_loop:
         // MAKE_FUNCTION const flags   ( [defaults] [kwdefaults] [closure] -- fn )
         kl_uint_t idx, flags;
         ARG_UINT(idx);
-        DECODE_UINT(flags);
+        ARG_UINT_2(flags);
         kl_obj_t closure = (flags & KL_MAKE_FUNCTION_CLOSURE) ? POP() : KL_OBJ_NULL;
         kl_obj_t annotations = (flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? POP() : KL_OBJ_NULL;
         kl_obj_t kwdefaults = (flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? POP() : KL_OBJ_NULL;
