@@ -230,7 +230,9 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
         }                                                                                          \
     } while (0)
 
-static void list_extend(kl_obj_t list, kl_obj_t iterable) {
+// Append the items of [iterable] to [list]; for star unpacking ([for_unpack]) a value that is
+// not iterable is the "cannot unpack" TypeError.
+static void list_extend(kl_obj_t list, kl_obj_t iterable, bool for_unpack) {
     if (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list)) {
         size_t len;
         kl_obj_t *items;
@@ -241,7 +243,7 @@ static void list_extend(kl_obj_t list, kl_obj_t iterable) {
         return;
     }
     kl_obj_iter_buf_t buf;
-    kl_obj_t it = kl_getiter(iterable, &buf);
+    kl_obj_t it = for_unpack ? kl_getiter_or_unpack_error(iterable) : kl_getiter(iterable, &buf);
     kl_obj_t v;
     while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         kl_obj_list_append(list, v);
@@ -286,8 +288,7 @@ static void unpack_sequence(kl_obj_t seq, size_t n, kl_obj_t *dest) {
 static void unpack_ex(kl_obj_t seq, size_t before, size_t after, kl_obj_t *dest) {
     // All items into a list, then split: dest gets before + 1 + after values, first on top.
     kl_obj_t list = kl_obj_new_list(0, NULL);
-    kl_getiter_or_unpack_error(seq);
-    list_extend(list, seq);
+    list_extend(list, seq, true);
     size_t len;
     kl_obj_t *items;
     kl_obj_get_array(list, &len, &items);
@@ -1127,7 +1128,7 @@ dispatch_loop:
         }
         // [*x] asks x for its length first, as list(x) does (UNPACK_EX does not).
         kl_obj_list_length_hint(v);
-        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
+        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v, false);
         DISPATCH();
     }
 #if KL_CFG_SET

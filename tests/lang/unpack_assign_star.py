@@ -49,3 +49,16 @@ a, b = {'p': 1, 'q': 2}
 print(a, b)
 a, *b = iter(range(3))
 print(a, b)
+
+
+# A starred target asks the value for its iterator once.
+class Noisy:
+    def __iter__(self):
+        print("__iter__")
+        return iter([1, 2, 3])
+
+
+a, *b = Noisy()
+print(a, b)
+*a, b = Noisy()
+print(a, b)
