@@ -425,17 +425,15 @@ static kl_obj_t with_special_methods(kl_obj_t mgr, kl_qstr_t enter_name, kl_qstr
         exit_fn =
             enter[0] == KL_OBJ_NULL ? KL_OBJ_NULL : kl_load_attr_maybe(mgr, exit_name, KL_OBJ_NULL);
     } else {
-        enter[0] = enter[1] = KL_OBJ_NULL;
-        kl_obj_t e = kl_type_lookup(type, enter_name);
-        kl_obj_t x = e == KL_OBJ_NULL ? KL_OBJ_NULL : kl_type_lookup(type, exit_name);
-        if (e != KL_OBJ_NULL) {
-            kl_type_bind_attr(e, mgr, type, enter);
-        }
+        kl_load_special_method_maybe(mgr, enter_name, enter);
         exit_fn = KL_OBJ_NULL;
-        if (x != KL_OBJ_NULL) {
-            kl_obj_t exit[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-            kl_type_bind_attr(x, mgr, type, exit);
-            exit_fn = exit[1] == KL_OBJ_NULL ? exit[0] : kl_obj_new_bound_meth(exit[0], exit[1]);
+        if (enter[0] != KL_OBJ_NULL) {
+            kl_obj_t exit[2];
+            kl_load_special_method_maybe(mgr, exit_name, exit);
+            if (exit[0] != KL_OBJ_NULL) {
+                exit_fn =
+                    exit[1] == KL_OBJ_NULL ? exit[0] : kl_obj_new_bound_meth(exit[0], exit[1]);
+            }
         }
     }
     if (enter[0] == KL_OBJ_NULL || exit_fn == KL_OBJ_NULL) {
