@@ -421,25 +421,16 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
                 syntax_error_name(c, a, "duplicate argument '%q' in function definition", name);
             }
             sym_name(inner, name, SYM_ASSIGNED | SYM_PARAM);
-            switch (a->op) {
+            if (a->op <= KL_AST_ARG_NORMAL) {
 #if KL_CFG_POSONLY_PARAMS
-                case KL_AST_ARG_POSONLY:
-                    inner->n_posonly++;
-                    inner->n_pos++;
-                    break;
+                inner->n_posonly += a->op == KL_AST_ARG_POSONLY;
 #endif
-                case KL_AST_ARG_NORMAL:
-                    inner->n_pos++;
-                    break;
-                case KL_AST_ARG_KWONLY:
-                    inner->n_kwonly++;
-                    break;
-                case KL_AST_ARG_VARARGS:
-                    inner->flags |= KL_CODE_FLAG_VARARGS;
-                    break;
-                default:
-                    inner->flags |= KL_CODE_FLAG_VARKW;
-                    break;
+                inner->n_pos++;
+            } else if (a->op == KL_AST_ARG_KWONLY) {
+                inner->n_kwonly++;
+            } else {
+                inner->flags |=
+                    a->op == KL_AST_ARG_VARARGS ? KL_CODE_FLAG_VARARGS : KL_CODE_FLAG_VARKW;
             }
         }
     }
@@ -1235,21 +1226,10 @@ static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
                           ? ACCESS_NAME
                           : ACCESS_GLOBAL;
     kl_bc_opcode_t op = (kl_bc_opcode_t)ops[access][what];
-    switch (access) {
-        case ACCESS_FAST:
-        case ACCESS_DEREF:
-            emit_op_uint(e, op, sym->slot);
-            break;
-        case ACCESS_CLASSDEREF:
-            if (what == 0) {
-                emit_op_uint2(e, op, name, sym->slot, 1);
-            } else {
-                emit_op_uint(e, op, name);
-            }
-            break;
-        default:
-            emit_op_uint(e, op, name);
-            break;
+    if (access == ACCESS_CLASSDEREF && what == USE_LOAD) {
+        emit_op_uint2(e, op, name, sym->slot, 1); // the name, then the cell if it is not there
+    } else {
+        emit_op_uint(e, op, access == ACCESS_FAST || access == ACCESS_DEREF ? sym->slot : name);
     }
 }
 
@@ -2717,15 +2697,17 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
             // import a.b.c as x: x is the innermost module (its names are made as emitted).
             size_t len;
             const char *str = kl_qstr_data(full, &len);
-            const char *dot = memchr(str, '.', len);
-            while (dot != NULL) {
-                const char *next = memchr(dot + 1, '.', len - (size_t)(dot + 1 - str));
-                const char *seg_end = next != NULL ? next : str + len;
-                emit_op_uint(e, KL_BC_IMPORT_FROM,
-                             kl_qstr_from_strn(dot + 1, (size_t)(seg_end - dot - 1)));
-                emit_op(e, KL_BC_ROT_TWO);
-                emit_op(e, KL_BC_POP_TOP);
-                dot = next;
+            size_t seg = 0; // where the part after the latest dot starts (0: no dot yet)
+            for (size_t k = 0; k <= len; k++) {
+                if (k < len && str[k] != '.') {
+                    continue;
+                }
+                if (seg > 0) {
+                    emit_op_uint(e, KL_BC_IMPORT_FROM, kl_qstr_from_strn(str + seg, k - seg));
+                    emit_op(e, KL_BC_ROT_TWO);
+                    emit_op(e, KL_BC_POP_TOP);
+                }
+                seg = k + 1;
             }
         }
         emit_name_op(e, import_binding(a), USE_STORE);
