@@ -262,12 +262,10 @@ static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_
         } else {
             kl_vstr_t v;
             kl_vstr_init(&v, 32);
-            kl_vstr_add_str(&v, kl_qstr_str(parent->qualname));
-            if (parent->kind != SCOPE_CLASS) {
-                kl_vstr_add_str(&v, ".<locals>");
-            }
-            kl_vstr_add_byte(&v, '.');
-            kl_vstr_add_str(&v, kl_qstr_str(name));
+            kl_print_t p;
+            kl_vstr_print(&p, &v);
+            kl_printf(&p, "%q%s.%q", (kl_qstr_t)parent->qualname,
+                      parent->kind != SCOPE_CLASS ? ".<locals>" : "", name);
             s->qualname = short_qstr(kl_qstr_from_strn(v.buf, v.len));
             kl_gc_free(v.buf);
         }
@@ -873,8 +871,7 @@ typedef struct _protect_t {
     uint32_t depth;
 } protect_t;
 
-#define MAX_FBLOCKS (64)
-#define MAX_PROTECT (64)
+#define MAX_BLOCKS (64) // of each, fblocks and protections
 // Blocks and protections live in chunks allocated as the nesting first reaches them, each
 // chunk pointing to the next, not in arrays inside emit_t: a scope is compiled while its
 // parent's emit_t is live, and full arrays made every nested def cost 3.5 KB of heap, most of
@@ -1105,10 +1102,12 @@ static size_t add_const(emit_t *e, kl_obj_t value) {
     return e->n_consts++;
 }
 
-// Whether the small int [v] may be a LOAD_INT operand (kl_state.compile_int_bits).
+// Whether the small int [v] may be a LOAD_INT operand (kl_state.compile_int_bits). The limit is
+// for a .kbc file run on a target with narrower small ints: without them (KL_CFG_BYTECODE_FILES)
+// code only runs where it was compiled, and every small int fits.
 static bool load_int_fits(kl_int_t v) {
     unsigned bits = kl_state.compile_int_bits;
-    if (bits == 0 || bits >= sizeof(kl_int_t) * 8) {
+    if (!KL_CFG_BYTECODE_FILES || bits == 0 || bits >= sizeof(kl_int_t) * 8) {
         return true;
     }
     kl_int_t lim = (kl_int_t)1 << (bits - 1);
@@ -1150,11 +1149,18 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
     p->start = -1;
 }
 
-static int32_t protect_push(emit_t *e, uint32_t handler_label) {
-    if (e->n_protect == MAX_PROTECT && !e->c->scoping) {
+// A new item [n] of the chunks at [c] (fblocks or protections), [size] bytes, zeroed.
+static void *block_push(emit_t *e, chunk_t **c, size_t n, size_t size) {
+    if (n == MAX_BLOCKS && !e->c->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    protect_t *p = chunk_item(&e->protects, e->n_protect, sizeof(protect_t), true);
+    void *p = chunk_item(c, n, size, true);
+    memset(p, 0, size);
+    return p;
+}
+
+static int32_t protect_push(emit_t *e, uint32_t handler_label) {
+    protect_t *p = block_push(e, &e->protects, e->n_protect, sizeof(protect_t));
     p->handler_label = handler_label;
     p->start = (int32_t)e->code.len;
     p->depth = (uint32_t)e->depth;
@@ -1180,11 +1186,7 @@ static void protect_resume_from(emit_t *e, size_t from) {
 }
 
 static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
-    if (e->n_fblocks == MAX_FBLOCKS && !e->c->scoping) {
-        syntax_error(e->c, NULL, "too many statically nested blocks");
-    }
-    fblock_t *f = chunk_item(&e->fblocks, e->n_fblocks++, sizeof(fblock_t), true);
-    memset(f, 0, sizeof(*f));
+    fblock_t *f = block_push(e, &e->fblocks, e->n_fblocks++, sizeof(fblock_t));
     f->kind = (uint8_t)kind;
     f->protect = -1;
     return f;
@@ -1458,7 +1460,7 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     if (child->n_free > 0) {
         // The closure: this scope's cells (or free variables) that the child uses, in the
         // child's slot order.
-        size_t n = 0;
+        size_t n = child->n_free;
         for (uint16_t slot = child->n_locals - child->n_free; slot < child->n_locals; slot++) {
             kl_qstr_t name = free_name_at(child, slot);
             uint16_t mine;
@@ -1466,7 +1468,6 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
                 syntax_error(e->c, node, "internal: free variable not found");
             }
             emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine);
-            n++;
         }
         emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n, 1 - (int)n);
         flags |= KL_MAKE_FUNCTION_CLOSURE;
