@@ -2217,14 +2217,20 @@ static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t 
             return obj;
         }
     } else {
+        // The arguments go to the new instance (its native value, an exception's args) unless
+        // __init__ takes them and the native value is filled there.
         const kl_obj_type_t *nb = native_of(type);
-        if (!custom_init && (n_args != 0 || n_kw != 0) && nb == NULL &&
-            !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
-            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments"),
-                             type->name);
+        size_t pass_args = n_args, pass_kw = n_kw;
+        if (nb == NULL) {
+            if (!custom_init && (n_args != 0 || n_kw != 0) &&
+                !(type->flags & KL_TYPE_FLAG_EXCEPTION)) {
+                kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no arguments"),
+                                 type->name);
+            }
+        } else if (custom_init && !native_takes_init_args(nb)) {
+            pass_args = pass_kw = 0;
         }
-        bool pass = nb == NULL || native_takes_init_args(nb) || !custom_init;
-        obj = kl_type_new_instance(type, pass ? n_args : 0, pass ? n_kw : 0, args);
+        obj = kl_type_new_instance(type, pass_args, pass_kw, args);
     }
     if (custom_init) {
         kl_obj_t r = kl_call_method_self(init, obj, n_args, n_kw, args);
