@@ -348,14 +348,18 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 static kl_obj_t dict_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     kl_obj_dict_t *d = native_dict(self);
-    if (value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL) {
-        // Load or delete: a missing key is a KeyError either way.
-        kl_map_elem_t *e =
-            lookup(d, index, value == KL_OBJ_NULL ? KL_MAP_LOOKUP_REMOVE : KL_MAP_LOOKUP);
+    if (value == KL_OBJ_SENTINEL) {
+        kl_map_elem_t *e = lookup(d, index, KL_MAP_LOOKUP);
         if (e == NULL) {
             kl_raise_KeyError(index);
         }
-        return value == KL_OBJ_NULL ? kl_const_none : e->value;
+        return e->value;
+    }
+    if (value == KL_OBJ_NULL) {
+        if (lookup(d, index, KL_MAP_LOOKUP_REMOVE) == NULL) {
+            kl_raise_KeyError(index);
+        }
+        return kl_const_none;
     }
     kl_map_lookup(&d->map, index, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return kl_const_none;
@@ -423,12 +427,45 @@ static kl_obj_t make_item(kl_map_elem_t *e) {
     return KL_OBJ_FROM_PTR(t);
 }
 
-static kl_obj_t dict_iter_next(kl_obj_t self, view_kind_t kind, bool reverse) {
-    kl_map_elem_t *e = dict_iter_step(KL_OBJ_TO_PTR(self), reverse);
+static kl_obj_t dict_iter_next(kl_obj_t self);
+
+#define DICT_ITER_TYPE(q_name)                                                                     \
+    {                                                                                              \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,       \
+                .name = q_name,                                                                    \
+                .parent = &kl_type_object,                                                         \
+            },                                                                                     \
+        .getiter = kl_iter_self, .iternext = dict_iter_next,                                       \
+    }
+
+// The iterator types, forward then reverse, each in view_kind_t order: one iternext serves them
+// all, reading the kind and the direction from where its type sits in this table.
+static const kl_obj_iter_type_t dict_iter_types[1 + KL_CFG_BUILTINS_ITER][3] = {
+    {
+        DICT_ITER_TYPE(KL_QSTR_dict_keyiterator),
+        DICT_ITER_TYPE(KL_QSTR_dict_valueiterator),
+        DICT_ITER_TYPE(KL_QSTR_dict_itemiterator),
+    },
+#if KL_CFG_BUILTINS_ITER
+    {
+        DICT_ITER_TYPE(KL_QSTR_dict_reversekeyiterator),
+        DICT_ITER_TYPE(KL_QSTR_dict_reversevalueiterator),
+        DICT_ITER_TYPE(KL_QSTR_dict_reverseitemiterator),
+    },
+#endif
+};
+
+static kl_obj_t dict_iter_next(kl_obj_t self) {
+    size_t i = (size_t)((const kl_obj_iter_type_t *)((kl_obj_base_t *)self)->type -
+                        &dict_iter_types[0][0]);
+    kl_map_elem_t *e = dict_iter_step(KL_OBJ_TO_PTR(self), i >= 3);
     if (e == NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    switch (kind) {
+    switch ((view_kind_t)(i % 3)) {
         case VIEW_KEYS:
             return e->key;
         case VIEW_VALUES:
@@ -438,73 +475,13 @@ static kl_obj_t dict_iter_next(kl_obj_t self, view_kind_t kind, bool reverse) {
     }
 }
 
-static kl_obj_t key_iter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_KEYS, false);
-}
-
-static kl_obj_t value_iter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_VALUES, false);
-}
-
-static kl_obj_t item_iter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_ITEMS, false);
-}
-
-#if KL_CFG_BUILTINS_ITER
-static kl_obj_t key_reviter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_KEYS, true);
-}
-
-static kl_obj_t value_reviter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_VALUES, true);
-}
-
-static kl_obj_t item_reviter_next(kl_obj_t self) {
-    return dict_iter_next(self, VIEW_ITEMS, true);
-}
-#endif
-
-#define DICT_ITER_TYPE(c_name, q_name, next_fun)                                                   \
-    static const kl_obj_iter_type_t c_name##_head = {                                              \
-        .type =                                                                                    \
-            {                                                                                      \
-                .base = {&kl_type_type},                                                           \
-                .flags = KL_TYPE_FLAG_ITER_SELF | KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_ITER,       \
-                .name = q_name,                                                                    \
-                .parent = &kl_type_object,                                                         \
-            },                                                                                     \
-        .getiter = kl_iter_self,                                                                   \
-        .iternext = next_fun,                                                                      \
-    }
-
-DICT_ITER_TYPE(key_iter_type, KL_QSTR_dict_keyiterator, key_iter_next);
-#define key_iter_type (key_iter_type_head.type)
-DICT_ITER_TYPE(value_iter_type, KL_QSTR_dict_valueiterator, value_iter_next);
-#define value_iter_type (value_iter_type_head.type)
-DICT_ITER_TYPE(item_iter_type, KL_QSTR_dict_itemiterator, item_iter_next);
-#define item_iter_type (item_iter_type_head.type)
-#if KL_CFG_BUILTINS_ITER
-DICT_ITER_TYPE(key_reviter_type, KL_QSTR_dict_reversekeyiterator, key_reviter_next);
-#define key_reviter_type (key_reviter_type_head.type)
-DICT_ITER_TYPE(value_reviter_type, KL_QSTR_dict_reversevalueiterator, value_reviter_next);
-#define value_reviter_type (value_reviter_type_head.type)
-DICT_ITER_TYPE(item_reviter_type, KL_QSTR_dict_reverseitemiterator, item_reviter_next);
-#define item_reviter_type (item_reviter_type_head.type)
-#endif
-
 // An iterator over [d] of [kind], in [iter_buf] when the caller gave one.
 static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
                               kl_obj_iter_buf_t *iter_buf) {
-    static const kl_obj_type_t *const types[1 + KL_CFG_BUILTINS_ITER][3] = {
-        {&key_iter_type, &value_iter_type, &item_iter_type},
-#if KL_CFG_BUILTINS_ITER
-        {&key_reviter_type, &value_reviter_type, &item_reviter_type},
-#endif
-    };
     dict_iter_t *it =
         iter_buf != NULL ? (dict_iter_t *)iter_buf : kl_gc_alloc(sizeof(dict_iter_t), 0);
     reverse = KL_CFG_BUILTINS_ITER && reverse;
-    it->base.type = types[reverse][kind];
+    it->base.type = &dict_iter_types[reverse][kind].type;
     it->dict = d;
     it->pos = reverse ? (d->map.is_fixed ? d->map.used : d->map.filled) : 0;
     it->used = d->map.used;
