@@ -616,17 +616,13 @@ static bool skip_space(kl_lexer_t *lex, kl_lexer_token_t *tok) {
             skip_comment(lex);
         } else if (c == '\\') {
             size_t nl = newline_at(lex, lex->pos + 1);
-            if (nl == 0) {
-                if (lex->pos + 1 >= lex->end) {
-                    return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1,
-                                KL_LEXER_EOF_IN_CONTINUED,
-                                KL_ERROR_TEXT("unexpected EOF while parsing"));
-                }
+            if (nl == 0 && lex->pos + 1 < lex->end) {
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_BAD_LAYOUT,
                             KL_ERROR_TEXT("unexpected character after line continuation "
                                           "character"));
             }
-            if (lex->pos + 1 + nl >= lex->end && !IN_REGION(lex)) {
+            // A backslash that ends the input, or whose line break does.
+            if (nl == 0 || (lex->pos + 1 + nl >= lex->end && !IN_REGION(lex))) {
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos + 1, KL_LEXER_EOF_IN_CONTINUED,
                             KL_ERROR_TEXT("unexpected EOF while parsing"));
             }
@@ -1008,8 +1004,10 @@ static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
     char open = lex->src[open_pos];
     // In ASCII ')' follows '(', while ']' and '}' are two after theirs.
     if (close != open + (open == '(' ? 1 : 2)) {
+        // The line of the opening bracket only goes into the message.
         size_t line_start;
-        uint32_t line = kl_lexer_line_at(lex, open_pos, &line_start);
+        uint32_t line =
+            KL_CFG_ERROR_TEXT ? kl_lexer_line_at(lex, open_pos, &line_start) : lex->line;
         if (line == lex->line) {
             kl_lexer_format(msg, sizeof(msg),
                             KL_ERROR_TEXT("closing parenthesis '%c' does not match opening "
