@@ -153,30 +153,22 @@ static bool is_soft_keyword(const parser_t *p, const kl_lexer_token_t *t) {
     return tok_is_word(p, t, "match") || tok_is_word(p, t, "case") || tok_is_word(p, t, "_");
 }
 
+// The token kinds that can start an expression, a bit each.
+#define STARTS_BIT(kind, word) ((kind) / 32 == (word) ? 1u << ((kind) % 32) : 0u)
+#define STARTS_WORD(w)                                                                             \
+    (STARTS_BIT(KL_TOKEN_NAME, w) | STARTS_BIT(KL_TOKEN_NUMBER, w) |                               \
+     STARTS_BIT(KL_TOKEN_STRING, w) | STARTS_BIT(KL_TOKEN_LPAR, w) |                               \
+     STARTS_BIT(KL_TOKEN_LSQB, w) | STARTS_BIT(KL_TOKEN_LBRACE, w) |                               \
+     STARTS_BIT(KL_TOKEN_MINUS, w) | STARTS_BIT(KL_TOKEN_PLUS, w) |                                \
+     STARTS_BIT(KL_TOKEN_TILDE, w) | STARTS_BIT(KL_TOKEN_KW_NOT, w) |                              \
+     STARTS_BIT(KL_TOKEN_KW_LAMBDA, w) | (KL_CFG_ASYNC ? STARTS_BIT(KL_TOKEN_KW_AWAIT, w) : 0u) |  \
+     STARTS_BIT(KL_TOKEN_KW_NONE, w) | STARTS_BIT(KL_TOKEN_KW_TRUE, w) |                           \
+     STARTS_BIT(KL_TOKEN_KW_FALSE, w) | STARTS_BIT(KL_TOKEN_ELLIPSIS, w))
+_Static_assert(KL_TOKEN_NUM_KINDS <= 96, "starts_expression has three words of bits");
+
 static bool starts_expression(int kind) {
-    switch (kind) {
-        case KL_TOKEN_NAME:
-        case KL_TOKEN_NUMBER:
-        case KL_TOKEN_STRING:
-        case KL_TOKEN_LPAR:
-        case KL_TOKEN_LSQB:
-        case KL_TOKEN_LBRACE:
-        case KL_TOKEN_MINUS:
-        case KL_TOKEN_PLUS:
-        case KL_TOKEN_TILDE:
-        case KL_TOKEN_KW_NOT:
-        case KL_TOKEN_KW_LAMBDA:
-#if KL_CFG_ASYNC
-        case KL_TOKEN_KW_AWAIT:
-#endif
-        case KL_TOKEN_KW_NONE:
-        case KL_TOKEN_KW_TRUE:
-        case KL_TOKEN_KW_FALSE:
-        case KL_TOKEN_ELLIPSIS:
-            return true;
-        default:
-            return false;
-    }
+    static const uint32_t starts[3] = {STARTS_WORD(0), STARTS_WORD(1), STARTS_WORD(2)};
+    return (unsigned)kind < KL_TOKEN_NUM_KINDS && ((starts[kind / 32] >> (kind % 32)) & 1) != 0;
 }
 
 // Inside brackets (an f-string field counts: CPython parses it as "(expr)").
@@ -238,7 +230,7 @@ static KL_NORETURN void error_at(parser_t *p, const kl_obj_type_t *type, uint32_
 }
 #endif
 
-static KL_NORETURN void error_pos(parser_t *p, pos_t pos, const char *msg) {
+static NOINLINE KL_NORETURN void error_pos(parser_t *p, pos_t pos, const char *msg) {
     error_at(p, &kl_type_SyntaxError, pos.line, pos.col, msg);
 }
 
@@ -1729,13 +1721,8 @@ static kl_ast_t *parse_primary(parser_t *p) {
     kl_ast_t *e = parse_atom(p);
     for (;;) {
         if (accept(p, KL_TOKEN_DOT)) {
-            if (p->tok.kind != KL_TOKEN_NAME) {
-                unexpected(p);
-            }
-            kl_ast_t *a = node1(KL_AST_ATTRIBUTE, start, e);
-            a->v = name_value(p, &p->tok);
-            advance(p);
-            e = a;
+            e = node1(KL_AST_ATTRIBUTE, start, e);
+            e->v = expect_name(p);
         } else if (p->tok.kind == KL_TOKEN_LPAR) {
             e = parse_call(p, e, start);
         } else if (p->tok.kind == KL_TOKEN_LSQB) {
@@ -2831,7 +2818,7 @@ static kl_ast_t *parse_block(parser_t *p, bool forced, const char *what, uint32_
 }
 
 // A clause of keyword [kw] (else, finally) and its block, if present.
-static kl_ast_t *parse_clause(parser_t *p, int kw, const char *what) {
+static NOINLINE kl_ast_t *parse_clause(parser_t *p, int kw, const char *what) {
     if (p->tok.kind != kw) {
         return NULL;
     }
