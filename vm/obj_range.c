@@ -344,6 +344,16 @@ static void range_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
     kl_print_strn(print, ")", 1);
 }
 
+// What equality looks at: the length, the start unless the range is empty and the step unless
+// it has one item (None in their place). Equal ranges (the same items) have equal keys, so the
+// hash is the key's too.
+static void range_key(const kl_obj_range_t *r, kl_obj_t key[3]) {
+    kl_obj_t n = range_length(r);
+    key[0] = n;
+    key[1] = n != ZERO ? r->start : kl_const_none;
+    key[2] = n != ZERO && n != ONE ? r->step : kl_const_none;
+}
+
 static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(o);
     switch (op) {
@@ -358,16 +368,9 @@ static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
             return n;
         }
         case KL_UNARY_OP_HASH: {
-            // Equal ranges (same items) must hash equal: hash what equality looks at.
-            kl_obj_t n = range_length(r);
-            kl_obj_t parts[3] = {n, kl_const_none, kl_const_none};
-            if (n != ZERO) {
-                parts[1] = r->start;
-                if (n != ONE) {
-                    parts[2] = r->step;
-                }
-            }
-            return KL_OBJ_NEW_SMALL_INT(kl_obj_hash(kl_obj_new_tuple(3, parts)) &
+            kl_obj_t key[3];
+            range_key(r, key);
+            return KL_OBJ_NEW_SMALL_INT(kl_obj_hash(kl_obj_new_tuple(3, key)) &
                                         (kl_uint_t)KL_SMALL_INT_MAX);
         }
         default:
@@ -402,12 +405,10 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 return KL_OBJ_NULL;
             }
             // Ranges are equal when they produce the same items.
-            const kl_obj_range_t *b = KL_OBJ_TO_PTR(rhs);
-            kl_obj_t n = range_length(a);
-            bool eq = kl_obj_int_cmp(n, range_length(b)) == 0 &&
-                      (n == ZERO || (kl_obj_int_cmp(a->start, b->start) == 0 &&
-                                     (n == ONE || kl_obj_int_cmp(a->step, b->step) == 0)));
-            return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
+            kl_obj_t ka[3], kb[3];
+            range_key(a, ka);
+            range_key(KL_OBJ_TO_PTR(rhs), kb);
+            return kl_obj_tuple_compare_items(op, ka, 3, kb, 3);
         }
         case KL_BINARY_OP_CONTAINS:
             if (KL_OBJ_IS_SMALL_INT(rhs)) {
