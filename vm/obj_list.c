@@ -133,17 +133,10 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
     if ((is_list(iterable) && !kl_type_heap_defines(kl_obj_get_type(iterable), KL_QSTR___iter__)) ||
         kl_obj_is_type(iterable, &kl_type_tuple)) {
         size_t n;
-        kl_obj_t *items;
-        if (is_list(iterable)) {
-            items = kl_obj_list_get_items(iterable, &n);
-        } else {
-            items = kl_obj_tuple_get_items(iterable, &n);
-        }
+        kl_obj_tuple_seq_items(iterable, &n);
         list_reserve(list, list->len + n);
-        // Re-read: for l.extend(l) the reserve moved the items being copied.
-        if (is_list(iterable)) {
-            items = kl_obj_list_get_items(iterable, &n);
-        }
+        // Read the items after the reserve: for l.extend(l) it moved them.
+        kl_obj_t *items = kl_obj_tuple_seq_items(iterable, &n);
         if (n > 0) {
             kl_mem_copy(list->items + list->len, items, n * sizeof(kl_obj_t));
         }

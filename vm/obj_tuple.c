@@ -117,6 +117,10 @@ static kl_obj_t *seq_items(kl_obj_t seq, size_t *len) {
     return t->base.type == &kl_type_tuple ? t->items : ((kl_obj_list_t *)t)->items;
 }
 
+kl_obj_t *kl_obj_tuple_seq_items(kl_obj_t o, size_t *len) {
+    return seq_items(seq_native(o), len);
+}
+
 static bool seq_is_tuple(kl_obj_t seq) {
     return ((kl_obj_base_t *)seq)->type == &kl_type_tuple;
 }

@@ -33,6 +33,8 @@ const kl_obj_type_t *kl_obj_tuple_seq_type(kl_obj_t o);
 // The native list or tuple behind [o], which must be of [type] (kl_type_list or kl_type_tuple):
 // else the TypeError of a method applied to the wrong type (list.append(1, 2)).
 kl_obj_t kl_obj_tuple_seq_check(kl_obj_t o, const kl_obj_type_t *type);
+// The items and the length of [seq] as they are now (a list's change when it does).
+kl_obj_t *kl_obj_tuple_seq_items(kl_obj_t seq, size_t *len);
 // The first index in [start, stop) of an item equal to [value], or -1; with [count], how many
 // such items there are.
 kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t value, bool count);
