@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "vm/gc.h"
+#include "vm/obj_int.h"
 #include "vm/obj_list.h"
 #include "vm/obj_slice.h"
 #include "vm/obj_tuple.h"
@@ -165,21 +166,8 @@ kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t
         i++;
     }
     if (i == n) {
-        // One is a prefix of the other: the lengths decide.
-        switch (op) {
-            case KL_BINARY_OP_LT:
-                return KL_OBJ_FROM_BOOL(na < nb);
-            case KL_BINARY_OP_GT:
-                return KL_OBJ_FROM_BOOL(na > nb);
-            case KL_BINARY_OP_EQ:
-                return KL_OBJ_FROM_BOOL(na == nb);
-            case KL_BINARY_OP_NE:
-                return KL_OBJ_FROM_BOOL(na != nb);
-            case KL_BINARY_OP_LE:
-                return KL_OBJ_FROM_BOOL(na <= nb);
-            default:
-                return KL_OBJ_FROM_BOOL(na >= nb);
-        }
+        // One is a prefix of the other: the lengths decide, compared as the ints they are.
+        return kl_obj_int_binary_op(op, KL_OBJ_NEW_SMALL_INT(na), KL_OBJ_NEW_SMALL_INT(nb));
     }
     if (op == KL_BINARY_OP_EQ) {
         return kl_const_false;
@@ -196,12 +184,13 @@ static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     kl_obj_t seq = seq_native(o);
     bool tuple = seq_is_tuple(seq);
     kl_print_strn(print, tuple ? "(" : "[", 1);
-    size_t n;
-    for (size_t i = 0; i < (seq_items(seq, &n), n); i++) {
+    size_t n, i = 0;
+    kl_obj_t *items;
+    while (items = seq_items(seq, &n), i < n) {
         if (i > 0) {
             kl_print_strn(print, ", ", 2);
         }
-        kl_obj_print(print, seq_items(seq, &n)[i], KL_PRINT_REPR);
+        kl_obj_print(print, items[i++], KL_PRINT_REPR);
     }
     kl_print_str(print, !tuple ? "]" : n == 1 ? ",)" : ")");
 }
