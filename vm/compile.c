@@ -319,18 +319,6 @@ static KL_NOINLINE void enter_node(compiler_t *c) {
 
 // ==== Symbol pass ====
 
-// The name that `import [a]` binds: its `as` name, or the first part of a dotted name
-// (`import a.b.c` binds a).
-static kl_qstr_t import_binding(kl_ast_t *a) {
-    if (a->kid[0] != NULL) {
-        return KL_OBJ_QSTR_VALUE(a->kid[0]->v);
-    }
-    size_t len;
-    const char *str = kl_qstr_data(KL_OBJ_QSTR_VALUE(a->v), &len);
-    const char *dot = memchr(str, '.', len);
-    return dot == NULL ? KL_OBJ_QSTR_VALUE(a->v) : kl_qstr_from_strn(str, (size_t)(dot - str));
-}
-
 static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
 
 // Private names: inside a class, __x (not ending in __) becomes _Class__x.
@@ -777,7 +765,7 @@ static void resolve(compiler_t *c, scope_t *s) {
 // variables last (they are filled from the closure at entry).
 static void assign_slots(scope_t *s) {
     uint16_t slot = 0;
-    if (is_function_like(s) || s->kind == SCOPE_CLASS) {
+    if (s->kind != SCOPE_MODULE) {
         if (is_function_like(s)) {
             for (size_t i = 0; i < s->n_syms; i++) {
                 if (s->syms[i].flags & SYM_PARAM) {
@@ -793,15 +781,13 @@ static void assign_slots(scope_t *s) {
         }
         for (size_t i = 0; i < s->n_syms; i++) {
             sym_t *sym = &s->syms[i];
+            // (Only function scopes have fast locals; a class's one cell is __class__.)
             if (sym->is_cell && !sym->is_free) {
-                if (!(sym->flags & SYM_PARAM) &&
-                    !(is_function_like(s) && sym->access == ACCESS_FAST)) {
+                if (!(sym->flags & SYM_PARAM) && sym->access != ACCESS_FAST) {
                     sym->slot = slot++;
                 }
                 s->n_cells++;
-                if (is_function_like(s) || sym->name == KL_QSTR___class__) {
-                    sym->access = ACCESS_DEREF;
-                }
+                sym->access = ACCESS_DEREF;
             }
         }
         for (size_t i = 0; i < s->n_syms; i++) {
@@ -2694,24 +2680,29 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
         emit_op(e, KL_BC_LOAD_NONE);
         set_line(e, a->line);
         emit_op_uint(e, KL_BC_IMPORT_NAME, full);
-        if (a->kid[0] != NULL && !e->c->scoping) {
-            // import a.b.c as x: x is the innermost module (its names are made as emitted).
-            size_t len;
-            const char *str = kl_qstr_data(full, &len);
-            size_t seg = 0; // where the part after the latest dot starts (0: no dot yet)
-            for (size_t k = 0; k <= len; k++) {
-                if (k < len && str[k] != '.') {
-                    continue;
-                }
-                if (seg > 0) {
-                    emit_op_uint(e, KL_BC_IMPORT_FROM, kl_qstr_from_strn(str + seg, k - seg));
-                    emit_op(e, KL_BC_ROT_TWO);
-                    emit_op(e, KL_BC_POP_TOP);
-                }
-                seg = k + 1;
+        // import a.b.c binds a, the first part; import a.b.c as x binds x to the innermost
+        // module, which IMPORT_FROM b, then c, reach (their names are made as emitted).
+        size_t len;
+        const char *str = kl_qstr_data(full, &len);
+        size_t seg = 0; // where the part after the latest dot starts (0: no dot yet)
+        for (size_t k = 0; k <= len; k++) {
+            if (k < len && str[k] != '.') {
+                continue;
             }
+            if (a->kid[0] == NULL) {
+                if (k < len) {
+                    full = kl_qstr_from_strn(str, k);
+                }
+                break;
+            }
+            if (seg > 0 && !e->c->scoping) {
+                emit_op_uint(e, KL_BC_IMPORT_FROM, kl_qstr_from_strn(str + seg, k - seg));
+                emit_op(e, KL_BC_ROT_TWO);
+                emit_op(e, KL_BC_POP_TOP);
+            }
+            seg = k + 1;
         }
-        emit_name_op(e, import_binding(a), USE_STORE);
+        emit_name_op(e, a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : full, USE_STORE);
     }
 }
 
@@ -2818,7 +2809,7 @@ static void compile_import_from(emit_t *e, kl_ast_t *n) {
     emit_load_const(e, KL_OBJ_NEW_SMALL_INT(n->op));
     bool star = n->n == 1 && KL_OBJ_QSTR_VALUE(n->kid[0]->v) == KL_QSTR__star_;
     for (size_t i = 0; i < n->n; i++) {
-        emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->kid[i]->v)));
+        emit_load_const(e, n->kid[i]->v); // the name, a str
     }
     emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n->n, 1 - (int)n->n);
     set_line(e, n->line);
@@ -2833,9 +2824,7 @@ static void compile_import_from(emit_t *e, kl_ast_t *n) {
     for (size_t i = 0; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
         emit_op_uint(e, KL_BC_IMPORT_FROM, KL_OBJ_QSTR_VALUE(a->v));
-        emit_name_op(e,
-                     a->kid[0] != NULL ? KL_OBJ_QSTR_VALUE(a->kid[0]->v) : KL_OBJ_QSTR_VALUE(a->v),
-                     USE_STORE);
+        emit_name_op(e, KL_OBJ_QSTR_VALUE((a->kid[0] != NULL ? a->kid[0] : a)->v), USE_STORE);
     }
     emit_op(e, KL_BC_POP_TOP);
 }
@@ -2856,7 +2845,7 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
     if (is_class) {
         emit_op(e, KL_BC_LOAD_BUILD_CLASS);
         compile_make_function(e, n, NULL);
-        emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(n->v)));
+        emit_load_const(e, n->v); // the name, a str
         kl_ast_t *args = n->kid[0];
         if (args == NULL) {
             emit_call(e, 2);
@@ -3090,7 +3079,7 @@ static void compile_pattern_class(emit_t *e, kl_ast_t *p, uint32_t fail) {
     compile_expr(e, p->kid[0]);
     for (size_t i = 1; i < p->n; i++) {
         if (p->kid[i]->kind == KL_AST_PAT_KEYWORD) {
-            emit_load_const(e, KL_OBJ_NEW_QSTR(KL_OBJ_QSTR_VALUE(p->kid[i]->v)));
+            emit_load_const(e, p->kid[i]->v);
         }
     }
     emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_kw, 1 - (int)n_kw);
@@ -3772,8 +3761,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];
-        bool has_slot =
-            sym->is_free || sym->is_cell || (is_function_like(s) && sym->access == ACCESS_FAST);
+        bool has_slot = sym->is_free || sym->is_cell || sym->access == ACCESS_FAST;
         if (has_slot && sym->slot < s->n_locals) {
             names[sym->slot] = sym->name;
         }
