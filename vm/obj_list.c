@@ -81,6 +81,12 @@ static void list_truncate(kl_obj_list_t *list, size_t len) {
     }
 }
 
+// Remove the item at [i] (< len), closing the gap.
+static void list_delete_at(kl_obj_list_t *list, size_t i) {
+    kl_mem_copy(list->items + i, list->items + i + 1, (list->len - i - 1) * sizeof(kl_obj_t));
+    list_truncate(list, list->len - 1);
+}
+
 kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
     kl_obj_list_t *list = kl_gc_alloc(sizeof(kl_obj_list_t), 0);
     list->base.type = &kl_type_list;
@@ -703,8 +709,7 @@ static kl_obj_t list_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
         return list->items[i];
     }
     if (value == KL_OBJ_NULL) {
-        kl_mem_copy(list->items + i, list->items + i + 1, (list->len - i - 1) * sizeof(kl_obj_t));
-        list_truncate(list, list->len - 1);
+        list_delete_at(list, i);
         return kl_const_none;
     }
     list->items[i] = value;
@@ -825,9 +830,7 @@ static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
         kl_raise_IndexError(KL_ERROR_TEXT("pop index out of range"));
     }
     kl_obj_t item = list->items[i];
-    kl_mem_copy(list->items + i, list->items + i + 1,
-                (list->len - (size_t)i - 1) * sizeof(kl_obj_t));
-    list_truncate(list, list->len - 1);
+    list_delete_at(list, (size_t)i);
     return item;
 }
 static KL_DEFINE_FUN_VAR(list_pop_obj, pop, 1, 2, list_pop);
@@ -839,9 +842,7 @@ static kl_obj_t list_remove(kl_obj_t self, kl_obj_t value) {
         // The comparison may have shrunk the list: re-check before moving.
         size_t i = (size_t)found;
         if (i < list->len) {
-            kl_mem_copy(list->items + i, list->items + i + 1,
-                        (list->len - i - 1) * sizeof(kl_obj_t));
-            list_truncate(list, list->len - 1);
+            list_delete_at(list, i);
         }
         return kl_const_none;
     }
