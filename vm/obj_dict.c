@@ -969,6 +969,34 @@ static kl_obj_t dict___getitem__(kl_obj_t self, kl_obj_t key) {
 }
 static KL_DEFINE_FUN_2(dict___getitem___obj, __getitem__, dict___getitem__);
 
+static kl_obj_t dict___setitem__(kl_obj_t self, kl_obj_t key, kl_obj_t value) {
+    kl_obj_dict_store(self, key, value);
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_3(dict___setitem___obj, __setitem__, dict___setitem__);
+
+static kl_obj_t dict___delitem__(kl_obj_t self, kl_obj_t key) {
+    return dict_subscr(native_dict(self), key, KL_OBJ_NULL);
+}
+static KL_DEFINE_FUN_2(dict___delitem___obj, __delitem__, dict___delitem__);
+
+#if KL_CFG_SLOT_WRAPPERS
+static kl_obj_t dict___contains__(kl_obj_t self, kl_obj_t key) {
+    return KL_OBJ_FROM_BOOL(lookup(native_dict(self), key, KL_MAP_LOOKUP) != NULL);
+}
+static KL_DEFINE_FUN_2(dict___contains___obj, __contains__, dict___contains__);
+
+static kl_obj_t dict___len__(kl_obj_t self) {
+    return KL_OBJ_NEW_SMALL_INT(native_dict(self)->map.used);
+}
+static KL_DEFINE_FUN_1(dict___len___obj, __len__, dict___len__);
+
+static kl_obj_t dict___iter__(kl_obj_t self) {
+    return new_dict_iter(native_dict(self), VIEW_KEYS, false, NULL);
+}
+static KL_DEFINE_FUN_1(dict___iter___obj, __iter__, dict___iter__);
+#endif
+
 #if KL_CFG_BUILTINS_ITER
 static kl_obj_t dict___reversed__(kl_obj_t self) {
     return new_dict_iter(native_dict(self), VIEW_KEYS, true, NULL);
@@ -984,12 +1012,16 @@ static kl_obj_t dict___ior__(kl_obj_t self, kl_obj_t other) {
 static KL_DEFINE_FUN_2(dict___ior___obj, __ior__, dict___ior__);
 #endif
 
-// Sorted by name (ASCII): the table is binary-searched. __len__, __contains__, __iter__,
-// __setitem__ and __delitem__ are the generic wrappers of the type's slots (vm/obj_type.c);
-// __getitem__ is dict's own, for __missing__, and so is __init__, which updates the dict
-// rather than replacing its contents.
+// Sorted by name (ASCII): the table is binary-searched. dict's own dunders, not the generic
+// wrappers of vm/obj_type.c, because called through the class they check that self is a dict
+// (the wrappers would run any type's slot). Below CORE (KL_CFG_SLOT_WRAPPERS) __len__,
+// __contains__ and __iter__ are left out, as every builtin type's are there.
 
 static const kl_map_elem_t dict_locals_table[] = {
+#if KL_CFG_SLOT_WRAPPERS
+    {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&dict___contains___obj)},
+#endif
+    {KL_ROM_QSTR(__delitem__), KL_ROM_PTR(&dict___delitem___obj)},
     {KL_ROM_QSTR(__getitem__), KL_ROM_PTR(&dict___getitem___obj)},
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
@@ -997,9 +1029,14 @@ static const kl_map_elem_t dict_locals_table[] = {
 #if KL_CFG_SPECIAL_METHODS_FULL
     {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&dict___ior___obj)},
 #endif
+#if KL_CFG_SLOT_WRAPPERS
+    {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&dict___iter___obj)},
+    {KL_ROM_QSTR(__len__), KL_ROM_PTR(&dict___len___obj)},
+#endif
 #if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
 #endif
+    {KL_ROM_QSTR(__setitem__), KL_ROM_PTR(&dict___setitem___obj)},
     {KL_ROM_QSTR(clear), KL_ROM_PTR(&dict_clear_obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&dict_copy_obj)},
 #if KL_CFG_DICT_FROMKEYS

@@ -1,5 +1,5 @@
-# dict subclasses reaching dict's dunders through super() and the class: the generic slot
-# wrappers serve __len__, __contains__, __iter__, __setitem__ and __delitem__.
+# dict subclasses reaching dict's dunders through super() and the class, and those dunders
+# refusing a self that is not a dict.
 class D(dict):
     def __setitem__(self, k, v):
         super().__setitem__(k, v * 2)
@@ -25,3 +25,10 @@ try:
     dict.__delitem__(x, 99)
 except KeyError as e:
     print('KeyError', e)
+for call in (lambda: dict.__setitem__([0], 0, 1), lambda: dict.__delitem__([0], 0),
+             lambda: dict.__len__([1, 2]), lambda: dict.__contains__([1], 1),
+             lambda: dict.__iter__([1])):
+    try:
+        print(call())
+    except TypeError:
+        print('TypeError')
