@@ -2405,9 +2405,10 @@ static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int ba
     e->labels[label].depth = base + 1;
     label_place(e, label);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
+    // The cleanup unwinds to ( [base] prev ) and is entered with ( prev exc ).
+    e->depth = base + 1;
     int32_t cp = protect_push(e, cleanup);
-    protect_at(e, cp)->depth = (uint32_t)base + 1;
-    e->labels[cleanup].depth = base + 2;
+    e->depth = base + 2;
     return cp;
 }
 
