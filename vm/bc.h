@@ -175,7 +175,10 @@ extern const kl_obj_iter_type_t kl_type_generator_head;
 extern const kl_obj_type_t kl_type_coroutine;
 extern const kl_obj_type_t kl_type_async_generator;
 kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun);
+// The same for a slot wrapper (list.__len__): printed and refused in CPython's words for one.
+kl_obj_t kl_obj_new_slot_descriptor(const kl_obj_type_t *owner, kl_obj_t fun);
 kl_obj_t kl_obj_method_descriptor_fun(kl_obj_t descriptor); // the builtin it wraps
+const kl_obj_type_t *kl_obj_method_descriptor_owner(kl_obj_t descriptor);
 kl_obj_t kl_obj_new_cell(kl_obj_t value);
 // Bind the call's arguments to [locals] of a frame for [fun] (raises TypeError).
 void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, size_t n_kw,

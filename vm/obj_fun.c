@@ -713,18 +713,32 @@ typedef struct _method_descriptor_t {
     kl_obj_base_t base;
     const kl_obj_type_t *owner;
     kl_obj_t fun; // a builtin function
+    bool slot;    // a slot wrapper (list.__len__), not a method (list.append)
 } method_descriptor_t;
 
-kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun) {
+static kl_obj_t new_descriptor(const kl_obj_type_t *owner, kl_obj_t fun, bool slot) {
     method_descriptor_t *d = kl_gc_alloc(sizeof(method_descriptor_t), 0);
     d->base.type = &kl_type_method_descriptor;
     d->owner = owner;
     d->fun = fun;
+    d->slot = slot;
     return KL_OBJ_FROM_PTR(d);
+}
+
+kl_obj_t kl_obj_new_method_descriptor(const kl_obj_type_t *owner, kl_obj_t fun) {
+    return new_descriptor(owner, fun, false);
+}
+
+kl_obj_t kl_obj_new_slot_descriptor(const kl_obj_type_t *owner, kl_obj_t fun) {
+    return new_descriptor(owner, fun, true);
 }
 
 kl_obj_t kl_obj_method_descriptor_fun(kl_obj_t o) {
     return ((const method_descriptor_t *)o)->fun;
+}
+
+const kl_obj_type_t *kl_obj_method_descriptor_owner(kl_obj_t o) {
+    return ((const method_descriptor_t *)o)->owner;
 }
 
 static kl_qstr_t descriptor_name(const method_descriptor_t *d) {
@@ -740,6 +754,13 @@ static kl_obj_t method_descriptor_call(kl_obj_t self, size_t n_args, size_t n_kw
                          descriptor_name(d));
     }
     if (!kl_obj_isinstance(args[0], d->owner)) {
+#if KL_CFG_ERROR_TEXT
+        if (d->slot) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             "descriptor '%q' requires a '%q' object but received a '%T'",
+                             descriptor_name(d), d->owner->name, args[0]);
+        }
+#endif
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%T' "
                                        "object"),
@@ -751,7 +772,8 @@ static kl_obj_t method_descriptor_call(kl_obj_t self, size_t n_args, size_t n_kw
 static void method_descriptor_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const method_descriptor_t *d = (const method_descriptor_t *)o;
-    kl_printf(print, "<method '%q' of '%q' objects>", descriptor_name(d), d->owner->name);
+    kl_printf(print, "<%s '%q' of '%q' objects>", d->slot ? "slot wrapper" : "method",
+              descriptor_name(d), d->owner->name);
 }
 
 #if KL_CFG_DESCRIPTORS

@@ -690,17 +690,43 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
     return KL_OBJ_NULL;
 }
 
-// The class along the MRO of [type] whose dict holds [attr], if what it holds is [v] (NULL when
-// [v] came from a slot wrapper or from a class later in the MRO).
+// The class along the MRO of [type] whose dict or slot wrapper gives [attr], if what it gives is
+// [v] (NULL when [v] came from a class later in the MRO).
 static const kl_obj_type_t *dict_owner(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
     const kl_obj_type_t *t;
     for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
         kl_obj_t found = dict_lookup(t->locals_dict, attr);
+        if (found == KL_OBJ_NULL) {
+            found = slot_wrapper_for(t, attr);
+        }
         if (found != KL_OBJ_NULL) {
             return found == v ? t : NULL;
         }
     }
     return NULL;
+}
+
+// The method descriptor of builtin function [fun], found as [attr] of builtin type [owner]: a
+// method of its dict (list.append) or a slot wrapper (list.__len__). Each is made once and kept,
+// so that two reads give the same object, as in CPython (pprint asks `r is list.__repr__`).
+#define descriptors KL_REGISTER_ROOT(KL_ROOT_TYPE_DESCRIPTORS)
+static kl_obj_t descriptor_of(const kl_obj_type_t *owner, kl_qstr_t attr, kl_obj_t fun) {
+    if (descriptors == KL_OBJ_NULL) {
+        descriptors = kl_obj_new_dict(0);
+    }
+    uintptr_t h = ((uintptr_t)owner >> 2) * 31u + ((uintptr_t)fun >> 2);
+    kl_map_elem_t *e =
+        kl_map_lookup(&((kl_obj_dict_t *)descriptors)->map, KL_OBJ_NEW_SMALL_INT(h & 0x3fffffff),
+                      KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == KL_OBJ_NULL || kl_obj_method_descriptor_fun(e->value) != fun ||
+        kl_obj_method_descriptor_owner(e->value) != owner) {
+        // A new one, or (rarely) another pair whose key is the same: that one is made again
+        // when next read.
+        e->value = dict_lookup(owner->locals_dict, attr) == fun
+                       ? kl_obj_new_method_descriptor(owner, fun)
+                       : kl_obj_new_slot_descriptor(owner, fun);
+    }
+    return e->value;
 }
 
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
@@ -865,8 +891,10 @@ static const kl_obj_static_class_method_t object___new___obj = {
     {&kl_type_staticmethod}, KL_ROM_PTR(&object___new___fun_obj)};
 
 static kl_obj_t object___repr__(kl_obj_t self) {
-    if (!is_heap_type(kl_obj_get_type(self))) {
-        // int.__repr__(5) and the like: the builtin type's own printing.
+    // A builtin type's own printing comes from its __repr__ slot wrapper (int.__repr__(5));
+    // object.__repr__(5) is object's, as in CPython. Types and exceptions have no wrapper.
+    const kl_obj_type_t *t = kl_obj_get_type(self);
+    if (!is_heap_type(t) && slot_wrapper_for(t, KL_QSTR___repr__) == KL_OBJ_NULL) {
         return kl_obj_str_of(self, KL_PRINT_REPR);
     }
     kl_vstr_t v;
@@ -2941,11 +2969,18 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
 #endif
             if (vt == &kl_type_builtin_function) {
-                // A method of a builtin type (not object's or type's) is its method descriptor.
+                // A method or slot wrapper of a builtin type (not object's or type's) is its
+                // method descriptor, which checks the type of the instance it is called with.
                 const kl_obj_type_t *owner = dict_owner(type, attr, v);
                 if (owner != NULL && !is_heap_type(owner) && owner != &kl_type_object &&
                     owner != &kl_type_type) {
-                    dest[0] = kl_obj_new_method_descriptor(owner, v);
+                    if (attr == KL_QSTR___init__ && (owner->flags & KL_TYPE_FLAG_EXCEPTION)) {
+                        // Every builtin exception class has an __init__ of its own in CPython
+                        // (KeyError.__init__ is not BaseException.__init__).
+                        for (size_t i = 0; is_heap_type(owner = mro_item(type, i)); i++) {
+                        }
+                    }
+                    dest[0] = descriptor_of(owner, attr, v);
                     return;
                 }
             }

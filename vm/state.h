@@ -39,6 +39,7 @@ enum {
     KL_ROOT_KINGLET_SCHEDULE, // vm/mod_kinglet.c: the schedule() queue, (func, arg) pairs
     KL_ROOT_SYS_TRACE,        // vm/mod_sys.c: the function given to sys.settrace
     KL_ROOT_SYS_PROFILE,      // vm/mod_sys.c: the function given to sys.setprofile
+    KL_ROOT_TYPE_DESCRIPTORS, // vm/obj_type.c: the method descriptors read from builtin types
     KL_ROOT_COUNT
 };
 _Static_assert(KL_ROOT_COUNT <= sizeof(((kl_state_roots_t *)0)->extra) / sizeof(kl_obj_t),
