@@ -309,14 +309,16 @@ kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
     if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
         kl_binary_op_t plain = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
-        // Try the plain operator; the error names the augmented one.
+        // Try the plain operator, a subclass's reflected method first as above; the error
+        // names the augmented one.
         if (lt->binary_op != NULL || rt->binary_op != NULL) {
-            r = try_binary(lt, plain, lhs, rhs, false);
-            if (r != KL_OBJ_NULL) {
-                return r;
-            }
-            if (rt != lt) {
-                r = try_binary(rt, plain, lhs, rhs, true);
+            for (int i = 0; i < 3; i++) {
+                // i = 0: the subclass's reflected side, 1: the left, 2: any other right.
+                bool right = i != 1;
+                if (right && (rt == lt || (i == 0) != tried_rhs)) {
+                    continue;
+                }
+                r = try_binary(right ? rt : lt, plain, lhs, rhs, right);
                 if (r != KL_OBJ_NULL) {
                     return r;
                 }
