@@ -1025,78 +1025,35 @@ static bool close_bracket(kl_lexer_t *lex, kl_lexer_token_t *tok, char close) {
     return true;
 }
 
-// The operators by their first character ([op_chars], the commonest first): the kind of that
-// character alone, with '=' after it, and doubled (** // << >>, whose forms with '=' after them
-// are the augmented ones of the same operators), 0 for none. ... and -> are the two others.
-static const char op_chars[] = "(),.=:[]{}+-*%/<>!~;@&|^";
-static const uint8_t op_kinds[][3] = {
-    {KL_TOKEN_LPAR},
-    {KL_TOKEN_RPAR},
-    {KL_TOKEN_COMMA},
-    {KL_TOKEN_DOT},
-    {KL_TOKEN_ASSIGN, KL_TOKEN_EQ},
-    {KL_TOKEN_COLON, KL_TOKEN_WALRUS},
-    {KL_TOKEN_LSQB},
-    {KL_TOKEN_RSQB},
-    {KL_TOKEN_LBRACE},
-    {KL_TOKEN_RBRACE},
-    {KL_TOKEN_PLUS, KL_TOKEN_PLUS_EQ},
-    {KL_TOKEN_MINUS, KL_TOKEN_MINUS_EQ},
-    {KL_TOKEN_STAR, KL_TOKEN_STAR_EQ, KL_TOKEN_DSTAR},
-    {KL_TOKEN_PERCENT, KL_TOKEN_PERCENT_EQ},
-    {KL_TOKEN_SLASH, KL_TOKEN_SLASH_EQ, KL_TOKEN_DSLASH},
-    {KL_TOKEN_LT, KL_TOKEN_LE, KL_TOKEN_LSHIFT},
-    {KL_TOKEN_GT, KL_TOKEN_GE, KL_TOKEN_RSHIFT},
-    {0, KL_TOKEN_NE},
-    {KL_TOKEN_TILDE},
-    {KL_TOKEN_SEMI},
-    {KL_TOKEN_AT, KL_TOKEN_AT_EQ},
-    {KL_TOKEN_AMP, KL_TOKEN_AMP_EQ},
-    {KL_TOKEN_VBAR, KL_TOKEN_VBAR_EQ},
-    {KL_TOKEN_CARET, KL_TOKEN_CARET_EQ},
+// Every operator's text, in the order of their kinds (from KL_TOKEN_LPAR), padded with NULs.
+static const char op_text[][3] = {
+#define X(name, text) text,
+    KL_LEXER_OPERATORS(X)
+#undef X
 };
 
-// The operator starting with [c]: its kind and length, or 0 length for none.
-static size_t match_operator(const kl_lexer_t *lex, int c, kl_lexer_token_kind_t *kind) {
-    int c1 = byte_at(lex, lex->pos + 1);
-    int c2 = byte_at(lex, lex->pos + 2);
-    // A NUL byte is no operator: it would match the table's terminator.
-    size_t i = 0;
-    while (op_chars[i] != c || c == '\0') {
-        if (op_chars[i++] == '\0') {
-            return 0;
+// The longest operator at the lexer's position: its kind and length, or 0 length for none.
+static size_t match_operator(const kl_lexer_t *lex, kl_lexer_token_kind_t *kind) {
+    size_t best = 0;
+    for (size_t i = 0; i < sizeof(op_text) / sizeof(op_text[0]); i++) {
+        const char *text = op_text[i];
+        size_t n = 0;
+        while (n < 3 && text[n] != 0 && (unsigned char)text[n] == byte_at(lex, lex->pos + n)) {
+            n++;
+        }
+        if ((n == 3 || text[n] == 0) && n > best) {
+            best = n;
+            *kind = (kl_lexer_token_kind_t)(KL_TOKEN_LPAR + i);
         }
     }
-    const uint8_t *k = op_kinds[i];
-    if (c == '.' && c1 == '.' && c2 == '.') {
-        *kind = KL_TOKEN_ELLIPSIS;
-        return 3;
-    }
-    if (c == '-' && c1 == '>') {
-        *kind = KL_TOKEN_ARROW;
-        return 2;
-    }
-    if (k[2] != 0 && c1 == c) {
-        if (c2 == '=') {
-            *kind = (kl_lexer_token_kind_t)(k[2] + (KL_TOKEN_PLUS_EQ - KL_TOKEN_PLUS));
-            return 3;
-        }
-        *kind = (kl_lexer_token_kind_t)k[2];
-        return 2;
-    }
-    if (k[1] != 0 && c1 == '=') {
-        *kind = (kl_lexer_token_kind_t)k[1];
-        return 2;
-    }
-    *kind = (kl_lexer_token_kind_t)k[0];
-    return k[0] != 0;
+    return best;
 }
 
 static bool lex_operator(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     size_t start = lex->pos;
     int c = byte_at(lex, start);
     kl_lexer_token_kind_t kind = KL_TOKEN_ERROR;
-    size_t n = match_operator(lex, c, &kind);
+    size_t n = match_operator(lex, &kind);
     if (n == 0) {
         if (c < 0x20 || c == 0x7F) {
             return bad_character(lex, tok, start, (uint32_t)c, 1, 2);
