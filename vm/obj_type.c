@@ -1459,14 +1459,21 @@ static kl_map_t *instance_members(kl_obj_t self) {
 
 // Call special method [m], found on the class of [self], bound to [self] as attribute access
 // binds it (None, which marks a method as absent, is not callable).
-static kl_obj_t call_special(kl_obj_t self, kl_obj_t m, size_t n_args, size_t n_kw,
-                             const kl_obj_t *args) {
+static kl_obj_t call_special_kw(kl_obj_t self, kl_obj_t m, size_t n_args, size_t n_kw,
+                                const kl_obj_t *args) {
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     kl_type_bind_attr(m, self, kl_obj_get_type(self), dest);
     if (dest[1] == KL_OBJ_NULL) {
         return kl_call_function_n_kw(dest[0], n_args, n_kw, args);
     }
     return kl_call_method_self(dest[0], dest[1], n_args, n_kw, args);
+}
+
+// The same without keywords, as every special method but __call__ is called: four arguments
+// pass in registers.
+static KL_NOINLINE kl_obj_t call_special(kl_obj_t self, kl_obj_t m, size_t n_args,
+                                         const kl_obj_t *args) {
+    return call_special_kw(self, m, n_args, 0, args);
 }
 
 // Special method [name] of class [type], NULL when it has none or only object's.
@@ -1491,7 +1498,7 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
         }
         return;
     }
-    kl_obj_t r = call_special(self, m, 0, 0, NULL);
+    kl_obj_t r = call_special(self, m, 0, NULL);
     if (!kl_obj_is_str(r)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q returned non-string (type %T)"),
                          name, r);
@@ -1528,7 +1535,7 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     if (op == KL_UNARY_OP_HASH && m == kl_const_none) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"), type->name);
     }
-    kl_obj_t r = call_special(self, m, 0, 0, NULL);
+    kl_obj_t r = call_special(self, m, 0, NULL);
     switch (op) {
         case KL_UNARY_OP_HASH: {
             if (!kl_obj_is_int(r)) {
@@ -1651,9 +1658,9 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("'%T' object is not a container"), self);
             }
-            return KL_OBJ_FROM_BOOL(kl_obj_is_true(call_special(self, m, 1, 0, &other)));
+            return KL_OBJ_FROM_BOOL(kl_obj_is_true(call_special(self, m, 1, &other)));
         }
-        kl_obj_t r = call_special(self, m, 1, 0, &other);
+        kl_obj_t r = call_special(self, m, 1, &other);
         return r == kl_const_notimplemented ? KL_OBJ_NULL : r;
     }
     if (nb == NULL || nb->binary_op == NULL) {
@@ -1694,7 +1701,7 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     }
     kl_obj_t args[2] = {index, value};
     kl_obj_t r =
-        call_special(self, m, value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL ? 1 : 2, 0, args);
+        call_special(self, m, value == KL_OBJ_SENTINEL || value == KL_OBJ_NULL ? 1 : 2, args);
     return value == KL_OBJ_SENTINEL ? r : kl_const_none;
 }
 
@@ -1709,7 +1716,7 @@ static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const k
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not callable"),
                          type->name);
     }
-    return call_special(self, m, n_args, n_kw, args);
+    return call_special_kw(self, m, n_args, n_kw, args);
 }
 
 // Iterating an object that only has __getitem__: the old sequence protocol.
@@ -1778,7 +1785,7 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
         }
         return KL_OBJ_NULL;
     }
-    kl_obj_t it = call_special(self, m, 0, 0, NULL);
+    kl_obj_t it = call_special(self, m, 0, NULL);
     const kl_obj_type_t *it_type = kl_obj_get_type(it);
     if (kl_type_iternext(it_type) == NULL ||
         (is_heap_type(it_type) && kl_type_lookup(it_type, KL_QSTR___next__) == KL_OBJ_NULL &&
@@ -1803,7 +1810,7 @@ static kl_obj_t instance_iternext(kl_obj_t self) {
     }
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t r = call_special(self, m, 0, 0, NULL);
+        kl_obj_t r = call_special(self, m, 0, NULL);
         kl_nlr_pop();
         return r;
     }
@@ -1929,7 +1936,7 @@ static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return false;
     }
     kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
-    call_special(self, hook, is_store ? 2 : 1, 0, args);
+    call_special(self, hook, is_store ? 2 : 1, args);
     dest[0] = KL_OBJ_NULL;
     return true;
 }
@@ -1962,7 +1969,7 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_nlr_buf_t nlr;
         if (kl_nlr_push(&nlr) == 0) {
             if (user_ga) {
-                dest[0] = call_special(self, ga, 1, 0, &name);
+                dest[0] = call_special(self, ga, 1, &name);
             } else {
                 instance_load(self, attr, dest);
             }
@@ -1974,7 +1981,7 @@ static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             kl_nlr_jump(nlr.ret_val);
         }
         dest[1] = KL_OBJ_NULL;
-        dest[0] = has_getattr ? call_special(self, getattr, 1, 0, &name) : KL_OBJ_NULL;
+        dest[0] = has_getattr ? call_special(self, getattr, 1, &name) : KL_OBJ_NULL;
         return;
     }
     if (!call_store_hook(self, attr, dest)) {
@@ -2351,12 +2358,9 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 }
 #endif
 
-// [t].__mro__: the tuple a class stores, or one made for a builtin type.
-static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
-    if (kl_type_mro(t) != NULL) {
-        return KL_OBJ_FROM_PTR(kl_type_mro(t));
-    }
-    kl_obj_t l = kl_obj_new_list(0, NULL);
+// A tuple of [first] (unless NULL), then the MRO of [t].
+static kl_obj_t mro_after(kl_obj_t first, const kl_obj_type_t *t) {
+    kl_obj_t l = kl_obj_new_list(first != KL_OBJ_NULL, &first);
     const kl_obj_type_t *c;
     for (size_t i = 0; (c = mro_item(t, i)) != NULL; i++) {
         kl_obj_list_append(l, KL_OBJ_FROM_PTR(c));
@@ -2364,17 +2368,19 @@ static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
     return kl_obj_tuple_from_iterable(l);
 }
 
+// [t].__mro__: the tuple a class stores, or one made for a builtin type.
+static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
+    if (kl_type_mro(t) != NULL) {
+        return KL_OBJ_FROM_PTR(kl_type_mro(t));
+    }
+    return mro_after(KL_OBJ_NULL, t);
+}
+
 // C3 linearisation of [bases] for a new class; with one base (all there may be without
 // KL_CFG_MULTIPLE_INHERITANCE), the class, then the MRO of its base.
 static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
 #if !KL_CFG_MULTIPLE_INHERITANCE
-    size_t n;
-    kl_obj_t *items;
-    kl_obj_get_array(mro_tuple((const kl_obj_type_t *)bases->items[0]), &n, &items);
-    kl_obj_tuple_t *mro = kl_obj_tuple_alloc(n + 1);
-    mro->items[0] = cls;
-    kl_mem_copy(mro->items + 1, items, n * sizeof(kl_obj_t));
-    return mro;
+    return KL_OBJ_TO_PTR(mro_after(cls, (const kl_obj_type_t *)bases->items[0]));
 #else
     size_t nb = bases->len;
     // Sequences to merge: the MRO of each base, then the list of bases.
@@ -2998,7 +3004,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     else if (is_heap_type(meta) && kl_type_heap_defines(meta, KL_QSTR___getattr__)) {
         // Last, a metaclass's __getattr__ (3.11's EnumType finds members with it).
         kl_obj_t name = KL_OBJ_NEW_QSTR(attr);
-        dest[0] = call_special(self, kl_type_lookup(meta, KL_QSTR___getattr__), 1, 0, &name);
+        dest[0] = call_special(self, kl_type_lookup(meta, KL_QSTR___getattr__), 1, &name);
     }
 #endif
 }
