@@ -440,48 +440,57 @@ enum {
     SLOT_BOOL,
 };
 
-typedef struct _slot_wrapper_t {
-    const kl_obj_builtin_t *fun;
-    uint8_t needs;
-    uint8_t op; // SLOT_ARITH, SLOT_ARITH_R: the kl_binary_op_t
-} slot_wrapper_t;
-
-static const slot_wrapper_t slot_wrappers[] = {
+// The wrappers, each with the slot it needs (and the operator of SLOT_ARITH and SLOT_ARITH_R):
+// W(wrapper, needs, op) for each, expanded into parallel tables, which are smaller than a
+// table of padded structs.
 #if KL_CFG_SLOT_WRAPPERS
-    {&slot_pow3_obj, SLOT_ARITH, KL_BINARY_OP_POW},
-    {&slot___divmod___obj, SLOT_REAL, 0},
-    {&slot___rdivmod___obj, SLOT_REAL, 0},
-#define X(name, sym, d, r, i)                                                                      \
-    {&slot_##d##_obj, SLOT_ARITH, KL_BINARY_OP_##name},                                            \
-        {&slot_##r##_obj, SLOT_ARITH_R, KL_BINARY_OP_##name},
-    KL_BINARY_OPS(X)
-#undef X
-#define X(name, d) {&slot_##d##_obj, SLOT_UNARY, 0},
-        KL_UNARY_SLOTS(X)
-#undef X
-            {&slot___len___obj, SLOT_LEN, 0},
-    {&slot___contains___obj, SLOT_CONTAINS, 0},
-    {&slot___iter___obj, SLOT_ITER, 0},
-    {&slot___next___obj, SLOT_NEXT, 0},
-    {&slot___call___obj, SLOT_CALL, 0},
-    {&slot___index___obj, SLOT_INDEX, 0},
-    {&slot___trunc___obj, SLOT_INDEX, 0},
-    {&slot___floor___obj, SLOT_INDEX, 0},
-    {&slot___ceil___obj, SLOT_INDEX, 0},
-    {&slot___round___obj, SLOT_INDEX, 0},
-    {&slot___bool___obj, SLOT_BOOL, 0},
+#define ARITH_WRAPPERS(name, sym, d, r, i)                                                         \
+    W(slot_##d##_obj, SLOT_ARITH, KL_BINARY_OP_##name)                                             \
+    W(slot_##r##_obj, SLOT_ARITH_R, KL_BINARY_OP_##name)
+#define UNARY_WRAPPERS(name, d) W(slot_##d##_obj, SLOT_UNARY, 0)
+#define OPTIONAL_WRAPPERS                                                                          \
+    W(slot_pow3_obj, SLOT_ARITH, KL_BINARY_OP_POW)                                                 \
+    W(slot___divmod___obj, SLOT_REAL, 0)                                                           \
+    W(slot___rdivmod___obj, SLOT_REAL, 0)                                                          \
+    KL_BINARY_OPS(ARITH_WRAPPERS)                                                                  \
+    KL_UNARY_SLOTS(UNARY_WRAPPERS)                                                                 \
+    W(slot___len___obj, SLOT_LEN, 0)                                                               \
+    W(slot___contains___obj, SLOT_CONTAINS, 0)                                                     \
+    W(slot___iter___obj, SLOT_ITER, 0)                                                             \
+    W(slot___next___obj, SLOT_NEXT, 0)                                                             \
+    W(slot___call___obj, SLOT_CALL, 0)                                                             \
+    W(slot___index___obj, SLOT_INDEX, 0)                                                           \
+    W(slot___trunc___obj, SLOT_INDEX, 0)                                                           \
+    W(slot___floor___obj, SLOT_INDEX, 0)                                                           \
+    W(slot___ceil___obj, SLOT_INDEX, 0)                                                            \
+    W(slot___round___obj, SLOT_INDEX, 0)                                                           \
+    W(slot___bool___obj, SLOT_BOOL, 0)
+#else
+#define OPTIONAL_WRAPPERS
 #endif
-#define X(name, d) {&slot_##d##_obj, SLOT_BINARY, 0},
-    KL_COMPARE_SLOTS(X)
-#undef X
-        {&slot___hash___obj, SLOT_HASH, 0},
-    {&slot___getitem___obj, SLOT_SUBSCR, 0},
-    {&slot___setitem___obj, SLOT_SUBSCR_SET, 0},
-    {&slot___delitem___obj, SLOT_SUBSCR_SET, 0},
-    {&slot___init___obj, SLOT_INIT, 0},
-    {&slot___repr___obj, SLOT_PRINT, 0},
-    {&slot___str___obj, SLOT_STR, 0},
-};
+#define COMPARE_WRAPPERS(name, d) W(slot_##d##_obj, SLOT_BINARY, 0)
+#define SLOT_WRAPPERS                                                                              \
+    OPTIONAL_WRAPPERS                                                                              \
+    KL_COMPARE_SLOTS(COMPARE_WRAPPERS)                                                             \
+    W(slot___hash___obj, SLOT_HASH, 0)                                                             \
+    W(slot___getitem___obj, SLOT_SUBSCR, 0)                                                        \
+    W(slot___setitem___obj, SLOT_SUBSCR_SET, 0)                                                    \
+    W(slot___delitem___obj, SLOT_SUBSCR_SET, 0)                                                    \
+    W(slot___init___obj, SLOT_INIT, 0)                                                             \
+    W(slot___repr___obj, SLOT_PRINT, 0)                                                            \
+    W(slot___str___obj, SLOT_STR, 0)
+
+#define W(fun, needs, op) &fun,
+static const kl_obj_builtin_t *const slot_wrappers[] = {SLOT_WRAPPERS};
+#undef W
+#define W(fun, needs, op) needs,
+static const uint8_t slot_needs[] = {SLOT_WRAPPERS};
+#undef W
+#if KL_CFG_SLOT_WRAPPERS
+#define W(fun, needs, op) op,
+static const uint8_t slot_ops[] = {SLOT_WRAPPERS};
+#undef W
+#endif
 
 #if KL_CFG_SLOT_WRAPPERS
 // The arithmetic operators builtin type [t] has as dunder methods in CPython, as a mask of
@@ -555,15 +564,15 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
     }
 #endif
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
-        const slot_wrapper_t *w = &slot_wrappers[i];
-        if (w->fun->name != attr) {
+        const kl_obj_builtin_t *w = slot_wrappers[i];
+        if (w->name != attr) {
             continue;
         }
 #if KL_CFG_SLOT_WRAPPERS
         bool container = kl_type_subscr(t) != NULL || kl_type_getiter(t) != NULL;
 #endif
         bool has;
-        switch (w->needs) {
+        switch (slot_needs[i]) {
             case SLOT_BINARY:
                 has = t->binary_op != NULL;
                 break;
@@ -571,7 +580,7 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
             case SLOT_ARITH:
             case SLOT_ARITH_R:
                 has = t->binary_op != NULL &&
-                      (arith_ops(t, w->needs == SLOT_ARITH_R) & (1u << w->op)) != 0;
+                      (arith_ops(t, slot_needs[i] == SLOT_ARITH_R) & (1u << slot_ops[i])) != 0;
                 break;
             case SLOT_UNARY:
                 // Only the numbers have the arithmetic unary operators and conversions.
@@ -637,14 +646,14 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 has = t == &kl_type_list || t == &kl_type_dict;
                 break;
         }
-        return has ? KL_ROM_PTR(w->fun) : KL_OBJ_NULL;
+        return has ? KL_ROM_PTR(w) : KL_OBJ_NULL;
     }
     return KL_OBJ_NULL;
 }
 
 static void add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
-        kl_qstr_t name = slot_wrappers[i].fun->name;
+        kl_qstr_t name = slot_wrappers[i]->name;
         if (slot_wrapper_for(t, name) != KL_OBJ_NULL) {
             kl_obj_list_append(list, KL_OBJ_NEW_QSTR(name));
         }
