@@ -107,6 +107,12 @@ static const kl_obj_type_t *native_of(const kl_obj_type_t *type) {
     return as_heap_type(type)->native_base;
 }
 
+// The class of [self], an instance of a class or a class: an object in memory, whose type a
+// load gives, where kl_obj_get_type would test for the immediate values first.
+static const kl_obj_type_t *class_of(kl_obj_t self) {
+    return ((const kl_obj_base_t *)self)->type;
+}
+
 static kl_obj_t subobj_of(kl_obj_t self) {
     return ((kl_obj_instance_t *)self)->subobj[0];
 }
@@ -1471,7 +1477,7 @@ static kl_map_t *instance_members(kl_obj_t self) {
 static kl_obj_t call_special_kw(kl_obj_t self, kl_obj_t m, size_t n_args, size_t n_kw,
                                 const kl_obj_t *args) {
     kl_obj_t dest[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-    kl_type_bind_attr(m, self, kl_obj_get_type(self), dest);
+    kl_type_bind_attr(m, self, class_of(self), dest);
     if (dest[1] == KL_OBJ_NULL) {
         return kl_call_function_n_kw(dest[0], n_args, n_kw, args);
     }
@@ -1492,7 +1498,7 @@ static kl_obj_t lookup_own(const kl_obj_type_t *type, kl_qstr_t name) {
 }
 
 static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind_t kind) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     // str() asks for __str__, then __repr__; without either the native value or object prints.
     kl_qstr_t name = KL_QSTR___str__;
     kl_obj_t m = kind == KL_PRINT_STR ? lookup_own(type, name) : KL_OBJ_NULL;
@@ -1518,7 +1524,7 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
 }
 
 static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
-    const kl_obj_type_t *nb = native_of(kl_obj_get_type(self));
+    const kl_obj_type_t *nb = native_of(class_of(self));
     kl_unary_op_fun_t unary_op = nb != NULL ? kl_type_unary_op(nb) : NULL;
     return unary_op != NULL ? unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
 }
@@ -1531,7 +1537,7 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
         [KL_UNARY_OP_ABS] = KL_QSTR___abs__,      [KL_UNARY_OP_INT] = KL_QSTR___int__,
         [KL_UNARY_OP_FLOAT] = KL_QSTR___float__,
     };
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_qstr_t name = names[op];
     kl_obj_t m = lookup_own(type, name);
     if (m == KL_OBJ_NULL) {
@@ -1647,7 +1653,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
         size_t i = op - KL_BINARY_OP_LT;
         name = cmp_names[self_is_lhs ? i : reflect[i]];
     }
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     const kl_obj_type_t *nb = native_of(type);
     kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL || name != KL_QSTR_NULL ? kl_type_lookup(type, name)
                                                                      : KL_OBJ_NULL;
@@ -1698,7 +1704,7 @@ static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs
 }
 
 static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_qstr_t name = value == KL_OBJ_SENTINEL ? KL_QSTR___getitem__
                      : value == KL_OBJ_NULL   ? KL_QSTR___delitem__
                                               : KL_QSTR___setitem__;
@@ -1715,7 +1721,7 @@ static kl_obj_t instance_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 }
 
 static kl_obj_t instance_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___call__);
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
@@ -1775,7 +1781,7 @@ kl_obj_t kl_obj_new_seq_iter(kl_obj_t seq) {
 }
 
 static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___iter__);
     if (m == kl_const_none) {
         return KL_OBJ_NULL;
@@ -1806,7 +1812,7 @@ static kl_obj_t instance_getiter(kl_obj_t self, kl_obj_iter_buf_t *buf) {
 }
 
 static kl_obj_t instance_iternext(kl_obj_t self) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_obj_t m = kl_type_lookup(type, KL_QSTR___next__);
     if (m == KL_OBJ_NULL) {
         const kl_obj_type_t *nb = native_of(type);
@@ -1858,7 +1864,7 @@ static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
 
 // Plain attribute load on an instance, without __getattribute__/__getattr__ hooks.
 static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     kl_obj_t cls_v = kl_type_lookup(type, attr);
     if (cls_v != KL_OBJ_NULL && is_data_descriptor(cls_v)) {
         kl_type_bind_attr(cls_v, self, type, dest);
@@ -1940,7 +1946,7 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
 static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     bool is_store = dest[1] != KL_OBJ_NULL;
     kl_qstr_t name = is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__;
-    kl_obj_t hook = kl_type_lookup(kl_obj_get_type(self), name);
+    kl_obj_t hook = kl_type_lookup(class_of(self), name);
     if (hook == KL_OBJ_NULL || is_object_default(hook)) {
         return false;
     }
@@ -1955,7 +1961,7 @@ static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #endif
 
 static void instance_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
-    const kl_obj_type_t *type = kl_obj_get_type(self);
+    const kl_obj_type_t *type = class_of(self);
     if (dest[0] == KL_OBJ_NULL) {
         // A user __getattribute__ sees every access; an AttributeError from it, or from the
         // normal lookup (a property raising it), falls back to __getattr__.
@@ -2940,7 +2946,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
 #endif
         case KL_QSTR___class__:
-            dest[0] = KL_OBJ_FROM_PTR(kl_obj_get_type(self));
+            dest[0] = KL_OBJ_FROM_PTR(class_of(self));
             return;
         case KL_QSTR___module__:
             if (!is_heap_type(type)) {
@@ -3004,7 +3010,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     // Methods of the metaclass (type.mro, __subclasses__, a user metaclass's methods).
-    const kl_obj_type_t *meta = kl_obj_get_type(self);
+    const kl_obj_type_t *meta = class_of(self);
     v = kl_type_lookup(meta, attr);
     if (v != KL_OBJ_NULL) {
         kl_type_bind_attr(v, self, meta, dest);
