@@ -28,6 +28,11 @@ bool kl_obj_is_type(kl_obj_t o, const kl_obj_type_t *t) {
 }
 #endif
 
+// The type of [o] once the immediate forms are ruled out: one load, not kl_obj_get_type's tests.
+static const kl_obj_type_t *type_of_obj(kl_obj_t o) {
+    return ((const kl_obj_base_t *)o)->type;
+}
+
 kl_qstr_t kl_obj_get_type_qstr(kl_obj_t o) {
     return kl_obj_get_type(o)->name;
 }
@@ -80,7 +85,7 @@ bool kl_obj_is_true(kl_obj_t o) {
     if (KL_OBJ_IS_QSTR(o)) {
         return KL_OBJ_QSTR_VALUE(o) != KL_QSTR_NULL;
     }
-    kl_unary_op_fun_t unary_op = kl_type_unary_op(kl_obj_get_type(o));
+    kl_unary_op_fun_t unary_op = kl_type_unary_op(type_of_obj(o));
     if (unary_op != NULL) {
         kl_obj_t r = unary_op(KL_UNARY_OP_BOOL, o);
         if (r != KL_OBJ_NULL) {
@@ -133,7 +138,7 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
     if (KL_OBJ_IS_IMM(o)) {
         return o == kl_const_true ? 1 : o == kl_const_false ? 0 : 0x5a5a;
     }
-    const kl_obj_type_t *type = kl_obj_get_type(o);
+    const kl_obj_type_t *type = type_of_obj(o);
     if (type == &kl_type_str || type == &kl_type_bytes) {
         // The full 32-bit hash, equal to the qstr's: a small int would lose a bit on 32-bit.
         return KL_HASH_FIT(kl_obj_str_get_hash(o));
@@ -154,8 +159,7 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
             return (kl_uint_t)h;
         }
     }
-    if (type->flags & KL_TYPE_FLAG_EQ_IS_ID || type->binary_op == NULL ||
-        kl_obj_is_type(o, &kl_type_type)) {
+    if (type->flags & KL_TYPE_FLAG_EQ_IS_ID || type->binary_op == NULL || type == &kl_type_type) {
         // Identity hash: the address, without the always-zero low bits.
         return (kl_uint_t)o >> 4;
     }
@@ -230,7 +234,7 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
 }
 
 bool kl_obj_get_int_maybe(kl_obj_t o, kl_int_t *value) {
-    if (KL_OBJ_IS_OBJ(o) && (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+    if (KL_OBJ_IS_OBJ(o) && (type_of_obj(o)->flags & KL_TYPE_FLAG_HEAP)) {
         o = kl_obj_native(o, NULL); // the int of an int subclass
     }
     if (KL_OBJ_IS_SMALL_INT(o)) {
@@ -262,7 +266,7 @@ kl_int_t kl_obj_get_int(kl_obj_t o) {
 
 bool kl_obj_get_float_maybe(kl_obj_t o, kl_float_t *value) {
     kl_int_t i;
-    if (KL_OBJ_IS_OBJ(o) && (kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
+    if (KL_OBJ_IS_OBJ(o) && (type_of_obj(o)->flags & KL_TYPE_FLAG_HEAP)) {
         kl_obj_t n = kl_obj_native(o, NULL);
         if (n != o) {
             return kl_obj_get_float_maybe(n, value);
