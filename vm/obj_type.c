@@ -1523,12 +1523,6 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
     kl_print_strn(print, s, len);
 }
 
-static kl_obj_t native_unary(kl_unary_op_t op, kl_obj_t self) {
-    const kl_obj_type_t *nb = native_of(class_of(self));
-    kl_unary_op_fun_t unary_op = nb != NULL ? kl_type_unary_op(nb) : NULL;
-    return unary_op != NULL ? unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
-}
-
 static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     static const uint16_t names[KL_UNARY_OP_NUM] = {
         [KL_UNARY_OP_BOOL] = KL_QSTR___bool__,    [KL_UNARY_OP_LEN] = KL_QSTR___len__,
@@ -1542,7 +1536,9 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     kl_obj_t m = lookup_own(type, name);
     if (m == KL_OBJ_NULL) {
         // The native value's, else object's: a hash from the address.
-        kl_obj_t r = native_unary(op, self);
+        const kl_obj_type_t *nb = native_of(type);
+        kl_unary_op_fun_t unary_op = nb != NULL ? kl_type_unary_op(nb) : NULL;
+        kl_obj_t r = unary_op != NULL ? unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
         return r != KL_OBJ_NULL || op != KL_UNARY_OP_HASH
                    ? r
                    : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
@@ -1946,8 +1942,8 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name) {
 static bool call_store_hook(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     bool is_store = dest[1] != KL_OBJ_NULL;
     kl_qstr_t name = is_store ? KL_QSTR___setattr__ : KL_QSTR___delattr__;
-    kl_obj_t hook = kl_type_lookup(class_of(self), name);
-    if (hook == KL_OBJ_NULL || is_object_default(hook)) {
+    kl_obj_t hook = lookup_own(class_of(self), name);
+    if (hook == KL_OBJ_NULL) {
         return false;
     }
     kl_obj_t args[2] = {KL_OBJ_NEW_QSTR(attr), dest[1]};
@@ -2253,9 +2249,9 @@ static bool native_takes_init_args(const kl_obj_type_t *native) {
 static kl_obj_t heap_type_call(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
     kl_obj_t new_fn = kl_type_lookup(type, KL_QSTR___new__);
-    kl_obj_t init = kl_type_lookup(type, KL_QSTR___init__);
+    kl_obj_t init = lookup_own(type, KL_QSTR___init__);
     bool custom_new = new_fn != KL_OBJ_NULL && new_fn != KL_ROM_PTR(&object___new___obj);
-    bool custom_init = init != KL_OBJ_NULL && !is_object_default(init);
+    bool custom_init = init != KL_OBJ_NULL;
     kl_obj_t obj;
     if (custom_new) {
         kl_obj_t fn = new_fn;
