@@ -172,7 +172,9 @@ static kl_obj_t slot_result(kl_obj_t r) {
     return r == KL_OBJ_NULL ? kl_const_notimplemented : r;
 }
 
-static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bool reflected) {
+// Binary operator [op] of the native parts, [other] first when [reflected]. The operands come
+// first, where each wrapper has its own two arguments already.
+static kl_obj_t slot_binary(kl_obj_t self, kl_obj_t other, kl_binary_op_t op, bool reflected) {
     kl_obj_t ns = kl_obj_native(self, NULL), no = kl_obj_native(other, NULL);
     const kl_obj_type_t *t = kl_obj_get_type(ns);
     if (t->binary_op == NULL) {
@@ -199,11 +201,11 @@ static kl_obj_t slot_binary(kl_binary_op_t op, kl_obj_t self, kl_obj_t other, bo
 
 #define X(name, sym, d, r, i)                                                                      \
     static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
-        return slot_binary(KL_BINARY_OP_##name, a, b, false);                                      \
+        return slot_binary(a, b, KL_BINARY_OP_##name, false);                                      \
     }                                                                                              \
     static KL_DEFINE_FUN_2(slot_##d##_obj, d, slot_##d);                                           \
     static kl_obj_t slot_##r(kl_obj_t a, kl_obj_t b) {                                             \
-        return slot_binary(KL_BINARY_OP_##name, a, b, true);                                       \
+        return slot_binary(a, b, KL_BINARY_OP_##name, true);                                       \
     }                                                                                              \
     static KL_DEFINE_FUN_2(slot_##r##_obj, r, slot_##r);
 KL_BINARY_OPS(X)
@@ -213,7 +215,7 @@ KL_BINARY_OPS(X)
 // first in slot_wrappers, ahead of the two-argument wrapper that KL_BINARY_OPS makes.
 static kl_obj_t slot_pow3(size_t n_args, const kl_obj_t *args) {
     if (n_args == 2 || args[2] == kl_const_none) {
-        return slot_binary(KL_BINARY_OP_POW, args[0], args[1], false);
+        return slot_binary(args[0], args[1], KL_BINARY_OP_POW, false);
     }
     kl_obj_t ns = kl_obj_native(args[0], NULL);
     if (!kl_obj_is_int(ns) || !kl_obj_is_int(args[1]) || !kl_obj_is_int(args[2])) {
@@ -258,7 +260,7 @@ static KL_DEFINE_FUN_2(slot___rdivmod___obj, __rdivmod__, slot___rdivmod__);
     X(GE, __ge__)
 #define X(name, d)                                                                                 \
     static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
-        return slot_binary(KL_BINARY_OP_##name, a, b, false);                                      \
+        return slot_binary(a, b, KL_BINARY_OP_##name, false);                                      \
     }                                                                                              \
     static KL_DEFINE_FUN_2(slot_##d##_obj, d, slot_##d);
 KL_COMPARE_SLOTS(X)
