@@ -362,19 +362,24 @@ static kl_obj_t slot___len__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(slot___len___obj, __len__, slot___len__);
 #endif
 
+// The subscript of the native part, which the three subscript wrappers share.
+static KL_NOINLINE kl_obj_t native_subscr(kl_obj_t self, kl_obj_t key, kl_obj_t value) {
+    return kl_obj_subscr(kl_obj_native(self, NULL), key, value);
+}
+
 static kl_obj_t slot___getitem__(kl_obj_t self, kl_obj_t key) {
-    return kl_obj_subscr(kl_obj_native(self, NULL), key, KL_OBJ_SENTINEL);
+    return native_subscr(self, key, KL_OBJ_SENTINEL);
 }
 static KL_DEFINE_FUN_2(slot___getitem___obj, __getitem__, slot___getitem__);
 
 static kl_obj_t slot___setitem__(kl_obj_t self, kl_obj_t key, kl_obj_t value) {
-    kl_obj_subscr(kl_obj_native(self, NULL), key, value);
+    native_subscr(self, key, value);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_3(slot___setitem___obj, __setitem__, slot___setitem__);
 
 static kl_obj_t slot___delitem__(kl_obj_t self, kl_obj_t key) {
-    kl_obj_subscr(kl_obj_native(self, NULL), key, KL_OBJ_NULL);
+    native_subscr(self, key, KL_OBJ_NULL);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_2(slot___delitem___obj, __delitem__, slot___delitem__);
