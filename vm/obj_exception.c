@@ -471,6 +471,9 @@ static const arg_attr_t arg_attrs[] = {
     {&kl_type_UnicodeEncodeError, KL_QSTR_end, 3, ARG_EXACT_5},
     {&kl_type_UnicodeEncodeError, KL_QSTR_reason, 4, ARG_EXACT_5},
 #endif
+    {&kl_type_AttributeError, KL_QSTR_name, 0, ARG_NONE},
+    {&kl_type_AttributeError, KL_QSTR_obj, 0, ARG_NONE},
+    {&kl_type_NameError, KL_QSTR_name, 0, ARG_NONE},
     {&kl_type_ImportError, KL_QSTR_name, 0, ARG_NONE},
     {&kl_type_ImportError, KL_QSTR_path, 0, ARG_NONE},
 };
@@ -798,7 +801,10 @@ void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, k
     kl_obj_exception_t *e = kl_exception_native(exc);
     kl_traceback_t *tb = e->traceback;
     if (tb == NULL || tb->len == tb->alloc) {
-        size_t alloc = tb == NULL ? 4 : tb->alloc * 2;
+        // The first array fills two blocks of the heap.
+        size_t alloc = tb == NULL ? (2 * KL_CFG_GC_BLOCK_BYTES - sizeof(kl_traceback_t)) /
+                                        sizeof(tb->entries[0])
+                                  : tb->alloc * 2;
         // Never raise here: MemoryError itself passes through, so a full heap drops entries.
         kl_traceback_t *n = kl_gc_alloc_maybe(
             sizeof(kl_traceback_t) + alloc * sizeof(tb->entries[0]), KL_GC_ATOMIC);
@@ -815,7 +821,11 @@ void kl_exception_add_traceback(kl_obj_t exc, kl_qstr_t filename, size_t line, k
         e->traceback = tb;
     }
     tb->entries[tb->len].filename = (uint16_t)filename;
+#if KL_CFG_SOURCE_LINES || KL_CFG_TRACEBACK_OBJECTS
     tb->entries[tb->len].line = (uint32_t)line;
+#else
+    (void)line;
+#endif
     tb->entries[tb->len].name = (uint16_t)name;
     tb->len++;
 }

@@ -8,12 +8,15 @@
 #include "vm/obj.h"
 
 // A traceback is a growable array of (filename, line, function) entries, innermost first:
-// cheap to extend while an exception unwinds, and printed in reverse.
+// cheap to extend while an exception unwinds, and printed in reverse. Without line tables
+// (KL_CFG_SOURCE_LINES) no line is known, so none is kept unless traceback objects show one.
 typedef struct _kl_traceback_t {
     size_t len;
     size_t alloc;
     struct {
+#if KL_CFG_SOURCE_LINES || KL_CFG_TRACEBACK_OBJECTS
         uint32_t line;
+#endif
         uint16_t filename; // qstr
         uint16_t name;     // qstr
     } entries[];

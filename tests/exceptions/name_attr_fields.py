@@ -43,3 +43,12 @@ e = StopIteration('v')
 print(e.value)
 ex = SystemExit('message')
 print(ex.code)
+# Made by hand, these have None for the fields that a failed lookup fills in; a subclass too.
+class MyAttributeError(AttributeError):
+    pass
+for e in (AttributeError(), AttributeError('x'), NameError(), MyAttributeError('m')):
+    print(type(e).__name__, e.name, hasattr(e, 'obj') and e.obj, hasattr(e, 'name'))
+e = AttributeError()
+e.name = 'n'
+print(e.name, e.obj)
+print(hasattr(NameError(), 'obj'))
