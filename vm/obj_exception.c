@@ -50,6 +50,18 @@ static kl_map_t *exception_map(kl_obj_exception_t *e) {
     return &e->dict->map;
 }
 
+// Set the attribute [name] of [e] to [v] in its map.
+static void set_field(kl_obj_exception_t *e, kl_qstr_t name, kl_obj_t v) {
+    kl_map_lookup_qstr(exception_map(e), name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+}
+
+// The attribute [name] in the map of [e], or NULL.
+static kl_obj_t get_field(kl_obj_exception_t *e, kl_qstr_t name) {
+    kl_map_elem_t *m =
+        e->dict == NULL ? NULL : kl_map_lookup_qstr(&e->dict->map, name, KL_MAP_LOOKUP);
+    return m == NULL ? KL_OBJ_NULL : m->value;
+}
+
 kl_obj_exception_t *kl_exception_native(kl_obj_t exc) {
     return (kl_obj_exception_t *)exc;
 }
@@ -124,11 +136,9 @@ void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *arg
     }
     kl_obj_exception_t *e = (kl_obj_exception_t *)exc;
     e->args = kl_obj_new_tuple(2, args);
-    kl_map_lookup_qstr(exception_map(e), KL_QSTR_filename, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-        args[2];
+    set_field(e, KL_QSTR_filename, args[2]);
     if (n_args == 5) {
-        kl_map_lookup_qstr(exception_map(e), KL_QSTR_filename2, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
-            ->value = args[4];
+        set_field(e, KL_QSTR_filename2, args[4]);
     }
 }
 
@@ -384,9 +394,8 @@ kl_obj_t kl_exception_stop_value(kl_obj_t exc) {
 
 void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name) {
     kl_obj_exception_t *e = kl_exception_native(exc);
-    kl_map_lookup_qstr(exception_map(e), KL_QSTR_name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-        KL_OBJ_NEW_QSTR(name);
-    kl_map_lookup_qstr(exception_map(e), KL_QSTR_obj, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
+    set_field(e, KL_QSTR_name, KL_OBJ_NEW_QSTR(name));
+    set_field(e, KL_QSTR_obj, obj);
 }
 
 // UnicodeDecodeError and UnicodeEncodeError carry (encoding, object, start, end, reason).
@@ -534,8 +543,7 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                     return;
                 }
                 if (v != KL_OBJ_NULL) {
-                    kl_map_lookup_qstr(exception_map(e), attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
-                        ->value = v;
+                    set_field(e, attr, v);
                 } else if (e->dict == NULL ||
                            kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP_REMOVE) == NULL) {
                     return;
@@ -545,10 +553,9 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_NULL;
         return;
     }
-    kl_map_elem_t *m =
-        e->dict == NULL ? NULL : kl_map_lookup_qstr(&e->dict->map, attr, KL_MAP_LOOKUP);
-    if (m != NULL) {
-        dest[0] = m->value;
+    kl_obj_t own = get_field(e, attr);
+    if (own != KL_OBJ_NULL) {
+        dest[0] = own;
         return;
     }
     switch (attr) {
@@ -616,6 +623,15 @@ static void exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 // ==== Printing ====
 
+// The details tuple of a SyntaxError made as SyntaxError(msg, details), else NULL.
+static kl_obj_tuple_t *syntax_details(kl_obj_t exc, kl_obj_tuple_t *args) {
+    if (!kl_obj_isinstance(exc, &kl_type_SyntaxError) || args->len != 2 ||
+        !kl_obj_is_type(args->items[1], &kl_type_tuple)) {
+        return NULL;
+    }
+    return (kl_obj_tuple_t *)args->items[1];
+}
+
 // str(exc): no arguments give '', one gives str(arg), more give str(args).
 void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     kl_obj_exception_t *e = kl_exception_native(o);
@@ -659,30 +675,23 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         print_unicode_error(print, o, args);
         return;
     }
-    if (kl_obj_isinstance(o, &kl_type_SyntaxError) && args->len == 2 &&
-        kl_obj_is_type(args->items[1], &kl_type_tuple) &&
-        ((kl_obj_tuple_t *)args->items[1])->len >= 2) {
-        kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
+    kl_obj_tuple_t *d = syntax_details(o, args);
+    if (d != NULL && d->len >= 2) {
         kl_printf(print, "%S (%S, line %S)", args->items[0], d->items[0], d->items[1]);
         return;
     }
-    if (kl_obj_isinstance(o, &kl_type_OSError) && args->len >= 2) {
-        kl_map_elem_t *f = NULL, *f2 = NULL;
-        if (e->dict != NULL) {
-            f = kl_map_lookup_qstr(&e->dict->map, KL_QSTR_filename, KL_MAP_LOOKUP);
-            f2 = kl_map_lookup_qstr(&e->dict->map, KL_QSTR_filename2, KL_MAP_LOOKUP);
-        }
-        if (args->len == 2 && f != NULL && f->value != kl_const_none) {
-            kl_printf(print, "[Errno %S] %S: %r", args->items[0], args->items[1], f->value);
-            if (f2 != NULL && f2->value != kl_const_none) {
-                kl_printf(print, " -> %r", f2->value);
+    if (kl_obj_isinstance(o, &kl_type_OSError) && args->len == 2) {
+        // Then the file names, when they are set and not None.
+        kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
+        static const char *const formats[2] = {": %r", " -> %r"};
+        for (size_t i = 0; i < 2; i++) {
+            kl_obj_t f = get_field(e, i == 0 ? KL_QSTR_filename : KL_QSTR_filename2);
+            if (f == KL_OBJ_NULL || f == kl_const_none) {
+                break;
             }
-            return;
+            kl_printf(print, formats[i], f);
         }
-        if (args->len == 2) {
-            kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
-            return;
-        }
+        return;
     }
     kl_obj_print(print, e->args, KL_PRINT_STR);
 }
@@ -967,14 +976,11 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
     // The message is str() of the exception, or of a SyntaxError's msg argument.
     kl_obj_t shown = exc;
-    if (kl_obj_isinstance(exc, &kl_type_SyntaxError) && args->len == 2 &&
-        kl_obj_is_type(args->items[1], &kl_type_tuple) &&
-        (((kl_obj_tuple_t *)args->items[1])->len == 4 ||
-         ((kl_obj_tuple_t *)args->items[1])->len == 6)) {
+    kl_obj_tuple_t *d = syntax_details(exc, args);
+    if (d != NULL && (d->len == 4 || d->len == 6)) {
         // File and line, then (KL_CFG_SYNTAX_ERROR_DETAIL) the offending line and carets under
         // the columns of the error: from the offset to the end offset on the same line, to the
         // end of the line when the error goes on, one when there is no end.
-        kl_obj_tuple_t *d = (kl_obj_tuple_t *)args->items[1];
         kl_printf(print, "  File \"%S\", line %S\n", d->items[0], d->items[1]);
 #if KL_CFG_SYNTAX_ERROR_DETAIL
         if (kl_obj_is_str(d->items[3]) || (!KL_CFG_STR_UNICODE && kl_obj_is_bytes(d->items[3]))) {
@@ -1027,12 +1033,10 @@ static void print_exception_line(const kl_print_t *print, kl_obj_t exc) {
     }
     kl_print_str(print, "\n");
 #if KL_CFG_EXCEPTION_NOTES
-    kl_map_elem_t *notes =
-        e->dict == NULL ? NULL
-                        : kl_map_lookup_qstr(&e->dict->map, KL_QSTR___notes__, KL_MAP_LOOKUP);
-    if (notes != NULL && kl_obj_is_type(notes->value, &kl_type_list)) {
+    kl_obj_t notes = get_field(e, KL_QSTR___notes__);
+    if (notes != KL_OBJ_NULL && kl_obj_is_type(notes, &kl_type_list)) {
         size_t n;
-        kl_obj_t *items = kl_obj_list_get_items(notes->value, &n);
+        kl_obj_t *items = kl_obj_list_get_items(notes, &n);
         for (size_t i = 0; i < n; i++) {
             kl_printf(print, kl_obj_is_str(items[i]) ? "%S\n" : "%r\n", items[i]);
         }

@@ -40,3 +40,12 @@ show(e, os_)
 s = SyntaxError('m', ('f', 1, 2, 't'))
 s.lineno = 9
 show(s, syn)
+# str() of an OSError: the file names follow only when the first is set and not None.
+for args in [(2, 'x'), (2, 'x', 'f'), (2, 'x', None, None, 'g'), (2, 'x', 'f', None, 'g'),
+             (2, 'x', 'f', None, None), (1, 2, 3, 4, 5, 6), ('a', 'b', 'c')]:
+    print(str(OSError(*args)))
+e = OSError(2, 'x')
+e.filename2 = 'h'
+print(str(e))
+e.filename = 'f'
+print(str(e))
