@@ -911,20 +911,21 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             case KL_BINARY_OP_XOR:
                 return KL_OBJ_NEW_SMALL_INT(a ^ b);
             case KL_BINARY_OP_RSHIFT:
-                if (b < 0) {
-                    kl_raise_ValueError(KL_ERROR_TEXT("negative shift count"));
-                }
-                return KL_OBJ_NEW_SMALL_INT(b >= (kl_int_t)(sizeof(kl_int_t) * 8) ? (a < 0 ? -1 : 0)
-                                                                                  : a >> b);
             case KL_BINARY_OP_LSHIFT:
                 if (b < 0) {
                     kl_raise_ValueError(KL_ERROR_TEXT("negative shift count"));
                 }
-                if (b < (kl_int_t)(sizeof(kl_int_t) * 8 - 2)) {
-                    r = (kl_int_t)((kl_uint_t)a << b);
-                    if ((r >> b) == a && KL_SMALL_INT_FITS(r)) {
-                        return KL_OBJ_NEW_SMALL_INT(r);
-                    }
+                // A count past the word's bits shifts as far as the last one: right, to 0 or
+                // -1; left, only 0 still fits.
+                if (b > (kl_int_t)(sizeof(kl_int_t) * 8 - 1)) {
+                    b = (kl_int_t)(sizeof(kl_int_t) * 8 - 1);
+                }
+                if (op == KL_BINARY_OP_RSHIFT) {
+                    return KL_OBJ_NEW_SMALL_INT(a >> b);
+                }
+                r = (kl_int_t)((kl_uint_t)a << b);
+                if ((r >> b) == a && KL_SMALL_INT_FITS(r)) {
+                    return KL_OBJ_NEW_SMALL_INT(r);
                 }
                 break;
             default:
@@ -937,23 +938,17 @@ kl_obj_t kl_obj_int_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 #if !KL_CFG_BIGINT
     // What the small int paths above left: a result that does not fit, true division and
     // powers.
-    kl_int_t a = KL_OBJ_SMALL_INT_VALUE(lhs), b = KL_OBJ_SMALL_INT_VALUE(rhs);
+    kl_int_t b = KL_OBJ_SMALL_INT_VALUE(rhs);
     switch (op) {
         case KL_BINARY_OP_MUL:
-            kl_raise_small_int_overflow();
         case KL_BINARY_OP_LSHIFT:
-            // The path above shifts by fewer than the word's bits - 2; by more, only 0 and
-            // -1 << (bits - 2), KL_SMALL_INT_MIN, fit.
-            if (a == 0 || (a == -1 && b == (kl_int_t)(sizeof(kl_int_t) * 8 - 2))) {
-                return KL_OBJ_NEW_SMALL_INT(a == 0 ? 0 : KL_SMALL_INT_MIN);
-            }
             kl_raise_small_int_overflow();
         case KL_BINARY_OP_TRUEDIV:
             if (b == 0) {
                 kl_raise_ZeroDivisionError(KL_ERROR_TEXT("division by zero"));
             }
 #if KL_CFG_FLOAT
-            return kl_obj_new_float((kl_float_t)((double)a / (double)b));
+            return kl_obj_new_float((kl_float_t)((double)KL_OBJ_SMALL_INT_VALUE(lhs) / (double)b));
 #else
             kl_raise_no_float();
 #endif

@@ -10,6 +10,7 @@ def fib(n):
 print("fib", fib(20), [fib(i) for i in range(8)], 2**29 // 3)
 # Ints to the edges of the small ints (no big ints at this level: 2**30 would not fit).
 print("ints", (1 << 29) - 1 + (1 << 29), -2**29 * 2, divmod(-7, 2), pow(-3, 3), (-5) >> 1)
+print("shifts", -1 << 30, -2 << 29, 0 << 100, 3 << 28, 5 >> 31, -5 >> 31, -5 >> 100, 7 >> 1)
 # Ranges: every bound is a small int here, so they take the word path only.
 m = (1 << 29) - 1 + (1 << 29)
 r = range(-m - 1, m, 3)
