@@ -992,6 +992,16 @@ static void emit_op(emit_t *e, kl_bc_opcode_t op) {
     adjust_depth(e, op_effect[op]);
 }
 
+// Several ops without argument in a row, packed first op in the low byte (OPS2, OPS3): one call
+// instead of one per op. NOP (0) ends them, so it is never one of them.
+#define OPS2(a, b) ((uint32_t)KL_BC_##a | (uint32_t)KL_BC_##b << 8)
+#define OPS3(a, b, c) (OPS2(a, b) | (uint32_t)KL_BC_##c << 16)
+static void emit_ops(emit_t *e, uint32_t ops) {
+    do {
+        emit_op(e, (kl_bc_opcode_t)(ops & 0xff));
+    } while ((ops >>= 8) != 0);
+}
+
 static void emit_op_uint(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg) {
     emit_byte(e, (uint8_t)op);
     emit_uint(&e->code, arg);
@@ -1490,8 +1500,7 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
             compile_expr(e, cmp->kid[0]);
         }
         if (!last) {
-            emit_op(e, KL_BC_DUP_TOP);
-            emit_op(e, KL_BC_ROT_THREE);
+            emit_ops(e, OPS2(DUP_TOP, ROT_THREE));
         }
         set_line(e, n->line);
         // in, not in, is, is not: CONTAINS_OP or IS_OP, 1 for the negated form.
@@ -1511,8 +1520,7 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
         // A false comparison leaves (middle, False): drop the middle operand.
         e->labels[cleanup].depth = e->depth + 1;
         label_place(e, cleanup);
-        emit_op(e, KL_BC_ROT_TWO);
-        emit_op(e, KL_BC_POP_TOP);
+        emit_ops(e, OPS2(ROT_TWO, POP_TOP));
         label_place(e, end);
     }
 }
@@ -1920,16 +1928,14 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             break;
         case KL_AST_YIELDFROM:
             compile_expr(e, n->kid[0]);
-            emit_op(e, KL_BC_GET_YIELD_FROM_ITER);
-            emit_op(e, KL_BC_LOAD_NONE);
+            emit_ops(e, OPS2(GET_YIELD_FROM_ITER, LOAD_NONE));
             set_line(e, n->line);
             emit_op(e, KL_BC_YIELD_FROM);
             break;
 #if KL_CFG_ASYNC
         case KL_AST_AWAIT:
             compile_expr(e, n->kid[0]);
-            emit_op(e, KL_BC_GET_AWAITABLE);
-            emit_op(e, KL_BC_LOAD_NONE);
+            emit_ops(e, OPS2(GET_AWAITABLE, LOAD_NONE));
             set_line(e, n->line);
             emit_op(e, KL_BC_YIELD_FROM);
             break;
@@ -2123,9 +2129,7 @@ static void emit_clear_name(emit_t *e, kl_qstr_t name) {
 
 // ( exit -- ): leave a with block without an exception, exit(None, None, None).
 static void emit_with_exit(emit_t *e, bool is_async) {
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_LOAD_NONE);
+    emit_ops(e, OPS3(LOAD_NONE, LOAD_NONE, LOAD_NONE));
     emit_call(e, 3);
     if (is_async) {
         emit_await(e);
@@ -2267,9 +2271,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     label_place(e, top);
     set_line(e, n->line);
     protect_push(e, handler);
-    emit_op(e, KL_BC_GET_ANEXT); // ( aiter awaitable )
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_YIELD_FROM); // ( aiter value )
+    emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM)); // ( aiter value )
     protect_pop(e);
     compile_store(e, n->kid[0]);
     fblock_t *f = fblock_push(e, FB_FOR);
@@ -2284,8 +2286,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     emit_load_const(e, STOP_ASYNC_ITERATION);
     emit_op(e, KL_BC_CHECK_EXC_MATCH);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
-    emit_op(e, KL_BC_POP_TOP);
-    emit_op(e, KL_BC_POP_TOP);
+    emit_ops(e, OPS2(POP_TOP, POP_TOP));
     emit_jump(e, KL_BC_JUMP, l_else);
     label_place(e, reraise);
     emit_op(e, KL_BC_RERAISE);
@@ -2378,18 +2379,14 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
         // ( iter exc ): close the loop's generator, then let the exception go on.
         emit_jump(e, KL_BC_JUMP, end);
         label_place(e, close);
-        emit_op(e, KL_BC_ROT_TWO);
-        emit_op(e, KL_BC_POP_ITER);
-        emit_op(e, KL_BC_RERAISE);
+        emit_ops(e, OPS3(ROT_TWO, POP_ITER, RERAISE));
     }
     label_place(e, end);
 }
 
 // ( prev exc -- ): restore prev as the handled exception and re-raise exc.
 static void emit_reraise_prev(emit_t *e) {
-    emit_op(e, KL_BC_ROT_TWO);
-    emit_op(e, KL_BC_POP_EXCEPT);
-    emit_op(e, KL_BC_RERAISE);
+    emit_ops(e, OPS3(ROT_TWO, POP_EXCEPT, RERAISE));
 }
 
 // The cleanup handler of an except clause or finally body at [label]: ( prev exc ) on the
@@ -2522,9 +2519,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         uint32_t next = label_new(e), no_match = label_new(e), raised = label_new(e);
         set_line(e, h->line);
         compile_expr(e, h->kid[0]);
-        emit_op(e, KL_BC_CHECK_EG_MATCH);
-        emit_op(e, KL_BC_DUP_TOP);
-        emit_op(e, KL_BC_LOAD_NONE);
+        emit_ops(e, OPS3(CHECK_EG_MATCH, DUP_TOP, LOAD_NONE));
         emit_op_uint(e, KL_BC_IS_OP, 0);
         emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, no_match);
         kl_qstr_t name = KL_QSTR_NULL;
@@ -2558,13 +2553,10 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_orelse(e, orelse, true);
     // ( prev orig excs rest ) -> ( prev exc|None )
     emit_op_uint(e, KL_BC_LIST_APPEND, 1);
-    emit_op(e, KL_BC_PREP_RERAISE_STAR);
-    emit_op(e, KL_BC_DUP_TOP);
-    emit_op(e, KL_BC_LOAD_NONE);
+    emit_ops(e, OPS3(PREP_RERAISE_STAR, DUP_TOP, LOAD_NONE));
     emit_op_uint(e, KL_BC_IS_OP, 0);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
-    emit_op(e, KL_BC_POP_TOP);
-    emit_op(e, KL_BC_POP_EXCEPT);
+    emit_ops(e, OPS2(POP_TOP, POP_EXCEPT));
     emit_jump(e, KL_BC_JUMP, end);
     // ( prev exc ): re-raise through the cleanup handler, which restores prev.
     label_place(e, reraise);
@@ -2613,9 +2605,7 @@ static void compile_try_finally(emit_t *e, kl_ast_t *n) {
 
 // ( awaitable -- result ): await the value on top of the stack.
 static void emit_await(emit_t *e) {
-    emit_op(e, KL_BC_GET_AWAITABLE);
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_YIELD_FROM);
+    emit_ops(e, OPS3(GET_AWAITABLE, LOAD_NONE, YIELD_FROM));
 }
 
 static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
@@ -2626,9 +2616,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     compile_expr(e, wi->kid[0]);
     set_line(e, n->line);
     if (is_async) {
-        emit_op(e, KL_BC_BEFORE_ASYNC_WITH); // ( aexit aenter_awaitable )
-        emit_op(e, KL_BC_LOAD_NONE);
-        emit_op(e, KL_BC_YIELD_FROM);
+        emit_ops(e, OPS3(BEFORE_ASYNC_WITH, LOAD_NONE, YIELD_FROM)); // ( aexit aenter )
     } else {
         emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
     }
@@ -2662,9 +2650,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     uint32_t reraise = label_new(e);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     protect_pop(e);
-    emit_op(e, KL_BC_POP_TOP);    // exc
-    emit_op(e, KL_BC_POP_EXCEPT); // prev
-    emit_op(e, KL_BC_POP_TOP);    // exit
+    emit_ops(e, OPS3(POP_TOP, POP_EXCEPT, POP_TOP)); // exc, prev, exit
     emit_jump(e, KL_BC_JUMP, end);
     emit_cleanup_handler(e, reraise);
     // cleanup: ( exit prev exc2 )
@@ -2698,8 +2684,7 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
             }
             if (seg > 0 && !e->c->scoping) {
                 emit_op_uint(e, KL_BC_IMPORT_FROM, kl_qstr_from_strn(str + seg, k - seg));
-                emit_op(e, KL_BC_ROT_TWO);
-                emit_op(e, KL_BC_POP_TOP);
+                emit_ops(e, OPS2(ROT_TWO, POP_TOP));
             }
             seg = k + 1;
         }
@@ -3038,9 +3023,7 @@ static void compile_pattern_mapping(emit_t *e, kl_ast_t *p, uint32_t fail) {
     for (size_t i = 0; i + 1 < p->n; i += 2) {
         // key in subject, then subject[key] against the value pattern
         compile_expr(e, p->kid[i]);
-        emit_op(e, KL_BC_ROT_TWO);
-        emit_op(e, KL_BC_DUP_TOP);
-        emit_op(e, KL_BC_ROT_THREE);
+        emit_ops(e, OPS3(ROT_TWO, DUP_TOP, ROT_THREE));
         emit_op_uint(e, KL_BC_CONTAINS_OP, 0);
         emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
         emit_op(e, KL_BC_DUP_TOP);
@@ -3086,8 +3069,7 @@ static void compile_pattern_class(emit_t *e, kl_ast_t *p, uint32_t fail) {
     emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n_kw, 1 - (int)n_kw);
     // ( subject cls kwnames ) -> ( subject attrs|None )
     emit_op_uint(e, KL_BC_MATCH_CLASS, n_pos);
-    emit_op(e, KL_BC_DUP_TOP);
-    emit_op(e, KL_BC_LOAD_NONE);
+    emit_ops(e, OPS2(DUP_TOP, LOAD_NONE));
     emit_op_uint(e, KL_BC_IS_OP, 0);
     emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, pad.label);
     size_t k = 0;
@@ -3098,8 +3080,7 @@ static void compile_pattern_class(emit_t *e, kl_ast_t *p, uint32_t fail) {
         emit_op(e, KL_BC_LOAD_SUBSCR);
         compile_pattern(e, sub->kind == KL_AST_PAT_KEYWORD ? sub->kid[0] : sub, pad.label);
     }
-    emit_op(e, KL_BC_POP_TOP);
-    emit_op(e, KL_BC_POP_TOP);
+    emit_ops(e, OPS2(POP_TOP, POP_TOP));
     emit_pop_pad(e, &pad, fail, after);
     e->depth = base;
     label_place(e, after);
@@ -3548,8 +3529,7 @@ static void emit_body(emit_t *e, scope_t *s) {
         case KL_AST_LAMBDA:
             compile_expr(e, n->kid[1]);
             if (s->is_generator) {
-                emit_op(e, KL_BC_POP_TOP);
-                emit_op(e, KL_BC_LOAD_NONE);
+                emit_ops(e, OPS2(POP_TOP, LOAD_NONE));
             }
             emit_op(e, KL_BC_RETURN_VALUE);
             return;
@@ -3598,9 +3578,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                 if (IS_ASYNC(gen)) {
                     // async for: await __anext__() until StopAsyncIteration (see the handler).
                     protect_push(e, top + 2);
-                    emit_op(e, KL_BC_GET_ANEXT);
-                    emit_op(e, KL_BC_LOAD_NONE);
-                    emit_op(e, KL_BC_YIELD_FROM);
+                    emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM));
                     protect_pop(e);
                     label_set_depth(e, top + 1, e->depth - 2);
                 } else {
@@ -3615,8 +3593,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                 compile_expr(e, n->kid[i]);
             }
             if (is_gen) {
-                emit_op(e, KL_BC_YIELD_VALUE);
-                emit_op(e, KL_BC_POP_TOP);
+                emit_ops(e, OPS2(YIELD_VALUE, POP_TOP));
             } else {
                 emit_op_uint(e, comp_ops[n->kind - KL_AST_LISTCOMP][1], n_gens + 1);
             }
@@ -3629,8 +3606,7 @@ static void emit_body(emit_t *e, scope_t *s) {
                     emit_load_const(e, STOP_ASYNC_ITERATION);
                     emit_op(e, KL_BC_CHECK_EXC_MATCH);
                     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
-                    emit_op(e, KL_BC_POP_TOP);
-                    emit_op(e, KL_BC_POP_TOP);
+                    emit_ops(e, OPS2(POP_TOP, POP_TOP));
                     emit_jump(e, KL_BC_JUMP, tops[g - 1] + 1);
                     label_place(e, reraise);
                     emit_op(e, KL_BC_RERAISE);
@@ -3651,8 +3627,7 @@ static void emit_body(emit_t *e, scope_t *s) {
         emit_op_uint(e, KL_BC_LOAD_CLOSURE, sym->slot);
         emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___classcell__);
     }
-    emit_op(e, KL_BC_LOAD_NONE);
-    emit_op(e, KL_BC_RETURN_VALUE);
+    emit_ops(e, OPS2(LOAD_NONE, RETURN_VALUE));
 }
 
 static void free_chunks(chunk_t *c) {
