@@ -3372,10 +3372,8 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             compile_for(e, n);
             break;
         case KL_AST_BREAK:
-            compile_break_continue(e, n, true);
-            break;
         case KL_AST_CONTINUE:
-            compile_break_continue(e, n, false);
+            compile_break_continue(e, n, n->kind == KL_AST_BREAK);
             break;
         case KL_AST_RETURN:
             compile_return(e, n);
@@ -3529,7 +3527,10 @@ static void emit_body(emit_t *e, scope_t *s) {
         case KL_AST_LAMBDA:
             compile_expr(e, n->kid[1]);
             if (s->is_generator) {
-                emit_ops(e, OPS2(POP_TOP, LOAD_NONE));
+                // A generator lambda returns None, as the end of a body does below.
+                emit_op(e, KL_BC_POP_TOP);
+                body = NULL;
+                break;
             }
             emit_op(e, KL_BC_RETURN_VALUE);
             return;
@@ -3614,7 +3615,8 @@ static void emit_body(emit_t *e, scope_t *s) {
                 label_place(e, tops[g - 1] + 1);
             }
             if (is_gen) {
-                emit_op(e, KL_BC_LOAD_NONE);
+                body = NULL; // returns None, as the end of a body does below
+                break;
             }
             emit_op(e, KL_BC_RETURN_VALUE);
             return;
