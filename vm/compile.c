@@ -1028,12 +1028,22 @@ static void emit_call(emit_t *e, size_t n_pos) {
 
 static uint32_t label_new(emit_t *e) {
     if (e->c->scoping) {
-        return 0; // the scope pass's labels are never read: one serves them all
+        return 0; // the scope pass's labels are never read: its few serve them all
     }
     e->labels = grow(e->labels, e->n_labels, sizeof(label_t), KL_GC_ATOMIC);
     e->labels[e->n_labels].pos = -1;
     e->labels[e->n_labels].depth = -1;
     return (uint32_t)e->n_labels++;
+}
+
+// [k] new labels (at most SCOPE_LABELS), numbered on from the one returned.
+#define SCOPE_LABELS 3
+static uint32_t labels_new(emit_t *e, size_t k) {
+    uint32_t first = label_new(e);
+    while (--k > 0) {
+        label_new(e);
+    }
+    return first;
 }
 
 static void label_place(emit_t *e, uint32_t l) {
@@ -1864,7 +1874,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             compile_compare(e, n);
             break;
         case KL_AST_IFEXP: {
-            uint32_t l_else = label_new(e), end = label_new(e);
+            uint32_t l_else = labels_new(e, 2), end = l_else + 1;
             compile_bool_jump(e, n->kid[0], false, l_else);
             compile_expr(e, n->kid[1]);
             emit_jump(e, KL_BC_JUMP, end);
@@ -2220,7 +2230,7 @@ static size_t find_loop(emit_t *e) {
 // ==== Statements ====
 
 static void compile_if(emit_t *e, kl_ast_t *n) {
-    uint32_t l_else = label_new(e), end = label_new(e);
+    uint32_t l_else = labels_new(e, 2), end = l_else + 1;
     set_line(e, n->line);
     compile_bool_jump(e, n->kid[0], false, l_else);
     compile_suite(e, n->kid[1]);
@@ -2244,7 +2254,7 @@ static void compile_if(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_while(emit_t *e, kl_ast_t *n) {
-    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
+    uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
     label_place(e, top);
     set_line(e, n->line);
     compile_bool_jump(e, n->kid[0], false, l_else);
@@ -2261,8 +2271,8 @@ static void compile_while(emit_t *e, kl_ast_t *n) {
 
 // async for: __anext__() is awaited until it raises StopAsyncIteration.
 static void compile_async_for(emit_t *e, kl_ast_t *n) {
-    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
-    uint32_t handler = label_new(e), reraise = label_new(e);
+    uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
+    uint32_t handler = labels_new(e, 2), reraise = handler + 1;
     set_line(e, n->line);
     compile_expr(e, n->kid[1]);
     set_line(e, n->line);
@@ -2346,7 +2356,7 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
         compile_async_for(e, n);
         return;
     }
-    uint32_t top = label_new(e), l_else = label_new(e), end = label_new(e);
+    uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
     set_line(e, n->line);
     compile_iterable(e, n->kid[1]);
     set_line(e, n->line);
@@ -2418,7 +2428,7 @@ static void compile_orelse(emit_t *e, kl_ast_t *orelse, bool after) {
 }
 
 static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
-    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
     fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
     f->protect = protect_push(e, handler);
@@ -2497,7 +2507,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
 // turns the list into the one exception to re-raise, if any. Stack while the clauses run:
 // ( prev orig excs rest ).
 static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
-    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     uint32_t reraise = label_new(e);
     int base_depth = e->depth;
     fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
@@ -2516,7 +2526,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     kl_ast_t *handlers = n->kid[1];
     for (size_t i = 0; i < handlers->n; i++) {
         kl_ast_t *h = handlers->kid[i];
-        uint32_t next = label_new(e), no_match = label_new(e), raised = label_new(e);
+        uint32_t next = labels_new(e, 3), no_match = next + 1, raised = next + 2;
         set_line(e, h->line);
         compile_expr(e, h->kid[0]);
         emit_ops(e, OPS3(CHECK_EG_MATCH, DUP_TOP, LOAD_NONE));
@@ -2568,7 +2578,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
 }
 
 static void compile_try_finally(emit_t *e, kl_ast_t *n) {
-    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
     fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
     f->finally_body = n->kid[3];
@@ -2612,7 +2622,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     // with A as a, B as b: body  ==  with A as a: with B as b: body
     kl_ast_t *wi = n->kid[item];
     bool is_async = IS_ASYNC(n);
-    uint32_t handler = label_new(e), cleanup = label_new(e), end = label_new(e);
+    uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     compile_expr(e, wi->kid[0]);
     set_line(e, n->line);
     if (is_async) {
@@ -2969,8 +2979,8 @@ static void compile_pattern_sequence(emit_t *e, kl_ast_t *p, uint32_t fail) {
         }
     }
     int base = e->depth - 1;
-    uint32_t after = label_new(e);
-    pop_pad_t pad = {label_new(e), 1};
+    uint32_t after = labels_new(e, 2);
+    pop_pad_t pad = {after + 1, 1};
     // ( subject ) -> is a sequence of the right length?
     emit_op(e, KL_BC_MATCH_SEQUENCE);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
@@ -3016,8 +3026,8 @@ static void compile_pattern_sequence(emit_t *e, kl_ast_t *p, uint32_t fail) {
 
 static void compile_pattern_mapping(emit_t *e, kl_ast_t *p, uint32_t fail) {
     int base = e->depth - 1;
-    uint32_t after = label_new(e);
-    pop_pad_t pad = {label_new(e), 1};
+    uint32_t after = labels_new(e, 2);
+    pop_pad_t pad = {after + 1, 1};
     emit_op(e, KL_BC_MATCH_MAPPING);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, pad.label);
     for (size_t i = 0; i + 1 < p->n; i += 2) {
@@ -3050,8 +3060,8 @@ static void compile_pattern_mapping(emit_t *e, kl_ast_t *p, uint32_t fail) {
 
 static void compile_pattern_class(emit_t *e, kl_ast_t *p, uint32_t fail) {
     int base = e->depth - 1;
-    uint32_t after = label_new(e);
-    pop_pad_t pad = {label_new(e), 2};
+    uint32_t after = labels_new(e, 2);
+    pop_pad_t pad = {after + 1, 2};
     size_t n_pos = 0, n_kw = 0;
     for (size_t i = 1; i < p->n; i++) {
         if (p->kid[i]->kind == KL_AST_PAT_KEYWORD) {
@@ -3103,8 +3113,8 @@ static void compile_pattern(emit_t *e, kl_ast_t *p, uint32_t fail) {
         case KL_AST_PAT_AS:
             if (p->kid[0] != NULL) {
                 int base = e->depth - 1;
-                uint32_t after = label_new(e);
-                pop_pad_t pad = {label_new(e), 1};
+                uint32_t after = labels_new(e, 2);
+                pop_pad_t pad = {after + 1, 1};
                 emit_op(e, KL_BC_DUP_TOP);
                 compile_pattern(e, p->kid[0], pad.label);
                 store_capture(e, p->v);
@@ -3271,7 +3281,7 @@ static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body) {
 // of what its statements emit.
 static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     emit_t e;
-    label_t label; // the one label of the pass (label_new)
+    label_t labels[SCOPE_LABELS]; // the few labels of the pass (label_new)
     // One chunk of blocks, linked to itself, for all the blocks and protections of the pass:
     // what they hold is never read back then (no finally body is copied, no break looks for
     // its loop).
@@ -3282,8 +3292,8 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     memset(&e, 0, sizeof(e));
     e.c = c;
     e.scope = s;
-    e.labels = &label;
-    e.n_labels = 1;
+    e.labels = labels;
+    e.n_labels = SCOPE_LABELS;
     e.fblocks = e.protects = blocks;
     c->scoping = true;
     compile_suite(&e, body);
@@ -3563,11 +3573,7 @@ static void emit_body(emit_t *e, scope_t *s) {
             }
             for (size_t g = 0; g < n_gens; g++) {
                 kl_ast_t *gen = n->kid[first_gen + g];
-                uint32_t top = tops[g] = label_new(e);
-                label_new(e);
-                if (IS_ASYNC(gen)) {
-                    label_new(e);
-                }
+                uint32_t top = tops[g] = labels_new(e, IS_ASYNC(gen) ? 3 : 2);
                 if (g == 0) {
                     emit_op_uint(e, KL_BC_LOAD_FAST, 0);
                 } else {
