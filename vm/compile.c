@@ -2421,13 +2421,13 @@ static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int ba
 
 // The else body of a try: emitted before the handlers, walked after them in the scope pass (the
 // symbol table's order); [after] says which place this is.
-static void compile_orelse(emit_t *e, kl_ast_t *orelse, bool after) {
+static void compile_orelse(emit_t *e, kl_ast_t *n, bool after) {
     if (e->c->scoping == after) {
-        compile_suite(e, orelse);
+        compile_suite(e, n->kid[2]);
     }
 }
 
-static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
+static void compile_try_except(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
     fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
@@ -2435,7 +2435,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    compile_orelse(e, orelse, false);
+    compile_orelse(e, n, false);
     emit_jump(e, KL_BC_JUMP, end);
 
     int32_t cleanup_protect = handler_start(e, handler, cleanup, base_depth);
@@ -2491,7 +2491,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         e->depth = base_depth + 2;
         label_place(e, next);
     }
-    compile_orelse(e, orelse, true);
+    compile_orelse(e, n, true);
     // No clause matched: ( prev exc ) re-raise through the cleanup handler.
     e->depth = base_depth + 2;
     emit_op(e, KL_BC_RERAISE);
@@ -2506,7 +2506,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
 // collected in a list; after the last clause the unmatched rest joins it, and PREP_RERAISE_STAR
 // turns the list into the one exception to re-raise, if any. Stack while the clauses run:
 // ( prev orig excs rest ).
-static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
+static void compile_try_star(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     uint32_t reraise = label_new(e);
     int base_depth = e->depth;
@@ -2515,7 +2515,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
-    compile_orelse(e, orelse, false);
+    compile_orelse(e, n, false);
     emit_jump(e, KL_BC_JUMP, end);
 
     // ( exc ) -> ( prev orig excs rest )
@@ -2560,7 +2560,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
         emit_op(e, KL_BC_POP_TOP);
         label_place(e, next);
     }
-    compile_orelse(e, orelse, true);
+    compile_orelse(e, n, true);
     // ( prev orig excs rest ) -> ( prev exc|None )
     emit_op_uint(e, KL_BC_LIST_APPEND, 1);
     emit_ops(e, OPS3(PREP_RERAISE_STAR, DUP_TOP, LOAD_NONE));
@@ -2577,18 +2577,27 @@ static void compile_try_star(emit_t *e, kl_ast_t *n, kl_ast_t *orelse) {
     label_place(e, end);
 }
 
-static void compile_try_finally(emit_t *e, kl_ast_t *n) {
+// The except or except* clauses of try [n], with its else body.
+static void compile_try_handlers(emit_t *e, kl_ast_t *n) {
+    if (IS_TRY_STAR(n)) {
+        compile_try_star(e, n);
+    } else {
+        compile_try_except(e, n);
+    }
+}
+
+static void compile_try(emit_t *e, kl_ast_t *n) {
+    if (n->kid[3] == NULL) { // no finally
+        compile_try_handlers(e, n);
+        return;
+    }
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
     fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
     f->finally_body = n->kid[3];
     f->protect = protect_push(e, handler);
     if (n->kid[1] != NULL) {
-        if (IS_TRY_STAR(n)) {
-            compile_try_star(e, n, n->kid[2]);
-        } else {
-            compile_try_except(e, n, n->kid[2]);
-        }
+        compile_try_handlers(e, n);
     } else {
         compile_suite(e, n->kid[0]);
         compile_suite(e, n->kid[2]);
@@ -3399,15 +3408,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             break;
         }
         case KL_AST_TRY:
-            if (n->kid[3] != NULL) {
-                compile_try_finally(e, n);
-            } else {
-                if (IS_TRY_STAR(n)) {
-                    compile_try_star(e, n, n->kid[2]);
-                } else {
-                    compile_try_except(e, n, n->kid[2]);
-                }
-            }
+            compile_try(e, n);
             break;
         case KL_AST_WITH:
             compile_with(e, n, 0);
@@ -3995,8 +3996,7 @@ static kl_obj_t compile_file(compiler_t *c) {
         if (f->annotations) {
             f->e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;
         }
-        emit_op(f->e, KL_BC_LOAD_NONE);
-        emit_op(f->e, KL_BC_RETURN_VALUE);
+        emit_ops(f->e, OPS2(LOAD_NONE, RETURN_VALUE));
         if (!wide && f->e->code.len > 0xffff) {
             continue;
         }
@@ -4022,11 +4022,7 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
     }
     scope_t *s = scope_new(&c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
     c.module = s;
-    if (eval) {
-        sym_expr(&c, s, tree);
-    } else {
-        scope_pass(&c, s, tree);
-    }
+    scope_pass(&c, s, mod); // an eval's return walks its expression
     resolve(&c, s);
     assign_slots(s);
     kl_obj_t code;
