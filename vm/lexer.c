@@ -521,14 +521,11 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         altcol = 0;
         int c;
         while ((c = byte_at(lex, lex->pos)) == ' ' || c == '\t' || c == '\f') {
-            if (c == ' ') {
-                col++;
-                altcol++;
-            } else if (c == '\t') {
-                col = (col / 8 + 1) * 8;
-                altcol++;
-            } else {
-                // CPython restarts the count at a form feed.
+            // A tab goes to the next multiple of 8 (and counts 1 in [altcol]); CPython restarts
+            // the count at a form feed.
+            col = c == '\t' ? (col | 7) + 1 : col + 1;
+            altcol++;
+            if (c == '\f') {
                 col = 0;
                 altcol = 0;
             }
@@ -554,12 +551,6 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return false;
     }
     uint16_t level = lex->indent_level;
-    if (col == lex->indent[2 * level]) {
-        if (altcol != lex->indent[2 * level + 1]) {
-            return !tab_error(lex, tok);
-        }
-        return false;
-    }
     if (col > lex->indent[2 * level]) {
         if (altcol <= lex->indent[2 * level + 1]) {
             return !tab_error(lex, tok);
@@ -598,6 +589,9 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     }
     if (altcol != lex->indent[2 * level + 1]) {
         return !tab_error(lex, tok);
+    }
+    if (n == 0) {
+        return false; // the same level
     }
     lex->indent_level = level;
     lex->pending_dedents = (uint16_t)(n - 1);
