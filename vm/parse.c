@@ -853,15 +853,6 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 digits = 3;
                 i--;
                 break;
-            case 'x':
-                digits = 2;
-                break;
-            case 'u':
-                digits = bytes ? 0 : 4;
-                break;
-            case 'U':
-                digits = bytes ? 0 : 8;
-                break;
             case 'N':
                 if (!bytes) {
                     if (i >= to || src[i] != '{') {
@@ -886,10 +877,10 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                     escape_error(p, t, false, esc - body, close - body,
                                  KL_ERROR_TEXT("unknown Unicode character name"));
                 }
-                digits = 0;
-                break;
+                // fall through - in bytes \N is no escape
             default:
-                digits = 0;
+                // \xXX, and in a str \uXXXX and \UXXXXXXXX.
+                digits = e == 'x' ? 2 : bytes ? 0 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
                 break;
         }
         if (digits == 0) {
