@@ -715,8 +715,10 @@ static bool is_string_prefix(const char *s, size_t n) {
         return a == 'r' || a == 'u' || a == 'b' || a == 'f';
     }
     if (n == 2) {
+        // r with b or f, in either order: the letter that goes with the r.
         int b = s[1] | 0x20;
-        return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
+        int other = a == 'r' ? b : b == 'r' ? a : 0;
+        return other == 'b' || other == 'f';
     }
     return false;
 }
