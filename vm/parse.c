@@ -2062,16 +2062,15 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
                            KL_ERROR_TEXT("expression cannot contain assignment, perhaps you meant "
                                          "\"==\"?"));
             }
-            if ((saw_dstar || saw_keyword) && p->tok.kind != KL_TOKEN_COMMA &&
-                p->tok.kind != KL_TOKEN_RPAR) {
-                unexpected(p);
-            }
-            if (saw_dstar) {
-                error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument "
-                                            "unpacking"));
-            }
+            // (**kwargs counts as a keyword argument too.)
             if (saw_keyword) {
-                error_here(p, KL_ERROR_TEXT("positional argument follows keyword argument"));
+                if (p->tok.kind != KL_TOKEN_COMMA && p->tok.kind != KL_TOKEN_RPAR) {
+                    unexpected(p);
+                }
+                error_here(p, saw_dstar ? KL_ERROR_TEXT("positional argument follows keyword "
+                                                        "argument unpacking")
+                                        : KL_ERROR_TEXT("positional argument follows keyword "
+                                                        "argument"));
             }
         }
         seq_push(args, a);
@@ -3224,23 +3223,13 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
 
 // ==== Entry points ====
 
-static kl_ast_t *parse_file(parser_t *p) {
+// A file, or the [single] statement typed at the REPL.
+static kl_ast_t *parse_module(parser_t *p, bool single) {
     pos_t pos = {1, 1};
     seq_t stmts;
     seq_init(&stmts);
     while (p->tok.kind != KL_TOKEN_END) {
-        parse_statement(p, &stmts);
-    }
-    return seq_node(p, &stmts, KL_AST_MODULE, pos);
-}
-
-static kl_ast_t *parse_single(parser_t *p) {
-    pos_t pos = {1, 1};
-    seq_t stmts;
-    seq_init(&stmts);
-    if (p->tok.kind != KL_TOKEN_END) {
-        parse_statement(p, &stmts);
-        if (p->tok.kind != KL_TOKEN_END) {
+        if (single && stmts.n > 0) {
             // After a compound statement, what follows is misplaced; after a line of simple
             // statements, it is one statement too many (CPython words them so).
             switch (stmts.items[stmts.n - 1]->kind) {
@@ -3259,6 +3248,7 @@ static kl_ast_t *parse_single(parser_t *p) {
                                             "statement"));
             }
         }
+        parse_statement(p, &stmts);
     }
     return seq_node(p, &stmts, KL_AST_MODULE, pos);
 }
@@ -3344,9 +3334,8 @@ kl_ast_t *kl_parse(const char *src, size_t len, kl_qstr_t filename, kl_parse_mod
         kl_nlr_jump(nlr.ret_val);
     }
 #endif
-    kl_ast_t *tree = mode == KL_PARSE_FILE     ? parse_file(p)
-                     : mode == KL_PARSE_SINGLE ? parse_single(p)
-                                               : parse_eval(p);
+    kl_ast_t *tree =
+        mode == KL_PARSE_EVAL ? parse_eval(p) : parse_module(p, mode == KL_PARSE_SINGLE);
 #if KL_CFG_SYNTAX_ERROR_ORDER
     kl_nlr_pop();
 #endif
