@@ -2542,6 +2542,28 @@ static const char left_out_hooks[] =
 #endif
     ;
 
+// Whether [s] ([len] bytes), the text between the underscores of a dunder, names one left out.
+static bool is_left_out(const char *s, size_t len) {
+    for (const char *h = left_out_hooks; *h != '\0'; h += *h + 1) {
+        if ((size_t)*h == len && memcmp(h + 1, s, len) == 0) {
+            return true;
+        }
+    }
+#if !KL_CFG_SPECIAL_METHODS_FULL
+    // __rop__ and __iop__: r or i, then the name of an operator's __op__.
+    if (*s == 'r' || *s == 'i') {
+        for (size_t i = 0; i < KL_BINARY_OP_NUM_ARITH; i++) {
+            size_t n;
+            const char *op = kl_qstr_data(binary_names[i], &n);
+            if (n - 3 == len && memcmp(op + 2, s + 1, len - 1) == 0) {
+                return true;
+            }
+        }
+    }
+#endif
+    return false;
+}
+
 // Refuse [name], a key of a new class's dict or an attribute set on a class, if it is a
 // left-out dunder.
 static void refuse_left_out(kl_obj_t name) {
@@ -2550,24 +2572,8 @@ static void refuse_left_out(kl_obj_t name) {
     }
     size_t len;
     const char *s = kl_obj_str_get_data(name, &len);
-    if (len < 5 || memcmp(s, "__", 2) != 0 || memcmp(s + len - 2, "__", 2) != 0) {
-        return;
-    }
-    s += 2;
-    len -= 4;
-    bool out = false;
-    for (const char *h = left_out_hooks; *h != '\0' && !out; h += *h + 1) {
-        out = (size_t)*h == len && memcmp(h + 1, s, len) == 0;
-    }
-#if !KL_CFG_SPECIAL_METHODS_FULL
-    // __rop__ and __iop__: r or i, then the name of an operator's __op__.
-    for (size_t i = 0; i < KL_BINARY_OP_NUM_ARITH && !out && (*s == 'r' || *s == 'i'); i++) {
-        size_t n;
-        const char *op = kl_qstr_data(binary_names[i], &n);
-        out = n - 3 == len && memcmp(op + 2, s + 1, len - 1) == 0;
-    }
-#endif
-    if (out) {
+    if (len >= 5 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' && s[len - 2] == '_' &&
+        is_left_out(s + 2, len - 4)) {
         kl_raise_msg_fmt(&kl_type_NotImplementedError, KL_ERROR_TEXT("%S"), name);
     }
 }
