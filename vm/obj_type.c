@@ -2225,7 +2225,7 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
         // BaseExceptionGroup.__new__ fills them), then room for the slot values.
         kl_obj_exception_t *e = kl_gc_alloc(kl_type_instance_bytes(type, exception_size(type)), 0);
         e->base.type = type;
-        e->args = n_args == 0 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args, args);
+        e->args = kl_obj_new_tuple(n_args, args); // the empty tuple when n_args is 0
         kl_exception_split_os_args(KL_OBJ_FROM_PTR(e), n_args, args);
         return KL_OBJ_FROM_PTR(e);
     }
@@ -2939,7 +2939,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             } else if (type->flags & KL_TYPE_FLAG_MRO) {
                 dest[0] = KL_OBJ_FROM_PTR(as_heap_type(type)->bases);
             } else {
-                dest[0] = type == &kl_type_object ? kl_const_empty_tuple : kl_obj_new_tuple(1, &p);
+                dest[0] = kl_obj_new_tuple(type != &kl_type_object, &p); // object's: empty
             }
             return;
         }
