@@ -328,11 +328,12 @@ size_t kl_obj_get_index(const kl_obj_type_t *type, size_t len, kl_obj_t index, b
 }
 
 void kl_obj_get_array(kl_obj_t o, size_t *len, kl_obj_t **items) {
-    if (kl_obj_is_type(o, &kl_type_tuple)) {
+    const kl_obj_type_t *type = kl_obj_get_type(o);
+    if (type == &kl_type_tuple) {
         kl_obj_tuple_t *t = (kl_obj_tuple_t *)o;
         *len = t->len;
         *items = t->items;
-    } else if (kl_obj_is_type(o, &kl_type_list)) {
+    } else if (type == &kl_type_list) {
         kl_obj_list_t *l = (kl_obj_list_t *)o;
         *len = l->len;
         // An empty list may have no items block: give the caller a pointer it may offset by
