@@ -296,17 +296,15 @@ static int digit_value(char c) {
     if (c >= '0' && c <= '9') {
         return c - '0';
     }
+    c |= 0x20; // 'A'-'Z' to 'a'-'z'; no other character lands there
     if (c >= 'a' && c <= 'z') {
         return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A' + 10;
     }
     return 99;
 }
 
 static bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return c == ' ' || (c >= '\t' && c <= '\r'); // \t \n \v \f \r
 }
 
 // Parse Python int() syntax; false on a syntax error.
@@ -376,7 +374,8 @@ static bool parse_int(const char *s, size_t len, int base, kl_obj_t *out) {
 #endif
         }
     }
-    if (!prev_digit || n_digits == 0) {
+    // No digit at all leaves prev_digit false too: the loop refuses a leading '_'.
+    if (!prev_digit) {
         return false;
     }
 #if !KL_CFG_BIGINT
@@ -1164,7 +1163,7 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
     }
     for (size_t i = 0; i < n_kw; i++) {
         kl_obj_t k = args[n_args + 2 * i];
-        if (kl_obj_is_str(k) && kl_obj_str_get_qstr(k) == KL_QSTR_base) {
+        if (kl_obj_str_get_qstr(k) == KL_QSTR_base) { // a keyword is always a str
             base = args[n_args + 2 * i + 1];
         } else {
             kl_raise_msg_fmt(&kl_type_TypeError,
