@@ -1314,16 +1314,26 @@ static bool byteorder_is_little(kl_obj_t o, const char *fname) {
     kl_raise_ValueError(KL_ERROR_TEXT("byteorder must be either 'little' or 'big'"));
 }
 
+// The arguments of to_bytes and from_bytes ([fname]) after self or the class, [n_required] of
+// them needed, into [a] (the third, signed, keyword only): whether signed is true. [little]
+// receives the byteorder.
+static bool bind_bytes_args(const char *fname, size_t n_args, size_t n_kw, const kl_obj_t *args,
+                            size_t n_required, const uint16_t *names, kl_obj_t *a, bool *little) {
+    kl_arg_bind(fname, n_args - 1, n_kw, args + 1, n_required, 2, 3, names, a);
+    *little = byteorder_is_little(a[1], fname);
+    return a[2] != KL_OBJ_NULL && kl_obj_is_true(a[2]);
+}
+
 static const uint16_t to_bytes_names[] = {KL_QSTR_length, KL_QSTR_byteorder, KL_QSTR_signed};
 
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 static kl_obj_t int_to_bytes(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t self = args[0];
     kl_obj_t arg[3];
-    kl_arg_bind("to_bytes", n_args - 1, n_kw, args + 1, 0, 2, 3, to_bytes_names, arg);
+    bool little;
+    bool is_signed =
+        bind_bytes_args("to_bytes", n_args, n_kw, args, 0, to_bytes_names, arg, &little);
     kl_int_t len = arg[0] == KL_OBJ_NULL ? 1 : kl_obj_get_int(kl_obj_index(arg[0]));
-    bool little = byteorder_is_little(arg[1], "to_bytes");
-    bool is_signed = arg[2] != KL_OBJ_NULL && kl_obj_is_true(arg[2]);
     if (len < 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("length argument must be non-negative"));
     }
@@ -1409,10 +1419,10 @@ static const uint16_t from_bytes_names[] = {KL_QSTR_bytes, KL_QSTR_byteorder, KL
 static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // args[0] is the class.
     kl_obj_t a[3];
-    kl_arg_bind("from_bytes", n_args - 1, n_kw, args + 1, 1, 2, 3, from_bytes_names, a);
+    bool little;
+    bool is_signed =
+        bind_bytes_args("from_bytes", n_args, n_kw, args, 1, from_bytes_names, a, &little);
     kl_obj_t data = a[0];
-    bool little = byteorder_is_little(a[1], "from_bytes");
-    bool is_signed = a[2] != KL_OBJ_NULL && kl_obj_is_true(a[2]);
     if (!kl_obj_is_bytes(data)) {
         // bytes(data), except that a str or an int is not a source of bytes here.
         kl_int_t n;
@@ -1428,12 +1438,14 @@ static kl_obj_t int_from_bytes_value(size_t n_args, size_t n_kw, const kl_obj_t 
 #if !KL_CFG_BIGINT
     // From the most significant byte, checked against the small int range at every byte; a
     // negative number starts from all ones.
-    kl_int_t v = is_signed && len > 0 && ((little ? s[len - 1] : s[0]) & 0x80) ? -1 : 0;
-    for (size_t i = 0; i < len; i++) {
+    // [k] walks from the most significant byte (size_t wraps, so no pointer leaves the data).
+    size_t k = little ? len - 1 : 0;
+    kl_int_t v = is_signed && len > 0 && (s[k] & 0x80) ? -1 : 0;
+    for (size_t i = 0; i < len; i++, k += little ? (size_t)-1 : 1) {
         if (v > (KL_SMALL_INT_MAX >> 8) || v < (KL_SMALL_INT_MIN >> 8)) {
             kl_raise_small_int_overflow();
         }
-        v = (kl_int_t)((kl_uint_t)v << 8) | (little ? s[len - 1 - i] : s[i]);
+        v = (kl_int_t)((kl_uint_t)v << 8) | s[k];
     }
     return KL_OBJ_NEW_SMALL_INT(v);
 #else
