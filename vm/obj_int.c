@@ -31,9 +31,12 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+static bool is_bool(kl_obj_t o) {
+    return o == kl_const_true || o == kl_const_false;
+}
+
 bool kl_obj_is_int(kl_obj_t o) {
-    return KL_OBJ_IS_SMALL_INT(o) || o == kl_const_true || o == kl_const_false ||
-           kl_obj_is_type(o, &kl_type_int);
+    return KL_OBJ_IS_SMALL_INT(o) || is_bool(o) || kl_obj_is_type(o, &kl_type_int);
 }
 
 #if KL_CFG_FLOAT
@@ -1054,11 +1057,9 @@ kl_obj_t kl_obj_int_hash(kl_obj_t o) {
 }
 
 static kl_obj_t int_unary_op(kl_unary_op_t op, kl_obj_t o) {
-    if (o == kl_const_true || o == kl_const_false) {
+    // A bool as the int 0 or 1, which every case below (its truth too) treats alike.
+    if (is_bool(o)) {
         o = KL_OBJ_NEW_SMALL_INT(o == kl_const_true);
-        if (op == KL_UNARY_OP_BOOL) {
-            return KL_OBJ_FROM_BOOL(o != KL_OBJ_NEW_SMALL_INT(0));
-        }
     }
     switch (op) {
         case KL_UNARY_OP_BOOL:
@@ -1130,9 +1131,7 @@ kl_obj_t kl_obj_index_maybe(kl_obj_t o) {
                              KL_ERROR_TEXT("__index__ returned non-int (type %T)"), o);
         }
     }
-    return o == kl_const_true    ? KL_OBJ_NEW_SMALL_INT(1)
-           : o == kl_const_false ? KL_OBJ_NEW_SMALL_INT(0)
-                                 : o;
+    return is_bool(o) ? KL_OBJ_NEW_SMALL_INT(o == kl_const_true) : o;
 }
 
 kl_obj_t kl_obj_index(kl_obj_t o) {
@@ -1547,27 +1546,16 @@ static kl_obj_t bool_make_new(const kl_obj_type_t *type, size_t n_args, size_t n
     return KL_OBJ_FROM_BOOL(n_args == 1 && kl_obj_is_true(args[0]));
 }
 
+// Ints' arithmetic, except that &, | and ^ (plain or in place) of two bools give a bool.
 static kl_obj_t bool_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    bool both = (lhs == kl_const_true || lhs == kl_const_false) &&
-                (rhs == kl_const_true || rhs == kl_const_false);
-    if (both) {
-        kl_binary_op_t plain = op;
-        if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
-            plain = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
-        }
-        bool a = lhs == kl_const_true, b = rhs == kl_const_true;
-        switch (plain) {
-            case KL_BINARY_OP_AND:
-                return KL_OBJ_FROM_BOOL(a && b);
-            case KL_BINARY_OP_OR:
-                return KL_OBJ_FROM_BOOL(a || b);
-            case KL_BINARY_OP_XOR:
-                return KL_OBJ_FROM_BOOL(a != b);
-            default:
-                break;
-        }
+    kl_obj_t r = kl_obj_int_binary_op(op, lhs, rhs);
+    if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
+        op = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
     }
-    return kl_obj_int_binary_op(op, lhs, rhs);
+    if (op >= KL_BINARY_OP_AND && op <= KL_BINARY_OP_XOR && is_bool(lhs) && is_bool(rhs)) {
+        return KL_OBJ_FROM_BOOL(r != KL_OBJ_NEW_SMALL_INT(0));
+    }
+    return r;
 }
 
 const kl_obj_ops_type_t kl_type_bool_head = {
