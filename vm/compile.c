@@ -369,12 +369,10 @@ static void sym_target(compiler_t *c, scope_t *s, kl_ast_t *t) {
             break;
         case KL_AST_TUPLE:
         case KL_AST_LIST:
+        case KL_AST_STARRED: // its one child
             for (size_t i = 0; i < t->n; i++) {
                 sym_target(c, s, t->kid[i]);
             }
-            break;
-        case KL_AST_STARRED:
-            sym_target(c, s, t->kid[0]);
             break;
         default:
             sym_expr(c, s, t);
@@ -523,8 +521,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
                 syntax_error(c, n, "'yield from' inside async function");
             }
             s->is_generator = 1;
-            sym_expr(c, s, n->kid[0]);
-            break;
+            goto walk;
 #if KL_CFG_ASYNC
         case KL_AST_AWAIT: {
             // await is valid in an async function, or an async comprehension inside one.
@@ -542,13 +539,13 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
             if (s->kind == SCOPE_COMPREHENSION) {
                 s->is_coroutine = 1;
             }
-            sym_expr(c, s, n->kid[0]);
-            break;
+            goto walk;
         }
 #endif
         case KL_AST_CONSTANT:
             break;
         default:
+        walk: // the children, in order
             for (size_t i = 0; i < n->n; i++) {
                 sym_expr(c, s, n->kid[i]);
             }
