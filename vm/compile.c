@@ -2424,6 +2424,16 @@ static void compile_orelse(emit_t *e, kl_ast_t *n, bool after) {
     }
 }
 
+// ( value -- ): store the value under [name], a qstr object, or pop it if that is NULL (an
+// except clause without `as`, a wildcard pattern).
+static void store_capture(emit_t *e, kl_obj_t name) {
+    if (name == KL_OBJ_NULL) {
+        emit_op(e, KL_BC_POP_TOP);
+    } else {
+        emit_name_op(e, KL_OBJ_QSTR_VALUE(name), USE_STORE);
+    }
+}
+
 static void compile_try_except(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
@@ -2448,13 +2458,8 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
         } else if (i + 1 < handlers->n && !e->c->scoping) {
             syntax_error(e->c, h, "default 'except:' must be last");
         }
-        kl_qstr_t name = KL_QSTR_NULL;
-        if (h->v != KL_OBJ_NULL) {
-            name = KL_OBJ_QSTR_VALUE(h->v);
-            emit_name_op(e, name, USE_STORE);
-        } else {
-            emit_op(e, KL_BC_POP_TOP);
-        }
+        kl_qstr_t name = KL_OBJ_QSTR_VALUE(h->v); // KL_QSTR_NULL (0) without `as name`
+        store_capture(e, h->v);
         // ( prev )
         fblock_t *hf = fblock_push(e, FB_HANDLER);
         hf->protect = cleanup_protect;
@@ -2529,13 +2534,8 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
         emit_ops(e, OPS3(CHECK_EG_MATCH, DUP_TOP, LOAD_NONE));
         emit_op_uint(e, KL_BC_IS_OP, 0);
         emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, no_match);
-        kl_qstr_t name = KL_QSTR_NULL;
-        if (h->v != KL_OBJ_NULL) {
-            name = KL_OBJ_QSTR_VALUE(h->v);
-            emit_name_op(e, name, USE_STORE);
-        } else {
-            emit_op(e, KL_BC_POP_TOP);
-        }
+        kl_qstr_t name = KL_OBJ_QSTR_VALUE(h->v); // KL_QSTR_NULL (0) without `as name`
+        store_capture(e, h->v);
         fblock_push(e, FB_STAR_HANDLER);
         protect_push(e, raised);
         compile_suite(e, h->kid[1]);
@@ -2967,14 +2967,6 @@ static void emit_pop_pad(emit_t *e, pop_pad_t *pad, uint32_t fail, uint32_t afte
         emit_op(e, KL_BC_POP_TOP);
     }
     emit_jump(e, KL_BC_JUMP, fail);
-}
-
-static void store_capture(emit_t *e, kl_obj_t name) {
-    if (name == KL_OBJ_NULL) {
-        emit_op(e, KL_BC_POP_TOP);
-    } else {
-        emit_name_op(e, KL_OBJ_QSTR_VALUE(name), USE_STORE);
-    }
 }
 
 static void compile_pattern_sequence(emit_t *e, kl_ast_t *p, uint32_t fail) {
