@@ -2235,12 +2235,8 @@ static void compile_if(emit_t *e, kl_ast_t *n) {
         emit_jump(e, KL_BC_JUMP, end);
         label_place(e, l_else);
         if (n->kid[2]->kind == KL_AST_IF) {
-            // An elif is a statement of its own in the symbol pass's depth count.
-            if (e->c->scoping) {
-                compile_stmt(e, n->kid[2]);
-            } else {
-                compile_if(e, n->kid[2]);
-            }
+            // An elif is a statement of its own in the depth count of both passes.
+            compile_stmt(e, n->kid[2]);
         } else {
             compile_suite(e, n->kid[2]);
         }
