@@ -2580,21 +2580,26 @@ static void compile_try_handlers(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_try(emit_t *e, kl_ast_t *n) {
-    if (n->kid[3] == NULL) { // no finally
-        compile_try_handlers(e, n);
-        return;
-    }
-    uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
+    bool has_finally = n->kid[3] != NULL;
+    uint32_t handler = 0;
     int base_depth = e->depth;
-    fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
-    f->finally_body = n->kid[3];
-    f->protect = protect_push(e, handler);
+    if (has_finally) {
+        handler = labels_new(e, 3);
+        fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
+        f->finally_body = n->kid[3];
+        f->protect = protect_push(e, handler);
+    }
+    // One call of compile_try_handlers, with or without finally: it goes inline.
     if (n->kid[1] != NULL) {
         compile_try_handlers(e, n);
     } else {
         compile_suite(e, n->kid[0]);
         compile_suite(e, n->kid[2]);
     }
+    if (!has_finally) {
+        return;
+    }
+    uint32_t cleanup = handler + 1, end = handler + 2;
     protect_pop(e);
     e->n_fblocks--;
     compile_suite(e, n->kid[3]);
