@@ -348,9 +348,11 @@
 #endif
 
 // The rarer builtins: compile(), vars() and ascii(), with the %a and !a conversions of % and
-// str.format that ascii() makes (about 750 bytes of Thumb code). Without them those names are
-// not defined (NameError) and '%a' and '{!a}' are ValueErrors (an unknown conversion); exec()
-// and eval() of a string, locals(), __dict__, repr() and the %r and !r conversions remain.
+// str.format that ascii() makes (about 750 bytes of Thumb code), and the name NotImplemented,
+// which MicroPython has only from its EXTRA_FEATURES level. Without them those names are not
+// defined (NameError) and '%a' and '{!a}' are ValueErrors (an unknown conversion); exec() and
+// eval() of a string, locals(), __dict__, repr() and the %r and !r conversions remain; a class
+// whose operator dunder should return NotImplemented gets the NameError when it does.
 #ifndef KL_CFG_BUILTINS_FULL
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

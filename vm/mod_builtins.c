@@ -1437,7 +1437,8 @@ static const quitter_t quit_obj = {{&quitter_type}, "quit"};
 // Sorted by name in ASCII order (upper case, then '_', then lower case): it is binary-searched.
 // __import__, compile, eval, exec, globals, input and locals are the interpreter's
 // (vm/runtime.c); aiter and anext are vm/obj_gen.c's. Not implemented: breakpoint, help and the
-// site names copyright, credits and license.
+// site names copyright, credits and license. Ellipsis and NotImplemented are found by
+// kl_builtins_lookup.
 static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ArithmeticError), KL_ROM_PTR(&kl_type_ArithmeticError)},
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
@@ -1711,11 +1712,14 @@ kl_obj_t kl_builtins_lookup(kl_qstr_t name) {
         return e->value;
     }
     // Not in the table: these two are variables (vm/obj_type.c), not address constants.
+    // NotImplemented is one of the rarer builtins (KL_CFG_BUILTINS_FULL).
     if (name == KL_QSTR_Ellipsis) {
         return kl_const_ellipsis;
     }
+#if KL_CFG_BUILTINS_FULL
     if (name == KL_QSTR_NotImplemented) {
         return kl_const_notimplemented;
     }
+#endif
     return KL_OBJ_NULL;
 }
