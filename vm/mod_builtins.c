@@ -132,8 +132,8 @@ static kl_obj_t builtin_abs(kl_obj_t x) {
 }
 static KL_DEFINE_FUN_1(builtin_abs_obj, abs, builtin_abs);
 
-// all() and any(): the first item whose truth is [stop_on] decides.
-static kl_obj_t all_any(kl_obj_t iterable, bool stop_on) {
+// all() and any(): the first item whose truth is [stop_on] decides. Not inlined: one copy.
+static KL_NOINLINE kl_obj_t all_any(kl_obj_t iterable, bool stop_on) {
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(iterable, &iter_buf);
     kl_obj_t item;
@@ -162,18 +162,23 @@ static kl_obj_t builtin_ascii(kl_obj_t x) {
 static KL_DEFINE_FUN_1(builtin_ascii_obj, ascii, builtin_ascii);
 #endif
 
+// bin(), oct() and hex(): one call each, not three copies of it.
+static KL_NOINLINE kl_obj_t int_with_prefix(kl_obj_t x, unsigned base) {
+    return kl_obj_int_format_base(kl_obj_index(x), base, true, false);
+}
+
 static kl_obj_t builtin_bin(kl_obj_t x) {
-    return kl_obj_int_format_base(kl_obj_index(x), 2, true, false);
+    return int_with_prefix(x, 2);
 }
 static KL_DEFINE_FUN_1(builtin_bin_obj, bin, builtin_bin);
 
 static kl_obj_t builtin_oct(kl_obj_t x) {
-    return kl_obj_int_format_base(kl_obj_index(x), 8, true, false);
+    return int_with_prefix(x, 8);
 }
 static KL_DEFINE_FUN_1(builtin_oct_obj, oct, builtin_oct);
 
 static kl_obj_t builtin_hex(kl_obj_t x) {
-    return kl_obj_int_format_base(kl_obj_index(x), 16, true, false);
+    return int_with_prefix(x, 16);
 }
 static KL_DEFINE_FUN_1(builtin_hex_obj, hex, builtin_hex);
 
