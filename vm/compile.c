@@ -3713,12 +3713,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     } else if (IS_COROUTINE(s)) {
         flags |= KL_CODE_FLAG_COROUTINE;
     }
-    if (e->wide) {
-        flags |= KL_CODE_FLAG_WIDE;
-    }
-    if (e->has_doc) {
-        flags |= KL_CODE_FLAG_HAS_DOC;
-    }
+    flags |= (e->wide ? KL_CODE_FLAG_WIDE : 0) | (e->has_doc ? KL_CODE_FLAG_HAS_DOC : 0);
     if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
         flags |= KL_CODE_FLAG_NAMESPACE;
     }
