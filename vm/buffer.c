@@ -12,7 +12,8 @@
 #include "vm/runtime.h"
 
 bool kl_buffer_check(kl_obj_t o) {
-    return kl_obj_is_bytes(o) || kl_obj_is_bytearray(o) || kl_obj_is_type(o, &kl_type_memoryview)
+    return kl_obj_is_bytes(o) || kl_obj_is_bytearray(o) ||
+           (KL_CFG_MEMORYVIEW && kl_obj_is_type(o, &kl_type_memoryview))
 #if KL_CFG_MODULE_ARRAY
            || kl_obj_is_type(o, &kl_mod_array_type)
 #endif
@@ -31,7 +32,7 @@ bool kl_buffer_get_maybe(kl_obj_t o, const char **data, size_t *len, bool writab
         *data = kl_obj_bytearray_get_data(o, len);
         return true;
     }
-    if (kl_obj_is_type(o, &kl_type_memoryview)) {
+    if (KL_CFG_MEMORYVIEW && kl_obj_is_type(o, &kl_type_memoryview)) {
         return kl_obj_memoryview_get_data(o, data, len, writable);
     }
 #if KL_CFG_MODULE_ARRAY
