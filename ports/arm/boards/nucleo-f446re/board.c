@@ -39,6 +39,7 @@
 #define USART_BRR REG(USART2_BASE + 0x08)
 #define USART_CR1 REG(USART2_BASE + 0x0c)
 #define USART2_IRQ (38u)
+_Static_assert(USART2_IRQ < KL_ARM_IRQS, "the vector table holds the USART2 interrupt");
 
 #define SYST_CSR REG(0xe000e010u)
 #define SYST_RVR REG(0xe000e014u)

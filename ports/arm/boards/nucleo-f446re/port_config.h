@@ -9,4 +9,8 @@
 #define KL_CFG_LEVEL (KL_LEVEL_BASIC)
 #endif
 
+// The vector table's external interrupts (ports/arm/startup.c): USART2, IRQ 38, is the
+// highest the board enables.
+#define KL_ARM_IRQS (40)
+
 #endif // KL_INCLUDED_PORT_CONFIG_H

@@ -16,4 +16,8 @@
 // A program or raw-REPL test file of up to 16 KiB fits in the REPL's buffer.
 #define KL_CFG_REPL_INPUT_BYTES (16 * 1024)
 
+// The vector table's external interrupts (ports/arm/startup.c): UART0's receive interrupt,
+// IRQ 0, is the only one the board enables.
+#define KL_ARM_IRQS (8)
+
 #endif // KL_INCLUDED_PORT_CONFIG_H

@@ -60,6 +60,7 @@
 #define UART0_ICR (0x40034044u)
 #define UART_RX_INTERRUPTS ((1u << 4) | (1u << 6)) // RXIM: FIFO level, RTIM: receive timeout
 #define UART0_IRQ (20u)
+_Static_assert(UART0_IRQ < KL_ARM_IRQS, "the vector table holds the UART0 interrupt");
 #define NVIC_ISER0 (0xe000e100u)
 
 #define IO_BANK0_CTRL(pin) (0x40014004u + 8u * (uint32_t)(pin))

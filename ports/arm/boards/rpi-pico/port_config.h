@@ -9,4 +9,8 @@
 #define KL_CFG_LEVEL (KL_LEVEL_BASIC)
 #endif
 
+// The vector table's external interrupts (ports/arm/startup.c): the RP2040 has 26; UART0 is
+// IRQ 20.
+#define KL_ARM_IRQS (32)
+
 #endif // KL_INCLUDED_PORT_CONFIG_H
