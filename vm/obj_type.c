@@ -691,9 +691,9 @@ static const kl_obj_type_t *mro_item(const kl_obj_type_t *type, size_t i) {
 }
 
 // [attr] along the MRO of [type], after class [after] there (for super()), or from the start
-// when [after] is NULL.
-static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after,
-                             kl_qstr_t attr) {
+// when [after] is NULL; *[owner] gets the class whose dict or slot wrapper gives it.
+static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *after, kl_qstr_t attr,
+                             const kl_obj_type_t **owner) {
     bool seen = after == NULL;
     const kl_obj_type_t *t;
     for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
@@ -703,6 +703,7 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
                 v = slot_wrapper_for(t, attr);
             }
             if (v != KL_OBJ_NULL) {
+                *owner = t;
                 return v;
             }
         } else {
@@ -710,22 +711,6 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
         }
     }
     return KL_OBJ_NULL;
-}
-
-// The class along the MRO of [type] whose dict or slot wrapper gives [attr], if what it gives is
-// [v] (NULL when [v] came from a class later in the MRO).
-static const kl_obj_type_t *dict_owner(const kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t v) {
-    const kl_obj_type_t *t;
-    for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
-        kl_obj_t found = dict_lookup(t->locals_dict, attr);
-        if (found == KL_OBJ_NULL) {
-            found = slot_wrapper_for(t, attr);
-        }
-        if (found != KL_OBJ_NULL) {
-            return found == v ? t : NULL;
-        }
-    }
-    return NULL;
 }
 
 // The method descriptor of builtin function [fun], found as [attr] of builtin type [owner]: a
@@ -759,7 +744,8 @@ kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
     if (c->type == type && c->attr == attr && c->epoch == type_cache_epoch) {
         return c->value;
     }
-    kl_obj_t v = lookup_after(type, NULL, attr);
+    const kl_obj_type_t *owner;
+    kl_obj_t v = lookup_after(type, NULL, attr, &owner);
     if (attr <= 0xffff) {
         c->type = type;
         c->attr = (uint16_t)attr;
@@ -768,7 +754,8 @@ kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
     }
     return v;
 #else
-    return lookup_after(type, NULL, attr);
+    const kl_obj_type_t *owner;
+    return lookup_after(type, NULL, attr, &owner);
 #endif
 }
 
@@ -1865,6 +1852,28 @@ static KL_NORETURN void raise_attr_error(kl_obj_t self, kl_qstr_t attr) {
     kl_raise(exc);
 }
 
+// Bind [v], which the MRO of [type], the class of [self], gives as [attr] (after class [after]
+// there, for super()), as loading the attribute of [self] does.
+static void bind_found(kl_obj_t v, kl_obj_t self, const kl_obj_type_t *type,
+                       const kl_obj_type_t *after, kl_qstr_t attr, kl_obj_t *dest) {
+    if (kl_obj_is_type(v, &kl_type_builtin_function)) {
+        const kl_obj_type_t *nb = kl_type_native_base(type), *owner;
+        if (nb != NULL && kl_type_lookup(nb, attr) == v) {
+            // A builtin method of the native base works on the native part.
+            dest[0] = v;
+            dest[1] = subobj_of(self);
+            return;
+        }
+        // One a class statement stored (`f = len`) is a plain function, not a method: unlike a
+        // def, it does not bind to the instance.
+        if (lookup_after(type, after, attr, &owner) == v && is_heap_type(owner)) {
+            dest[0] = v;
+            return;
+        }
+    }
+    kl_type_bind_attr(v, self, type, dest);
+}
+
 // Plain attribute load on an instance, without __getattribute__/__getattr__ hooks.
 static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     const kl_obj_type_t *type = class_of(self);
@@ -1881,22 +1890,7 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     const kl_obj_type_t *nb = native_of(type);
     if (cls_v != KL_OBJ_NULL) {
-        if (kl_obj_is_type(cls_v, &kl_type_builtin_function)) {
-            if (nb != NULL && kl_type_lookup(nb, attr) == cls_v) {
-                // A builtin method of the native base works on the native part.
-                dest[0] = cls_v;
-                dest[1] = subobj_of(self);
-                return;
-            }
-            // One a class statement stored (`f = len`) is a plain function, not a method:
-            // unlike a def, it does not bind to the instance.
-            const kl_obj_type_t *owner = dict_owner(type, attr, cls_v);
-            if (owner != NULL && is_heap_type(owner)) {
-                dest[0] = cls_v;
-                return;
-            }
-        }
-        kl_type_bind_attr(cls_v, self, type, dest);
+        bind_found(cls_v, self, type, NULL, attr, dest);
         return;
     }
     if (attr == KL_QSTR___class__) {
@@ -2785,7 +2779,8 @@ static void call_init_subclass(kl_obj_t cls, size_t n_kw, const kl_obj_t *kw) {
     const kl_obj_type_t *t = (const kl_obj_type_t *)cls;
 #if KL_CFG_CLASS_HOOKS
     kl_obj_t m[2];
-    kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__);
+    const kl_obj_type_t *owner;
+    kl_obj_t isc = lookup_after(t, t, KL_QSTR___init_subclass__, &owner);
     if (isc != KL_OBJ_NULL && !is_object_default(isc)) {
         kl_type_bind_attr(isc, cls, t, m);
         if (m[1] == KL_OBJ_NULL) {
@@ -3001,9 +2996,9 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             if (vt == &kl_type_builtin_function) {
                 // A method or slot wrapper of a builtin type (not object's or type's) is its
                 // method descriptor, which checks the type of the instance it is called with.
-                const kl_obj_type_t *owner = dict_owner(type, attr, v);
-                if (owner != NULL && !is_heap_type(owner) && owner != &kl_type_object &&
-                    owner != &kl_type_type) {
+                const kl_obj_type_t *owner;
+                if (lookup_after(type, NULL, attr, &owner) == v && !is_heap_type(owner) &&
+                    owner != &kl_type_object && owner != &kl_type_type) {
                     if (attr == KL_QSTR___init__ && (owner->flags & KL_TYPE_FLAG_EXCEPTION)) {
                         // Every builtin exception class has an __init__ of its own in CPython
                         // (KeyError.__init__ is not BaseException.__init__).
@@ -3617,7 +3612,8 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         !kl_obj_isinstance(s->obj, s->type) && kl_obj_isinstance(s->obj, &kl_type_type);
     const kl_obj_type_t *start =
         obj_is_type ? (const kl_obj_type_t *)s->obj : kl_obj_get_type(s->obj);
-    kl_obj_t v = lookup_after(start, s->type, attr);
+    const kl_obj_type_t *owner;
+    kl_obj_t v = lookup_after(start, s->type, attr, &owner);
     if (v == KL_OBJ_NULL) {
         if (attr == KL_QSTR___class__) {
             dest[0] = KL_OBJ_FROM_PTR(&kl_type_super);
@@ -3630,14 +3626,7 @@ static void super_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         }
         return;
     }
-    kl_obj_t target = s->obj;
-    const kl_obj_type_t *ot = kl_obj_get_type(target);
-    if (KL_OBJ_IS_OBJ(v) && v != KL_OBJ_NULL &&
-        ((kl_obj_base_t *)v)->type == &kl_type_builtin_function &&
-        kl_type_native_base(ot) != NULL && kl_type_lookup(kl_type_native_base(ot), attr) == v) {
-        target = ((kl_obj_instance_t *)target)->subobj[0];
-    }
-    kl_type_bind_attr(v, target, ot, dest);
+    bind_found(v, s->obj, start, s->type, attr, dest);
 }
 
 static void super_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {

@@ -35,3 +35,12 @@ m.append(5)
 print(m, m.g(m), m.g(2, 7))
 A.h = abs
 print(x.h(-3), getattr(x, 'f')('xyz'))
+
+
+# Read through super(), it is the same plain function.
+class C(A):
+    def sup(self):
+        return super().f, super().d()
+
+
+print(C().sup())
