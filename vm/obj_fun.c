@@ -478,11 +478,14 @@ static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static kl_obj_t bound_meth_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
+// Two bound methods (of either type) are equal when they bind the same self to equal functions,
+// two method descriptors when they pair the same owner with the same function: both keep the
+// two in the same words (see method_descriptor_t), and their types share these two functions.
+static kl_obj_t pair_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     const kl_obj_type_t *lt = kl_obj_get_type(lhs), *rt = kl_obj_get_type(rhs);
-    bool lb = lt == &kl_type_bound_method || lt == &bound_builtin_type;
-    bool rb = rt == &kl_type_bound_method || rt == &bound_builtin_type;
-    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) || !lb || !rb) {
+    // The types of bound methods print alike, and not as method descriptors do.
+    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) || lt->binary_op != pair_binary_op ||
+        rt->print != lt->print) {
         return KL_OBJ_NULL;
     }
     kl_obj_bound_meth_t *a = (kl_obj_bound_meth_t *)lhs, *b = (kl_obj_bound_meth_t *)rhs;
@@ -490,7 +493,7 @@ static kl_obj_t bound_meth_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t r
     return KL_OBJ_FROM_BOOL(eq == (op == KL_BINARY_OP_EQ));
 }
 
-static kl_obj_t bound_meth_unary_op(kl_unary_op_t op, kl_obj_t o) {
+static kl_obj_t pair_unary_op(kl_unary_op_t op, kl_obj_t o) {
     if (op == KL_UNARY_OP_HASH) {
         kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)o;
         return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_obj_hash(m->self) ^ kl_obj_hash(m->fun)) >> 1));
@@ -505,10 +508,10 @@ const kl_obj_callable_type_t kl_type_bound_method_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_method,
             .print = bound_meth_print,
-            .binary_op = bound_meth_binary_op,
+            .binary_op = pair_binary_op,
             .attr = bound_meth_attr,
         },
-    .unary_op = bound_meth_unary_op,
+    .unary_op = pair_unary_op,
     .call = bound_meth_call,
 };
 
@@ -520,10 +523,10 @@ static const kl_obj_callable_type_t bound_builtin_type_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_builtin_function_or_method,
             .print = bound_meth_print,
-            .binary_op = bound_meth_binary_op,
+            .binary_op = pair_binary_op,
             .attr = bound_meth_attr,
         },
-    .unary_op = bound_meth_unary_op,
+    .unary_op = pair_unary_op,
     .call = bound_meth_call,
 };
 
@@ -715,6 +718,10 @@ typedef struct _method_descriptor_t {
     kl_obj_t fun; // a builtin function
     bool slot;    // a slot wrapper (list.__len__), not a method (list.append)
 } method_descriptor_t;
+_Static_assert(offsetof(method_descriptor_t, owner) == offsetof(kl_obj_bound_meth_t, self) &&
+                   offsetof(method_descriptor_t, fun) == offsetof(kl_obj_bound_meth_t, fun),
+               "a method descriptor pairs its owner and function as a bound method its self and "
+               "function");
 
 static kl_obj_t new_descriptor(const kl_obj_type_t *owner, kl_obj_t fun, bool slot) {
     method_descriptor_t *d = kl_gc_alloc(sizeof(method_descriptor_t), 0);
@@ -818,26 +825,6 @@ static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest
     }
 }
 
-// Two reads of list.append are equal (CPython hands out one object for both).
-static kl_obj_t method_descriptor_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
-    if ((op != KL_BINARY_OP_EQ && op != KL_BINARY_OP_NE) ||
-        !kl_obj_is_type(rhs, &kl_type_method_descriptor)) {
-        return KL_OBJ_NULL;
-    }
-    const method_descriptor_t *a = (const method_descriptor_t *)lhs;
-    const method_descriptor_t *b = (const method_descriptor_t *)rhs;
-    bool same = a->owner == b->owner && a->fun == b->fun;
-    return KL_OBJ_FROM_BOOL(same == (op == KL_BINARY_OP_EQ));
-}
-
-static kl_obj_t method_descriptor_unary_op(kl_unary_op_t op, kl_obj_t o) {
-    if (op == KL_UNARY_OP_HASH) {
-        const method_descriptor_t *d = (const method_descriptor_t *)o;
-        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((((kl_uint_t)d->fun) ^ (kl_uint_t)d->owner) >> 2));
-    }
-    return KL_OBJ_NULL;
-}
-
 const kl_obj_callable_type_t kl_type_method_descriptor_head = {
     .type =
         {
@@ -845,14 +832,14 @@ const kl_obj_callable_type_t kl_type_method_descriptor_head = {
             .flags = KL_TYPE_FLAG_CALL,
             .name = KL_QSTR_method_descriptor,
             .print = method_descriptor_print,
-            .binary_op = method_descriptor_binary_op,
+            .binary_op = pair_binary_op, // two reads of list.append are equal
             .attr = method_descriptor_attr,
 #if KL_CFG_DESCRIPTORS
             .locals_dict = &method_descriptor_locals_dict,
 #endif
             .parent = &kl_type_object,
         },
-    .unary_op = method_descriptor_unary_op,
+    .unary_op = pair_unary_op,
     .call = method_descriptor_call,
 };
 

@@ -17,3 +17,5 @@ class X(list):
 x = X()
 x.add(7)
 print(x, X.add, type(X.__dict__['add']).__name__)
+# A bound method is never equal to a method descriptor, whichever side it is on.
+print(list.append == [].append, [].append == list.append, list.append != [].append, {list.append: 1}[list.append])
