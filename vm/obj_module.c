@@ -26,6 +26,10 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+// Whether an import can load a module that is not compiled in: from a file or frozen code.
+// Without (MINIMUM) only the builtin modules can be imported, and none of them is a package.
+#define IMPORT_LOADS (KL_CFG_IMPORT_FILES || KL_CFG_FROZEN)
+
 kl_obj_t kl_obj_new_module(kl_qstr_t name) {
     kl_obj_module_t *m = kl_gc_alloc(sizeof(kl_obj_module_t), 0);
     m->base.type = &kl_type_module;
@@ -394,23 +398,15 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
         }
         return m;
     }
-    size_t flen;
-    const char *fs = kl_qstr_data(full, &flen);
-    const char *name = fs;
-    for (size_t k = 0; k < flen; k++) {
-        if (fs[k] == '.') {
-            name = fs + k + 1;
-        }
-    }
-    size_t len = flen - (size_t)(name - fs);
-    kl_obj_t search;
+    kl_obj_t search = kl_state.roots.sys_path;
     if (parent == KL_OBJ_NULL) {
         m = find_builtin(full);
         if (m != KL_OBJ_NULL) {
             return m;
         }
-        search = kl_state.roots.sys_path;
-    } else {
+    } else if (IMPORT_LOADS || KL_CFG_ERROR_TEXT) {
+        // (Without modules to load a submodule is not found either way: only the message
+        // tells the two apart.)
         search = kl_obj_dict_get(kl_obj_module_globals(parent), KL_OBJ_NEW_QSTR(KL_QSTR___path__));
         if (search == KL_OBJ_NULL) {
             size_t plen;
@@ -423,6 +419,17 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
             kl_raise(exc);
         }
     }
+#if IMPORT_LOADS
+    // The last part of the name, which the parent stores the module as.
+    size_t flen;
+    const char *fs = kl_qstr_data(full, &flen);
+    const char *name = fs;
+    for (size_t k = 0; k < flen; k++) {
+        if (fs[k] == '.') {
+            name = fs + k + 1;
+        }
+    }
+    size_t len = flen - (size_t)(name - fs);
     m = KL_OBJ_NULL;
 #if KL_CFG_IMPORT_FILES
     m = load_from_path(full, name, len, search);
@@ -442,9 +449,13 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
                           KL_OBJ_NEW_QSTR(kl_qstr_from_strn(name, len)), m);
     }
     return m;
+#else
+    (void)search;
+    raise_not_found(full);
+#endif
 }
 
-#if KL_CFG_IMPORT_FILES || KL_CFG_FROZEN
+#if IMPORT_LOADS
 // The package that a relative import at [level] in [globals] starts from.
 static kl_obj_t resolve_package(kl_obj_t globals, kl_int_t level) {
     kl_obj_t pkg = KL_OBJ_NULL;
@@ -493,7 +504,7 @@ kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl
     kl_vstr_t full;
     kl_vstr_init(&full, 32);
     if (level > 0) {
-#if KL_CFG_IMPORT_FILES || KL_CFG_FROZEN
+#if IMPORT_LOADS
         size_t plen;
         const char *p = kl_obj_str_get_data(resolve_package(globals, level), &plen);
         kl_vstr_add_strn(&full, p, plen);
@@ -550,9 +561,9 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
     kl_qstr_t mname = KL_QSTR__lt_unknown_gt_;
     kl_obj_t file = KL_OBJ_NULL;
     if (kl_obj_is_type(module, &kl_type_module)) {
-        // from package import submodule
-        if (kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___path__)) !=
-            KL_OBJ_NULL) {
+        // from package import submodule (which, without modules to load, is never found)
+        if (IMPORT_LOADS && kl_obj_dict_get(kl_obj_module_globals(module),
+                                            KL_OBJ_NEW_QSTR(KL_QSTR___path__)) != KL_OBJ_NULL) {
             kl_vstr_t full;
             kl_vstr_init(&full, 32);
             size_t len;
