@@ -243,53 +243,38 @@ static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
     return gen_resume(g, kl_const_none, exc, false, value);
 }
 
-// kl_iternext for an awaitable's iterator, which may end by raising StopIteration(value).
-static kl_obj_t iternext_catching_stop(kl_obj_t iter) {
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t v = kl_iternext(iter);
-        kl_nlr_pop();
-        return v;
-    }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
-        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
-        return KL_OBJ_STOP_ITERATION;
-    }
-    kl_nlr_jump(nlr.ret_val);
-}
-
 bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
     if (kl_obj_is_generator(iter)) {
         return gen_resume((kl_obj_gen_t *)iter, sent, KL_OBJ_NULL, true, value);
     }
-    if (sent == kl_const_none) {
-        kl_state.roots.stop_iteration_value = kl_const_none;
-        kl_obj_t v = iternext_catching_stop(iter);
-        if (v == KL_OBJ_STOP_ITERATION) {
-            *value = kl_state.roots.stop_iteration_value;
-            kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
-            if (*value == KL_OBJ_NULL) {
-                *value = kl_const_none;
-            }
-            return false;
-        }
-        *value = v;
-        return true;
+    // Another iterator is advanced by its iternext, or its send() for a value other than None.
+    // It ends by returning KL_OBJ_STOP_ITERATION with the value put aside (iternext only), or
+    // by raising StopIteration(value).
+    kl_obj_t m[3];
+    if (sent != kl_const_none) {
+        kl_load_method(iter, KL_QSTR_send, m);
+        m[2] = sent;
     }
-    kl_obj_t m[2];
-    kl_load_method(iter, KL_QSTR_send, m);
+    kl_state.roots.stop_iteration_value = kl_const_none;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t args[3] = {m[0], m[1], sent};
-        *value = kl_call_method_n_kw(1, 0, args);
+        kl_obj_t v = sent == kl_const_none ? kl_iternext(iter) : kl_call_method_n_kw(1, 0, m);
         kl_nlr_pop();
-        return true;
+        if (v != KL_OBJ_STOP_ITERATION) {
+            *value = v;
+            return true;
+        }
+    } else if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
+    } else {
+        kl_nlr_jump(nlr.ret_val);
     }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
-        *value = kl_exception_stop_value(nlr.ret_val);
-        return false;
+    *value = kl_state.roots.stop_iteration_value;
+    kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
+    if (*value == KL_OBJ_NULL) {
+        *value = kl_const_none;
     }
-    kl_nlr_jump(nlr.ret_val);
+    return false;
 }
 
 #if KL_CFG_ASYNC
