@@ -270,24 +270,24 @@ static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
 
 static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_fun_t *f = (kl_obj_fun_t *)self;
+    // The field that holds [attr] when a program has set it, and what reading it gives
+    // otherwise.
     kl_obj_t *field = NULL;
+    kl_obj_t unset = kl_const_none;
     switch (attr) {
         case KL_QSTR___name__:
             field = &f->name;
-            if (f->name == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
-                dest[0] = KL_OBJ_NEW_QSTR(f->code->name);
-                return;
-            }
+            unset = KL_OBJ_NEW_QSTR(f->code->name);
             break;
         case KL_QSTR___qualname__:
             field = &f->qualname;
-            if (f->qualname == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
-                dest[0] = KL_OBJ_NEW_QSTR(f->code->qualname);
-                return;
-            }
+            unset = KL_OBJ_NEW_QSTR(f->code->qualname);
             break;
         case KL_QSTR___doc__:
             field = &f->doc;
+            if (f->code->flags & KL_CODE_FLAG_HAS_DOC) {
+                unset = f->code->consts[0];
+            }
             break;
 #if KL_CFG_FUNCTION_ATTRS_FULL
         case KL_QSTR___defaults__:
@@ -304,23 +304,18 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
 #endif
         case KL_QSTR___module__:
-            if (f->module == KL_OBJ_NULL && dest[0] == KL_OBJ_NULL) {
-                kl_obj_t n = kl_obj_dict_get(f->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
-                dest[0] = n != KL_OBJ_NULL ? n : kl_const_none;
-                return;
-            }
             field = &f->module;
+            if (dest[0] == KL_OBJ_NULL) {
+                kl_obj_t n = kl_obj_dict_get(f->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
+                unset = n != KL_OBJ_NULL ? n : kl_const_none;
+            }
             break;
         default:
             break;
     }
     if (dest[0] == KL_OBJ_NULL) {
-        if (field == &f->doc && f->doc == KL_OBJ_NULL && (f->code->flags & KL_CODE_FLAG_HAS_DOC)) {
-            dest[0] = f->code->consts[0];
-            return;
-        }
         if (field != NULL) {
-            dest[0] = *field == KL_OBJ_NULL ? kl_const_none : *field;
+            dest[0] = *field == KL_OBJ_NULL ? unset : *field;
             return;
         }
         switch (attr) {
