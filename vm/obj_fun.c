@@ -389,13 +389,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (f->dict == KL_OBJ_NULL) {
         f->dict = kl_obj_new_dict(0);
     }
-    if (dest[1] != KL_OBJ_NULL) {
-        kl_obj_dict_store(f->dict, KL_OBJ_NEW_QSTR(attr), dest[1]);
-        dest[0] = KL_OBJ_NULL;
-    } else if (kl_map_lookup_qstr(&((kl_obj_dict_t *)f->dict)->map, attr, KL_MAP_LOOKUP_REMOVE) !=
-               NULL) {
-        dest[0] = KL_OBJ_NULL;
-    }
+    kl_type_map_store(&((kl_obj_dict_t *)f->dict)->map, attr, dest);
 }
 
 const kl_obj_callable_type_t kl_type_function_head = {

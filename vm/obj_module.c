@@ -84,12 +84,7 @@ static void module_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (m->globals->map.is_fixed) {
         return; // a const module: the caller raises AttributeError
     }
-    if (dest[1] != KL_OBJ_NULL) {
-        kl_map_lookup_qstr(&m->globals->map, attr, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
-        dest[0] = KL_OBJ_NULL;
-    } else if (kl_map_lookup_qstr(&m->globals->map, attr, KL_MAP_LOOKUP_REMOVE) != NULL) {
-        dest[0] = KL_OBJ_NULL;
-    }
+    kl_type_map_store(&m->globals->map, attr, dest);
 }
 
 const kl_obj_type_t kl_type_module = {

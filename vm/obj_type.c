@@ -1442,9 +1442,7 @@ static void class_layout(heap_type_t *h, const kl_obj_tuple_t *bases) {
 
 // ==== Instances ====
 
-// Store dest[1] as [attr] in [map], or delete [attr] when dest[1] is NULL, and mark it done
-// (dest[0] NULL); false when there was nothing to delete.
-static bool map_store(kl_map_t *map, kl_qstr_t attr, kl_obj_t *dest) {
+bool kl_type_map_store(kl_map_t *map, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_t value = dest[1];
     kl_map_elem_t *e = kl_map_lookup_qstr(
         map, attr, value != KL_OBJ_NULL ? KL_MAP_LOOKUP_ADD_IF_NOT_FOUND : KL_MAP_LOOKUP_REMOVE);
@@ -2095,7 +2093,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_NULL;
         return;
     }
-    if (!map_store(instance_members(self), attr, dest)) {
+    if (!kl_type_map_store(instance_members(self), attr, dest)) {
         raise_attr_error(self, attr);
     }
 }
@@ -2899,7 +2897,7 @@ static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_NULL;
             return;
         }
-        if (!map_store(map, attr, dest)) {
+        if (!kl_type_map_store(map, attr, dest)) {
             kl_raise_msg_fmt(&kl_type_AttributeError, KL_ERROR_TEXT("%q"), attr);
         }
     }

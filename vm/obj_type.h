@@ -33,6 +33,9 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
                               const kl_obj_t *args);
 // The default store/delete of instance attributes (dest as for kl_attr_fun_t).
 void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest);
+// Store dest[1] as [attr] in [map], or delete [attr] when dest[1] is NULL, and mark it done
+// (dest[0] NULL); false when there was nothing to delete.
+bool kl_type_map_store(kl_map_t *map, kl_qstr_t attr, kl_obj_t *dest);
 // A binary operator on a class instance that is the left or the right operand.
 kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs,
                                     bool self_is_lhs);
