@@ -496,16 +496,22 @@ static kl_obj_t resolve_package(kl_obj_t globals, kl_int_t level) {
 #endif
 
 kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl_obj_t globals) {
-    kl_vstr_t full;
-    kl_vstr_init(&full, 32);
+    size_t len;
+    const char *full = kl_qstr_data(name, &len);
     if (level > 0) {
 #if IMPORT_LOADS
+        // The package's name, then the module's.
         size_t plen;
         const char *p = kl_obj_str_get_data(resolve_package(globals, level), &plen);
-        kl_vstr_add_strn(&full, p, plen);
+        kl_vstr_t v;
+        kl_vstr_init(&v, plen + len + 1);
+        kl_vstr_add_strn(&v, p, plen);
         if (name != KL_QSTR_NULL) {
-            kl_vstr_add_byte(&full, '.');
+            kl_vstr_add_byte(&v, '.');
         }
+        kl_vstr_add_strn(&v, full, len);
+        full = v.buf;
+        len = v.len;
 #else
         // Only builtin modules: there is no package to be relative to.
         (void)globals;
@@ -513,17 +519,14 @@ kl_obj_t kl_import_name_in(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level, kl
                      KL_ERROR_TEXT("attempted relative import with no known parent package"));
 #endif
     }
-    size_t nlen;
-    const char *nstr = kl_qstr_data(name, &nlen);
-    kl_vstr_add_strn(&full, nstr, nlen);
-    if (full.len == 0) {
+    if (len == 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("Empty module name"));
     }
     // a.b.c: import a, then a.b, then a.b.c.
     kl_obj_t top = KL_OBJ_NULL, last = KL_OBJ_NULL;
-    for (size_t i = 0; i <= full.len; i++) {
-        if (i == full.len || full.buf[i] == '.') {
-            kl_qstr_t part = kl_qstr_from_strn(full.buf, i);
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || full[i] == '.') {
+            kl_qstr_t part = kl_qstr_from_strn(full, i);
             last = import_one(part, last);
             if (top == KL_OBJ_NULL) {
                 top = last;
