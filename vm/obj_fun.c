@@ -712,7 +712,7 @@ _Static_assert(offsetof(method_descriptor_t, owner) == offsetof(kl_obj_bound_met
                "a method descriptor pairs its owner and function as a bound method its self and "
                "function");
 
-static kl_obj_t new_descriptor(const kl_obj_type_t *owner, kl_obj_t fun, bool slot) {
+static KL_NOINLINE kl_obj_t new_descriptor(const kl_obj_type_t *owner, kl_obj_t fun, bool slot) {
     method_descriptor_t *d = kl_gc_alloc(sizeof(method_descriptor_t), 0);
     d->base.type = &kl_type_method_descriptor;
     d->owner = owner;
