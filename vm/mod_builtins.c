@@ -507,9 +507,7 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
         add_names(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
-        kl_obj_t list = kl_obj_new_list(0, NULL);
-        kl_type_dir((const kl_obj_type_t *)args[0], list);
-        add_names(names, list);
+        kl_type_dir((const kl_obj_type_t *)args[0], names);
     } else {
         const kl_obj_type_t *type = kl_obj_get_type(args[0]);
         kl_obj_t m = kl_type_lookup(type, KL_QSTR___dir__);

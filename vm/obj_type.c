@@ -664,11 +664,16 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
     return KL_OBJ_NULL;
 }
 
-static void add_slot_names(const kl_obj_type_t *t, kl_obj_t list) {
+// Add a name to [names], a dict whose keys are the names dir() lists, in the order first seen.
+static void add_name(kl_obj_t names, kl_qstr_t name) {
+    kl_obj_dict_store(names, KL_OBJ_NEW_QSTR(name), kl_const_none);
+}
+
+static void add_slot_names(const kl_obj_type_t *t, kl_obj_t names) {
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
         kl_qstr_t name = slot_wrappers[i]->name;
         if (slot_wrapper_for(t, name) != KL_OBJ_NULL) {
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(name));
+            add_name(names, name);
         }
     }
 }
@@ -2124,20 +2129,20 @@ static kl_obj_t object___delattr__(kl_obj_t self, kl_obj_t name) {
 }
 #endif
 
-// Append the keys of [map] (if not NULL) to [list].
-static void append_keys(kl_obj_t list, kl_map_t *map) {
+// Add the keys of [map] (if not NULL) to [names] (see add_name).
+static void add_keys(kl_obj_t names, kl_map_t *map) {
     size_t pos = 0;
     kl_map_elem_t *e;
     while (map != NULL && (e = kl_map_next(map, &pos)) != NULL) {
-        kl_obj_list_append(list, e->key);
+        kl_obj_dict_store(names, e->key, kl_const_none);
     }
 }
 
-void kl_type_dir(const kl_obj_type_t *type, kl_obj_t list) {
+void kl_type_dir(const kl_obj_type_t *type, kl_obj_t names) {
     const kl_obj_type_t *t;
     for (size_t i = 0; (t = mro_item(type, i)) != NULL; i++) {
-        append_keys(list, t->locals_dict != NULL ? &t->locals_dict->map : NULL);
-        add_slot_names(t, list);
+        add_keys(names, t->locals_dict != NULL ? &t->locals_dict->map : NULL);
+        add_slot_names(t, names);
     }
     // The numbers' parts, which their attribute functions provide rather than a dict.
     // (Without floats KL_TYPE_FLOAT is NULL, as the native base of a plain class may be.)
@@ -2145,17 +2150,19 @@ void kl_type_dir(const kl_obj_type_t *type, kl_obj_t list) {
     bool is_int = native == &kl_type_int || native == &kl_type_bool;
     if (native != NULL && ((KL_CFG_INT_METHODS_FULL && is_int) || native == KL_TYPE_FLOAT ||
                            native == KL_TYPE_COMPLEX)) {
-        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_real));
-        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_imag));
+        add_name(names, KL_QSTR_real);
+        add_name(names, KL_QSTR_imag);
         if (is_int) {
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_numerator));
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR_denominator));
+            add_name(names, KL_QSTR_numerator);
+            add_name(names, KL_QSTR_denominator);
         }
     }
 }
 
 static kl_obj_t object___dir__(kl_obj_t self) {
-    kl_obj_t list = kl_obj_new_list(0, NULL);
+    // The names without duplicates (one defined along the MRO more than once), in the order
+    // first seen: the keys of a dict.
+    kl_obj_t names = kl_obj_new_dict(0);
     const kl_obj_type_t *type = kl_obj_get_type(self);
     kl_map_t *own = NULL;
     if (is_instance_layout(type) && ((kl_obj_instance_t *)self)->dict != NULL) {
@@ -2168,27 +2175,18 @@ static kl_obj_t object___dir__(kl_obj_t self) {
             own = &((kl_obj_dict_t *)d[0])->map;
         }
     }
-    append_keys(list, own);
-    kl_type_dir(type, list);
+    add_keys(names, own);
+    kl_type_dir(type, names);
     // What the attribute functions provide rather than a dict: the special attributes.
-    kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___class__));
-    kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___doc__));
+    add_name(names, KL_QSTR___class__);
+    add_name(names, KL_QSTR___doc__);
     if (is_instance_layout(type)) {
-        kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___module__));
+        add_name(names, KL_QSTR___module__);
         if (!no_dict(type)) {
-            kl_obj_list_append(list, KL_OBJ_NEW_QSTR(KL_QSTR___dict__));
+            add_name(names, KL_QSTR___dict__);
         }
     }
-    // Without duplicates (a name defined along the MRO more than once), in the order first seen:
-    // the keys of a dict.
-    kl_obj_t seen = kl_obj_new_dict(0);
-    size_t len;
-    kl_obj_t *items;
-    kl_obj_get_array(list, &len, &items);
-    for (size_t i = 0; i < len; i++) {
-        kl_obj_dict_store(seen, items[i], kl_const_none);
-    }
-    return kl_obj_list_from_iterable(seen);
+    return kl_obj_list_from_iterable(names);
 }
 
 static void type_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);

@@ -75,10 +75,11 @@ void kl_obj_member_set(kl_obj_t m, kl_obj_t obj, kl_obj_t value);
 
 // A class's __qualname__ (a heap type: one a class statement or type() made).
 kl_obj_t kl_type_qualname(const kl_obj_type_t *t);
-// For dir(): append to [list] the names in the namespaces along the MRO of class [t], with the
-// dunders that builtin types there answer through their slots (list.__len__, int.__add__) and
-// the numbers' real, imag, numerator and denominator, which no dict holds.
-void kl_type_dir(const kl_obj_type_t *t, kl_obj_t list);
+// For dir(): add to [names], a dict whose keys are the names, those in the namespaces along the
+// MRO of class [t], with the dunders that builtin types there answer through their slots
+// (list.__len__, int.__add__) and the numbers' real, imag, numerator and denominator, which no
+// dict holds.
+void kl_type_dir(const kl_obj_type_t *t, kl_obj_t names);
 #if KL_CFG_GENERIC_ALIAS
 // list[int]: the object annotations evaluate to; calling it calls the origin.
 kl_obj_t kl_obj_new_generic_alias(kl_obj_t origin, kl_obj_t args);
