@@ -484,8 +484,10 @@ static kl_obj_t pair_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 
 static kl_obj_t pair_unary_op(kl_unary_op_t op, kl_obj_t o) {
     if (op == KL_UNARY_OP_HASH) {
+        // The self by identity, as == compares it: a method of an unhashable self ([].append,
+        // an instance of a class with __hash__ = None) is hashable, as in CPython.
         kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)o;
-        return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_obj_hash(m->self) ^ kl_obj_hash(m->fun)) >> 1));
+        return KL_OBJ_NEW_SMALL_INT((kl_int_t)(((kl_uint_t)m->self ^ kl_obj_hash(m->fun)) >> 1));
     }
     return KL_OBJ_NULL;
 }
