@@ -230,9 +230,8 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
         }                                                                                          \
     } while (0)
 
-// Append the items of [iterable] to [list]; for star unpacking ([for_unpack]) a value that is
-// not iterable is the "cannot unpack" TypeError.
-static void list_extend(kl_obj_t list, kl_obj_t iterable, bool for_unpack) {
+// Append the items of [iterable] to [list].
+static void list_extend(kl_obj_t list, kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list)) {
         size_t len;
         kl_obj_t *items;
@@ -243,70 +242,56 @@ static void list_extend(kl_obj_t list, kl_obj_t iterable, bool for_unpack) {
         return;
     }
     kl_obj_iter_buf_t buf;
-    kl_obj_t it = for_unpack ? kl_getiter_or_unpack_error(iterable) : kl_getiter(iterable, &buf);
+    kl_obj_t it = kl_getiter(iterable, &buf);
     kl_obj_t v;
     while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         kl_obj_list_append(list, v);
     }
 }
 
-static void unpack_sequence(kl_obj_t seq, size_t n, kl_obj_t *dest) {
-    // dest[n-1] receives the first item, so the first target is stored first.
+// Unpack [seq] into [dest], first item on top: [before] items, then with [star] a list of the
+// items between, then [after] items. UNPACK_SEQUENCE and UNPACK_EX share it. An iterator is read
+// into a list first; without a star only one item past the count (enough to tell there are
+// too many), so `a, b = itertools.count()` stops as in CPython. Returns how many it stored.
+static size_t unpack(kl_obj_t seq, size_t before, size_t after, bool star, kl_obj_t *dest) {
+    size_t n = before + after;
+    size_t len;
+    kl_obj_t *items;
     if (kl_obj_is_type(seq, &kl_type_tuple) || kl_obj_is_type(seq, &kl_type_list)) {
-        size_t len;
-        kl_obj_t *items;
         kl_obj_get_array(seq, &len, &items);
-        if (len < n) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("not enough values to unpack (expected %z, got %z)"), n,
-                             len);
-        } else if (len > n) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("too many values to unpack (expected %z)"), n);
+    } else {
+        kl_obj_t list = kl_obj_new_list(0, NULL);
+        kl_obj_t it = kl_getiter_or_unpack_error(seq);
+        kl_obj_t v;
+        while ((star || ((kl_obj_list_t *)list)->len <= n) &&
+               (v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
+            kl_obj_list_append(list, v);
         }
-        for (size_t i = 0; i < n; i++) {
-            dest[n - 1 - i] = items[i];
-        }
-        return;
+        kl_obj_get_array(list, &len, &items);
     }
-    kl_obj_t it = kl_getiter_or_unpack_error(seq);
-    for (size_t i = 0; i < n; i++) {
-        kl_obj_t item = kl_iternext(it);
-        if (item == KL_OBJ_STOP_ITERATION) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("not enough values to unpack (expected %z, got %z)"), n,
-                             i);
-        }
-        dest[n - 1 - i] = item;
+    if (len < n) {
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         star ? KL_ERROR_TEXT("not enough values to unpack (expected at least %z, "
+                                              "got %z)")
+                              : KL_ERROR_TEXT("not enough values to unpack (expected %z, got %z)"),
+                         n, len);
     }
-    if (kl_iternext(it) != KL_OBJ_STOP_ITERATION) {
+    if (!star && len > n) {
         kl_raise_msg_fmt(&kl_type_ValueError,
                          KL_ERROR_TEXT("too many values to unpack (expected %z)"), n);
     }
-}
-
-static void unpack_ex(kl_obj_t seq, size_t before, size_t after, kl_obj_t *dest) {
-    // All items into a list, then split: dest gets before + 1 + after values, first on top.
-    kl_obj_t list = kl_obj_new_list(0, NULL);
-    list_extend(list, seq, true);
-    size_t len;
-    kl_obj_t *items;
-    kl_obj_get_array(list, &len, &items);
-    if (len < before + after) {
-        kl_raise_msg_fmt(&kl_type_ValueError,
-                         KL_ERROR_TEXT("not enough values to unpack (expected at least %z, got "
-                                       "%z)"),
-                         before + after, len);
-    }
-    size_t total = before + 1 + after;
+    size_t total = n + star;
     for (size_t i = 0; i < before; i++) {
         dest[total - 1 - i] = items[i];
     }
-    size_t mid = len - before - after;
-    dest[total - 1 - before] = kl_obj_new_list(mid, items + before);
-    for (size_t i = 0; i < after; i++) {
-        dest[after - 1 - i] = items[before + mid + i];
+    if (star) {
+        // The items in the middle; [items] keeps their block alive through the allocation.
+        dest[after] = kl_obj_new_list(len - n, items + before);
     }
+    for (size_t i = 0; i < after; i++) {
+        dest[after - 1 - i] = items[len - after + i];
+    }
+    return total;
 }
 
 static kl_obj_t make_function(kl_frame_t *frame, const kl_obj_code_t *code, kl_obj_t defaults,
@@ -1126,7 +1111,7 @@ dispatch_loop:
         }
         // [*x] asks x for its length first, as list(x) does (UNPACK_EX does not).
         kl_obj_list_length_hint(v);
-        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v, false);
+        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
 #if KL_CFG_SET
@@ -1174,18 +1159,15 @@ dispatch_loop:
         kl_uint_t n;
         ARG_UINT(n);
         kl_obj_t seq = POP();
-        unpack_sequence(seq, n, sp + 1);
-        sp += n;
+        sp += unpack(seq, n, 0, false, sp + 1);
         DISPATCH();
     }
     ENTRY(UNPACK_EX) {
         // UNPACK_EX before|after<<8   ( seq -- items.. )
         kl_uint_t arg;
         ARG_UINT(arg);
-        size_t before = arg & 0xff, after = arg >> 8;
         kl_obj_t seq = POP();
-        unpack_ex(seq, before, after, sp + 1);
-        sp += before + after + 1;
+        sp += unpack(seq, arg & 0xff, arg >> 8, true, sp + 1);
         DISPATCH();
     }
 #if KL_CFG_FSTRINGS
