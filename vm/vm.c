@@ -518,6 +518,12 @@ static void check_signals(void) {
 #define ARG_JUMP(var) (var = (size_t)oparg)
 #endif
 
+// The conditional jumps share one body, which reads their order from the opcode.
+_Static_assert(KL_BC_POP_JUMP_IF_TRUE == KL_BC_POP_JUMP_IF_FALSE + 1 &&
+                   KL_BC_JUMP_IF_FALSE_OR_POP == KL_BC_POP_JUMP_IF_FALSE + 2 &&
+                   KL_BC_JUMP_IF_TRUE_OR_POP == KL_BC_POP_JUMP_IF_FALSE + 3,
+               "the four conditional jumps in opcodes.def order");
+
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
 #define TOP() (*sp)
@@ -933,6 +939,7 @@ dispatch_loop:
         pc = dest;
         DISPATCH();
     }
+#if KL_CFG_COMPUTED_GOTO
     ENTRY(POP_JUMP_IF_FALSE) {
         // POP_JUMP_IF_FALSE target   ( cond -- )
         size_t target;
@@ -975,6 +982,25 @@ dispatch_loop:
         }
         DISPATCH();
     }
+#else
+    ENTRY(POP_JUMP_IF_FALSE)
+    ENTRY(POP_JUMP_IF_TRUE)
+    ENTRY(JUMP_IF_FALSE_OR_POP)
+    ENTRY(JUMP_IF_TRUE_OR_POP) {
+        // The four conditional jumps above, as one body for the switch of the smallest builds:
+        // the opcode's place among them says when to jump (bit 0: on true) and whether a jump
+        // keeps the condition (bit 1).
+        unsigned kind = opcode - KL_BC_POP_JUMP_IF_FALSE;
+        if (kl_obj_is_true(TOP()) == (kind & 1)) {
+            pc = bytecode + oparg;
+            if (kind & 2) {
+                DISPATCH();
+            }
+        }
+        sp--;
+        DISPATCH();
+    }
+#endif
     ENTRY(GET_ITER) {
         // GET_ITER   ( iterable -- iterator )
         SET_TOP(kl_getiter(TOP(), NULL));
