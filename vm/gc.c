@@ -451,6 +451,28 @@ static size_t find_run_down(size_t n_blocks) {
     return SIZE_MAX;
 }
 
+// Make the free blocks [from, to) tails, zeroed: a new run (whose head is then set) or the
+// growth of the run before them. Freed blocks are not cleared; they are here, when taken.
+static void take_blocks(size_t from, size_t to) {
+    for (size_t b = from; b < to; b++) {
+        set_block_bits(b, KIND_TAIL);
+    }
+    if (to > heap.top) {
+        heap.top = to;
+    }
+    memset(block_ptr(from), 0, (to - from) * BLOCK_BYTES);
+}
+
+// Free the [n] blocks from [b].
+static void free_blocks(size_t b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        set_block_bits(b + i, KIND_FREE);
+    }
+    if (b < heap.first_free) {
+        heap.first_free = b;
+    }
+}
+
 // Next fit: search on from the last allocation, then wrap around once. Starting at the
 // lowest free block every time would rescan the same full prefix of the heap on each call.
 // A small heap (a board's few KiB, up to FIRST_FIT_BLOCKS) is searched first fit instead: its
@@ -479,19 +501,12 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
     if (head == SIZE_MAX) {
         return NULL;
     }
+    take_blocks(head, head + n_blocks);
     set_block_bits(head, KIND_HEAD | ((flags & KL_GC_ATOMIC) ? BIT_ATOMIC : 0));
-    for (size_t t = head + 1; t < head + n_blocks; t++) {
-        set_block_bits(t, KIND_TAIL);
-    }
     if (head == heap.first_free) {
         heap.first_free = head + n_blocks;
     }
-    if (head + n_blocks > heap.top) {
-        heap.top = head + n_blocks;
-    }
-    void *p = block_ptr(head);
-    memset(p, 0, n_blocks * BLOCK_BYTES);
-    return p;
+    return block_ptr(head);
 }
 
 void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
@@ -551,13 +566,7 @@ void kl_gc_free(void *ptr) {
     if (block_kind(b) != KIND_HEAD) {
         return;
     }
-    size_t n = run_length(b);
-    for (size_t i = 0; i < n; i++) {
-        set_block_bits(b + i, KIND_FREE);
-    }
-    if (b < heap.first_free) {
-        heap.first_free = b;
-    }
+    free_blocks(b, run_length(b));
 }
 
 void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
@@ -571,16 +580,9 @@ void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
         want = 1;
     }
     if (want <= have) {
-        // Shrink in place: the tail blocks become free (and must read as zero when reused).
-        for (size_t b = head + want; b < head + have; b++) {
-            set_block_bits(b, KIND_FREE);
-        }
-        if (want < have) {
-            memset(block_ptr(head + want), 0, (have - want) * BLOCK_BYTES);
-            if (head + want < heap.first_free) {
-                heap.first_free = head + want;
-            }
-        }
+        // Shrink in place: the tail blocks become free (none when [want] is [have], and
+        // first_free may then drop to a used block, which it allows).
+        free_blocks(head + want, have - want);
         return ptr;
     }
     // Grow in place when the blocks after the run are free.
@@ -589,13 +591,7 @@ void *kl_gc_realloc(void *ptr, size_t nbytes, unsigned flags) {
         b++;
     }
     if (b == head + want && heap.heap_lock_depth == 0) {
-        for (size_t t = head + have; t < b; t++) {
-            set_block_bits(t, KIND_TAIL);
-        }
-        memset(block_ptr(head + have), 0, (want - have) * BLOCK_BYTES);
-        if (b > heap.top) {
-            heap.top = b;
-        }
+        take_blocks(head + have, b);
         return ptr;
     }
     void *p = kl_gc_alloc(nbytes, flags);
