@@ -284,49 +284,42 @@ kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
     const kl_obj_type_t *lt = kl_obj_get_type(lhs);
     const kl_obj_type_t *rt = kl_obj_get_type(rhs);
-    bool tried_rhs = false;
-    kl_obj_t r;
-    if (rt != lt && (rt->flags & KL_TYPE_FLAG_HEAP) && kl_obj_is_subclass(rt, lt)) {
-        // A subclass's reflected method wins over its base's forward one.
-        r = try_binary(rt, op, lhs, rhs, true);
+    // An in-place operator that no operand has is tried again as the plain one, in the same
+    // order of operands; its error still names the augmented one.
+    kl_binary_op_t try_op = op;
+    for (;;) {
+        bool tried_rhs = false;
+        kl_obj_t r;
+        if (rt != lt && (rt->flags & KL_TYPE_FLAG_HEAP) && kl_obj_is_subclass(rt, lt)) {
+            // A subclass's reflected method wins over its base's forward one.
+            r = try_binary(rt, try_op, lhs, rhs, true);
+            if (r != KL_OBJ_NULL) {
+                return r;
+            }
+            tried_rhs = true;
+        }
+        r = try_binary(lt, try_op, lhs, rhs, false);
         if (r != KL_OBJ_NULL) {
             return r;
         }
-        tried_rhs = true;
-    }
-    r = try_binary(lt, op, lhs, rhs, false);
-    if (r != KL_OBJ_NULL) {
-        return r;
-    }
-    // The reflected operand gets its turn when it has another type, and for comparisons
-    // always (a > b falls back to b < a even between instances of one class).
-    if ((rt != lt || (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE)) && !tried_rhs &&
-        (rt != lt || (rt->flags & KL_TYPE_FLAG_HEAP))) {
-        r = try_binary(rt, op, lhs, rhs, true);
-        if (r != KL_OBJ_NULL) {
-            return r;
-        }
-    }
-    if (op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST) {
-        kl_binary_op_t plain = (kl_binary_op_t)(op - KL_BINARY_OP_INPLACE_OFFSET);
-        // Try the plain operator, a subclass's reflected method first as above; the error
-        // names the augmented one.
-        if (lt->binary_op != NULL || rt->binary_op != NULL) {
-            for (int i = 0; i < 3; i++) {
-                // i = 0: the subclass's reflected side, 1: the left, 2: any other right.
-                bool right = i != 1;
-                if (right && (rt == lt || (i == 0) != tried_rhs)) {
-                    continue;
-                }
-                r = try_binary(right ? rt : lt, plain, lhs, rhs, right);
-                if (r != KL_OBJ_NULL) {
-                    return r;
-                }
+        // The reflected operand gets its turn when it has another type, and for comparisons
+        // always (a > b falls back to b < a even between instances of one class).
+        if ((rt != lt || (try_op >= KL_BINARY_OP_LT && try_op <= KL_BINARY_OP_GE)) && !tried_rhs &&
+            (rt != lt || (rt->flags & KL_TYPE_FLAG_HEAP))) {
+            r = try_binary(rt, try_op, lhs, rhs, true);
+            if (r != KL_OBJ_NULL) {
+                return r;
             }
         }
+        if (try_op < KL_BINARY_OP_INPLACE_ADD || try_op > KL_BINARY_OP_INPLACE_LAST) {
+            break;
+        }
+        try_op = (kl_binary_op_t)(try_op - KL_BINARY_OP_INPLACE_OFFSET);
+    }
+    if (op != try_op) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("unsupported operand type(s) for %s=: '%q' and '%q'"),
-                         binary_op_symbols[plain], lt->name, rt->name);
+                         binary_op_symbols[try_op], lt->name, rt->name);
     }
     if (op == KL_BINARY_OP_EQ) {
         return KL_OBJ_FROM_BOOL(lhs == rhs);
