@@ -161,10 +161,17 @@ static inline kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
     return v;
 }
 
+// A namespace that is not a dict (a metaclass's __prepare__ mapping, or exec's locals) is read
+// and written through its __getitem__ and __setitem__. Only KL_CFG_METACLASS and
+// KL_CFG_EXEC_FULL make one; without them every namespace is a dict, and the paths for other
+// mappings are left out.
+#define IS_DICT_NAMESPACE(o)                                                                       \
+    (!(KL_CFG_METACLASS || KL_CFG_EXEC_FULL) || kl_obj_is_type(o, &kl_type_dict))
+
 static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
     if (frame->locals_dict != KL_OBJ_NULL && frame->locals_dict != frame->globals) {
         kl_obj_t l = frame->locals_dict;
-        if (kl_obj_is_type(l, &kl_type_dict)) {
+        if (IS_DICT_NAMESPACE(l)) {
             kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP);
             if (e != NULL) {
                 return e->value;
@@ -186,7 +193,7 @@ static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
 
 static void store_name(kl_frame_t *frame, kl_qstr_t name, kl_obj_t value) {
     kl_obj_t l = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
-    if (kl_obj_is_type(l, &kl_type_dict)) {
+    if (IS_DICT_NAMESPACE(l)) {
         kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
             ->value = value;
     } else {
@@ -195,7 +202,7 @@ static void store_name(kl_frame_t *frame, kl_qstr_t name, kl_obj_t value) {
 }
 
 static void delete_name(kl_obj_t dict, kl_qstr_t name) {
-    if (kl_obj_is_type(dict, &kl_type_dict)) {
+    if (IS_DICT_NAMESPACE(dict)) {
         if (kl_map_lookup_qstr(&((kl_obj_dict_t *)dict)->map, name, KL_MAP_LOOKUP_REMOVE) == NULL) {
             raise_name_error(name);
         }
