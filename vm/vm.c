@@ -152,9 +152,10 @@ static inline kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
     if (e != NULL) {
         return e->value;
     }
-    // exec and eval mark a globals dict with its own __builtins__; other code pays one test.
-    kl_obj_t v =
-        KL_UNLIKELY(g->map.own_builtins) ? load_own_builtin(g, name) : kl_builtins_lookup(name);
+    // exec and eval mark a globals dict with its own __builtins__ (only where they take one,
+    // KL_CFG_EXEC_FULL); other code pays one test.
+    kl_obj_t v = KL_CFG_EXEC_FULL && KL_UNLIKELY(g->map.own_builtins) ? load_own_builtin(g, name)
+                                                                      : kl_builtins_lookup(name);
     if (v == KL_OBJ_NULL) {
         raise_name_error(name);
     }
