@@ -477,6 +477,14 @@ void kl_check_interrupt_and_budget(void) {
     }
 }
 
+// Whether a check point has anything to do: Ctrl-C, and the instruction budget and scheduled
+// callbacks where they are built (both stay zero elsewhere).
+#if KL_CFG_INSTRUCTION_BUDGET || KL_CFG_MODULE_KINGLET
+#define SIGNALS_PENDING() KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)
+#else
+#define SIGNALS_PENDING() KL_UNLIKELY(kl_state.interrupt)
+#endif
+
 static void check_signals(void) {
     kl_check_interrupt_and_budget();
 #if KL_CFG_MODULE_KINGLET
@@ -941,7 +949,7 @@ dispatch_loop:
         size_t target;
         ARG_JUMP(target);
         const uint8_t *dest = bytecode + target;
-        if (dest < pc && KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
+        if (dest < pc && SIGNALS_PENDING()) {
             check_signals();
         }
         pc = dest;
@@ -1040,7 +1048,7 @@ dispatch_loop:
             pc = bytecode + target;
         } else {
             PUSH(next);
-            if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
+            if (SIGNALS_PENDING()) {
                 check_signals();
             }
         }
@@ -1503,7 +1511,7 @@ dispatch_loop:
     ENTRY(GET_ANEXT) {
         // GET_ANEXT   ( aiter -- aiter awaitable )
         // A check point, as FOR_ITER is: an async comprehension's `if` jumps back here.
-        if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
+        if (SIGNALS_PENDING()) {
             frame->sp = sp;
             check_signals();
         }
@@ -1656,7 +1664,7 @@ kl_vm_result_t kl_vm_execute(kl_frame_t *frame, kl_obj_t throw_value, kl_obj_t *
         kl_raise_RecursionError(KL_ERROR_TEXT("maximum recursion depth exceeded"));
     }
     kl_stack_check();
-    if (KL_UNLIKELY(kl_state.interrupt | kl_state.budget_on | kl_state.sched_len)) {
+    if (SIGNALS_PENDING()) {
         check_signals();
     }
     kl_state.recursion_depth++;
