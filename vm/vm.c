@@ -1025,16 +1025,22 @@ dispatch_loop:
     ENTRY(GET_ITER_FRESH) {
         // GET_ITER_FRESH   ( iterable -- iterator )
         // The iterable of `for x in f(...)`, just returned by that call: a generator the call
-        // made is the loop's alone, and closed if the loop is left early (POP_ITER).
-        kl_gen_own(TOP(), frame);
+        // made is the loop's alone, and closed if the loop is left early (POP_ITER). Only
+        // KL_CFG_CLOSE_LOOP_GENERATORS closes one; without it this is GET_ITER.
+        if (KL_CFG_CLOSE_LOOP_GENERATORS) {
+            kl_gen_own(TOP(), frame);
+        }
         SET_TOP(kl_getiter(TOP(), NULL));
         DISPATCH();
     }
     ENTRY(POP_ITER) {
-        // POP_ITER   ( iterator -- )
-        kl_obj_t it = POP();
-        frame->sp = sp;
-        kl_gen_release(it);
+        // POP_ITER   ( iterator -- ), leaving a for loop early: a generator the loop owns
+        // (GET_ITER_FRESH) is closed; without KL_CFG_CLOSE_LOOP_GENERATORS this is POP_TOP.
+        if (KL_CFG_CLOSE_LOOP_GENERATORS) {
+            frame->sp = sp - 1;
+            kl_gen_release(TOP());
+        }
+        sp--;
         DISPATCH();
     }
     ENTRY(FOR_ITER) {
@@ -1244,7 +1250,9 @@ dispatch_loop:
         sp -= n_pos + 2 * n_kw;
         kl_obj_t fn = *sp;
         frame->sp = sp;
-        kl_state.fresh_gen = KL_OBJ_NULL;
+        if (KL_CFG_CLOSE_LOOP_GENERATORS) {
+            kl_state.fresh_gen = KL_OBJ_NULL; // a generator the call makes is fresh
+        }
 #if KL_CFG_VM_FAST_PATHS
         if (kl_obj_is_type(fn, &kl_type_function)) {
             *sp = kl_vm_call_function((kl_obj_fun_t *)fn, n_pos, n_kw, sp + 1);
@@ -1261,7 +1269,9 @@ dispatch_loop:
         ARG_UINT_2(n_kw);
         sp -= n_pos + 2 * n_kw + 1;
         frame->sp = sp;
-        kl_state.fresh_gen = KL_OBJ_NULL;
+        if (KL_CFG_CLOSE_LOOP_GENERATORS) {
+            kl_state.fresh_gen = KL_OBJ_NULL; // a generator the call makes is fresh
+        }
 #if !KL_CFG_VM_FAST_PATHS
         *sp = kl_call_method_n_kw(n_pos, n_kw, sp);
 #else
@@ -1290,7 +1300,9 @@ dispatch_loop:
         ARG_UINT(has_kw);
         kl_obj_t kw = has_kw ? POP() : KL_OBJ_NULL;
         kl_obj_t args = POP();
-        kl_state.fresh_gen = KL_OBJ_NULL;
+        if (KL_CFG_CLOSE_LOOP_GENERATORS) {
+            kl_state.fresh_gen = KL_OBJ_NULL; // a generator the call makes is fresh
+        }
         SET_TOP(kl_call_function_ex(TOP(), args, kw));
         DISPATCH();
     }
