@@ -757,9 +757,10 @@ static kl_obj_t builtin_sorted(size_t n_args, size_t n_kw, const kl_obj_t *args)
 }
 static KL_DEFINE_FUN_KW(builtin_sorted_obj, sorted, 0, builtin_sorted);
 
-// sum(iterable, /, start=0). Small ints are added in C until one overflows; everything else,
-// floats included, goes through the + operator one item at a time, which for floats gives
-// CPython 3.11's plain left-to-right double sum.
+// sum(iterable, /, start=0). Small ints are added in C until one overflows (where the fast
+// paths are built, KL_CFG_VM_FAST_PATHS); everything else, floats included, goes through the +
+// operator one item at a time, which for floats gives CPython 3.11's plain left-to-right double
+// sum.
 static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (n_args == 0) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() takes at least 1 positional argument (0 given)"));
@@ -786,7 +787,7 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     }
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (KL_OBJ_IS_SMALL_INT(acc) && KL_OBJ_IS_SMALL_INT(item)) {
+        if (KL_CFG_VM_FAST_PATHS && KL_OBJ_IS_SMALL_INT(acc) && KL_OBJ_IS_SMALL_INT(item)) {
             kl_int_t s = KL_OBJ_SMALL_INT_VALUE(acc) + KL_OBJ_SMALL_INT_VALUE(item);
             if (s >= KL_SMALL_INT_MIN && s <= KL_SMALL_INT_MAX) {
                 acc = KL_OBJ_NEW_SMALL_INT(s);
