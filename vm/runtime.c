@@ -227,7 +227,8 @@ static const char *const binary_op_symbols[] = {
 static const char *const compare_symbols[] = {"<", ">", "==", "!=", "<=", ">="};
 
 kl_obj_t kl_unary_op(kl_unary_op_t op, kl_obj_t arg) {
-    if (KL_OBJ_IS_SMALL_INT(arg)) {
+    // A fast path (KL_CFG_VM_FAST_PATHS): int's own unary_op gives the same answers.
+    if (KL_CFG_VM_FAST_PATHS && KL_OBJ_IS_SMALL_INT(arg)) {
         kl_int_t v = KL_OBJ_SMALL_INT_VALUE(arg);
         switch (op) {
             case KL_UNARY_OP_POSITIVE:
