@@ -46,7 +46,9 @@ void kl_stack_check(void) {
 
 kl_obj_t kl_call_function_n_kw(kl_obj_t fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_type_t *type = kl_obj_get_type(fun);
-    if (type == &kl_type_function) {
+    // A fast path (KL_CFG_VM_FAST_PATHS): the function type's call slot does the same, after
+    // the test for Ctrl-C that the new frame's start repeats.
+    if (KL_CFG_VM_FAST_PATHS && type == &kl_type_function) {
         return kl_vm_call_function((kl_obj_fun_t *)fun, n_args, n_kw, args);
     }
     kl_call_fun_t call = kl_type_call_slot(type);
