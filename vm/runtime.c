@@ -26,6 +26,10 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+// A check that only picks the wording of an error which a later check raises anyway, as the same
+// exception: without error text (KL_CFG_ERROR_TEXT) there is nothing to word, and it goes.
+#define WORDING_ONLY(cond) (KL_CFG_ERROR_TEXT && (cond))
+
 // ==== Limits ====
 
 void kl_stack_check(void) {
@@ -169,7 +173,9 @@ static kl_obj_t find_kw(size_t n_kw, const kl_obj_t *kw, kl_qstr_t q) {
 
 void kl_arg_bind(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *args, size_t min_pos,
                  size_t max_pos, size_t n_names, const uint16_t *names, kl_obj_t *out) {
-    if (n_pos + n_kw > n_names) {
+    // More arguments than names: too many positional ones, or a keyword that is unknown or
+    // repeats a positional one, which the checks below find too.
+    if (WORDING_ONLY(n_pos + n_kw > n_names)) {
         kl_raise_msg_fmt(
             &kl_type_TypeError, KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"),
             fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
@@ -319,7 +325,7 @@ kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         }
         try_op = (kl_binary_op_t)(try_op - KL_BINARY_OP_INPLACE_OFFSET);
     }
-    if (op != try_op) {
+    if (WORDING_ONLY(op != try_op)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("unsupported operand type(s) for %s=: '%q' and '%q'"),
                          binary_op_symbols[try_op], lt->name, rt->name);
@@ -330,12 +336,12 @@ kl_obj_t kl_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (op == KL_BINARY_OP_NE) {
         return KL_OBJ_FROM_BOOL(lhs != rhs);
     }
-    if (op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE) {
+    if (WORDING_ONLY(op >= KL_BINARY_OP_LT && op <= KL_BINARY_OP_GE)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("'%s' not supported between instances of '%q' and '%q'"),
                          compare_symbols[op - KL_BINARY_OP_LT], lt->name, rt->name);
     }
-    if (op == KL_BINARY_OP_POW) {
+    if (WORDING_ONLY(op == KL_BINARY_OP_POW)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("unsupported operand type(s) for ** or pow(): '%q' and "
                                        "'%q'"),
@@ -380,12 +386,12 @@ bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
 
 static KL_NORETURN void raise_attribute_error(kl_obj_t base, kl_qstr_t attr) {
     kl_obj_t exc;
-    if (kl_obj_is_type(base, &kl_type_module)) {
+    if (WORDING_ONLY(kl_obj_is_type(base, &kl_type_module))) {
         exc = kl_obj_new_exception_fmt(&kl_type_AttributeError,
                                        KL_ERROR_TEXT("module '%q' has no attribute '%q'"),
                                        kl_obj_module_name(base), attr);
-    } else if (kl_obj_is_type(base, &kl_type_type) ||
-               kl_obj_is_subclass(kl_obj_get_type(base), &kl_type_type)) {
+    } else if (WORDING_ONLY(kl_obj_is_type(base, &kl_type_type) ||
+                            kl_obj_is_subclass(kl_obj_get_type(base), &kl_type_type))) {
         exc = kl_obj_new_exception_fmt(&kl_type_AttributeError,
                                        KL_ERROR_TEXT("type object '%q' has no attribute '%q'"),
                                        ((const kl_obj_type_t *)base)->name, attr);
@@ -496,7 +502,7 @@ static kl_obj_t getiter(kl_obj_t o, kl_obj_iter_buf_t *iter_buf, bool for_unpack
                type != &kl_type_dict && type != &kl_type_type) {
         return kl_obj_new_seq_iter(o);
     }
-    if (for_unpack) {
+    if (WORDING_ONLY(for_unpack)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot unpack non-iterable %q object"),
                          type->name);
     }
