@@ -33,6 +33,8 @@
 #define CTRL_D (0x04)
 #define CTRL_E (0x05)
 
+// Each text is written whole or as the end of one other text: the linker keeps a string that
+// ends another only once, and a copy with a byte added after it (">", "\n") whole again.
 #define RAW_BANNER "raw REPL; CTRL-B to exit\r\n"
 #define SOFT_REBOOT "kinglet: soft reboot\r\n"
 #define INPUT_TOO_LONG "MemoryError: input longer than KL_CFG_REPL_INPUT_BYTES"
@@ -383,7 +385,8 @@ static bool raw_exec(const kl_repl_port_t *port, size_t len, bool overflow) {
     if (overflow) {
         // Reported like an error of the program: code runs in cooked mode, where LF suffices.
         kl_repl_redirect_stderr();
-        out(INPUT_TOO_LONG "\n");
+        out(INPUT_TOO_LONG);
+        out("\n");
     } else {
         int code = 0;
         input[len] = '\0';
@@ -414,7 +417,8 @@ static repl_next_t raw_repl(const kl_repl_port_t *port) {
             if (c == CTRL_A) {
                 // Tools send \r\x01 to enter raw mode without knowing the mode they are in, and
                 // wait for the banner: a reset of the raw REPL answers with it again.
-                out("\r\n" RAW_BANNER ">");
+                out("\r\n" RAW_BANNER);
+                out(">");
                 len = 0;
                 overflow = false;
             } else if (c == CTRL_B) {
@@ -429,7 +433,8 @@ static repl_next_t raw_repl(const kl_repl_port_t *port) {
                 }
                 out("OK\r\n");
                 soft_reset(port);
-                out(RAW_BANNER ">");
+                out(RAW_BANNER);
+                out(">");
             } else if (c == CTRL_E && len == 0) {
                 // \x05 A \x01 requests raw-paste mode; anything else after \x05 is dropped.
                 if (kl_hal_stdin_read_byte() == 'A' && kl_hal_stdin_read_byte() == 0x01) {
