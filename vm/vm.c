@@ -657,7 +657,9 @@ dispatch_loop:
         ARG_UINT(i);
         kl_obj_t v = ((kl_obj_cell_t *)locals[i])->value;
         if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
-            if (i < (kl_uint_t)(code->n_locals - code->n_free)) {
+            // Without error text and the narrow classes both raise a bare NameError.
+            if ((KL_CFG_ERROR_TEXT || KL_CFG_EXCEPTIONS_FULL) &&
+                i < (kl_uint_t)(code->n_locals - code->n_free)) {
                 raise_unbound_local(code, i);
             }
             raise_unbound_free(code, i);
