@@ -231,6 +231,10 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
 // What the compiler guarantees and a loaded .kbc file might break is checked where the C code
 // would otherwise trust it; a build without .kbc files (KL_CFG_BYTECODE_FILES) runs only what
 // its own compiler made, and leaves the checks out.
+// A check that only picks the wording of an error which a later check raises anyway, as the same
+// exception: without error text (KL_CFG_ERROR_TEXT) there is nothing to word, and it goes.
+#define WORDING_ONLY(cond) (KL_CFG_ERROR_TEXT && (cond))
+
 #define CHECK_BYTECODE(cond, msg)                                                                  \
     do {                                                                                           \
         if (KL_CFG_BYTECODE_FILES && KL_UNLIKELY(!(cond))) {                                       \
@@ -238,9 +242,11 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
         }                                                                                          \
     } while (0)
 
-// Append the items of [iterable] to [list].
+// Append the items of [iterable] to [list]; those of a tuple or list are copied directly where
+// the fast paths are built (KL_CFG_VM_FAST_PATHS).
 static void list_extend(kl_obj_t list, kl_obj_t iterable) {
-    if (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list)) {
+    if (KL_CFG_VM_FAST_PATHS &&
+        (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list))) {
         size_t len;
         kl_obj_t *items;
         kl_obj_get_array(iterable, &len, &items);
@@ -1154,8 +1160,10 @@ dispatch_loop:
         kl_uint_t i;
         ARG_UINT(i);
         kl_obj_t v = POP();
+        // A builtin type with neither slot: the TypeError that list_extend would raise anyway,
+        // worded as CPython words it, before __len__ (which no such type runs Python code for).
         const kl_obj_type_t *vt = kl_obj_get_type(v);
-        if (kl_type_getiter(vt) == NULL && kl_type_subscr(vt) == NULL) {
+        if (WORDING_ONLY(kl_type_getiter(vt) == NULL && kl_type_subscr(vt) == NULL)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
         }
