@@ -12,11 +12,12 @@
 // RuntimeError instead of a walk over a moved array. An iterator that a for loop creates lives in
 // the caller's kl_obj_iter_buf_t, so `for k in d` allocates nothing.
 //
-// The views (d.keys(), d.values(), d.items()) are a pointer to the dict and a type; they read
-// the dict live. Keys and items views are set-like: their & | - ^ build a set (vm/obj_set.c)
-// and their comparisons are subset tests written against the generic len/iter/in protocol, so
-// they work with sets, frozensets and other views alike, on either side of the operator. Below
-// CORE the views have the comparisons only (KL_CFG_DICT_VIEW_SETOPS).
+// The views (d.keys(), d.values(), d.items()) are a pointer to the dict and a kind; they read
+// the dict live, and share the dict's length and iteration slots. Keys and items views are
+// set-like: their & | - ^ build a set (vm/obj_set.c) and their comparisons are subset tests written
+// against the generic len/iter/in protocol, so they work with sets, frozensets and other views
+// alike, on either side of the operator. Below CORE the views have the comparisons only
+// (KL_CFG_DICT_VIEW_SETOPS).
 //
 // Instances of a class derived from dict keep the dict in subobj[0]. The dunder methods in the
 // method table (__getitem__, __setitem__, __init__...) exist for them: super().__setitem__ and
@@ -57,6 +58,41 @@ static kl_obj_dict_t *native_dict(kl_obj_t o) {
 
 kl_map_t *kl_obj_dict_get_map(kl_obj_t dict) {
     return &native_dict(dict)->map;
+}
+
+// What a view yields, in the order of kl_type_dict_views.
+typedef enum {
+    VIEW_KEYS,
+    VIEW_VALUES,
+    VIEW_ITEMS,
+} view_kind_t;
+
+// A view is laid out as an instance of a dict subclass is (kl_obj_instance_t), its dict where
+// such an instance keeps its dict part, so that native_dict serves views too.
+typedef struct _dict_view_t {
+    kl_obj_base_t base;
+    size_t kind; // view_kind_t
+    kl_obj_dict_t *dict;
+} dict_view_t;
+
+_Static_assert(offsetof(dict_view_t, dict) == offsetof(kl_obj_instance_t, subobj),
+               "native_dict finds a view's dict");
+
+static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
+
+// The three view types, which cannot be subclassed, are the types with view_binary_op.
+static bool is_view(kl_obj_t o) {
+    return KL_OBJ_IS_OBJ(o) && ((kl_obj_base_t *)o)->type->binary_op == view_binary_op;
+}
+
+static view_kind_t view_kind(kl_obj_t view) {
+    return (view_kind_t)((dict_view_t *)KL_OBJ_TO_PTR(view))->kind;
+}
+
+// What iterating [o] yields: a view's kind, or the keys of a dict (or of an instance of a dict
+// subclass).
+static view_kind_t iter_kind(kl_obj_t o) {
+    return is_view(o) ? view_kind(o) : VIEW_KEYS;
 }
 
 // kl_map_lookup for a key from a Python program. A small map searches without hashing: hash
@@ -274,6 +310,7 @@ static void dict_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     kl_obj_list_print_guarded(print, o, kind, dict_print_body, "{...}");
 }
 
+// Also the slot of the views, whose dict native_dict finds as well.
 static kl_obj_t dict_unary_op(kl_unary_op_t op, kl_obj_t o) {
     kl_obj_dict_t *d = native_dict(o);
     switch (op) {
@@ -366,12 +403,6 @@ static kl_obj_t dict_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
 }
 
 // ==== Iterators ====
-
-typedef enum {
-    VIEW_KEYS,
-    VIEW_VALUES,
-    VIEW_ITEMS,
-} view_kind_t;
 
 // [pos] is the next entry to look at, or for a reverse iterator one past it. [dict] is NULL
 // once the iterator is exhausted, so that it stays exhausted even if the dict grows.
@@ -489,39 +520,20 @@ static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
 }
 
 static kl_obj_t dict_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
-    return new_dict_iter(native_dict(self), VIEW_KEYS, false, iter_buf);
+    return new_dict_iter(native_dict(self), iter_kind(self), false, iter_buf);
 }
 
 // ==== Views ====
 
-typedef struct _dict_view_t {
-    kl_obj_base_t base;
-    kl_obj_dict_t *dict;
-} dict_view_t;
-
-static view_kind_t view_kind(kl_obj_t view) {
-    const kl_obj_type_t *t = ((kl_obj_base_t *)view)->type;
-    return t == &kl_type_dict_keys     ? VIEW_KEYS
-           : t == &kl_type_dict_values ? VIEW_VALUES
-                                       : VIEW_ITEMS;
-}
-
-static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
-
-// The three view types, which cannot be subclassed, are the types with view_binary_op.
-static bool is_view(kl_obj_t o) {
-    return KL_OBJ_IS_OBJ(o) && ((kl_obj_base_t *)o)->type->binary_op == view_binary_op;
-}
-
 // Keys and items views are set-like; values views are not.
 static bool is_setlike(kl_obj_t o) {
-    return kl_obj_is_anyset(o) ||
-           (is_view(o) && ((kl_obj_base_t *)o)->type != &kl_type_dict_values);
+    return kl_obj_is_anyset(o) || (is_view(o) && view_kind(o) != VIEW_VALUES);
 }
 
-static kl_obj_t new_view(kl_obj_t dict, const kl_obj_type_t *type) {
+static kl_obj_t new_view(kl_obj_t dict, view_kind_t kind) {
     dict_view_t *v = kl_gc_alloc(sizeof(dict_view_t), 0);
-    v->base.type = type;
+    v->base.type = &kl_type_dict_views[kind].type;
+    v->kind = kind;
     v->dict = native_dict(dict);
     return KL_OBJ_FROM_PTR(v);
 }
@@ -539,18 +551,6 @@ static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     kl_obj_list_print_guarded(print, o, kind, view_print_body, "...");
 }
 
-static kl_obj_t view_unary_op(kl_unary_op_t op, kl_obj_t o) {
-    dict_view_t *v = KL_OBJ_TO_PTR(o);
-    switch (op) {
-        case KL_UNARY_OP_BOOL:
-            return KL_OBJ_FROM_BOOL(v->dict->map.used != 0);
-        case KL_UNARY_OP_LEN:
-            return KL_OBJ_NEW_SMALL_INT(v->dict->map.used);
-        default:
-            return KL_OBJ_NULL;
-    }
-}
-
 // view.mapping: a read-only proxy of the dict the view reads.
 static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #if KL_CFG_MAPPINGPROXY
@@ -561,11 +561,6 @@ static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 #endif
     kl_type_generic_attr(self, attr, dest);
-}
-
-static kl_obj_t view_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
-    dict_view_t *v = KL_OBJ_TO_PTR(self);
-    return new_dict_iter(v->dict, view_kind(self), false, iter_buf);
 }
 
 static bool view_contains(kl_obj_t self, kl_obj_t item) {
@@ -743,11 +738,11 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 }
 
 #if KL_CFG_BUILTINS_ITER
-static kl_obj_t view___reversed__(kl_obj_t self) {
-    dict_view_t *v = KL_OBJ_TO_PTR(self);
-    return new_dict_iter(v->dict, view_kind(self), true, NULL);
+// reversed() of a dict or a view.
+static kl_obj_t dict___reversed__(kl_obj_t self) {
+    return new_dict_iter(native_dict(self), iter_kind(self), true, NULL);
 }
-static KL_DEFINE_FUN_1(view___reversed___obj, __reversed__, view___reversed__);
+static KL_DEFINE_FUN_1(dict___reversed___obj, __reversed__, dict___reversed__);
 #endif
 
 #if KL_CFG_DICT_VIEW_SETOPS
@@ -768,7 +763,7 @@ static KL_DEFINE_FUN_2(view_isdisjoint_obj, isdisjoint, view_isdisjoint);
 #if KL_CFG_BUILTINS_ITER || KL_CFG_DICT_VIEW_SETOPS
 static const kl_map_elem_t setlike_view_locals_table[] = {
 #if KL_CFG_BUILTINS_ITER
-    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
 #endif
 #if KL_CFG_DICT_VIEW_SETOPS
     {KL_ROM_QSTR(isdisjoint), KL_ROM_PTR(&view_isdisjoint_obj)},
@@ -782,7 +777,7 @@ static KL_DEFINE_CONST_DICT(setlike_view_locals_dict, setlike_view_locals_table)
 
 #if KL_CFG_BUILTINS_ITER
 static const kl_map_elem_t values_view_locals_table[] = {
-    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&view___reversed___obj)},
+    {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
 };
 static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
 #define VALUES_VIEW_LOCALS (&values_view_locals_dict)
@@ -790,53 +785,28 @@ static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
 #define VALUES_VIEW_LOCALS NULL
 #endif
 
-const kl_obj_ops_type_t kl_type_dict_keys_head = {
-    .type =
-        {
-            .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_OPS,
-            .name = KL_QSTR_dict_keys,
-            .print = view_print,
-            .binary_op = view_binary_op,
-            .attr = view_attr,
-            .locals_dict = SETLIKE_VIEW_LOCALS,
-            .parent = &kl_type_object,
-        },
-    .unary_op = view_unary_op,
-    .getiter = view_getiter,
-};
+#define DICT_VIEW_TYPE(q_name, extra_flags, locals)                                                \
+    {                                                                                              \
+        .type =                                                                                    \
+            {                                                                                      \
+                .base = {&kl_type_type},                                                           \
+                .flags = KL_TYPE_FLAG_OPS | (extra_flags),                                         \
+                .name = q_name,                                                                    \
+                .print = view_print,                                                               \
+                .binary_op = view_binary_op,                                                       \
+                .attr = view_attr,                                                                 \
+                .locals_dict = locals,                                                             \
+                .parent = &kl_type_object,                                                         \
+            },                                                                                     \
+        .unary_op = dict_unary_op, .getiter = dict_getiter,                                        \
+    }
 
-const kl_obj_ops_type_t kl_type_dict_items_head = {
-    .type =
-        {
-            .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_OPS,
-            .name = KL_QSTR_dict_items,
-            .print = view_print,
-            .binary_op = view_binary_op,
-            .attr = view_attr,
-            .locals_dict = SETLIKE_VIEW_LOCALS,
-            .parent = &kl_type_object,
-        },
-    .unary_op = view_unary_op,
-    .getiter = view_getiter,
-};
-
-// Values views compare by identity (CPython's do too) and are hashable by identity.
-const kl_obj_ops_type_t kl_type_dict_values_head = {
-    .type =
-        {
-            .base = {&kl_type_type},
-            .flags = KL_TYPE_FLAG_EQ_IS_ID | KL_TYPE_FLAG_OPS,
-            .name = KL_QSTR_dict_values,
-            .print = view_print,
-            .binary_op = view_binary_op,
-            .attr = view_attr,
-            .locals_dict = VALUES_VIEW_LOCALS,
-            .parent = &kl_type_object,
-        },
-    .unary_op = view_unary_op,
-    .getiter = view_getiter,
+// In view_kind_t order. Values views compare by identity (CPython's do too) and are hashable by
+// identity.
+const kl_obj_ops_type_t kl_type_dict_views[3] = {
+    DICT_VIEW_TYPE(KL_QSTR_dict_keys, 0, SETLIKE_VIEW_LOCALS),
+    DICT_VIEW_TYPE(KL_QSTR_dict_values, KL_TYPE_FLAG_EQ_IS_ID, VALUES_VIEW_LOCALS),
+    DICT_VIEW_TYPE(KL_QSTR_dict_items, 0, SETLIKE_VIEW_LOCALS),
 };
 
 // ==== Methods ====
@@ -879,17 +849,17 @@ static kl_obj_t dict_get(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(dict_get_obj, get, 2, 3, dict_get);
 
 static kl_obj_t dict_keys(kl_obj_t self) {
-    return new_view(self, &kl_type_dict_keys);
+    return new_view(self, VIEW_KEYS);
 }
 static KL_DEFINE_FUN_1(dict_keys_obj, keys, dict_keys);
 
 static kl_obj_t dict_values(kl_obj_t self) {
-    return new_view(self, &kl_type_dict_values);
+    return new_view(self, VIEW_VALUES);
 }
 static KL_DEFINE_FUN_1(dict_values_obj, values, dict_values);
 
 static kl_obj_t dict_items(kl_obj_t self) {
-    return new_view(self, &kl_type_dict_items);
+    return new_view(self, VIEW_ITEMS);
 }
 static KL_DEFINE_FUN_1(dict_items_obj, items, dict_items);
 
@@ -995,13 +965,6 @@ static kl_obj_t dict___iter__(kl_obj_t self) {
     return new_dict_iter(native_dict(self), VIEW_KEYS, false, NULL);
 }
 static KL_DEFINE_FUN_1(dict___iter___obj, __iter__, dict___iter__);
-#endif
-
-#if KL_CFG_BUILTINS_ITER
-static kl_obj_t dict___reversed__(kl_obj_t self) {
-    return new_dict_iter(native_dict(self), VIEW_KEYS, true, NULL);
-}
-static KL_DEFINE_FUN_1(dict___reversed___obj, __reversed__, dict___reversed__);
 #endif
 
 #if KL_CFG_SPECIAL_METHODS_FULL

@@ -13,12 +13,11 @@
 
 #include "vm/obj.h"
 
-extern const kl_obj_ops_type_t kl_type_dict_keys_head;
-#define kl_type_dict_keys (kl_type_dict_keys_head.type)
-extern const kl_obj_ops_type_t kl_type_dict_values_head;
-#define kl_type_dict_values (kl_type_dict_values_head.type)
-extern const kl_obj_ops_type_t kl_type_dict_items_head;
-#define kl_type_dict_items (kl_type_dict_items_head.type)
+// The three view types, in one table: keys, values, items.
+extern const kl_obj_ops_type_t kl_type_dict_views[3];
+#define kl_type_dict_keys (kl_type_dict_views[0].type)
+#define kl_type_dict_values (kl_type_dict_views[1].type)
+#define kl_type_dict_items (kl_type_dict_views[2].type)
 #if KL_CFG_MAPPINGPROXY
 extern const kl_obj_ops_type_t kl_type_mappingproxy_head;
 #define kl_type_mappingproxy (kl_type_mappingproxy_head.type)
