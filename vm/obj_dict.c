@@ -839,12 +839,36 @@ static const kl_obj_static_class_method_t dict_fromkeys_obj = {{&kl_type_classme
                                                                KL_ROM_PTR(&dict_fromkeys_fun_obj)};
 #endif
 
-static kl_obj_t dict_get(size_t n_args, const kl_obj_t *args) {
-    kl_map_elem_t *e = lookup(native_dict(args[0]), args[1], KL_MAP_LOOKUP);
-    if (e != NULL) {
-        return e->value;
+// get, pop and setdefault: the value of the key args[1] in the dict args[0], found, removed or
+// added by [kind], else the default args[2] (None if not given, but pop raises KeyError), which
+// setdefault also stores.
+static kl_obj_t lookup_or_default(size_t n_args, const kl_obj_t *args, kl_map_lookup_kind_t kind) {
+    kl_obj_dict_t *d = native_dict(args[0]);
+    kl_obj_t dflt = n_args > 2 ? args[2] : kl_const_none;
+    kl_map_elem_t *e;
+    if (kind == KL_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+        // kl_map_lookup hashes a key it adds: lookup's hash first would call __hash__ twice.
+        e = kl_map_lookup(&d->map, args[1], kind);
+    } else if (kind == KL_MAP_LOOKUP_REMOVE && d->map.used == 0) {
+        // Like CPython, an empty dict answers without hashing the key: {}.pop([], 1) is 1.
+        e = NULL;
+    } else {
+        e = lookup(d, args[1], kind);
     }
-    return n_args > 2 ? args[2] : kl_const_none;
+    if (e == NULL) {
+        if (kind == KL_MAP_LOOKUP_REMOVE && n_args == 2) {
+            kl_raise_KeyError(args[1]);
+        }
+        return dflt;
+    }
+    if (e->value == KL_OBJ_NULL) {
+        e->value = dflt; // an entry setdefault added
+    }
+    return e->value;
+}
+
+static kl_obj_t dict_get(size_t n_args, const kl_obj_t *args) {
+    return lookup_or_default(n_args, args, KL_MAP_LOOKUP);
 }
 static KL_DEFINE_FUN_VAR(dict_get_obj, get, 2, 3, dict_get);
 
@@ -864,16 +888,7 @@ static kl_obj_t dict_items(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict_items_obj, items, dict_items);
 
 static kl_obj_t dict_pop(size_t n_args, const kl_obj_t *args) {
-    // Like CPython, an empty dict answers without hashing the key: {}.pop([], 1) is 1.
-    kl_obj_dict_t *d = native_dict(args[0]);
-    kl_map_elem_t *e = d->map.used == 0 ? NULL : lookup(d, args[1], KL_MAP_LOOKUP_REMOVE);
-    if (e != NULL) {
-        return e->value;
-    }
-    if (n_args > 2) {
-        return args[2];
-    }
-    kl_raise_KeyError(args[1]);
+    return lookup_or_default(n_args, args, KL_MAP_LOOKUP_REMOVE);
 }
 static KL_DEFINE_FUN_VAR(dict_pop_obj, pop, 2, 3, dict_pop);
 
@@ -897,12 +912,7 @@ static kl_obj_t dict_popitem(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict_popitem_obj, popitem, dict_popitem);
 
 static kl_obj_t dict_setdefault(size_t n_args, const kl_obj_t *args) {
-    kl_map_elem_t *e =
-        kl_map_lookup(&native_dict(args[0])->map, args[1], KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (e->value == KL_OBJ_NULL) {
-        e->value = n_args > 2 ? args[2] : kl_const_none;
-    }
-    return e->value;
+    return lookup_or_default(n_args, args, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
 }
 static KL_DEFINE_FUN_VAR(dict_setdefault_obj, setdefault, 2, 3, dict_setdefault);
 
