@@ -172,36 +172,23 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
         return lookup_fixed(map, key);
     }
     bool is_qstr = KL_OBJ_IS_QSTR(key);
+    // A qstr key in a map of qstr keys alone is found by pointer.
+    bool by_pointer = is_qstr && map->all_qstr;
     kl_map_elem_t *e = NULL;
-    size_t slot = 0;
-    if (map->index == NULL) {
-        // Small map: linear scan, by pointer alone for a qstr key in a qstr-only map.
-        size_t i = 0;
-        if (is_qstr && map->all_qstr) {
-            while (i < map->filled && map->entries[i].key != key) {
-                i++;
-            }
-        } else {
-            while (i < map->filled &&
-                   (map->entries[i].key == KL_OBJ_NULL || !key_equal(map->entries[i].key, key))) {
-                i++;
-            }
+    // One search for both kinds of map: a small one is scanned entry by entry, as if its index
+    // held 1, 2, ... filled; a larger one is probed from the key's hash.
+    size_t mask = ((size_t)1 << map->index_bits) - 1;
+    size_t slot = map->index != NULL ? key_hash(key) & mask : 0;
+    size_t n;
+    while ((n = map->index != NULL   ? index_get(map, slot)
+                : slot < map->filled ? slot + 1
+                                     : 0) != 0) {
+        kl_map_elem_t *c = &map->entries[n - 1];
+        if (c->key == key || (!by_pointer && c->key != KL_OBJ_NULL && key_equal(c->key, key))) {
+            e = c;
+            break;
         }
-        if (i < map->filled) {
-            e = &map->entries[i];
-        }
-    } else {
-        size_t mask = ((size_t)1 << map->index_bits) - 1;
-        slot = key_hash(key) & mask;
-        size_t n;
-        while ((n = index_get(map, slot)) != 0) {
-            kl_map_elem_t *c = &map->entries[n - 1];
-            if (c->key != KL_OBJ_NULL && key_equal(c->key, key)) {
-                e = c;
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
+        slot = map->index != NULL ? (slot + 1) & mask : slot + 1;
     }
     if (e != NULL) {
         if (kind == KL_MAP_LOOKUP_REMOVE) {
