@@ -522,22 +522,6 @@ void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kin
 
 // ==== Type protocol ====
 
-static kl_obj_t list_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
-                              const kl_obj_t *args) {
-    (void)type;
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("list() takes no keyword arguments"));
-    }
-    if (n_args > 1) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("list expected at most 1 argument, got %z"), n_args);
-    }
-    if (n_args == 0) {
-        return kl_obj_new_list(0, NULL);
-    }
-    return kl_obj_list_from_iterable(args[0]);
-}
-
 // The slots lists share with tuples (vm/obj_tuple.c) serve all but the in-place operators.
 // obj.h names only the first in-place operator; the rest follow in the same order.
 #define INPLACE_MUL (KL_BINARY_OP_MUL + KL_BINARY_OP_INPLACE_OFFSET)
@@ -946,7 +930,7 @@ const kl_obj_ops_type_t kl_type_list_head = {
             .base = {&kl_type_type},
             .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
             .name = KL_QSTR_list,
-            .make_new = list_make_new,
+            .make_new = kl_obj_tuple_seq_make_new,
             .print = kl_obj_tuple_seq_print,
             .binary_op = list_binary_op,
             .locals_dict = &list_locals_dict,

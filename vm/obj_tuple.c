@@ -357,20 +357,22 @@ kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
 
 // ==== Type protocol ====
 
-static kl_obj_t tuple_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
-                               const kl_obj_t *args) {
-    (void)type;
+kl_obj_t kl_obj_tuple_seq_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                   const kl_obj_t *args) {
     if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("tuple() takes no keyword arguments"));
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
+                         type->name);
     }
     if (n_args > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("tuple expected at most 1 argument, got %z"), n_args);
+                         KL_ERROR_TEXT("%q expected at most 1 argument, got %z"), type->name,
+                         n_args);
     }
+    bool tuple = type == &kl_type_tuple;
     if (n_args == 0) {
-        return kl_const_empty_tuple;
+        return seq_new(tuple, 0);
     }
-    return kl_obj_tuple_from_iterable(args[0]);
+    return tuple ? kl_obj_tuple_from_iterable(args[0]) : kl_obj_list_from_iterable(args[0]);
 }
 
 static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
@@ -482,7 +484,7 @@ const kl_obj_ops_type_t kl_type_tuple_head = {
             .base = {&kl_type_type},
             .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_OPS,
             .name = KL_QSTR_tuple,
-            .make_new = tuple_make_new,
+            .make_new = kl_obj_tuple_seq_make_new,
             .print = kl_obj_tuple_seq_print,
             .binary_op = kl_obj_tuple_seq_binary_op,
             .locals_dict = &tuple_locals_dict,

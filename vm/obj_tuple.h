@@ -43,7 +43,10 @@ kl_int_t kl_obj_tuple_seq_index(size_t n_args, const kl_obj_t *args);
 // The count of a repetition `seq * count` (0 for a negative one), or -1 when [count] is an
 // instance of a class, which may implement __rmul__ itself.
 kl_int_t kl_obj_tuple_repeat_count(kl_obj_t count);
-// The type slots lists and tuples share: repr, len/bool/hash, + * < == `in`, iter().
+// The type slots lists and tuples share: list(x) and tuple(x) (the type as make_new is given it),
+// repr, len/bool/hash, + * < == `in`, iter().
+kl_obj_t kl_obj_tuple_seq_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
+                                   const kl_obj_t *args);
 void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind);
 kl_obj_t kl_obj_tuple_seq_unary_op(kl_unary_op_t op, kl_obj_t o);
 kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs);
