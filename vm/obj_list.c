@@ -782,18 +782,9 @@ static KL_DEFINE_FUN_VAR(list_index_obj, index, 2, 4, list_index);
 
 static kl_obj_t list_insert(kl_obj_t self, kl_obj_t index, kl_obj_t item) {
     kl_obj_list_t *list = native_list(self);
-    kl_int_t i = kl_obj_slice_get_arg_int(index);
-    kl_int_t n = (kl_int_t)list->len;
-    if (i < 0) {
-        i += n;
-        if (i < 0) {
-            i = 0;
-        }
-    } else if (i > n) {
-        i = n;
-    }
+    size_t i = kl_obj_slice_clamp_index(kl_obj_slice_get_arg_int(index), list->len);
     list_reserve(list, list->len + 1);
-    kl_mem_copy(list->items + i + 1, list->items + i, (list->len - (size_t)i) * sizeof(kl_obj_t));
+    kl_mem_copy(list->items + i + 1, list->items + i, (list->len - i) * sizeof(kl_obj_t));
     list->items[i] = item;
     list->len++;
     return kl_const_none;
@@ -804,17 +795,11 @@ static kl_obj_t list_pop(size_t n_args, const kl_obj_t *args) {
     kl_obj_list_t *list = native_list(args[0]);
     // The index is converted first: [].pop(10**20) is OverflowError, [].pop('a') TypeError.
     kl_int_t i = n_args > 1 ? kl_obj_slice_get_arg_int(args[1]) : -1;
-    if (list->len == 0) {
-        kl_raise_IndexError(KL_ERROR_TEXT("pop from empty list"));
-    }
-    if (i < 0) {
-        i += (kl_int_t)list->len;
-    }
-    if (i < 0 || (size_t)i >= list->len) {
-        kl_raise_IndexError(KL_ERROR_TEXT("pop index out of range"));
-    }
-    kl_obj_t item = list->items[i];
-    list_delete_at(list, (size_t)i);
+    size_t k = kl_obj_slice_wrap_index(i, list->len,
+                                       list->len == 0 ? KL_ERROR_TEXT("pop from empty list")
+                                                      : KL_ERROR_TEXT("pop index out of range"));
+    kl_obj_t item = list->items[k];
+    list_delete_at(list, k);
     return item;
 }
 static KL_DEFINE_FUN_VAR(list_pop_obj, pop, 1, 2, list_pop);

@@ -92,6 +92,10 @@ size_t kl_obj_slice_get_index(kl_obj_t index, size_t len, const char *range_msg,
         default:
             kl_raise_msg_fmt(&kl_type_TypeError, type_fmt, index);
     }
+    return kl_obj_slice_wrap_index(i, len, range_msg);
+}
+
+size_t kl_obj_slice_wrap_index(kl_int_t i, size_t len, const char *range_msg) {
     if (i < 0) {
         i += (kl_int_t)len;
     }
@@ -108,12 +112,16 @@ static size_t index_range_bound(kl_obj_t o, size_t len) {
         kl_raise_TypeError(
             KL_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
     }
-    if (v < 0) {
+    return kl_obj_slice_clamp_index(v, len);
+}
+
+size_t kl_obj_slice_clamp_index(kl_int_t i, size_t len) {
+    if (i < 0) {
         // No overflow: a huge bound is clamped to -KL_SLICE_INDEX_MAX.
-        v += (kl_int_t)len;
-        return v < 0 ? 0 : (size_t)v;
+        i += (kl_int_t)len;
+        return i < 0 ? 0 : (size_t)i;
     }
-    return (size_t)v > len ? len : (size_t)v;
+    return (size_t)i > len ? len : (size_t)i;
 }
 
 void kl_obj_slice_index_range(size_t len, size_t n_args, const kl_obj_t *args, size_t *start,

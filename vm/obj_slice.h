@@ -58,6 +58,11 @@ kl_int_t kl_obj_slice_get_arg_int(kl_obj_t o);
 // "cannot fit 'int' into an index-sized integer" for a huge int, and TypeError built from the
 // kl_printf format [type_fmt] with the index as its argument ("list indices must be integers
 // or slices, not %T") when it is not int-like.
+// The position [i] stands for in a sequence of [len] items, counted from the end when negative;
+// IndexError [range_msg] when there is no such item.
+size_t kl_obj_slice_wrap_index(kl_int_t i, size_t len, const char *range_msg);
+// The same position, clamped to [0, len] instead (where list.insert puts an item).
+size_t kl_obj_slice_clamp_index(kl_int_t i, size_t len);
 size_t kl_obj_slice_get_index(kl_obj_t index, size_t len, const char *range_msg,
                               const char *type_fmt);
 // The [*start, *stop) range of a sequence's index(value[, start[, stop]]) over [len] items
