@@ -29,40 +29,20 @@ kl_slice_index_result_t kl_obj_slice_index_value(kl_obj_t o, kl_int_t *value) {
         *value = KL_OBJ_SMALL_INT_VALUE(o);
         return KL_SLICE_INDEX_OK;
     }
-    if (o == kl_const_false || o == kl_const_true) {
-        *value = o == kl_const_true;
-        return KL_SLICE_INDEX_OK;
-    }
-    if (!KL_OBJ_IS_OBJ(o)) {
-        return KL_SLICE_INDEX_NOT_INT;
-    }
-    const kl_obj_type_t *type = ((kl_obj_base_t *)o)->type;
-    if (type != &kl_type_int) {
-        // Only classes written in Python can define __index__ (or subclass int).
-        if (!(type->flags & KL_TYPE_FLAG_HEAP)) {
-            return KL_SLICE_INDEX_NOT_INT;
-        }
-        if (kl_type_native_base(type) == &kl_type_int &&
-            kl_type_lookup(type, KL_QSTR___index__) ==
-                kl_type_lookup(&kl_type_int, KL_QSTR___index__)) {
-            return kl_obj_slice_index_value(((kl_obj_instance_t *)o)->subobj[0], value);
-        }
-        kl_obj_t dest[2];
-        kl_load_special_method_maybe(o, KL_QSTR___index__, dest);
-        if (dest[0] == KL_OBJ_NULL) {
-            return KL_SLICE_INDEX_NOT_INT;
-        }
-        o = kl_call_method_n_kw(0, 0, dest);
-        if (!kl_obj_isinstance(o, &kl_type_int)) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("__index__ returned non-int (type %T)"), o);
-        }
-        return kl_obj_slice_index_value(o, value);
-    }
-    // A heap int: it may still fit (on a 64-bit host small ints stop at 2**62).
+    // An int, a bool or an instance of an int subclass is taken by its value, as CPython takes
+    // it: without asking an int subclass for __index__. Anything else is asked.
     if (kl_obj_get_int_maybe(o, value)) {
         return KL_SLICE_INDEX_OK;
     }
+    o = kl_obj_index_maybe(o);
+    if (o == KL_OBJ_NULL) {
+        return KL_SLICE_INDEX_NOT_INT;
+    }
+    // Without big ints every int fits.
+    if (kl_obj_get_int_maybe(o, value) || !KL_CFG_BIGINT) {
+        return KL_SLICE_INDEX_OK;
+    }
+    // A big int: clamped.
     bool neg = kl_obj_int_cmp(o, KL_OBJ_NEW_SMALL_INT(0)) < 0;
     *value = neg ? -KL_SLICE_INDEX_MAX : KL_SLICE_INDEX_MAX;
     return KL_SLICE_INDEX_OVERFLOW;

@@ -42,7 +42,8 @@ void kl_obj_slice_adjust(size_t len, bool has_start, kl_int_t start, bool has_st
                          kl_int_t step, kl_slice_indices_t *out);
 #endif // KL_CFG_SLICE
 
-// Reading an int-like value (an int, a bool, or an object with __index__) as a kl_int_t.
+// Reading an int-like value (an int, a bool, an instance of an int subclass by its value, or an
+// object with __index__) as a kl_int_t.
 typedef enum {
     KL_SLICE_INDEX_NOT_INT,  // not an int-like value at all
     KL_SLICE_INDEX_OK,       // *value holds it

@@ -18,3 +18,24 @@ try:
 except IndexError:
     print('IndexError big')
 print(a[-1], a[-len(a)])
+# An int subclass is an index by its value: its own __index__ is not asked.
+class I(int):
+    def __index__(self):
+        return 0
+print(a[I(2)], 'abc'[I(1)], (1, 2, 3)[I(1):], a[:I(-1)], [0] * I(2))
+try:
+    a[I(5)]
+except IndexError:
+    print('IndexError int subclass')
+# Anything else is asked for __index__, whose result must be an int.
+class J:
+    def __index__(self):
+        return 1
+class K:
+    def __index__(self):
+        return '1'
+print(a[J()], a[J():], (1, 2).index(2, J()))
+try:
+    a[K()]
+except TypeError as e:
+    print('TypeError', e)
