@@ -48,19 +48,6 @@ kl_slice_index_result_t kl_obj_slice_index_value(kl_obj_t o, kl_int_t *value) {
     return KL_SLICE_INDEX_OVERFLOW;
 }
 
-kl_int_t kl_obj_slice_get_arg_int(kl_obj_t o) {
-    kl_int_t v;
-    switch (kl_obj_slice_index_value(o, &v)) {
-        case KL_SLICE_INDEX_OK:
-            return v;
-        case KL_SLICE_INDEX_OVERFLOW:
-            kl_raise_OverflowError(KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
-        default:
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%T' object cannot be interpreted as an integer"), o);
-    }
-}
-
 size_t kl_obj_slice_get_index(kl_obj_t index, size_t len, const char *range_msg,
                               const char *type_fmt) {
     kl_int_t i;

@@ -52,8 +52,11 @@ typedef enum {
 #define KL_SLICE_INDEX_MAX ((kl_int_t)(((kl_uint_t)-1) >> 1))
 kl_slice_index_result_t kl_obj_slice_index_value(kl_obj_t o, kl_int_t *value);
 // An integer argument of a method (a width, a count): raises TypeError "'float' object cannot be
-// interpreted as an integer" and OverflowError "Python int too large to convert to C ssize_t".
-kl_int_t kl_obj_slice_get_arg_int(kl_obj_t o);
+// interpreted as an integer" and OverflowError "Python int too large to convert to C ssize_t",
+// which is what kl_obj_get_int (vm/obj.c) does.
+static inline kl_int_t kl_obj_slice_get_arg_int(kl_obj_t o) {
+    return kl_obj_get_int(o);
+}
 // Resolve the sequence index [index] (negative counts from the end) into [0, len). Raises
 // IndexError [range_msg] ("list index out of range") when it is out of range, IndexError
 // "cannot fit 'int' into an index-sized integer" for a huge int, and TypeError built from the
