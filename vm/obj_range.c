@@ -163,11 +163,6 @@ static kl_obj_t range_item(const kl_obj_range_t *r, kl_obj_t i) {
     return int_add(r->start, int_mul(i, r->step));
 }
 
-static bool range_is_empty(const kl_obj_range_t *r) {
-    int c = kl_obj_int_cmp(r->start, r->stop);
-    return int_sign(r->step) > 0 ? c >= 0 : c <= 0;
-}
-
 // The position of the int [value] (not a bool) in [r], or KL_OBJ_NULL.
 static kl_obj_t range_index_of_int(const kl_obj_range_t *r, kl_obj_t value) {
     if (range_is_small(r) && INT_IS_SMALL(value)) {
@@ -358,7 +353,7 @@ static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(o);
     switch (op) {
         case KL_UNARY_OP_BOOL:
-            return KL_OBJ_FROM_BOOL(!range_is_empty(r));
+            return KL_OBJ_FROM_BOOL(range_length(r) != ZERO);
         case KL_UNARY_OP_LEN: {
             kl_obj_t n = range_length(r);
             if (!KL_OBJ_IS_SMALL_INT(n)) {
@@ -411,9 +406,6 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             return kl_obj_tuple_compare_items(op, ka, 3, kb, 3);
         }
         case KL_BINARY_OP_CONTAINS:
-            if (KL_OBJ_IS_SMALL_INT(rhs)) {
-                return KL_OBJ_FROM_BOOL(range_index_of_int(a, rhs) != KL_OBJ_NULL);
-            }
             if (kl_obj_is_int(rhs)) {
                 return KL_OBJ_FROM_BOOL(range_index_of_int(a, kl_obj_index(rhs)) != KL_OBJ_NULL);
             }
