@@ -172,20 +172,19 @@ static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
     kl_obj_t it = kl_getiter(pairs, &iter_buf);
     kl_obj_t item;
     for (size_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
-        size_t n;
-        kl_obj_t *items;
-        if (kl_obj_is_type(item, &kl_type_tuple) || kl_obj_is_type(item, &kl_type_list)) {
-            kl_obj_get_array(item, &n, &items);
-        } else {
-            if (kl_type_getiter(kl_obj_get_type(item)) == NULL) {
+        // An exact list or tuple is read in place, anything else collected into a list.
+        const kl_obj_type_t *type = kl_obj_get_type(item);
+        if (type != &kl_type_tuple && type != &kl_type_list) {
+            if (kl_type_getiter(type) == NULL) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("cannot convert dictionary update sequence "
                                                "element #%z to a sequence"),
                                  i);
             }
-            kl_obj_t list = kl_obj_list_from_iterable(item);
-            items = kl_obj_list_get_items(list, &n);
+            item = kl_obj_list_from_iterable(item);
         }
+        size_t n;
+        kl_obj_t *items = kl_obj_tuple_seq_items(item, &n);
         if (n != 2) {
             kl_raise_msg_fmt(&kl_type_ValueError,
                              KL_ERROR_TEXT("dictionary update sequence element #%z has length %z; "
@@ -202,9 +201,7 @@ static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
 static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_obj_t fn) {
     // A dict, or a dict subclass that keeps dict's __iter__, is copied from its map directly
     // (as CPython does: an overridden __getitem__ alone is not called).
-    if (kl_obj_is_type(other, &kl_type_dict) ||
-        (kl_obj_is_dict(other) &&
-         !kl_type_heap_defines(kl_obj_get_type(other), KL_QSTR___iter__))) {
+    if (kl_obj_is_dict(other) && !kl_type_heap_defines(kl_obj_get_type(other), KL_QSTR___iter__)) {
         kl_obj_dict_t *src = native_dict(other);
         if (src == d && !no_dups) {
             return;
@@ -429,9 +426,8 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
     }
     kl_map_elem_t *e = NULL;
     if (KL_CFG_BUILTINS_ITER && reverse) {
-        size_t limit = map->is_fixed ? map->used : map->filled;
-        if (it->pos > limit) {
-            it->pos = limit;
+        if (it->pos > map->filled) {
+            it->pos = map->filled;
         }
         while (it->pos > 0) {
             kl_map_elem_t *c = &map->entries[--it->pos];
@@ -514,7 +510,7 @@ static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
     reverse = KL_CFG_BUILTINS_ITER && reverse;
     it->base.type = &dict_iter_types[reverse][kind].type;
     it->dict = d;
-    it->pos = reverse ? (d->map.is_fixed ? d->map.used : d->map.filled) : 0;
+    it->pos = reverse ? d->map.filled : 0; // a const map's [filled] is its [used]
     it->used = d->map.used;
     return KL_OBJ_FROM_PTR(it);
 }
