@@ -167,9 +167,6 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
 }
 
 kl_obj_t kl_obj_len_maybe(kl_obj_t o) {
-    if (KL_OBJ_IS_QSTR(o)) {
-        return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_charlen(o));
-    }
     kl_unary_op_fun_t unary_op = kl_type_unary_op(kl_obj_get_type(o));
     if (unary_op == NULL) {
         return KL_OBJ_NULL;
