@@ -197,12 +197,6 @@ static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
 
 void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     kl_obj_t seq = seq_native(o);
-    size_t n;
-    seq_items(seq, &n);
-    if (seq_is_tuple(seq) && n == 0) {
-        kl_print_strn(print, "()", 2);
-        return;
-    }
     // A container reached again through itself prints as "[...]" or "(...)", like CPython.
     kl_obj_list_print_guarded(print, o, kind, seq_print_body,
                               seq_is_tuple(seq) ? "(...)" : "[...]");
