@@ -918,10 +918,16 @@ static kl_obj_t dict_update(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(dict_update_obj, update, 1, dict_update);
 
+#if KL_CFG_ERROR_TEXT
 static kl_obj_t dict___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     dict_update_args(native_dict(args[0]), n_args - 1, n_kw, args + 1, "dict");
     return kl_const_none;
 }
+#else
+// d.update and dict.__init__ differ only in the name their messages give: without messages one
+// function serves both.
+#define dict___init__ dict_update
+#endif
 static KL_DEFINE_FUN_KW(dict___init___obj, __init__, 1, dict___init__);
 
 // d[key] for a dict subclass: a missing key goes to the class's __missing__ when it has one.
