@@ -891,17 +891,12 @@ static KL_DEFINE_FUN_VAR(dict_pop_obj, pop, 2, 3, dict_pop);
 // The last item inserted (LIFO order, as CPython guarantees since 3.7).
 static kl_obj_t dict_popitem(kl_obj_t self) {
     kl_map_t *map = &native_dict(self)->map;
-    if (map->used != 0 && !map->is_fixed) {
-        for (size_t i = map->filled; i > 0; i--) {
-            kl_obj_t key = map->entries[i - 1].key;
-            if (key != KL_OBJ_NULL) {
-                kl_map_elem_t *e = kl_map_lookup(map, key, KL_MAP_LOOKUP_REMOVE);
-                return make_item(e);
-            }
+    for (size_t i = map->filled; i > 0; i--) {
+        kl_obj_t key = map->entries[i - 1].key;
+        if (key != KL_OBJ_NULL) {
+            // A const map refuses (kl_map_lookup's TypeError "object is read-only").
+            return make_item(kl_map_lookup(map, key, KL_MAP_LOOKUP_REMOVE));
         }
-    }
-    if (map->is_fixed) {
-        kl_raise_TypeError(KL_ERROR_TEXT("object is read-only"));
     }
     kl_raise_KeyError(kl_obj_new_str_from_cstr(KL_ERROR_TEXT("popitem(): dictionary is empty")));
 }
