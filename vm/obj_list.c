@@ -759,8 +759,7 @@ static kl_obj_t list_copy(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list_copy_obj, copy, list_copy);
 
 static kl_obj_t list_count(kl_obj_t self, kl_obj_t value) {
-    native_list(self);
-    return KL_OBJ_NEW_SMALL_INT(kl_obj_tuple_seq_find(self, 0, SIZE_MAX, value, true));
+    return kl_obj_tuple_seq_count(&kl_type_list, self, value);
 }
 static KL_DEFINE_FUN_2(list_count_obj, count, list_count);
 
@@ -771,12 +770,7 @@ static kl_obj_t list_extend_method(kl_obj_t self, kl_obj_t iterable) {
 static KL_DEFINE_FUN_2(list_extend_obj, extend, list_extend_method);
 
 static kl_obj_t list_index(size_t n_args, const kl_obj_t *args) {
-    native_list(args[0]);
-    kl_int_t i = kl_obj_tuple_seq_index(n_args, args);
-    if (i >= 0) {
-        return KL_OBJ_NEW_SMALL_INT(i);
-    }
-    kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in list"), args[1]);
+    return kl_obj_tuple_seq_index(&kl_type_list, n_args, args);
 }
 static KL_DEFINE_FUN_VAR(list_index_obj, index, 2, 4, list_index);
 

@@ -151,11 +151,24 @@ kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t
     return count ? found : -1;
 }
 
-kl_int_t kl_obj_tuple_seq_index(size_t n_args, const kl_obj_t *args) {
+kl_obj_t kl_obj_tuple_seq_count(const kl_obj_type_t *type, kl_obj_t self, kl_obj_t value) {
+    kl_obj_t seq = kl_obj_tuple_seq_check(self, type);
+    return KL_OBJ_NEW_SMALL_INT(kl_obj_tuple_seq_find(seq, 0, SIZE_MAX, value, true));
+}
+
+kl_obj_t kl_obj_tuple_seq_index(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args) {
+    kl_obj_t seq = kl_obj_tuple_seq_check(args[0], type);
     size_t n, start, stop;
-    seq_items(seq_native(args[0]), &n);
+    seq_items(seq, &n);
     kl_obj_slice_index_range(n, n_args, args, &start, &stop);
-    return kl_obj_tuple_seq_find(args[0], start, stop, args[1], false);
+    kl_int_t i = kl_obj_tuple_seq_find(seq, start, stop, args[1], false);
+    if (i < 0) {
+        if (type == &kl_type_list) {
+            kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in list"), args[1]);
+        }
+        kl_raise_ValueError(KL_ERROR_TEXT("tuple.index(x): x not in tuple"));
+    }
+    return KL_OBJ_NEW_SMALL_INT(i);
 }
 
 kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t na,
@@ -451,18 +464,12 @@ kl_obj_t kl_obj_tuple_seq_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 // ==== Methods ====
 
 static kl_obj_t tuple_count(kl_obj_t self, kl_obj_t value) {
-    return KL_OBJ_NEW_SMALL_INT(kl_obj_tuple_seq_find(kl_obj_tuple_seq_check(self, &kl_type_tuple),
-                                                      0, SIZE_MAX, value, true));
+    return kl_obj_tuple_seq_count(&kl_type_tuple, self, value);
 }
 static KL_DEFINE_FUN_2(tuple_count_obj, count, tuple_count);
 
 static kl_obj_t tuple_index(size_t n_args, const kl_obj_t *args) {
-    kl_obj_tuple_seq_check(args[0], &kl_type_tuple);
-    kl_int_t i = kl_obj_tuple_seq_index(n_args, args);
-    if (i < 0) {
-        kl_raise_ValueError(KL_ERROR_TEXT("tuple.index(x): x not in tuple"));
-    }
-    return KL_OBJ_NEW_SMALL_INT(i);
+    return kl_obj_tuple_seq_index(&kl_type_tuple, n_args, args);
 }
 static KL_DEFINE_FUN_VAR(tuple_index_obj, index, 2, 4, tuple_index);
 

@@ -38,8 +38,11 @@ kl_obj_t *kl_obj_tuple_seq_items(kl_obj_t seq, size_t *len);
 // The first index in [start, stop) of an item equal to [value], or -1; with [count], how many
 // such items there are.
 kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t value, bool count);
-// seq.index(value[, start[, stop]]) for args[0] = seq: the index, or -1 when not found.
-kl_int_t kl_obj_tuple_seq_index(size_t n_args, const kl_obj_t *args);
+// The methods count and index of [type] (kl_type_list or kl_type_tuple), self checked as
+// kl_obj_tuple_seq_check does: seq.count(value), and seq.index(value[, start[, stop]]) for
+// args[0] = seq, which raises ValueError when the value is not found.
+kl_obj_t kl_obj_tuple_seq_count(const kl_obj_type_t *type, kl_obj_t self, kl_obj_t value);
+kl_obj_t kl_obj_tuple_seq_index(const kl_obj_type_t *type, size_t n_args, const kl_obj_t *args);
 // The count of a repetition `seq * count` (0 for a negative one), or -1 when [count] is an
 // instance of a class, which may implement __rmul__ itself.
 kl_int_t kl_obj_tuple_repeat_count(kl_obj_t count);
