@@ -89,10 +89,7 @@ static void list_delete_at(kl_obj_list_t *list, size_t i) {
 
 kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
     kl_obj_list_t *list = kl_gc_alloc(sizeof(kl_obj_list_t), 0);
-    list->base.type = &kl_type_list;
-    list->len = 0;
-    list->alloc = 0;
-    list->items = NULL;
+    list->base.type = &kl_type_list; // no items yet: the memory comes zeroed
     if (n > 0) {
         list_reserve(list, n);
         if (items != NULL) {

@@ -60,13 +60,9 @@ kl_obj_t kl_obj_tuple_from_iterable(kl_obj_t iterable) {
     if (kl_obj_is_type(iterable, &kl_type_tuple)) {
         return iterable;
     }
-    if (kl_obj_is_type(iterable, &kl_type_list)) {
-        size_t n;
-        kl_obj_t *items = kl_obj_list_get_items(iterable, &n);
-        return kl_obj_new_tuple(n, items);
-    }
-    // Collect into a list first: the length is not known in advance.
-    kl_obj_t list = kl_obj_list_from_iterable(iterable);
+    // Anything but a list is collected into one first: the length is not known in advance.
+    kl_obj_t list =
+        kl_obj_is_type(iterable, &kl_type_list) ? iterable : kl_obj_list_from_iterable(iterable);
     size_t n;
     kl_obj_t *items = kl_obj_list_get_items(list, &n);
     return kl_obj_new_tuple(n, items);
