@@ -60,7 +60,9 @@ kl_map_t *kl_obj_dict_get_map(kl_obj_t dict) {
     return &native_dict(dict)->map;
 }
 
-// What a view yields, in the order of kl_type_dict_views.
+// What a view yields, in the order of kl_type_dict_views; VIEW_KEYS and VIEW_VALUES are also the
+// positions of the key and the value in an entry.
+_Static_assert(offsetof(kl_map_elem_t, value) == sizeof(kl_obj_t), "an entry is key, value");
 typedef enum {
     VIEW_KEYS,
     VIEW_VALUES,
@@ -445,13 +447,10 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
     return e;
 }
 
+// The pair (key, value) of [e], the two words of the entry (the collector, which never moves
+// a block, leaves them where they are).
 static kl_obj_t make_item(kl_map_elem_t *e) {
-    kl_obj_t key = e->key;
-    kl_obj_t value = e->value;
-    kl_obj_tuple_t *t = kl_obj_tuple_alloc(2);
-    t->items[0] = key;
-    t->items[1] = value;
-    return KL_OBJ_FROM_PTR(t);
+    return kl_obj_new_tuple(2, &e->key);
 }
 
 static kl_obj_t dict_iter_next(kl_obj_t self);
@@ -492,14 +491,8 @@ static kl_obj_t dict_iter_next(kl_obj_t self) {
     if (e == NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    switch ((view_kind_t)(i % 3)) {
-        case VIEW_KEYS:
-            return e->key;
-        case VIEW_VALUES:
-            return e->value;
-        default:
-            return make_item(e);
-    }
+    view_kind_t kind = (view_kind_t)(i % 3);
+    return kind == VIEW_ITEMS ? make_item(e) : ((const kl_obj_t *)e)[kind];
 }
 
 // An iterator over [d] of [kind], in [iter_buf] when the caller gave one.
@@ -674,14 +667,12 @@ static kl_obj_t items_xor(kl_obj_t lhs, kl_obj_t rhs) {
         if (mine != NULL && kl_obj_equal(mine->value, e->value)) {
             kl_map_lookup(&rest, e->key, KL_MAP_LOOKUP_REMOVE);
         } else {
-            kl_obj_t pair[2] = {e->key, e->value};
-            kl_obj_set_add(result, kl_obj_new_tuple(2, pair));
+            kl_obj_set_add(result, make_item(e));
         }
     }
     pos = 0;
     while ((e = kl_map_next(&rest, &pos)) != NULL) {
-        kl_obj_t pair[2] = {e->key, e->value};
-        kl_obj_set_add(result, kl_obj_new_tuple(2, pair));
+        kl_obj_set_add(result, make_item(e));
     }
     return result;
 }
