@@ -922,16 +922,13 @@ static kl_obj_t dict___getitem__(kl_obj_t self, kl_obj_t key) {
     if (e != NULL) {
         return e->value;
     }
-    if (!kl_obj_is_type(self, &kl_type_dict)) {
-        // Looked up on the class only, as special methods are: an instance __getattr__ that
-        // indexes self would otherwise recurse.
-        const kl_obj_type_t *type = kl_obj_get_type(self);
-        kl_obj_t m = kl_type_lookup(type, KL_QSTR___missing__);
-        if (m != KL_OBJ_NULL) {
-            kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, key};
-            kl_type_bind_attr(m, self, type, call);
-            return kl_call_method_n_kw(1, 0, call);
-        }
+    // Looked up on the class only, as special methods are: an instance __getattr__ that indexes
+    // self would otherwise recurse. dict itself has no __missing__.
+    kl_obj_t call[3];
+    kl_load_special_method_maybe(self, KL_QSTR___missing__, call);
+    if (call[0] != KL_OBJ_NULL) {
+        call[2] = key;
+        return kl_call_method_n_kw(1, 0, call);
     }
     kl_raise_KeyError(key);
 }
