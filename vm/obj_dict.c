@@ -339,7 +339,7 @@ static bool dict_equal(kl_obj_dict_t *a, kl_obj_dict_t *b) {
         if (f == NULL) {
             return false;
         }
-        if (f->value != value && !kl_obj_equal(value, f->value)) {
+        if (!kl_obj_equal(value, f->value)) {
             return false;
         }
     }
@@ -558,22 +558,18 @@ static bool view_contains(kl_obj_t self, kl_obj_t item) {
         case VIEW_KEYS:
             return lookup(v->dict, item, KL_MAP_LOOKUP) != NULL;
         case VIEW_ITEMS: {
-            if (!kl_obj_is_type(item, &kl_type_tuple)) {
+            const kl_obj_tuple_t *pair = KL_OBJ_TO_PTR(item);
+            if (!kl_obj_is_type(item, &kl_type_tuple) || pair->len != 2) {
                 return false;
             }
-            size_t n;
-            kl_obj_t *pair = kl_obj_tuple_get_items(item, &n);
-            if (n != 2) {
-                return false;
-            }
-            kl_map_elem_t *e = lookup(v->dict, pair[0], KL_MAP_LOOKUP);
-            return e != NULL && (e->value == pair[1] || kl_obj_equal(e->value, pair[1]));
+            kl_map_elem_t *e = lookup(v->dict, pair->items[0], KL_MAP_LOOKUP);
+            return e != NULL && kl_obj_equal(e->value, pair->items[1]);
         }
         default: {
             size_t pos = 0;
             kl_map_elem_t *e;
             while ((e = kl_map_next(&v->dict->map, &pos)) != NULL) {
-                if (e->value == item || kl_obj_equal(e->value, item)) {
+                if (kl_obj_equal(e->value, item)) {
                     return true;
                 }
             }

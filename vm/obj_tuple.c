@@ -10,7 +10,7 @@
 // What only reads the items of a list or a tuple (comparison, repr, len, `in`, count, index,
 // concatenation, repetition, iteration) is defined once here and serves both types; list adds
 // what changes a list (vm/obj_list.c). Items are first tested for identity, then equality, as
-// CPython does, so a list holding a NaN still equals itself.
+// CPython does (kl_obj_equal does both), so a list holding a NaN still equals itself.
 
 #include <string.h>
 
@@ -137,7 +137,7 @@ kl_int_t kl_obj_tuple_seq_find(kl_obj_t seq, size_t start, size_t stop, kl_obj_t
         if (i >= n) {
             break;
         }
-        if (items[i] == value || kl_obj_equal(items[i], value)) {
+        if (kl_obj_equal(items[i], value)) {
             if (!count) {
                 return (kl_int_t)i;
             }
@@ -171,7 +171,7 @@ kl_obj_t kl_obj_tuple_compare_items(kl_binary_op_t op, const kl_obj_t *a, size_t
                                     const kl_obj_t *b, size_t nb) {
     size_t n = na < nb ? na : nb;
     size_t i = 0;
-    while (i < n && (a[i] == b[i] || kl_obj_equal(a[i], b[i]))) {
+    while (i < n && kl_obj_equal(a[i], b[i])) {
         i++;
     }
     if (i == n) {
