@@ -51,19 +51,6 @@ static kl_uint_t key_hash(kl_obj_t key) {
     return kl_obj_hash(key);
 }
 
-static bool key_equal(kl_obj_t a, kl_obj_t b) {
-    if (a == b) {
-        return true;
-    }
-    if (KL_OBJ_IS_QSTR(a) && KL_OBJ_IS_QSTR(b)) {
-        return false; // interned: equal text means equal qstr
-    }
-    if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
-        return false;
-    }
-    return kl_obj_equal(a, b);
-}
-
 static void build_index(kl_map_t *map);
 
 void kl_map_init(kl_map_t *map, size_t n) {
@@ -134,7 +121,7 @@ static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
         if (!kl_obj_is_str(key)) {
             // Const maps hold qstr keys only... except a few with other keys: scan.
             for (size_t i = 0; i < map->used; i++) {
-                if (key_equal(map->entries[i].key, key)) {
+                if (kl_obj_equal(map->entries[i].key, key)) {
                     return &map->entries[i];
                 }
             }
@@ -184,7 +171,7 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
                 : slot < map->filled ? slot + 1
                                      : 0) != 0) {
         kl_map_elem_t *c = &map->entries[n - 1];
-        if (c->key == key || (!by_pointer && c->key != KL_OBJ_NULL && key_equal(c->key, key))) {
+        if (c->key == key || (!by_pointer && c->key != KL_OBJ_NULL && kl_obj_equal(c->key, key))) {
             e = c;
             break;
         }

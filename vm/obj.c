@@ -73,17 +73,14 @@ void kl_obj_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
 }
 
 bool kl_obj_is_true(kl_obj_t o) {
-    if (o == kl_const_false || o == kl_const_none) {
-        return false;
-    }
-    if (o == kl_const_true) {
-        return true;
+    if (KL_OBJ_IS_IMM(o)) {
+        return o == kl_const_true; // None and False are the others
     }
     if (KL_OBJ_IS_SMALL_INT(o)) {
-        return KL_OBJ_SMALL_INT_VALUE(o) != 0;
+        return o != KL_OBJ_NEW_SMALL_INT(0);
     }
     if (KL_OBJ_IS_QSTR(o)) {
-        return KL_OBJ_QSTR_VALUE(o) != KL_QSTR_NULL;
+        return o != KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
     }
     kl_unary_op_fun_t unary_op = kl_type_unary_op(type_of_obj(o));
     if (unary_op != NULL) {
