@@ -292,15 +292,10 @@ static void dict_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
     kl_map_elem_t *e;
     bool first = true;
     while ((e = kl_map_next(&d->map, &pos)) != NULL) {
-        if (!first) {
-            kl_print_strn(print, ", ", 2);
-        }
+        // The key and the value are both read before either is printed: the key's repr may run
+        // Python code that moves the entries. The first entry is printed without the ", ".
+        kl_printf(print, &", %r: %r"[first ? 2 : 0], e->key, e->value);
         first = false;
-        // Read the value first: the key's repr may run Python code that moves the entries.
-        kl_obj_t value = e->value;
-        kl_obj_print(print, e->key, KL_PRINT_REPR);
-        kl_print_strn(print, ": ", 2);
-        kl_obj_print(print, value, KL_PRINT_REPR);
     }
     kl_print_strn(print, "}", 1);
 }
@@ -530,10 +525,8 @@ static kl_obj_t new_view(kl_obj_t dict, view_kind_t kind) {
 // dict_keys([...]): the items the view yields, collected into a list first, as CPython does,
 // so that a repr that changes the dict cannot disturb the iteration.
 static void view_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
-    kl_printf(print, "%q(", ((kl_obj_base_t *)o)->type->name);
     (void)kind;
-    kl_obj_print(print, kl_obj_list_from_iterable(o), KL_PRINT_REPR);
-    kl_print_strn(print, ")", 1);
+    kl_printf(print, "%q(%r)", ((kl_obj_base_t *)o)->type->name, kl_obj_list_from_iterable(o));
 }
 
 static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {

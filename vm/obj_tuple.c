@@ -196,10 +196,9 @@ static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     size_t n, i = 0;
     kl_obj_t *items;
     while (items = seq_items(seq, &n), i < n) {
-        if (i > 0) {
-            kl_print_strn(print, ", ", 2);
-        }
-        kl_obj_print(print, items[i++], KL_PRINT_REPR);
+        // The first item without the ", ".
+        kl_printf(print, &", %r"[i == 0 ? 2 : 0], items[i]);
+        i++;
     }
     kl_print_str(print, !tuple ? "]" : n == 1 ? ",)" : ")");
 }
