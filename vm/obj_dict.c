@@ -294,7 +294,7 @@ static void dict_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
     while ((e = kl_map_next(&d->map, &pos)) != NULL) {
         // The key and the value are both read before either is printed: the key's repr may run
         // Python code that moves the entries. The first entry is printed without the ", ".
-        kl_printf(print, &", %r: %r"[first ? 2 : 0], e->key, e->value);
+        kl_printf(print, &", %r: %r"[first ? 2 : 0], e -> key, e -> value);
         first = false;
     }
     kl_print_strn(print, "}", 1);
@@ -350,12 +350,7 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         return KL_OBJ_NULL;
     }
     kl_obj_dict_t *a = native_dict(lhs);
-    if (op == INPLACE_OR) {
-        // `d |= x` takes anything d.update takes.
-        dict_update_from(a, rhs, false, KL_OBJ_NULL);
-        return lhs;
-    }
-    switch (op) {
+    switch ((int)op) { // INPLACE_OR is not one of the enum's names
         case KL_BINARY_OP_EQ:
         case KL_BINARY_OP_NE:
             if (!kl_obj_is_dict(rhs)) {
@@ -364,14 +359,18 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             return KL_OBJ_FROM_BOOL(dict_equal(a, native_dict(rhs)) == (op == KL_BINARY_OP_EQ));
         case KL_BINARY_OP_CONTAINS:
             return KL_OBJ_FROM_BOOL(lookup(a, rhs, KL_MAP_LOOKUP) != NULL);
-        case KL_BINARY_OP_OR: {
+        case KL_BINARY_OP_OR:
             if (!kl_obj_is_dict(rhs)) {
                 return KL_OBJ_NULL;
             }
-            kl_obj_t result = dict_copy_of(a);
-            dict_update_from(KL_OBJ_TO_PTR(result), rhs, false, KL_OBJ_NULL);
-            return result;
-        }
+            // A copy of the left dict, updated in place below.
+            lhs = dict_copy_of(a);
+            a = KL_OBJ_TO_PTR(lhs);
+            // fall through
+        case INPLACE_OR:
+            // `d |= x` takes anything d.update takes.
+            dict_update_from(a, rhs, false, KL_OBJ_NULL);
+            return lhs;
         default:
             return KL_OBJ_NULL;
     }
