@@ -309,19 +309,11 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
 }
 #endif // KL_CFG_LIST_SORT_FULL
 
-// Reverse [lo, hi) of the keys (and the items with them).
-static void sort_reverse(sort_t *s, size_t lo, size_t hi) {
-    while (hi > lo + 1) {
-        hi--;
-        kl_obj_t t = s->keys[lo];
-        s->keys[lo] = s->keys[hi];
-        s->keys[hi] = t;
-        if (s->vals != NULL) {
-            t = s->vals[lo];
-            s->vals[lo] = s->vals[hi];
-            s->vals[hi] = t;
-        }
-        lo++;
+// Reverse the first [n] keys (and the items with them).
+static void sort_reverse(sort_t *s, size_t n) {
+    reverse_items(s->keys, n);
+    if (s->vals != NULL) {
+        reverse_items(s->vals, n);
     }
 }
 
@@ -359,7 +351,7 @@ static void sort_run(sort_t *s, size_t n) {
         bool descending;
         size_t run = sort_count_run(s, 0, n, &descending);
         if (descending) {
-            sort_reverse(s, 0, run);
+            sort_reverse(s, run);
         }
         sort_binary(s, 0, n, run);
         return;
@@ -419,12 +411,12 @@ static void sort_job_run(sort_job_t *job) {
         }
     }
     if (job->reverse) {
-        sort_reverse(&s, 0, job->n);
+        sort_reverse(&s, job->n);
         job->reversed = true;
     }
     sort_run(&s, job->n);
     if (job->reverse) {
-        sort_reverse(&s, 0, job->n);
+        sort_reverse(&s, job->n);
         job->reversed = false;
     }
 }
@@ -452,7 +444,7 @@ static void sort_job_detached(sort_job_t *job) {
         // reverse sort, as CPython does), and let the exception go on.
         if (job->reversed) {
             sort_t s = {job->items, NULL, NULL, NULL, false};
-            sort_reverse(&s, 0, job->n);
+            sort_reverse(&s, job->n);
         }
         sort_job_restore(job);
         kl_nlr_jump(nlr.ret_val);
