@@ -100,12 +100,15 @@ kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
     return KL_OBJ_FROM_PTR(list);
 }
 
-void kl_obj_list_append(kl_obj_t list_obj, kl_obj_t item) {
-    kl_obj_list_t *list = native_list(list_obj);
+static void list_push(kl_obj_list_t *list, kl_obj_t item) {
     if (list->len == list->alloc) {
         list_reserve(list, list->len + 1);
     }
     list->items[list->len++] = item;
+}
+
+void kl_obj_list_append(kl_obj_t list_obj, kl_obj_t item) {
+    list_push(native_list(list_obj), item);
 }
 
 kl_obj_t *kl_obj_list_get_items(kl_obj_t list_obj, size_t *len) {
@@ -151,10 +154,7 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
     kl_obj_t it = kl_getiter(iterable, &iter_buf);
     kl_obj_t item;
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        if (list->len == list->alloc) {
-            list_reserve(list, list->len + 1);
-        }
-        list->items[list->len++] = item;
+        list_push(list, item);
     }
 }
 
