@@ -1127,38 +1127,12 @@ void kl_obj_str_repr(const kl_print_t *print, const char *data, size_t len, bool
 
 // Sort the arguments of a function that takes keywords into [out], one slot per parameter in
 // [names] order; slots of parameters not given stay KL_OBJ_NULL. [args] holds [n_pos] positional
-// values then [n_kw] (name, value) pairs, as kl_call_function_n_kw passes them.
+// values then [n_kw] (name, value) pairs, as kl_call_function_n_kw passes them. Every parameter
+// may come by position or by name, none is required: kl_arg_bind checks and words the rest.
 static void parse_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
-                       size_t n_names, const kl_qstr_t *names, kl_obj_t *out) {
-    // Too many arguments in all is reported first, naming keywords when none is positional
-    // (CPython's argument clinic).
-    if (n_pos + n_kw > n_names) {
-        kl_raise_msg_fmt(
-            &kl_type_TypeError, KL_ERROR_TEXT("%q() takes at most %z %sargument%s (%z given)"),
-            fname, n_names, n_pos == 0 ? "keyword " : "", n_names == 1 ? "" : "s", n_pos + n_kw);
-    }
-    for (size_t i = 0; i < n_names; i++) {
-        out[i] = i < n_pos ? args[i] : KL_OBJ_NULL;
-    }
-    for (size_t k = 0; k < n_kw; k++) {
-        kl_obj_t name = args[n_pos + 2 * k];
-        size_t i = 0;
-        while (i < n_names && !kl_obj_str_equal(name, KL_OBJ_NEW_QSTR(names[i]))) {
-            i++;
-        }
-        if (i == n_names) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for %q()"), name,
-                             fname);
-        }
-        if (out[i] != KL_OBJ_NULL) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("argument for %q() given by name ('%q') and position "
-                                           "(%z)"),
-                             fname, names[i], i + 1);
-        }
-        out[i] = args[n_pos + 2 * k + 1];
-    }
+                       size_t n_names, const uint16_t *names, kl_obj_t *out) {
+    kl_arg_bind(KL_CFG_ERROR_TEXT ? kl_qstr_str(fname) : "", n_pos, n_kw, args, 0, n_names, n_names,
+                names, out);
 }
 
 #if KL_CFG_STR_METHODS_FULL
@@ -1558,7 +1532,7 @@ static uint32_t strv_prev(const strv_t *v, size_t *i) {
     return strv_next(v, &k);
 }
 
-static const kl_qstr_t split_names[] = {KL_QSTR_sep, KL_QSTR_maxsplit};
+static const uint16_t split_names[] = {KL_QSTR_sep, KL_QSTR_maxsplit};
 
 // The code point next to byte offset *[i] of [v]: the one starting there, or with [back] the one
 // ending there; *[i] moves past it.
@@ -1643,7 +1617,7 @@ static kl_obj_t str_rsplit(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 static KL_DEFINE_FUN_KW(str_rsplit_obj, rsplit, 1, str_rsplit);
 
 #if KL_CFG_STR_METHODS_FULL
-static const kl_qstr_t splitlines_names[] = {KL_QSTR_keepends};
+static const uint16_t splitlines_names[] = {KL_QSTR_keepends};
 
 static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t keepends_arg;
@@ -2403,7 +2377,7 @@ static kl_obj_t str_zfill(kl_obj_t self, kl_obj_t width_obj) {
 }
 static KL_DEFINE_FUN_2(str_zfill_obj, zfill, str_zfill);
 
-static const kl_qstr_t expandtabs_names[] = {KL_QSTR_tabsize};
+static const uint16_t expandtabs_names[] = {KL_QSTR_tabsize};
 
 static kl_obj_t str_expandtabs(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t tabsize_arg;
@@ -3113,14 +3087,14 @@ kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_
 }
 
 // The parameters of str() and of bytes(): an object, then what encode and decode take.
-static const kl_qstr_t str_new_names[] = {KL_QSTR_object, KL_QSTR_encoding, KL_QSTR_errors};
-static const kl_qstr_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
+static const uint16_t str_new_names[] = {KL_QSTR_object, KL_QSTR_encoding, KL_QSTR_errors};
+static const uint16_t bytes_new_names[] = {KL_QSTR_source, KL_QSTR_encoding, KL_QSTR_errors};
 
 // Sort the arguments of str(), bytes(), str.encode or bytes.decode into [a] (parse_args), the
 // last two of [names] being encoding and errors; those two are read into [cstr] as C strings
 // (NULL when not given). CPython checks their types before anything else.
 static void codec_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_t *args,
-                       size_t n_names, const kl_qstr_t *names, kl_obj_t *a, const char **cstr) {
+                       size_t n_names, const uint16_t *names, kl_obj_t *a, const char **cstr) {
     parse_args(fname, n_pos, n_kw, args, n_names, names, a);
     for (size_t i = 0; i < 2; i++) {
         kl_obj_t o = a[n_names - 2 + i];
@@ -3129,7 +3103,7 @@ static void codec_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_
             if (!kl_obj_is_str(o)) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
                                  KL_ERROR_TEXT("%q() argument '%q' must be str, not %N"), fname,
-                                 names[n_names - 2 + i], o);
+                                 (kl_qstr_t)names[n_names - 2 + i], o);
             }
             size_t len;
             cstr[i] = kl_obj_str_get_data(o, &len);
@@ -3161,7 +3135,7 @@ static KL_DEFINE_FUN_1(bytes___bytes___obj, __bytes__, bytes___bytes__);
 
 #if KL_CFG_STR_METHODS_FULL
 // bytes.hex([sep[, bytes_per_sep]])
-static const kl_qstr_t hex_names[] = {KL_QSTR_sep, KL_QSTR_bytes_per_sep};
+static const uint16_t hex_names[] = {KL_QSTR_sep, KL_QSTR_bytes_per_sep};
 
 static kl_obj_t bytes_hex(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t a[2];
