@@ -87,12 +87,7 @@ kl_obj_t kl_obj_new_exception_msg(const kl_obj_type_t *type, const char *msg) {
 }
 
 static kl_obj_t new_exception_vfmt(const kl_obj_type_t *type, const char *fmt, va_list ap) {
-    kl_vstr_t v;
-    kl_vstr_init(&v, 32);
-    kl_print_t p;
-    kl_vstr_print(&p, &v);
-    kl_vprintf(&p, fmt, ap);
-    return kl_obj_new_exception_arg1(type, kl_vstr_to_str(&v));
+    return kl_obj_new_exception_arg1(type, kl_obj_str_vprintf(fmt, ap));
 }
 
 // The name in parentheses: without error text it is also a macro (vm/obj_exception.h).
@@ -697,22 +692,12 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
 }
 
 static kl_obj_t base_exception___str__(kl_obj_t self) {
-    kl_vstr_t v;
-    kl_vstr_init(&v, 16);
-    kl_print_t p;
-    kl_vstr_print(&p, &v);
-    kl_exception_print_obj(&p, self, KL_PRINT_STR);
-    return kl_vstr_to_str(&v);
+    return kl_vstr_print_to_str(kl_exception_print_obj, self, KL_PRINT_STR);
 }
 static KL_DEFINE_FUN_1(base_exception___str___obj, __str__, base_exception___str__);
 
 static kl_obj_t base_exception___repr__(kl_obj_t self) {
-    kl_vstr_t v;
-    kl_vstr_init(&v, 16);
-    kl_print_t p;
-    kl_vstr_print(&p, &v);
-    kl_exception_print_obj(&p, self, KL_PRINT_REPR);
-    return kl_vstr_to_str(&v);
+    return kl_vstr_print_to_str(kl_exception_print_obj, self, KL_PRINT_REPR);
 }
 static KL_DEFINE_FUN_1(base_exception___repr___obj, __repr__, base_exception___repr__);
 

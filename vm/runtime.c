@@ -561,12 +561,7 @@ kl_obj_t kl_obj_str_of(kl_obj_t o, kl_print_kind_t kind) {
         !(kl_obj_get_type(o)->flags & KL_TYPE_FLAG_HEAP)) {
         return o;
     }
-    kl_vstr_t v;
-    kl_vstr_init(&v, 16);
-    kl_print_t p;
-    kl_vstr_print(&p, &v);
-    kl_obj_print(&p, o, kind);
-    return kl_vstr_to_str(&v);
+    return kl_vstr_print_to_str(kl_obj_print, o, kind);
 }
 
 kl_obj_t kl_obj_str_ascii(kl_obj_t o) {

@@ -165,16 +165,30 @@ void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr) {
     print->write = vstr_write;
 }
 
-kl_obj_t kl_obj_str_printf(const char *fmt, ...) {
+KL_NOINLINE kl_obj_t kl_vstr_print_to_str(kl_print_fun_t fn, kl_obj_t o, kl_print_kind_t kind) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 16);
+    kl_print_t print;
+    kl_vstr_print(&print, &v);
+    fn(&print, o, kind);
+    return kl_vstr_to_str(&v);
+}
+
+KL_NOINLINE kl_obj_t kl_obj_str_vprintf(const char *fmt, va_list ap) {
     kl_vstr_t v;
     kl_vstr_init(&v, 32);
     kl_print_t print;
     kl_vstr_print(&print, &v);
+    kl_vprintf(&print, fmt, ap);
+    return kl_vstr_to_str(&v);
+}
+
+kl_obj_t kl_obj_str_printf(const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    kl_vprintf(&print, fmt, ap);
+    kl_obj_t s = kl_obj_str_vprintf(fmt, ap);
     va_end(ap);
-    return kl_vstr_to_str(&v);
+    return s;
 }
 
 static void stdout_write(void *data, const char *str, size_t len) {

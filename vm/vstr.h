@@ -34,6 +34,9 @@ kl_obj_t kl_vstr_to_str(kl_vstr_t *vstr);
 kl_obj_t kl_vstr_to_bytes(kl_vstr_t *vstr);
 // A kl_print_t that appends to [vstr].
 void kl_vstr_print(kl_print_t *print, kl_vstr_t *vstr);
+// What [fn] prints of [o] as [kind], as a new str: the builtin __str__ and __repr__ that a
+// type's print function serves.
+kl_obj_t kl_vstr_print_to_str(kl_print_fun_t fn, kl_obj_t o, kl_print_kind_t kind);
 
 // Write the digits of [v] in [base] (2 to 16; letters in upper case with [upper]) backwards,
 // ending just before [end]; returns where they start. Every int-to-text path uses it.
@@ -51,5 +54,6 @@ void kl_printf(const kl_print_t *print, const char *fmt, ...);
 void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap);
 // A new str object with kl_printf's formatting.
 kl_obj_t kl_obj_str_printf(const char *fmt, ...);
+kl_obj_t kl_obj_str_vprintf(const char *fmt, va_list ap);
 
 #endif // KL_INCLUDED_VM_VSTR_H
