@@ -831,23 +831,16 @@ void kl_exception_clear_traceback(kl_obj_t exc) {
 }
 
 static void print_type_name(const kl_print_t *print, const kl_obj_type_t *type) {
-    if (!(type->flags & KL_TYPE_FLAG_HEAP) && type->locals_dict != NULL) {
-        // A builtin exception of a module other than builtins (struct.error) names its module
-        // in its const dict.
-        kl_map_elem_t *e =
-            kl_map_lookup_qstr(&type->locals_dict->map, KL_QSTR___module__, KL_MAP_LOOKUP);
-        if (e != NULL && kl_obj_is_str(e->value)) {
-            kl_printf(print, "%S.", e->value);
+    // A class names its module unless that is __main__ or builtins: a class statement's
+    // __module__, or that of a builtin exception of a module (struct.error) in its const dict.
+    kl_obj_t mod = kl_type_lookup(type, KL_QSTR___module__);
+    if (mod != KL_OBJ_NULL && kl_obj_is_str(mod)) {
+        kl_qstr_t q = kl_obj_str_get_qstr(mod);
+        if (q != KL_QSTR___main__ && q != KL_QSTR_builtins) {
+            kl_printf(print, "%S.", mod);
         }
     }
     if (type->flags & KL_TYPE_FLAG_HEAP) {
-        kl_obj_t mod = kl_type_lookup(type, KL_QSTR___module__);
-        if (mod != KL_OBJ_NULL && kl_obj_is_str(mod)) {
-            kl_qstr_t q = kl_obj_str_get_qstr(mod);
-            if (q != KL_QSTR___main__ && q != KL_QSTR_builtins) {
-                kl_printf(print, "%S.", mod);
-            }
-        }
         kl_obj_t qn = kl_type_qualname(type);
         if (qn != KL_OBJ_NULL && kl_obj_is_str(qn)) {
             kl_printf(print, "%S", qn);

@@ -266,6 +266,21 @@ def _(c):
     expect(got == want, "got %r, python3 %r" % (got, want))
 
 
+@check("the type line of an uncaught exception names its module and qualified name")
+def _(c):
+    progs = ("import struct\nstruct.pack('b', 1000)",
+             "import binascii\nbinascii.unhexlify('a')",
+             "class E(ValueError): pass\nraise E('x')",
+             "class A:\n    class E(Exception): pass\nraise A.E(1)",
+             "class E(Exception): pass\nE.__module__ = 'builtins'\nraise E()",
+             "class E(Exception): pass\nE.__module__ = 'mod'\nraise E(2)",
+             "raise KeyError('k')")
+    for prog in progs:
+        r = c.run(["-c", prog])
+        ref = c.ref(["-c", prog])
+        expect(r.status == 1 and last_line(r.err) == last_line(ref.err), "%s: %r" % (prog, r))
+
+
 @check("KINGLETPATH", applies="kinglet")
 def _(c):
     for d in ("p1", "p2"):
