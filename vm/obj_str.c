@@ -3376,24 +3376,15 @@ kl_obj_t kl_obj_str_unary_op(kl_unary_op_t op, kl_obj_t self) {
 
 // [seq] * [count] for a str or bytes.
 static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
-    kl_int_t n;
-    switch (kl_obj_slice_index_value(count, &n)) {
-        case KL_SLICE_INDEX_OK:
-            break;
-        case KL_SLICE_INDEX_OVERFLOW:
-            kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
-        default:
-            if (KL_OBJ_IS_OBJ(count) &&
-                (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
-                return KL_OBJ_NULL; // a class of its own may implement __rmul__
-            }
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("can't multiply sequence by non-int of type '%T'"),
-                             count);
+    // The count is read as for a list or tuple: below 0 only when a class of its own may
+    // implement __rmul__.
+    kl_int_t n = kl_obj_tuple_repeat_count(count);
+    if (n < 0) {
+        return KL_OBJ_NULL;
     }
     strv_t v;
     strv_init(&v, seq);
-    if (n <= 0 || v.len == 0) {
+    if (n == 0 || v.len == 0) {
         return new_of_type(v.type, "", 0);
     }
     if (n == 1 && strv_exact(seq, &v)) {
