@@ -567,6 +567,14 @@
 #define KL_CFG_STR_CODECS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// str.encode and bytes.decode (and bytearray.decode), about 170 bytes of Thumb code, which
+// MicroPython's MINIMUM ROM level leaves out too (MICROPY_CPYTHON_COMPAT). Without them those
+// methods are missing (AttributeError); str(b, encoding[, errors]) and bytes(s, encoding[,
+// errors]) stay and do the same conversions.
+#ifndef KL_CFG_STR_CODEC_METHODS
+#define KL_CFG_STR_CODEC_METHODS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The 128 one-character ASCII strings as const objects in flash, about 2.8 KB: s[i], iteration
 // over a str and chr() then allocate nothing. Without them each such string is a new 32-byte
 // heap object.

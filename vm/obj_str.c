@@ -3111,6 +3111,7 @@ static void codec_args(kl_qstr_t fname, size_t n_pos, size_t n_kw, const kl_obj_
     }
 }
 
+#if KL_CFG_STR_CODEC_METHODS
 // str.encode(encoding='utf-8', errors='strict') and bytes.decode(...), one function for the two
 // method objects (the runtime has checked that self is of the method's type).
 static kl_obj_t str_codec(size_t n_args, size_t n_kw, const kl_obj_t *args) {
@@ -3126,6 +3127,7 @@ static kl_obj_t str_codec(size_t n_args, size_t n_kw, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_codec);
 static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, str_codec);
+#endif // KL_CFG_STR_CODEC_METHODS
 
 // bytes.__bytes__(): the plain bytes value (of a subclass instance too).
 static kl_obj_t bytes___bytes__(kl_obj_t self) {
@@ -3679,7 +3681,9 @@ static const kl_map_elem_t str_locals_table[] = {
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
 #endif
+#if KL_CFG_STR_CODEC_METHODS
     {KL_ROM_QSTR(encode), KL_ROM_PTR(&str_encode_obj)},
+#endif
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
@@ -3775,7 +3779,9 @@ static const kl_map_elem_t bytes_locals_table[] = {
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
 #endif
+#if KL_CFG_STR_CODEC_METHODS
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
+#endif
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
@@ -3872,7 +3878,9 @@ static const kl_map_elem_t bytearray_locals_table[] = {
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(count), KL_ROM_PTR(&str_count_obj)},
 #endif
+#if KL_CFG_STR_CODEC_METHODS
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&bytes_decode_obj)},
+#endif
     {KL_ROM_QSTR(endswith), KL_ROM_PTR(&str_endswith_obj)},
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(expandtabs), KL_ROM_PTR(&str_expandtabs_obj)},
