@@ -154,10 +154,23 @@
 // end and reason of UnicodeDecodeError and UnicodeEncodeError (about 200 bytes of table, code
 // and names). Without them those are missing (AttributeError); the arguments stay in args,
 // and a SyntaxError still prints its file and line (and its text and carets with
-// KL_CFG_SYNTAX_ERROR_DETAIL). OSError's errno, strerror, filename and filename2,
-// StopIteration's value, SystemExit's code and ImportError's name and path stay.
+// KL_CFG_SYNTAX_ERROR_DETAIL). OSError's errno, strerror, filename and filename2 (the last two
+// with KL_CFG_OSERROR_FULL), StopIteration's value, SystemExit's code and ImportError's name and
+// path stay.
 #ifndef KL_CFG_EXCEPTION_ATTRS_FULL
 #define KL_CFG_EXCEPTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// OSError's file names (vm/obj_exception.c), about 280 bytes of Thumb code: OSError(errno,
+// strerror, filename[, winerror[, filename2]]) keeps the first two in args and the file names as
+// the filename and filename2 attributes, and str() of an OSError of two arguments reads
+// "[Errno 2] text", then ": 'file'" and " -> 'file2'" when they are set. MicroPython's OSError
+// has no file names, and its MINIMUM ROM level no "[Errno n]" form (MICROPY_PY_ERRNO). Without
+// them every argument stays in args and an OSError prints as any exception does
+// (str(OSError(2, 'text')) is "(2, 'text')"); filename and filename2 are missing
+// (AttributeError), errno and strerror stay.
+#ifndef KL_CFG_OSERROR_FULL
+#define KL_CFG_OSERROR_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // Exception chaining (PEP 3134): __cause__, __context__ and __suppress_context__, which raise

@@ -126,7 +126,8 @@ static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
 #endif
 
 void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args) {
-    if (!kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 || n_args > 5) {
+    if (!KL_CFG_OSERROR_FULL || !kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 ||
+        n_args > 5) {
         return;
     }
     kl_obj_exception_t *e = (kl_obj_exception_t *)exc;
@@ -452,8 +453,10 @@ typedef struct _arg_attr_t {
 
 static const arg_attr_t arg_attrs[] = {
     {&kl_type_StopIteration, KL_QSTR_value, 0, 1},
+#if KL_CFG_OSERROR_FULL
     {&kl_type_OSError, KL_QSTR_filename, 0, ARG_NONE},
     {&kl_type_OSError, KL_QSTR_filename2, 0, ARG_NONE},
+#endif
     {&kl_type_OSError, KL_QSTR_errno, 0, 2},
     {&kl_type_OSError, KL_QSTR_strerror, 1, 2},
 #if KL_CFG_EXCEPTION_ATTRS_FULL
@@ -675,7 +678,7 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         kl_printf(print, "%S (%S, line %S)", args->items[0], d->items[0], d->items[1]);
         return;
     }
-    if (kl_obj_isinstance(o, &kl_type_OSError) && args->len == 2) {
+    if (KL_CFG_OSERROR_FULL && kl_obj_isinstance(o, &kl_type_OSError) && args->len == 2) {
         // Then the file names, when they are set and not None.
         kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
         static const char *const formats[2] = {": %r", " -> %r"};
