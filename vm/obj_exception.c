@@ -595,14 +595,13 @@ void kl_exception_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             continue;
         }
         // Where the field is read: the arguments, or SyntaxError's details tuple.
+        // Without KL_CFG_EXCEPTION_ATTRS_FULL neither kind of the first two tests is in the table.
         kl_obj_tuple_t *from = args;
-        if (!KL_CFG_EXCEPTION_ATTRS_FULL) {
-            // Neither kind below is in the table.
-        } else if (f->min_len == ARG_DETAIL) {
+        if (KL_CFG_EXCEPTION_ATTRS_FULL && f->min_len == ARG_DETAIL) {
             kl_obj_t d = args->len >= 2 ? args->items[1] : KL_OBJ_NULL;
             from =
                 d != KL_OBJ_NULL && kl_obj_is_type(d, &kl_type_tuple) ? (kl_obj_tuple_t *)d : NULL;
-        } else if (f->min_len == ARG_EXACT_5) {
+        } else if (KL_CFG_EXCEPTION_ATTRS_FULL && f->min_len == ARG_EXACT_5) {
             if (args->len != 5) {
                 break; // no such attribute
             }

@@ -27,3 +27,5 @@ s, t, q = "kinglet", (4, 5, 6), [1, 2, 3]
 q[-1] = 7
 del q[0]
 print("index", s[0], s[-1], t[1], q, b"ab"[1], q.index(7, -1), t.index(6, 1, 3), Twice()[-4])
+# Exception attributes read from too few arguments are None.
+print(OSError("a").errno, AttributeError("x").name)
