@@ -138,8 +138,33 @@ void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *arg
     }
 }
 
+// The keywords of an exception's constructor: none but ImportError's name and path, which become
+// attributes, not arguments. [args] holds [n_args] positional values, then [n_kw] pairs; [name]
+// is the class an error names.
+static void exception_keywords(kl_obj_t exc, kl_qstr_t name, size_t n_args, size_t n_kw,
+                               const kl_obj_t *args) {
+    if (n_kw == 0) {
+        return;
+    }
+    if (!kl_obj_isinstance(exc, &kl_type_ImportError)) {
+        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
+                         name);
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        kl_obj_t k = args[n_args + 2 * i];
+        kl_qstr_t q = kl_obj_str_get_qstr(k);
+        if (q != KL_QSTR_name && q != KL_QSTR_path) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for ImportError()"),
+                             k);
+        }
+        kl_store_attr(exc, q, args[n_args + 2 * i + 1]);
+    }
+}
+
 kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
+    kl_qstr_t name = type->name; // OSError's, before a subclass is picked
 #if KL_CFG_EXCEPTIONS_FULL
     kl_int_t err;
     if (type == &kl_type_OSError && n_args >= 2 && KL_OBJ_IS_SMALL_INT(args[0]) &&
@@ -147,25 +172,11 @@ kl_obj_t kl_exception_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         type = oserror_subclass(err);
     }
 #endif
-    bool import_error = kl_obj_is_subclass(type, &kl_type_ImportError);
-    if (n_kw != 0 && !(type->flags & KL_TYPE_FLAG_HEAP) && !import_error) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
-                         type->name);
-    }
     kl_obj_t exc = kl_obj_new_exception(type, n_args, args);
     kl_exception_split_os_args(exc, n_args, args);
-    if (import_error) {
-        // ImportError(msg, name=..., path=...): the keywords become attributes, not arguments.
-        for (size_t i = 0; i < n_kw; i++) {
-            kl_obj_t k = args[n_args + 2 * i];
-            kl_qstr_t q = kl_obj_str_get_qstr(k);
-            if (q != KL_QSTR_name && q != KL_QSTR_path) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("'%S' is an invalid keyword argument for %q()"), k,
-                                 type->name);
-            }
-            kl_store_attr(exc, q, args[n_args + 2 * i + 1]);
-        }
+    // The keywords of an instance of a class statement's class go to its __init__.
+    if (!(type->flags & KL_TYPE_FLAG_HEAP)) {
+        exception_keywords(exc, name, n_args, n_kw, args);
     }
     return exc;
 }
@@ -704,10 +715,10 @@ static kl_obj_t base_exception___repr__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(base_exception___repr___obj, __repr__, base_exception___repr__);
 
 static kl_obj_t base_exception___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    (void)n_kw;
     kl_obj_exception_t *e = kl_exception_native(args[0]);
     e->args = n_args <= 1 ? kl_const_empty_tuple : kl_obj_new_tuple(n_args - 1, args + 1);
     kl_exception_split_os_args(args[0], n_args - 1, args + 1);
+    exception_keywords(args[0], kl_obj_get_type(args[0])->name, n_args - 1, n_kw, args + 1);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(base_exception___init___obj, __init__, 1, base_exception___init__);
