@@ -173,6 +173,14 @@
 #define KL_CFG_OSERROR_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// ImportError's keywords, ImportError(msg, name=..., path=...), the only ones an exception
+// constructor takes (about 70 bytes of Thumb code); MicroPython's exceptions take none. Without
+// them ImportError and its subclasses take no keywords either (TypeError, as for the other
+// classes); their name and path attributes stay, None unless import sets them.
+#ifndef KL_CFG_IMPORT_ERROR_KEYWORDS
+#define KL_CFG_IMPORT_ERROR_KEYWORDS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Exception chaining (PEP 3134): __cause__, __context__ and __suppress_context__, which raise
 // ... from and a raise while an exception is handled set (vm/obj_exception.c); about 300 bytes of
 // Thumb code, the work on every such raise, and 12 bytes of heap in every exception (on a 32-bit

@@ -146,7 +146,7 @@ static void exception_keywords(kl_obj_t exc, kl_qstr_t name, size_t n_args, size
     if (n_kw == 0) {
         return;
     }
-    if (!kl_obj_isinstance(exc, &kl_type_ImportError)) {
+    if (!KL_CFG_IMPORT_ERROR_KEYWORDS || !kl_obj_isinstance(exc, &kl_type_ImportError)) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          name);
     }
