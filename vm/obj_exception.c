@@ -29,8 +29,10 @@
 #include "vm/vstr.h"
 
 bool kl_obj_is_exception_type(kl_obj_t o) {
+    // A class is of type type, or of a metaclass derived from it where there are any
+    // (KL_CFG_METACLASS).
     if (!kl_obj_is_type(o, &kl_type_type) &&
-        !(KL_OBJ_IS_OBJ(o) && o != KL_OBJ_NULL &&
+        !(KL_CFG_METACLASS && KL_OBJ_IS_OBJ(o) && o != KL_OBJ_NULL &&
           kl_obj_is_subclass(kl_obj_get_type(o), &kl_type_type))) {
         return false;
     }
