@@ -648,11 +648,14 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
     kl_obj_tuple_t *args = (kl_obj_tuple_t *)e->args;
     const kl_obj_type_t *type = kl_obj_get_type(o);
     if (kind == KL_PRINT_REPR) {
-        // A builtin class of a module is named "module.Name": repr shows the Name.
-        size_t len, k;
+        // A builtin class of a module may be named "module.Name" (re.error, the only one, where
+        // KL_CFG_MODULE_RE builds it): repr shows the Name.
+        size_t len, k = 0;
         const char *name = kl_qstr_data(type->name, &len);
+#if KL_CFG_MODULE_RE
         for (k = len; k > 0 && name[k - 1] != '.'; k--) {
         }
+#endif
         kl_print_strn(print, name + k, len - k);
         if (args->len == 1) {
             kl_printf(print, "(%r)", args->items[0]);

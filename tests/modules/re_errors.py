@@ -82,3 +82,9 @@ for t in ['\\21\\', 'x\\9\\', '\\g<x>\\', '\\g<n>\\', 'ab\\']:
         print(repr(t), re.sub('(?P<n>a)', t, 'xa'))
     except (re.error, IndexError) as e:
         print(repr(t), type(e).__name__, e)
+
+# repr names the class without its module, as for any exception.
+try:
+    re.compile('(')
+except re.error as e:
+    print(repr(e))
