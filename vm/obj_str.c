@@ -1147,8 +1147,12 @@ static kl_int_t arg_c_int(kl_obj_t o) {
 #endif // KL_CFG_STR_METHODS_FULL
 
 // An iterator over [o], or KL_OBJ_NULL when getting one raises TypeError: for the methods that
-// word that error their own way, as CPython's do.
+// word that error their own way, as CPython's do. Without error text there is no wording to put
+// in its place, and the TypeError is let through as it is.
 static kl_obj_t getiter_or_null(kl_obj_t o) {
+    if (!KL_CFG_ERROR_TEXT) {
+        return kl_getiter(o, NULL);
+    }
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
         kl_obj_t it = kl_getiter(o, NULL);
