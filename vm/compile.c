@@ -128,10 +128,8 @@ typedef struct _compiler_t {
     const char *src;
     size_t src_len;
     int mode;
-    scope_t *module;
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
-    bool scoping; // the scope pass: statements are walked by the emitter (see scope_stmt)
 #if KL_CFG_CONST_SETS
     kl_obj_t set_consts; // a list of the frozenset constants made so far (see const_frozenset)
 #endif
@@ -244,9 +242,7 @@ static void *grow(void *p, size_t n, size_t size, unsigned flags) {
     return p;
 }
 
-static scope_t *scope_new(compiler_t *c, scope_t *parent, kl_ast_t *node, scope_kind_t kind,
-                          kl_qstr_t name) {
-    (void)c;
+static scope_t *scope_new(scope_t *parent, kl_ast_t *node, scope_kind_t kind, kl_qstr_t name) {
     scope_t *s = kl_gc_alloc(sizeof(scope_t), 0);
     s->node = node;
     s->parent = parent;
@@ -391,13 +387,13 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
             sym_expr(c, outer, a->kid[1]);
         }
     }
-    // Parameters in slot order: positional, keyword-only, *args, **kwargs.
-    static const uint8_t order[] = {KL_AST_ARG_POSONLY, KL_AST_ARG_NORMAL, KL_AST_ARG_KWONLY,
-                                    KL_AST_ARG_VARARGS, KL_AST_ARG_VARKW};
-    for (size_t k = 0; k < sizeof(order); k++) {
+    // Parameters in slot order: positional, keyword-only, *args, **kwargs. They come in that
+    // order in the source but for *args, before the keyword-only ones: the second pass takes it
+    // and **kwargs, which is last anyway.
+    for (int late = 0; late < 2; late++) {
         for (size_t i = 0; i < args->n; i++) {
             kl_ast_t *a = args->kid[i];
-            if (a->op != order[k]) {
+            if ((a->op == KL_AST_ARG_VARARGS || a->op == KL_AST_ARG_VARKW) != late) {
                 continue;
             }
             kl_qstr_t name = KL_OBJ_QSTR_VALUE(a->v);
@@ -434,7 +430,7 @@ static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n) {
     // The first iterable is evaluated outside; everything else runs in the comprehension's
     // own function scope, whose one parameter is the iterator.
     sym_expr(c, s, n->kid[first_gen]->kid[1]);
-    scope_t *cs = scope_new(c, s, n, SCOPE_COMPREHENSION, name);
+    scope_t *cs = scope_new(s, n, SCOPE_COMPREHENSION, name);
     sym_name(cs, KL_QSTR__dot_0, SYM_ASSIGNED | SYM_PARAM | SYM_COMP_ITER);
     cs->n_pos = 1;
     for (size_t g = first_gen; g < n->n; g++) {
@@ -494,7 +490,7 @@ static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n) {
         }
 #endif
         case KL_AST_LAMBDA: {
-            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_QSTR__lt_lambda_gt_);
+            scope_t *fs = scope_new(s, n, SCOPE_FUNCTION, KL_QSTR__lt_lambda_gt_);
             sym_args(c, s, fs, n->kid[0]);
             sym_expr(c, fs, n->kid[1]);
             break;
@@ -636,21 +632,6 @@ static bool closure_slot(scope_t *s, kl_qstr_t name, uint16_t *slot) {
         return true;
     }
     return false;
-}
-
-// The name of the free variable in [slot] of [s].
-static kl_qstr_t free_name_at(scope_t *s, uint16_t slot) {
-    for (size_t i = 0; i < s->n_syms; i++) {
-        if (s->syms[i].is_free && s->syms[i].slot == slot) {
-            return s->syms[i].name;
-        }
-    }
-    for (size_t i = 0; i < s->n_pass_free; i++) {
-        if (s->pass_slots[i] == slot) {
-            return s->pass_free[i];
-        }
-    }
-    return KL_QSTR_NULL;
 }
 
 // Find a binding of [name] visible from [s] in an enclosing function scope; mark it as a cell
@@ -870,6 +851,7 @@ typedef struct _chunk_t {
 typedef struct _emit_t {
     compiler_t *c;
     scope_t *scope;
+    bool scoping; // the scope pass's: statements are walked by the emitter (see scope_stmt)
     kl_vstr_t code;
 #if KL_CFG_SOURCE_LINES
     kl_vstr_t lines;
@@ -886,8 +868,7 @@ typedef struct _emit_t {
     int depth;
     int max_depth;
     bool wide;
-    bool overflow; // bytecode outgrew two-byte jumps
-    bool has_doc;  // constant 0 is the docstring
+    bool has_doc; // constant 0 is the docstring
 #if KL_CFG_SOURCE_LINES
     uint32_t line;
     uint32_t line_offset;
@@ -948,7 +929,7 @@ static void adjust_depth(emit_t *e, int delta) {
 
 // Nothing in the scope pass, whose code is dropped: its heap is the room of a small board.
 static void emit_byte(emit_t *e, uint8_t b) {
-    if (!e->c->scoping) {
+    if (!e->scoping) {
         kl_vstr_add_byte(&e->code, (char)b);
     }
 }
@@ -969,7 +950,7 @@ static void emit_sint(kl_vstr_t *v, kl_int_t n) {
 // Record the source line of what is emitted next. Entries are (offset delta, line delta); an
 // entry with offset delta 0 overrides the line of the previous one.
 static void set_line(emit_t *e, uint32_t line) {
-    if (line == 0 || line == e->line || e->c->scoping) {
+    if (line == 0 || line == e->line || e->scoping) {
         return;
     }
     uint32_t offset = (uint32_t)e->code.len;
@@ -1024,7 +1005,7 @@ static void emit_call(emit_t *e, size_t n_pos) {
 }
 
 static uint32_t label_new(emit_t *e) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         return 0; // the scope pass's labels are never read: its few serve them all
     }
     e->labels = grow(e->labels, e->n_labels, sizeof(label_t), KL_GC_ATOMIC);
@@ -1059,7 +1040,7 @@ static void label_set_depth(emit_t *e, uint32_t l, int depth) {
 }
 
 static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         return; // no code, so nothing to fix up
     }
     emit_byte(e, (uint8_t)op);
@@ -1140,7 +1121,7 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
         return;
     }
     uint32_t end = (uint32_t)e->code.len;
-    if ((uint32_t)p->start < end && !e->c->scoping) {
+    if ((uint32_t)p->start < end && !e->scoping) {
         e->exc = grow(e->exc, e->n_exc, sizeof(kl_exc_entry_t), KL_GC_ATOMIC);
         kl_exc_entry_t *x = &e->exc[e->n_exc];
         x->start = (uint32_t)p->start;
@@ -1154,7 +1135,7 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
 
 // A new item [n] of the chunks at [c] (fblocks or protections), [size] bytes, zeroed.
 static void *block_push(emit_t *e, chunk_t **c, size_t n, size_t size) {
-    if (n == MAX_BLOCKS && !e->c->scoping) {
+    if (n == MAX_BLOCKS && !e->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
     void *p = chunk_item(c, n, size, true);
@@ -1213,7 +1194,7 @@ static void compile_store(emit_t *e, kl_ast_t *t);
 enum { USE_LOAD, USE_STORE, USE_DELETE };
 
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         sym_name(e->scope, name, what == USE_LOAD ? SYM_USED : SYM_ASSIGNED);
         return;
     }
@@ -1462,12 +1443,12 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
     kl_obj_t code = compile_scope(e->c, child);
     if (child->n_free > 0) {
         // The closure: this scope's cells (or free variables) that the child uses, in the
-        // child's slot order.
+        // child's slot order, found by the names its code keeps of its locals.
         size_t n = child->n_free;
+        const uint16_t *names = ((const kl_obj_code_t *)KL_OBJ_TO_PTR(code))->local_names;
         for (uint16_t slot = child->n_locals - child->n_free; slot < child->n_locals; slot++) {
-            kl_qstr_t name = free_name_at(child, slot);
             uint16_t mine;
-            if (name == KL_QSTR_NULL || !closure_slot(e->scope, name, &mine)) {
+            if (!closure_slot(e->scope, names[slot], &mine)) {
                 syntax_error(e->c, node, "internal: free variable not found");
             }
             emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine);
@@ -1761,7 +1742,7 @@ static kl_obj_t const_frozenset(emit_t *e, kl_ast_t *n) {
 static void compile_iterable(emit_t *e, kl_ast_t *n) {
 #if KL_CFG_CONST_SETS
     // Not in the scope pass: the constants of a compilation are shared in the order emitted.
-    if (n->kind == KL_AST_SET && !e->c->scoping) {
+    if (n->kind == KL_AST_SET && !e->scoping) {
         kl_obj_t fs = const_frozenset(e, n);
         if (fs != KL_OBJ_NULL) {
             emit_load_const(e, fs);
@@ -1802,7 +1783,7 @@ static void compile_expr_or_none(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_expr(emit_t *e, kl_ast_t *n) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         sym_expr(e->c, e->scope, n);
         return;
     }
@@ -1992,7 +1973,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
 
 // Jump to [label] when the truth of [n] equals [jump_if]; short-circuits and/or/not.
 static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         compile_expr(e, n);
         return;
     }
@@ -2056,7 +2037,7 @@ static void compile_unpack(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_store(emit_t *e, kl_ast_t *t) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         sym_target(e->c, e->scope, t);
         return;
     }
@@ -2076,7 +2057,7 @@ static void compile_store(emit_t *e, kl_ast_t *t) {
 }
 
 static void compile_delete(emit_t *e, kl_ast_t *t) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         sym_target(e->c, e->scope, t);
         return;
     }
@@ -2099,7 +2080,7 @@ static void compile_augassign(emit_t *e, kl_ast_t *n) {
     } else if (sub || t->kind == KL_AST_ATTRIBUTE) {
         // ( obj [index] ) twice: once to read the value, once to store the result. The scope
         // pass walks the target as the symbol pass does, counting it in the depth.
-        if (e->c->scoping) {
+        if (e->scoping) {
             compile_expr(e, t);
         } else {
             compile_expr(e, t->kid[0]);
@@ -2340,7 +2321,7 @@ static bool loop_may_own(kl_ast_t *iterable) {
 }
 
 static void compile_for(emit_t *e, kl_ast_t *n) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         // The target before the iterable, in the symbol table's order; walking it again below
         // adds nothing.
         compile_store(e, n->kid[0]);
@@ -2415,7 +2396,7 @@ static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int ba
 // The else body of a try: emitted before the handlers, walked after them in the scope pass (the
 // symbol table's order); [after] says which place this is.
 static void compile_orelse(emit_t *e, kl_ast_t *n, bool after) {
-    if (e->c->scoping == after) {
+    if (e->scoping == after) {
         compile_suite(e, n->kid[2]);
     }
 }
@@ -2451,7 +2432,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
             compile_expr(e, h->kid[0]);
             emit_op(e, KL_BC_CHECK_EXC_MATCH);
             emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, next);
-        } else if (i + 1 < handlers->n && !e->c->scoping) {
+        } else if (i + 1 < handlers->n && !e->scoping) {
             syntax_error(e->c, h, "default 'except:' must be last");
         }
         kl_qstr_t name = KL_OBJ_QSTR_VALUE(h->v); // KL_QSTR_NULL (0) without `as name`
@@ -2609,7 +2590,7 @@ static void compile_try(emit_t *e, kl_ast_t *n) {
     int32_t cp = handler_start(e, handler, cleanup, base_depth);
     fblock_t *fe = fblock_push(e, FB_FINALLY_END);
     fe->protect = cp;
-    if (!e->c->scoping) { // walked once in the scope pass
+    if (!e->scoping) { // walked once in the scope pass
         compile_suite(e, n->kid[3]);
     }
     e->n_fblocks--;
@@ -2699,7 +2680,7 @@ static void compile_import(emit_t *e, kl_ast_t *n) {
                 }
                 break;
             }
-            if (seg > 0 && !e->c->scoping) {
+            if (seg > 0 && !e->scoping) {
                 emit_op_uint(e, KL_BC_IMPORT_FROM, kl_qstr_from_strn(str + seg, k - seg));
                 emit_ops(e, OPS2(ROT_TWO, POP_TOP));
             }
@@ -2802,7 +2783,7 @@ static void compile_annotation(emit_t *e, kl_ast_t *n) {
 static void compile_import_from(emit_t *e, kl_ast_t *n) {
     // Set as the statement is emitted, not in the scope pass: annotations before it stay values.
     if (KL_CFG_ANNOTATIONS && n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__ &&
-        !e->c->scoping) {
+        !e->scoping) {
         for (size_t i = 0; i < n->n; i++) {
             if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == KL_QSTR_annotations) {
                 e->c->future_annotations = true;
@@ -2882,7 +2863,7 @@ static bool in_star_handler(emit_t *e, size_t from) {
 }
 
 static void compile_return(emit_t *e, kl_ast_t *n) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         // The value only: no finally body is copied in the scope pass.
         compile_expr_or_none(e, n->kid[0]);
         return;
@@ -2901,7 +2882,7 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
 }
 
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
-    if (e->c->scoping) {
+    if (e->scoping) {
         return; // a for loop has no block in scope mode
     }
     size_t loop = find_loop(e);
@@ -3165,7 +3146,7 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
         uint32_t next = label_new(e);
         set_line(e, mc->line);
         emit_op(e, KL_BC_DUP_TOP);
-        if (e->c->scoping) {
+        if (e->scoping) {
             sym_pattern(e->c, e->scope, mc->kid[0]); // the symbol table's order of names
         } else {
             compile_pattern(e, mc->kid[0], next);
@@ -3186,13 +3167,13 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
 
 // ==== The scope pass ====
 //
-// Before a tree is emitted, the emitter walks it once in scope mode (compiler_t.scoping) to fill
+// Before a tree is emitted, the emitter walks it once in scope mode (emit_t.scoping) to fill
 // the symbol tables. Expressions and targets go through the symbol walk (sym_expr, sym_target:
 // compile_expr and compile_store hand them over), the statements of scope_stmt are walked there,
 // and every other statement by its emitter code into a scratch emitter that keeps nothing. The
 // pass must find exactly what the symbol pass it replaced found, in the same order (the order of
 // names gives the slots), with the same errors first and the same depth count for the recursion
-// limit, which is why the emitter's code checks compiler_t.scoping in a few places: the emitter's
+// limit, which is why the emitter's code checks emit_t.scoping in a few places: the emitter's
 // own errors wait for the emission; a target is walked before the value (walked again after it,
 // which adds nothing); the else body of a try after its handlers; no finally body is copied.
 
@@ -3206,7 +3187,7 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_FUNCDEF: {
             sym_expr(c, s, n->kid[3]);
             sym_expr(c, s, n->kid[1]);
-            scope_t *fs = scope_new(c, s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
+            scope_t *fs = scope_new(s, n, SCOPE_FUNCTION, KL_OBJ_QSTR_VALUE(n->v));
             fs->is_coroutine = IS_ASYNC(n);
             sym_args(c, s, fs, n->kid[0]);
             scope_suite(e, fs, n->kid[2]);
@@ -3216,7 +3197,7 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_CLASSDEF: {
             sym_expr(c, s, n->kid[2]);
             sym_expr(c, s, n->kid[0]);
-            scope_t *cs = scope_new(c, s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
+            scope_t *cs = scope_new(s, n, SCOPE_CLASS, KL_OBJ_QSTR_VALUE(n->v));
             scope_suite(e, cs, n->kid[1]);
             sym_name(s, KL_OBJ_QSTR_VALUE(n->v), SYM_ASSIGNED);
             break;
@@ -3294,9 +3275,8 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     e.labels = labels;
     e.n_labels = SCOPE_LABELS;
     e.fblocks = e.protects = blocks;
-    c->scoping = true;
+    e.scoping = true;
     compile_suite(&e, body);
-    c->scoping = false;
     e.fblocks = e.protects = NULL;
     emit_drop(&e);
 }
@@ -3304,7 +3284,7 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
 static void compile_stmt(emit_t *e, kl_ast_t *n) {
     enter_node(e->c);
     set_line(e, n->line);
-    if (e->c->scoping) {
+    if (e->scoping) {
         e->code.len = 0; // the scope pass keeps no code: one statement's operands at most
         if (scope_stmt(e, n)) {
             e->c->depth--;
@@ -3326,7 +3306,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_ASSIGN: {
             // The scope pass walks the targets first, in the symbol table's order (walking them
             // again below adds nothing).
-            for (size_t i = 0; e->c->scoping && i + 1 < n->n; i++) {
+            for (size_t i = 0; e->scoping && i + 1 < n->n; i++) {
                 compile_store(e, n->kid[i]);
             }
             compile_expr(e, n->kid[n->n - 1]);
@@ -3960,7 +3940,7 @@ static kl_obj_t compile_file(compiler_t *c) {
     // On the heap, not in this frame: file_error reads it after a longjmp.
     file_t *f = kl_gc_alloc(sizeof(file_t), 0);
     for (int wide = 0; wide < 2; wide++) {
-        f->module = c->module = scope_new(c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
+        f->module = scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
         f->e = emit_new(c, f->module, wide);
         f->parser = kl_parse_open(c->src, c->src_len, c->filename);
         f->started = f->annotations = false;
@@ -4005,8 +3985,7 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
         mod = kl_ast_new(KL_AST_MODULE, 1, tree->line, tree->col);
         mod->kid[0] = ret;
     }
-    scope_t *s = scope_new(&c, NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
-    c.module = s;
+    scope_t *s = scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
     scope_pass(&c, s, mod); // an eval's return walks its expression
     resolve(&c, s);
     assign_slots(s);
