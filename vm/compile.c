@@ -130,6 +130,7 @@ typedef struct _compiler_t {
     int mode;
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
+    struct _emit_t *scoper;  // the emitter of the scope pass, while it runs
 #if KL_CFG_CONST_SETS
     kl_obj_t set_consts; // a list of the frozenset constants made so far (see const_frozenset)
 #endif
@@ -316,6 +317,7 @@ static KL_NOINLINE void enter_node(compiler_t *c) {
 // ==== Symbol pass ====
 
 static void sym_expr(compiler_t *c, scope_t *s, kl_ast_t *n);
+static void scope_comprehension(compiler_t *c, scope_t *cs, kl_ast_t *n);
 
 // Private names: inside a class, __x (not ending in __) becomes _Class__x.
 static kl_qstr_t mangle(const scope_t *s, kl_qstr_t name) {
@@ -425,30 +427,15 @@ static size_t first_generator(const kl_ast_t *n) {
 static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n) {
     static const uint16_t names[] = {KL_QSTR__lt_listcomp_gt_, KL_QSTR__lt_setcomp_gt_,
                                      KL_QSTR__lt_genexpr_gt_, KL_QSTR__lt_dictcomp_gt_};
-    size_t first_gen = first_generator(n);
     kl_qstr_t name = names[n->kind - KL_AST_LISTCOMP];
     // The first iterable is evaluated outside; everything else runs in the comprehension's
-    // own function scope, whose one parameter is the iterator.
-    sym_expr(c, s, n->kid[first_gen]->kid[1]);
+    // own function scope, whose one parameter is the iterator, and is walked by the emitter's
+    // code for it.
+    sym_expr(c, s, n->kid[first_generator(n)]->kid[1]);
     scope_t *cs = scope_new(s, n, SCOPE_COMPREHENSION, name);
     sym_name(cs, KL_QSTR__dot_0, SYM_ASSIGNED | SYM_PARAM | SYM_COMP_ITER);
     cs->n_pos = 1;
-    for (size_t g = first_gen; g < n->n; g++) {
-        kl_ast_t *gen = n->kid[g];
-        if (g != first_gen) {
-            sym_expr(c, cs, gen->kid[1]);
-        }
-        sym_target(c, cs, gen->kid[0]);
-        for (size_t i = 2; i < gen->n; i++) {
-            sym_expr(c, cs, gen->kid[i]);
-        }
-        if (IS_ASYNC(gen)) {
-            cs->is_coroutine = 1;
-        }
-    }
-    for (size_t i = 0; i < first_gen; i++) {
-        sym_expr(c, cs, n->kid[i]);
-    }
+    scope_comprehension(c, cs, n);
     if (n->kind == KL_AST_GENEXP) {
         cs->is_generator = 1;
     }
@@ -3178,6 +3165,7 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
 // which adds nothing); the else body of a try after its handlers; no finally body is copied.
 
 static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body);
+static void compile_comprehension_body(emit_t *e, kl_ast_t *n);
 
 // Statement [n] in scope mode; false for a statement the emitter walks itself.
 static bool scope_stmt(emit_t *e, kl_ast_t *n) {
@@ -3256,6 +3244,15 @@ static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body) {
     e->scope = outer;
 }
 
+// Walk comprehension [n], whose scope is [cs], in scope mode.
+static void scope_comprehension(compiler_t *c, scope_t *cs, kl_ast_t *n) {
+    emit_t *e = c->scoper;
+    scope_t *outer = e->scope;
+    e->scope = cs;
+    compile_comprehension_body(e, n);
+    e->scope = outer;
+}
+
 // The scope pass over [body], the statements of [s]. Its emitter, on the C stack, serves every
 // scope of the tree (scope_suite), and its code is dropped: on the heap it needs only the room
 // of what its statements emit.
@@ -3276,6 +3273,7 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     e.n_labels = SCOPE_LABELS;
     e.fblocks = e.protects = blocks;
     e.scoping = true;
+    c->scoper = &e;
     compile_suite(&e, body);
     e.fblocks = e.protects = NULL;
     emit_drop(&e);
@@ -3483,6 +3481,76 @@ static const uint8_t comp_ops[][2] = {
     {KL_BC_BUILD_MAP, KL_BC_MAP_ADD},
 };
 
+// The loops of comprehension [n] in its own scope: ( .0 ) is local 0; build the result and
+// loop. The scope pass walks it here too (sym_comprehension), in the order of emission.
+static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
+    bool is_gen = n->kind == KL_AST_GENEXP;
+    size_t first_gen = first_generator(n);
+    if (!is_gen) {
+        emit_op_uint_var(e, comp_ops[n->kind - KL_AST_LISTCOMP][0], 0, 1);
+    }
+    // Each loop's labels are made together: its top, then its end (top + 1) and for an
+    // async for its handler (top + 2).
+    uint32_t tops[64];
+    size_t n_gens = n->n - first_gen;
+    if (n_gens > 64 && !e->scoping) {
+        syntax_error(e->c, n, "too many nested comprehension loops");
+    }
+    for (size_t g = 0; g < n_gens; g++) {
+        kl_ast_t *gen = n->kid[first_gen + g];
+        uint32_t top = tops[g % 64] = labels_new(e, IS_ASYNC(gen) ? 3 : 2);
+        if (g == 0) {
+            emit_op_uint(e, KL_BC_LOAD_FAST, 0);
+        } else {
+            compile_iterable(e, gen->kid[1]);
+            emit_op(e, IS_ASYNC(gen) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
+        }
+        label_place(e, top);
+        set_line(e, gen->line);
+        if (IS_ASYNC(gen)) {
+            // async for: await __anext__() until StopAsyncIteration (see the handler).
+            protect_push(e, top + 2);
+            emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM));
+            protect_pop(e);
+            label_set_depth(e, top + 1, e->depth - 2);
+        } else {
+            emit_jump(e, KL_BC_FOR_ITER, top + 1);
+        }
+        compile_store(e, gen->kid[0]);
+        for (size_t i = 2; i < gen->n; i++) {
+            compile_bool_jump(e, gen->kid[i], false, top);
+        }
+        if (IS_ASYNC(gen)) {
+            e->scope->is_coroutine = 1; // for an await further on, in the scope pass
+        }
+    }
+    for (size_t i = 0; i < first_gen; i++) {
+        compile_expr(e, n->kid[i]);
+    }
+    if (is_gen) {
+        emit_ops(e, OPS2(YIELD_VALUE, POP_TOP));
+    } else {
+        emit_op_uint(e, comp_ops[n->kind - KL_AST_LISTCOMP][1], n_gens + 1);
+    }
+    for (size_t g = n_gens; g > 0; g--) {
+        uint32_t top = tops[(g - 1) % 64];
+        emit_jump(e, KL_BC_JUMP, top);
+        if (IS_ASYNC(n->kid[first_gen + g - 1])) {
+            // ( aiter exc )
+            uint32_t reraise = label_new(e);
+            label_place(e, top + 2);
+            emit_load_const(e, STOP_ASYNC_ITERATION);
+            emit_op(e, KL_BC_CHECK_EXC_MATCH);
+            emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
+            emit_ops(e, OPS2(POP_TOP, POP_TOP));
+            emit_jump(e, KL_BC_JUMP, top + 1);
+            label_place(e, reraise);
+            emit_op(e, KL_BC_RERAISE);
+        }
+        label_place(e, top + 1);
+    }
+}
+
 static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *n = s->node;
     kl_ast_t *body = n; // the statements of a module, function or class
@@ -3528,76 +3596,14 @@ static void emit_body(emit_t *e, scope_t *s) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
             break;
-        default: {
-            // Comprehension: ( .0 ) is local 0; build the result and loop.
-            bool is_gen = n->kind == KL_AST_GENEXP;
-            size_t first_gen = first_generator(n);
-            if (!is_gen) {
-                emit_op_uint_var(e, comp_ops[n->kind - KL_AST_LISTCOMP][0], 0, 1);
-            }
-            // Each loop's labels are made together: its top, then its end (top + 1) and for an
-            // async for its handler (top + 2).
-            uint32_t tops[64];
-            size_t n_gens = n->n - first_gen;
-            if (n_gens > 64) {
-                syntax_error(e->c, n, "too many nested comprehension loops");
-            }
-            for (size_t g = 0; g < n_gens; g++) {
-                kl_ast_t *gen = n->kid[first_gen + g];
-                uint32_t top = tops[g] = labels_new(e, IS_ASYNC(gen) ? 3 : 2);
-                if (g == 0) {
-                    emit_op_uint(e, KL_BC_LOAD_FAST, 0);
-                } else {
-                    compile_iterable(e, gen->kid[1]);
-                    emit_op(e, IS_ASYNC(gen) ? KL_BC_GET_AITER : KL_BC_GET_ITER);
-                }
-                label_place(e, top);
-                set_line(e, gen->line);
-                if (IS_ASYNC(gen)) {
-                    // async for: await __anext__() until StopAsyncIteration (see the handler).
-                    protect_push(e, top + 2);
-                    emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM));
-                    protect_pop(e);
-                    label_set_depth(e, top + 1, e->depth - 2);
-                } else {
-                    emit_jump(e, KL_BC_FOR_ITER, top + 1);
-                }
-                compile_store(e, gen->kid[0]);
-                for (size_t i = 2; i < gen->n; i++) {
-                    compile_bool_jump(e, gen->kid[i], false, top);
-                }
-            }
-            for (size_t i = 0; i < first_gen; i++) {
-                compile_expr(e, n->kid[i]);
-            }
-            if (is_gen) {
-                emit_ops(e, OPS2(YIELD_VALUE, POP_TOP));
-            } else {
-                emit_op_uint(e, comp_ops[n->kind - KL_AST_LISTCOMP][1], n_gens + 1);
-            }
-            for (size_t g = n_gens; g > 0; g--) {
-                emit_jump(e, KL_BC_JUMP, tops[g - 1]);
-                if (IS_ASYNC(n->kid[first_gen + g - 1])) {
-                    // ( aiter exc )
-                    uint32_t reraise = label_new(e);
-                    label_place(e, tops[g - 1] + 2);
-                    emit_load_const(e, STOP_ASYNC_ITERATION);
-                    emit_op(e, KL_BC_CHECK_EXC_MATCH);
-                    emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
-                    emit_ops(e, OPS2(POP_TOP, POP_TOP));
-                    emit_jump(e, KL_BC_JUMP, tops[g - 1] + 1);
-                    label_place(e, reraise);
-                    emit_op(e, KL_BC_RERAISE);
-                }
-                label_place(e, tops[g - 1] + 1);
-            }
-            if (is_gen) {
+        default:
+            compile_comprehension_body(e, n);
+            if (n->kind == KL_AST_GENEXP) {
                 body = NULL; // returns None, as the end of a body does below
                 break;
             }
             emit_op(e, KL_BC_RETURN_VALUE);
             return;
-        }
     }
     compile_suite(e, body);
     // The cell exists only if a method captured it: one that assigns __class__ has its own.
