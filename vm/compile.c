@@ -360,24 +360,6 @@ static void sym_name(scope_t *s, kl_qstr_t name, uint8_t flags) {
     }
 }
 
-static void sym_target(compiler_t *c, scope_t *s, kl_ast_t *t) {
-    switch (t->kind) {
-        case KL_AST_NAME:
-            sym_name(s, KL_OBJ_QSTR_VALUE(t->v), SYM_ASSIGNED);
-            break;
-        case KL_AST_TUPLE:
-        case KL_AST_LIST:
-        case KL_AST_STARRED: // its one child
-            for (size_t i = 0; i < t->n; i++) {
-                sym_target(c, s, t->kid[i]);
-            }
-            break;
-        default:
-            sym_expr(c, s, t);
-            break;
-    }
-}
-
 static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *args) {
     // Defaults and annotations are evaluated in the enclosing scope.
     for (size_t i = 0; i < args->n; i++) {
@@ -2023,40 +2005,43 @@ static void compile_unpack(emit_t *e, kl_ast_t *t) {
     }
 }
 
-static void compile_store(emit_t *e, kl_ast_t *t) {
-    if (e->scoping) {
-        sym_target(e->c, e->scope, t);
+// Store into or delete ([what], USE_STORE or USE_DELETE) target [t]: a name, attribute or
+// subscript, or a tuple or list of targets.
+static void compile_target(emit_t *e, kl_ast_t *t, int what) {
+    if (e->scoping && t->kind != KL_AST_NAME && t->kind != KL_AST_TUPLE && t->kind != KL_AST_LIST) {
+        // The scope pass takes a starred target's value as a target, and any other node as
+        // an expression, counted in the depth (an attribute or subscript too, unlike below).
+        if (t->kind == KL_AST_STARRED) {
+            compile_target(e, t->kid[0], what);
+        } else {
+            sym_expr(e->c, e->scope, t);
+        }
         return;
     }
-    if (compile_access(e, t, USE_STORE)) {
+    if (compile_access(e, t, what)) {
         return;
     }
-    switch (t->kind) {
-        case KL_AST_TUPLE:
-        case KL_AST_LIST:
+    if (t->kind == KL_AST_TUPLE || t->kind == KL_AST_LIST) {
+        // (The scope pass takes the items as targets, a starred one's value too, and leaves
+        // the errors of compile_unpack to the emission.)
+        if (what == USE_STORE && !e->scoping) {
             compile_unpack(e, t);
-            break;
-        case KL_AST_STARRED:
-            syntax_error(e->c, t, "starred assignment target must be in a list or tuple");
-        default:
-            syntax_error(e->c, t, "cannot assign to expression");
+        } else {
+            for (size_t i = 0; i < t->n; i++) {
+                compile_target(e, t->kid[i], USE_DELETE);
+            }
+        }
+        return;
     }
+    syntax_error(e->c, t,
+                 what == USE_DELETE ? "cannot delete expression"
+                 : t->kind == KL_AST_STARRED
+                     ? "starred assignment target must be in a list or tuple"
+                     : "cannot assign to expression");
 }
 
-static void compile_delete(emit_t *e, kl_ast_t *t) {
-    if (e->scoping) {
-        sym_target(e->c, e->scope, t);
-        return;
-    }
-    if (compile_access(e, t, USE_DELETE)) {
-        return;
-    }
-    if (t->kind != KL_AST_TUPLE && t->kind != KL_AST_LIST) {
-        syntax_error(e->c, t, "cannot delete expression");
-    }
-    for (size_t i = 0; i < t->n; i++) {
-        compile_delete(e, t->kid[i]);
-    }
+static void compile_store(emit_t *e, kl_ast_t *t) {
+    compile_target(e, t, USE_STORE);
 }
 
 static void compile_augassign(emit_t *e, kl_ast_t *n) {
@@ -3155,14 +3140,14 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
 // ==== The scope pass ====
 //
 // Before a tree is emitted, the emitter walks it once in scope mode (emit_t.scoping) to fill
-// the symbol tables. Expressions and targets go through the symbol walk (sym_expr, sym_target:
-// compile_expr and compile_store hand them over), the statements of scope_stmt are walked there,
-// and every other statement by its emitter code into a scratch emitter that keeps nothing. The
-// pass must find exactly what the symbol pass it replaced found, in the same order (the order of
-// names gives the slots), with the same errors first and the same depth count for the recursion
-// limit, which is why the emitter's code checks emit_t.scoping in a few places: the emitter's
-// own errors wait for the emission; a target is walked before the value (walked again after it,
-// which adds nothing); the else body of a try after its handlers; no finally body is copied.
+// the symbol tables. Expressions go through the symbol walk (sym_expr: compile_expr hands them
+// over), the statements of scope_stmt are walked there, and every other statement, target and
+// comprehension by its emitter code into a scratch emitter that keeps nothing. The pass must find
+// exactly what the symbol pass it replaced found, in the same order (the order of names gives the
+// slots), with the same errors first and the same depth count for the recursion limit, which is why
+// the emitter's code checks emit_t.scoping in a few places: the emitter's own errors wait for the
+// emission; a target is walked before the value (walked again after it, which adds nothing); the
+// else body of a try after its handlers; no finally body is copied.
 
 static void scope_suite(emit_t *e, scope_t *s, kl_ast_t *body);
 static void compile_comprehension_body(emit_t *e, kl_ast_t *n);
@@ -3191,11 +3176,7 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
             break;
         }
         case KL_AST_ANNASSIGN:
-            if (n->kid[2] != NULL || n->kid[0]->kind != KL_AST_NAME) {
-                sym_target(c, s, n->kid[0]);
-            } else {
-                sym_name(s, KL_OBJ_QSTR_VALUE(n->kid[0]->v), SYM_ASSIGNED);
-            }
+            compile_store(e, n->kid[0]);
             if (s->kind != SCOPE_FUNCTION) {
                 sym_expr(c, s, n->kid[1]);
             }
@@ -3342,7 +3323,7 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             break;
         case KL_AST_DELETE:
             for (size_t i = 0; i < n->n; i++) {
-                compile_delete(e, n->kid[i]);
+                compile_target(e, n->kid[i], USE_DELETE);
             }
             break;
         case KL_AST_PASS:
