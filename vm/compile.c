@@ -662,45 +662,30 @@ static KL_NORETURN void no_binding(compiler_t *c, scope_t *s, kl_qstr_t name) {
 }
 
 static void resolve(compiler_t *c, scope_t *s) {
+    bool is_class = s->kind == SCOPE_CLASS;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];
         kl_qstr_t name = sym->name;
         if (sym->flags & SYM_GLOBAL) {
             sym->access = ACCESS_GLOBAL;
-            continue;
-        }
-        if (s->kind == SCOPE_MODULE) {
+        } else if (s->kind == SCOPE_MODULE) {
             sym->access = ACCESS_NAME;
-            continue;
-        }
-        if (s->kind == SCOPE_CLASS) {
-            if (name == KL_QSTR___class__ && s->needs_class_cell) {
-                sym->is_cell = 1;
-                continue;
-            }
-            sym->access = ACCESS_NAME;
-            if (sym->flags & SYM_NONLOCAL) {
-                if (!capture(s, name)) {
-                    no_binding(c, s, name);
-                }
-                sym->is_free = 1;
-            } else if (!(sym->flags & SYM_ASSIGNED) && capture(s, name)) {
-                sym->is_free = 1;
-                sym->access = ACCESS_CLASSDEREF;
-            }
-            continue;
-        }
-        if (sym->flags & SYM_NONLOCAL) {
+        } else if (is_class && name == KL_QSTR___class__ && s->needs_class_cell) {
+            sym->is_cell = 1;
+        } else if (sym->flags & SYM_NONLOCAL) {
+            // (A class's names are never free yet: what passes through it is kept apart.)
             if (!sym->is_free && !capture(s, name)) {
                 no_binding(c, s, name);
             }
             sym->is_free = 1;
         } else if (sym->flags & SYM_ASSIGNED) {
-            sym->access = ACCESS_FAST;
+            sym->access = is_class ? ACCESS_NAME : ACCESS_FAST;
         } else if (capture(s, name)) {
+            // A function's free variable gets ACCESS_DEREF with its slot (assign_slots).
             sym->is_free = 1;
+            sym->access = is_class ? ACCESS_CLASSDEREF : ACCESS_NAME;
         } else {
-            sym->access = ACCESS_GLOBAL;
+            sym->access = is_class ? ACCESS_NAME : ACCESS_GLOBAL;
         }
     }
     for (size_t i = 0; i < s->n_children; i++) {
