@@ -131,6 +131,8 @@ typedef struct _compiler_t {
     unsigned depth;
     bool future_annotations; // `from __future__ import annotations` seen (PEP 563)
     struct _emit_t *scoper;  // the emitter of the scope pass, while it runs
+    kl_qstr_t seek;          // a nonlocal name of scope seek_scope to find (no_binding)
+    struct _scope_t *seek_scope;
 #if KL_CFG_CONST_SETS
     kl_obj_t set_consts; // a list of the frozenset constants made so far (see const_frozenset)
 #endif
@@ -200,30 +202,6 @@ static KL_NORETURN void syntax_error_fmt(compiler_t *c, kl_ast_t *node, const ch
     (void)name;
     syntax_error_msg(c, node, fmt);
 #endif
-}
-
-// The global or nonlocal statement of [s]'s own body that declares [name] (not looking into
-// nested scopes), for the position of an error found after the body was read.
-static kl_ast_t *find_declaration(kl_ast_t *n, kl_qstr_t name) {
-    if (n == NULL || n->kind == KL_AST_FUNCDEF || n->kind == KL_AST_CLASSDEF ||
-        n->kind == KL_AST_LAMBDA || n->kind == KL_AST_NAME || n->kind == KL_AST_CONSTANT) {
-        return NULL;
-    }
-    if (n->kind == KL_AST_GLOBAL || n->kind == KL_AST_NONLOCAL) {
-        for (size_t i = 0; i < n->n; i++) {
-            if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == name) {
-                return n;
-            }
-        }
-        return NULL;
-    }
-    for (size_t i = 0; i < n->n; i++) {
-        kl_ast_t *d = find_declaration(n->kid[i], name);
-        if (d != NULL) {
-            return d;
-        }
-    }
-    return NULL;
 }
 
 // A name in the 16 bits that symbols, scopes and code objects keep of a qstr.
@@ -653,12 +631,17 @@ static bool capture(scope_t *s, kl_qstr_t name) {
     return false;
 }
 
+static void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body);
+
+// The error for a nonlocal [name] of [s] that nothing binds, found once the body was walked: the
+// scope pass walks the body again to the statement that declares it (scope_stmt), to report
+// that one. What else it finds there it has found before, without an error.
 static KL_NORETURN void no_binding(compiler_t *c, scope_t *s, kl_qstr_t name) {
-    kl_ast_t *decl = NULL;
-    for (size_t i = 0; i < s->node->n && decl == NULL; i++) {
-        decl = find_declaration(s->node->kid[i], name);
-    }
-    syntax_error_name(c, decl != NULL ? decl : s->node, "no binding for nonlocal '%q' found", name);
+    c->seek = name;
+    c->seek_scope = s;
+    scope_pass(c, s, s->node->kid[s->kind == SCOPE_CLASS ? 1 : 2]);
+    c->seek_scope = NULL; // (not reached: the walk finds the statement)
+    syntax_error_name(c, s->node, "no binding for nonlocal '%q' found", name);
 }
 
 static void resolve(compiler_t *c, scope_t *s) {
@@ -3171,6 +3154,10 @@ static bool scope_stmt(emit_t *e, kl_ast_t *n) {
         case KL_AST_NONLOCAL:
             for (size_t i = 0; i < n->n; i++) {
                 kl_qstr_t name = KL_OBJ_QSTR_VALUE(n->kid[i]->v);
+                if (s == c->seek_scope && name == c->seek) {
+                    c->seek_scope = NULL; // found: the next lines seek nothing
+                    syntax_error_name(c, n, "no binding for nonlocal '%q' found", name);
+                }
                 sym_t *sym = scope_find(s, name);
                 bool is_global = n->kind == KL_AST_GLOBAL;
                 if (sym != NULL && (sym->flags & (SYM_ASSIGNED | SYM_USED)) &&
