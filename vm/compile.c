@@ -23,6 +23,7 @@
 // range records the operand stack depth to unwind to, which the emitter tracks exactly.
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "vm/ast.h"
@@ -221,6 +222,21 @@ static void *grow(void *p, size_t n, size_t size, unsigned flags) {
     return p;
 }
 
+// The qstr of what kl_printf makes of [fmt] and its arguments.
+static kl_qstr_t qstr_printf(const char *fmt, ...) {
+    kl_vstr_t v;
+    kl_vstr_init(&v, 32);
+    kl_print_t p;
+    kl_vstr_print(&p, &v);
+    va_list ap;
+    va_start(ap, fmt);
+    kl_vprintf(&p, fmt, ap);
+    va_end(ap);
+    kl_qstr_t q = kl_qstr_from_strn(v.buf, v.len);
+    kl_gc_free(v.buf);
+    return q;
+}
+
 static scope_t *scope_new(scope_t *parent, kl_ast_t *node, scope_kind_t kind, kl_qstr_t name) {
     scope_t *s = kl_gc_alloc(sizeof(scope_t), 0);
     s->node = node;
@@ -235,14 +251,9 @@ static scope_t *scope_new(scope_t *parent, kl_ast_t *node, scope_kind_t kind, kl
         if (parent->kind == SCOPE_MODULE) {
             s->qualname = name;
         } else {
-            kl_vstr_t v;
-            kl_vstr_init(&v, 32);
-            kl_print_t p;
-            kl_vstr_print(&p, &v);
-            kl_printf(&p, "%q%s.%q", (kl_qstr_t)parent->qualname,
-                      parent->kind != SCOPE_CLASS ? ".<locals>" : "", name);
-            s->qualname = short_qstr(kl_qstr_from_strn(v.buf, v.len));
-            kl_gc_free(v.buf);
+            s->qualname =
+                short_qstr(qstr_printf("%q%s.%q", (kl_qstr_t)parent->qualname,
+                                       parent->kind != SCOPE_CLASS ? ".<locals>" : "", name));
         }
     } else {
         s->qualname = name;
@@ -302,26 +313,21 @@ static kl_qstr_t mangle(const scope_t *s, kl_qstr_t name) {
     if (s->class_name == KL_QSTR_NULL) {
         return name;
     }
-    size_t len, clen;
+    size_t len;
     const char *n = kl_qstr_data(name, &len);
     if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') ||
         memchr(n, '.', len) != NULL) {
         return name;
     }
-    const char *c = kl_qstr_data(s->class_name, &clen);
-    while (clen > 0 && *c == '_') {
+    // The class's name without its leading underscores (a qstr's bytes end in a NUL).
+    const char *c = kl_qstr_str(s->class_name);
+    while (*c == '_') {
         c++;
-        clen--;
     }
-    if (clen == 0) {
+    if (*c == '\0') {
         return name;
     }
-    kl_vstr_t v;
-    kl_vstr_init(&v, len + clen + 2);
-    kl_vstr_add_byte(&v, '_');
-    kl_vstr_add_strn(&v, c, clen);
-    kl_vstr_add_strn(&v, n, len);
-    return kl_qstr_from_strn(v.buf, v.len);
+    return qstr_printf("_%s%q", c, name);
 }
 
 static void sym_name(scope_t *s, kl_qstr_t name, uint8_t flags) {
@@ -3509,9 +3515,8 @@ static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *body = n; // the statements of a module, function or class
     switch (n->kind) {
         case KL_AST_MODULE:
-            if (e->c->mode == KL_PARSE_FILE) {
-                store_docstring(e, n);
-            }
+            // (A REPL line: a file's module is compiled a line at a time by compile_file, which
+            // stores the docstring, and an eval's expression by kl_compile.)
             if (has_annotations(n)) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
