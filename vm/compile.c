@@ -1224,6 +1224,12 @@ static const uint8_t display_ops[][3] = {
 // Build the display [kind] of the items [from..n) of [n] (keyword arguments skipped; a dict's
 // are key, value pairs with a NULL key for **m) on top of the [plain] values already pushed.
 static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, int kind) {
+    // A tuple with unpackings (or a call's arguments with *args or **kwargs) is built as a
+    // list, then made a tuple.
+    bool to_tuple = kind == DISPLAY_TUPLE && is_starred_list(n, from);
+    if (to_tuple) {
+        kind = DISPLAY_LIST;
+    }
     const uint8_t *ops = display_ops[kind];
     size_t step = kind == DISPLAY_MAP ? 2 : 1;
     bool built = false;
@@ -1253,6 +1259,9 @@ static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, i
     }
     if (!built) {
         emit_op_uint_var(e, ops[0], plain, 1 - (int)(step * plain));
+    }
+    if (to_tuple) {
+        emit_op(e, KL_BC_LIST_TO_TUPLE);
     }
 }
 
@@ -1290,9 +1299,8 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
         emit_op_uint2(e, is_method ? KL_BC_CALL_METHOD : KL_BC_CALL_FUNCTION, n_pos, n_kw, delta);
         return;
     }
-    // fn on the stack: gather positionals into a list.
-    compile_display(e, n, from, extra_pos, DISPLAY_LIST);
-    emit_op(e, KL_BC_LIST_TO_TUPLE);
+    // fn on the stack: gather positionals into a list, then a tuple.
+    compile_display(e, n, from, extra_pos, DISPLAY_TUPLE);
     bool has_kw = false;
     for (size_t i = from; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
@@ -1812,14 +1820,9 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             compile_store(e, n->kid[0]);
             break;
 #endif
-        case KL_AST_TUPLE: {
-            bool star = is_starred_list(n, 0);
-            compile_display(e, n, 0, 0, star ? DISPLAY_LIST : DISPLAY_TUPLE);
-            if (star) {
-                emit_op(e, KL_BC_LIST_TO_TUPLE);
-            }
+        case KL_AST_TUPLE:
+            compile_display(e, n, 0, 0, DISPLAY_TUPLE);
             break;
-        }
         case KL_AST_LIST:
             compile_display(e, n, 0, 0, DISPLAY_LIST);
             break;
