@@ -687,38 +687,32 @@ static void resolve(compiler_t *c, scope_t *s) {
 static void assign_slots(scope_t *s) {
     uint16_t slot = 0;
     if (s->kind != SCOPE_MODULE) {
-        if (is_function_like(s)) {
-            for (size_t i = 0; i < s->n_syms; i++) {
-                if (s->syms[i].flags & SYM_PARAM) {
-                    s->syms[i].slot = slot++;
-                }
-            }
+        // In four passes over the symbols: 0, parameters and 1, other fast locals (only
+        // function scopes have them); 2, cells (a class's one cell is __class__), those that
+        // are not parameters or fast locals with a slot of their own; 3, free variables.
+        for (int pass = is_function_like(s) ? 0 : 2; pass < 4; pass++) {
             for (size_t i = 0; i < s->n_syms; i++) {
                 sym_t *sym = &s->syms[i];
-                if (!(sym->flags & SYM_PARAM) && !sym->is_free && sym->access == ACCESS_FAST) {
-                    sym->slot = slot++;
+                bool param = sym->flags & SYM_PARAM, fast = sym->access == ACCESS_FAST;
+                if (pass == 0   ? !param
+                    : pass == 1 ? param || sym->is_free || !fast
+                    : pass == 2 ? !sym->is_cell || sym->is_free
+                                : !sym->is_free) {
+                    continue;
                 }
-            }
-        }
-        for (size_t i = 0; i < s->n_syms; i++) {
-            sym_t *sym = &s->syms[i];
-            // (Only function scopes have fast locals; a class's one cell is __class__.)
-            if (sym->is_cell && !sym->is_free) {
-                if (!(sym->flags & SYM_PARAM) && sym->access != ACCESS_FAST) {
-                    sym->slot = slot++;
-                }
-                s->n_cells++;
-                sym->access = ACCESS_DEREF;
-            }
-        }
-        for (size_t i = 0; i < s->n_syms; i++) {
-            sym_t *sym = &s->syms[i];
-            if (sym->is_free) {
-                sym->slot = slot++;
-                s->n_free++;
-                if (sym->access != ACCESS_CLASSDEREF) {
+                if (pass == 2) {
+                    s->n_cells++;
                     sym->access = ACCESS_DEREF;
+                    if (param || fast) {
+                        continue;
+                    }
+                } else if (pass == 3) {
+                    s->n_free++;
+                    if (sym->access != ACCESS_CLASSDEREF) {
+                        sym->access = ACCESS_DEREF;
+                    }
                 }
+                sym->slot = slot++;
             }
         }
         for (size_t i = 0; i < s->n_pass_free; i++) {
