@@ -345,23 +345,19 @@ static void sym_name(scope_t *s, kl_qstr_t name, uint8_t flags) {
 }
 
 static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *args) {
-    // Defaults and annotations are evaluated in the enclosing scope.
-    for (size_t i = 0; i < args->n; i++) {
-        kl_ast_t *a = args->kid[i];
-        if (a->kid[0] != NULL) {
-            sym_expr(c, outer, a->kid[0]);
-        }
-        if (a->kid[1] != NULL) {
-            sym_expr(c, outer, a->kid[1]);
-        }
-    }
-    // Parameters in slot order: positional, keyword-only, *args, **kwargs. They come in that
-    // order in the source but for *args, before the keyword-only ones: the second pass takes it
+    // Three passes: the defaults and annotations, evaluated in the enclosing scope, then the
+    // parameters in slot order: positional, keyword-only, *args, **kwargs. They come in that
+    // order in the source but for *args, before the keyword-only ones: the last pass takes it
     // and **kwargs, which is last anyway.
-    for (int late = 0; late < 2; late++) {
+    for (int pass = 0; pass < 3; pass++) {
         for (size_t i = 0; i < args->n; i++) {
             kl_ast_t *a = args->kid[i];
-            if ((a->op == KL_AST_ARG_VARARGS || a->op == KL_AST_ARG_VARKW) != late) {
+            if (pass == 0) {
+                sym_expr(c, outer, a->kid[0]);
+                sym_expr(c, outer, a->kid[1]);
+                continue;
+            }
+            if ((a->op == KL_AST_ARG_VARARGS || a->op == KL_AST_ARG_VARKW) != (pass == 2)) {
                 continue;
             }
             kl_qstr_t name = KL_OBJ_QSTR_VALUE(a->v);
