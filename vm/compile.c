@@ -2093,15 +2093,17 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
             // while it is emitted so a return inside it does not run it again.
             size_t n_saved = e->n_fblocks - (i - 1);
             fblock_t *saved = kl_gc_alloc(n_saved * sizeof(fblock_t), 0);
-            for (size_t j = 0; j < n_saved; j++) {
-                saved[j] = *fblock_at(e, i - 1 + j);
+            for (int back = 0; back < 2; back++) {
+                if (back) {
+                    e->n_fblocks = i - 1;
+                    compile_suite(e, saved[0].finally_body);
+                    e->n_fblocks = i - 1 + n_saved;
+                }
+                for (size_t j = 0; j < n_saved; j++) {
+                    fblock_t *b = fblock_at(e, i - 1 + j);
+                    memcpy(back ? b : &saved[j], back ? &saved[j] : b, sizeof(fblock_t));
+                }
             }
-            e->n_fblocks = i - 1;
-            compile_suite(e, saved[0].finally_body);
-            for (size_t j = 0; j < n_saved; j++) {
-                *fblock_at(e, i - 1 + j) = saved[j];
-            }
-            e->n_fblocks = i - 1 + n_saved;
             continue;
         }
         // ( block's values [value] ) -> ( [value] block's values ) -> ( [value] )
