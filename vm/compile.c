@@ -814,8 +814,8 @@ typedef struct _emit_t {
 } emit_t;
 
 // Item [i] of the chunks from [c] on, [size] bytes each; with [grow], the chunk that holds it is
-// made if it is the first of a new chunk.
-static void *chunk_item(chunk_t **c, size_t i, size_t size, bool grow) {
+// made if it is the first of a new chunk. (One copy for its three callers, not one in each.)
+static KL_NOINLINE void *chunk_item(chunk_t **c, size_t i, size_t size, bool grow) {
     for (; i >= BLOCK_CHUNK; i -= BLOCK_CHUNK) {
         c = &(*c)->next;
     }
@@ -2054,8 +2054,9 @@ static void emit_clear_name(emit_t *e, kl_qstr_t name) {
     emit_name_op(e, name, USE_DELETE);
 }
 
-// ( exit -- ): leave a with block without an exception, exit(None, None, None).
-static void emit_with_exit(emit_t *e, bool is_async) {
+// ( exit -- ): leave a with block without an exception, exit(None, None, None). (One copy
+// for its two callers.)
+static KL_NOINLINE void emit_with_exit(emit_t *e, bool is_async) {
     emit_ops(e, OPS3(LOAD_NONE, LOAD_NONE, LOAD_NONE));
     emit_call(e, 3);
     if (is_async) {
@@ -2315,8 +2316,8 @@ static void emit_reraise_prev(emit_t *e) {
 }
 
 // The cleanup handler of an except clause or finally body at [label]: ( prev exc ) on the
-// stack, re-raised with prev restored.
-static void emit_cleanup_handler(emit_t *e, uint32_t label) {
+// stack, re-raised with prev restored. (One copy for its callers.)
+static KL_NOINLINE void emit_cleanup_handler(emit_t *e, uint32_t label) {
     label_place(e, label);
     emit_reraise_prev(e);
 }
