@@ -381,8 +381,8 @@ static void sym_args(compiler_t *c, scope_t *outer, scope_t *inner, kl_ast_t *ar
 }
 
 // The index of the first COMPREHENSION child of a comprehension [n]: after its one element,
-// or a dict comprehension's key and value.
-static size_t first_generator(const kl_ast_t *n) {
+// or a dict comprehension's key and value. (One copy for its callers.)
+static KL_NOINLINE size_t first_generator(const kl_ast_t *n) {
     return n->kind == KL_AST_DICTCOMP ? 2 : 1;
 }
 
@@ -2310,8 +2310,9 @@ static void compile_for(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
-// ( prev exc -- ): restore prev as the handled exception and re-raise exc.
-static void emit_reraise_prev(emit_t *e) {
+// ( prev exc -- ): restore prev as the handled exception and re-raise exc. (One copy for its
+// callers.)
+static KL_NOINLINE void emit_reraise_prev(emit_t *e) {
     emit_ops(e, OPS3(ROT_TWO, POP_EXCEPT, RERAISE));
 }
 
@@ -2344,8 +2345,8 @@ static void compile_orelse(emit_t *e, kl_ast_t *n, bool after) {
 }
 
 // ( value -- ): store the value under [name], a qstr object, or pop it if that is NULL (an
-// except clause without `as`, a wildcard pattern).
-static void store_capture(emit_t *e, kl_obj_t name) {
+// except clause without `as`, a wildcard pattern). (One copy for its callers.)
+static KL_NOINLINE void store_capture(emit_t *e, kl_obj_t name) {
     if (name == KL_OBJ_NULL) {
         emit_op(e, KL_BC_POP_TOP);
     } else {
