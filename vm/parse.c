@@ -2663,11 +2663,12 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
             continue;
         }
         // CPython's hints for a mistyped comparison need the first value to start with a
-        // `bitwise_or` that no further '=' follows.
+        // `bitwise_or` that no further '=' follows (without KL_CFG_SYNTAX_HINTS the error is the
+        // plain one at the target).
         kl_ast_t *value = kids.items[1];
         bool value_parens = value->line != value_pos.line || value->col != value_pos.col;
-        bool plain_value = starts_expression(value_kind) && value_kind != KL_TOKEN_KW_NOT &&
-                           value_kind != KL_TOKEN_KW_LAMBDA &&
+        bool plain_value = KL_CFG_SYNTAX_HINTS && starts_expression(value_kind) &&
+                           value_kind != KL_TOKEN_KW_NOT && value_kind != KL_TOKEN_KW_LAMBDA &&
                            (kids.n == 2 || value_tuple || !(value_parens || is_bitor_level(value)));
         // `x = 1 if c else 2 = 3`, `f(), x = 1`: the name before the first '=' is taken for
         // a mistyped `==` or `:=`.
@@ -2675,7 +2676,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         if (made_tuple) {
             name = name->kid[name->n - 1];
         }
-        if (name->kind == KL_AST_NAME && plain_value &&
+        if (plain_value && name->kind == KL_AST_NAME &&
             (made_tuple || (name->line == start.line && name->col == start.col))) {
             error_node(p, name,
                        KL_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of "
