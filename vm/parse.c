@@ -593,6 +593,13 @@ static kl_ast_t *node_here(parser_t *p, kl_ast_kind_t kind, size_t n) {
     return kl_ast_new(kind, n, p->tok.line, TOKEN_COL(&p->tok));
 }
 
+// The same, stepping over the token.
+static NOINLINE kl_ast_t *node_next(parser_t *p, kl_ast_kind_t kind, size_t n) {
+    kl_ast_t *node = node_here(p, kind, n);
+    advance(p);
+    return node;
+}
+
 static kl_ast_t *node1(kl_ast_kind_t kind, pos_t pos, kl_ast_t *a) {
     kl_ast_t *n = node(kind, 1, pos);
     n->kid[0] = a;
@@ -1349,9 +1356,8 @@ static kl_ast_t *nested(parser_t *p, parse_fn_t parse);
 // The token at the current token (consumed) and the operand [parse] reads after it, [nest]ed
 // (see nested) or not: a node of [kind] and [op].
 static kl_ast_t *prefix(parser_t *p, kl_ast_kind_t kind, int op, parse_fn_t parse, bool nest) {
-    kl_ast_t *e = node_here(p, kind, 1);
+    kl_ast_t *e = node_next(p, kind, 1);
     e->op = (uint8_t)op;
-    advance(p);
     e->kid[0] = nest ? nested(p, parse) : parse(p);
     return e;
 }
@@ -1512,24 +1518,6 @@ static void display_rest(parser_t *p, seq_t *items, int close) {
     }
 }
 
-static NOINLINE kl_ast_t *parse_list(parser_t *p) {
-    pos_t pos = here(p);
-    advance(p);
-    seq_t items;
-    seq_init(&items);
-    if (accept(p, KL_TOKEN_RSQB)) {
-        return node(KL_AST_LIST, 0, pos);
-    }
-    kl_ast_t *first = parse_star_named(p);
-    if (at_comprehension(p)) {
-        return parse_comp(p, KL_AST_LISTCOMP, pos, KL_TOKEN_RSQB, first, NULL);
-    }
-    seq_push(&items, first);
-    display_rest(p, &items, KL_TOKEN_RSQB);
-    expect(p, KL_TOKEN_RSQB);
-    return seq_node(p, &items, KL_AST_LIST, pos);
-}
-
 // ':' and the value after a key in a dict display.
 static kl_ast_t *parse_dict_value(parser_t *p, kl_ast_t *key) {
     if (p->tok.kind != KL_TOKEN_COLON) {
@@ -1550,17 +1538,20 @@ static kl_ast_t *parse_dict_value(parser_t *p, kl_ast_t *key) {
     return parse_expr(p);
 }
 
-static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
+// A list, dict or set display, or a comprehension of one, from its '[' or '{'.
+static NOINLINE kl_ast_t *parse_display(parser_t *p) {
     pos_t pos = here(p);
+    bool list = p->tok.kind == KL_TOKEN_LSQB;
+    int close = list ? KL_TOKEN_RSQB : KL_TOKEN_RBRACE;
     advance(p);
     seq_t items;
     seq_init(&items);
-    if (accept(p, KL_TOKEN_RBRACE)) {
-        return node(KL_AST_DICT, 0, pos);
+    if (accept(p, close)) {
+        return node(list ? KL_AST_LIST : KL_AST_DICT, 0, pos);
     }
     bool is_dict;
     pos_t first_pos = here(p);
-    if (accept(p, KL_TOKEN_DSTAR)) {
+    if (!list && accept(p, KL_TOKEN_DSTAR)) {
         seq_push(&items, NULL);
         seq_push(&items, parse_bitor(p));
         if (at_comprehension(p)) {
@@ -1570,16 +1561,19 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
         is_dict = true;
     } else {
         kl_ast_t *first = parse_star_named(p);
-        is_dict = first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
+        is_dict = !list && first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
 #if !KL_CFG_SET
-        if (!is_dict) {
+        if (!list && !is_dict) {
             error_pos(p, pos, KL_ERROR_TEXT("sets are not supported by this build"));
         }
 #endif
         kl_ast_t *value = is_dict ? parse_dict_value(p, first) : NULL;
         if (at_comprehension(p)) {
-            return parse_comp(p, is_dict ? KL_AST_DICTCOMP : KL_AST_SETCOMP, pos, KL_TOKEN_RBRACE,
-                              first, value);
+            return parse_comp(p,
+                              is_dict ? KL_AST_DICTCOMP
+                              : list  ? KL_AST_LISTCOMP
+                                      : KL_AST_SETCOMP,
+                              pos, close, first, value);
         }
         seq_push(&items, first);
         if (is_dict) {
@@ -1587,7 +1581,7 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
         }
     }
     if (!is_dict) {
-        display_rest(p, &items, KL_TOKEN_RBRACE);
+        display_rest(p, &items, close);
     }
     while (is_dict && accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
         if (accept(p, KL_TOKEN_DSTAR)) {
@@ -1602,8 +1596,8 @@ static NOINLINE kl_ast_t *parse_dict_or_set(parser_t *p) {
             seq_push(&items, parse_dict_value(p, key));
         }
     }
-    expect(p, KL_TOKEN_RBRACE);
-    return seq_node(p, &items, is_dict ? KL_AST_DICT : KL_AST_SET, pos);
+    expect(p, close);
+    return seq_node(p, &items, is_dict ? KL_AST_DICT : list ? KL_AST_LIST : KL_AST_SET, pos);
 }
 
 static kl_ast_t *parse_atom(parser_t *p) {
@@ -1632,11 +1626,9 @@ static kl_ast_t *parse_atom(parser_t *p) {
             advance(p);
             return parse_paren_body(p, pos, KL_TOKEN_RPAR);
         case KL_TOKEN_LSQB:
-            kl_stack_check();
-            return parse_list(p);
         case KL_TOKEN_LBRACE:
             kl_stack_check();
-            return parse_dict_or_set(p);
+            return parse_display(p);
         default:
             unexpected(p);
     }
@@ -1912,8 +1904,7 @@ static kl_ast_t *parse_disjunction(parser_t *p) {
 }
 
 static kl_ast_t *parse_lambda(parser_t *p) {
-    kl_ast_t *n = node_here(p, KL_AST_LAMBDA, 2);
-    advance(p);
+    kl_ast_t *n = node_next(p, KL_AST_LAMBDA, 2);
     enter(p);
     n->kid[0] = parse_params(p, true, KL_TOKEN_COLON);
     expect(p, KL_TOKEN_COLON);
@@ -1993,8 +1984,7 @@ static kl_ast_t *parse_star_expressions(parser_t *p, bool *made_tuple) {
 }
 
 static kl_ast_t *parse_yield(parser_t *p) {
-    kl_ast_t *n = node_here(p, KL_AST_YIELD, 1);
-    advance(p);
+    kl_ast_t *n = node_next(p, KL_AST_YIELD, 1);
     if (accept(p, KL_TOKEN_KW_FROM)) {
         n->kind = KL_AST_YIELDFROM;
         n->kid[0] = parse_expr(p);
@@ -2044,7 +2034,9 @@ static void parse_call_args(parser_t *p, seq_t *args, bool is_call, pos_t open) 
             saw_keyword |= k != KL_TOKEN_STAR;
             saw_dstar |= k == KL_TOKEN_DSTAR;
         } else {
-            if ((p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
+            // (Without error text the error below is the same one, at the same place.)
+            if (KL_CFG_ERROR_TEXT &&
+                (p->tok.kind == KL_TOKEN_KW_TRUE || p->tok.kind == KL_TOKEN_KW_FALSE ||
                  p->tok.kind == KL_TOKEN_KW_NONE) &&
                 peek(p) == KL_TOKEN_ASSIGN) {
                 kl_ast_t *c = parse_atom(p);
@@ -2709,16 +2701,14 @@ static kl_ast_t *parse_simple(parser_t *p) {
         case KL_TOKEN_KW_PASS:
         case KL_TOKEN_KW_BREAK:
         case KL_TOKEN_KW_CONTINUE:
-            n = node_here(p,
+            n = node_next(p,
                           k == KL_TOKEN_KW_PASS    ? KL_AST_PASS
                           : k == KL_TOKEN_KW_BREAK ? KL_AST_BREAK
                                                    : KL_AST_CONTINUE,
                           0);
-            advance(p);
             return n;
         case KL_TOKEN_KW_RETURN:
-            n = node_here(p, KL_AST_RETURN, 1);
-            advance(p);
+            n = node_next(p, KL_AST_RETURN, 1);
             if (!at_statement_end(p)) {
                 n->kid[0] = parse_star_expressions(p, NULL);
             }
@@ -2726,8 +2716,7 @@ static kl_ast_t *parse_simple(parser_t *p) {
         case KL_TOKEN_KW_RAISE:
         case KL_TOKEN_KW_ASSERT:
             // raise [expression ['from' expression]], assert expression [',' expression]
-            n = node_here(p, k == KL_TOKEN_KW_RAISE ? KL_AST_RAISE : KL_AST_ASSERT, 2);
-            advance(p);
+            n = node_next(p, k == KL_TOKEN_KW_RAISE ? KL_AST_RAISE : KL_AST_ASSERT, 2);
             if (k == KL_TOKEN_KW_ASSERT || !at_statement_end(p)) {
                 n->kid[0] = parse_expr(p);
                 if (accept(p, k == KL_TOKEN_KW_RAISE ? KL_TOKEN_KW_FROM : KL_TOKEN_COMMA)) {
@@ -2829,9 +2818,8 @@ static kl_ast_t *parse_if(parser_t *p) {
     kl_ast_t *root;
     kl_ast_t **link = &root;
     do {
-        kl_ast_t *n = node_here(p, KL_AST_IF, 3);
         const char *what = p->tok.kind == KL_TOKEN_KW_IF ? "'if' statement" : "'elif' statement";
-        advance(p);
+        kl_ast_t *n = node_next(p, KL_AST_IF, 3);
         n->kid[0] = parse_named(p);
         n->kid[1] = parse_block(p, false, what, n->line);
         *link = n;
@@ -2842,8 +2830,7 @@ static kl_ast_t *parse_if(parser_t *p) {
 }
 
 static kl_ast_t *parse_while(parser_t *p) {
-    kl_ast_t *n = node_here(p, KL_AST_WHILE, 3);
-    advance(p);
+    kl_ast_t *n = node_next(p, KL_AST_WHILE, 3);
     n->kid[0] = parse_named(p);
     n->kid[1] = parse_block(p, false, "'while' statement", n->line);
     n->kid[2] = parse_else(p);
@@ -2864,15 +2851,13 @@ static kl_ast_t *parse_for(parser_t *p) {
 }
 
 static kl_ast_t *parse_try(parser_t *p) {
-    kl_ast_t *n = node_here(p, KL_AST_TRY, 4);
-    advance(p);
+    kl_ast_t *n = node_next(p, KL_AST_TRY, 4);
     n->kid[0] = parse_block(p, true, "'try' statement", n->line);
     seq_t handlers;
     seq_init(&handlers);
     int star = -1;
     while (p->tok.kind == KL_TOKEN_KW_EXCEPT) {
-        kl_ast_t *h = node_here(p, KL_AST_EXCEPTHANDLER, 2);
-        advance(p);
+        kl_ast_t *h = node_next(p, KL_AST_EXCEPTHANDLER, 2);
         bool is_star = KL_CFG_EXCEPTION_GROUPS && accept(p, KL_TOKEN_STAR);
 #if KL_CFG_EXCEPTION_GROUPS
         if (star >= 0 && star != is_star) {
@@ -3026,8 +3011,7 @@ static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
 }
 
 static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
-    kl_ast_t *n = node_here(p, KL_AST_CLASSDEF, 3);
-    advance(p);
+    kl_ast_t *n = node_next(p, KL_AST_CLASSDEF, 3);
     n->v = expect_name(p);
     if (p->tok.kind == KL_TOKEN_LPAR) {
         n->kid[0] = parse_call(p, NULL, here(p));
