@@ -803,21 +803,37 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
     return fail(lex, tok, &kl_type_SyntaxError, p - 1, KL_LEXER_BAD, msg);
 }
 
-// Decimal digits with single underscores between them, from a digit at lex->pos.
-static bool decimal_digits(kl_lexer_t *lex, kl_lexer_token_t *tok, bool *nonzero) {
+// Digits of [base] from lex->pos, each run of them after an optional single underscore, for a
+// number of [kind] ("decimal", "hexadecimal", ...): at least one, and not ending in an
+// underscore. [*nonzero] is set if one of them is not 0.
+static bool digits(kl_lexer_t *lex, kl_lexer_token_t *tok, int base, const char *kind,
+                   bool *nonzero) {
+    char msg[48];
+    bool any = false;
     for (;;) {
-        int c;
-        while (is_digit(c = byte_at(lex, lex->pos))) {
-            *nonzero |= c != '0';
+        int c = byte_at(lex, lex->pos);
+        if (c == '_') {
             lex->pos++;
+            c = byte_at(lex, lex->pos);
         }
-        if (c != '_') {
+        int v = is_digit(c)                              ? c - '0'
+                : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                         : 99;
+        if (v >= base) {
+            if (base < 10 && is_digit(c)) {
+                kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid digit '%c' in %s literal"),
+                                c, kind);
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
+            }
+            if (!any || lex->src[lex->pos - 1] == '_') {
+                kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
+                // CPython points at the last character it read.
+                return fail(lex, tok, &kl_type_SyntaxError, lex->pos - 1, KL_LEXER_BAD, msg);
+            }
             return true;
         }
-        if (!is_digit(byte_at(lex, lex->pos + 1))) {
-            return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD,
-                        KL_ERROR_TEXT("invalid decimal literal"));
-        }
+        *nonzero |= v != 0;
+        any = true;
         lex->pos++;
     }
 }
@@ -825,51 +841,27 @@ static bool decimal_digits(kl_lexer_t *lex, kl_lexer_token_t *tok, bool *nonzero
 static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     size_t start = lex->pos;
     int x = byte_at(lex, start + 1) | 0x20;
-    if (byte_at(lex, start) == '0' && (x == 'x' || x == 'o' || x == 'b')) {
-        int base = x == 'x' ? 16 : x == 'o' ? 8 : 2;
-        const char *kind = x == 'x' ? "hexadecimal" : x == 'o' ? "octal" : "binary";
-        char msg[48];
-        lex->pos += 2;
-        bool any = false;
-        for (;;) {
-            int c = byte_at(lex, lex->pos);
-            if (c == '_') {
-                lex->pos++;
-                c = byte_at(lex, lex->pos);
-            }
-            int v = is_digit(c)                              ? c - '0'
-                    : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
-                                                             : 99;
-            if (v >= base) {
-                if (base < 10 && is_digit(c)) {
-                    kl_lexer_format(msg, sizeof(msg),
-                                    KL_ERROR_TEXT("invalid digit '%c' in %s literal"), c, kind);
-                    return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
-                }
-                if (!any || lex->src[lex->pos - 1] == '_') {
-                    kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
-                    // CPython points at the last character it read.
-                    size_t at = lex->pos - 1;
-                    return fail(lex, tok, &kl_type_SyntaxError, at, KL_LEXER_BAD, msg);
-                }
-                break;
-            }
-            any = true;
-            lex->pos++;
-        }
-        return number_end(lex, tok, start, kind);
-    }
     bool nonzero = false;
+    if (byte_at(lex, start) == '0' && (x == 'x' || x == 'o' || x == 'b')) {
+        const char *kind = x == 'x' ? "hexadecimal" : x == 'o' ? "octal" : "binary";
+        lex->pos += 2;
+        return digits(lex, tok,
+                      x == 'x'   ? 16
+                      : x == 'o' ? 8
+                                 : 2,
+                      kind, &nonzero) &&
+               number_end(lex, tok, start, kind);
+    }
     bool is_float = false;
     bool leading_zero = byte_at(lex, start) == '0';
-    if (byte_at(lex, lex->pos) != '.' && !decimal_digits(lex, tok, &nonzero)) {
+    if (byte_at(lex, lex->pos) != '.' && !digits(lex, tok, 10, "decimal", &nonzero)) {
         return false;
     }
     if (byte_at(lex, lex->pos) == '.') {
         is_float = true;
         lex->pos++;
         // Digits after the point or in the exponent make a float: [nonzero] no longer matters.
-        if (is_digit(byte_at(lex, lex->pos)) && !decimal_digits(lex, tok, &nonzero)) {
+        if (is_digit(byte_at(lex, lex->pos)) && !digits(lex, tok, 10, "decimal", &nonzero)) {
             return false;
         }
     }
@@ -881,7 +873,7 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         }
         if (is_digit(byte_at(lex, q))) {
             lex->pos = q;
-            if (!decimal_digits(lex, tok, &nonzero)) {
+            if (!digits(lex, tok, 10, "decimal", &nonzero)) {
                 return false;
             }
             is_float = true;
