@@ -641,6 +641,15 @@
 #define KL_CFG_POSONLY_PARAMS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Parenthesised context managers, `with (open(a) as f, open(b) as g):` (Python 3.10), which the
+// parser tells from a parenthesised expression (`with (a, b) as c:`, `with (a).b:`) by scanning
+// ahead to what follows the ')' (about 370 bytes of Thumb code). MicroPython accepts them at no
+// level. Without them what follows `with` is always an expression, as before 3.10: `with (a as
+// b):` is a SyntaxError and `with (a, b):` enters the tuple, a TypeError.
+#ifndef KL_CFG_WITH_PARENS
+#define KL_CFG_WITH_PARENS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Assignment expressions, `(n := len(a)) > 10` (PEP 572), with their scope rules in
 // comprehensions. Without them `:=` is a SyntaxError, as in MicroPython's minimal port.
 #ifndef KL_CFG_WALRUS

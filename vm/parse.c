@@ -2895,6 +2895,7 @@ static kl_ast_t *parse_try(parser_t *p) {
     return n;
 }
 
+#if KL_CFG_WITH_PARENS
 // Scan ahead quietly from the lexer's position (right after the current token): is the next
 // token '(' and is its matching ')' followed by [after]?
 static bool parens_then(parser_t *p, int after) {
@@ -2931,6 +2932,7 @@ static bool parens_then(parser_t *p, int after) {
     kl_lexer_restore(&p->lex, &mark);
     return result;
 }
+#endif
 
 // The target after `as` in a with item.
 static kl_ast_t *parse_with_target(parser_t *p) {
@@ -2950,7 +2952,11 @@ static kl_ast_t *parse_with(parser_t *p) {
     bool is_async = KL_CFG_ASYNC && accept(p, KL_TOKEN_KW_ASYNC);
     uint32_t line = p->tok.line;
     // `with (a as b, c):` has parenthesised items; `with (a, b) as c:` and `with (a).b:` do not.
+#if KL_CFG_WITH_PARENS
     bool paren = parens_then(p, KL_TOKEN_COLON);
+#else
+    bool paren = false; // a '(' always starts an expression
+#endif
     advance(p);
     seq_t kids;
     seq_init(&kids);
