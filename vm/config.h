@@ -605,8 +605,9 @@
 
 // CPython's hints for common syntax mistakes: "Perhaps you forgot a comma?", "Maybe you meant
 // '==' ...", "Missing parentheses in call to 'print'", which try whether an expression parses
-// after the failing token (about 900 bytes of Thumb code). Without them such a mistake is the
-// plain "invalid syntax" at the token where parsing stopped, and an assignment to what cannot be
+// after the failing token (about 1 KB of Thumb code). Without them such a mistake is the
+// plain "invalid syntax" at the token where parsing stopped (so `a if b` without its else is
+// no "expected 'else' after 'if' expression" at the `a`), and an assignment to what cannot be
 // assigned is "cannot assign to ..." at that target, not a mistyped '==' at the name before the
 // first '=' (`f(), \<newline> x = 1` is an error on the line of `f()`, not of `x`).
 #ifndef KL_CFG_SYNTAX_HINTS

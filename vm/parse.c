@@ -514,7 +514,7 @@ static KL_NORETURN void unexpected(parser_t *p) {
             }
         }
     }
-    if (p->if_active) {
+    if (KL_CFG_SYNTAX_HINTS && p->if_active) {
         error_pos(p, p->if_start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
     }
     // CPython reports the furthest token it read, which is the one peeked at if any.
@@ -1926,6 +1926,7 @@ static kl_ast_t *parse_expr(parser_t *p) {
         return e;
     }
     advance(p);
+#if KL_CFG_SYNTAX_HINTS
     bool was_active = p->if_active;
     pos_t was_start = p->if_start;
     p->if_active = starts_expression(p->tok.kind) && p->tok.kind != KL_TOKEN_KW_LAMBDA;
@@ -1933,8 +1934,11 @@ static kl_ast_t *parse_expr(parser_t *p) {
     kl_ast_t *test = parse_disjunction(p);
     p->if_active = was_active;
     p->if_start = was_start;
+#else
+    kl_ast_t *test = parse_disjunction(p);
+#endif
     if (p->tok.kind != KL_TOKEN_KW_ELSE) {
-        if (p->tok.kind != KL_TOKEN_COLON) {
+        if (KL_CFG_SYNTAX_HINTS && p->tok.kind != KL_TOKEN_COLON) {
             error_pos(p, start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
         }
         unexpected(p);
