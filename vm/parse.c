@@ -522,6 +522,11 @@ static KL_NORETURN void unexpected(parser_t *p) {
     error_tok(p, &kl_type_SyntaxError, &t, KL_ERROR_TEXT("invalid syntax"));
 }
 
+// Checks that only choose the message of an error that the parser raises at the same token
+// anyway, through unexpected(), when nothing has been peeked at: without error text and hints
+// (which unexpected() could give there instead) they make no difference, and are left out.
+#define MESSAGE_CHECK (KL_CFG_ERROR_TEXT || KL_CFG_SYNTAX_HINTS)
+
 static void expect(parser_t *p, int kind) {
     if (!accept(p, kind)) {
         unexpected(p);
@@ -1228,9 +1233,13 @@ static void fstring_text(parser_t *p, fstring_t *f, int level, strings_t *s) {
 
 // One literal token (the current one) into [s].
 static void string_token(parser_t *p, strings_t *s) {
+#if KL_CFG_FSTRINGS
     // A copy: parsing a replacement field moves p->tok through the field's tokens.
     kl_lexer_token_t tok = p->tok;
     const kl_lexer_token_t *t = &tok;
+#else
+    const kl_lexer_token_t *t = &p->tok;
+#endif
     const char *src = p->lex.src;
     size_t i = t->start, end = t->start + t->len;
     bool raw = false, bytes = false, fmt = false;
@@ -1484,7 +1493,7 @@ static kl_ast_t *parse_paren_body(parser_t *p, pos_t pos, int close) {
     if (p->tok.kind == KL_TOKEN_KW_YIELD) {
         first = parse_yield(p);
     } else {
-        if (p->tok.kind == KL_TOKEN_DSTAR) {
+        if (MESSAGE_CHECK && p->tok.kind == KL_TOKEN_DSTAR) {
             error_here(p, KL_ERROR_TEXT("cannot use double starred expression here"));
         }
         first = parse_star_named(p);
@@ -1532,7 +1541,7 @@ static kl_ast_t *parse_dict_value(parser_t *p, kl_ast_t *key) {
         error_tok(p, &kl_type_SyntaxError, &colon,
                   KL_ERROR_TEXT("expression expected after dictionary key and ':'"));
     }
-    if (p->tok.kind == KL_TOKEN_STAR) {
+    if (MESSAGE_CHECK && p->tok.kind == KL_TOKEN_STAR) {
         error_here(p, KL_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
     }
     return parse_expr(p);
@@ -2089,7 +2098,8 @@ static kl_ast_t *parse_param(parser_t *p, int op, bool lambda) {
         // PEP 646: def f(*args: *Ts)
         a->kid[1] = op == KL_AST_ARG_VARARGS ? parse_star_expr(p) : parse_expr(p);
     }
-    if ((op == KL_AST_ARG_VARARGS || op == KL_AST_ARG_VARKW) && p->tok.kind == KL_TOKEN_ASSIGN) {
+    if (MESSAGE_CHECK && (op == KL_AST_ARG_VARARGS || op == KL_AST_ARG_VARKW) &&
+        p->tok.kind == KL_TOKEN_ASSIGN) {
         error_here(p, op == KL_AST_ARG_VARARGS
                           ? KL_ERROR_TEXT("var-positional argument cannot have default value")
                           : KL_ERROR_TEXT("var-keyword argument cannot have default value"));
@@ -3002,10 +3012,10 @@ static kl_ast_t *parse_funcdef(parser_t *p, kl_ast_t *decorators) {
     uint32_t line = p->tok.line;
     advance(p); // def
     n->v = expect_name(p);
-    if (p->tok.kind != KL_TOKEN_LPAR) {
+    if (MESSAGE_CHECK && p->tok.kind != KL_TOKEN_LPAR) {
         error_here(p, KL_ERROR_TEXT("expected '('"));
     }
-    advance(p);
+    expect(p, KL_TOKEN_LPAR);
     n->kid[0] = parse_params(p, false, KL_TOKEN_RPAR);
     expect(p, KL_TOKEN_RPAR);
     if (p->tok.kind == KL_TOKEN_ARROW) {
