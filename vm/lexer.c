@@ -240,7 +240,8 @@ static size_t bom_len(const char *src, size_t len) {
 }
 
 uint32_t kl_lexer_line_at(const kl_lexer_t *lex, size_t offset, size_t *line_start) {
-    size_t start = bom_len(lex->src, lex->len);
+    // A byte order mark holds no line break: only the quoted line skips it.
+    size_t start = KL_CFG_SYNTAX_ERROR_DETAIL ? bom_len(lex->src, lex->len) : 0;
     uint32_t n = 1;
     for (size_t i = start; i < offset && i < lex->len; i++) {
         char c = lex->src[i];
@@ -790,10 +791,14 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
         make_token(lex, tok, KL_TOKEN_NUMBER, start);
         return true;
     }
-    static const char allowed[] = "and\0else\0for\0if\0in\0is\0not\0or\0";
-    for (const char *a = allowed; *a != '\0'; a += strlen(a) + 1) {
-        size_t n = strlen(a);
-        if (p + n <= lex->end && memcmp(lex->src + p, a, n) == 0) {
+#define KW_BIT(name) (1u << (KL_TOKEN_KW_##name - KL_TOKEN_KW_FALSE))
+    const uint32_t allowed = KW_BIT(AND) | KW_BIT(ELSE) | KW_BIT(FOR) | KW_BIT(IF) | KW_BIT(IN) |
+                             KW_BIT(IS) | KW_BIT(NOT) | KW_BIT(OR);
+#undef KW_BIT
+    for (size_t i = 0; (allowed >> i) != 0; i++) {
+        size_t n = keyword_at[i + 1] - keyword_at[i] - 1u;
+        if (((allowed >> i) & 1) != 0 && p + n <= lex->end &&
+            memcmp(lex->src + p, (const char *)&keyword_text + keyword_at[i], n) == 0) {
             make_token(lex, tok, KL_TOKEN_NUMBER, start);
             return true;
         }

@@ -229,7 +229,8 @@ KL_NORETURN void kl_lexer_raise_line(const kl_lexer_t *lex, const kl_obj_type_t 
 KL_NORETURN void kl_lexer_raise_at(const kl_lexer_t *lex, const kl_obj_type_t *type, size_t offset,
                                    const char *msg);
 // The line of byte [offset], and the offset of that line's first byte in [*line_start] (scans
-// from the start: for errors only).
+// from the start: for errors only). Without KL_CFG_SYNTAX_ERROR_DETAIL, which quotes no line,
+// the first line starts at 0 even after a byte order mark.
 uint32_t kl_lexer_line_at(const kl_lexer_t *lex, size_t offset, size_t *line_start);
 
 // A tiny formatter for error messages into [buf] of [size] bytes, so the core needs no printf:
