@@ -439,7 +439,10 @@ static bool expression_follows(parser_t *p, try_kind_t kind) {
 // The current token cannot continue what was parsed: "invalid syntax", or one of the hints
 // CPython gives for common mistakes at that point.
 static KL_NORETURN void unexpected(parser_t *p) {
+#if KL_CFG_SYNTAX_HINTS
+    // A copy: the hints' trial parses below move the parser on.
     kl_lexer_token_t t = p->has_ahead ? p->ahead : p->tok;
+#endif
     if (p->tok.kind == KL_TOKEN_INDENT) {
         // CPython reads the indented token (a lexical error there wins), points one column left
         // of it, and looks no further for lexical errors (so this is not a parser_error).
@@ -518,8 +521,13 @@ static KL_NORETURN void unexpected(parser_t *p) {
         error_pos(p, p->if_start, KL_ERROR_TEXT("expected 'else' after 'if' expression"));
     }
     // CPython reports the furthest token it read, which is the one peeked at if any.
+#if KL_CFG_SYNTAX_HINTS
     p->plain_failure = true;
     error_tok(p, &kl_type_SyntaxError, &t, KL_ERROR_TEXT("invalid syntax"));
+#else
+    error_tok(p, &kl_type_SyntaxError, p->has_ahead ? &p->ahead : &p->tok,
+              KL_ERROR_TEXT("invalid syntax"));
+#endif
 }
 
 // Checks that only choose the message of an error that the parser raises at the same token
@@ -1249,7 +1257,8 @@ static void string_token(parser_t *p, strings_t *s) {
         bytes |= c == 'b';
         fmt |= c == 'f';
     }
-    size_t quote = end - i >= 6 && src[i + 1] == src[i] && src[i + 2] == src[i] ? 3 : 1;
+    // Two quotes start a triple-quoted literal unless they are the whole of an empty one.
+    size_t quote = end - i > 2 && src[i + 1] == src[i] ? 3 : 1;
     size_t body = i + quote, body_end = end - quote;
     if (bytes ? s->is_str : s->is_bytes) {
         // Reported after the last of the literals, as in CPython.
