@@ -3223,6 +3223,8 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     chunk_t *blocks = (chunk_t *)room;
     blocks->next = blocks;
     memset(&e, 0, sizeof(e));
+    // Every field -1, as label_new leaves a new label: label_place reads the depth it is given.
+    memset(labels, 0xff, sizeof(labels));
     e.c = c;
     e.scope = s;
     e.labels = labels;
