@@ -9,8 +9,8 @@
 # before the exception they led to, notes, and exception groups in their boxes. What kinglet
 # cannot give: the `^^^^` markers under part of a line (its code keeps lines, not columns),
 # frame locals (capture_locals shows none), and source lines of frozen modules (a board keeps
-# no source). The interpreter's own report of an uncaught exception prints no source lines
-# (docs/differences.md).
+# no source). The interpreter's own report of an uncaught exception is laid out the same way,
+# without the markers either (docs/differences.md).
 
 import sys
 

@@ -697,6 +697,14 @@
 #define KL_CFG_SOURCE_LINES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The traceback of an uncaught exception shows the source line under each frame whose file can
+// be read (kl_hal_read_file), as CPython does, and a run of more than three identical frames (a
+// deep recursion) as the first three and a "[Previous line repeated N more times]" line. A port
+// without files shows no source lines; without KL_CFG_SOURCE_LINES there are no lines to show.
+#ifndef KL_CFG_TRACEBACK_SOURCE
+#define KL_CFG_TRACEBACK_SOURCE (KL_CFG_SOURCE_LINES && KL_CFG_IMPORT_FILES)
+#endif
+
 // ==== Virtual machine ====
 // Computed goto ("labels as values") dispatch where the compiler supports it: each instruction
 // ends in its own jump through a table of addresses. Below CORE the dispatch loop is a switch

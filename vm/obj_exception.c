@@ -942,8 +942,89 @@ static void print_box_line(tb_printer_t *tp, bool first, size_t n) {
 }
 #endif
 
+#if KL_CFG_TRACEBACK_SOURCE
+// The file the last source line came from, kept while one traceback prints.
+typedef struct {
+    kl_qstr_t filename;
+    kl_obj_t text; // bytes, or KL_OBJ_NULL when the file cannot be read
+} tb_source_t;
+
+// The text of the file [name], or KL_OBJ_NULL when it cannot be read, has a name such as
+// "<stdin>" that no file has, or does not fit in the heap.
+static kl_obj_t read_source(const char *name) {
+    kl_nlr_buf_t nlr;
+    kl_obj_t text = KL_OBJ_NULL;
+    if (name[0] != '<' && kl_nlr_push(&nlr) == 0) {
+        text = kl_hal_read_file(name);
+        kl_nlr_pop();
+    }
+    return text;
+}
+
+// Line [line] of [filename] under its frame, as CPython prints it: indented by four spaces,
+// without its own indentation and line end, nothing when the file cannot be read (a name such
+// as "<stdin>", a frozen module) or has no such line. Reading may run out of memory: the
+// traceback then goes on without the line.
+static void print_source_line(const kl_print_t *print, tb_source_t *src, kl_qstr_t filename,
+                              uint32_t line) {
+    if (filename != src->filename) {
+        src->filename = filename;
+        src->text = read_source(kl_qstr_str(filename));
+    }
+    if (src->text == KL_OBJ_NULL || line == 0) {
+        return;
+    }
+    size_t len;
+    const char *p = kl_obj_str_get_data(src->text, &len);
+    const char *end = p + len;
+    for (; line > 1 && p < end; line--) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl != NULL ? nl + 1 : end;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *stop = nl != NULL ? nl : end;
+    while (p < stop && (*p == ' ' || *p == '\t' || *p == '\f')) {
+        p++;
+    }
+    while (stop > p && (stop[-1] == '\r' || stop[-1] == ' ' || stop[-1] == '\t')) {
+        stop--;
+    }
+    if (p < stop) {
+        kl_print_str(print, "    ");
+        kl_print_strn(print, p, (size_t)(stop - p));
+        kl_print_str(print, "\n");
+    }
+}
+
+// After more than three identical frames in a row, one line for the rest, in CPython's words.
+static void print_repeats(const kl_print_t *print, size_t count) {
+    if (count > 3) {
+        count -= 3;
+        kl_printf(print, "  [Previous line repeated %z more time%s]\n", count,
+                  count > 1 ? "s" : "");
+    }
+}
+#endif
+
 static void print_traceback_entries(const kl_print_t *print, const kl_traceback_t *tb) {
+#if KL_CFG_TRACEBACK_SOURCE
+    tb_source_t src = {KL_QSTR_NULL, KL_OBJ_NULL};
+    size_t count = 0;
+#endif
     for (size_t i = tb->len; i > 0; i--) {
+#if KL_CFG_TRACEBACK_SOURCE
+        // The entries run innermost first, so the previous frame printed is entry i.
+        if (i < tb->len && tb->entries[i - 1].filename == tb->entries[i].filename &&
+            tb->entries[i - 1].line == tb->entries[i].line &&
+            tb->entries[i - 1].name == tb->entries[i].name) {
+            if (++count > 3) {
+                continue;
+            }
+        } else {
+            print_repeats(print, count);
+            count = 1;
+        }
+#endif
 #if KL_CFG_SOURCE_LINES
         kl_printf(print, "  File \"%q\", line %u, in %q\n", (kl_qstr_t)tb->entries[i - 1].filename,
                   (unsigned)tb->entries[i - 1].line, (kl_qstr_t)tb->entries[i - 1].name);
@@ -952,7 +1033,13 @@ static void print_traceback_entries(const kl_print_t *print, const kl_traceback_
         kl_printf(print, "  File \"%q\", in %q\n", (kl_qstr_t)tb->entries[i - 1].filename,
                   (kl_qstr_t)tb->entries[i - 1].name);
 #endif
+#if KL_CFG_TRACEBACK_SOURCE
+        print_source_line(print, &src, tb->entries[i - 1].filename, tb->entries[i - 1].line);
+#endif
     }
+#if KL_CFG_TRACEBACK_SOURCE
+    print_repeats(print, count);
+#endif
 }
 
 // str() of [o] for a traceback, which must not raise itself.

@@ -86,8 +86,8 @@ FRAME = re.compile(r'^File "[^"]*", line \d+, in \S+$')
 
 def traceback_skeleton(err):
     # The lines of a traceback that kinglet must print exactly as CPython: the header, one
-    # `File "...", line N, in NAME` per frame (CPython also prints source lines and ^^^ markers,
-    # which kinglet does not) and the final exception line.
+    # `File "...", line N, in NAME` per frame (both print the source line under it, and CPython
+    # also ^^^ markers under part of a line, which kinglet does not) and the final exception line.
     lines = [l.strip() for l in err.rstrip("\n").split("\n")]
     keep = [l for l in lines if l == "Traceback (most recent call last):" or FRAME.match(l)]
     return keep + lines[-1:]
@@ -279,6 +279,28 @@ def _(c):
         r = c.run(["-c", prog])
         ref = c.ref(["-c", prog])
         expect(r.status == 1 and last_line(r.err) == last_line(ref.err), "%s: %r" % (prog, r))
+
+
+@check("uncaught exception source lines", applies="kinglet")
+def _(c):
+    # The source line under each frame, as CPython prints it; only its ^^^/~~~ markers under
+    # part of a line are left out (docs/differences.md).
+    c.write("tb.py", TB_SCRIPT)
+    r = c.run(["tb.py"])
+    ref = c.ref(["tb.py"])
+    want = "\n".join(l for l in ref.err.split("\n") if not MARKERS.match(l) or not l.strip())
+    expect(r.err == want and "    return n / 0\n" in r.err, "got %r, python3 %r" % (r.err, want))
+
+
+@check("a file gone before its traceback: no source lines")
+def _(c):
+    script = "import os\nos.remove('gone.py')\nraise KeyError('k')\n"
+    c.write("gone.py", script)
+    r = c.run(["gone.py"])
+    c.write("gone.py", script)
+    ref = c.ref(["gone.py"])
+    expect(r.status == 1 and ref.status == 1, (r, ref))
+    expect(r.err == ref.err and "    raise" not in r.err, "got %r, python3 %r" % (r.err, ref.err))
 
 
 @check("KINGLETPATH", applies="kinglet")
