@@ -93,16 +93,18 @@ static bool range_is_small(const kl_obj_range_t *r) {
 
 // The number of items of range(start, stop, step), step != 0.
 static kl_uint_t word_count(kl_int_t start, kl_int_t stop, kl_int_t step) {
-    if (step > 0) {
-        if (start >= stop) {
-            return 0;
-        }
-        return ((kl_uint_t)stop - (kl_uint_t)start - 1) / (kl_uint_t)step + 1;
+    // Going down, the same count as going up from stop to start by -step.
+    kl_uint_t ustep = (kl_uint_t)step;
+    if (step < 0) {
+        kl_int_t t = start;
+        start = stop;
+        stop = t;
+        ustep = 0 - ustep;
     }
-    if (start <= stop) {
+    if (start >= stop) {
         return 0;
     }
-    return ((kl_uint_t)start - (kl_uint_t)stop - 1) / (0 - (kl_uint_t)step) + 1;
+    return ((kl_uint_t)stop - (kl_uint_t)start - 1) / ustep + 1;
 }
 
 static kl_uint_t small_count(const kl_obj_range_t *r) {
@@ -117,24 +119,21 @@ static kl_int_t word_item(kl_int_t start, kl_int_t step, kl_uint_t i) {
 // The position of [value] in a small range [r], or -1.
 static kl_int_t small_index_of(const kl_obj_range_t *r, kl_int_t value) {
     kl_int_t start = WORD(r->start), stop = WORD(r->stop), step = WORD(r->step);
-    kl_uint_t off, ustep;
-    if (step > 0) {
-        if (value < start || value >= stop) {
-            return -1;
-        }
-        off = (kl_uint_t)value - (kl_uint_t)start;
-        ustep = (kl_uint_t)step;
-    } else {
-        if (value > start || value <= stop) {
-            return -1;
-        }
-        off = (kl_uint_t)start - (kl_uint_t)value;
-        ustep = 0 - (kl_uint_t)step;
+    if (step < 0) {
+        // Going down: the same as -value in range(-start, -stop, -step), all small ints.
+        value = -value;
+        start = -start;
+        stop = -stop;
+        step = -step;
     }
-    if (off % ustep != 0) {
+    if (value < start || value >= stop) {
         return -1;
     }
-    return (kl_int_t)(off / ustep);
+    kl_uint_t off = (kl_uint_t)value - (kl_uint_t)start;
+    if (off % (kl_uint_t)step != 0) {
+        return -1;
+    }
+    return (kl_int_t)(off / (kl_uint_t)step);
 }
 
 // ==== The general path ====
