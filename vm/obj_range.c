@@ -482,9 +482,9 @@ static kl_obj_t range_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     if (range_is_small(r) && INT_IS_SMALL(i)) {
         kl_uint_t n = small_count(r);
         kl_int_t k = WORD(i);
-        // -k fits: a small int is above the word's minimum.
-        kl_uint_t pos = k < 0 ? n - (kl_uint_t)-k : (kl_uint_t)k;
-        if (k < 0 ? (kl_uint_t)-k > n : pos >= n) {
+        // Counted from the end when negative; one too far back wraps to above n.
+        kl_uint_t pos = (kl_uint_t)k + (k < 0 ? n : 0);
+        if (pos >= n) {
             kl_raise_IndexError(KL_ERROR_TEXT("range object index out of range"));
         }
         return word_int(word_item(WORD(r->start), WORD(r->step), pos));
