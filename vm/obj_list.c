@@ -71,13 +71,9 @@ static void list_truncate(kl_obj_list_t *list, size_t len) {
     }
     list->len = len;
     if (list->alloc > 16 && len < list->alloc / 4) {
-        size_t alloc = len + len / 2 + 4;
-        kl_obj_t *items = kl_gc_alloc_maybe(alloc * sizeof(kl_obj_t), 0);
-        if (items != NULL) {
-            kl_mem_copy(items, list->items, len * sizeof(kl_obj_t));
-            list->items = items;
-            list->alloc = alloc;
-        }
+        // Shrunk in place: the blocks after the new end go back to the heap.
+        list->alloc = len + len / 2 + 4;
+        list->items = kl_gc_realloc(list->items, list->alloc * sizeof(kl_obj_t), 0);
     }
 }
 
