@@ -741,6 +741,28 @@ static kl_obj_t descriptor_of(const kl_obj_type_t *owner, kl_qstr_t attr, kl_obj
     return e->value;
 }
 
+#if KL_CFG_MAPPINGPROXY
+// What builtin type [type]'s __dict__ shows: its methods as the descriptors reading them as
+// attributes gives (vars(list)['append'] is list.append), never the bare C functions, which
+// trust their first argument to be of the type. A new dict at each read.
+static kl_obj_t builtin_type_dict(const kl_obj_type_t *type) {
+    kl_obj_t d = kl_obj_new_dict(0);
+    if (type->locals_dict != NULL) {
+        const kl_map_t *map = &type->locals_dict->map;
+        size_t pos = 0;
+        kl_map_elem_t *e;
+        while ((e = kl_map_next(map, &pos)) != NULL) {
+            kl_obj_t v = e->value;
+            if (KL_OBJ_IS_QSTR(e->key) && kl_obj_is_type(v, &kl_type_builtin_function)) {
+                v = descriptor_of(type, KL_OBJ_QSTR_VALUE(e->key), v);
+            }
+            kl_obj_dict_store(d, e->key, v);
+        }
+    }
+    return d;
+}
+#endif
+
 kl_obj_t kl_type_lookup(const kl_obj_type_t *type, kl_qstr_t attr) {
 #if KL_CFG_TYPE_CACHE_BITS
     size_t h =
@@ -2940,9 +2962,9 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #if KL_CFG_MAPPINGPROXY
         case KL_QSTR___dict__:
             // A read-only view: writes must go through setattr so the lookup cache sees them.
-            dest[0] = kl_obj_new_mappingproxy(type->locals_dict != NULL
+            dest[0] = kl_obj_new_mappingproxy(is_heap_type(type) && type->locals_dict != NULL
                                                   ? KL_OBJ_FROM_PTR(type->locals_dict)
-                                                  : kl_obj_new_dict(0));
+                                                  : builtin_type_dict(type));
             return;
 #endif
         case KL_QSTR___class__:
