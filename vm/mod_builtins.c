@@ -652,11 +652,7 @@ static kl_obj_t builtin_iter(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(builtin_iter_obj, iter, 1, 2, builtin_iter);
 
 static kl_obj_t builtin_next(size_t n_args, const kl_obj_t *args) {
-    const kl_obj_type_t *type = kl_obj_get_type(args[0]);
-    if (kl_type_iternext(type) == NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%q' object is not an iterator"),
-                         type->name);
-    }
+    // kl_iternext raises the TypeError for a value that is not an iterator.
     // A generator's return value travels in the state beside the end-of-iteration marker.
     kl_state.roots.stop_iteration_value = KL_OBJ_NULL;
     kl_obj_t v = kl_iternext(args[0]);
