@@ -362,13 +362,8 @@ bool kl_obj_contains(kl_obj_t container, kl_obj_t item) {
     }
     // Fall back to iteration.
     kl_obj_iter_buf_t buf;
-    kl_obj_t it;
     kl_getiter_fun_t getiter_slot = kl_type_getiter(type);
-    if (getiter_slot == NULL) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
-                         type->name);
-    }
-    it = getiter_slot(container, &buf);
+    kl_obj_t it = getiter_slot != NULL ? getiter_slot(container, &buf) : KL_OBJ_NULL;
     if (it == KL_OBJ_NULL) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("argument of type '%q' is not iterable"),
                          type->name);
