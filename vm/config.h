@@ -113,8 +113,8 @@
 
 // f-strings: the parsing of their replacement fields, their compilation and the FORMAT_VALUE
 // and BUILD_STRING instructions (about 2 KB of Thumb code). Without them an f-string literal is a
-// SyntaxError; str.format, format() and % formatting (where KL_CFG_STR_PERCENT builds it)
-// remain.
+// SyntaxError; str.format remains, and format() (KL_CFG_BUILTIN_FORMAT) and % formatting
+// (KL_CFG_STR_PERCENT) where built.
 #ifndef KL_CFG_FSTRINGS
 #define KL_CFG_FSTRINGS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -374,6 +374,13 @@
 // defined (NameError) and '%a' and '{!a}' are ValueErrors (an unknown conversion); exec() and
 // eval() of a string, locals(), __dict__, repr() and the %r and !r conversions remain; a class
 // whose operator dunder should return NotImplemented gets the NameError when it does.
+// The format() builtin and the __format__ methods of object, int and str, which MicroPython has
+// at no level: without them format is not defined (NameError) and int.__format__ and the others
+// are AttributeErrors, while str.format, and a class's own __format__ that str.format calls, stay.
+#ifndef KL_CFG_BUILTIN_FORMAT
+#define KL_CFG_BUILTIN_FORMAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 #ifndef KL_CFG_BUILTINS_FULL
 #define KL_CFG_BUILTINS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -441,7 +448,7 @@
 // str % args, printf-style formatting of str (vm/format.c, about 1 KB of Thumb code).
 // MicroPython's MINIMUM ROM level leaves it out too (MICROPY_PY_BUILTINS_STR_OP_MODULO). Without
 // it str has no % operator: '%d' % 3 is a TypeError (unsupported operand types), as for any type
-// without %; str.format, format() and f-strings stay.
+// without %; str.format stays, and format() and f-strings where built.
 #ifndef KL_CFG_STR_PERCENT
 #define KL_CFG_STR_PERCENT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

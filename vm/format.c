@@ -727,7 +727,11 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
         // __format__ of int and str is format_builtin below.
         kl_obj_t dest[3];
         kl_load_special_method_maybe(value, KL_QSTR___format__, dest);
-        if (dest[0] != KL_OBJ_NULL && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)) {
+        if (dest[0] != KL_OBJ_NULL
+#if KL_CFG_BUILTIN_FORMAT
+            && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)
+#endif
+        ) {
             dest[2] = kl_obj_new_str(spec, len);
             kl_obj_t r = kl_call_method_n_kw(1, 0, dest);
             if (!kl_obj_is_str(r)) {
@@ -776,12 +780,14 @@ kl_obj_t kl_format(kl_obj_t value, kl_obj_t spec) {
     return format_obj(value, spec, false);
 }
 
+#if KL_CFG_BUILTIN_FORMAT
 // int.__format__, float.__format__, complex.__format__, str.__format__ (and bool's, inherited
 // from int).
 static kl_obj_t dunder_format(kl_obj_t self, kl_obj_t spec) {
     return format_obj(self, spec, true);
 }
 KL_DEFINE_FUN_2(kl_format_dunder_format_obj, __format__, dunder_format);
+#endif
 
 // ==== str.format ====
 

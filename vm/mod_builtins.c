@@ -231,6 +231,7 @@ static kl_obj_t builtin_ord(kl_obj_t c) {
 }
 static KL_DEFINE_FUN_1(builtin_ord_obj, ord, builtin_ord);
 
+#if KL_CFG_BUILTIN_FORMAT
 static kl_obj_t builtin_format(size_t n_args, const kl_obj_t *args) {
     kl_obj_t spec = KL_OBJ_NULL;
     if (n_args > 1) {
@@ -243,6 +244,7 @@ static kl_obj_t builtin_format(size_t n_args, const kl_obj_t *args) {
     return kl_format(args[0], spec);
 }
 static KL_DEFINE_FUN_VAR(builtin_format_obj, format, 1, 2, builtin_format);
+#endif
 
 static kl_obj_t builtin_hash(kl_obj_t x) {
     return kl_obj_new_int((kl_int_t)kl_obj_hash(x));
@@ -1606,7 +1608,9 @@ static const kl_map_elem_t builtins_table[] = {
 #if KL_CFG_FLOAT
     {KL_ROM_QSTR(float), KL_ROM_PTR(&kl_type_float)},
 #endif
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(format), KL_ROM_PTR(&builtin_format_obj)},
+#endif
 #if KL_CFG_SET
     {KL_ROM_QSTR(frozenset), KL_ROM_PTR(&kl_type_frozenset)},
 #endif

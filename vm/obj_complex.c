@@ -494,7 +494,9 @@ static void complex_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 static const kl_map_elem_t complex_locals_table[] = {
     {KL_ROM_QSTR(__complex__), KL_ROM_PTR(&complex___complex___obj)},
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#endif
     {KL_ROM_QSTR(conjugate), KL_ROM_PTR(&complex_conjugate_obj)},
 };
 static KL_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_table);

@@ -565,7 +565,9 @@ static void float_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 static const kl_map_elem_t float_locals_table[] = {
     {KL_ROM_QSTR(__ceil__), KL_ROM_PTR(&float___ceil___obj)},
     {KL_ROM_QSTR(__floor__), KL_ROM_PTR(&float___floor___obj)},
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#endif
     {KL_ROM_QSTR(__round__), KL_ROM_PTR(&float___round___obj)},
     {KL_ROM_QSTR(__trunc__), KL_ROM_PTR(&float___trunc___obj)},
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&float_as_integer_ratio_obj)},

@@ -1497,7 +1497,9 @@ static void int_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #endif
 
 static const kl_map_elem_t int_locals_table[] = {
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#endif
 #if KL_CFG_INT_METHODS_FULL
     {KL_ROM_QSTR(as_integer_ratio), KL_ROM_PTR(&int_as_integer_ratio_obj)},
     {KL_ROM_QSTR(bit_count), KL_ROM_PTR(&int_bit_count_obj)},

@@ -3678,7 +3678,9 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 
 // Sorted by name in ASCII order: the runtime binary-searches const dicts.
 static const kl_map_elem_t str_locals_table[] = {
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
+#endif
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(casefold), KL_ROM_PTR(&str_casefold_obj)},

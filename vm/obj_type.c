@@ -982,6 +982,7 @@ static kl_obj_t object___getattribute__(kl_obj_t self, kl_obj_t name);
 static KL_DEFINE_FUN_2(object___getattribute___obj, __getattribute__, object___getattribute__);
 #endif
 
+#if KL_CFG_BUILTIN_FORMAT
 static kl_obj_t object___format__(kl_obj_t self, kl_obj_t spec) {
     if (kl_obj_is_true(spec)) {
         kl_raise_msg_fmt(&kl_type_TypeError,
@@ -990,6 +991,7 @@ static kl_obj_t object___format__(kl_obj_t self, kl_obj_t spec) {
     return kl_obj_str_of(self, KL_PRINT_STR);
 }
 static KL_DEFINE_FUN_2(object___format___obj, __format__, object___format__);
+#endif
 
 #if KL_CFG_CLASS_HOOKS
 static kl_obj_t object___init_subclass__(kl_obj_t cls) {
@@ -1041,7 +1043,9 @@ static const kl_map_elem_t object_locals_table[] = {
 #endif
     {KL_ROM_QSTR(__dir__), KL_ROM_PTR(&object___dir___obj)},
     {KL_ROM_QSTR(__eq__), KL_ROM_PTR(&object___eq___obj)},
+#if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
+#endif
     {KL_ROM_QSTR(__ge__), KL_ROM_PTR(&object___ge___obj)},
 #if KL_CFG_GETATTRIBUTE
     {KL_ROM_QSTR(__getattribute__), KL_ROM_PTR(&object___getattribute___obj)},
