@@ -129,11 +129,11 @@ void kl_obj_list_length_hint(kl_obj_t iterable) {
     }
 }
 
-// Append everything [iterable] yields to [list].
+// Append everything [iterable] yields to [list] (vm/obj_list.h).
 static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
-    // Copy the items directly, unless a list subclass has its own __iter__.
-    if ((is_list(iterable) && !kl_type_heap_defines(kl_obj_get_type(iterable), KL_QSTR___iter__)) ||
-        kl_obj_is_type(iterable, &kl_type_tuple)) {
+    // Only an exact list or tuple is copied directly: a subclass may count or yield its items
+    // its own way, and CPython asks it for its length.
+    if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
         size_t n;
         kl_obj_tuple_seq_items(iterable, &n);
         list_reserve(list, list->len + n);
@@ -152,6 +152,10 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
     while ((item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
         list_push(list, item);
     }
+}
+
+void kl_obj_list_extend(kl_obj_t list, kl_obj_t iterable) {
+    list_extend(KL_OBJ_TO_PTR(list), iterable);
 }
 
 kl_obj_t kl_obj_list_from_iterable(kl_obj_t iterable) {

@@ -16,6 +16,10 @@ void kl_obj_list_append(kl_obj_t list, kl_obj_t item);
 kl_obj_t *kl_obj_list_get_items(kl_obj_t list, size_t *len);
 // A new list of the items an iterable yields.
 kl_obj_t kl_obj_list_from_iterable(kl_obj_t iterable);
+// Append everything [iterable] yields to [list] (exactly a list), as list.extend, list(x) and
+// [*x] do: the items of an exact list or tuple copied at once, any other iterable (a list
+// subclass too) asked for its length first (kl_obj_list_length_hint), then iterated.
+void kl_obj_list_extend(kl_obj_t list, kl_obj_t iterable);
 // Ask [iterable] for its length as CPython does before copying it into a list: runs a class's
 // __len__ and raises what it raises, except TypeError.
 void kl_obj_list_length_hint(kl_obj_t iterable);

@@ -244,25 +244,6 @@ static KL_NORETURN void raise_unbound_free(const kl_obj_code_t *code, size_t slo
 
 // Append the items of [iterable] to [list]; those of a tuple or list are copied directly where
 // the fast paths are built (KL_CFG_VM_FAST_PATHS).
-static void list_extend(kl_obj_t list, kl_obj_t iterable) {
-    if (KL_CFG_VM_FAST_PATHS &&
-        (kl_obj_is_type(iterable, &kl_type_tuple) || kl_obj_is_type(iterable, &kl_type_list))) {
-        size_t len;
-        kl_obj_t *items;
-        kl_obj_get_array(iterable, &len, &items);
-        for (size_t i = 0; i < len; i++) {
-            kl_obj_list_append(list, items[i]);
-        }
-        return;
-    }
-    kl_obj_iter_buf_t buf;
-    kl_obj_t it = kl_getiter(iterable, &buf);
-    kl_obj_t v;
-    while ((v = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-        kl_obj_list_append(list, v);
-    }
-}
-
 // Unpack [seq] into [dest], first item on top: [before] items, then with [star] a list of the
 // items between, then [after] items. UNPACK_SEQUENCE and UNPACK_EX share it. An iterator is read
 // into a list first; without a star only one item past the count (enough to tell there are
@@ -1168,8 +1149,7 @@ dispatch_loop:
                              KL_ERROR_TEXT("Value after * must be an iterable, not %q"), vt->name);
         }
         // [*x] asks x for its length first, as list(x) does (UNPACK_EX does not).
-        kl_obj_list_length_hint(v);
-        list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
+        kl_obj_list_extend(check_kind(sp[1 - (kl_int_t)i], &kl_type_list), v);
         DISPATCH();
     }
 #if KL_CFG_SET
