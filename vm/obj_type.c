@@ -3062,10 +3062,12 @@ static kl_obj_t type_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     return KL_OBJ_NULL;
 }
 
+#if KL_CFG_ABC_PROTOCOL
 static kl_obj_t type_mro(kl_obj_t self) {
     return kl_obj_list_from_iterable(mro_tuple((const kl_obj_type_t *)self));
 }
 static KL_DEFINE_FUN_1(type_mro_obj, mro, type_mro);
+#endif
 
 #if KL_CFG_ABC_PROTOCOL
 static kl_obj_t type___instancecheck__(kl_obj_t self, kl_obj_t obj) {
@@ -3149,7 +3151,9 @@ static const kl_map_elem_t type_locals_table[] = {
     {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
     {KL_ROM_QSTR(__subclasses__), KL_ROM_PTR(&type___subclasses___obj)},
 #endif
+#if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(mro), KL_ROM_PTR(&type_mro_obj)},
+#endif
 };
 static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
 
