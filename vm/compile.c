@@ -1203,7 +1203,10 @@ static bool is_starred_list(kl_ast_t *n, size_t from) {
 
 // The instructions that build a display, by DISPLAY_*: BUILD with the plain items before the
 // first unpacking (*x, **m), then ADD for a plain item after it and UPDATE for an unpacking.
-enum { DISPLAY_LIST, DISPLAY_SET, DISPLAY_MAP, DISPLAY_TUPLE };
+// Without KL_CFG_DISPLAY_UNPACK only a call's arguments (DISPLAY_ARGS) unpack: the starred item
+// of another display is left to compile_expr, which refuses it, and dict displays are built
+// without this function.
+enum { DISPLAY_LIST, DISPLAY_SET, DISPLAY_MAP, DISPLAY_TUPLE, DISPLAY_ARGS };
 static const uint8_t display_ops[][3] = {
     {KL_BC_BUILD_LIST, KL_BC_LIST_APPEND, KL_BC_LIST_EXTEND},
     {KL_BC_BUILD_SET, KL_BC_SET_ADD, KL_BC_SET_UPDATE},
@@ -1214,26 +1217,33 @@ static const uint8_t display_ops[][3] = {
 // Build the display [kind] of the items [from..n) of [n] (keyword arguments skipped; a dict's
 // are key, value pairs with a NULL key for **m) on top of the [plain] values already pushed.
 static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, int kind) {
+#if !KL_CFG_DISPLAY_UNPACK
+    bool args = kind == DISPLAY_ARGS;
+#endif
     // A tuple with unpackings (or a call's arguments with *args or **kwargs) is built as a
     // list, then made a tuple.
-    bool to_tuple = kind == DISPLAY_TUPLE && is_starred_list(n, from);
+    bool to_tuple = kind >= DISPLAY_TUPLE && is_starred_list(n, from);
     if (to_tuple) {
         kind = DISPLAY_LIST;
     }
     const uint8_t *ops = display_ops[kind];
-    size_t step = kind == DISPLAY_MAP ? 2 : 1;
+    size_t step = KL_CFG_DISPLAY_UNPACK && kind == DISPLAY_MAP ? 2 : 1;
     bool built = false;
     for (size_t i = from; i + step <= n->n; i += step) {
         kl_ast_t *k = n->kid[i];
         if (step == 1 && k->kind == KL_AST_KEYWORD) {
             continue;
         }
+#if KL_CFG_DISPLAY_UNPACK
         if (step == 2 ? k == NULL : k->kind == KL_AST_STARRED) {
+#else
+        if (args && k->kind == KL_AST_STARRED) {
+#endif
             if (!built) {
                 emit_op_uint_var(e, ops[0], plain, 1 - (int)(step * plain));
                 built = true;
             }
-            compile_expr(e, step == 2 ? n->kid[i + 1] : k->kid[0]);
+            compile_expr(e, KL_CFG_DISPLAY_UNPACK && step == 2 ? n->kid[i + 1] : k->kid[0]);
             emit_op_uint(e, ops[2], 1);
         } else {
             compile_expr(e, k);
@@ -1290,7 +1300,7 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
         return;
     }
     // fn on the stack: gather positionals into a list, then a tuple.
-    compile_display(e, n, from, extra_pos, DISPLAY_TUPLE);
+    compile_display(e, n, from, extra_pos, DISPLAY_ARGS);
     bool has_kw = false;
     for (size_t i = from; i < n->n; i++) {
         kl_ast_t *a = n->kid[i];
@@ -1832,7 +1842,15 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         }
 #endif
         case KL_AST_DICT:
+#if KL_CFG_DISPLAY_UNPACK
             compile_display(e, n, 0, 0, DISPLAY_MAP);
+#else
+            // Without unpackings a dict display is its keys and values in turn.
+            for (size_t i = 0; i < n->n; i++) {
+                compile_expr(e, n->kid[i]);
+            }
+            emit_op_uint_var(e, KL_BC_BUILD_MAP, n->n / 2, 1 - (int)n->n);
+#endif
             break;
         case KL_AST_LISTCOMP:
 #if KL_CFG_SET

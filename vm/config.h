@@ -664,6 +664,16 @@
 #define KL_CFG_WALRUS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Unpacking inside displays (PEP 448): [*a, 1], (*a, 1), *a, 1 after return or =, a[*b], {*a}
+// (where KL_CFG_SET builds sets) and {**d, 'k': 1}, with the parser's '**' in dict displays, the
+// compiler's unpacking steps for them and the DICT_UPDATE instruction. MicroPython accepts them
+// at no level. Without them such a display is a SyntaxError ("can't use starred expression
+// here"; `{**d}` is invalid syntax) and DICT_UPDATE in a loaded .kbc file a NotImplementedError;
+// *args and **kwargs in calls and class bases, and star targets (a, *b = x, for a, *b in y) stay.
+#ifndef KL_CFG_DISPLAY_UNPACK
+#define KL_CFG_DISPLAY_UNPACK (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The lexer's list of the non-ASCII punctuation, symbols and invisible characters that cannot
 // be part of a name (vm/lexer.c's not_ident, about 500 bytes), which makes a pasted `“`, `×` or
 // no-break space a SyntaxError ("invalid character"). Without it every non-ASCII character

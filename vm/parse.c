@@ -1568,6 +1568,7 @@ static NOINLINE kl_ast_t *parse_display(parser_t *p) {
         return node(list ? KL_AST_LIST : KL_AST_DICT, 0, pos);
     }
     bool is_dict;
+#if KL_CFG_DISPLAY_UNPACK
     pos_t first_pos = here(p);
     if (!list && accept(p, KL_TOKEN_DSTAR)) {
         seq_push(&items, NULL);
@@ -1577,7 +1578,9 @@ static NOINLINE kl_ast_t *parse_display(parser_t *p) {
                       KL_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
         }
         is_dict = true;
-    } else {
+    } else
+#endif
+    {
         kl_ast_t *first = parse_star_named(p);
         is_dict = !list && first->kind != KL_AST_STARRED && p->tok.kind == KL_TOKEN_COLON;
 #if !KL_CFG_SET
@@ -1602,10 +1605,13 @@ static NOINLINE kl_ast_t *parse_display(parser_t *p) {
         display_rest(p, &items, close);
     }
     while (is_dict && accept(p, KL_TOKEN_COMMA) && p->tok.kind != KL_TOKEN_RBRACE) {
+#if KL_CFG_DISPLAY_UNPACK
         if (accept(p, KL_TOKEN_DSTAR)) {
             seq_push(&items, NULL);
             seq_push(&items, parse_bitor(p));
-        } else {
+        } else
+#endif
+        {
             kl_ast_t *key = parse_expr(p);
             if (p->tok.kind != KL_TOKEN_COLON) {
                 error_node(p, key, KL_ERROR_TEXT("':' expected after dictionary key"));
@@ -1652,11 +1658,14 @@ static kl_ast_t *parse_atom(parser_t *p) {
     }
 }
 
-// One item of a subscript: a slice, a starred expression or a named expression.
+// One item of a subscript: a slice, a starred expression (KL_CFG_DISPLAY_UNPACK) or a named
+// expression.
 static kl_ast_t *parse_slice(parser_t *p) {
+#if KL_CFG_DISPLAY_UNPACK
     if (p->tok.kind == KL_TOKEN_STAR) {
         return prefix(p, KL_AST_STARRED, 0, parse_expr, false);
     }
+#endif
     pos_t pos = here(p);
     kl_ast_t *lower = NULL;
     if (p->tok.kind != KL_TOKEN_COLON) {
@@ -1689,7 +1698,7 @@ static NOINLINE kl_ast_t *parse_subscript(parser_t *p, kl_ast_t *obj, pos_t star
     advance(p); // '['
     pos_t pos = here(p);
     kl_ast_t *index = parse_slice(p);
-    if (p->tok.kind == KL_TOKEN_COMMA || index->kind == KL_AST_STARRED) {
+    if (p->tok.kind == KL_TOKEN_COMMA || (KL_CFG_DISPLAY_UNPACK && index->kind == KL_AST_STARRED)) {
         // a[*b] indexes with the tuple (*b,).
         index = comma_tuple(p, index, pos, parse_slice, KL_TOKEN_RSQB);
     }

@@ -1162,6 +1162,7 @@ dispatch_loop:
         DISPATCH();
     }
 #endif
+#if KL_CFG_DISPLAY_UNPACK
     ENTRY(DICT_UPDATE) {
         // DICT_UPDATE depth   ( dict .. mapping -- dict .. )
         kl_uint_t i;
@@ -1174,6 +1175,7 @@ dispatch_loop:
         kl_obj_dict_update(check_kind(sp[1 - (kl_int_t)i], &kl_type_dict), v, false);
         DISPATCH();
     }
+#endif
     ENTRY(DICT_MERGE) {
         // DICT_MERGE depth   ( dict .. mapping -- dict .. ), no duplicate keys
         kl_uint_t i;
@@ -1605,7 +1607,7 @@ dispatch_loop:
         kl_raise_NotImplementedError(KL_ERROR_TEXT("MATCH_KEYS"));
     }
 #if !KL_CFG_ASYNC || !KL_CFG_MATCH || !KL_CFG_EXCEPTION_GROUPS || !KL_CFG_FSTRINGS ||        \
-    !KL_CFG_ANNOTATIONS || !KL_CFG_SET || !KL_CFG_SLICE
+    !KL_CFG_ANNOTATIONS || !KL_CFG_SET || !KL_CFG_SLICE || !KL_CFG_DISPLAY_UNPACK
     // The instructions of the features this build leaves out (vm/config.h): the compiler never
     // emits them, a loaded .kbc file might.
 #if !KL_CFG_ANNOTATIONS
@@ -1622,6 +1624,9 @@ dispatch_loop:
 #endif
 #if !KL_CFG_SLICE
     ENTRY(BUILD_SLICE)
+#endif
+#if !KL_CFG_DISPLAY_UNPACK
+    ENTRY(DICT_UPDATE)
 #endif
 #if !KL_CFG_ASYNC
     ENTRY(GET_AWAITABLE)
