@@ -621,13 +621,7 @@ static KL_NORETURN void raise_builtin_args(const kl_obj_builtin_t *b, size_t n_a
 
 static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_builtin_t *b = (const kl_obj_builtin_t *)self;
-    if (b->kind == KL_FUN_KW) {
-        if (n_args < b->n_min) {
-            raise_builtin_args(b, n_args, args);
-        }
-        return b->fun.kw(n_args, n_kw, args);
-    }
-    if (n_kw != 0) {
+    if (n_kw != 0 && b->kind != KL_FUN_KW) {
         const kl_obj_type_t *owner = KL_CFG_ERROR_TEXT ? builtin_owner(b, n_args, args) : NULL;
         if (owner != NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError,
@@ -637,31 +631,23 @@ static kl_obj_t builtin_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
                          (kl_qstr_t)b->name);
     }
+    // Every kind carries its argument counts (the fixed arities as n_min == n_max, the keyword
+    // form with no n_max): one check serves them all.
+    if (n_args < b->n_min || (n_args > b->n_max && b->n_max != KL_FUN_ARGS_ANY)) {
+        raise_builtin_args(b, n_args, args);
+    }
     switch (b->kind) {
         case KL_FUN_0:
-            if (n_args != 0) {
-                raise_builtin_args(b, n_args, args);
-            }
             return b->fun.f0();
         case KL_FUN_1:
-            if (n_args != 1) {
-                raise_builtin_args(b, n_args, args);
-            }
             return b->fun.f1(args[0]);
         case KL_FUN_2:
-            if (n_args != 2) {
-                raise_builtin_args(b, n_args, args);
-            }
             return b->fun.f2(args[0], args[1]);
         case KL_FUN_3:
-            if (n_args != 3) {
-                raise_builtin_args(b, n_args, args);
-            }
             return b->fun.f3(args[0], args[1], args[2]);
+        case KL_FUN_KW:
+            return b->fun.kw(n_args, n_kw, args);
         default:
-            if (n_args < b->n_min || (n_args > b->n_max && b->n_max != KL_FUN_ARGS_ANY)) {
-                raise_builtin_args(b, n_args, args);
-            }
             return b->fun.var(n_args, args);
     }
 }
