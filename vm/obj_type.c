@@ -251,13 +251,22 @@ static kl_obj_t slot___rdivmod__(kl_obj_t a, kl_obj_t b) {
 static KL_DEFINE_FUN_2(slot___rdivmod___obj, __rdivmod__, slot___rdivmod__);
 #endif // KL_CFG_SLOT_WRAPPERS
 
-#define KL_COMPARE_SLOTS(X)                                                                        \
+// The ordering comparisons go with the other operator wrappers: without KL_CFG_SLOT_WRAPPERS
+// object has no __lt__ and its kin either (its NotImplemented is what a missing method gives the
+// operator anyway), so no lookup of them can find object's.
+#if KL_CFG_SLOT_WRAPPERS
+#define KL_ORDER_SLOTS(X)                                                                          \
     X(LT, __lt__)                                                                                  \
     X(GT, __gt__)                                                                                  \
-    X(EQ, __eq__)                                                                                  \
-    X(NE, __ne__)                                                                                  \
     X(LE, __le__)                                                                                  \
     X(GE, __ge__)
+#else
+#define KL_ORDER_SLOTS(X)
+#endif
+#define KL_COMPARE_SLOTS(X)                                                                        \
+    KL_ORDER_SLOTS(X)                                                                              \
+    X(EQ, __eq__)                                                                                  \
+    X(NE, __ne__)
 #define X(name, d)                                                                                 \
     static kl_obj_t slot_##d(kl_obj_t a, kl_obj_t b) {                                             \
         return slot_binary(a, b, KL_BINARY_OP_##name, false);                                      \
@@ -1027,6 +1036,7 @@ static kl_obj_t object___reduce_ex__(kl_obj_t self, kl_obj_t proto) {
 static KL_DEFINE_FUN_2(object___reduce_ex___obj, __reduce_ex__, object___reduce_ex__);
 #endif
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t object___lt__(kl_obj_t self, kl_obj_t other) {
     (void)self;
     (void)other;
@@ -1036,6 +1046,7 @@ static KL_DEFINE_FUN_2(object___lt___obj, __lt__, object___lt__);
 static KL_DEFINE_FUN_2(object___le___obj, __le__, object___lt__);
 static KL_DEFINE_FUN_2(object___gt___obj, __gt__, object___lt__);
 static KL_DEFINE_FUN_2(object___ge___obj, __ge__, object___lt__);
+#endif
 
 static const kl_map_elem_t object_locals_table[] = {
 #if KL_CFG_SETATTR_HOOKS
@@ -1046,18 +1057,26 @@ static const kl_map_elem_t object_locals_table[] = {
 #if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
 #endif
+#if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__ge__), KL_ROM_PTR(&object___ge___obj)},
+#endif
 #if KL_CFG_GETATTRIBUTE
     {KL_ROM_QSTR(__getattribute__), KL_ROM_PTR(&object___getattribute___obj)},
 #endif
+#if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__gt__), KL_ROM_PTR(&object___gt___obj)},
+#endif
     {KL_ROM_QSTR(__hash__), KL_ROM_PTR(&object___hash___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&object___init___obj)},
 #if KL_CFG_CLASS_HOOKS
     {KL_ROM_QSTR(__init_subclass__), KL_ROM_PTR(&object___init_subclass___obj)},
 #endif
+#if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__le__), KL_ROM_PTR(&object___le___obj)},
+#endif
+#if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__lt__), KL_ROM_PTR(&object___lt___obj)},
+#endif
     {KL_ROM_QSTR(__ne__), KL_ROM_PTR(&object___ne___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&object___new___obj)},
 #if KL_CFG_ABC_PROTOCOL
