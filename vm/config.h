@@ -348,8 +348,9 @@
 // class that has some), type.__instancecheck__ and type.__subclasscheck__ called by name,
 // object.__subclasshook__, object.__reduce_ex__, BaseException.__reduce__ (which MicroPython's
 // exceptions lack too), __isabstractmethod__ of property, staticmethod and classmethod, and
-// type.mro(), which MicroPython lacks too; about 700 bytes with their names. Without it those
-// attributes are missing (AttributeError); isinstance(), issubclass() and __mro__ stay.
+// type.mro() and a class's __mro__, __bases__ and __base__, which MicroPython's smallest builds
+// lack too; about 800 bytes with their names. Without it those attributes are missing
+// (AttributeError); isinstance() and issubclass() stay.
 #ifndef KL_CFG_ABC_PROTOCOL
 #define KL_CFG_ABC_PROTOCOL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -2421,6 +2421,7 @@ static kl_obj_t mro_after(kl_obj_t first, const kl_obj_type_t *t) {
     return kl_obj_tuple_from_iterable(l);
 }
 
+#if KL_CFG_ABC_PROTOCOL || KL_CFG_MULTIPLE_INHERITANCE
 // [t].__mro__: the tuple a class stores, or one made for a builtin type.
 static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
     if (kl_type_mro(t) != NULL) {
@@ -2428,6 +2429,7 @@ static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
     }
     return mro_after(KL_OBJ_NULL, t);
 }
+#endif
 
 // C3 linearisation of [bases] for a new class; with one base (all there may be without
 // KL_CFG_MULTIPLE_INHERITANCE), the class, then the MRO of its base.
@@ -2965,6 +2967,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                       : attr == KL_QSTR___name__ ? KL_OBJ_NEW_QSTR(type->name)
                                                  : kl_type_qualname(type);
             return;
+#if KL_CFG_ABC_PROTOCOL
         case KL_QSTR___bases__:
         case KL_QSTR___base__: {
             // A builtin type's one base is its parent, else object, which has none.
@@ -2982,6 +2985,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___mro__:
             dest[0] = mro_tuple(type);
             return;
+#endif
 #if KL_CFG_MAPPINGPROXY
         case KL_QSTR___dict__:
             // A read-only view: writes must go through setattr so the lookup cache sees them.
