@@ -270,7 +270,8 @@
 // The dunder methods of builtin types that stand for their arithmetic, unary, len, in,
 // iteration, call and conversion slots (vm/obj_type.c): int.__add__, (1).__neg__, list.__len__,
 // int.__index__..., about 2.2 KB with their names. Without them those attributes are missing
-// (AttributeError) and dir() of a builtin lists none of them. The ordering comparisons go too,
+// (AttributeError) and dir() of a builtin lists none of them; a generator has no __iter__ or
+// __next__ method either (next() and for loops use its slots). The ordering comparisons go too,
 // from the builtin types and from object (__lt__, __le__, __gt__, __ge__: MicroPython's object
 // has none either). The operators themselves stay, and so do the dunders object also has
 // (__eq__, __ne__, __hash__, __repr__, __str__, __init__: object's would answer for them,

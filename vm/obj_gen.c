@@ -312,10 +312,14 @@ static kl_obj_t gen_send(kl_obj_t self, kl_obj_t value) {
 }
 static KL_DEFINE_FUN_2(gen_send_obj, send, gen_send);
 
+#if KL_CFG_SLOT_WRAPPERS
+// The iteration pair as methods, which the builtin types' slots are only with
+// KL_CFG_SLOT_WRAPPERS: next() and for loops use the slots.
 static kl_obj_t gen___next__(kl_obj_t self) {
     return gen_send(self, kl_const_none);
 }
 static KL_DEFINE_FUN_1(gen___next___obj, __next__, gen___next__);
+#endif
 
 static kl_obj_t gen_throw_method(size_t n_args, const kl_obj_t *args) {
     kl_obj_t exc = args[1];
@@ -365,10 +369,12 @@ static kl_obj_t gen_close(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(gen_close_obj, close, gen_close);
 
+#if KL_CFG_SLOT_WRAPPERS
 static kl_obj_t gen___iter__(kl_obj_t self) {
     return self;
 }
 static KL_DEFINE_FUN_1(gen___iter___obj, __iter__, gen___iter__);
+#endif
 
 static void gen_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
@@ -450,8 +456,10 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 }
 
 static const kl_map_elem_t gen_locals_table[] = {
+#if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&gen___iter___obj)},
     {KL_ROM_QSTR(__next__), KL_ROM_PTR(&gen___next___obj)},
+#endif
     {KL_ROM_QSTR(close), KL_ROM_PTR(&gen_close_obj)},
     {KL_ROM_QSTR(send), KL_ROM_PTR(&gen_send_obj)},
     {KL_ROM_QSTR(throw), KL_ROM_PTR(&gen_throw_obj)},
