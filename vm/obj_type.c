@@ -442,23 +442,25 @@ static kl_obj_t slot___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
 static KL_DEFINE_FUN_KW(slot___init___obj, __init__, 1, slot___init__);
 
 enum {
-    SLOT_BINARY,  // a comparison: every type with a binary_op
+    // Those every level has come first, so that without KL_CFG_SLOT_WRAPPERS the switch on them
+    // is a short table.
+    SLOT_BINARY, // a comparison: every type with a binary_op
+    SLOT_HASH,
+    SLOT_SUBSCR,
+    SLOT_SUBSCR_SET, // __setitem__ and __delitem__: the mutable ones
+    SLOT_INIT,
+    SLOT_PRINT,
+    SLOT_STR,
     SLOT_ARITH,   // __op__ of an arithmetic operator (arith_ops)
     SLOT_ARITH_R, // __rop__
     SLOT_UNARY,
     SLOT_REAL,
-    SLOT_HASH,
     SLOT_LEN,
-    SLOT_SUBSCR,
-    SLOT_SUBSCR_SET, // __setitem__ and __delitem__: the mutable ones
     SLOT_CONTAINS,
     SLOT_ITER,
     SLOT_NEXT,
     SLOT_CALL,
-    SLOT_INIT,
     SLOT_INDEX,
-    SLOT_PRINT,
-    SLOT_STR,
     SLOT_BOOL,
 };
 
