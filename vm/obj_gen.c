@@ -22,6 +22,7 @@
 #include "vm/state.h"
 #include "vm/vstr.h"
 
+// GEN_CREATED is 0, the state of a new generator's zeroed block.
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED };
 
 typedef struct _kl_obj_gen_t {
@@ -70,14 +71,12 @@ kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, con
     kl_vm_setup_cells(code, g->storage, fun);
     g->frame.code = code;
     g->frame.fun = fun;
+    // The block comes zeroed: no locals dict, no stack to restore, GEN_CREATED.
     g->frame.globals = fun->globals;
-    g->frame.locals_dict = KL_OBJ_NULL;
     g->frame.locals = g->storage;
     g->frame.pc = code->bytecode;
     g->frame.sp = g->storage + code->n_locals - 1;
     g->frame.gen = KL_OBJ_FROM_PTR(g);
-    g->frame.stack_restore = NULL;
-    g->state = GEN_CREATED;
     if (g->base.type == &kl_type_generator) {
         kl_state.fresh_gen = KL_OBJ_FROM_PTR(g);
         kl_state.fresh_gen_frame = kl_state.frame;
