@@ -230,8 +230,10 @@
 #endif
 
 // __slots__: classes whose instances keep the listed attributes in slots read through member
-// descriptors (vm/obj_member.c), with no __dict__; about 1.5 KB of Thumb code. Without it a
-// class body that sets __slots__ is a NotImplementedError.
+// descriptors (vm/obj_member.c), with no __dict__, and the __weakref__ attribute (always None)
+// of instances that __slots__ would take it from; about 1.5 KB of Thumb code. Without it a
+// class body that sets __slots__ is a NotImplementedError, and instances have no __weakref__
+// (AttributeError), as MicroPython, which has no weak references, has none.
 #ifndef KL_CFG_SLOTS
 #define KL_CFG_SLOTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

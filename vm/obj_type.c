@@ -47,8 +47,7 @@ static bool is_heap_type(const kl_obj_type_t *t) {
 
 // Whether classes can have more than the layout of their one base: without __slots__ and
 // multiple inheritance an instance's layout is its base's plus a __dict__, so a new class has
-// nothing to work out (whether its instances have __weakref__ follows from its builtin base),
-// and layout conflicts and __class__ checks cannot arise.
+// nothing to work out, and layout conflicts and __class__ checks cannot arise.
 #define LAYOUT_FULL (KL_CFG_SLOTS || KL_CFG_MULTIPLE_INHERITANCE || KL_CFG_CLASS_ASSIGN)
 
 // A class made by a class statement or type(): the type, then what the layout of its instances
@@ -1208,13 +1207,13 @@ size_t kl_type_instance_bytes(const kl_obj_type_t *type, size_t native_bytes) {
     return native_bytes + n * sizeof(kl_obj_t);
 }
 
+#if LAYOUT_FULL
 // Whether [t] derives from int, bytes or tuple, builtins whose CPython instances vary in size.
 static bool is_var_size_data(const kl_obj_type_t *t) {
     return kl_obj_is_subclass(t, &kl_type_int) || kl_obj_is_subclass(t, &kl_type_bytes) ||
            kl_obj_is_subclass(t, &kl_type_tuple);
 }
 
-#if LAYOUT_FULL
 // Builtins whose CPython instances vary in size: their subclasses can have no slots.
 static bool is_var_size(const kl_obj_type_t *t) {
     return is_var_size_data(t) || kl_obj_is_subclass(t, &kl_type_type);
@@ -1245,15 +1244,13 @@ static bool has_weakref(const kl_obj_type_t *t) {
 }
 #endif
 
-// Whether the instances of class [t] have __weakref__. Without __slots__ to take it away, all
-// have it but those of a variable-size builtin's subclass (type's subclasses have it anyway).
+#if KL_CFG_SLOTS
+// Whether the instances of class [t] have __weakref__ (always None: kinglet has no weak
+// references). Without KL_CFG_SLOTS they have none, as MicroPython's have none.
 static bool instances_have_weakref(const kl_obj_type_t *t) {
-#if LAYOUT_FULL
     return as_heap_type(t)->has_weakref;
-#else
-    return !is_var_size_data(t);
-#endif
 }
+#endif
 
 #if KL_CFG_CLASS_ASSIGN
 static size_t n_own_slots(const heap_type_t *h) {
@@ -1948,9 +1945,13 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     } else if (attr == KL_QSTR___dict__ && !no_dict(type)) {
         instance_members(self);
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
-    } else if (attr == KL_QSTR___weakref__ && instances_have_weakref(type)) {
+    }
+#if KL_CFG_SLOTS
+    else if (attr == KL_QSTR___weakref__ && instances_have_weakref(type)) {
         dest[0] = kl_const_none;
-    } else if (nb != NULL && nb->attr != NULL) {
+    }
+#endif
+    else if (nb != NULL && nb->attr != NULL) {
         nb->attr(subobj_of(self), attr, dest);
     } else if (type->flags & KL_TYPE_FLAG_EXCEPTION) {
         kl_exception_attr(self, attr, dest);
