@@ -351,9 +351,10 @@
 // class that has some), type.__instancecheck__ and type.__subclasscheck__ called by name,
 // object.__subclasshook__, object.__reduce_ex__, BaseException.__reduce__ (which MicroPython's
 // exceptions lack too), __isabstractmethod__ of property, staticmethod and classmethod, and
-// type.mro() and a class's __mro__, __bases__ and __base__, which MicroPython's smallest builds
-// lack too; about 800 bytes with their names. Without it those attributes are missing
-// (AttributeError); isinstance() and issubclass() stay.
+// type.mro(), a class's __mro__, __bases__, __base__ and __qualname__ and a builtin type's
+// __module__, which MicroPython's smallest builds lack too; about 900 bytes with their names.
+// Without it those attributes are missing (AttributeError); isinstance(), issubclass(), a
+// class's __name__ and the __module__ its body sets stay.
 #ifndef KL_CFG_ABC_PROTOCOL
 #define KL_CFG_ABC_PROTOCOL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -1045,6 +1046,11 @@
 #if KL_CFG_MODULE_FUNCTOOLS && !KL_CFG_DESCRIPTORS
 #error                                                                                             \
     "KL_CFG_MODULE_FUNCTOOLS needs KL_CFG_DESCRIPTORS (cached_property and its kin define __get__)"
+#endif
+
+#if (KL_CFG_GENERIC_ALIAS || KL_CFG_MODULE_FUNCTOOLS) && !KL_CFG_ABC_PROTOCOL
+#error                                                                                             \
+    "KL_CFG_ABC_PROTOCOL is needed by generic aliases and functools (they read __qualname__, __mro__)"
 #endif
 
 #if KL_CFG_MODULE_RE && !KL_CFG_SPECIAL_METHODS_FULL

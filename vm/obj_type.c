@@ -2964,12 +2964,19 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         return;
     }
     switch (attr) {
+#if KL_CFG_ABC_PROTOCOL
         case KL_QSTR___name__:
         case KL_QSTR___qualname__:
             dest[0] = !is_heap_type(type)        ? builtin_name_part(type, false)
                       : attr == KL_QSTR___name__ ? KL_OBJ_NEW_QSTR(type->name)
                                                  : kl_type_qualname(type);
             return;
+#else
+        case KL_QSTR___name__:
+            dest[0] =
+                is_heap_type(type) ? KL_OBJ_NEW_QSTR(type->name) : builtin_name_part(type, false);
+            return;
+#endif
 #if KL_CFG_ABC_PROTOCOL
         case KL_QSTR___bases__:
         case KL_QSTR___base__: {
@@ -3000,6 +3007,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___class__:
             dest[0] = KL_OBJ_FROM_PTR(class_of(self));
             return;
+#if KL_CFG_ABC_PROTOCOL
         case KL_QSTR___module__:
             if (!is_heap_type(type)) {
                 // struct.error and the like name their module in their const dict; a dotted
@@ -3009,6 +3017,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 return;
             }
             break;
+#endif
         case KL_QSTR___doc__:
             if (dict_lookup(type->locals_dict, KL_QSTR___doc__) == KL_OBJ_NULL) {
                 dest[0] = kl_const_none;
