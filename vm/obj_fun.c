@@ -822,6 +822,12 @@ const kl_obj_callable_type_t kl_type_method_descriptor_head = {
 
 // ==== Cells and code ====
 
+// A program reaches a cell only through a function's __closure__, and a code object only
+// through __code__, a generator's gi_code or compile(): where none of them is built (below
+// CORE), nothing asks for a cell's cell_contents or a code object's repr, and they go.
+#define CODE_REACHABLE                                                                             \
+    (KL_CFG_FUNCTION_ATTRS_FULL || KL_CFG_GENERATOR_ATTRS || KL_CFG_BUILTINS_FULL)
+
 kl_obj_t kl_obj_new_cell(kl_obj_t value) {
     kl_obj_cell_t *c = kl_gc_alloc(sizeof(kl_obj_cell_t), 0);
     c->base.type = &kl_type_cell;
@@ -829,6 +835,7 @@ kl_obj_t kl_obj_new_cell(kl_obj_t value) {
     return KL_OBJ_FROM_PTR(c);
 }
 
+#if KL_CFG_FUNCTION_ATTRS_FULL
 static void cell_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] == KL_OBJ_NULL && attr == KL_QSTR_cell_contents) {
         kl_obj_t v = ((kl_obj_cell_t *)self)->value;
@@ -838,19 +845,24 @@ static void cell_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = v;
     }
 }
+#endif
 
 const kl_obj_type_t kl_type_cell = {
     .base = {&kl_type_type},
     .name = KL_QSTR_cell,
+#if KL_CFG_FUNCTION_ATTRS_FULL
     .attr = cell_attr,
+#endif
 };
 
+#if CODE_REACHABLE
 static void code_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const kl_obj_code_t *c = (const kl_obj_code_t *)o;
     kl_printf(print, "<code object %q at %p, file \"%q\", line %u>", (kl_qstr_t)c->name, o,
               (kl_qstr_t)c->filename, (unsigned)c->first_line);
 }
+#endif
 
 #if KL_CFG_FUNCTION_ATTRS_FULL
 static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
@@ -917,7 +929,9 @@ static void code_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 const kl_obj_type_t kl_type_code = {
     .base = {&kl_type_type},
     .name = KL_QSTR_code,
+#if CODE_REACHABLE
     .print = code_print,
+#endif
 #if KL_CFG_FUNCTION_ATTRS_FULL
     .attr = code_attr,
 #endif
