@@ -40,12 +40,19 @@
 
 // A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
 typedef struct _format_spec_t {
-    uint32_t fill;      // a code point; ' ' by default
-    char align;         // '<', '>', '^', '=' or 0 (the type's default)
-    char sign;          // '+', '-', ' ' or 0
-    bool no_neg_zero;   // 'z'
-    bool alternate;     // '#'
-    bool zero_pad;      // '0' before the width
+    uint32_t fill; // a code point; ' ' by default
+    char align;    // '<', '>', '^', '=' or 0 (the type's default)
+    // The one-character options in the order they come, each its character or 0; spec_parse
+    // reads them by a table (opt_chars).
+    union {
+        struct {
+            char sign;        // '+', '-', ' ' or 0
+            char no_neg_zero; // 'z'
+            char alternate;   // '#'
+            char zero_pad;    // '0' before the width
+        };
+        char opts[4];
+    };
     char grouping;      // ',', '_' or 0
     uint32_t type;      // the presentation type (a code point), or 0
     kl_int_t width;     // -1 when absent
@@ -92,22 +99,12 @@ static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec
             p = q;
         }
     }
-    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
-        out->sign = *p++;
-    }
-#if KL_CFG_FORMAT_SPEC_FULL
-    if (p < end && *p == 'z') {
-        out->no_neg_zero = true;
-        p++;
-    }
-#endif
-    if (p < end && *p == '#') {
-        out->alternate = true;
-        p++;
-    }
-    if (p < end && *p == '0') {
-        out->zero_pad = true;
-        p++;
+    // The characters each of opts[] may be: 'z' only with the full spec.
+    static const char opt_chars[4][4] = {"+- ", {KL_CFG_FORMAT_SPEC_FULL ? 'z' : 0}, "#", "0"};
+    for (int k = 0; k < 4; k++) {
+        if (p < end && *p != 0 && memchr(opt_chars[k], *p, 3) != NULL) {
+            out->opts[k] = *p++;
+        }
     }
     if (p < end && *p >= '0' && *p <= '9') {
         out->width = spec_number(&p, end);
