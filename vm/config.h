@@ -597,7 +597,9 @@
 // 1.5 KB: utf-8-sig, UTF-16 and UTF-32 in both byte orders, and the error handlers ignore,
 // replace, xmlcharrefreplace and surrogateescape. Without them those encodings are unknown
 // (LookupError) and so are those handlers when an error needs one; strict and backslashreplace
-// stay.
+// stay. The three codecs left are known by their names utf-8, ascii and latin-1 only (in any
+// case, '_' for '-'): their aliases (utf8, u8, us-ascii, latin1, iso-8859-1, ...) are a
+// LookupError too. MicroPython reads no codec name at all.
 #ifndef KL_CFG_STR_CODECS_FULL
 #define KL_CFG_STR_CODECS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

@@ -2667,6 +2667,7 @@ int kl_obj_str_word_index(const char *name, const char *words) {
     return -1;
 }
 
+#if KL_CFG_STR_CODECS_FULL
 // The names of the codecs, with '_' written '-' and in lower case, as NUL-separated words
 // (kl_obj_str_word_index); codec_of_alias gives the codec of each.
 static const char codec_aliases[] = "utf-8\0"
@@ -2684,7 +2685,6 @@ static const char codec_aliases[] = "utf-8\0"
                                     "iso8859-1\0"
                                     "8859\0"
                                     "cp819\0"
-#if KL_CFG_STR_CODECS_FULL
                                     "utf-8-sig\0"
                                     "utf-16\0"
                                     "utf16\0"
@@ -2699,20 +2699,24 @@ static const char codec_aliases[] = "utf-8\0"
                                     "utf-32-le\0"
                                     "utf-32le\0"
                                     "utf-32-be\0"
-                                    "utf-32be\0"
-#endif
-    ;
+                                    "utf-32be\0";
 
 static const uint8_t codec_of_alias[] = {
-    CODEC_UTF8,     CODEC_UTF8,     CODEC_UTF8,     CODEC_UTF8,     CODEC_ASCII,
-    CODEC_ASCII,    CODEC_ASCII,    CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
-    CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
-#if KL_CFG_STR_CODECS_FULL
-    CODEC_UTF8_SIG, CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16,    CODEC_UTF16_LE,
-    CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF16_BE, CODEC_UTF32,    CODEC_UTF32,
-    CODEC_UTF32,    CODEC_UTF32_LE, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_UTF32_BE,
-#endif
+    CODEC_UTF8,   CODEC_UTF8,     CODEC_UTF8,     CODEC_UTF8,     CODEC_ASCII,    CODEC_ASCII,
+    CODEC_ASCII,  CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,   CODEC_LATIN1,
+    CODEC_LATIN1, CODEC_LATIN1,   CODEC_LATIN1,   CODEC_UTF8_SIG, CODEC_UTF16,    CODEC_UTF16,
+    CODEC_UTF16,  CODEC_UTF16_LE, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF16_BE, CODEC_UTF32,
+    CODEC_UTF32,  CODEC_UTF32,    CODEC_UTF32_LE, CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_UTF32_BE,
 };
+#define CODEC_OF_ALIAS(i) codec_of_alias[i]
+#else
+// Only the three names of codec_names, in the order of the CODEC_* values (their aliases, such as
+// utf8 and latin1, are unknown).
+static const char codec_aliases[] = "utf-8\0"
+                                    "ascii\0"
+                                    "latin-1\0";
+#define CODEC_OF_ALIAS(i) (i)
+#endif
 
 // The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases
 // (whose spellings these are: utf16le is not one).
@@ -2735,7 +2739,7 @@ static int codec_lookup(const char *name) {
     if (i < 0) {
         kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
     }
-    return codec_of_alias[i];
+    return CODEC_OF_ALIAS(i);
 }
 
 // The error handler named [name], in the order of the ERRORS_* values. CPython only looks the
