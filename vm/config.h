@@ -612,6 +612,16 @@
 #define KL_CFG_STR_CODEC_METHODS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The argument forms of str and bytes methods that MicroPython's str takes at no level, about 230
+// bytes of Thumb code: a tuple of affixes for startswith and endswith, an int (one byte) as what
+// bytes' find, rfind, index, rindex and `in` look for, and bytes(x) calling x.__bytes__, with
+// bytes.__bytes__ itself. Without them a tuple or an int there is a TypeError (as any argument
+// of the wrong type), bytes(x) of an instance of a class with __bytes__ a NotImplementedError
+// rather than a method left uncalled, and bytes.__bytes__ is missing (AttributeError).
+#ifndef KL_CFG_STR_ARGS_FULL
+#define KL_CFG_STR_ARGS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The 128 one-character ASCII strings as const objects in flash, about 2.8 KB: s[i], iteration
 // over a str and chr() then allocate nothing. Without them each such string is a new 32-byte
 // heap object.

@@ -1183,9 +1183,10 @@ static void arg_view(const strv_t *self, kl_obj_t arg, strv_t *out) {
 }
 
 // The needle of find, count, index and `in`: like arg_view, but bytes methods also take an int
-// (one byte), which is stored in [byte]. [in_op] words the errors as `in` does.
+// (one byte, where KL_CFG_STR_ARGS_FULL builds it), which is stored in [byte]. [in_op] words the
+// errors as `in` does.
 static void needle_view(const strv_t *self, kl_obj_t arg, strv_t *out, char *byte, bool in_op) {
-    if (!strv_is_str(self) && !kl_buffer_check(arg)) {
+    if (KL_CFG_STR_ARGS_FULL && !strv_is_str(self) && !kl_buffer_check(arg)) {
         kl_int_t b;
         if (kl_obj_slice_index_value(arg, &b) == KL_SLICE_INDEX_NOT_INT) {
             if (WORDING_ONLY(in_op)) {
@@ -1366,11 +1367,12 @@ static kl_obj_t find_common(size_t n_args, const kl_obj_t *args, int mode) {
     find_range(&v, n_args, args, 2, &start, &end);
     bool text = strv_is_str(&v);
     if (mode == STARTSWITH || mode == ENDSWITH) {
-        // An affix, or a tuple of them: each is checked when its turn comes.
+        // An affix, or a tuple of them (KL_CFG_STR_ARGS_FULL): each is checked when its turn
+        // comes.
         kl_obj_t arg = args[1];
         size_t n = 1;
         const kl_obj_t *items = &arg;
-        bool tuple = kl_obj_is_type(arg, &kl_type_tuple);
+        bool tuple = KL_CFG_STR_ARGS_FULL && kl_obj_is_type(arg, &kl_type_tuple);
         if (tuple) {
             items = kl_obj_tuple_get_items(arg, &n);
         }
@@ -3137,11 +3139,13 @@ static KL_DEFINE_FUN_KW(str_encode_obj, encode, 1, str_codec);
 static KL_DEFINE_FUN_KW(bytes_decode_obj, decode, 1, str_codec);
 #endif // KL_CFG_STR_CODEC_METHODS
 
+#if KL_CFG_STR_ARGS_FULL
 // bytes.__bytes__(): the plain bytes value (of a subclass instance too).
 static kl_obj_t bytes___bytes__(kl_obj_t self) {
     return native(self);
 }
 static KL_DEFINE_FUN_1(bytes___bytes___obj, __bytes__, bytes___bytes__);
+#endif
 
 #if KL_CFG_STR_METHODS_FULL
 // bytes.hex([sep[, bytes_per_sep]])
@@ -3300,6 +3304,9 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
         kl_obj_t dest[2];
         kl_load_special_method_maybe(src, KL_QSTR___bytes__, dest);
         if (dest[0] != KL_OBJ_NULL) {
+            if (!KL_CFG_STR_ARGS_FULL) {
+                kl_raise_NotImplementedError(KL_ERROR_TEXT("__bytes__"));
+            }
             kl_obj_t b = kl_call_method_n_kw(0, 0, dest);
             if (!kl_obj_is_bytes(b)) {
                 kl_raise_msg_fmt(&kl_type_TypeError,
@@ -3783,7 +3790,9 @@ const kl_obj_ops_type_t kl_type_str_head = {
 };
 
 static const kl_map_elem_t bytes_locals_table[] = {
+#if KL_CFG_STR_ARGS_FULL
     {KL_ROM_QSTR(__bytes__), KL_ROM_PTR(&bytes___bytes___obj)},
+#endif
 #if KL_CFG_STR_METHODS_FULL
     {KL_ROM_QSTR(capitalize), KL_ROM_PTR(&str_capitalize_obj)},
     {KL_ROM_QSTR(center), KL_ROM_PTR(&str_center_obj)},
