@@ -382,8 +382,10 @@
 // eval() of a string, locals(), __dict__, repr() and the %r and !r conversions remain; a class
 // whose operator dunder should return NotImplemented gets the NameError when it does.
 // The format() builtin and the __format__ methods of object, int and str, which MicroPython has
-// at no level: without them format is not defined (NameError) and int.__format__ and the others
-// are AttributeErrors, while str.format, and a class's own __format__ that str.format calls, stay.
+// at no level, and str.format calling a class's own __format__, which MicroPython never calls:
+// without them format is not defined (NameError) and int.__format__ and the others are
+// AttributeErrors, and str.format of an instance of a class with __format__ is a
+// NotImplementedError rather than a method left uncalled; str.format of everything else stays.
 #ifndef KL_CFG_BUILTIN_FORMAT
 #define KL_CFG_BUILTIN_FORMAT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

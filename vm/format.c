@@ -729,6 +729,10 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
             && dest[0] != KL_ROM_PTR(&kl_format_dunder_format_obj)
 #endif
         ) {
+            if (!KL_CFG_BUILTIN_FORMAT) {
+                // MicroPython calls no __format__: refused rather than left uncalled.
+                kl_raise_NotImplementedError(KL_ERROR_TEXT("__format__"));
+            }
             dest[2] = kl_obj_new_str(spec, len);
             kl_obj_t r = kl_call_method_n_kw(1, 0, dest);
             if (!kl_obj_is_str(r)) {
