@@ -624,6 +624,18 @@
 #define KL_CFG_STR_ARGS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// A method table of bytes' own (vm/obj_str.c), 188 bytes where bytes has the methods of str but
+// format. Without it (possible only where str and bytes differ in nothing else: no
+// KL_CFG_STR_METHODS_FULL, KL_CFG_STR_CODEC_METHODS, KL_CFG_BUILTIN_FORMAT or
+// KL_CFG_STR_ARGS_FULL) bytes shares str's table, as MicroPython's bytes and str share theirs:
+// bytes then has a format attribute too, which raises TypeError when called on bytes
+// (MicroPython's formats them).
+#ifndef KL_CFG_BYTES_OWN_METHODS
+#define KL_CFG_BYTES_OWN_METHODS                                                                   \
+    (KL_CFG_LEVEL >= KL_LEVEL_CORE || KL_CFG_STR_METHODS_FULL || KL_CFG_STR_CODEC_METHODS ||       \
+     KL_CFG_BUILTIN_FORMAT || KL_CFG_STR_ARGS_FULL)
+#endif
+
 // The 128 one-character ASCII strings as const objects in flash, about 2.8 KB: s[i], iteration
 // over a str and chr() then allocate nothing. Without them each such string is a new 32-byte
 // heap object.
@@ -1095,6 +1107,11 @@
     (KL_CFG_PROPERTY || KL_CFG_MODULE_SYS || KL_CFG_MODULE_IO || KL_CFG_MODULE_STRUCT ||           \
      KL_CFG_MODULE_TIME || KL_CFG_MODULE_FUNCTOOLS || KL_CFG_BUILTIN_DOCS)
 #error "KL_CFG_PROPERTY_TYPE is needed by property, sys, io, struct, time, functools and the docs"
+#endif
+
+#if !KL_CFG_BYTES_OWN_METHODS && (KL_CFG_STR_METHODS_FULL || KL_CFG_STR_CODEC_METHODS ||           \
+                                  KL_CFG_BUILTIN_FORMAT || KL_CFG_STR_ARGS_FULL)
+#error "bytes shares str's methods (KL_CFG_BYTES_OWN_METHODS=0) only where they differ in format"
 #endif
 
 #if KL_CFG_STR_CODECS_FULL && !KL_CFG_STR_UNICODE

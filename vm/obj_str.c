@@ -3789,6 +3789,7 @@ const kl_obj_ops_type_t kl_type_str_head = {
     .getiter = str_getiter,
 };
 
+#if KL_CFG_BYTES_OWN_METHODS
 static const kl_map_elem_t bytes_locals_table[] = {
 #if KL_CFG_STR_ARGS_FULL
     {KL_ROM_QSTR(__bytes__), KL_ROM_PTR(&bytes___bytes___obj)},
@@ -3863,6 +3864,10 @@ static const kl_map_elem_t bytes_locals_table[] = {
 #endif
 };
 static KL_DEFINE_CONST_DICT(bytes_locals_dict, bytes_locals_table);
+#else
+// The methods of str serve bytes (KL_CFG_BYTES_OWN_METHODS); str.format refuses a bytes self.
+#define bytes_locals_dict str_locals_dict
+#endif
 
 const kl_obj_ops_type_t kl_type_bytes_head = {
     .type =
