@@ -3422,7 +3422,10 @@ static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
     for (kl_int_t i = 0; i < n; i++) {
         kl_mem_copy(buf + (size_t)i * v.len, v.data, v.len);
     }
-    s->charlen = (uint32_t)(v.charlen * (size_t)n);
+    // str_alloc set charlen to the length: where every str is ASCII it is.
+    if (KL_CFG_STR_UNICODE) {
+        s->charlen = (uint32_t)(v.charlen * (size_t)n);
+    }
     return KL_OBJ_FROM_PTR(s);
 }
 
@@ -3472,7 +3475,9 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             // The allocation may collect, but a and b point into lhs and rhs, which live on.
             kl_mem_copy(buf, a.data, a.len);
             kl_mem_copy(buf + a.len, b.data, b.len);
-            s->charlen = (uint32_t)(a.charlen + b.charlen);
+            if (KL_CFG_STR_UNICODE) { // else str_alloc's charlen, the length, is right
+                s->charlen = (uint32_t)(a.charlen + b.charlen);
+            }
             return KL_OBJ_FROM_PTR(s);
         }
         case KL_BINARY_OP_MUL:
@@ -3668,17 +3673,15 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     } else {
         it = kl_gc_alloc(sizeof(str_iter_t), 0);
     }
+#if KL_CFG_STR_UNICODE
     strv_t v;
     strv_init(&v, self);
-    if (!strv_is_str(&v)) {
-        it->base.type = &bytes_iterator_type;
-    } else {
-#if KL_CFG_STR_UNICODE
-        it->base.type = strv_ascii(&v) ? &str_ascii_iterator_type : &str_iterator_type;
+    it->base.type = !strv_is_str(&v) ? &bytes_iterator_type
+                    : strv_ascii(&v) ? &str_ascii_iterator_type
+                                     : &str_iterator_type;
 #else
-        it->base.type = &str_ascii_iterator_type;
+    it->base.type = kl_obj_is_str(self) ? &str_ascii_iterator_type : &bytes_iterator_type;
 #endif
-    }
     it->seq = native(self);
     it->offset = 0;
     return KL_OBJ_FROM_PTR(it);
