@@ -671,8 +671,8 @@ static void add_text(kl_vstr_t *out, kl_obj_t s) {
     kl_vstr_add_strn(out, d, n);
 }
 
-// Append [value] formatted by the [len] bytes at [spec] (builtin types only); false when
-// [value] is not of a type formatted here.
+// Append [value] formatted by the [len] bytes at [spec], not none (format_into does the empty
+// spec), for the builtin types only; false when [value] is not of a type formatted here.
 static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t len) {
     kl_obj_t v = native_value(value);
     // 's' for a str, 'd' for an int, 0 for a float or complex: the type a spec without one
@@ -688,11 +688,6 @@ static bool format_builtin(kl_vstr_t *out, kl_obj_t value, const char *spec, siz
         return false;
     }
 #endif
-    if (len == 0) {
-        // The empty spec is str(value), including a subclass's own __str__.
-        add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
-        return true;
-    }
     format_spec_t fs;
     spec_parse(spec, len, value, &fs);
     check_grouping(&fs, (uint32_t)kind);
@@ -743,14 +738,17 @@ static void format_into(kl_vstr_t *out, kl_obj_t value, const char *spec, size_t
             return;
         }
     }
+    if (len == 0) {
+        // The empty spec is str(value), including a subclass's own __str__, for the builtin
+        // types and object.__format__ alike. (The builtin __format__ is only ever bound to a
+        // value of a builtin type.)
+        add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
+        return;
+    }
     if (!format_builtin(out, value, spec, len)) {
         // object.__format__: only the empty spec.
-        if (len != 0 || builtin) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("unsupported format string passed to %T.__format__"),
-                             value);
-        }
-        add_text(out, kl_obj_str_of(value, KL_PRINT_STR));
+        kl_raise_msg_fmt(&kl_type_TypeError,
+                         KL_ERROR_TEXT("unsupported format string passed to %T.__format__"), value);
     }
 }
 
