@@ -994,6 +994,14 @@
 #define KL_CFG_GC_BLOCK_BYTES (16)
 #endif
 
+// Const maps in flash (the method tables of the builtin types, the builtins module) are sorted
+// by qstr and binary-searched, a str key first interned by lookup (vm/map.c, about 130 bytes of
+// Thumb code). Without it they are scanned from the front as small maps are: the same answers,
+// slower for a long table such as the builtins.
+#ifndef KL_CFG_MAP_FIXED_BSEARCH
+#define KL_CFG_MAP_FIXED_BSEARCH (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The collector's sweep and its search for free blocks read the block table 16 entries at a
 // time, so that full and empty stretches of a large heap pass in one step (vm/gc.c, about 270
 // bytes of Thumb code). Without it both go a block at a time: the same heap, slower to sweep and

@@ -116,6 +116,7 @@ static void resize(kl_map_t *map, size_t new_alloc) {
     build_index(map);
 }
 
+#if KL_CFG_MAP_FIXED_BSEARCH
 static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
     if (!KL_OBJ_IS_QSTR(key)) {
         if (!kl_obj_is_str(key)) {
@@ -150,13 +151,18 @@ static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
     }
     return NULL;
 }
+#endif
 
 kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t kind) {
     if (map->is_fixed) {
         if (kind != KL_MAP_LOOKUP) {
             kl_raise_TypeError(KL_ERROR_TEXT("object is read-only"));
         }
+#if KL_CFG_MAP_FIXED_BSEARCH
         return lookup_fixed(map, key);
+#endif
+        // Else scanned below as a small map is: [filled] is its length, and its keys, all qstrs
+        // (all_qstr), are found by pointer, or by equality from a str that is not one.
     }
     bool is_qstr = KL_OBJ_IS_QSTR(key);
     // A qstr key in a map of qstr keys alone is found by pointer.
