@@ -590,9 +590,18 @@
 
 // The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
 // about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
-// isdisjoint is missing (AttributeError); membership and the comparisons (==, <=, ...) stay.
+// isdisjoint is missing (AttributeError); membership stays (the comparisons: below).
 #ifndef KL_CFG_DICT_VIEW_SETOPS
 #define KL_CFG_DICT_VIEW_SETOPS (KL_CFG_SET_METHODS_FULL && KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// The comparisons of dict keys and items views (==, !=, <, <=, >, >=) as the subset tests of
+// set-like objects (vm/obj_dict.c), about 200 bytes; MicroPython's views have none. Without them
+// each of those operators with a keys or items view on either side raises NotImplementedError
+// (rather than comparing by identity); values views compare by identity as before, and
+// membership, len() and iteration stay.
+#ifndef KL_CFG_DICT_VIEW_COMPARE
+#define KL_CFG_DICT_VIEW_COMPARE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about

@@ -16,8 +16,8 @@
 // the dict live, and share the dict's length and iteration slots. Keys and items views are
 // set-like: their & | - ^ build a set (vm/obj_set.c) and their comparisons are subset tests written
 // against the generic len/iter/in protocol, so they work with sets, frozensets and other views
-// alike, on either side of the operator. Below CORE the views have the comparisons only
-// (KL_CFG_DICT_VIEW_SETOPS).
+// alike, on either side of the operator. Below CORE the views have neither
+// (KL_CFG_DICT_VIEW_SETOPS, KL_CFG_DICT_VIEW_COMPARE).
 //
 // Instances of a class derived from dict keep the dict in subobj[0]. The dunder methods in the
 // method table (__getitem__, __setitem__, __init__...) exist for them: super().__setitem__ and
@@ -508,10 +508,12 @@ static kl_obj_t dict_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 
 // ==== Views ====
 
+#if KL_CFG_DICT_VIEW_COMPARE || KL_CFG_DICT_VIEW_SETOPS
 // Keys and items views are set-like; values views are not.
 static bool is_setlike(kl_obj_t o) {
     return kl_obj_is_anyset(o) || (is_view(o) && view_kind(o) != VIEW_VALUES);
 }
+#endif
 
 static kl_obj_t new_view(kl_obj_t dict, view_kind_t kind) {
     dict_view_t *v = kl_gc_alloc(sizeof(dict_view_t), 0);
@@ -570,6 +572,7 @@ static bool view_contains(kl_obj_t self, kl_obj_t item) {
     }
 }
 
+#if KL_CFG_DICT_VIEW_COMPARE
 // Is every item [a] yields in [b]?
 static bool all_contained_in(kl_obj_t a, kl_obj_t b) {
     kl_obj_iter_buf_t iter_buf;
@@ -600,6 +603,7 @@ static kl_obj_t setlike_compare(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     bool sizes_fit = op == KL_BINARY_OP_LT ? na < nb : op == KL_BINARY_OP_LE ? na <= nb : na == nb;
     return KL_OBJ_FROM_BOOL((sizes_fit && all_contained_in(lhs, rhs)) != (op == KL_BINARY_OP_NE));
 }
+#endif // KL_CFG_DICT_VIEW_COMPARE
 
 #if KL_CFG_DICT_VIEW_SETOPS
 // view & other, with CPython's choice of which side is iterated: it decides which of two
@@ -703,10 +707,15 @@ static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
         case KL_BINARY_OP_NE:
         case KL_BINARY_OP_LE:
         case KL_BINARY_OP_GE:
+#if KL_CFG_DICT_VIEW_COMPARE
             if (!is_setlike(lhs) || !is_setlike(rhs)) {
                 return KL_OBJ_NULL;
             }
             return setlike_compare(op, lhs, rhs);
+#else
+            // Not left to identity, which would answer == wrongly.
+            kl_raise_NotImplementedError(KL_ERROR_TEXT("dict view comparison"));
+#endif
         default:
             return KL_OBJ_NULL;
     }
