@@ -179,6 +179,30 @@ void kl_obj_list_reverse_items(kl_obj_t list_obj) {
 
 // ==== Sorting ====
 
+// What kl_obj_list_sort needs across its nlr handler, kept in memory (not registers) so that
+// a longjmp cannot clobber it.
+typedef struct _sort_job_t {
+    kl_obj_list_t *list;
+    kl_obj_t *items;
+    size_t n;
+    size_t alloc;
+    kl_obj_t key;
+    bool reverse;
+#if KL_CFG_LIST_SORT_FULL
+    bool reversed; // the items are in reversed order (a reverse sort in progress)
+#endif
+} sort_job_t;
+
+// Does [a] sort strictly before [b]? Two small ints are compared here where the VM's fast paths
+// are built.
+static bool sort_less(kl_obj_t a, kl_obj_t b) {
+    if (KL_CFG_VM_FAST_PATHS && KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
+        return KL_OBJ_SMALL_INT_VALUE(a) < KL_OBJ_SMALL_INT_VALUE(b);
+    }
+    return kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, a, b));
+}
+
+#if KL_CFG_LIST_SORT_FULL
 typedef struct _sort_t {
     kl_obj_t *keys; // what is compared: the items, or their keys
     kl_obj_t *vals; // the items, moved along with keys (NULL when keys are the items)
@@ -186,16 +210,6 @@ typedef struct _sort_t {
     kl_obj_t *tmp_vals;
     bool reverse;
 } sort_t;
-
-// Does [a] sort strictly before [b]? (A reverse sort reverses the items before and after an
-// ascending one, so this is always a < b.)
-static bool sort_before(const sort_t *s, kl_obj_t a, kl_obj_t b) {
-    (void)s;
-    if (KL_OBJ_IS_SMALL_INT(a) && KL_OBJ_IS_SMALL_INT(b)) {
-        return KL_OBJ_SMALL_INT_VALUE(a) < KL_OBJ_SMALL_INT_VALUE(b);
-    }
-    return kl_obj_is_true(kl_binary_op(KL_BINARY_OP_LT, a, b));
-}
 
 // Move the item at [from] down to [to] (< from), the items between up by one.
 static void sort_shift(kl_obj_t *a, size_t to, size_t from) {
@@ -212,7 +226,7 @@ static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
         size_t l = lo, r = start;
         while (l < r) {
             size_t m = l + ((r - l) >> 1);
-            if (sort_before(s, k, s->keys[m])) {
+            if (sort_less(k, s->keys[m])) {
                 r = m;
             } else {
                 l = m + 1;
@@ -225,14 +239,13 @@ static void sort_binary(sort_t *s, size_t lo, size_t hi, size_t start) {
     }
 }
 
-#if KL_CFG_LIST_SORT_FULL
 // Insertion sort of [lo, hi).
 static void sort_insertion(sort_t *s, size_t lo, size_t hi) {
     for (size_t i = lo + 1; i < hi; i++) {
         kl_obj_t k = s->keys[i];
         kl_obj_t v = s->vals != NULL ? s->vals[i] : KL_OBJ_NULL;
         size_t j = i;
-        while (j > lo && sort_before(s, k, s->keys[j - 1])) {
+        while (j > lo && sort_less(k, s->keys[j - 1])) {
             s->keys[j] = s->keys[j - 1];
             if (s->vals != NULL) {
                 s->vals[j] = s->vals[j - 1];
@@ -258,7 +271,7 @@ static void sort_move(sort_t *s, size_t to, kl_obj_t key, kl_obj_t val) {
 // the left run was copied, from the back when the right one was.
 static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     // Already in order: nothing to do (a common case for nearly sorted data).
-    if (!sort_before(s, s->keys[mid], s->keys[mid - 1])) {
+    if (!sort_less(s->keys[mid], s->keys[mid - 1])) {
         return;
     }
     bool v = s->vals != NULL;
@@ -272,7 +285,7 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
         size_t i = 0, j = mid, k = lo;
         while (i < nl && j < hi) {
             // Take from the right only when strictly before: equal items keep their order.
-            if (sort_before(s, s->keys[j], s->tmp_keys[i])) {
+            if (sort_less(s->keys[j], s->tmp_keys[i])) {
                 sort_move(s, k++, s->keys[j], v ? s->vals[j] : KL_OBJ_NULL);
                 j++;
             } else {
@@ -294,7 +307,7 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
     while (i > lo && j > 0) {
         // Take from the left only when the right item is strictly before it: on a tie the
         // right item goes last, which keeps equal items in their order.
-        if (sort_before(s, s->tmp_keys[j - 1], s->keys[i - 1])) {
+        if (sort_less(s->tmp_keys[j - 1], s->keys[i - 1])) {
             i--;
             sort_move(s, --k, s->keys[i], v ? s->vals[i] : KL_OBJ_NULL);
         } else {
@@ -307,8 +320,6 @@ static void sort_merge(sort_t *s, size_t lo, size_t mid, size_t hi) {
         kl_mem_copy(s->vals + lo, s->tmp_vals, j * sizeof(kl_obj_t));
     }
 }
-#endif // KL_CFG_LIST_SORT_FULL
-
 // Reverse the first [n] keys (and the items with them).
 static void sort_reverse(sort_t *s, size_t n) {
     reverse_items(s->keys, n);
@@ -317,7 +328,6 @@ static void sort_reverse(sort_t *s, size_t n) {
     }
 }
 
-#if KL_CFG_LIST_SORT_FULL
 #define SORT_RUN (8)
 
 // The length of the run at the start of [lo, hi): ascending (each item not before the last), or
@@ -328,13 +338,13 @@ static size_t sort_count_run(sort_t *s, size_t lo, size_t hi, bool *descending) 
         return hi - lo;
     }
     size_t n = 2;
-    if (sort_before(s, s->keys[lo + 1], s->keys[lo])) {
+    if (sort_less(s->keys[lo + 1], s->keys[lo])) {
         *descending = true;
-        while (lo + n < hi && sort_before(s, s->keys[lo + n], s->keys[lo + n - 1])) {
+        while (lo + n < hi && sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
             n++;
         }
     } else {
-        while (lo + n < hi && !sort_before(s, s->keys[lo + n], s->keys[lo + n - 1])) {
+        while (lo + n < hi && !sort_less(s->keys[lo + n], s->keys[lo + n - 1])) {
             n++;
         }
     }
@@ -376,28 +386,6 @@ static void sort_run(sort_t *s, size_t n) {
     }
 }
 
-#else // KL_CFG_LIST_SORT_FULL
-
-// Binary insertion alone: the fewest comparisons, and moves that grow as n * n, which cost
-// little for the lists that fit the heap of a board this small.
-static void sort_run(sort_t *s, size_t n) {
-    sort_binary(s, 0, n, 1);
-}
-
-#endif // KL_CFG_LIST_SORT_FULL
-
-// What kl_obj_list_sort needs across its nlr handler, kept in memory (not registers) so that
-// a longjmp cannot clobber it.
-typedef struct _sort_job_t {
-    kl_obj_list_t *list;
-    kl_obj_t *items;
-    size_t n;
-    size_t alloc;
-    kl_obj_t key;
-    bool reverse;
-    bool reversed; // the items are in reversed order (a reverse sort in progress)
-} sort_job_t;
-
 // As in CPython, a reverse sort reverses the items (after the keys are computed), sorts them
 // ascending, and reverses them again: equal items keep their order, and the comparisons are
 // the same as CPython's.
@@ -421,6 +409,54 @@ static void sort_job_run(sort_job_t *job) {
     }
 }
 
+#else // KL_CFG_LIST_SORT_FULL
+
+// Below CORE binary insertion alone sorts: the fewest comparisons, and moves that grow as n * n,
+// which cost little for the lists that fit the heap of a board this small. It sorts the [n]
+// elements of [w] words at [a] (a key and its item when w is 2) by their first word, descending
+// for a reverse sort; either way a new element goes after the elements equal to it, which keeps
+// the sort stable without turning the items round before and after it.
+static void sort_insert(kl_obj_t *a, size_t n, size_t w, bool reverse) {
+    for (size_t i = 1; i < n; i++) {
+        kl_obj_t e[2];
+        kl_mem_copy(e, a + i * w, w * sizeof(kl_obj_t));
+        size_t l = 0, r = i;
+        while (l < r) {
+            size_t m = l + ((r - l) >> 1);
+            kl_obj_t k = a[m * w];
+            if (reverse ? sort_less(k, e[0]) : sort_less(e[0], k)) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        kl_mem_copy(a + (l + 1) * w, a + l * w, (i - l) * w * sizeof(kl_obj_t));
+        kl_mem_copy(a + l * w, e, w * sizeof(kl_obj_t));
+    }
+}
+
+// With a key the keys are computed first, each next to its item, and the pairs sorted; the items
+// go back into the list's array at the end.
+static void sort_job_run(sort_job_t *job) {
+    size_t n = job->n;
+    kl_obj_t *a = job->items;
+    size_t w = 1;
+    if (job->key != KL_OBJ_NULL && n > 0) {
+        w = 2;
+        a = kl_gc_alloc(2 * n * sizeof(kl_obj_t), 0);
+        for (size_t i = 0; i < n; i++) {
+            a[2 * i + 1] = job->items[i];
+            a[2 * i] = kl_call_function_1(job->key, job->items[i]);
+        }
+    }
+    sort_insert(a, n, w, job->reverse);
+    for (size_t i = 0; w == 2 && i < n; i++) {
+        job->items[i] = a[2 * i + 1];
+    }
+}
+
+#endif // KL_CFG_LIST_SORT_FULL
+
 // Put the detached items back; true if something was put into the list meanwhile.
 static bool sort_job_restore(sort_job_t *job) {
     bool modified = job->list->items != NULL;
@@ -442,10 +478,12 @@ static void sort_job_detached(sort_job_t *job) {
     } else {
         // Put the items back, in whatever order they reached (turned the right way round for a
         // reverse sort, as CPython does), and let the exception go on.
+#if KL_CFG_LIST_SORT_FULL
         if (job->reversed) {
             sort_t s = {job->items, NULL, NULL, NULL, false};
             sort_reverse(&s, job->n);
         }
+#endif
         sort_job_restore(job);
         kl_nlr_jump(nlr.ret_val);
     }
@@ -459,7 +497,9 @@ void kl_obj_list_sort(kl_obj_t list_obj, kl_obj_t key, bool reverse) {
     job.alloc = job.list->alloc;
     job.key = key == kl_const_none ? KL_OBJ_NULL : key;
     job.reverse = reverse;
+#if KL_CFG_LIST_SORT_FULL
     job.reversed = false;
+#endif
     sort_job_detached(&job);
     if (sort_job_restore(&job)) {
         kl_raise_ValueError(KL_ERROR_TEXT("list modified during sort"));
