@@ -536,9 +536,18 @@
 // (MICROPY_PY_BUILTINS_RANGE_ATTRS); vm/obj_range.c, about 580 bytes. Without them slicing a
 // range is a TypeError (where slices are built at all, KL_CFG_SLICE) and count, index, start,
 // stop and step are missing (AttributeError); indexing, len, `in`, reversed (where
-// KL_CFG_BUILTINS_ITER builds it), repr and == stay.
+// KL_CFG_BUILTINS_ITER builds it), repr and == (KL_CFG_RANGE_EQUALITY) stay.
 #ifndef KL_CFG_RANGE_FULL
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// == and != between two ranges by the items they produce, and hash() of a range to match
+// (vm/obj_range.c), about 140 bytes; MicroPython compares ranges by identity below its
+// EXTRA_FEATURES level (MICROPY_PY_BUILTINS_RANGE_BINOP). Without it == or != of two ranges
+// raises NotImplementedError (rather than comparing by identity) and a range is unhashable
+// (TypeError, so not a dict key); a range compared with anything else is unequal, as before.
+#ifndef KL_CFG_RANGE_EQUALITY
+#define KL_CFG_RANGE_EQUALITY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // Slices: the slice type (vm/obj_slice.c), the slicing syntax in the parser and compiler, the

@@ -338,6 +338,7 @@ static void range_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kin
     kl_print_strn(print, ")", 1);
 }
 
+#if KL_CFG_RANGE_EQUALITY
 // What equality looks at: the length, the start unless the range is empty and the step unless
 // it has one item (None in their place). Equal ranges (the same items) have equal keys, so the
 // hash is the key's too.
@@ -347,6 +348,7 @@ static void range_key(const kl_obj_range_t *r, kl_obj_t key[3]) {
     key[1] = n != ZERO ? r->start : kl_const_none;
     key[2] = n != ZERO && n != ONE ? r->step : kl_const_none;
 }
+#endif
 
 static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     const kl_obj_range_t *r = KL_OBJ_TO_PTR(o);
@@ -361,12 +363,14 @@ static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
             }
             return n;
         }
+#if KL_CFG_RANGE_EQUALITY
         case KL_UNARY_OP_HASH: {
             kl_obj_t key[3];
             range_key(r, key);
             return KL_OBJ_NEW_SMALL_INT(kl_obj_hash(kl_obj_new_tuple(3, key)) &
                                         (kl_uint_t)KL_SMALL_INT_MAX);
         }
+#endif
         default:
             return KL_OBJ_NULL;
     }
@@ -398,11 +402,16 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             if (!kl_obj_is_type(rhs, &kl_type_range)) {
                 return KL_OBJ_NULL;
             }
+#if KL_CFG_RANGE_EQUALITY
             // Ranges are equal when they produce the same items.
             kl_obj_t ka[3], kb[3];
             range_key(a, ka);
             range_key(KL_OBJ_TO_PTR(rhs), kb);
             return kl_obj_tuple_compare_items(op, ka, 3, kb, 3);
+#else
+            // Not left to identity, which would answer wrongly.
+            kl_raise_NotImplementedError(KL_ERROR_TEXT("range comparison"));
+#endif
         }
         case KL_BINARY_OP_CONTAINS:
             if (kl_obj_is_int(rhs)) {
