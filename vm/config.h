@@ -541,6 +541,15 @@
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The repr of a container that contains itself, [[...]] or {1: {...}} as in CPython, through a
+// guard around every container's repr (vm/obj_list.c), about 150 bytes; MicroPython has none.
+// Without it such a repr recurses until the C stack runs low and raises RecursionError (a
+// RuntimeError where RecursionError is not built), as in MicroPython; the repr of any other
+// container is the same.
+#ifndef KL_CFG_REPR_CYCLES
+#define KL_CFG_REPR_CYCLES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // == and != between two ranges by the items they produce, and hash() of a range to match
 // (vm/obj_range.c), about 140 bytes; MicroPython compares ranges by identity below its
 // EXTRA_FEATURES level (MICROPY_PY_BUILTINS_RANGE_BINOP). Without it == or != of two ranges

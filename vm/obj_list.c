@@ -508,6 +508,7 @@ void kl_obj_list_sort(kl_obj_t list_obj, kl_obj_t key, bool reverse) {
 
 // ==== The repr recursion guard ====
 
+#if KL_CFG_REPR_CYCLES
 // The containers being printed, innermost first. The entries live in the C stack frames of the
 // print calls; the static only points at the newest, and every exit path (including a raise,
 // through the nlr handler) pops it.
@@ -548,6 +549,20 @@ void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kin
         kl_nlr_jump(nlr.ret_val);
     }
 }
+
+#else // KL_CFG_REPR_CYCLES
+
+// Without the guard nesting is bounded by the C stack alone, which a container that holds itself
+// runs into: RecursionError, as in MicroPython.
+void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind,
+                               void (*body)(const kl_print_t *, kl_obj_t, kl_print_kind_t),
+                               const char *placeholder) {
+    (void)placeholder;
+    kl_stack_check();
+    body(print, o, kind);
+}
+
+#endif // KL_CFG_REPR_CYCLES
 
 // ==== Type protocol ====
 

@@ -33,6 +33,7 @@ void kl_obj_list_sort(kl_obj_t list, kl_obj_t key, bool reverse);
 // Print [o] with [body], unless [o] is already being printed further up the C stack (a
 // container that contains itself), in which case print [placeholder] ("[...]", "{...}").
 // Every container type's print uses this, so mixed cycles (a list in a dict in the list) stop.
+// Without KL_CFG_REPR_CYCLES there is no guard: [body] runs after a check of the C stack.
 void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind,
                                void (*body)(const kl_print_t *, kl_obj_t, kl_print_kind_t),
                                const char *placeholder);
