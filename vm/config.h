@@ -606,6 +606,13 @@
 #define KL_CFG_DICT_FROMKEYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The union operators of dicts (PEP 584), d | other and d |= other (vm/obj_dict.c), about 50
+// bytes; MicroPython has them at no level. Without them both are TypeErrors (unsupported operand
+// types), while d.update(other) and {**a, **b} (where KL_CFG_DISPLAY_UNPACK builds it) stay.
+#ifndef KL_CFG_DICT_UNION
+#define KL_CFG_DICT_UNION (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The set operators of dict keys and items views, & | - ^, and their isdisjoint() (vm/obj_dict.c),
 // about 1 KB. Without them those operators are TypeErrors (unsupported operand types) and
 // isdisjoint is missing (AttributeError); membership stays (the comparisons: below).

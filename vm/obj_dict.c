@@ -359,6 +359,7 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             return KL_OBJ_FROM_BOOL(dict_equal(a, native_dict(rhs)) == (op == KL_BINARY_OP_EQ));
         case KL_BINARY_OP_CONTAINS:
             return KL_OBJ_FROM_BOOL(lookup(a, rhs, KL_MAP_LOOKUP) != NULL);
+#if KL_CFG_DICT_UNION
         case KL_BINARY_OP_OR:
             if (!kl_obj_is_dict(rhs)) {
                 return KL_OBJ_NULL;
@@ -371,6 +372,7 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
             // `d |= x` takes anything d.update takes.
             dict_update_from(a, rhs, false, KL_OBJ_NULL);
             return lhs;
+#endif
         default:
             return KL_OBJ_NULL;
     }
@@ -959,7 +961,7 @@ static kl_obj_t dict___iter__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(dict___iter___obj, __iter__, dict___iter__);
 #endif
 
-#if KL_CFG_SPECIAL_METHODS_FULL
+#if KL_CFG_SPECIAL_METHODS_FULL && KL_CFG_DICT_UNION
 // dict.__ior__, for calls by name (super().__ior__(x) in a subclass): update in place.
 static kl_obj_t dict___ior__(kl_obj_t self, kl_obj_t other) {
     return dict_binary_op(INPLACE_OR, self, other);
@@ -981,7 +983,7 @@ static const kl_map_elem_t dict_locals_table[] = {
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&dict___init___obj)},
-#if KL_CFG_SPECIAL_METHODS_FULL
+#if KL_CFG_SPECIAL_METHODS_FULL && KL_CFG_DICT_UNION
     {KL_ROM_QSTR(__ior__), KL_ROM_PTR(&dict___ior___obj)},
 #endif
 #if KL_CFG_SLOT_WRAPPERS
