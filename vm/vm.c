@@ -75,12 +75,41 @@ void kl_vm_setup_cells(const kl_obj_code_t *code, kl_obj_t *locals, kl_obj_fun_t
     }
 }
 
+// Run [code] in a new frame: a call of [fun] with its arguments bound, or (with [locals_dict])
+// module or class-body code, which takes none. The frame's slice of the value stack is given
+// back however it ends, even when kl_vm_execute raises before the frame runs.
+static kl_obj_t run_code(const kl_obj_code_t *code, kl_obj_fun_t *fun, kl_obj_t locals_dict,
+                         size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    kl_frame_t frame;
+    frame_init(&frame, code, fun, fun->globals, locals_dict);
+    kl_obj_t *saved_ptr = frame.stack_restore;
+    kl_obj_t result;
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) == 0) {
+        if (locals_dict == KL_OBJ_NULL) {
+            kl_obj_fun_bind_args(fun, frame.locals, n_args, n_kw, args);
+        }
+        kl_vm_setup_cells(code, frame.locals, fun);
+        kl_vm_execute(&frame, KL_OBJ_NULL, &result);
+        kl_nlr_pop();
+    } else {
+        kl_state.stack_ptr = saved_ptr;
+        kl_nlr_jump(nlr.ret_val);
+    }
+    kl_state.stack_ptr = saved_ptr;
+    return result;
+}
+
 kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     const kl_obj_code_t *code = fun->code;
     if (code->flags &
         (KL_CODE_FLAG_GENERATOR | KL_CODE_FLAG_COROUTINE | KL_CODE_FLAG_ASYNC_GENERATOR)) {
         return kl_obj_new_generator(fun, n_args, n_kw, args);
     }
+#if KL_CFG_VM_FAST_PATHS
+    // Where speed is asked for, the frame runs outside the handler that guards the binding of
+    // the arguments: one setjmp less a call. kl_vm_execute gives back the stack when the code
+    // raises.
     kl_frame_t frame;
     frame_init(&frame, code, fun, fun->globals, KL_OBJ_NULL);
     kl_obj_t *saved_ptr = frame.stack_restore;
@@ -97,31 +126,20 @@ kl_obj_t kl_vm_call_function(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, cons
     kl_vm_execute(&frame, KL_OBJ_NULL, &result);
     kl_state.stack_ptr = saved_ptr;
     return result;
+#else
+    return run_code(code, fun, KL_OBJ_NULL, n_args, n_kw, args);
+#endif
 }
 
 // Run module or class-body code with [locals_dict] as its namespace.
 kl_obj_t kl_vm_exec_code(const kl_obj_code_t *code, kl_obj_t globals, kl_obj_t locals_dict,
                          kl_obj_t closure) {
-    kl_frame_t frame;
     kl_obj_fun_t fun;
     memset(&fun, 0, sizeof(fun));
     fun.code = code;
     fun.globals = globals;
     fun.closure = closure;
-    frame_init(&frame, code, &fun, globals, locals_dict);
-    kl_obj_t *saved_ptr = frame.stack_restore;
-    kl_vm_setup_cells(code, frame.locals, &fun);
-    kl_obj_t result;
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_vm_execute(&frame, KL_OBJ_NULL, &result);
-        kl_nlr_pop();
-    } else {
-        kl_state.stack_ptr = saved_ptr;
-        kl_nlr_jump(nlr.ret_val);
-    }
-    kl_state.stack_ptr = saved_ptr;
-    return result;
+    return run_code(code, &fun, locals_dict, 0, 0, NULL);
 }
 
 // ==== Names ====
