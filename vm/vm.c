@@ -187,8 +187,9 @@ static inline kl_obj_t load_global(kl_frame_t *frame, kl_qstr_t name) {
 #define IS_DICT_NAMESPACE(o)                                                                       \
     (!(KL_CFG_METACLASS || KL_CFG_EXEC_FULL) || kl_obj_is_type(o, &kl_type_dict))
 
-static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
-    if (frame->locals_dict != KL_OBJ_NULL && frame->locals_dict != frame->globals) {
+// [name] from the frame's own namespace, when [local] and it has one, else from its globals.
+static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name, bool local) {
+    if (local && frame->locals_dict != KL_OBJ_NULL && frame->locals_dict != frame->globals) {
         kl_obj_t l = frame->locals_dict;
         if (IS_DICT_NAMESPACE(l)) {
             kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP);
@@ -210,8 +211,7 @@ static kl_obj_t load_name(kl_frame_t *frame, kl_qstr_t name) {
     return load_global(frame, name);
 }
 
-static void store_name(kl_frame_t *frame, kl_qstr_t name, kl_obj_t value) {
-    kl_obj_t l = frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals;
+static void store_name(kl_obj_t l, kl_qstr_t name, kl_obj_t value) {
     if (IS_DICT_NAMESPACE(l)) {
         kl_map_lookup_qstr(&((kl_obj_dict_t *)l)->map, name, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)
             ->value = value;
@@ -540,6 +540,18 @@ static void check_signals(void) {
 #endif
 
 // The conditional jumps share one body, which reads their order from the opcode.
+_Static_assert(KL_BC_STORE_FAST == KL_BC_LOAD_FAST + 1 &&
+                   KL_BC_DELETE_FAST == KL_BC_LOAD_FAST + 2 &&
+                   KL_BC_LOAD_DEREF == KL_BC_LOAD_FAST + 3 &&
+                   KL_BC_STORE_DEREF == KL_BC_LOAD_FAST + 4 &&
+                   KL_BC_DELETE_DEREF == KL_BC_LOAD_FAST + 5,
+               "the loads, stores and deletes of locals and cells in opcodes.def order");
+_Static_assert(KL_BC_STORE_NAME == KL_BC_LOAD_NAME + 1 &&
+                   KL_BC_DELETE_NAME == KL_BC_LOAD_NAME + 2 &&
+                   KL_BC_LOAD_GLOBAL == KL_BC_LOAD_NAME + 3 &&
+                   KL_BC_STORE_GLOBAL == KL_BC_LOAD_NAME + 4 &&
+                   KL_BC_DELETE_GLOBAL == KL_BC_LOAD_NAME + 5,
+               "the loads, stores and deletes of names and globals in opcodes.def order");
 _Static_assert(KL_BC_POP_JUMP_IF_TRUE == KL_BC_POP_JUMP_IF_FALSE + 1 &&
                    KL_BC_JUMP_IF_FALSE_OR_POP == KL_BC_POP_JUMP_IF_FALSE + 2 &&
                    KL_BC_JUMP_IF_TRUE_OR_POP == KL_BC_POP_JUMP_IF_FALSE + 3,
@@ -628,6 +640,7 @@ dispatch_loop:
         PUSH(kl_const_false);
         DISPATCH();
     }
+#if KL_CFG_COMPUTED_GOTO
     ENTRY(LOAD_FAST) {
         // LOAD_FAST idx   ( -- locals[idx] )
         kl_uint_t i;
@@ -690,6 +703,45 @@ dispatch_loop:
         cell->value = KL_OBJ_NULL;
         DISPATCH();
     }
+#else
+    ENTRY(LOAD_FAST)
+    ENTRY(STORE_FAST)
+    ENTRY(DELETE_FAST)
+    ENTRY(LOAD_DEREF)
+    ENTRY(STORE_DEREF)
+    ENTRY(DELETE_DEREF) {
+        // The six instructions above, as one body for the switch of the smallest builds: the
+        // opcode's place among them says what is done (load, store or delete, in that order)
+        // and where, the local itself or the contents of the cell it holds.
+        unsigned kind = opcode - KL_BC_LOAD_FAST;
+        kl_obj_t *slot = &locals[oparg];
+        if (kind >= 3) {
+            slot = &((kl_obj_cell_t *)*slot)->value;
+            kind -= 3;
+        }
+        if (kind == 1) {
+            *slot = POP();
+            DISPATCH();
+        }
+        kl_obj_t v = *slot;
+        if (KL_UNLIKELY(v == KL_OBJ_NULL)) {
+            // A free variable's load is worded as such (only LOAD_DEREF reaches a free one);
+            // without error text and the narrow classes every cell's is a bare NameError.
+            if (opcode == KL_BC_LOAD_DEREF &&
+                (!(KL_CFG_ERROR_TEXT || KL_CFG_EXCEPTIONS_FULL) ||
+                 oparg >= (kl_uint_t)(code->n_locals - code->n_free))) {
+                raise_unbound_free(code, oparg);
+            }
+            raise_unbound_local(code, oparg);
+        }
+        if (kind == 0) {
+            PUSH(v);
+        } else {
+            *slot = KL_OBJ_NULL;
+        }
+        DISPATCH();
+    }
+#endif
     ENTRY(LOAD_CLOSURE) {
         // LOAD_CLOSURE idx   ( -- cell )
         kl_uint_t i;
@@ -719,18 +771,20 @@ dispatch_loop:
         PUSH(v);
         DISPATCH();
     }
+#if KL_CFG_COMPUTED_GOTO
     ENTRY(LOAD_NAME) {
         // LOAD_NAME qstr   ( -- value )
         kl_uint_t q;
         ARG_UINT(q);
-        PUSH(load_name(frame, q));
+        PUSH(load_name(frame, q, true));
         DISPATCH();
     }
     ENTRY(STORE_NAME) {
         // STORE_NAME qstr   ( value -- )
         kl_uint_t q;
         ARG_UINT(q);
-        store_name(frame, q, TOP());
+        store_name(frame->locals_dict != KL_OBJ_NULL ? frame->locals_dict : frame->globals, q,
+                   TOP());
         sp--;
         DISPATCH();
     }
@@ -764,6 +818,32 @@ dispatch_loop:
         delete_name(frame->globals, q);
         DISPATCH();
     }
+#else
+    ENTRY(LOAD_NAME)
+    ENTRY(STORE_NAME)
+    ENTRY(DELETE_NAME)
+    ENTRY(LOAD_GLOBAL)
+    ENTRY(STORE_GLOBAL)
+    ENTRY(DELETE_GLOBAL) {
+        // The six instructions above, as one body for the switch of the smallest builds: the
+        // opcode's place among them says what is done (load, store or delete, in that order)
+        // and in which namespace, the frame's own or its globals.
+        unsigned kind = opcode - KL_BC_LOAD_NAME;
+        kl_obj_t ns = frame->globals;
+        if (kind < 3 && frame->locals_dict != KL_OBJ_NULL) {
+            ns = frame->locals_dict;
+        }
+        if (kind % 3 == 0) {
+            PUSH(load_name(frame, oparg, kind == 0));
+        } else if (kind % 3 == 1) {
+            store_name(ns, oparg, TOP());
+            sp--;
+        } else {
+            delete_name(ns, oparg);
+        }
+        DISPATCH();
+    }
+#endif
     ENTRY(LOAD_ATTR) {
         // LOAD_ATTR qstr   ( obj -- value )
         kl_uint_t q;
