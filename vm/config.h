@@ -352,9 +352,13 @@
 // object.__subclasshook__, object.__reduce_ex__, BaseException.__reduce__ (which MicroPython's
 // exceptions lack too), __isabstractmethod__ of property, staticmethod and classmethod, and
 // type.mro(), a class's __mro__, __bases__, __base__ and __qualname__ and a builtin type's
-// __module__, which MicroPython's smallest builds lack too; about 900 bytes with their names.
-// Without it those attributes are missing (AttributeError); isinstance(), issubclass(), a
-// class's __name__ and the __module__ its body sets stay.
+// __module__, which MicroPython's smallest builds lack too, and isinstance() and issubclass()
+// calling the __instancecheck__ or __subclasscheck__ of an object that is not a class (typing's
+// aliases), which MicroPython has at no level; about 1 KB with their names. Without it those
+// attributes are missing (AttributeError) and such an object as the second argument of
+// isinstance() or issubclass() is a TypeError, as any other that is not a class; isinstance()
+// and issubclass() of classes and tuples of them, a class's __name__ and the __module__ its body
+// sets stay.
 #ifndef KL_CFG_ABC_PROTOCOL
 #define KL_CFG_ABC_PROTOCOL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

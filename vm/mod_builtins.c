@@ -561,9 +561,10 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
         return false;
     }
     kl_qstr_t hook_name = instance ? KL_QSTR___instancecheck__ : KL_QSTR___subclasscheck__;
-    if (!is_class(spec) && KL_OBJ_IS_OBJ(spec) &&
+    if (KL_CFG_ABC_PROTOCOL && !is_class(spec) && KL_OBJ_IS_OBJ(spec) &&
         (kl_obj_get_type(spec)->flags & KL_TYPE_FLAG_HEAP)) {
-        // Any object whose class defines the hook (typing.List, typing.Union[int, str]).
+        // Any object whose class defines the hook (typing.List, typing.Union[int, str]); without
+        // KL_CFG_ABC_PROTOCOL such an object is refused as any other that is not a class.
         kl_obj_t h = kl_type_lookup(kl_obj_get_type(spec), hook_name);
         if (h != KL_OBJ_NULL) {
             return kl_obj_is_true(call_method_1(h, spec, kl_obj_get_type(spec), x));
