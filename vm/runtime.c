@@ -645,8 +645,10 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
     kl_obj_t bases = orig_bases;
 #endif
     const kl_obj_type_t *meta = NULL;
-    // Keywords other than metaclass= go to the metaclass (and __init_subclass__).
-    kl_obj_t *kw = kl_gc_alloc((2 * n_kw + 1) * sizeof(kl_obj_t), 0);
+    // Keywords other than metaclass= go to the metaclass (and __init_subclass__): gathered at
+    // once where the metaclass's arguments (name, bases, namespace) will be followed by them.
+    kl_obj_t *ma = kl_gc_alloc((3 + 2 * n_kw) * sizeof(kl_obj_t), 0);
+    kl_obj_t *kw = ma + 3;
     size_t n_rest = 0;
     for (size_t i = 0; i < n_kw; i++) {
         kl_obj_t k = args[n_args + 2 * i];
@@ -701,12 +703,9 @@ static kl_obj_t builtin___build_class__(size_t n_args, size_t n_kw, const kl_obj
         kl_obj_subscr(ns, KL_OBJ_NEW_QSTR(KL_QSTR___orig_bases__), orig_bases);
     }
 #endif
-    kl_obj_t margs[3 + 2 * 8];
-    kl_obj_t *ma = n_rest <= 8 ? margs : kl_gc_alloc((3 + 2 * n_rest) * sizeof(kl_obj_t), 0);
     ma[0] = name;
     ma[1] = bases;
     ma[2] = ns;
-    kl_mem_copy(ma + 3, kw, 2 * n_rest * sizeof(kl_obj_t));
 #if !KL_CFG_METACLASS
     return kl_type_call_metaclass(meta, 3, n_rest, ma);
 #else
