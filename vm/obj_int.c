@@ -1147,32 +1147,16 @@ kl_obj_t kl_obj_index(kl_obj_t o) {
 static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                              const kl_obj_t *args) {
     (void)type;
-    kl_obj_t x = KL_OBJ_NEW_SMALL_INT(0);
-    kl_obj_t base = KL_OBJ_NULL;
-    if (n_args + n_kw > 2) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("int() takes at most 2 %sarguments (%z given)"),
-                         n_args == 0 ? "keyword " : "", n_args + n_kw);
-    }
-    if (n_args >= 1) {
-        x = args[0];
-    }
-    if (n_args == 2) {
-        base = args[1];
-    }
-    for (size_t i = 0; i < n_kw; i++) {
-        kl_obj_t k = args[n_args + 2 * i];
-        if (kl_obj_str_get_qstr(k) == KL_QSTR_base) { // a keyword is always a str
-            base = args[n_args + 2 * i + 1];
-        } else {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for int()"), k);
-        }
-    }
+    // x is positional-only: no keyword's name is the null qstr.
+    static const uint16_t names[2] = {KL_QSTR_NULL, KL_QSTR_base};
+    kl_obj_t a[2];
+    kl_arg_bind("int", n_args, n_kw, args, 0, 2, 2, names, a);
+    kl_obj_t x = a[0] != KL_OBJ_NULL ? a[0] : KL_OBJ_NEW_SMALL_INT(0);
+    kl_obj_t base = a[1];
     // A str or bytes (or a bytes-like object, read as bytes) is parsed in base [b].
     kl_int_t b = 10;
     if (base != KL_OBJ_NULL) {
-        if (n_args == 0) {
+        if (a[0] == KL_OBJ_NULL) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() missing string argument"));
         }
         // A base too big for a machine word is as out of range as any other.
