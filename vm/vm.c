@@ -539,6 +539,57 @@ static void check_signals(void) {
 #define ARG_JUMP(var) (var = (size_t)oparg)
 #endif
 
+#if !KL_CFG_COMPUTED_GOTO
+// The kind of each opcode's argument for the switch loop's decoding, two bits an opcode (sixteen
+// a word, a quarter of the size of the compiler's byte a kind, kl_bc_arg_kind): none, a varint
+// (UINT or SINT), a jump, or two varints. Each word gathers its sixteen opcodes from opcodes.def.
+_Static_assert(KL_BC_NUM_OPCODES <= 7 * 16, "arg_kinds holds every opcode");
+#define KIND_NONE 0
+#define KIND_UINT 1
+#define KIND_SINT 1
+#define KIND_JUMP 2
+#define KIND_UINT2 3
+#define OP(name, effect, arg)                                                                      \
+    | (KL_BC_##name / 16 == KIND_WORD ? (uint32_t)KIND_##arg << (KL_BC_##name % 16 * 2) : 0)
+static const uint32_t arg_kinds[7] = {
+#define KIND_WORD 0
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 1
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 2
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 3
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 4
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 5
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+    ,
+#define KIND_WORD 6
+    0
+#include "vm/opcodes.def"
+#undef KIND_WORD
+};
+#undef OP
+#endif
+
 // The conditional jumps share one body, which reads their order from the opcode.
 _Static_assert(KL_BC_STORE_FAST == KL_BC_LOAD_FAST + 1 &&
                    KL_BC_DELETE_FAST == KL_BC_LOAD_FAST + 2 &&
@@ -592,12 +643,12 @@ dispatch_loop:
     uint8_t opcode = *pc++;
     kl_uint_t oparg = 0, oparg2 = 0;
     if (opcode < KL_BC_NUM_OPCODES) {
-        uint8_t kind = kl_bc_arg_kind[opcode];
-        if (kind == KL_BC_ARG_JUMP) {
+        unsigned kind = (arg_kinds[opcode / 16] >> (opcode % 16 * 2)) & 3;
+        if (kind == KIND_JUMP) {
             DECODE_JUMP(oparg);
-        } else if (kind != KL_BC_ARG_NONE) {
+        } else if (kind != KIND_NONE) {
             DECODE_UINT(oparg);
-            if (kind == KL_BC_ARG_UINT2) {
+            if (kind == KIND_UINT2) {
                 DECODE_UINT(oparg2);
             }
         }
