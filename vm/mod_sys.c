@@ -58,7 +58,8 @@ static bool has_surrogate(const char *p, size_t len) {
 
 const char *kl_mod_sys_console_text(kl_obj_t s, int fd, size_t *len) {
     const char *p = kl_obj_str_get_data(s, len);
-    if (!has_surrogate(p, *len)) {
+    // Without Unicode strings (KL_CFG_STR_UNICODE) every str is ASCII: none holds a surrogate.
+    if (!KL_CFG_STR_UNICODE || !has_surrogate(p, *len)) {
         return p;
     }
     kl_obj_t b = kl_obj_str_encode(s, "utf-8", fd == 2 ? "backslashreplace" : "strict");
