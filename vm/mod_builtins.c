@@ -208,22 +208,24 @@ static KL_DEFINE_FUN_1(builtin_chr_obj, chr, builtin_chr);
 
 static kl_obj_t builtin_ord(kl_obj_t c) {
     size_t len;
+    const char *s;
     if (kl_obj_is_str(c)) {
-        const char *s = kl_obj_str_get_data(c, &len);
-        size_t n = kl_obj_str_get_charlen(c);
-        if (n == 1) {
+        s = kl_obj_str_get_data(c, &len);
+#if KL_CFG_STR_UNICODE
+        len = kl_obj_str_get_charlen(c);
+        if (len == 1) {
             return KL_OBJ_NEW_SMALL_INT(kl_obj_str_utf8_decode(&s));
         }
-        len = n;
+#endif
+        // Without Unicode strings every character is one byte, read as bytes' are below.
     } else if (kl_obj_is_bytes(c) || kl_obj_is_bytearray(c)) {
-        const char *s;
         kl_buffer_get(c, &s, &len, false);
-        if (len == 1) {
-            return KL_OBJ_NEW_SMALL_INT((uint8_t)s[0]);
-        }
     } else {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("ord() expected string of length 1, but %T found"), c);
+    }
+    if (len == 1) {
+        return KL_OBJ_NEW_SMALL_INT((uint8_t)s[0]);
     }
     kl_raise_msg_fmt(&kl_type_TypeError,
                      KL_ERROR_TEXT("ord() expected a character, but string of length %z found"),
