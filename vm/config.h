@@ -408,6 +408,16 @@
 #define KL_CFG_BUILTINS_ITER (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Assigning and deleting attributes of the builtins module (vm/mod_builtins.c): `builtins.x = v`
+// keeps v in a heap dict of overrides that every builtin lookup consults first; about 110 bytes
+// of Thumb code. MicroPython leaves it out unless a port asks for it
+// (MICROPY_CAN_OVERRIDE_BUILTINS). Without it the builtins module is read-only: assigning or
+// deleting one of its attributes is an AttributeError, and a global of the same name still
+// shadows a builtin as before.
+#ifndef KL_CFG_BUILTINS_OVERRIDE
+#define KL_CFG_BUILTINS_OVERRIDE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The full pow(): its arguments by name (base=, exp=, mod=) and a three-argument pow that calls
 // a class's __pow__(exp, mod) and takes int subclasses, with CPython's rules for which operand
 // decides (about 350 bytes of Thumb code). Without it pow takes two or three arguments by

@@ -1688,6 +1688,7 @@ void kl_builtins_module_attr(kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = kl_builtins_lookup(attr);
         return;
     }
+#if KL_CFG_BUILTINS_OVERRIDE
     kl_obj_t key = KL_OBJ_NEW_QSTR(attr);
     if (dest[1] != KL_OBJ_NULL) {
         if (kl_state.roots.builtins_dict == KL_OBJ_NULL) {
@@ -1704,9 +1705,11 @@ void kl_builtins_module_attr(kl_qstr_t attr, kl_obj_t *dest) {
         kl_map_lookup(kl_obj_dict_get_map(overrides), key, KL_MAP_LOOKUP_REMOVE) != NULL) {
         dest[0] = KL_OBJ_NULL;
     }
+#endif
 }
 
 kl_obj_t kl_builtins_lookup(kl_qstr_t name) {
+#if KL_CFG_BUILTINS_OVERRIDE
     kl_obj_t overrides = kl_state.roots.builtins_dict;
     if (overrides != KL_OBJ_NULL) {
         kl_map_elem_t *e = kl_map_lookup_qstr(kl_obj_dict_get_map(overrides), name, KL_MAP_LOOKUP);
@@ -1714,6 +1717,7 @@ kl_obj_t kl_builtins_lookup(kl_qstr_t name) {
             return e->value;
         }
     }
+#endif
     kl_map_elem_t *e = kl_map_lookup_qstr(&builtins_dict.map, name, KL_MAP_LOOKUP);
     if (e != NULL) {
         return e->value;
