@@ -1453,12 +1453,18 @@ dispatch_loop:
         ARG_UINT(idx);
         ARG_UINT_2(flags);
         kl_obj_t closure = (flags & KL_MAKE_FUNCTION_CLOSURE) ? POP() : KL_OBJ_NULL;
-        kl_obj_t annotations = (flags & KL_MAKE_FUNCTION_ANNOTATIONS) ? POP() : KL_OBJ_NULL;
+        // Only a compiler with annotations (KL_CFG_ANNOTATIONS), or a .kbc file, sets that flag.
+        kl_obj_t annotations = (KL_CFG_ANNOTATIONS || KL_CFG_BYTECODE_FILES) &&
+                                       (flags & KL_MAKE_FUNCTION_ANNOTATIONS)
+                                   ? POP()
+                                   : KL_OBJ_NULL;
         kl_obj_t kwdefaults = (flags & KL_MAKE_FUNCTION_KWDEFAULTS) ? POP() : KL_OBJ_NULL;
         kl_obj_t defaults = (flags & KL_MAKE_FUNCTION_DEFAULTS) ? POP() : KL_OBJ_NULL;
         kl_obj_t f = make_function(frame, (const kl_obj_code_t *)consts[idx], defaults,
                                    kwdefaults, closure);
-        ((kl_obj_fun_t *)f)->annotations = annotations;
+        if (KL_CFG_ANNOTATIONS || KL_CFG_BYTECODE_FILES) {
+            ((kl_obj_fun_t *)f)->annotations = annotations; // else left null by the allocation
+        }
         PUSH(f);
         DISPATCH();
     }
