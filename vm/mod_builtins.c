@@ -1205,6 +1205,15 @@ static kl_obj_t map_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
 
 static kl_obj_t map_next(kl_obj_t self) {
     zip_t *m = KL_OBJ_TO_PTR(self);
+#if !KL_CFG_VM_FAST_PATHS && !KL_CFG_BUILTINS_ARGS_FULL
+    // Where speed is not asked for, the arguments come as zip's tuple of them (zip_next tests
+    // no strict flag here, which [fun] would be taken for).
+    kl_obj_t t = zip_next(self);
+    if (t == KL_OBJ_STOP_ITERATION) {
+        return KL_OBJ_STOP_ITERATION;
+    }
+    return call_for_next(m->fun, m->n, ((kl_obj_tuple_t *)t)->items);
+#else
     // Up to four arguments in place; more in a heap array.
     kl_obj_t small[4];
     kl_obj_t *call_args = m->n <= 4 ? small : kl_gc_alloc(m->n * sizeof(kl_obj_t), 0);
@@ -1215,6 +1224,7 @@ static kl_obj_t map_next(kl_obj_t self) {
         }
     }
     return call_for_next(m->fun, m->n, call_args);
+#endif
 }
 
 static const kl_obj_iter_type_t map_type_head = {
