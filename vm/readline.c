@@ -340,87 +340,67 @@ static void tab(kl_readline_t *rl) {
 
 // ==== Escape sequences ====
 
-// Act on the final byte [c] of ESC [ ... or ESC O ...
-static void escape_final(kl_readline_t *rl, int c, unsigned param) {
-    switch (c) {
+// The keys of ESC [ x and ESC O x as the control character with the same action (the final
+// byte, or for ESC [ n ~ the digit n), in pairs: Right, Left, Home and End, and the VT220 keys,
+// where 1 and 7 are Home, 4 and 8 End (terminals disagree) and 3 is Delete. kl_readline_feed
+// acts on them as it does on the typed key, except on an empty line, where the typed Ctrl-A,
+// Ctrl-B, Ctrl-D and Ctrl-E go to the caller but these do nothing. With a history, Up and Down
+// are two codes that no key types.
+#define KEY_UP (0x80)
+#define KEY_DOWN (0x81)
+static const char escape_keys[] = {
+    'C', CTRL('F'),    'D', CTRL('B'),      'H', CTRL('A'), 'F', CTRL('E'), '1', CTRL('A'),
+    '7', CTRL('A'),    '4', CTRL('E'),      '8', CTRL('E'), '3', CTRL('D'),
 #if KL_CFG_REPL_HISTORY_BYTES > 0
-        // Up and Down; without a history both do nothing.
-        case 'A':
-            history_show(rl, rl->history_pos + 1);
-            break;
-        case 'B':
-            if (rl->history_pos >= 0) {
-                history_show(rl, rl->history_pos - 1);
-            }
-            break;
+    'A', (char)KEY_UP, 'B', (char)KEY_DOWN,
 #endif
-        case 'C':
-            move_char_right(rl);
-            break;
-        case 'D':
-            move_char_left(rl);
-            break;
-        case 'H':
-            move_home(rl);
-            break;
-        case 'F':
-            move_end(rl);
-            break;
-        case '~':
-            // VT220 keys: 1 and 7 are Home, 4 and 8 End (terminals disagree), 3 is Delete.
-            if (param == 1 || param == 7) {
-                move_home(rl);
-            } else if (param == 4 || param == 8) {
-                move_end(rl);
-            } else if (param == 3) {
-                delete_range(rl, rl->cursor, next_char(rl));
-            }
-            break;
-        default:
-            // Function keys, modified arrows and the like: swallowed, never inserted as text.
-            break;
+    0,
+};
+
+// The key of the final byte [c] of ESC [ ... or ESC O ...; 0 for the function keys, modified
+// arrows and the like, which are swallowed, never inserted as text.
+static int escape_key(int c, unsigned param) {
+    if (c == '~') {
+        c = '0' + (int)param;
     }
+    for (const char *p = escape_keys; *p != '\0'; p += 2) {
+        if (*p == c) {
+            return (unsigned char)p[1];
+        }
+    }
+    return 0;
 }
 
-// Returns true when [c] was part of an escape sequence.
-static bool escape_feed(kl_readline_t *rl, int c) {
-    switch (rl->esc_state) {
-        case ESC_START:
-            rl->esc_param = 0;
-            rl->esc_state = c == '[' ? ESC_CSI : c == 'O' ? ESC_SS3 : ESC_NONE;
-            // A lone Escape press followed by a key: the key still counts.
-            return rl->esc_state != ESC_NONE;
-        case ESC_CSI:
-            if (c < 0x20) {
-                // A control character cannot be inside a sequence: the sequence was cut short.
-                rl->esc_state = ESC_NONE;
-                return false;
-            }
-            if (c >= '0' && c <= '9') {
-                if (rl->esc_param < 100) {
-                    rl->esc_param = (uint8_t)(rl->esc_param * 10 + (c - '0'));
-                }
-                return true;
-            }
-            if (c == ';') {
-                // Modifier parameters (ESC [ 1 ; 5 C is Ctrl-Right) do not change the key.
-                return true;
-            }
-            if (c >= 0x40 && c <= 0x7e) {
-                rl->esc_state = ESC_NONE;
-                escape_final(rl, c, rl->esc_param);
-            }
-            return true;
-        case ESC_SS3:
-            rl->esc_state = ESC_NONE;
-            if (c < 0x20) {
-                return false;
-            }
-            escape_final(rl, c, 0);
-            return true;
-        default:
-            return false;
+// [c] after an ESC: the key that a finished sequence stands for, 0 while it goes on (or when it
+// stands for nothing), -1 when [c] is not part of a sequence.
+static int escape_feed(kl_readline_t *rl, int c) {
+    if (rl->esc_state == ESC_START) {
+        rl->esc_param = 0;
+        rl->esc_state = c == '[' ? ESC_CSI : c == 'O' ? ESC_SS3 : ESC_NONE;
+        // A lone Escape press followed by a key: the key still counts.
+        return rl->esc_state != ESC_NONE ? 0 : -1;
     }
+    if (c < 0x20) {
+        // A control character cannot be inside a sequence: the sequence was cut short.
+        rl->esc_state = ESC_NONE;
+        return -1;
+    }
+    if (rl->esc_state == ESC_CSI) {
+        if (c >= '0' && c <= '9') {
+            if (rl->esc_param < 100) {
+                rl->esc_param = (uint8_t)(rl->esc_param * 10 + (c - '0'));
+            }
+            return 0;
+        }
+        // Modifier parameters (ESC [ 1 ; 5 C is Ctrl-Right) do not change the key, and other
+        // bytes before the final one are skipped.
+        if (c < 0x40 || c > 0x7e) {
+            return 0;
+        }
+    }
+    // The final byte; after ESC O it is the byte that follows.
+    rl->esc_state = ESC_NONE;
+    return escape_key(c, rl->esc_param);
 }
 
 // ==== Public interface ====
@@ -451,58 +431,9 @@ void kl_readline_indent(kl_readline_t *rl, size_t n) {
     rl->auto_indented = rl->len > 0;
 }
 
-int kl_readline_feed(kl_readline_t *rl, int c) {
-    if (c == KL_READLINE_END_OF_INPUT) {
-        // A last line without a newline still counts; the next call reports the end.
-        rl->after_cr = false;
-        return rl->len == 0 ? KL_READLINE_EOF : finish_line(rl);
-    }
-    c &= 0xff;
-    if (rl->after_cr) {
-        rl->after_cr = false;
-        if (c == '\n') {
-            return KL_READLINE_MORE;
-        }
-    }
-    if (c != '\t') {
-        rl->after_tab = false;
-    }
-    if (KL_CFG_REPL_AUTO_INDENT && rl->auto_indent > 0) {
-        // A space or Tab typed first replaces the auto-indent: it comes with its own indentation.
-        if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE && rl->utf8_need == 0 &&
-            rl->len == rl->auto_indent && rl->cursor == rl->len) {
-            delete_range(rl, 0, rl->len);
-            rl->auto_indented = false;
-        }
-        rl->auto_indent = 0;
-    }
-    if (rl->esc_state != ESC_NONE && escape_feed(rl, c)) {
-        return KL_READLINE_MORE;
-    }
-
-    // Bytes of a multi-byte character are collected and inserted together, so the redraw after
-    // an insertion in the middle of the line never sends half a character.
-    if (rl->utf8_need > 0) {
-        if (is_continuation((char)c)) {
-            rl->utf8[rl->utf8_len++] = (char)c;
-            if (--rl->utf8_need == 0) {
-                insert(rl, rl->utf8, rl->utf8_len);
-            }
-            return KL_READLINE_MORE;
-        }
-        // A broken sequence is dropped, and this byte is taken on its own.
-        rl->utf8_need = 0;
-    }
-    if (c >= 0x80) {
-        uint8_t need = c >= 0xf0 && c < 0xf8 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
-        if (need > 0 && c < 0xf8) {
-            rl->utf8[0] = (char)c;
-            rl->utf8_len = 1;
-            rl->utf8_need = need;
-        }
-        return KL_READLINE_MORE;
-    }
-
+// What key [c] does, typed or from an escape sequence; the mode keys on an [empty] line go to
+// the caller. One call for both: a copy of the switch for each would cost a second jump table.
+static KL_NOINLINE int act(kl_readline_t *rl, int c, bool empty) {
     switch (c) {
         case '\r':
             rl->after_cr = true;
@@ -515,7 +446,7 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
             rl->buf[0] = '\0';
             return KL_READLINE_INTERRUPT;
         case CTRL('D'):
-            if (rl->len == 0) {
+            if (empty) {
                 return KL_READLINE_EOF;
             }
             delete_range(rl, rl->cursor, next_char(rl));
@@ -523,20 +454,20 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
         case CTRL('A'):
             // On an empty line Ctrl-A is the raw REPL's entry key (tools send it after CR, so
             // the line is always empty then); elsewhere it is Home, as in Emacs and bash.
-            if (rl->len == 0) {
+            if (empty) {
                 return KL_READLINE_CTRL_A;
             }
             move_home(rl);
             break;
         case CTRL('B'):
-            if (rl->len == 0) {
+            if (empty) {
                 return KL_READLINE_CTRL_B;
             }
             move_char_left(rl);
             break;
         case CTRL('E'):
             // On an empty line, MicroPython's paste-mode key; elsewhere End.
-            if (rl->len == 0) {
+            if (empty) {
                 return KL_READLINE_CTRL_E;
             }
             move_end(rl);
@@ -563,6 +494,16 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
         case KEY_ESC:
             rl->esc_state = ESC_START;
             break;
+#if KL_CFG_REPL_HISTORY_BYTES > 0
+        case KEY_UP:
+            history_show(rl, rl->history_pos + 1);
+            break;
+        case KEY_DOWN:
+            if (rl->history_pos >= 0) {
+                history_show(rl, rl->history_pos - 1);
+            }
+            break;
+#endif
         default:
             if (c >= 0x20) {
                 char ch = (char)c;
@@ -572,6 +513,68 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
             break;
     }
     return KL_READLINE_MORE;
+}
+
+int kl_readline_feed(kl_readline_t *rl, int c) {
+    if (c == KL_READLINE_END_OF_INPUT) {
+        // A last line without a newline still counts; the next call reports the end.
+        rl->after_cr = false;
+        return rl->len == 0 ? KL_READLINE_EOF : finish_line(rl);
+    }
+    c &= 0xff;
+    if (rl->after_cr) {
+        rl->after_cr = false;
+        if (c == '\n') {
+            return KL_READLINE_MORE;
+        }
+    }
+    if (c != '\t') {
+        rl->after_tab = false;
+    }
+    if (KL_CFG_REPL_AUTO_INDENT && rl->auto_indent > 0) {
+        // A space or Tab typed first replaces the auto-indent: it comes with its own indentation.
+        if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE && rl->utf8_need == 0 &&
+            rl->len == rl->auto_indent && rl->cursor == rl->len) {
+            delete_range(rl, 0, rl->len);
+            rl->auto_indented = false;
+        }
+        rl->auto_indent = 0;
+    }
+    // The keys that act differently on an empty line when typed.
+    bool empty = rl->len == 0;
+    int key = rl->esc_state != ESC_NONE ? escape_feed(rl, c) : -1;
+    if (key == 0) {
+        return KL_READLINE_MORE;
+    }
+    if (key > 0) {
+        c = key;
+        empty = false;
+    } else {
+        // Bytes of a multi-byte character are collected and inserted together, so the redraw
+        // after an insertion in the middle of the line never sends half a character.
+        if (rl->utf8_need > 0) {
+            if (is_continuation((char)c)) {
+                rl->utf8[rl->utf8_len++] = (char)c;
+                if (--rl->utf8_need == 0) {
+                    insert(rl, rl->utf8, rl->utf8_len);
+                }
+                return KL_READLINE_MORE;
+            }
+            // A broken sequence is dropped, and this byte is taken on its own.
+            rl->utf8_need = 0;
+        }
+        if (c >= 0x80) {
+            uint8_t need = c >= 0xf0 && c < 0xf8 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+            if (need > 0 && c < 0xf8) {
+                rl->utf8[0] = (char)c;
+                rl->utf8_len = 1;
+                rl->utf8_need = need;
+            }
+            return KL_READLINE_MORE;
+        }
+    }
+
+    return act(rl, c, empty);
 }
 
 // ==== History ====
