@@ -489,10 +489,16 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
         head = find_run_down(n_blocks);
     } else {
         size_t start = heap.next_fit < heap.first_free || small ? heap.first_free : heap.next_fit;
-        head = find_run(start, heap.n_blocks, n_blocks);
-        if (head == SIZE_MAX && start > heap.first_free) {
-            size_t to = start + n_blocks - 1;
-            head = find_run(heap.first_free, to < heap.n_blocks ? to : heap.n_blocks, n_blocks);
+        // From [start] to the end, then (one call for both passes) from the lowest free block
+        // to where a run that [start] cut off would end.
+        size_t from = start, to = heap.n_blocks;
+        for (;;) {
+            head = find_run(from, to, n_blocks);
+            if (head != SIZE_MAX || from == heap.first_free) {
+                break;
+            }
+            to = start + n_blocks - 1 < heap.n_blocks ? start + n_blocks - 1 : heap.n_blocks;
+            from = heap.first_free;
         }
         if (head != SIZE_MAX) {
             heap.next_fit = head + n_blocks;
