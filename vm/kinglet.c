@@ -398,6 +398,7 @@ void kl_repl_print_value(kl_obj_t value) {
 
 // The exit status a SystemExit asks for: its code attribute, as CPython reads it (so a code
 // assigned after the exception was made counts); prints a non-integer code as CPython does.
+// The caller's nlr handler takes an error in reading or printing the code (status 1).
 static int system_exit_code(kl_obj_t exc) {
     kl_obj_t code = kl_load_attr(exc, KL_QSTR_code);
     if (code == kl_const_none) {
@@ -407,12 +408,8 @@ static int system_exit_code(kl_obj_t exc) {
     if (kl_obj_get_int_maybe(code, &v)) {
         return (int)(v & 0xff);
     }
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_print(&kl_print_stderr, code, KL_PRINT_STR);
-        kl_print_str(&kl_print_stderr, "\n");
-        kl_nlr_pop();
-    }
+    kl_obj_print(&kl_print_stderr, code, KL_PRINT_STR);
+    kl_print_str(&kl_print_stderr, "\n");
     return 1;
 }
 
@@ -480,19 +477,20 @@ kl_exec_status_t kl_exec_source(const char *src, size_t len, const char *filenam
         }
         kl_vm_exec_code((const kl_obj_code_t *)code, globals, globals, KL_OBJ_NULL);
         kl_nlr_pop();
-        release_heap_lock();
-        return KL_EXEC_OK;
+        nlr.ret_val = KL_OBJ_NULL; // no exception
     }
     kl_obj_t exc = nlr.ret_val;
     release_heap_lock();
+    if (exc == KL_OBJ_NULL) {
+        return KL_EXEC_OK;
+    }
     reset_run_state();
     if (kl_obj_isinstance(exc, &kl_type_SystemExit)) {
+        *exit_code = 1; // what is left when reading or printing the code raises
         kl_nlr_buf_t nlr2;
         if (kl_nlr_push(&nlr2) == 0) {
             *exit_code = system_exit_code(exc);
             kl_nlr_pop();
-        } else {
-            *exit_code = 1;
         }
         return KL_EXEC_EXIT;
     }
