@@ -120,18 +120,40 @@ static size_t next_char(const kl_readline_t *rl) {
     return p;
 }
 
+// Move the cursor back to byte [to] of the line.
+static void back_to(kl_readline_t *rl, size_t to) {
+    move_left(rl, columns(rl->buf + to, rl->cursor - to));
+    rl->cursor = to;
+}
+
+// Move the cursor on to byte [to]: writing the text again is the one way to move right that
+// every terminal knows.
+static void forward_to(kl_readline_t *rl, size_t to) {
+    out(rl, rl->buf + rl->cursor, to - rl->cursor);
+    rl->cursor = to;
+}
+
+// Write the line from byte [from], where the terminal's cursor is, to its end, then (with
+// [erase]) clear what is left of a longer line after it, and walk back to the cursor.
+static void redraw(kl_readline_t *rl, size_t from, bool erase) {
+    out(rl, rl->buf + from, rl->len - from);
+    if (erase) {
+        out_str(rl, "\x1b[K");
+    }
+    move_left(rl, columns(rl->buf + rl->cursor, rl->len - rl->cursor));
+}
+
 static void insert(kl_readline_t *rl, const char *str, size_t n) {
     // One byte stays free for the NUL that ends a returned line.
     if (rl->len + n + 1 > rl->size) {
         return;
     }
-    memmove(rl->buf + rl->cursor + n, rl->buf + rl->cursor, rl->len - rl->cursor);
-    memcpy(rl->buf + rl->cursor, str, n);
+    size_t at = rl->cursor;
+    memmove(rl->buf + at + n, rl->buf + at, rl->len - at);
+    memcpy(rl->buf + at, str, n);
     rl->len += n;
-    // Redraw from the new text to the end, then walk back over the tail.
-    out(rl, rl->buf + rl->cursor, rl->len - rl->cursor);
     rl->cursor += n;
-    move_left(rl, columns(rl->buf + rl->cursor, rl->len - rl->cursor));
+    redraw(rl, at, false);
 }
 
 // Remove the bytes [from, to) with the cursor somewhere in that range, leaving it at [from].
@@ -139,38 +161,26 @@ static void delete_range(kl_readline_t *rl, size_t from, size_t to) {
     if (from >= to) {
         return;
     }
-    move_left(rl, columns(rl->buf + from, rl->cursor - from));
+    back_to(rl, from);
     memmove(rl->buf + from, rl->buf + to, rl->len - to);
     rl->len -= to - from;
-    rl->cursor = from;
-    size_t tail = rl->len - from;
-    out(rl, rl->buf + from, tail);
-    out_str(rl, "\x1b[K");
-    move_left(rl, columns(rl->buf + from, tail));
+    redraw(rl, from, true);
 }
 
 static void move_home(kl_readline_t *rl) {
-    move_left(rl, columns(rl->buf, rl->cursor));
-    rl->cursor = 0;
+    back_to(rl, 0);
 }
 
 static void move_end(kl_readline_t *rl) {
-    out(rl, rl->buf + rl->cursor, rl->len - rl->cursor);
-    rl->cursor = rl->len;
+    forward_to(rl, rl->len);
 }
 
 static void move_char_left(kl_readline_t *rl) {
-    if (rl->cursor > 0) {
-        rl->cursor = prev_char(rl);
-        move_left(rl, 1);
-    }
+    back_to(rl, prev_char(rl));
 }
 
 static void move_char_right(kl_readline_t *rl) {
-    size_t next = next_char(rl);
-    // Writing the character again is the one way to move right that every terminal knows.
-    out(rl, rl->buf + rl->cursor, next - rl->cursor);
-    rl->cursor = next;
+    forward_to(rl, next_char(rl));
 }
 
 #if KL_CFG_REPL_HISTORY_BYTES > 0
@@ -186,8 +196,7 @@ static void replace_line(kl_readline_t *rl, const char *text, size_t n) {
     memcpy(rl->buf, text, n);
     rl->len = n;
     rl->cursor = n;
-    out(rl, rl->buf, n);
-    out_str(rl, "\x1b[K");
+    redraw(rl, 0, true);
 }
 
 static void history_show(kl_readline_t *rl, int pos) {
@@ -333,8 +342,7 @@ static void tab(kl_readline_t *rl) {
         if (rl->prompt != NULL) {
             out_str(rl, rl->prompt);
         }
-        out(rl, rl->buf, rl->len);
-        move_left(rl, columns(rl->buf + rl->cursor, rl->len - rl->cursor));
+        redraw(rl, 0, false);
     }
 }
 
