@@ -16,7 +16,7 @@
 #include "vm/obj.h"
 
 typedef struct _kl_state_roots_t {
-    kl_obj_t qstr_pool;            // the newest pool of run-time interned names
+    kl_obj_t qstr_pool;            // the array of run-time interned names (vm/qstr.c)
     kl_obj_t modules;              // dict: sys.modules
     kl_obj_t main_module;          // __main__
     kl_obj_t builtins_dict;        // writable overrides of the builtins (a dict)
