@@ -16,10 +16,12 @@
 #include "vm/kinglet.h"
 #include "vm/repl.h"
 
-static bool cooked = true;
+// The REPL is reading input: not cooked. Kept the other way round so that it starts false, in
+// .bss, rather than costing flash for its initial value in .data.
+static bool reading;
 
 void kl_port_console_cooked(bool on) {
-    cooked = on;
+    reading = !on;
 }
 
 // A power of two. Written by the interrupt handler only at [head], read by the REPL only at
@@ -34,7 +36,7 @@ void kl_port_console_received(uint8_t byte) {
     // While code runs (cooked), the interrupt character raises KeyboardInterrupt and is gone,
     // as SIGINT is on unix; while the REPL reads input it is a byte like any other, which
     // cancels the line.
-    if (cooked && (int)byte == kl_kbd_intr_char()) {
+    if (!reading && (int)byte == kl_kbd_intr_char()) {
         kl_interrupt();
         return;
     }
@@ -45,7 +47,7 @@ void kl_port_console_received(uint8_t byte) {
 }
 
 void kl_hal_stdout_write(const char *str, size_t len) {
-    bool crlf = cooked && !kl_repl_raw_active();
+    bool crlf = !reading && !kl_repl_raw_active();
     for (size_t i = 0; i < len; i++) {
         if (str[i] == '\n' && crlf) {
             board_uart_tx('\r');
