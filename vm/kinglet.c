@@ -104,7 +104,6 @@ void kl_init(const kl_init_t *init) {
     kl_type_cache_invalidate();
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_qstr_init();
         // MemoryError must be raisable with no memory left: make it now.
         kl_state.roots.mem_error = kl_obj_new_exception(&kl_type_MemoryError, 0, NULL);
         // The value stack, sized to the heap on small boards.

@@ -124,10 +124,6 @@ uint32_t kl_qstr_compute_hash(const char *data, size_t len) {
     return h != 0 ? h : 1;
 }
 
-void kl_qstr_init(void) {
-    kl_state.roots.qstr_pool = NULL;
-}
-
 size_t kl_qstr_count(void) {
     return KL_QSTR_NUM_STATIC + (POOL == NULL ? 0 : POOL->len);
 }

@@ -41,7 +41,6 @@ enum {
 // meet in dict lookups.
 uint32_t kl_qstr_compute_hash(const char *data, size_t len);
 
-void kl_qstr_init(void);
 // The qstr for [len] bytes at [str]; interns a copy when it is new. Raises MemoryError.
 kl_qstr_t kl_qstr_from_strn(const char *str, size_t len);
 kl_qstr_t kl_qstr_from_str(const char *str);
