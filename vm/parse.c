@@ -2541,54 +2541,47 @@ static void parse_alias(parser_t *p, seq_t *aliases, bool dotted) {
     seq_push(aliases, a);
 }
 
+// import a.b as c, d; from ..a import (b as c, d); from a import *
 static kl_ast_t *parse_import(parser_t *p) {
     pos_t pos = here(p);
-    advance(p);
-    seq_t aliases;
-    seq_init(&aliases);
-    do {
-        parse_alias(p, &aliases, true);
-    } while (accept(p, KL_TOKEN_COMMA));
-    return seq_node(p, &aliases, KL_AST_IMPORT, pos);
-}
-
-static kl_ast_t *parse_from_import(parser_t *p) {
-    pos_t pos = here(p);
+    bool from = p->tok.kind == KL_TOKEN_KW_FROM;
     advance(p);
     unsigned level = 0;
-    for (;;) {
-        if (p->tok.kind == KL_TOKEN_DOT) {
-            level++;
-        } else if (p->tok.kind == KL_TOKEN_ELLIPSIS) {
-            level += 3;
-        } else {
-            break;
-        }
-        if (level > 255) {
-            error_here(p, KL_ERROR_TEXT("too many dots in relative import"));
-        }
-        advance(p);
-    }
     kl_obj_t module = KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
-    if (p->tok.kind == KL_TOKEN_NAME || level == 0) {
-        module = parse_dotted_qstr(p);
+    if (from) {
+        for (;;) {
+            if (p->tok.kind == KL_TOKEN_DOT) {
+                level++;
+            } else if (p->tok.kind == KL_TOKEN_ELLIPSIS) {
+                level += 3;
+            } else {
+                break;
+            }
+            if (level > 255) {
+                error_here(p, KL_ERROR_TEXT("too many dots in relative import"));
+            }
+            advance(p);
+        }
+        if (p->tok.kind == KL_TOKEN_NAME || level == 0) {
+            module = parse_dotted_qstr(p);
+        }
+        expect(p, KL_TOKEN_KW_IMPORT);
     }
-    expect(p, KL_TOKEN_KW_IMPORT);
     seq_t aliases;
     seq_init(&aliases);
-    if (p->tok.kind == KL_TOKEN_STAR) {
-        kl_ast_t *a = node_here(p, KL_AST_ALIAS, 1);
+    if (from && p->tok.kind == KL_TOKEN_STAR) {
+        kl_ast_t *a = node_next(p, KL_AST_ALIAS, 1);
         a->v = KL_OBJ_NEW_QSTR(KL_QSTR__star_);
-        advance(p);
         seq_push(&aliases, a);
     } else {
-        bool paren = accept(p, KL_TOKEN_LPAR);
+        bool paren = from && accept(p, KL_TOKEN_LPAR);
         for (;;) {
-            parse_alias(p, &aliases, false);
+            parse_alias(p, &aliases, !from);
             if (!accept(p, KL_TOKEN_COMMA)) {
                 break;
             }
-            if (paren ? p->tok.kind == KL_TOKEN_RPAR : at_statement_end(p)) {
+            // (After `import a,` the name that is missing is the error.)
+            if (from && (paren ? p->tok.kind == KL_TOKEN_RPAR : at_statement_end(p))) {
                 if (!paren) {
                     error_here(p, KL_ERROR_TEXT("trailing comma not allowed without surrounding "
                                                 "parentheses"));
@@ -2600,9 +2593,11 @@ static kl_ast_t *parse_from_import(parser_t *p) {
             expect(p, KL_TOKEN_RPAR);
         }
     }
-    kl_ast_t *n = seq_node(p, &aliases, KL_AST_IMPORTFROM, pos);
-    n->v = module;
-    n->op = (uint8_t)level;
+    kl_ast_t *n = seq_node(p, &aliases, from ? KL_AST_IMPORTFROM : KL_AST_IMPORT, pos);
+    if (from) {
+        n->v = module;
+        n->op = (uint8_t)level;
+    }
     return n;
 }
 
@@ -2777,9 +2772,8 @@ static kl_ast_t *parse_simple(parser_t *p) {
                                                         : KL_AST_DELETE,
                             pos);
         case KL_TOKEN_KW_IMPORT:
-            return parse_import(p);
         case KL_TOKEN_KW_FROM:
-            return parse_from_import(p);
+            return parse_import(p);
         default:
             return parse_expr_stmt(p);
     }
@@ -2844,29 +2838,25 @@ static kl_ast_t *parse_else(parser_t *p) {
     return parse_clause(p, KL_TOKEN_KW_ELSE, "'else' statement");
 }
 
+// if/elif/else, and while/else, which has the same three parts without the elif.
 static kl_ast_t *parse_if(parser_t *p) {
     // elif chains are built in a loop, not by recursion: their length is not nesting. Each
     // IF goes where the one before keeps its else branch.
+    bool loop = p->tok.kind == KL_TOKEN_KW_WHILE;
     kl_ast_t *root;
     kl_ast_t **link = &root;
     do {
-        const char *what = p->tok.kind == KL_TOKEN_KW_IF ? "'if' statement" : "'elif' statement";
-        kl_ast_t *n = node_next(p, KL_AST_IF, 3);
+        const char *what = loop                            ? "'while' statement"
+                           : p->tok.kind == KL_TOKEN_KW_IF ? "'if' statement"
+                                                           : "'elif' statement";
+        kl_ast_t *n = node_next(p, loop ? KL_AST_WHILE : KL_AST_IF, 3);
         n->kid[0] = parse_named(p);
         n->kid[1] = parse_block(p, false, what, n->line);
         *link = n;
         link = &n->kid[2];
-    } while (p->tok.kind == KL_TOKEN_KW_ELIF);
+    } while (!loop && p->tok.kind == KL_TOKEN_KW_ELIF);
     *link = parse_else(p);
     return root;
-}
-
-static kl_ast_t *parse_while(parser_t *p) {
-    kl_ast_t *n = node_next(p, KL_AST_WHILE, 3);
-    n->kid[0] = parse_named(p);
-    n->kid[1] = parse_block(p, false, "'while' statement", n->line);
-    n->kid[2] = parse_else(p);
-    return n;
 }
 
 static kl_ast_t *parse_for(parser_t *p) {
@@ -3059,6 +3049,7 @@ static kl_ast_t *parse_classdef(parser_t *p, kl_ast_t *decorators) {
     return n;
 }
 
+// A def or class and the decorators before it, if any.
 static kl_ast_t *parse_decorated(parser_t *p) {
     pos_t pos = here(p);
     seq_t decos;
@@ -3069,7 +3060,7 @@ static kl_ast_t *parse_decorated(parser_t *p) {
             unexpected(p);
         }
     }
-    kl_ast_t *decorators = seq_node(p, &decos, KL_AST_DECORATORS, pos);
+    kl_ast_t *decorators = decos.n > 0 ? seq_node(p, &decos, KL_AST_DECORATORS, pos) : NULL;
     if (p->tok.kind == KL_TOKEN_KW_DEF ||
         (KL_CFG_ASYNC && p->tok.kind == KL_TOKEN_KW_ASYNC && peek(p) == KL_TOKEN_KW_DEF)) {
         return parse_funcdef(p, decorators);
@@ -3184,10 +3175,8 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
     kl_ast_t *n;
     switch (p->tok.kind) {
         case KL_TOKEN_KW_IF:
-            n = parse_if(p);
-            break;
         case KL_TOKEN_KW_WHILE:
-            n = parse_while(p);
+            n = parse_if(p);
             break;
         case KL_TOKEN_KW_FOR:
             n = parse_for(p);
@@ -3199,11 +3188,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
             n = parse_with(p);
             break;
         case KL_TOKEN_KW_DEF:
-            n = parse_funcdef(p, NULL);
-            break;
         case KL_TOKEN_KW_CLASS:
-            n = parse_classdef(p, NULL);
-            break;
         case KL_TOKEN_AT:
             n = parse_decorated(p);
             break;
@@ -3211,7 +3196,7 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
         case KL_TOKEN_KW_ASYNC:
             switch (peek(p)) {
                 case KL_TOKEN_KW_DEF:
-                    n = parse_funcdef(p, NULL);
+                    n = parse_decorated(p);
                     break;
                 case KL_TOKEN_KW_FOR:
                     n = parse_for(p);
