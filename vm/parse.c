@@ -3219,10 +3219,8 @@ static void parse_statement(parser_t *p, seq_t *stmts) {
             parse_simple_statements(p, stmts);
             return;
 #endif
-        case KL_TOKEN_INDENT:
-        case KL_TOKEN_DEDENT:
-            unexpected(p);
         default:
+            // (An INDENT or DEDENT here is unexpected() where an atom should be.)
             parse_simple_statements(p, stmts);
             return;
     }
