@@ -764,6 +764,14 @@
 #define KL_CFG_NON_IDENT_CHARS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// A keyword right after a number with no space between them, `1if x else 2` or `0x1for`, which
+// Python 3.11 accepts (and 3.12 warns about) when the keyword is one that may follow a number:
+// and, else, for, if, in, is, not, or. Without it, as in MicroPython, any letter glued to a
+// number is a SyntaxError ("invalid decimal literal"); `1 if x else 2` works as ever.
+#ifndef KL_CFG_NUMBER_KEYWORDS
+#define KL_CFG_NUMBER_KEYWORDS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // CPython's order of syntax errors: as though the whole file were parsed, then run through the
 // symbol pass, then compiled, so a parse error further on wins over a symbol error (`nonlocal x`
 // at module level) or a compiler error (`break` outside a loop) on an earlier line; and after a

@@ -9,13 +9,14 @@
 //
 // Two places decide more than the next byte can tell. Numbers accept a keyword glued to their
 // end (`1if x else 2` is valid Python 3.11) but reject any other letter, with CPython's "invalid
-// decimal literal". Identifiers accept any non-ASCII code point except those listed in
-// not_ident below: a board cannot carry the Unicode identifier tables, so the list names the
-// blocks of punctuation and symbols people actually paste by mistake (currency, arrows, maths,
-// box drawing, emoji, typographic quotes), which gives CPython's "invalid character" message for
-// them. Other non-letters pass as identifier characters, and names are not NFKC-normalised.
-// Without KL_CFG_NON_IDENT_CHARS the list is left out and every non-ASCII character passes;
-// without KL_CFG_STR_UNICODE none does, as names are str and every str is ASCII there.
+// decimal literal" (without KL_CFG_NUMBER_KEYWORDS every letter is rejected). Identifiers accept
+// any non-ASCII code point except those listed in not_ident below: a board cannot carry the Unicode
+// identifier tables, so the list names the blocks of punctuation and symbols people actually paste
+// by mistake (currency, arrows, maths, box drawing, emoji, typographic quotes), which gives
+// CPython's "invalid character" message for them. Other non-letters pass as identifier characters,
+// and names are not NFKC-normalised. Without KL_CFG_NON_IDENT_CHARS the list is left out and every
+// non-ASCII character passes; without KL_CFG_STR_UNICODE none does, as names are str and every str
+// is ASCII there.
 
 #include <stdarg.h>
 #include <string.h>
@@ -783,7 +784,7 @@ static bool lex_name(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 // ==== Numbers ====
 
 // After a number: a letter glued to it is an error unless it starts one of the keywords that
-// may follow a number in valid code (CPython 3.11 only warns about those).
+// may follow a number in valid code (CPython 3.11 only warns about those; KL_CFG_NUMBER_KEYWORDS).
 static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, const char *kind) {
     size_t p = lex->pos;
     int c = byte_at(lex, p);
@@ -791,6 +792,7 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
         make_token(lex, tok, KL_TOKEN_NUMBER, start);
         return true;
     }
+#if KL_CFG_NUMBER_KEYWORDS
 #define KW_BIT(name) (1u << (KL_TOKEN_KW_##name - KL_TOKEN_KW_FALSE))
     const uint32_t allowed = KW_BIT(AND) | KW_BIT(ELSE) | KW_BIT(FOR) | KW_BIT(IF) | KW_BIT(IN) |
                              KW_BIT(IS) | KW_BIT(NOT) | KW_BIT(OR);
@@ -803,6 +805,7 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
             return true;
         }
     }
+#endif
     char msg[40];
     kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
     return fail(lex, tok, &kl_type_SyntaxError, p - 1, KL_LEXER_BAD, msg);

@@ -18,6 +18,9 @@ for src in [
     "x = 00.5", "x = 00e1", "x = 00.0e0_1", "x = 0_0", "x = 00", "x = 01", "x = 0_1",
     "x = 007.5", "x = 1_000.0_1e1_0", "x = 1e+", "x = 1e-2", "x = 1.e3", "x = .5e1",
     "x = 1__0", "x = 1.0_", "x = 09.5j", "x = 0e", "x = 0.5e+1_0",
+    # Numbers followed right away by a letter (CPython only warns if it starts a keyword that
+    # may follow a number: tests/unit/test_parse.c has those).
+    "x = 1ab", "x = 0x1fg", "x = 1_if", "x = 0o7j",
     # Strings: escaped line breaks in one-line and triple-quoted strings, CR LF line breaks.
     "x = 'a\\\nb'", "x = '''a\\\nb'''", "x = 'a\\\r\nb'", "x = '''a\r\nb'''",
     "x = 'a\\\n", "x = '''a\\\n", "x = 'a\\'", "x = 'a\\\\'", "x = '\\\\\\\n'",

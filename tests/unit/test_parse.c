@@ -196,6 +196,14 @@ START_TEST(test_atoms_and_trailers) {
                "(BINOP (BINOP (BINOP (CONSTANT 31) (CONSTANT 15)) (CONSTANT 5)) (CONSTANT 1000))");
     CHECK_EXPR("1.5e3", "(CONSTANT 1500.0)");
     CHECK_EXPR("1if x else 2", "(IFEXP (NAME x) (CONSTANT 1) (CONSTANT 2))");
+    // Each keyword that may follow a number right away (KL_CFG_NUMBER_KEYWORDS).
+    CHECK_EXPR(
+        "0x1for 0b1and 1in 2not in 3is 4",
+        "(BOOLOP:1 (CONSTANT 31) (BOOLOP (CONSTANT 1) "
+        "(COMPARE (CONSTANT 1) (CMP:6 (CONSTANT 2)) (CMP:7 (CONSTANT 3)) (CMP:8 (CONSTANT 4)))))");
+    CHECK_EXPR("[0 if 1else 2for x in y]",
+               "(LISTCOMP (IFEXP (CONSTANT 1) (CONSTANT 0) (CONSTANT 2)) (COMPREHENSION (NAME x) "
+               "(NAME y)))");
     CHECK_EXPR("lambda a, /, b=1, *c, d, e=2, **f: 0",
                "(LAMBDA (ARGUMENTS (ARG a _ _) (ARG:1 b (CONSTANT 1) _) (ARG:2 c _ _) "
                "(ARG:3 d _ _) (ARG:3 e (CONSTANT 2) _) (ARG:4 f _ _)) (CONSTANT 0))");
