@@ -875,8 +875,9 @@ static void emit_uint(kl_vstr_t *v, kl_uint_t n) {
     kl_vstr_add_byte(v, (char)n);
 }
 
-static void emit_sint(kl_vstr_t *v, kl_int_t n) {
-    emit_uint(v, ((kl_uint_t)n << 1) ^ (kl_uint_t)(n >> (sizeof(kl_int_t) * 8 - 1)));
+// A signed number as the unsigned one that emit_uint writes: 0, -1, 1, -2... as 0, 1, 2, 3...
+static kl_uint_t zigzag(kl_int_t n) {
+    return ((kl_uint_t)n << 1) ^ (kl_uint_t)(n >> (sizeof(kl_int_t) * 8 - 1));
 }
 
 #if KL_CFG_SOURCE_LINES
@@ -888,7 +889,7 @@ static void set_line(emit_t *e, uint32_t line) {
     }
     uint32_t offset = (uint32_t)e->code.len;
     emit_uint(&e->lines, offset - e->line_offset);
-    emit_sint(&e->lines, (kl_int_t)line - (kl_int_t)e->last_line);
+    emit_uint(&e->lines, zigzag((kl_int_t)line - (kl_int_t)e->last_line));
     e->last_line = line;
     e->line_offset = offset;
     e->line = line;
@@ -913,23 +914,19 @@ static void emit_ops(emit_t *e, uint32_t ops) {
     } while ((ops >>= 8) != 0);
 }
 
-static void emit_op_uint(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg) {
-    emit_byte(e, (uint8_t)op);
-    emit_uint(&e->code, arg);
-    adjust_depth(e, op_effect[op]);
-}
-
 static void emit_op_uint_var(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg, int delta) {
     emit_byte(e, (uint8_t)op);
     emit_uint(&e->code, arg);
     adjust_depth(e, delta);
 }
 
+static void emit_op_uint(emit_t *e, kl_bc_opcode_t op, kl_uint_t arg) {
+    emit_op_uint_var(e, op, arg, op_effect[op]);
+}
+
 static void emit_op_uint2(emit_t *e, kl_bc_opcode_t op, kl_uint_t a, kl_uint_t b, int delta) {
-    emit_byte(e, (uint8_t)op);
-    emit_uint(&e->code, a);
+    emit_op_uint_var(e, op, a, delta);
     emit_uint(&e->code, b);
-    adjust_depth(e, delta);
 }
 
 // ( fn args -- result ): call with [n_pos] positional arguments.
@@ -976,30 +973,21 @@ static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
     if (e->scoping) {
         return; // no code, so nothing to fix up
     }
-    emit_byte(e, (uint8_t)op);
+    emit_op(e, op);
     e->fixups = grow(e->fixups, e->n_fixups, sizeof(fixup_t), KL_GC_ATOMIC);
     e->fixups[e->n_fixups].offset = (uint32_t)e->code.len;
     e->fixups[e->n_fixups].label = l;
     e->n_fixups++;
-    size_t width = e->wide ? 4 : 2;
-    for (size_t i = 0; i < width; i++) {
-        emit_byte(e, 0);
+    kl_vstr_add_strn(&e->code, "\0\0\0", e->wide ? 4 : 2); // (and the string's NUL)
+    // The depth at the target: what the op leaves when it falls through, but for the ops that
+    // jump with their operand kept (JUMP_IF_*_OR_POP) or popped (FOR_ITER's iterator).
+    int depth = e->depth;
+    if (op == KL_BC_FOR_ITER) {
+        depth -= 2;
+    } else if (op == KL_BC_JUMP_IF_FALSE_OR_POP || op == KL_BC_JUMP_IF_TRUE_OR_POP) {
+        depth++;
     }
-    switch (op) {
-        case KL_BC_JUMP_IF_FALSE_OR_POP:
-        case KL_BC_JUMP_IF_TRUE_OR_POP:
-            label_set_depth(e, l, e->depth);
-            adjust_depth(e, -1);
-            break;
-        case KL_BC_FOR_ITER:
-            label_set_depth(e, l, e->depth - 1);
-            adjust_depth(e, 1);
-            break;
-        default:
-            adjust_depth(e, op_effect[op]);
-            label_set_depth(e, l, e->depth);
-            break;
-    }
+    label_set_depth(e, l, depth);
 }
 
 static size_t add_const(emit_t *e, kl_obj_t value) {
@@ -1039,9 +1027,7 @@ static void emit_load_const(emit_t *e, kl_obj_t value) {
     } else if (value == kl_const_false) {
         emit_op(e, KL_BC_LOAD_FALSE);
     } else if (KL_OBJ_IS_SMALL_INT(value) && load_int_fits(KL_OBJ_SMALL_INT_VALUE(value))) {
-        emit_byte(e, KL_BC_LOAD_INT);
-        emit_sint(&e->code, KL_OBJ_SMALL_INT_VALUE(value));
-        adjust_depth(e, 1);
+        emit_op_uint(e, KL_BC_LOAD_INT, zigzag(KL_OBJ_SMALL_INT_VALUE(value)));
     } else {
         emit_op_uint(e, KL_BC_LOAD_CONST, add_const(e, value));
     }
@@ -1161,11 +1147,11 @@ static void emit_item_op(emit_t *e, kl_ast_t *t, int what) {
     };
     bool sub = t->kind == KL_AST_SUBSCRIPT;
     kl_bc_opcode_t op = (kl_bc_opcode_t)ops[sub][what];
-    emit_byte(e, (uint8_t)op);
-    if (!sub) {
-        emit_uint(&e->code, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
+    if (sub) {
+        emit_op(e, op);
+    } else {
+        emit_op_uint(e, op, mangle(e->scope, KL_OBJ_QSTR_VALUE(t->v)));
     }
-    adjust_depth(e, op_effect[op]);
 }
 
 // Load, store or delete ([what], USE_*) name, attribute or subscript [t]; false for any
