@@ -1110,7 +1110,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s);
 static void compile_store(emit_t *e, kl_ast_t *t);
 
 // What emit_name_op and compile_access do with a name or target.
-enum { USE_LOAD, USE_STORE, USE_DELETE };
+enum { USE_LOAD, USE_STORE, USE_DELETE, USE_METHOD };
 
 static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
     if (e->scoping) {
@@ -1138,11 +1138,11 @@ static void emit_name_op(emit_t *e, kl_qstr_t name, int what) {
     }
 }
 
-// Load, store or delete ([what], USE_*) attribute or subscript [t], its object (and index)
-// on the stack.
+// Load, store or delete ([what], USE_*) attribute or subscript [t], or load attribute [t] as
+// a method (USE_METHOD), its object (and index) on the stack.
 static void emit_item_op(emit_t *e, kl_ast_t *t, int what) {
-    static const uint8_t ops[2][3] = {
-        {KL_BC_LOAD_ATTR, KL_BC_STORE_ATTR, KL_BC_DELETE_ATTR},
+    static const uint8_t ops[2][4] = {
+        {KL_BC_LOAD_ATTR, KL_BC_STORE_ATTR, KL_BC_DELETE_ATTR, KL_BC_LOAD_METHOD},
         {KL_BC_LOAD_SUBSCR, KL_BC_STORE_SUBSCR, KL_BC_DELETE_SUBSCR},
     };
     bool sub = t->kind == KL_AST_SUBSCRIPT;
@@ -1315,7 +1315,7 @@ static void compile_call(emit_t *e, kl_ast_t *n) {
     if (fn->kind == KL_AST_ATTRIBUTE && !is_starred_list(n, 1)) {
         compile_expr(e, fn->kid[0]);
         set_line(e, n->line);
-        emit_op_uint(e, KL_BC_LOAD_METHOD, mangle(e->scope, KL_OBJ_QSTR_VALUE(fn->v)));
+        emit_item_op(e, fn, USE_METHOD);
         compile_call_args(e, n, 1, true, 0);
         set_line(e, n->line);
         return;
