@@ -3513,13 +3513,20 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
     }
 }
 
+static void compile_file(emit_t *e, scope_t *s);
+
 static void emit_body(emit_t *e, scope_t *s) {
     kl_ast_t *n = s->node;
     kl_ast_t *body = n; // the statements of a module, function or class
     switch (n->kind) {
         case KL_AST_MODULE:
-            // (A REPL line: a file's module is compiled a line at a time by compile_file, which
-            // stores the docstring, and an eval's expression by kl_compile.)
+            if (e->c->mode == KL_PARSE_FILE) {
+                // A file: its node has no statements, the parser hands them over a line at a
+                // time (compile_file, which stores the docstring).
+                compile_file(e, s);
+                break;
+            }
+            // (A REPL line; an eval's expression is compiled by kl_compile.)
             if (has_annotations(n)) {
                 emit_op(e, KL_BC_SETUP_ANNOTATIONS);
             }
@@ -3901,46 +3908,43 @@ static KL_NORETURN void file_error(compiler_t *c, file_t *f, kl_obj_t error) {
 // the next line is parsed, so compiling a module needs the heap of its largest statement rather
 // than of the whole file (a board has a few KiB). Nothing of a line is needed by the next: the
 // module's names are all looked up by name, and a function's free variables come from
-// enclosing functions, which are in its own line.
-static kl_obj_t compile_file(compiler_t *c) {
-    kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 0, 1, 1);
+// enclosing functions, which are in its own line. Its code object is made by compile_scope as
+// any other's, which emits it again with wide jumps if it needs them.
+static void compile_file(emit_t *e, scope_t *s) {
+    compiler_t *c = e->c;
     // On the heap, not in this frame: file_error reads it after a longjmp.
     file_t *f = kl_gc_alloc(sizeof(file_t), 0);
-    for (int wide = 0; wide < 2; wide++) {
-        f->module = scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
-        f->e = emit_new(c, f->module, wide);
-        f->parser = kl_parse_open(c->src, c->src_len, c->filename);
-        f->started = f->annotations = false;
-        c->future_annotations = false;
+    f->module = s;
+    f->e = e;
+    f->parser = kl_parse_open(c->src, c->src_len, c->filename);
+    c->future_annotations = false;
+    // An emission again with wide jumps starts from no names, as the first did.
+    kl_gc_free(s->syms);
+    s->syms = NULL;
+    s->n_syms = 0;
 #if KL_CFG_SYNTAX_ERROR_ORDER
-        // Without the order of errors to restore, an error just goes on up: no handler needed.
-        kl_nlr_buf_t nlr;
-        if (kl_nlr_push(&nlr) != 0) {
-            file_error(c, f, nlr.ret_val);
-        }
-#endif
-        while (file_line(c, f, false)) {
-            drop_line(f->module);
-        }
-#if KL_CFG_SYNTAX_ERROR_ORDER
-        kl_nlr_pop();
-#endif
-        if (f->annotations) {
-            f->e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;
-        }
-        emit_ops(f->e, OPS2(LOAD_NONE, RETURN_VALUE));
-        if (!wide && f->e->code.len > 0xffff) {
-            continue;
-        }
-        return finish_code(f->e, f->module);
+    // Without the order of errors to restore, an error just goes on up: no handler needed.
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) != 0) {
+        file_error(c, f, nlr.ret_val);
     }
-    syntax_error(c, mod, "code object too large");
+#endif
+    while (file_line(c, f, false)) {
+        drop_line(s);
+    }
+#if KL_CFG_SYNTAX_ERROR_ORDER
+    kl_nlr_pop();
+#endif
+    if (f->annotations) {
+        e->code.buf[f->setup_at] = KL_BC_SETUP_ANNOTATIONS;
+    }
 }
 
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
     compiler_t c = {.filename = filename, .src = src, .src_len = len, .mode = parse_mode};
     if (parse_mode == KL_PARSE_FILE) {
-        return compile_file(&c);
+        kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 0, 1, 1);
+        return compile_scope(&c, scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_));
     }
     kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
     kl_ast_t *mod = tree;
