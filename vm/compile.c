@@ -1095,6 +1095,14 @@ static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
     return f;
 }
 
+// A new fblock [kind] with a new protection of its own whose handler is at [handler_label].
+static KL_NOINLINE fblock_t *fblock_push_protected(emit_t *e, fblock_kind_t kind,
+                                                   uint32_t handler_label) {
+    fblock_t *f = fblock_push(e, kind);
+    f->protect = protect_push(e, handler_label);
+    return f;
+}
+
 // ==== Expressions ====
 
 static void compile_iterable(emit_t *e, kl_ast_t *n);
@@ -2361,8 +2369,7 @@ static KL_NOINLINE void store_capture(emit_t *e, kl_obj_t name) {
 static void compile_try_except(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
-    fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
-    f->protect = protect_push(e, handler);
+    fblock_push_protected(e, FB_TRY_EXCEPT, handler);
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
@@ -2436,8 +2443,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     uint32_t reraise = label_new(e);
     int base_depth = e->depth;
-    fblock_t *f = fblock_push(e, FB_TRY_EXCEPT);
-    f->protect = protect_push(e, handler);
+    fblock_push_protected(e, FB_TRY_EXCEPT, handler);
     compile_suite(e, n->kid[0]);
     protect_pop(e);
     e->n_fblocks--;
@@ -2513,9 +2519,8 @@ static void compile_try(emit_t *e, kl_ast_t *n) {
     int base_depth = e->depth;
     if (has_finally) {
         handler = labels_new(e, 3);
-        fblock_t *f = fblock_push(e, FB_FINALLY_TRY);
+        fblock_t *f = fblock_push_protected(e, FB_FINALLY_TRY, handler);
         f->finally_body = n->kid[3];
-        f->protect = protect_push(e, handler);
     }
     // One call of compile_try_handlers, with or without finally: it goes inline.
     if (n->kid[1] != NULL) {
@@ -2566,9 +2571,8 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
         emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
     }
     int base_depth = e->depth - 1; // the exit function stays below
-    fblock_t *f = fblock_push(e, FB_WITH);
+    fblock_t *f = fblock_push_protected(e, FB_WITH, handler);
     f->is_async = is_async;
-    f->protect = protect_push(e, handler);
     protect_at(e, f->protect)->depth = (uint32_t)base_depth;
     if (wi->kid[1] != NULL) {
         compile_store(e, wi->kid[1]);
