@@ -341,7 +341,7 @@ static void format_str(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
     }
     size_t len;
     const char *data = kl_obj_str_get_data(value, &len);
-    size_t chars = kl_obj_str_get_charlen(value);
+    size_t chars = KL_CFG_STR_UNICODE ? kl_obj_str_get_charlen(value) : len; // else all ASCII
     if (spec->precision >= 0 && (size_t)spec->precision < chars) {
         len = kl_obj_str_utf8_offset(data, len, chars, (size_t)spec->precision);
         chars = (size_t)spec->precision;

@@ -883,6 +883,12 @@ const char *kl_obj_str_get_number_text(kl_obj_t o, size_t *len) {
 }
 
 size_t kl_obj_str_get_charlen(kl_obj_t o) {
+    if (!KL_CFG_STR_UNICODE) {
+        // Every str is ASCII: a code point per byte.
+        size_t len;
+        kl_obj_str_get_data(o, &len);
+        return len;
+    }
     o = native(o);
     if (KL_OBJ_IS_QSTR(o)) {
         size_t len;
