@@ -3383,6 +3383,7 @@ static void str_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
 
 kl_obj_t kl_obj_str_unary_op(kl_unary_op_t op, kl_obj_t self) {
     switch (op) {
+#if KL_CFG_STR_UNICODE
         case KL_UNARY_OP_BOOL: {
             size_t len;
             kl_obj_str_get_data(self, &len);
@@ -3390,6 +3391,14 @@ kl_obj_t kl_obj_str_unary_op(kl_unary_op_t op, kl_obj_t self) {
         }
         case KL_UNARY_OP_LEN:
             return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_charlen(self));
+#else
+        case KL_UNARY_OP_BOOL:
+        case KL_UNARY_OP_LEN: {
+            // Every str is ASCII: both read the length.
+            size_t n = kl_obj_str_get_charlen(self);
+            return op == KL_UNARY_OP_BOOL ? KL_OBJ_FROM_BOOL(n != 0) : KL_OBJ_NEW_SMALL_INT(n);
+        }
+#endif
         case KL_UNARY_OP_HASH:
             return KL_OBJ_NEW_SMALL_INT(kl_obj_str_get_hash(self));
         default:
