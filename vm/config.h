@@ -555,6 +555,15 @@
 #define KL_CFG_RANGE_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// hash() of a tuple as CPython computes it, an xxHash round per item (vm/obj_tuple.c). Without it
+// the item hashes are mixed by a multiply and an xor each, as MicroPython's tuples do in their
+// own way: equal tuples still hash equal, and only the values of hash() tell (which without big
+// ints, KL_CFG_BIGINT, are not CPython's anyway) and, where sets are built, the order of a set of
+// tuples; about 40 bytes.
+#ifndef KL_CFG_TUPLE_HASH_FULL
+#define KL_CFG_TUPLE_HASH_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The repr of a container that contains itself, [[...]] or {1: {...}} as in CPython, through a
 // guard around every container's repr (vm/obj_list.c), about 150 bytes; MicroPython has none.
 // Without it such a repr recurses until the C stack runs low and raises RecursionError (a

@@ -210,6 +210,7 @@ void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
                               seq_is_tuple(seq) ? "(...)" : "[...]");
 }
 
+#if KL_CFG_TUPLE_HASH_FULL
 // CPython's tuple hash, one xxHash round per item with the item's hash as the input lane, in
 // the 64-bit or the 32-bit variant after the machine word; equal tuples of equal hashes order a
 // set as in CPython.
@@ -241,6 +242,22 @@ kl_uint_t kl_obj_tuple_hash(kl_obj_t o) {
     }
     return acc;
 }
+
+#else // KL_CFG_TUPLE_HASH_FULL
+
+// The item hashes mixed by a multiply and an xor each, with the length as the seed: equal tuples
+// hash equal, and only the values tell it from CPython's xxHash (vm/config.h).
+kl_uint_t kl_obj_tuple_hash(kl_obj_t o) {
+    size_t n;
+    kl_obj_t *items = kl_obj_tuple_get_items(o, &n);
+    kl_uint_t acc = n;
+    for (size_t i = 0; i < n; i++) {
+        acc = (acc * 1000003u) ^ kl_obj_hash(items[i]);
+    }
+    return acc;
+}
+
+#endif // KL_CFG_TUPLE_HASH_FULL
 
 kl_obj_t kl_obj_tuple_seq_unary_op(kl_unary_op_t op, kl_obj_t o) {
     kl_obj_t seq = seq_native(o);
