@@ -975,7 +975,8 @@ static void fstring_sync(parser_t *p, fstring_t *f, size_t to) {
 
 // A str constant. One made only of name characters is interned, a qstr, as CPython interns
 // such constants: "ab" in two functions is one object, and so is sys.intern("ab").
-static kl_obj_t literal_str(const char *data, size_t len) {
+// (Not inlined: one copy serves plain strings and f-string text.)
+static NOINLINE kl_obj_t literal_str(const char *data, size_t len) {
     for (size_t i = 0; i < len; i++) {
         char ch = data[i];
         if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
@@ -1985,7 +1986,9 @@ static kl_ast_t *parse_named(parser_t *p) {
     }
 #endif
     kl_ast_t *e = parse_expr(p);
-    p->elem_named = p->elem == e;
+#if KL_CFG_SYNTAX_HINTS
+    p->elem_named = p->elem == e; // (set_elem keeps no [elem] without hints)
+#endif
     if (p->tok.kind == KL_TOKEN_WALRUS && starts_expression(peek(p))) {
         error_named(p, e, KL_ERROR_TEXT("cannot use assignment expressions with %s"));
     }
@@ -2833,8 +2836,9 @@ static NOINLINE kl_ast_t *parse_clause(parser_t *p, int kw, const char *what) {
     return parse_block(p, true, what, line);
 }
 
-// `else:` and its block, if present.
-static kl_ast_t *parse_else(parser_t *p) {
+// `else:` and its block, if present (not inlined: a call to this is smaller than to
+// parse_clause).
+static NOINLINE kl_ast_t *parse_else(parser_t *p) {
     return parse_clause(p, KL_TOKEN_KW_ELSE, "'else' statement");
 }
 
@@ -3379,7 +3383,9 @@ kl_ast_t *kl_parse_next(kl_parser_t *p) {
     kl_nlr_pop();
 #endif
     // The parser's hint state must not keep the tree alive once the compiler drops it.
+#if KL_CFG_SYNTAX_HINTS
     p->elem = NULL;
+#endif
     return seq_node(p, &stmts, KL_AST_MODULE, pos);
 }
 
