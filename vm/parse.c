@@ -2504,12 +2504,13 @@ static bool at_statement_end(const parser_t *p) {
     return k == KL_TOKEN_NEWLINE || k == KL_TOKEN_SEMI || k == KL_TOKEN_END;
 }
 
-// yield_expr | star_expressions: the right-hand side of an assignment.
-static kl_ast_t *parse_rhs(parser_t *p) {
+// yield_expr | star_expressions: the right-hand side of an assignment. [made_tuple] as for
+// parse_star_expressions.
+static kl_ast_t *parse_rhs(parser_t *p, bool *made_tuple) {
     if (p->tok.kind == KL_TOKEN_KW_YIELD) {
         return parse_yield(p);
     }
-    return parse_star_expressions(p, NULL);
+    return parse_star_expressions(p, made_tuple);
 }
 
 // NAME ('.' NAME)* as one qstr "a.b.c".
@@ -2609,7 +2610,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     pos_t start = here(p);
     bool made_tuple = false;
     bool is_yield = p->tok.kind == KL_TOKEN_KW_YIELD;
-    kl_ast_t *first = is_yield ? parse_yield(p) : parse_star_expressions(p, &made_tuple);
+    kl_ast_t *first = parse_rhs(p, &made_tuple);
     int k = p->tok.kind;
     if (k == KL_TOKEN_COLON) {
         if (!starts_expression(peek(p))) {
@@ -2634,7 +2635,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
         }
         advance(p);
         kl_ast_t *annotation = parse_expr(p);
-        kl_ast_t *value = accept(p, KL_TOKEN_ASSIGN) ? parse_rhs(p) : NULL;
+        kl_ast_t *value = accept(p, KL_TOKEN_ASSIGN) ? parse_rhs(p, NULL) : NULL;
         kl_ast_t *n = node3(KL_AST_ANNASSIGN, start, first, annotation, value);
         // A plain name, not in parentheses, is a variable annotation (op 1).
         n->op = first->kind == KL_AST_NAME && first->line == start.line && first->col == start.col;
@@ -2647,7 +2648,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
                         KL_ERROR_TEXT("'%s' is an illegal expression for augmented assignment"));
         }
         advance(p);
-        kl_ast_t *n = node2(KL_AST_AUGASSIGN, start, first, parse_rhs(p));
+        kl_ast_t *n = node2(KL_AST_AUGASSIGN, start, first, parse_rhs(p, NULL));
         n->op = (uint8_t)AUG_OP(k);
         return n;
     }
@@ -2673,7 +2674,7 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
             value_pos = here(p);
         }
         is_yield = p->tok.kind == KL_TOKEN_KW_YIELD;
-        seq_push(&kids, is_yield ? parse_yield(p) : parse_star_expressions(p, &tuple));
+        seq_push(&kids, parse_rhs(p, &tuple));
         if (kids.n == 2) {
             value_tuple = tuple;
         }
