@@ -564,6 +564,13 @@
 #define KL_CFG_TUPLE_HASH_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// t + (), () + t and t * 1 give the tuple t itself when it is exactly a tuple, as in CPython
+// (vm/obj_tuple.c), about 60 bytes. Without it they give an equal new tuple, as MicroPython's
+// do, which only `is` (and the memory used) could tell.
+#ifndef KL_CFG_TUPLE_IDENTITY
+#define KL_CFG_TUPLE_IDENTITY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The repr of a container that contains itself, [[...]] or {1: {...}} as in CPython, through a
 // guard around every container's repr (vm/obj_list.c), about 150 bytes; MicroPython has none.
 // Without it such a repr recurses until the C stack runs low and raises RecursionError (a

@@ -308,9 +308,11 @@ static kl_obj_t seq_repeat(kl_obj_t seq, kl_obj_t count) {
     if (n == 0) {
         k = 0;
     }
+#if KL_CFG_TUPLE_IDENTITY
     if (k == 1 && kl_obj_is_type(seq, &kl_type_tuple)) {
         return seq; // an exact tuple is immutable: no copy needed
     }
+#endif
     if (k > 0 && (size_t)k > SIZE_MAX / sizeof(kl_obj_t) / n) {
         kl_raise_MemoryError();
     }
@@ -357,6 +359,7 @@ kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     if (op != KL_BINARY_OP_ADD) {
         return kl_obj_tuple_compare_items(op, ia, na, ib, nb);
     }
+#if KL_CFG_TUPLE_IDENTITY
     // An exact tuple plus an empty one is that tuple itself, as in CPython.
     if (nb == 0 && kl_obj_is_type(lhs, &kl_type_tuple)) {
         return lhs;
@@ -364,6 +367,7 @@ kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     if (na == 0 && kl_obj_is_type(rhs, &kl_type_tuple)) {
         return rhs;
     }
+#endif
     kl_obj_t result = seq_new(type == &kl_type_tuple, na + nb);
     if (na + nb > 0) {
         size_t n;
