@@ -564,6 +564,15 @@
 #define KL_CFG_TUPLE_HASH_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// list(x), tuple(x), list.extend(x) and [*x] ask an iterable other than a list or a tuple for
+// its length first, as CPython does (vm/obj_list.c), about 80 bytes: a class's __len__ runs, and
+// what it raises but TypeError propagates. MicroPython asks for none; without it neither does
+// this, so such a __len__ is not called and the items are what they would be: only its side
+// effects and its errors tell.
+#ifndef KL_CFG_LENGTH_HINT
+#define KL_CFG_LENGTH_HINT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // t + (), () + t and t * 1 give the tuple t itself when it is exactly a tuple, as in CPython
 // (vm/obj_tuple.c), about 60 bytes. Without it they give an equal new tuple, as MicroPython's
 // do, which only `is` (and the memory used) could tell.

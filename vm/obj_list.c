@@ -113,6 +113,7 @@ kl_obj_t *kl_obj_list_get_items(kl_obj_t list_obj, size_t *len) {
     return list->items;
 }
 
+#if KL_CFG_LENGTH_HINT
 // CPython asks an iterable for its length before it copies the items into a list (a length
 // hint): a class's __len__ runs, and any error it raises but TypeError propagates, as does the
 // OverflowError of a range too long for a machine word (instead of a MemoryError once memory is
@@ -128,6 +129,7 @@ void kl_obj_list_length_hint(kl_obj_t iterable) {
         kl_nlr_jump(nlr.ret_val);
     }
 }
+#endif
 
 // Append everything [iterable] yields to [list] (vm/obj_list.h).
 static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
@@ -145,7 +147,9 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
         list->len += n;
         return;
     }
+#if KL_CFG_LENGTH_HINT
     kl_obj_list_length_hint(iterable);
+#endif
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(iterable, &iter_buf);
     kl_obj_t item;

@@ -18,10 +18,11 @@ kl_obj_t *kl_obj_list_get_items(kl_obj_t list, size_t *len);
 kl_obj_t kl_obj_list_from_iterable(kl_obj_t iterable);
 // Append everything [iterable] yields to [list] (exactly a list), as list.extend, list(x) and
 // [*x] do: the items of an exact list or tuple copied at once, any other iterable (a list
-// subclass too) asked for its length first (kl_obj_list_length_hint), then iterated.
+// subclass too) asked for its length first (kl_obj_list_length_hint, with KL_CFG_LENGTH_HINT),
+// then iterated.
 void kl_obj_list_extend(kl_obj_t list, kl_obj_t iterable);
 // Ask [iterable] for its length as CPython does before copying it into a list: runs a class's
-// __len__ and raises what it raises, except TypeError.
+// __len__ and raises what it raises, except TypeError (KL_CFG_LENGTH_HINT: without it, not built).
 void kl_obj_list_length_hint(kl_obj_t iterable);
 // Reverse the items of [list] in place.
 void kl_obj_list_reverse_items(kl_obj_t list);
