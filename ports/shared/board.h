@@ -25,7 +25,11 @@ int board_uart_rx(void);
 uint32_t board_ticks_ms(void);
 // Microseconds since board_init (wrapping at 2**32).
 uint32_t board_ticks_us(void);
-// Wait for an interrupt (wfi), or return at once; called while the console has no input.
+// Wait for an interrupt (wfi), or return at once; called while the console has no input. A board
+// whose receive interrupt fills the console's ring masks interrupts, returns at once if
+// kl_port_console_pending() (ports/shared/console.h), and only then waits: otherwise a byte
+// received between the console's look and the wfi would wait for the next interrupt, which
+// with no tick to come never arrives.
 void board_idle(void);
 // The program ended the REPL with SystemExit([code]). Under an emulator the board leaves it
 // with that status (the CI's verdict); a real board returns, and the REPL soft-resets.

@@ -46,6 +46,10 @@ void kl_port_console_received(uint8_t byte) {
     }
 }
 
+bool kl_port_console_pending(void) {
+    return ring_tail != ring_head;
+}
+
 void kl_hal_stdout_write(const char *str, size_t len) {
     bool crlf = !reading && !kl_repl_raw_active();
     for (size_t i = 0; i < len; i++) {

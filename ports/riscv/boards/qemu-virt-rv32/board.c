@@ -128,12 +128,18 @@ uint32_t board_ticks_us(void) {
 }
 
 void board_idle(void) {
-    uint64_t when = mtime() + MTIME_HZ / 1000u;
-    // The high word first, to all ones, so the compare never matches half-written.
-    CLINT_MTIMECMP_HI = 0xffffffffu;
-    CLINT_MTIMECMP_LO = (uint32_t)when;
-    CLINT_MTIMECMP_HI = (uint32_t)(when >> 32);
-    __asm__ volatile("wfi");
+    // Masked from the look at the ring to the wfi (ports/shared/board.h): wfi still ends for an
+    // interrupt pending in mip, which is taken when MIE is set again.
+    __asm__ volatile("csrc mstatus, %0" ::"r"(MSTATUS_MIE) : "memory");
+    if (!kl_port_console_pending()) {
+        uint64_t when = mtime() + MTIME_HZ / 1000u;
+        // The high word first, to all ones, so the compare never matches half-written.
+        CLINT_MTIMECMP_HI = 0xffffffffu;
+        CLINT_MTIMECMP_LO = (uint32_t)when;
+        CLINT_MTIMECMP_HI = (uint32_t)(when >> 32);
+        __asm__ volatile("wfi");
+    }
+    __asm__ volatile("csrs mstatus, %0" ::"r"(MSTATUS_MIE) : "memory");
 }
 
 void board_exit(int code) {
