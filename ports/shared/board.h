@@ -14,6 +14,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "vm/config.h"
+
+// Whether anything reads the clock: only the time and random modules do (through kl_hal_ticks_*
+// and kl_hal_delay_ms). Without them a board keeps no tick count and leaves its tick interrupt
+// off, which also spares an idle board a wake-up every millisecond; board_ticks_ms and
+// board_ticks_us, and the kl_hal_ functions over them, are then not defined (the weak stubs of
+// stubs/hal_stubs.c, which read 0, stand in; no code at that level calls them).
+#define BOARD_CLOCK (KL_CFG_MODULE_TIME || KL_CFG_MODULE_RANDOM)
+
 // Clocks, the UART and the tick timer; called once, before anything else, with .data and .bss
 // already set up by the startup code.
 void board_init(void);
@@ -21,10 +30,12 @@ void board_init(void);
 void board_uart_tx(uint8_t byte);
 // A received byte, or -1 when none is waiting (never blocks).
 int board_uart_rx(void);
+#if BOARD_CLOCK
 // Milliseconds since board_init, counted by the tick interrupt.
 uint32_t board_ticks_ms(void);
 // Microseconds since board_init (wrapping at 2**32).
 uint32_t board_ticks_us(void);
+#endif
 // Wait for an interrupt (wfi), or return at once; called while the console has no input. A board
 // whose receive interrupt fills the console's ring masks interrupts, returns at once if
 // kl_port_console_pending() (ports/shared/console.h), and only then waits: otherwise a byte

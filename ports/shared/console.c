@@ -80,6 +80,7 @@ int kl_hal_stdin_read_byte(void) {
     }
 }
 
+#if BOARD_CLOCK
 uint32_t kl_hal_ticks_ms(void) {
     return board_ticks_ms();
 }
@@ -94,6 +95,7 @@ void kl_hal_delay_ms(uint32_t ms) {
         board_idle();
     }
 }
+#endif
 
 void kl_hal_fatal(const char *msg) {
     static const char prefix[] = "kinglet: fatal error: ";

@@ -52,12 +52,14 @@ _Static_assert(USART2_IRQ < KL_ARM_IRQS, "the vector table holds the USART2 inte
 
 const char board_name[] = "nucleo-f446re";
 
+#if BOARD_CLOCK
 static volatile uint32_t ticks_ms;
 
 void systick_handler(void);
 void systick_handler(void) {
     ticks_ms++;
 }
+#endif
 
 // USART2 is IRQ 38.
 void irq38_handler(void);
@@ -88,9 +90,11 @@ void board_init(void) {
     USART_BRR = (APB1_HZ + 115200u / 2) / 115200u;
     USART_CR1 = (1u << 13) | (1u << 5) | (1u << 3) | (1u << 2); // UE, RXNEIE, TE, RE
     NVIC_ISER(USART2_IRQ / 32) = 1u << (USART2_IRQ % 32);
+#if BOARD_CLOCK
     SYST_RVR = HCLK_HZ / 1000u - 1u;
     SYST_CVR = 0;
     SYST_CSR = 7u;
+#endif
 }
 
 void board_uart_tx(uint8_t byte) {
@@ -103,6 +107,7 @@ int board_uart_rx(void) {
     return -1;
 }
 
+#if BOARD_CLOCK
 uint32_t board_ticks_ms(void) {
     return ticks_ms;
 }
@@ -116,6 +121,7 @@ uint32_t board_ticks_us(void) {
     } while (ms != ticks_ms);
     return ms * 1000u + (SYST_RVR - cvr) / (HCLK_HZ / 1000000u);
 }
+#endif
 
 void board_idle(void) {
     // Masked from the look at the ring to the wfi (ports/shared/board.h); the UART's interrupt

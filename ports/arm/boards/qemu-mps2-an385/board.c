@@ -3,8 +3,8 @@
 // Copyright (c) 2026 The kinglet authors
 //
 // The AN385 FPGA image runs a Cortex-M3 at 25 MHz with CMSDK peripherals: UART0 at 0x40004000
-// is the console (QEMU connects it to -serial), SysTick counts milliseconds. There are no
-// clocks to set up. Receiving is interrupt-driven (UART0 RX is IRQ 0), so Ctrl-C reaches a
+// is the console (QEMU connects it to -serial), SysTick counts milliseconds (BOARD_CLOCK). There
+// are no clocks to set up. Receiving is interrupt-driven (UART0 RX is IRQ 0), so Ctrl-C reaches a
 // running program as KeyboardInterrupt and the CPU sleeps (wfi) while it waits for input.
 
 #include <stdint.h>
@@ -38,12 +38,14 @@ typedef struct {
 
 const char board_name[] = "mps2-an385";
 
+#if BOARD_CLOCK
 static volatile uint32_t ticks_ms;
 
 void systick_handler(void);
 void systick_handler(void) {
     ticks_ms++;
 }
+#endif
 
 void irq0_handler(void);
 void irq0_handler(void) {
@@ -75,9 +77,11 @@ void board_init(void) {
     // none. One read of the empty register, harmless on the FPGA, makes it look again.
     (void)UART0->data;
     NVIC_ISER0 = 1u << 0;
+#if BOARD_CLOCK
     SYST_RVR = SYSCLK_HZ / 1000u - 1u;
     SYST_CVR = 0;
     SYST_CSR = 7u; // processor clock, interrupt, enable
+#endif
 }
 
 void board_uart_tx(uint8_t byte) {
@@ -90,6 +94,7 @@ int board_uart_rx(void) {
     return -1; // everything arrives through irq0_handler
 }
 
+#if BOARD_CLOCK
 uint32_t board_ticks_ms(void) {
     return ticks_ms;
 }
@@ -104,6 +109,7 @@ uint32_t board_ticks_us(void) {
     } while (ms != ticks_ms);
     return ms * 1000u + (SYST_RVR - cvr) / (SYSCLK_HZ / 1000000u);
 }
+#endif
 
 void board_idle(void) {
     // Masked from the look at the ring to the wfi (ports/shared/board.h); the UART's interrupt
