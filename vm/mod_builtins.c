@@ -743,17 +743,29 @@ static KL_DEFINE_FUN_KW(builtin_min_obj, min, 0, builtin_min);
 
 // ==== sorted and sum ====
 
+// list.sort's arguments (args[0] is the list or, for sorted(), the iterable), parsed here with
+// parse_kw for both list.sort and sorted().
+void kl_builtins_sort(kl_obj_t list, size_t n_args, size_t n_kw, const kl_obj_t *args) {
+    static const uint16_t names[2] = {KL_QSTR_key, KL_QSTR_reverse};
+    kl_obj_t kw[2] = {KL_OBJ_NULL, kl_const_false};
+    // The count first, as CPython's argument parsing does.
+    parse_kw(n_args, n_kw, args, 2, names, kw, "sort", 2, n_args - 1);
+    if (n_args > 1) {
+        kl_raise_TypeError(KL_ERROR_TEXT("sort() takes no positional arguments"));
+    }
+    // reverse is an int (or bool), as CPython requires: reverse='yes' is a TypeError.
+    kl_obj_list_sort(list, kw[0], kl_obj_get_int(kw[1]) != 0);
+}
+
+// As in CPython, the list is made first and then sorted by list.sort, whose argument errors
+// (named for sort()) therefore come after the iterable has been consumed.
 static kl_obj_t builtin_sorted(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (n_args != 1) {
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("sorted expected 1 argument, got %z"),
                          n_args);
     }
-    static const uint16_t names[2] = {KL_QSTR_key, KL_QSTR_reverse};
-    kl_obj_t kw[2] = {KL_OBJ_NULL, kl_const_false};
-    // CPython names list.sort, which does the work, in this message.
-    parse_kw(n_args, n_kw, args, 2, names, kw, "sort", 2, 0);
     kl_obj_t list = kl_obj_list_from_iterable(args[0]);
-    kl_obj_list_sort(list, kw[0], kl_obj_get_int(kw[1]) != 0);
+    kl_builtins_sort(list, 1, n_kw, args);
     return list;
 }
 static KL_DEFINE_FUN_KW(builtin_sorted_obj, sorted, 0, builtin_sorted);

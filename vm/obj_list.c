@@ -868,31 +868,7 @@ static kl_obj_t list_reverse(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list_reverse_obj, reverse, list_reverse);
 
 static kl_obj_t list_sort(size_t n_args, size_t n_kw, const kl_obj_t *args) {
-    // The count first, as CPython's argument parsing does.
-    if (n_args - 1 + n_kw > 2) {
-        kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("sort() takes at most 2 %sarguments (%z given)"),
-                         n_args == 1 ? "keyword " : "", n_args - 1 + n_kw);
-    }
-    if (n_args > 1) {
-        kl_raise_TypeError(KL_ERROR_TEXT("sort() takes no positional arguments"));
-    }
-    kl_obj_t key = KL_OBJ_NULL;
-    bool reverse = false;
-    for (size_t i = 0; i < n_kw; i++) {
-        kl_obj_t name = args[n_args + 2 * i];
-        kl_obj_t value = args[n_args + 2 * i + 1];
-        if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_key) {
-            key = value;
-        } else if (KL_OBJ_IS_QSTR(name) && KL_OBJ_QSTR_VALUE(name) == KL_QSTR_reverse) {
-            // An int (or bool), as CPython requires: reverse='yes' is a TypeError.
-            reverse = kl_obj_get_int(value) != 0;
-        } else {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             KL_ERROR_TEXT("'%S' is an invalid keyword argument for sort()"), name);
-        }
-    }
-    kl_obj_list_sort(args[0], key, reverse);
+    kl_builtins_sort(args[0], n_args, n_kw, args);
     return kl_const_none;
 }
 static KL_DEFINE_FUN_KW(list_sort_obj, sort, 1, list_sort);

@@ -30,6 +30,10 @@ void kl_obj_list_reverse_items(kl_obj_t list);
 // when [reverse]. Comparison errors propagate; the list then holds its items in some order.
 // sorted() is kl_obj_list_from_iterable followed by this.
 void kl_obj_list_sort(kl_obj_t list, kl_obj_t key, bool reverse);
+// list.sort(*, key=None, reverse=False) with its arguments as a call gives them (args[0] the
+// list, or for sorted() the iterable [list] was made from): in mod_builtins.c, with the keyword
+// parser the other builtins share.
+void kl_builtins_sort(kl_obj_t list, size_t n_args, size_t n_kw, const kl_obj_t *args);
 
 // Print [o] with [body], unless [o] is already being printed further up the C stack (a
 // container that contains itself), in which case print [placeholder] ("[...]", "{...}").
