@@ -1730,8 +1730,12 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     }
 #endif
     kl_obj_t r = nb->binary_op(op, l, self_is_lhs ? other_native : sub);
-    // An in-place operator that updated the native part gives back the instance.
-    return r == sub ? self : r;
+    // An in-place operator that updated the native part (a list's +=) gives back the instance.
+    // Otherwise a native part given back is a value of the base type, as CPython's `() + t` and
+    // `'' + s` are an exact tuple and str: an immutable native one operand stands for, or a
+    // small int that only looks like the part (`i += 0`).
+    bool updated = op >= KL_BINARY_OP_INPLACE_ADD && op <= KL_BINARY_OP_INPLACE_LAST;
+    return r == sub && updated && KL_OBJ_IS_OBJ(sub) ? self : r;
 }
 
 static kl_obj_t instance_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
