@@ -846,60 +846,64 @@ static bool digits(kl_lexer_t *lex, kl_lexer_token_t *tok, int base, const char 
     }
 }
 
+// A number literal: digits of the base its prefix names, and for a decimal one a fraction, an
+// exponent and a j as they come. One path for every base, so that the end of the literal is
+// checked in one place; the token says which type the parser builds (kl_lexer_token_t.number).
 static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     size_t start = lex->pos;
     int x = byte_at(lex, start + 1) | 0x20;
     bool nonzero = false;
+    int base = 10;
+    const char *kind = "decimal";
+    uint8_t number = KL_LEXER_INT;
     if (byte_at(lex, start) == '0' && (x == 'x' || x == 'o' || x == 'b')) {
-        const char *kind = x == 'x' ? "hexadecimal" : x == 'o' ? "octal" : "binary";
+        kind = x == 'x' ? "hexadecimal" : x == 'o' ? "octal" : "binary";
+        base = x == 'x' ? 16 : x == 'o' ? 8 : 2;
         lex->pos += 2;
-        return digits(lex, tok,
-                      x == 'x'   ? 16
-                      : x == 'o' ? 8
-                                 : 2,
-                      kind, &nonzero) &&
-               number_end(lex, tok, start, kind);
     }
-    bool is_float = false;
-    bool leading_zero = byte_at(lex, start) == '0';
-    if (byte_at(lex, lex->pos) != '.' && !digits(lex, tok, 10, "decimal", &nonzero)) {
+    if ((base != 10 || byte_at(lex, lex->pos) != '.') && !digits(lex, tok, base, kind, &nonzero)) {
         return false;
     }
-    if (byte_at(lex, lex->pos) == '.') {
-        is_float = true;
-        lex->pos++;
-        // Digits after the point or in the exponent make a float: [nonzero] no longer matters.
-        if (is_digit(byte_at(lex, lex->pos)) && !digits(lex, tok, 10, "decimal", &nonzero)) {
-            return false;
-        }
-    }
-    if ((byte_at(lex, lex->pos) | 0x20) == 'e') {
-        size_t q = lex->pos + 1;
-        int sign = byte_at(lex, q);
-        if (sign == '+' || sign == '-') {
-            q++;
-        }
-        if (is_digit(byte_at(lex, q))) {
-            lex->pos = q;
-            if (!digits(lex, tok, 10, "decimal", &nonzero)) {
+    if (base == 10) {
+        if (byte_at(lex, lex->pos) == '.') {
+            number = KL_LEXER_FLOAT;
+            lex->pos++;
+            // Digits after the point or in the exponent make a float: [nonzero] no longer
+            // matters.
+            if (is_digit(byte_at(lex, lex->pos)) && !digits(lex, tok, 10, kind, &nonzero)) {
                 return false;
             }
-            is_float = true;
-        } else if (sign == '+' || sign == '-') {
-            return fail(lex, tok, &kl_type_SyntaxError, q - 1, KL_LEXER_BAD,
-                        KL_ERROR_TEXT("invalid decimal literal"));
+        }
+        if ((byte_at(lex, lex->pos) | 0x20) == 'e') {
+            size_t q = lex->pos + 1;
+            int sign = byte_at(lex, q);
+            if (sign == '+' || sign == '-') {
+                q++;
+            }
+            if (is_digit(byte_at(lex, q))) {
+                lex->pos = q;
+                if (!digits(lex, tok, 10, kind, &nonzero)) {
+                    return false;
+                }
+                number = KL_LEXER_FLOAT;
+            } else if (sign == '+' || sign == '-') {
+                return fail(lex, tok, &kl_type_SyntaxError, q - 1, KL_LEXER_BAD,
+                            KL_ERROR_TEXT("invalid decimal literal"));
+            }
+        }
+        if ((byte_at(lex, lex->pos) | 0x20) == 'j') {
+            lex->pos++;
+            number = KL_LEXER_IMAGINARY;
+            kind = "imaginary";
+        } else if (byte_at(lex, start) == '0' && nonzero && number == KL_LEXER_INT) {
+            return fail(
+                lex, tok, &kl_type_SyntaxError, start, KL_LEXER_BAD,
+                KL_ERROR_TEXT("leading zeros in decimal integer literals are not permitted; "
+                              "use an 0o prefix for octal integers"));
         }
     }
-    if ((byte_at(lex, lex->pos) | 0x20) == 'j') {
-        lex->pos++;
-        return number_end(lex, tok, start, "imaginary");
-    }
-    if (leading_zero && nonzero && !is_float) {
-        return fail(lex, tok, &kl_type_SyntaxError, start, KL_LEXER_BAD,
-                    KL_ERROR_TEXT("leading zeros in decimal integer literals are not permitted; "
-                                  "use an 0o prefix for octal integers"));
-    }
-    return number_end(lex, tok, start, "decimal");
+    tok->number = number;
+    return number_end(lex, tok, start, kind);
 }
 
 // ==== Strings ====

@@ -89,9 +89,13 @@ typedef enum {
 
 // [line] and [col] (without KL_CFG_SYNTAX_ERROR_DETAIL [start], which stands in for [col]:
 // vm/parse.c, pos_t) are next to each other, so that the parser loads a position as a pair.
+// What a KL_TOKEN_NUMBER is (kl_lexer_token_t.number), so that the parser need not look again.
+enum { KL_LEXER_INT, KL_LEXER_FLOAT, KL_LEXER_IMAGINARY };
+
 typedef struct _kl_lexer_token_t {
-    uint8_t kind;  // kl_lexer_token_kind_t
-    uint32_t line; // 1-based line of the first character
+    uint8_t kind;   // kl_lexer_token_kind_t
+    uint8_t number; // of a KL_TOKEN_NUMBER: KL_LEXER_INT, _FLOAT or _IMAGINARY
+    uint32_t line;  // 1-based line of the first character
 #if KL_CFG_SYNTAX_ERROR_DETAIL
     uint32_t col; // 1-based column of the first character, in code points
 #endif

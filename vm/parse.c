@@ -691,31 +691,20 @@ static kl_ast_t *parse_name(parser_t *p) {
 
 // ==== Numbers ====
 
-// The lexer has checked the syntax; this picks the type and converts.
+// The lexer has checked the syntax and picked the type; this converts.
 static NOINLINE kl_ast_t *parse_number(parser_t *p) {
     const char *s = p->lex.src + p->tok.start;
     size_t len = p->tok.len;
     kl_ast_t *n = node_here(p, KL_AST_CONSTANT, 0);
-    bool prefixed = len > 1 && s[0] == '0' &&
-                    ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b');
-    bool is_float = false;
-    if (!prefixed) {
-        for (size_t i = 0; i < len; i++) {
-            char c = (char)(s[i] | 0x20);
-            if (c == '.' || c == 'e' || c == 'j') {
-                is_float = true;
-            }
-        }
-    }
-    if (!is_float) {
+    if (p->tok.number == KL_LEXER_INT) {
         n->v = kl_obj_new_int_from_str(s, len, 0);
     } else {
 #if KL_CFG_FLOAT
-        if ((s[len - 1] | 0x20) == 'j') {
-            kl_obj_t imag = kl_obj_new_float_from_str(s, len - 1);
-            n->v = kl_obj_new_complex(0.0, kl_obj_get_float(imag));
-        } else {
-            n->v = kl_obj_new_float_from_str(s, len);
+        // An imaginary literal is its float without the j.
+        bool imaginary = p->tok.number == KL_LEXER_IMAGINARY;
+        n->v = kl_obj_new_float_from_str(s, len - imaginary);
+        if (imaginary) {
+            n->v = kl_obj_new_complex(0.0, kl_obj_get_float(n->v));
         }
 #else
         error_here(p, KL_ERROR_TEXT("float literals are not supported by this build"));
