@@ -817,23 +817,25 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
 static bool digits(kl_lexer_t *lex, kl_lexer_token_t *tok, int base, const char *kind,
                    bool *nonzero) {
     char msg[48];
-    bool any = false;
+    size_t first = lex->pos;
     for (;;) {
         int c = byte_at(lex, lex->pos);
         if (c == '_') {
             lex->pos++;
             c = byte_at(lex, lex->pos);
         }
-        int v = is_digit(c)                              ? c - '0'
-                : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
-                                                         : 99;
-        if (v >= base) {
-            if (base < 10 && is_digit(c)) {
+        unsigned v = (unsigned)(c - '0');
+        if (v > 9) {
+            v = (unsigned)((c | 0x20) - 'a') < 6 ? (unsigned)((c | 0x20) - 'a' + 10) : 99u;
+        }
+        if (v >= (unsigned)base) {
+            if (v <= 9) {
                 kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid digit '%c' in %s literal"),
                                 c, kind);
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
             }
-            if (!any || lex->src[lex->pos - 1] == '_') {
+            // No digit yet (a lone underscore is the character before), or an underscore last.
+            if (lex->pos == first || lex->src[lex->pos - 1] == '_') {
                 kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
                 // CPython points at the last character it read.
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos - 1, KL_LEXER_BAD, msg);
@@ -841,7 +843,6 @@ static bool digits(kl_lexer_t *lex, kl_lexer_token_t *tok, int base, const char 
             return true;
         }
         *nonzero |= v != 0;
-        any = true;
         lex->pos++;
     }
 }
