@@ -2196,7 +2196,7 @@ static kl_ast_t *parse_params(parser_t *p, bool lambda, int close) {
 static kl_ast_t *parse_pattern(parser_t *p);
 
 static bool is_imaginary(const parser_t *p) {
-    return (p->lex.src[p->tok.start + p->tok.len - 1] | 0x20) == 'j';
+    return p->tok.number == KL_LEXER_IMAGINARY;
 }
 
 // A signed number or a complex literal (real + imagj) in a pattern.
