@@ -753,7 +753,7 @@ static bool lex_name(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     for (;;) {
         int c = byte_at(lex, p);
         if (c < 0x80) {
-            if (c == -1 || !is_ident_char(c)) {
+            if (!is_ident_char(c)) { // also the end (-1)
                 break;
             }
             p++;
@@ -788,7 +788,7 @@ static bool lex_name(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, const char *kind) {
     size_t p = lex->pos;
     int c = byte_at(lex, p);
-    if (c == -1 || !is_ident_char(c)) {
+    if (!is_ident_char(c)) { // also the end (-1)
         make_token(lex, tok, KL_TOKEN_NUMBER, start);
         return true;
     }
