@@ -872,10 +872,10 @@ const kl_obj_ops_type_t kl_type_bytearray_head = {
 
 // A build without bytearray (KL_CFG_BYTEARRAY=0): the name is not defined and no value is one.
 // The type object stays, without constructor or methods, for the type tests of the rest of the
-// core (vm/buffer.c, vm/obj_int.c, vm/obj_type.c), which then never match.
+// core (vm/buffer.c, vm/obj_int.c, vm/obj_type.c), which then never match. No value has it and
+// no name binds it, so it needs no name (which keeps "bytearray" out of the qstr table).
 const kl_obj_type_t kl_type_bytearray = {
     .base = {&kl_type_type},
-    .name = KL_QSTR_bytearray,
     .parent = &kl_type_object,
 };
 

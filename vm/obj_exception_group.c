@@ -523,11 +523,11 @@ kl_obj_t kl_exception_group_prep_reraise(kl_obj_t orig, kl_obj_t excs) {
 #else
 
 // Without exception groups no program can name this class, so no class derives from it; it
-// stays for vm/obj_type.c, which sizes the instances of exception classes by it.
+// stays for vm/obj_type.c, which sizes the instances of exception classes by it. It needs no
+// name (which keeps "BaseExceptionGroup" out of the qstr table).
 const kl_obj_type_t kl_type_BaseExceptionGroup = {
     .base = {&kl_type_type},
     .flags = KL_TYPE_FLAG_EXCEPTION,
-    .name = KL_QSTR_BaseExceptionGroup,
     .parent = &kl_type_BaseException,
 };
 

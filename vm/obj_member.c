@@ -74,6 +74,8 @@ void kl_obj_member_set(kl_obj_t self, kl_obj_t obj, kl_obj_t value) {
     *slot = value;
 }
 
+#if KL_CFG_SLOTS
+
 static void member_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const member_t *m = (const member_t *)o;
@@ -152,3 +154,14 @@ const kl_obj_type_t kl_type_member_descriptor = {
     .attr = member_attr,
     .locals_dict = &member_locals_dict,
 };
+
+#else
+
+// Without __slots__ (KL_CFG_SLOTS=0) no member descriptor is ever made: the type stays for the
+// type tests in vm/obj_type.c, which then never match. It has no name, so that its name and
+// those of its methods stay out of the qstr table.
+const kl_obj_type_t kl_type_member_descriptor = {
+    .base = {&kl_type_type},
+};
+
+#endif // KL_CFG_SLOTS

@@ -553,10 +553,11 @@ const kl_obj_ops_type_t kl_type_memoryview_head = {
 #else
 
 // A build without memoryview (KL_CFG_MEMORYVIEW=0): the name is not defined and no value is one.
-// The type object stays, without constructor or methods, for vm/buffer.c's type test.
+// The type object stays, without constructor or methods, for vm/buffer.c's type test. No value
+// has it and no name binds it, so it needs no name (which keeps "memoryview" out of the qstr
+// table).
 const kl_obj_type_t kl_type_memoryview = {
     .base = {&kl_type_type},
-    .name = KL_QSTR_memoryview,
     .parent = &kl_type_object,
 };
 
