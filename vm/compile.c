@@ -800,7 +800,9 @@ typedef struct _emit_t {
     size_t n_exc;
     int depth;
     int max_depth;
+#if KL_CFG_WIDE_JUMPS
     bool wide;
+#endif
     bool has_doc; // constant 0 is the docstring
 #if KL_CFG_SOURCE_LINES
     uint32_t line;
@@ -812,6 +814,12 @@ typedef struct _emit_t {
     chunk_t *protects;
     size_t n_protect;
 } emit_t;
+
+#if KL_CFG_WIDE_JUMPS
+#define WIDE(e) ((e)->wide)
+#else
+#define WIDE(e) false // code that needs wide jumps is refused (compile_scope)
+#endif
 
 // Item [i] of the chunks from [c] on, [size] bytes each; with [grow], the chunk that holds it is
 // made if it is the first of a new chunk. (One copy for its three callers, not one in each.)
@@ -978,7 +986,7 @@ static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
     e->fixups[e->n_fixups].offset = (uint32_t)e->code.len;
     e->fixups[e->n_fixups].label = l;
     e->n_fixups++;
-    kl_vstr_add_strn(&e->code, "\0\0\0", e->wide ? 4 : 2); // (and the string's NUL)
+    kl_vstr_add_strn(&e->code, "\0\0\0", WIDE(e) ? 4 : 2); // (and the string's NUL)
     // The depth at the target: what the op leaves when it falls through, but for the ops that
     // jump with their operand kept (JUMP_IF_*_OR_POP) or popped (FOR_ITER's iterator).
     int depth = e->depth;
@@ -3641,7 +3649,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
         uint8_t *p = (uint8_t *)e->code.buf + e->fixups[i].offset;
         p[0] = (uint8_t)pos;
         p[1] = (uint8_t)(pos >> 8);
-        if (e->wide) {
+        if (WIDE(e)) {
             p[2] = (uint8_t)(pos >> 16);
             p[3] = (uint8_t)(pos >> 24);
         }
@@ -3671,7 +3679,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     } else if (IS_COROUTINE(s)) {
         flags |= KL_CODE_FLAG_COROUTINE;
     }
-    flags |= (e->wide ? KL_CODE_FLAG_WIDE : 0) | (e->has_doc ? KL_CODE_FLAG_HAS_DOC : 0);
+    flags |= (WIDE(e) ? KL_CODE_FLAG_WIDE : 0) | (e->has_doc ? KL_CODE_FLAG_HAS_DOC : 0);
     if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
         flags |= KL_CODE_FLAG_NAMESPACE;
     }
@@ -3728,7 +3736,11 @@ static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
     e->c = c;
     e->scope = s;
+#if KL_CFG_WIDE_JUMPS
     e->wide = wide;
+#else
+    (void)wide;
+#endif
     // A vstr takes a byte more than asked for, its terminator: these fill four heap blocks and
     // one (of 16 bytes) rather than five and two, for each of the emitters live at once.
     kl_vstr_init(&e->code, 63);
@@ -3765,6 +3777,7 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
     if (s->code != KL_OBJ_NULL) {
         return s->code; // emitted already (a re-emission with wide jumps)
     }
+#if KL_CFG_WIDE_JUMPS
     for (int wide = 0; wide < 2; wide++) {
         emit_t *e = emit_new(c, s, wide);
         emit_body(e, s);
@@ -3777,6 +3790,15 @@ static kl_obj_t compile_scope(compiler_t *c, scope_t *s) {
         release_body(s);
         return s->code;
     }
+#else
+    emit_t *e = emit_new(c, s, false);
+    emit_body(e, s);
+    if (e->code.len <= 0xffff) {
+        s->code = finish_code(e, s);
+        release_body(s);
+        return s->code;
+    }
+#endif
     syntax_error(c, s->node, "code object too large");
 }
 
@@ -3922,10 +3944,12 @@ static void compile_file(emit_t *e, scope_t *s) {
     f->e = e;
     f->parser = kl_parse_open(c->src, c->src_len, c->filename);
     c->future_annotations = false;
+#if KL_CFG_WIDE_JUMPS
     // An emission again with wide jumps starts from no names, as the first did.
     kl_gc_free(s->syms);
     s->syms = NULL;
     s->n_syms = 0;
+#endif
 #if KL_CFG_SYNTAX_ERROR_ORDER
     // Without the order of errors to restore, an error just goes on up: no handler needed.
     kl_nlr_buf_t nlr;

@@ -580,6 +580,16 @@
 #define KL_CFG_TUPLE_IDENTITY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Wide jumps (vm/compile.c): a function, class body or module whose bytecode outgrows 64 KiB is
+// emitted again with 4-byte jump offsets instead of 2-byte ones, about 100 bytes of Thumb code.
+// Without it such code is a SyntaxError ("code object too large"), as it is past 4 GiB with it:
+// it could never fit in the heap of a board this small (MicroPython's bytecode has no such
+// limit, but a 4 KiB heap is the real one). The VM still runs wide code (a frozen module
+// compiled on the host, a .kbc file), and kinglet-cross keeps it where bytecode files are built.
+#ifndef KL_CFG_WIDE_JUMPS
+#define KL_CFG_WIDE_JUMPS (KL_CFG_LEVEL >= KL_LEVEL_CORE || KL_CFG_BYTECODE_FILES)
+#endif
+
 // The repr of a container that contains itself, [[...]] or {1: {...}} as in CPython, through a
 // guard around every container's repr (vm/obj_list.c), about 150 bytes; MicroPython has none.
 // Without it such a repr recurses until the C stack runs low and raises RecursionError (a
