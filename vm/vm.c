@@ -590,7 +590,9 @@ static const uint32_t arg_kinds[7] = {
 #undef OP
 #endif
 
-// The conditional jumps share one body, which reads their order from the opcode.
+// The switch loop's shared bodies read an instruction's place in its family from the opcode:
+// the loads, stores and deletes of locals and cells, those of names and globals, and the
+// conditional jumps.
 _Static_assert(KL_BC_STORE_FAST == KL_BC_LOAD_FAST + 1 &&
                    KL_BC_DELETE_FAST == KL_BC_LOAD_FAST + 2 &&
                    KL_BC_LOAD_DEREF == KL_BC_LOAD_FAST + 3 &&
