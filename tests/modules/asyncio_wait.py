@@ -16,16 +16,16 @@ def names(s):
 
 async def main():
     ts = [asyncio.create_task(job(n, d), name=n)
-          for n, d in (('a', 0.06), ('b', 0.01), ('c', 0.03))]
+          for n, d in (('a', 0.3), ('b', 0.05), ('c', 0.15))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(type(done).__name__, names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.035)
+    done, pending = await asyncio.wait(ts, timeout=0.2)
     print(names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print(names(done), names(pending), [t.result() for t in ts])
 
-    ts = [asyncio.create_task(job('x', 0.01, True), name='x'),
-          asyncio.create_task(job('y', 0.04), name='y')]
+    ts = [asyncio.create_task(job('x', 0.05, True), name='x'),
+          asyncio.create_task(job('y', 0.2), name='y')]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(names(done), names(pending))
     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_EXCEPTION)
@@ -51,12 +51,12 @@ async def main():
     except TypeError as e:
         print('TypeError', e)
 
-    ts = [asyncio.create_task(job(n, d)) for n, d in (('a', 0.05), ('b', 0.01), ('c', 0.03))]
+    ts = [asyncio.create_task(job(n, d)) for n, d in (('a', 0.25), ('b', 0.05), ('c', 0.15))]
     for coro in asyncio.as_completed(ts):
         print('as_completed', await coro)
-    ts = [asyncio.create_task(job(n, d)) for n, d in (('a', 0.05), ('b', 0.01))]
+    ts = [asyncio.create_task(job(n, d)) for n, d in (('a', 0.25), ('b', 0.05))]
     try:
-        for coro in asyncio.as_completed(ts, timeout=0.03):
+        for coro in asyncio.as_completed(ts, timeout=0.15):
             print('got', await coro)
     except TimeoutError:
         print('as_completed timeout')
@@ -65,14 +65,14 @@ async def main():
     print(type(it).__name__)
     print(await next(it))
 
-    print(await asyncio.wait_for(job('w', 0.01), timeout=None))
-    print(await asyncio.wait_for(job('w2', 0.01), timeout=0.05))
+    print(await asyncio.wait_for(job('w', 0.05), timeout=None))
+    print(await asyncio.wait_for(job('w2', 0.05), timeout=0.25))
     try:
-        await asyncio.wait_for(job('w3', 0.05), timeout=0.01)
+        await asyncio.wait_for(job('w3', 0.25), timeout=0.05)
     except asyncio.TimeoutError as e:
         print('timeout', type(e).__name__, type(e.__cause__).__name__)
     try:
-        await asyncio.wait_for(job('w4', 0.05), timeout=0)
+        await asyncio.wait_for(job('w4', 0.25), timeout=0)
     except TimeoutError as e:
         print('timeout0', type(e.__cause__).__name__)
     f = asyncio.get_running_loop().create_future()
@@ -84,11 +84,11 @@ async def main():
             await asyncio.sleep(1)
         except asyncio.CancelledError:
             print('cleanup')
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
             print('cleanup done')
             raise
     try:
-        await asyncio.wait_for(slow_cancel(), 0.01)
+        await asyncio.wait_for(slow_cancel(), 0.05)
     except TimeoutError:
         print('timed out after cleanup')
 
@@ -97,7 +97,7 @@ async def main():
             await asyncio.sleep(1)
         except asyncio.CancelledError:
             return 'ignored'
-    print(await asyncio.wait_for(ignore_cancel(), 0.01))
+    print(await asyncio.wait_for(ignore_cancel(), 0.05))
 
     async def failing():
         await asyncio.sleep(0)
@@ -110,7 +110,7 @@ async def main():
     # Cancelling the task that waits in wait_for() cancels the inner one too.
     inner = asyncio.create_task(job('inner', 1))
     outer = asyncio.create_task(asyncio.wait_for(inner, 1))
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
     outer.cancel()
     await asyncio.gather(outer, return_exceptions=True)
     print(outer.cancelled(), inner.cancelled())
