@@ -314,12 +314,17 @@ static kl_obj_t slot___round__(size_t n_args, const kl_obj_t *args) {
 static KL_DEFINE_FUN_VAR(slot___round___obj, __round__, 1, 2, slot___round__);
 #endif // KL_CFG_SLOT_WRAPPERS
 
-// repr() or str() of the native value of [self]. A set's names the subclass, as CPython's does:
-// S({1, 2}) and S() where the set itself shows {1, 2} and set().
+// repr() or str() of the native value of [self]. A set's and a bytearray's name the subclass,
+// as CPython's do: S({1, 2}), S() and B(b'x') where the native value shows {1, 2}, set() and
+// bytearray(b'x').
 static kl_obj_t native_str_of(kl_obj_t self, kl_print_kind_t kind) {
     kl_obj_t native = kl_obj_native(self, NULL);
     kl_obj_t r = kl_obj_str_of(native, kind);
-    if (native == self || !kl_obj_is_anyset(self)) {
+    bool named = kl_obj_is_anyset(self);
+#if KL_CFG_BYTEARRAY
+    named = named || kl_obj_is_bytearray(self);
+#endif
+    if (native == self || !named) {
         return r;
     }
     size_t len;
@@ -328,6 +333,12 @@ static kl_obj_t native_str_of(kl_obj_t self, kl_print_kind_t kind) {
     kl_vstr_t v;
     kl_vstr_init(&v, len + 16);
     kl_vstr_add_str(&v, kl_qstr_str(kl_obj_get_type(self)->name));
+    if (!kl_obj_is_anyset(self)) {
+        // bytearray(b'...'): what follows the name.
+        const char *paren = memchr(text, '(', len);
+        kl_vstr_add_strn(&v, paren, (size_t)(text + len - paren));
+        return kl_vstr_to_str(&v);
+    }
     kl_vstr_add_strn(&v, "(", 1);
     if (brace != NULL) {
         // {...} of a set, or frozenset({...}): the braces and what they hold.
@@ -1543,6 +1554,20 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
     // str() asks for __str__, then __repr__; without either the native value or object prints.
     kl_qstr_t name = KL_QSTR___str__;
     kl_obj_t m = kind == KL_PRINT_STR ? lookup_own(type, name) : KL_OBJ_NULL;
+    const kl_obj_type_t *native = native_of(type);
+    bool own_str = native == &kl_type_bytes;
+#if KL_CFG_BYTEARRAY
+    own_str = own_str || native == &kl_type_bytearray;
+#endif
+    if (m == KL_OBJ_NULL && kind == KL_PRINT_STR && own_str) {
+        // bytes and bytearray have a __str__ of their own, which a class's __repr__ does not
+        // override: str(b) is the base's repr, naming a bytearray's subclass.
+        kl_obj_t r = native_str_of(self, KL_PRINT_STR);
+        size_t len;
+        const char *s = kl_obj_str_get_data(r, &len);
+        kl_print_strn(print, s, len);
+        return;
+    }
     if (m == KL_OBJ_NULL) {
         m = lookup_own(type, name = KL_QSTR___repr__);
     }
