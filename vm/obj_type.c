@@ -2262,6 +2262,11 @@ static kl_obj_t object___dir__(kl_obj_t self) {
         if (!no_dict(type)) {
             add_name(names, KL_QSTR___dict__);
         }
+#if KL_CFG_SLOTS
+        if (is_heap_type(type) && instances_have_weakref(type)) {
+            add_name(names, KL_QSTR___weakref__);
+        }
+#endif
     }
     return kl_obj_list_from_iterable(names);
 }
