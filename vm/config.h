@@ -922,6 +922,16 @@
 #define KL_CFG_QSTR_OFFSETS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The builtin types behind iterators and builtin functions have CPython's names
+// (list_iterator, dict_keyiterator, builtin_function_or_method, method_descriptor...). Without
+// it they are named as MicroPython names them: every such iterator type is `iterator` and builtin
+// functions and method descriptors are `function` (type(iter([])) is <class 'iterator'>), one
+// name of the qstr table for each group, about 230 bytes of flash at MINIMUM (vm/qstr.c). Only
+// the names change: the types stay distinct.
+#ifndef KL_CFG_TYPE_NAMES
+#define KL_CFG_TYPE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // kl_obj_get_type and kl_obj_is_type (vm/obj.h) inline in their callers. Without it one copy of
 // each in vm/obj.c serves every file: about 900 bytes of Thumb code less than the copies -Os
 // keeps file by file, for a call on each type test.

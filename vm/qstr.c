@@ -17,6 +17,20 @@
 #include "vm/runtime.h"
 #include "vm/state.h"
 
+// ==== Names that share a text ====
+// Without KL_CFG_TYPE_NAMES the iterator types are all named "iterator" and the builtin function
+// types "function", as in MicroPython. vm/gen_qstr.py finds the SAME_TEXT lines in a board's
+// preprocessed sources and gives every name of a line the first one's text, so each line is one
+// entry of the table. The marker is pasted together by the macro: a scan of the plain sources
+// (the unix build's, which has every level's names) never finds it.
+#define SAME_TEXT(...) _Static_assert(1, "kl_qstr_same_text: " #__VA_ARGS__);
+#if !KL_CFG_TYPE_NAMES
+SAME_TEXT(iterator, bytes_iterator, callable_iterator, dict_itemiterator, dict_keyiterator,
+          dict_valueiterator, list_iterator, longrange_iterator, range_iterator, str_ascii_iterator,
+          tuple_iterator)
+SAME_TEXT(function, builtin_function_or_method, method_descriptor)
+#endif
+
 // ==== The static table ====
 // Three flat arrays rather than one of {hash, length, pointer} records: on a 32-bit board a
 // record costs 12 bytes besides the text, these 6 (a hash and a 16-bit offset; the length is the
