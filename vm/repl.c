@@ -37,7 +37,11 @@
 // ends another only once, and a copy with a byte added after it (">", "\n") whole again.
 #define RAW_BANNER "raw REPL; CTRL-B to exit\r\n"
 #define SOFT_REBOOT "kinglet: soft reboot\r\n"
+#if KL_CFG_ERROR_TEXT
 #define INPUT_TOO_LONG "MemoryError: input longer than KL_CFG_REPL_INPUT_BYTES"
+#else
+#define INPUT_TOO_LONG "MemoryError" // as a traceback says it without error text
+#endif
 #define PASTE_BANNER "paste mode; Ctrl-C to cancel, Ctrl-D to finish"
 #define PASTE_PROMPT "=== "
 #define INDENT (4)

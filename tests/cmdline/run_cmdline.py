@@ -494,6 +494,24 @@ def _(c):
     expect(r.status == 1 and last_line(r.err).startswith("MemoryError"), r)
 
 
+@check("raw REPL refuses a program longer than its buffer", "kinglet")
+def _(c):
+    # unix/port_config.h makes KL_CFG_REPL_INPUT_BYTES 1 MiB: a program of that many bytes does
+    # not fit (one byte is kept for the NUL). Sent plain, it is refused after Ctrl-D; by raw
+    # paste, \x04 asks the host to stop, the host's \x04 gets no answer, and the refusal follows.
+    # Either way it is reported as the program's error, and the next program runs.
+    big = 1 << 20
+    stdin = ("\x01" + "x" * big + "\x04" + "print(5)\x04" + "\x05A\x01" + "y" * big + "\x04"
+             + "print(6)\x04")
+    r = c.run(["-i", "-q"], stdin=stdin)
+    refused = "\x04MemoryError: input longer than KL_CFG_REPL_INPUT_BYTES\n\x04>"
+    # The window, 128 = \x80 \x00, is read as UTF-8 with replacement.
+    credit = "R\x01\ufffd\x00\x01" + "\x01" * (big // 128 - 1) + "\x04"
+    want = ("\r\nraw REPL; CTRL-B to exit\r\n>OK" + refused + "OK5\n\x04\x04>" + credit + refused
+            + "OK6\n\x04\x04>")
+    expect(r.status == 0 and r.out == want, r)
+
+
 @check("-X heapsize=bogus", "kinglet")
 def _(c):
     r = c.run(["-X", "heapsize=bogus", "-c", "print(1)"])
