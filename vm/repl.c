@@ -78,10 +78,14 @@ static void say(const kl_repl_port_t *port, const char *str) {
     }
 }
 
-static void say_line(const kl_repl_port_t *port, const char *str) {
-    say(port, str);
+static void newline(const kl_repl_port_t *port) {
     // A terminal in raw mode does not turn LF into CR LF by itself; a pipe wants plain LF.
     say(port, port->interactive ? "\r\n" : "\n");
+}
+
+static void say_line(const kl_repl_port_t *port, const char *str) {
+    say(port, str);
+    newline(port);
 }
 
 static void input_begin(const kl_repl_port_t *port) {
@@ -173,7 +177,7 @@ static void soft_reset(const kl_repl_port_t *port) {
 // Ctrl-C or too long. The end of input finishes the program like Ctrl-D.
 static int paste_read(const kl_repl_port_t *port) {
     bool echo = editor.write != NULL;
-    say_line(port, "");
+    newline(port);
     say_line(port, PASTE_BANNER);
     say(port, PASTE_PROMPT);
     size_t len = 0;
@@ -182,11 +186,11 @@ static int paste_read(const kl_repl_port_t *port) {
     for (;;) {
         int c = kl_hal_stdin_read_byte();
         if (c < 0 || c == CTRL_D) {
-            say_line(port, "");
+            newline(port);
             break;
         }
         if (c == CTRL_C) {
-            say_line(port, "");
+            newline(port);
             return -1;
         }
         if (after_cr && c == '\n') {
@@ -197,7 +201,7 @@ static int paste_read(const kl_repl_port_t *port) {
         char ch = (char)c;
         if (c == '\r' || c == '\n') {
             ch = '\n';
-            say_line(port, "");
+            newline(port);
             say(port, PASTE_PROMPT);
         } else if (c == 0x7f || c == 0x08) {
             // Backspace within the current line: one whole UTF-8 character.
@@ -252,13 +256,13 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next, kl_exec_
         if (r == KL_READLINE_EOF) {
             if (len == 0 && !end && port->ctrl_d_resets) {
                 // A board has nowhere to exit to: Ctrl-D starts the interpreter afresh.
-                say_line(port, "");
+                newline(port);
                 soft_reset(port);
                 print_banner(port);
                 continue;
             }
             if (len == 0) {
-                say_line(port, "");
+                newline(port);
                 *next = REPL_EXIT;
                 return -1;
             }
@@ -266,7 +270,7 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next, kl_exec_
             return (int)len;
         }
         if (r == KL_READLINE_INTERRUPT) {
-            say_line(port, "");
+            newline(port);
             say_line(port, "KeyboardInterrupt");
             len = 0;
             prompt = ">>> ";
@@ -278,7 +282,7 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next, kl_exec_
         }
         if (r == KL_READLINE_CTRL_B) {
             // As in MicroPython: the banner again, and a fresh entry.
-            say_line(port, "");
+            newline(port);
             print_banner(port);
             len = 0;
             prompt = ">>> ";
