@@ -731,6 +731,29 @@ def _(c):
     expect("re.Match" not in text and "__main__" not in text, text)
 
 
+@check("gen_qstr: the names of a SAME_TEXT line share one entry", "kinglet")
+def _(c):
+    # vm/qstr.c's SAME_TEXT lines as the preprocessor writes them: the names a source uses become
+    # QALIASes of the first name's entry; a name no source uses gets nothing.
+    c.write("q.i", "KL_QSTR_list_iterator KL_QSTR_tuple_iterator KL_QSTR_zeta\n"
+            '_Static_assert(1, "kl_qstr_same_text: " "iterator, list_iterator, tuple_iterator, '
+            'range_iterator");\n')
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "--", "q.i"], c.dir)
+    text = (Path(c.dir) / "q.h").read_text()
+    expect(r.status == 0 and text.count("QDEF(") == 3, (r, text))  # NULL, iterator, zeta
+    expect('QDEF(KL_QSTR_iterator, 0x' in text and "range_iterator" not in text, text)
+    expect("QALIAS(KL_QSTR_list_iterator, KL_QSTR_iterator)\n"
+           "QALIAS(KL_QSTR_tuple_iterator, KL_QSTR_iterator)\n" in text, text)
+    # The plain source, as the unix build scans it: the macro makes the marker, so no line is
+    # found and every name keeps its own entry.
+    c.write("q.c", "KL_QSTR_list_iterator KL_QSTR_tuple_iterator\n"
+            '#define SAME_TEXT(...) _Static_assert(1, "kl_qstr_same_text: " #__VA_ARGS__);\n'
+            "SAME_TEXT(iterator, list_iterator, tuple_iterator)\n")
+    r = run([sys.executable, str(REPO / "vm" / "gen_qstr.py"), "q.h", "--", "q.c"], c.dir)
+    text = (Path(c.dir) / "q.h").read_text()
+    expect(r.status == 0 and text.count("QDEF(") == 3 and "QALIAS" not in text, (r, text))
+
+
 # ==== driver ====
 
 
