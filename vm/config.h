@@ -678,6 +678,15 @@
 #define KL_CFG_DICT_VIEW_COMPARE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Three dict view types (dict_keys, dict_values, dict_items) and three iterator types for them
+// (vm/obj_dict.c). Without it, as in MicroPython, the views are one type, dict_view, and their
+// iterators one type, dict_iterator, each reading its kind from the object: a view still prints
+// as dict_keys([...]), dict_values([...]) or dict_items([...]), but type() names the shared type,
+// and a values view is unhashable (TypeError) like the others.
+#ifndef KL_CFG_DICT_VIEW_TYPES
+#define KL_CFG_DICT_VIEW_TYPES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about
 // 1.5 KB: utf-8-sig, UTF-16 and UTF-32 in both byte orders, and the error handlers ignore,
 // replace, xmlcharrefreplace and surrogateescape. Without them those encodings are unknown
@@ -1190,6 +1199,12 @@
 
 #if KL_CFG_MODULE_RE && !KL_CFG_SPECIAL_METHODS_FULL
 #error "KL_CFG_MODULE_RE needs KL_CFG_SPECIAL_METHODS_FULL (RegexFlag defines __ror__ and its kin)"
+#endif
+
+#if !KL_CFG_DICT_VIEW_TYPES &&                                                                     \
+    (KL_CFG_DICT_VIEW_SETOPS || KL_CFG_BUILTINS_ITER || KL_CFG_SLOT_WRAPPERS)
+#error                                                                                             \
+    "KL_CFG_DICT_VIEW_SETOPS, KL_CFG_BUILTINS_ITER and KL_CFG_SLOT_WRAPPERS need KL_CFG_DICT_VIEW_TYPES"
 #endif
 
 #if KL_CFG_DICT_VIEW_SETOPS && !KL_CFG_SET_METHODS_FULL

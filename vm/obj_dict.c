@@ -405,8 +405,13 @@ typedef struct _dict_iter_t {
     kl_obj_base_t base;
     kl_obj_dict_t *dict;
     size_t pos;
-    size_t used; // the size when iteration started; SIZE_MAX after a change was reported
+    // The size when iteration started, shifted left by KIND_BITS; SIZE_MAX after a change was
+    // reported. Its low KIND_BITS hold the view_kind_t when one type serves all kinds.
+    size_t used;
 } dict_iter_t;
+
+// With one iterator type (no KL_CFG_DICT_VIEW_TYPES) the kind is kept in [used].
+#define KIND_BITS (KL_CFG_DICT_VIEW_TYPES ? 0 : 2)
 
 _Static_assert(sizeof(dict_iter_t) <= sizeof(kl_obj_iter_buf_t), "dict_iter_t fits an iter_buf");
 
@@ -416,7 +421,7 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
         return NULL;
     }
     kl_map_t *map = &it->dict->map;
-    if (map->used != it->used) {
+    if (map->used != it->used >> KIND_BITS) {
         // Sticky: every later call fails too, as in CPython.
         it->used = SIZE_MAX;
         kl_raise_msg(&kl_type_RuntimeError,
@@ -464,7 +469,9 @@ static kl_obj_t dict_iter_next(kl_obj_t self);
     }
 
 // The iterator types, forward then reverse, each in view_kind_t order: one iternext serves them
-// all, reading the kind and the direction from where its type sits in this table.
+// all, reading the kind and the direction from where its type sits in this table. Without
+// KL_CFG_DICT_VIEW_TYPES (and so without reverse iterators) one type serves all three kinds.
+#if KL_CFG_DICT_VIEW_TYPES
 static const kl_obj_iter_type_t dict_iter_types[1 + KL_CFG_BUILTINS_ITER][3] = {
     {
         DICT_ITER_TYPE(KL_QSTR_dict_keyiterator),
@@ -479,10 +486,18 @@ static const kl_obj_iter_type_t dict_iter_types[1 + KL_CFG_BUILTINS_ITER][3] = {
     },
 #endif
 };
+#else
+static const kl_obj_iter_type_t dict_iter_types[1][1] = {{DICT_ITER_TYPE(KL_QSTR_dict_iterator)}};
+#endif
 
 static kl_obj_t dict_iter_next(kl_obj_t self) {
+#if KL_CFG_DICT_VIEW_TYPES
     size_t i = (size_t)((const kl_obj_iter_type_t *)((kl_obj_base_t *)self)->type -
                         &dict_iter_types[0][0]);
+#else
+    // The kind, read before the step, which may make [used] SIZE_MAX.
+    size_t i = ((dict_iter_t *)KL_OBJ_TO_PTR(self))->used & 3;
+#endif
     kl_map_elem_t *e = dict_iter_step(KL_OBJ_TO_PTR(self), i >= 3);
     if (e == NULL) {
         return KL_OBJ_STOP_ITERATION;
@@ -497,10 +512,10 @@ static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
     dict_iter_t *it =
         iter_buf != NULL ? (dict_iter_t *)iter_buf : kl_gc_alloc(sizeof(dict_iter_t), 0);
     reverse = KL_CFG_BUILTINS_ITER && reverse;
-    it->base.type = &dict_iter_types[reverse][kind].type;
+    it->base.type = &dict_iter_types[reverse][KL_CFG_DICT_VIEW_TYPES ? kind : 0].type;
     it->dict = d;
     it->pos = reverse ? d->map.filled : 0; // a const map's [filled] is its [used]
-    it->used = d->map.used;
+    it->used = d->map.used << KIND_BITS | (KIND_BITS ? kind : 0);
     return KL_OBJ_FROM_PTR(it);
 }
 
@@ -519,7 +534,7 @@ static bool is_setlike(kl_obj_t o) {
 
 static kl_obj_t new_view(kl_obj_t dict, view_kind_t kind) {
     dict_view_t *v = kl_gc_alloc(sizeof(dict_view_t), 0);
-    v->base.type = &kl_type_dict_views[kind].type;
+    v->base.type = &kl_type_dict_views[KL_CFG_DICT_VIEW_TYPES ? kind : 0].type;
     v->kind = kind;
     v->dict = native_dict(dict);
     return KL_OBJ_FROM_PTR(v);
@@ -529,7 +544,14 @@ static kl_obj_t new_view(kl_obj_t dict, view_kind_t kind) {
 // so that a repr that changes the dict cannot disturb the iteration.
 static void view_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
-    kl_printf(print, "%q(%r)", ((kl_obj_base_t *)o)->type->name, kl_obj_list_from_iterable(o));
+#if KL_CFG_DICT_VIEW_TYPES
+    kl_qstr_t name = ((kl_obj_base_t *)o)->type->name;
+#else
+    // One type for the three kinds: the name CPython's type has.
+    static const uint16_t names[] = {KL_QSTR_dict_keys, KL_QSTR_dict_values, KL_QSTR_dict_items};
+    kl_qstr_t name = names[view_kind(o)];
+#endif
+    kl_printf(print, "%q(%r)", name, kl_obj_list_from_iterable(o));
 }
 
 static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
@@ -788,12 +810,17 @@ static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
     }
 
 // In view_kind_t order. Values views compare by identity (CPython's do too) and are hashable by
-// identity.
+// identity. Without KL_CFG_DICT_VIEW_TYPES one type serves all three, as in MicroPython, and
+// values views are unhashable too (their == is still identity: view_binary_op leaves it).
+#if KL_CFG_DICT_VIEW_TYPES
 const kl_obj_ops_type_t kl_type_dict_views[3] = {
     DICT_VIEW_TYPE(KL_QSTR_dict_keys, 0, SETLIKE_VIEW_LOCALS),
     DICT_VIEW_TYPE(KL_QSTR_dict_values, KL_TYPE_FLAG_EQ_IS_ID, VALUES_VIEW_LOCALS),
     DICT_VIEW_TYPE(KL_QSTR_dict_items, 0, SETLIKE_VIEW_LOCALS),
 };
+#else
+const kl_obj_ops_type_t kl_type_dict_views[1] = {DICT_VIEW_TYPE(KL_QSTR_dict_view, 0, NULL)};
+#endif
 
 // ==== Methods ====
 // [self] is a dict, or an instance of a dict subclass when the method is called through the

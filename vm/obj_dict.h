@@ -13,11 +13,14 @@
 
 #include "vm/obj.h"
 
-// The three view types, in one table: keys, values, items.
-extern const kl_obj_ops_type_t kl_type_dict_views[3];
+// The three view types, in one table: keys, values, items (one type for all three without
+// KL_CFG_DICT_VIEW_TYPES).
+extern const kl_obj_ops_type_t kl_type_dict_views[KL_CFG_DICT_VIEW_TYPES ? 3 : 1];
+#if KL_CFG_DICT_VIEW_TYPES
 #define kl_type_dict_keys (kl_type_dict_views[0].type)
 #define kl_type_dict_values (kl_type_dict_views[1].type)
 #define kl_type_dict_items (kl_type_dict_views[2].type)
+#endif
 #if KL_CFG_MAPPINGPROXY
 extern const kl_obj_ops_type_t kl_type_mappingproxy_head;
 #define kl_type_mappingproxy (kl_type_mappingproxy_head.type)
