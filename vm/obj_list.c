@@ -574,31 +574,15 @@ void kl_obj_list_print_guarded(const kl_print_t *print, kl_obj_t o, kl_print_kin
 // obj.h names only the first in-place operator; the rest follow in the same order.
 #define INPLACE_MUL (KL_BINARY_OP_MUL + KL_BINARY_OP_INPLACE_OFFSET)
 
-// Repeat the items of [list] in place so that it holds them [k] times.
-static void list_repeat_inplace(kl_obj_list_t *list, kl_int_t k) {
-    size_t n = list->len;
-    if (k == 0 || n == 0) {
-        list_truncate(list, 0);
-        return;
-    }
-    if ((size_t)k > SIZE_MAX / sizeof(kl_obj_t) / n) {
-        kl_raise_MemoryError();
-    }
-    list_reserve(list, n * (size_t)k);
-    for (kl_int_t i = 1; i < k; i++) {
-        kl_mem_copy(list->items + (size_t)i * n, list->items, n * sizeof(kl_obj_t));
-    }
-    list->len = n * (size_t)k;
-}
-
 static kl_obj_t list_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (is_list(lhs)) {
         if (op == INPLACE_MUL) {
-            kl_int_t k = kl_obj_tuple_repeat_count(rhs);
-            if (k < 0) {
-                return KL_OBJ_NULL;
+            // `l *= k` is l * k, whose new array the list takes over.
+            kl_obj_t r = kl_obj_tuple_seq_binary_op(KL_BINARY_OP_MUL, lhs, rhs);
+            if (r == KL_OBJ_NULL) {
+                return KL_OBJ_NULL; // a class of [rhs] may have __rmul__
             }
-            list_repeat_inplace(native_list(lhs), k);
+            *native_list(lhs) = *(kl_obj_list_t *)KL_OBJ_TO_PTR(r);
             return lhs;
         }
         if (op == KL_BINARY_OP_INPLACE_ADD) {
@@ -884,9 +868,9 @@ static kl_obj_t list___iadd__(kl_obj_t self, kl_obj_t other) {
 static KL_DEFINE_FUN_2(list___iadd___obj, __iadd__, list___iadd__);
 
 static kl_obj_t list___imul__(kl_obj_t self, kl_obj_t count) {
-    kl_int_t k = kl_obj_tuple_repeat_count(kl_obj_index(count));
-    list_repeat_inplace(native_list(self), k);
-    return self;
+    count = kl_obj_index(count);
+    native_list(self); // self must be a list (TypeError)
+    return list_binary_op(INPLACE_MUL, self, count);
 }
 static KL_DEFINE_FUN_2(list___imul___obj, __imul__, list___imul__);
 #endif

@@ -32,3 +32,31 @@ y = x + x
 y[0] = 9
 print(x, y)
 print(sum([[1], [2], [3]], []), [*[1], *[2]])
+# l *= k changes the list itself: an alias sees it, and the list still grows afterwards.
+a = [1, 2]
+b = a
+a *= 2
+print(a, b, a is b)
+a.append(3)
+a *= N()
+print(b, len(b))
+b *= -1
+print(a, b)
+class L(list):
+    pass
+s = L([4, 5])
+s *= 2
+print(type(s).__name__, s)
+s += [6]
+print(s)
+class R:
+    def __rmul__(self, other):
+        return 'rmul'
+t = [1]
+t *= R()
+print(t)
+try:
+    t = [1]
+    t *= 'x'
+except TypeError as e:
+    print(type(e).__name__, e)
