@@ -83,24 +83,30 @@ static void list_delete_at(kl_obj_list_t *list, size_t i) {
     list_truncate(list, list->len - 1);
 }
 
+// Open a gap of [n] slots at [at] (<= len), moving the items after it up: its address, for the
+// caller to fill (the new slots hold whatever was moved there).
+static kl_obj_t *list_open(kl_obj_list_t *list, size_t at, size_t n) {
+    list_reserve(list, list->len + n);
+    kl_mem_copy(list->items + at + n, list->items + at, (list->len - at) * sizeof(kl_obj_t));
+    list->len += n;
+    return list->items + at;
+}
+
 kl_obj_t kl_obj_new_list(size_t n, const kl_obj_t *items) {
     kl_obj_list_t *list = kl_gc_alloc(sizeof(kl_obj_list_t), 0);
     list->base.type = &kl_type_list; // no items yet: the memory comes zeroed
+    // An empty list has no items block: NULL + 0 would be undefined.
     if (n > 0) {
-        list_reserve(list, n);
+        kl_obj_t *dst = list_open(list, 0, n);
         if (items != NULL) {
-            kl_mem_copy(list->items, items, n * sizeof(kl_obj_t));
+            kl_mem_copy(dst, items, n * sizeof(kl_obj_t));
         }
-        list->len = n;
     }
     return KL_OBJ_FROM_PTR(list);
 }
 
 static void list_push(kl_obj_list_t *list, kl_obj_t item) {
-    if (list->len == list->alloc) {
-        list_reserve(list, list->len + 1);
-    }
-    list->items[list->len++] = item;
+    *list_open(list, list->len, 1) = item;
 }
 
 void kl_obj_list_append(kl_obj_t list_obj, kl_obj_t item) {
@@ -136,15 +142,13 @@ static void list_extend(kl_obj_list_t *list, kl_obj_t iterable) {
     // Only an exact list or tuple is copied directly: a subclass may count or yield its items
     // its own way, and CPython asks it for its length.
     if (kl_obj_is_type(iterable, &kl_type_list) || kl_obj_is_type(iterable, &kl_type_tuple)) {
-        size_t n;
+        size_t n, m;
         kl_obj_tuple_seq_items(iterable, &n);
-        list_reserve(list, list->len + n);
-        // Read the items after the reserve: for l.extend(l) it moved them.
-        kl_obj_t *items = kl_obj_tuple_seq_items(iterable, &n);
         if (n > 0) {
-            kl_mem_copy(list->items + list->len, items, n * sizeof(kl_obj_t));
+            kl_obj_t *dst = list_open(list, list->len, n);
+            // Read the items after the gap is made: for l.extend(l) it moved them.
+            kl_mem_copy(dst, kl_obj_tuple_seq_items(iterable, &m), n * sizeof(kl_obj_t));
         }
-        list->len += n;
         return;
     }
 #if KL_CFG_LENGTH_HINT
@@ -809,10 +813,7 @@ static KL_DEFINE_FUN_VAR(list_index_obj, index, 2, 4, list_index);
 static kl_obj_t list_insert(kl_obj_t self, kl_obj_t index, kl_obj_t item) {
     kl_obj_list_t *list = native_list(self);
     size_t i = kl_obj_slice_clamp_index(kl_obj_slice_get_arg_int(index), list->len);
-    list_reserve(list, list->len + 1);
-    kl_mem_copy(list->items + i + 1, list->items + i, (list->len - i) * sizeof(kl_obj_t));
-    list->items[i] = item;
-    list->len++;
+    *list_open(list, i, 1) = item;
     return kl_const_none;
 }
 static KL_DEFINE_FUN_3(list_insert_obj, insert, list_insert);
