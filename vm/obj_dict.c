@@ -168,37 +168,6 @@ static void store_checked(kl_obj_dict_t *d, kl_obj_t key, kl_obj_t value, bool n
     e->value = value;
 }
 
-// Store the pairs an iterable yields, each a sequence of two items.
-static void update_from_pairs(kl_obj_dict_t *d, kl_obj_t pairs) {
-    kl_obj_iter_buf_t iter_buf;
-    kl_obj_t it = kl_getiter(pairs, &iter_buf);
-    kl_obj_t item;
-    for (size_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
-        // An exact list or tuple is read in place, anything else collected into a list.
-        const kl_obj_type_t *type = kl_obj_get_type(item);
-        if (type != &kl_type_tuple && type != &kl_type_list) {
-            if (kl_type_getiter(type) == NULL) {
-                kl_raise_msg_fmt(&kl_type_TypeError,
-                                 KL_ERROR_TEXT("cannot convert dictionary update sequence "
-                                               "element #%z to a sequence"),
-                                 i);
-            }
-            item = kl_obj_list_from_iterable(item);
-        }
-        size_t n;
-        kl_obj_t *items = kl_obj_tuple_seq_items(item, &n);
-        if (n != 2) {
-            kl_raise_msg_fmt(&kl_type_ValueError,
-                             KL_ERROR_TEXT("dictionary update sequence element #%z has length %z; "
-                                           "2 is required"),
-                             i, n);
-        }
-        kl_obj_t key = items[0];
-        kl_obj_t value = items[1];
-        kl_map_lookup(&d->map, key, KL_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
-    }
-}
-
 // d.update(other): a dict, a mapping (anything with keys() and __getitem__), or pairs.
 static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_obj_t fn) {
     // A dict, or a dict subclass that keeps dict's __iter__, is copied from its map directly
@@ -215,19 +184,15 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_
         }
         return;
     }
+    // A mapping gives its keys, each looked up in it; anything else is iterated for pairs, each
+    // a sequence of two items.
     kl_obj_t keys[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
     kl_load_method_maybe(other, KL_QSTR_keys, keys);
-    if (keys[0] != KL_OBJ_NULL) {
-        kl_obj_t seq = kl_call_method_n_kw(0, 0, keys);
-        kl_obj_iter_buf_t iter_buf;
-        kl_obj_t it = kl_getiter(seq, &iter_buf);
-        kl_obj_t key;
-        while ((key = kl_iternext(it)) != KL_OBJ_STOP_ITERATION) {
-            store_checked(d, key, kl_obj_subscr(other, key, KL_OBJ_SENTINEL), no_dups, fn);
-        }
-        return;
-    }
-    if (no_dups) {
+    bool mapping = keys[0] != KL_OBJ_NULL;
+    kl_obj_t seq = other;
+    if (mapping) {
+        seq = kl_call_method_n_kw(0, 0, keys);
+    } else if (no_dups) {
         if (fn != KL_OBJ_NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%S() argument after ** must be a mapping, not %T"),
@@ -236,7 +201,38 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("argument after ** must be a mapping, not %T"), other);
     }
-    update_from_pairs(d, other);
+    kl_obj_iter_buf_t iter_buf;
+    kl_obj_t it = kl_getiter(seq, &iter_buf);
+    kl_obj_t item;
+    for (size_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
+        kl_obj_t key = item, value;
+        if (mapping) {
+            value = kl_obj_subscr(other, key, KL_OBJ_SENTINEL);
+        } else {
+            // An exact list or tuple is read in place, anything else collected into a list.
+            const kl_obj_type_t *type = kl_obj_get_type(item);
+            if (type != &kl_type_tuple && type != &kl_type_list) {
+                if (kl_type_getiter(type) == NULL) {
+                    kl_raise_msg_fmt(&kl_type_TypeError,
+                                     KL_ERROR_TEXT("cannot convert dictionary update sequence "
+                                                   "element #%z to a sequence"),
+                                     i);
+                }
+                item = kl_obj_list_from_iterable(item);
+            }
+            size_t n;
+            kl_obj_t *items = kl_obj_tuple_seq_items(item, &n);
+            if (n != 2) {
+                kl_raise_msg_fmt(&kl_type_ValueError,
+                                 KL_ERROR_TEXT("dictionary update sequence element #%z has length "
+                                               "%z; 2 is required"),
+                                 i, n);
+            }
+            key = items[0];
+            value = items[1];
+        }
+        store_checked(d, key, value, no_dups, fn);
+    }
 }
 
 void kl_obj_dict_store_keys(kl_obj_t dict, kl_obj_t iterable, kl_obj_t value) {
