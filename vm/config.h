@@ -687,6 +687,12 @@
 #define KL_CFG_DICT_VIEW_TYPES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Two iterator types for lists and tuples, list_iterator and tuple_iterator (vm/obj_tuple.c).
+// Without it, as in MicroPython, both are one type named iterator, which only type() tells.
+#ifndef KL_CFG_SEQ_ITER_TYPES
+#define KL_CFG_SEQ_ITER_TYPES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The codecs of str.encode and bytes.decode beyond UTF-8, ASCII and Latin-1 (vm/obj_str.c), about
 // 1.5 KB: utf-8-sig, UTF-16 and UTF-32 in both byte orders, and the error handlers ignore,
 // replace, xmlcharrefreplace and surrogateescape. Without them those encodings are unknown

@@ -464,8 +464,14 @@ static kl_obj_t seq_iter_next(kl_obj_t self) {
         .iternext = seq_iter_next,                                                                 \
     }
 
+#if KL_CFG_SEQ_ITER_TYPES
 SEQ_ITER_TYPE(tuple_iterator_type, KL_QSTR_tuple_iterator);
 SEQ_ITER_TYPE(list_iterator_type, KL_QSTR_list_iterator);
+#else
+// One type serves both, as in MicroPython.
+SEQ_ITER_TYPE(list_iterator_type, KL_QSTR_iterator);
+#define tuple_iterator_type_head list_iterator_type_head
+#endif
 
 kl_obj_t kl_obj_tuple_seq_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     _Static_assert(sizeof(seq_iter_t) <= sizeof(kl_obj_iter_buf_t), "seq_iter_t fits an iter_buf");
