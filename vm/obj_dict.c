@@ -566,30 +566,19 @@ static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
+// `item in self` for a keys or items view. A values view has no test of its own: `in` iterates
+// it, as in CPython (where a change of the dict's size in an __eq__ is a RuntimeError too).
 static bool view_contains(kl_obj_t self, kl_obj_t item) {
     dict_view_t *v = KL_OBJ_TO_PTR(self);
-    switch (view_kind(self)) {
-        case VIEW_KEYS:
-            return lookup(v->dict, item, KL_MAP_LOOKUP) != NULL;
-        case VIEW_ITEMS: {
-            const kl_obj_tuple_t *pair = KL_OBJ_TO_PTR(item);
-            if (!kl_obj_is_type(item, &kl_type_tuple) || pair->len != 2) {
-                return false;
-            }
-            kl_map_elem_t *e = lookup(v->dict, pair->items[0], KL_MAP_LOOKUP);
-            return e != NULL && kl_obj_equal(e->value, pair->items[1]);
-        }
-        default: {
-            size_t pos = 0;
-            kl_map_elem_t *e;
-            while ((e = kl_map_next(&v->dict->map, &pos)) != NULL) {
-                if (kl_obj_equal(e->value, item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    if (view_kind(self) == VIEW_KEYS) {
+        return lookup(v->dict, item, KL_MAP_LOOKUP) != NULL;
     }
+    const kl_obj_tuple_t *pair = KL_OBJ_TO_PTR(item);
+    if (!kl_obj_is_type(item, &kl_type_tuple) || pair->len != 2) {
+        return false;
+    }
+    kl_map_elem_t *e = lookup(v->dict, pair->items[0], KL_MAP_LOOKUP);
+    return e != NULL && kl_obj_equal(e->value, pair->items[1]);
 }
 
 #if KL_CFG_DICT_VIEW_COMPARE
@@ -692,15 +681,15 @@ static kl_obj_t items_xor(kl_obj_t lhs, kl_obj_t rhs) {
 
 static kl_obj_t view_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     bool lhs_is_view = is_view(lhs);
-    if (op == KL_BINARY_OP_CONTAINS) {
-        return lhs_is_view ? KL_OBJ_FROM_BOOL(view_contains(lhs, rhs)) : KL_OBJ_NULL;
-    }
-    // Everything else is for keys and items views only.
+    // Everything is for keys and items views only (`in` a values view iterates it), and `in`
+    // for the view on the left.
     kl_obj_t view = lhs_is_view ? lhs : rhs;
-    if (view_kind(view) == VIEW_VALUES) {
+    if ((op == KL_BINARY_OP_CONTAINS && !lhs_is_view) || view_kind(view) == VIEW_VALUES) {
         return KL_OBJ_NULL;
     }
     switch (op) {
+        case KL_BINARY_OP_CONTAINS:
+            return KL_OBJ_FROM_BOOL(view_contains(lhs, rhs));
 #if KL_CFG_DICT_VIEW_SETOPS
         case KL_BINARY_OP_AND:
             return view_and(view, view == lhs ? rhs : lhs);
