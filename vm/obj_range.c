@@ -376,21 +376,6 @@ static kl_obj_t range_unary_op(kl_unary_op_t op, kl_obj_t o) {
     }
 }
 
-// The position of the first item equal to [value], or -1. CPython compares item by item for
-// any value that is not an int or a bool (2.0 in range(3) is True; an int subclass may define
-// its own __eq__), and so does this.
-static kl_int_t range_scan(kl_obj_t self, kl_obj_t value) {
-    kl_obj_iter_buf_t buf;
-    kl_obj_t it = range_getiter(self, &buf);
-    kl_obj_t item;
-    for (kl_int_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
-        if (kl_obj_equal(item, value)) {
-            return i;
-        }
-    }
-    return -1;
-}
-
 static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     if (!kl_obj_is_type(lhs, &kl_type_range)) {
         return KL_OBJ_NULL;
@@ -414,10 +399,12 @@ static kl_obj_t range_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
 #endif
         }
         case KL_BINARY_OP_CONTAINS:
+            // Anything but an int is compared item by item: the runtime iterates the range when
+            // the answer is left to it (KL_OBJ_NULL).
             if (kl_obj_is_int(rhs)) {
                 return KL_OBJ_FROM_BOOL(range_index_of_int(a, kl_obj_index(rhs)) != KL_OBJ_NULL);
             }
-            return KL_OBJ_FROM_BOOL(range_scan(lhs, rhs) >= 0);
+            return KL_OBJ_NULL;
         default:
             return KL_OBJ_NULL;
     }
@@ -565,6 +552,21 @@ static KL_DEFINE_FUN_1(range___reversed___obj, __reversed__, range___reversed__)
 #endif
 
 #if KL_CFG_RANGE_FULL
+// The position of the first item equal to [value], or -1. CPython compares item by item for
+// any value that is not an int or a bool (2.0 in range(3) is True; an int subclass may define
+// its own __eq__), and so do count(), index() and (through the runtime's iteration) `in`.
+static kl_int_t range_scan(kl_obj_t self, kl_obj_t value) {
+    kl_obj_iter_buf_t buf;
+    kl_obj_t it = range_getiter(self, &buf);
+    kl_obj_t item;
+    for (kl_int_t i = 0; (item = kl_iternext(it)) != KL_OBJ_STOP_ITERATION; i++) {
+        if (kl_obj_equal(item, value)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 static kl_obj_t range_count(kl_obj_t self, kl_obj_t value) {
     const kl_obj_range_t *r = range_self(self);
     if (kl_obj_is_int(value)) {
