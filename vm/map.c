@@ -51,17 +51,15 @@ static kl_uint_t key_hash(kl_obj_t key) {
     return kl_obj_hash(key);
 }
 
-static void build_index(kl_map_t *map);
+static void resize(kl_map_t *map, size_t new_alloc);
 
 void kl_map_init(kl_map_t *map, size_t n) {
     memset(map, 0, sizeof(*map));
     map->all_qstr = 1;
     if (n > 0) {
-        map->entries = kl_gc_alloc(n * sizeof(kl_map_elem_t), 0);
-        map->alloc = (uint32_t)n;
-        // A map made large up front (a copy, a big display) is searched through its index from
-        // the first entry; without one, filling it would be quadratic.
-        build_index(map);
+        // A map made large up front (a copy, a big display) gets its index (resize builds it)
+        // from the first entry; without one, filling it would be quadratic.
+        resize(map, n);
     }
 }
 
@@ -99,6 +97,7 @@ static void build_index(kl_map_t *map) {
     }
 }
 
+// Move the live entries to a new array of [new_alloc], and index them.
 static void resize(kl_map_t *map, size_t new_alloc) {
     kl_map_elem_t *old = map->entries;
     size_t old_filled = map->filled;

@@ -498,7 +498,7 @@ static kl_obj_t dict_iter_next(kl_obj_t self) {
     if (e == NULL) {
         return KL_OBJ_STOP_ITERATION;
     }
-    view_kind_t kind = (view_kind_t)(i % 3);
+    view_kind_t kind = (view_kind_t)(KL_CFG_DICT_VIEW_TYPES ? i % 3 : i);
     return kind == VIEW_ITEMS ? make_item(e) : ((const kl_obj_t *)e)[kind];
 }
 
