@@ -1118,6 +1118,15 @@
 #define KL_CFG_MAP_FIXED_BSEARCH (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// 32-bit counts (size, entries used, capacity) in every map behind a dict, a namespace or an
+// instance (vm/obj.h, vm/map.c). Without it they are 16 bits, which makes each map, and so each
+// const dict in flash (the builtin types' methods, the builtins), 8 bytes smaller; a dict then
+// holds at most 32768 entries, 256 KiB of them on a 32-bit board, and one that would grow past
+// that raises MemoryError, as the heap of a board this small would long before.
+#ifndef KL_CFG_MAP_WORD_COUNTS
+#define KL_CFG_MAP_WORD_COUNTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The collector's sweep and its search for free blocks read the block table 16 entries at a
 // time, so that full and empty stretches of a large heap pass in one step (vm/gc.c, about 270
 // bytes of Thumb code). Without it both go a block at a time: the same heap, slower to sweep and

@@ -21,10 +21,13 @@
 
 #define SMALL_MAP (8)
 
+// Without KL_CFG_MAP_WORD_COUNTS no map has 0xffff entries (resize): no index needs words.
+#define INDEX_HALVES(alloc) (!KL_CFG_MAP_WORD_COUNTS || (alloc) < 0xffff)
+
 static size_t index_get(const kl_map_t *map, size_t slot) {
     if (map->alloc < 0xff) {
         return ((const uint8_t *)map->index)[slot];
-    } else if (map->alloc < 0xffff) {
+    } else if (INDEX_HALVES(map->alloc)) {
         return ((const uint16_t *)map->index)[slot];
     }
     return ((const uint32_t *)map->index)[slot];
@@ -33,7 +36,7 @@ static size_t index_get(const kl_map_t *map, size_t slot) {
 static void index_set(kl_map_t *map, size_t slot, size_t value) {
     if (map->alloc < 0xff) {
         ((uint8_t *)map->index)[slot] = (uint8_t)value;
-    } else if (map->alloc < 0xffff) {
+    } else if (INDEX_HALVES(map->alloc)) {
         ((uint16_t *)map->index)[slot] = (uint16_t)value;
     } else {
         ((uint32_t *)map->index)[slot] = (uint32_t)value;
@@ -41,7 +44,7 @@ static void index_set(kl_map_t *map, size_t slot, size_t value) {
 }
 
 static size_t index_slot_bytes(size_t alloc) {
-    return alloc < 0xff ? 1 : alloc < 0xffff ? 2 : 4;
+    return alloc < 0xff ? 1 : INDEX_HALVES(alloc) ? 2 : 4;
 }
 
 static kl_uint_t key_hash(kl_obj_t key) {
@@ -97,8 +100,12 @@ static void build_index(kl_map_t *map) {
     }
 }
 
-// Move the live entries to a new array of [new_alloc], and index them.
+// Move the live entries to a new array of [new_alloc], and index them. The entries' numbers
+// + 1 in the index fit the map's counts, or it is a MemoryError.
 static void resize(kl_map_t *map, size_t new_alloc) {
+    if (new_alloc >= (kl_map_count_t)-1) {
+        kl_raise_MemoryError();
+    }
     kl_map_elem_t *old = map->entries;
     size_t old_filled = map->filled;
     kl_map_elem_t *entries = kl_gc_alloc(new_alloc * sizeof(kl_map_elem_t), 0);
@@ -109,9 +116,9 @@ static void resize(kl_map_t *map, size_t new_alloc) {
         }
     }
     map->entries = entries;
-    map->alloc = (uint32_t)new_alloc;
-    map->filled = (uint32_t)n;
-    map->used = (uint32_t)n;
+    map->alloc = (kl_map_count_t)new_alloc;
+    map->filled = (kl_map_count_t)n;
+    map->used = (kl_map_count_t)n;
     build_index(map);
 }
 

@@ -470,10 +470,16 @@ typedef struct _kl_map_elem_t {
 // entry keeps its index until the map is resized: inline caches can remember it. A separate
 // index table, sized 2**k, maps hashes to entry indices; small and const maps have none and are
 // searched linearly.
+// The counts of a map: 16 bits without KL_CFG_MAP_WORD_COUNTS (vm/config.h).
+#if KL_CFG_MAP_WORD_COUNTS
+typedef uint32_t kl_map_count_t;
+#else
+typedef uint16_t kl_map_count_t;
+#endif
 struct _kl_map_t {
-    uint32_t used;           // live entries
-    uint32_t filled;         // entries in use, including deleted ones
-    uint32_t alloc;          // capacity of [entries]
+    kl_map_count_t used;     // live entries
+    kl_map_count_t filled;   // entries in use, including deleted ones
+    kl_map_count_t alloc;    // capacity of [entries]
     uint16_t is_fixed : 1;   // const: in flash, never changes
     uint16_t all_qstr : 1;   // every key is a qstr (fast path for attribute lookup)
     uint16_t index_bits : 6; // log2 of the index table size, 0 when there is none
