@@ -240,8 +240,8 @@ kl_map_elem_t *kl_map_lookup_qstr(kl_map_t *map, kl_qstr_t q, kl_map_lookup_kind
 }
 
 kl_map_elem_t *kl_map_next(const kl_map_t *map, size_t *pos) {
-    size_t limit = map->is_fixed ? map->used : map->filled;
-    while (*pos < limit) {
+    // A const map's [filled] is its [used].
+    while (*pos < map->filled) {
         kl_map_elem_t *e = &map->entries[(*pos)++];
         if (e->key != KL_OBJ_NULL) {
             return e;

@@ -192,7 +192,7 @@ static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     (void)kind;
     kl_obj_t seq = seq_native(o);
     bool tuple = seq_is_tuple(seq);
-    kl_print_strn(print, tuple ? "(" : "[", 1);
+    kl_print_strn(print, &"[("[tuple], 1);
     size_t n, i = 0;
     kl_obj_t *items;
     while (items = seq_items(seq, &n), i < n) {
@@ -200,7 +200,8 @@ static void seq_print_body(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
         kl_printf(print, &", %r"[i == 0 ? 2 : 0], items[i]);
         i++;
     }
-    kl_print_str(print, !tuple ? "]" : n == 1 ? ",)" : ")");
+    // "]", ",)" or ")", from one string.
+    kl_print_str(print, &"]\0,)"[!tuple ? 0 : n == 1 ? 2 : 3]);
 }
 
 void kl_obj_tuple_seq_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
