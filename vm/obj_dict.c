@@ -554,17 +554,20 @@ static void view_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind
     kl_obj_list_print_guarded(print, o, kind, view_print_body, "...");
 }
 
-// view.mapping: a read-only proxy of the dict the view reads.
-static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+// view.mapping: a read-only proxy of the dict the view reads. Without the mapping proxy a view's
+// attributes are the generic ones (no attr slot).
 #if KL_CFG_MAPPINGPROXY
+static void view_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] == KL_OBJ_NULL && attr == KL_QSTR_mapping) {
         dest[0] =
             kl_obj_new_mappingproxy(KL_OBJ_FROM_PTR(((dict_view_t *)KL_OBJ_TO_PTR(self))->dict));
         return;
     }
-#endif
     kl_type_generic_attr(self, attr, dest);
 }
+#else
+#define view_attr NULL
+#endif
 
 // `item in self` for a keys or items view. A values view has no test of its own: `in` iterates
 // it, as in CPython (where a change of the dict's size in an __eq__ is a RuntimeError too).
