@@ -195,47 +195,37 @@ void kl_obj_fun_bind_args(kl_obj_fun_t *fun, kl_obj_t *locals, size_t n_args, si
                          KL_ERROR_TEXT("%S() got an unexpected keyword argument '%S'"),
                          fun_qualname(fun), name);
     }
-    // Defaults for the last positional parameters.
-    if (n_args < n_pos) {
-        size_t n_def = 0;
-        kl_obj_t *defs = NULL;
-        if (fun->defaults != KL_OBJ_NULL) {
-            n_def = ((kl_obj_tuple_t *)fun->defaults)->len;
-            defs = ((kl_obj_tuple_t *)fun->defaults)->items;
-        }
-        size_t first_def = n_pos - n_def;
-        bool missing = false;
-        for (size_t i = n_args; i < n_pos; i++) {
-            if (locals[i] == KL_OBJ_NULL) {
-                if (i >= first_def) {
-                    locals[i] = defs[i - first_def];
-                } else {
-                    missing = true;
-                }
-            }
-        }
-        if (missing) {
-            raise_missing(fun, locals, 0, n_pos, false);
-        }
+    // Defaults for the parameters still unset: the last positional ones from the defaults
+    // tuple, the keyword-only ones from the kwdefaults dict, in one walk.
+    size_t n_def = 0;
+    kl_obj_t *defs = NULL;
+    if (fun->defaults != KL_OBJ_NULL) {
+        n_def = ((kl_obj_tuple_t *)fun->defaults)->len;
+        defs = ((kl_obj_tuple_t *)fun->defaults)->items;
     }
-    if (n_kwonly > 0) {
-        bool missing = false;
-        for (size_t i = n_pos; i < n_pos + n_kwonly; i++) {
-            if (locals[i] == KL_OBJ_NULL) {
-                kl_obj_t d = KL_OBJ_NULL;
-                if (fun->kwdefaults != KL_OBJ_NULL) {
-                    d = kl_obj_dict_get(fun->kwdefaults, KL_OBJ_NEW_QSTR(arg_name(code, i)));
-                }
-                if (d != KL_OBJ_NULL) {
-                    locals[i] = d;
-                } else {
-                    missing = true;
-                }
+    size_t first_def = n_pos - n_def;
+    unsigned missing = 0; // 1: a positional one, 2: a keyword-only one
+    for (size_t i = n_args < n_pos ? n_args : n_pos; i < n_pos + n_kwonly; i++) {
+        if (locals[i] != KL_OBJ_NULL) {
+            continue;
+        }
+        kl_obj_t d = KL_OBJ_NULL;
+        if (i >= n_pos) {
+            if (fun->kwdefaults != KL_OBJ_NULL) {
+                d = kl_obj_dict_get(fun->kwdefaults, KL_OBJ_NEW_QSTR(arg_name(code, i)));
             }
+        } else if (i >= first_def) {
+            d = defs[i - first_def];
         }
-        if (missing) {
-            raise_missing(fun, locals, n_pos, n_pos + n_kwonly, true);
+        if (d == KL_OBJ_NULL) {
+            missing |= i < n_pos ? 1 : 2;
         }
+        locals[i] = d;
+    }
+    if (missing != 0) {
+        // The positional ones are named first, as CPython does.
+        bool kwonly = missing == 2;
+        raise_missing(fun, locals, kwonly ? n_pos : 0, kwonly ? n_pos + n_kwonly : n_pos, kwonly);
     }
 }
 
