@@ -460,6 +460,15 @@
 #define KL_CFG_FUNCTION_ATTRS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Attributes a program sets on a function (vm/obj_fun.c): f.x = 1, f.__dict__, and new values
+// for __name__, __qualname__, __doc__ and __module__ (about 200 bytes of Thumb code).
+// MicroPython's functions take no attributes at any level. Without them setting or deleting any
+// attribute of a function, and reading its __dict__, is an AttributeError; __name__,
+// __qualname__, __doc__ and __module__ can still be read.
+#ifndef KL_CFG_FUNCTION_DICT
+#define KL_CFG_FUNCTION_DICT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer methods and attributes of int and bool (vm/obj_int.c): as_integer_ratio, bit_count
 // and conjugate, and numerator, denominator, real and imag (about 240 bytes of Thumb code).
 // MicroPython's ints have none of them. Without them those are missing (AttributeError), and

@@ -40,7 +40,12 @@ static kl_qstr_t arg_name(const kl_obj_code_t *code, size_t i) {
 // The name that argument errors give: the function's __qualname__, which a program may have
 // replaced (dataclasses names its generated methods so), else the code's.
 static kl_obj_t fun_qualname(const kl_obj_fun_t *fun) {
-    return fun->qualname != KL_OBJ_NULL ? fun->qualname : KL_OBJ_NEW_QSTR(fun->code->qualname);
+#if KL_CFG_FUNCTION_DICT
+    if (fun->qualname != KL_OBJ_NULL) {
+        return fun->qualname;
+    }
+#endif
+    return KL_OBJ_NEW_QSTR(fun->code->qualname);
 }
 
 // The two messages are built piece by piece; without error text (KL_CFG_ERROR_TEXT) they are
@@ -235,12 +240,7 @@ static kl_obj_t function_call(kl_obj_t self, size_t n_args, size_t n_kw, const k
 
 static void function_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
-    kl_obj_fun_t *f = (kl_obj_fun_t *)o;
-    if (f->qualname != KL_OBJ_NULL) {
-        kl_printf(print, "<function %S at %p>", f->qualname, o);
-    } else {
-        kl_printf(print, "<function %q at %p>", (kl_qstr_t)f->code->qualname, o);
-    }
+    kl_printf(print, "<function %S at %p>", fun_qualname((kl_obj_fun_t *)o), o);
 }
 
 #if KL_CFG_DESCRIPTORS
@@ -258,23 +258,36 @@ static const kl_map_elem_t function_locals_table[] = {
 static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
 #endif
 
+// FIELD(p): field p of a function, which a program may set, or, where none can be set, the
+// value read when it is not.
+#if KL_CFG_FUNCTION_DICT
+#define FIELD(p) (p)
+#else
+#define FIELD(p) (&unset)
+#endif
+
 static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_fun_t *f = (kl_obj_fun_t *)self;
+#if !KL_CFG_FUNCTION_DICT
+    if (dest[0] != KL_OBJ_NULL) {
+        return; // dest[0] stays set: AttributeError
+    }
+#endif
     // The field that holds [attr] when a program has set it, and what reading it gives
     // otherwise.
     kl_obj_t *field = NULL;
     kl_obj_t unset = kl_const_none;
     switch (attr) {
         case KL_QSTR___name__:
-            field = &f->name;
+            field = FIELD(&f->name);
             unset = KL_OBJ_NEW_QSTR(f->code->name);
             break;
         case KL_QSTR___qualname__:
-            field = &f->qualname;
+            field = FIELD(&f->qualname);
             unset = KL_OBJ_NEW_QSTR(f->code->qualname);
             break;
         case KL_QSTR___doc__:
-            field = &f->doc;
+            field = FIELD(&f->doc);
             if (f->code->flags & KL_CODE_FLAG_HAS_DOC) {
                 unset = f->code->consts[0];
             }
@@ -294,7 +307,7 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             break;
 #endif
         case KL_QSTR___module__:
-            field = &f->module;
+            field = FIELD(&f->module);
             if (dest[0] == KL_OBJ_NULL) {
                 kl_obj_t n = kl_obj_dict_get(f->globals, KL_OBJ_NEW_QSTR(KL_QSTR___name__));
                 unset = n != KL_OBJ_NULL ? n : kl_const_none;
@@ -320,15 +333,18 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 dest[0] = f->closure == KL_OBJ_NULL ? kl_const_none : f->closure;
                 return;
 #endif
+#if KL_CFG_FUNCTION_DICT
             case KL_QSTR___dict__:
                 if (f->dict == KL_OBJ_NULL) {
                     f->dict = kl_obj_new_dict(0);
                 }
                 dest[0] = f->dict;
                 return;
+#endif
             default:
                 break;
         }
+#if KL_CFG_FUNCTION_DICT
         if (f->dict != KL_OBJ_NULL) {
             kl_obj_t v = kl_obj_dict_get(f->dict, KL_OBJ_NEW_QSTR(attr));
             if (v != KL_OBJ_NULL) {
@@ -336,9 +352,11 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 return;
             }
         }
+#endif
         kl_type_generic_attr(self, attr, dest);
         return;
     }
+#if KL_CFG_FUNCTION_DICT
     // Store or delete. The call machinery reads __defaults__ and __kwdefaults__, so their types
     // are checked as CPython checks them; None (or del) clears them.
     if (field != NULL) {
@@ -380,7 +398,9 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         f->dict = kl_obj_new_dict(0);
     }
     kl_type_map_store(&((kl_obj_dict_t *)f->dict)->map, attr, dest);
+#endif
 }
+#undef FIELD
 
 const kl_obj_callable_type_t kl_type_function_head = {
     .type =
