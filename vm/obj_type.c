@@ -45,6 +45,12 @@ static bool is_heap_type(const kl_obj_type_t *t) {
     return (t->flags & KL_TYPE_FLAG_HEAP) != 0;
 }
 
+// Whether a class keeps its MRO as a tuple (KL_TYPE_FLAG_MRO): with one base at most it is the
+// class, then the chain of parents, which mro_item and kl_obj_is_subclass walk as they do a
+// builtin type's, unless that base is ExceptionGroup, whose two bases its chain cannot give;
+// the random module reads the tuple of a subclass of Random.
+#define STORED_MRO (KL_CFG_MULTIPLE_INHERITANCE || KL_CFG_EXCEPTION_GROUPS || KL_CFG_MODULE_RANDOM)
+
 // Whether classes can have more than the layout of their one base: without __slots__ and
 // multiple inheritance an instance's layout is its base's plus a __dict__, so a new class has
 // nothing to work out, and layout conflicts and __class__ checks cannot arise.
@@ -700,7 +706,8 @@ static void add_slot_names(const kl_obj_type_t *t, kl_obj_t names) {
 }
 
 // The [i]th class of the method resolution order of [type], NULL past its end: the MRO a class
-// stores, or, for a builtin type, its chain of parents, then object.
+// stores, or, for a builtin type (and a class where none is stored, see STORED_MRO), its chain
+// of parents, then object.
 static const kl_obj_type_t *mro_item(const kl_obj_type_t *type, size_t i) {
     const kl_obj_tuple_t *mro = kl_type_mro(type);
     if (mro != NULL) {
@@ -2448,6 +2455,7 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 }
 #endif
 
+#if KL_CFG_ABC_PROTOCOL || STORED_MRO
 // A tuple of [first] (unless NULL), then the MRO of [t].
 static kl_obj_t mro_after(kl_obj_t first, const kl_obj_type_t *t) {
     kl_obj_t l = kl_obj_new_list(first != KL_OBJ_NULL, &first);
@@ -2458,7 +2466,6 @@ static kl_obj_t mro_after(kl_obj_t first, const kl_obj_type_t *t) {
     return kl_obj_tuple_from_iterable(l);
 }
 
-#if KL_CFG_ABC_PROTOCOL || KL_CFG_MULTIPLE_INHERITANCE
 // [t].__mro__: the tuple a class stores, or one made for a builtin type.
 static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
     if (kl_type_mro(t) != NULL) {
@@ -2468,6 +2475,7 @@ static kl_obj_t mro_tuple(const kl_obj_type_t *t) {
 }
 #endif
 
+#if STORED_MRO
 // C3 linearisation of [bases] for a new class; with one base (all there may be without
 // KL_CFG_MULTIPLE_INHERITANCE), the class, then the MRO of its base.
 static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
@@ -2548,6 +2556,7 @@ static kl_obj_tuple_t *compute_mro(kl_obj_t cls, kl_obj_tuple_t *bases) {
     return (kl_obj_tuple_t *)kl_obj_new_tuple(len, items);
 #endif
 }
+#endif
 
 #if KL_CFG_METACLASS
 const kl_obj_type_t *kl_type_winner(const kl_obj_type_t *meta, kl_obj_t bases) {
@@ -2721,8 +2730,8 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     heap_type_t *h = kl_gc_alloc(sizeof(heap_type_t), KL_GC_LONG_LIVED);
     kl_obj_type_t *t = &h->type;
     t->base.type = meta;
-    t->flags = KL_TYPE_FLAG_HEAP | KL_TYPE_FLAG_MRO | KL_TYPE_FLAG_CALL | KL_TYPE_FLAG_BASETYPE |
-               (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
+    t->flags = KL_TYPE_FLAG_HEAP | (STORED_MRO ? KL_TYPE_FLAG_MRO : 0) | KL_TYPE_FLAG_CALL |
+               KL_TYPE_FLAG_BASETYPE | (is_exc ? KL_TYPE_FLAG_EXCEPTION : 0);
     t->name = (uint16_t)kl_obj_str_get_qstr(name);
     t->make_new = kl_type_new_instance;
     t->print = instance_print;
@@ -2785,7 +2794,9 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     class_layout(h, bases);
     // After __slots__, which may name __doc__ itself.
     set_default(&d->map, KL_QSTR___doc__);
+#if STORED_MRO
     h->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
+#endif
 #if KL_CFG_ABC_PROTOCOL
     // Remember the new class in its heap bases, for __subclasses__().
     for (size_t i = 0; i < bases->len; i++) {
