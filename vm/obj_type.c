@@ -709,10 +709,12 @@ static void add_slot_names(const kl_obj_type_t *t, kl_obj_t names) {
 // stores, or, for a builtin type (and a class where none is stored, see STORED_MRO), its chain
 // of parents, then object.
 static const kl_obj_type_t *mro_item(const kl_obj_type_t *type, size_t i) {
+#if STORED_MRO
     const kl_obj_tuple_t *mro = kl_type_mro(type);
     if (mro != NULL) {
         return i < mro->len ? (const kl_obj_type_t *)mro->items[i] : NULL;
     }
+#endif
     const kl_obj_type_t *t = type;
     for (; i > 0; i--) {
         if (t == &kl_type_object) {
