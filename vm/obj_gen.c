@@ -192,72 +192,44 @@ static kl_obj_t yield_from_target(kl_obj_gen_t *g) {
 
 static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value);
 
-// Finish a `yield from` whose inner iterator ended with [result]: continue the outer frame
-// after the YIELD_FROM instruction with the result on its stack.
-static bool resume_after_yield_from(kl_obj_gen_t *g, kl_obj_t result, kl_obj_t *value) {
-    *g->frame.sp = result;
-    g->frame.pc++;
-    return gen_resume(g, kl_const_none, KL_OBJ_NULL, false, value);
-}
-
-static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
-    kl_obj_t inner = yield_from_target(g);
-    if (inner != KL_OBJ_NULL) {
-        kl_nlr_buf_t nlr;
-        if (kl_nlr_push(&nlr) == 0) {
-            // v stays NULL when the inner iterator has no throw (or close, for GeneratorExit):
-            // then exc is raised in the outer frame, at the yield from.
-            kl_obj_t v = KL_OBJ_NULL;
-            bool yielded = true;
-            if (kl_obj_is_generator(inner)) {
-                yielded = gen_throw((kl_obj_gen_t *)inner, exc, &v);
-            } else if (kl_obj_isinstance(exc, &kl_type_GeneratorExit)) {
-                kl_obj_t close = kl_load_attr_maybe(inner, KL_QSTR_close, KL_OBJ_NULL);
-                if (close != KL_OBJ_NULL) {
-                    kl_call_function_0(close);
-                }
-            } else {
-                kl_obj_t th = kl_load_attr_maybe(inner, KL_QSTR_throw, KL_OBJ_NULL);
-                if (th != KL_OBJ_NULL) {
-                    v = kl_call_function_1(th, exc);
-                }
-            }
-            kl_nlr_pop();
-            if (v != KL_OBJ_NULL) {
-                if (yielded) {
-                    *value = v;
-                    return true;
-                }
-                return resume_after_yield_from(g, v, value);
-            }
-        } else {
-            kl_obj_t e = nlr.ret_val;
-            if (kl_obj_isinstance(e, &kl_type_StopIteration) && !kl_obj_is_generator(inner)) {
-                return resume_after_yield_from(g, kl_exception_stop_value(e), value);
-            }
-            // The inner iterator raised: raise it in the outer frame at the yield from.
-            return gen_resume(g, kl_const_none, e, false, value);
-        }
-    }
-    return gen_resume(g, kl_const_none, exc, false, value);
-}
-
-bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
-    if (kl_obj_is_generator(iter)) {
-        return gen_resume((kl_obj_gen_t *)iter, sent, KL_OBJ_NULL, true, value);
-    }
-    // Another iterator is advanced by its iternext, or its send() for a value other than None.
-    // It ends by returning KL_OBJ_STOP_ITERATION with the value put aside (iternext only), or
-    // by raising StopIteration(value).
-    kl_obj_t m[3];
-    if (sent != kl_const_none) {
-        kl_load_method(iter, KL_QSTR_send, m);
-        m[2] = sent;
+// Advance [it], a generator or the inner iterator of a `yield from`: send it [sent], or throw
+// it [exc] when that is not NULL. Returns true with the value it yields, false with the one it
+// returns; other exceptions propagate. A generator is resumed here; another iterator is advanced
+// by its iternext, or its send() for a value other than None, and ends by returning
+// KL_OBJ_STOP_ITERATION with the value put aside (iternext only), or by raising
+// StopIteration(value). It takes [exc] through its throw(), or for GeneratorExit its close()
+// (which returns, and exc is raised after it); without the method exc is raised at once.
+static bool gen_step(kl_obj_t it, kl_obj_t sent, kl_obj_t exc, kl_obj_t *value) {
+    if (kl_obj_is_generator(it)) {
+        kl_obj_gen_t *g = (kl_obj_gen_t *)it;
+        return exc != KL_OBJ_NULL ? gen_throw(g, exc, value)
+                                  : gen_resume(g, sent, KL_OBJ_NULL, true, value);
     }
     kl_state.roots.stop_iteration_value = kl_const_none;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        kl_obj_t v = sent == kl_const_none ? kl_iternext(iter) : kl_call_method_n_kw(1, 0, m);
+        kl_obj_t v;
+        if (exc == KL_OBJ_NULL && sent == kl_const_none) {
+            v = kl_iternext(it);
+        } else {
+            kl_obj_t m[3];
+            bool is_exit = false;
+            if (exc == KL_OBJ_NULL) {
+                kl_load_method(it, KL_QSTR_send, m);
+                m[2] = sent;
+            } else {
+                is_exit = kl_obj_isinstance(exc, &kl_type_GeneratorExit);
+                kl_load_method_maybe(it, is_exit ? KL_QSTR_close : KL_QSTR_throw, m);
+                if (m[0] == KL_OBJ_NULL) {
+                    kl_raise(exc);
+                }
+                m[2] = exc;
+            }
+            v = kl_call_method_n_kw(!is_exit, 0, m);
+            if (is_exit) {
+                kl_raise(exc);
+            }
+        }
         kl_nlr_pop();
         if (v != KL_OBJ_STOP_ITERATION) {
             *value = v;
@@ -274,6 +246,35 @@ bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
         *value = kl_const_none;
     }
     return false;
+}
+
+static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value) {
+    kl_obj_t inner = yield_from_target(g);
+    if (inner != KL_OBJ_NULL) {
+        kl_nlr_buf_t nlr;
+        if (kl_nlr_push(&nlr) == 0) {
+            kl_obj_t v;
+            bool yielded = gen_step(inner, kl_const_none, exc, &v);
+            kl_nlr_pop();
+            if (yielded) {
+                *value = v;
+                return true;
+            }
+            // The inner iterator finished: continue the outer frame after the YIELD_FROM
+            // instruction with its result on the stack.
+            *g->frame.sp = v;
+            g->frame.pc++;
+            return gen_resume(g, kl_const_none, KL_OBJ_NULL, false, value);
+        }
+        // The inner iterator raised (exc, or another): raise that in the outer frame, at the
+        // yield from.
+        return gen_resume(g, kl_const_none, nlr.ret_val, false, value);
+    }
+    return gen_resume(g, kl_const_none, exc, false, value);
+}
+
+bool kl_gen_resume_from(kl_obj_t iter, kl_obj_t sent, kl_obj_t *value) {
+    return gen_step(iter, sent, KL_OBJ_NULL, value);
 }
 
 #if KL_CFG_ASYNC
@@ -302,12 +303,18 @@ static kl_obj_t gen_iternext(kl_obj_t self) {
     return KL_OBJ_STOP_ITERATION;
 }
 
-static kl_obj_t gen_send(kl_obj_t self, kl_obj_t value) {
+// send() and throw() (with [exc] not NULL): the value yielded, or StopIteration with the one
+// returned.
+static kl_obj_t gen_send_throw(kl_obj_t self, kl_obj_t value, kl_obj_t exc) {
     kl_obj_t v;
-    if (gen_resume((kl_obj_gen_t *)self, value, KL_OBJ_NULL, true, &v)) {
+    if (gen_step(self, value, exc, &v)) {
         return v;
     }
     kl_raise_StopIteration(v);
+}
+
+static kl_obj_t gen_send(kl_obj_t self, kl_obj_t value) {
+    return gen_send_throw(self, value, KL_OBJ_NULL);
 }
 static KL_DEFINE_FUN_2(gen_send_obj, send, gen_send);
 
@@ -336,11 +343,7 @@ static kl_obj_t gen_throw_method(size_t n_args, const kl_obj_t *args) {
         kl_raise_TypeError(KL_ERROR_TEXT("exceptions must be classes or instances deriving from "
                                          "BaseException, not %T"));
     }
-    kl_obj_t v;
-    if (gen_throw((kl_obj_gen_t *)args[0], exc, &v)) {
-        return v;
-    }
-    kl_raise_StopIteration(v);
+    return gen_send_throw(args[0], kl_const_none, exc);
 }
 static KL_DEFINE_FUN_VAR(gen_throw_obj, throw, 2, 4, gen_throw_method);
 
@@ -562,8 +565,7 @@ static bool step_run(kl_obj_gen_t *g, kl_obj_t sent, kl_obj_t throw_value, bool 
                      kl_obj_t *v) {
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
-        bool yielded = throw_value != KL_OBJ_NULL ? gen_throw(g, throw_value, v)
-                                                  : gen_resume(g, sent, KL_OBJ_NULL, true, v);
+        bool yielded = gen_step(KL_OBJ_FROM_PTR(g), sent, throw_value, v);
         kl_nlr_pop();
         return yielded;
     }
