@@ -589,6 +589,15 @@
 #define KL_CFG_TUPLE_IDENTITY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Reading a method or dunder of a builtin type (list.append, int.__hash__) gives the same method
+// descriptor each time, as in CPython (vm/obj_type.c), which keeps each in a table: about 70
+// bytes, and a heap block for each one read. Without it each read makes a new one, as
+// MicroPython's checked methods are, so `list.append is list.append` is False; == and calls
+// are the same.
+#ifndef KL_CFG_DESCRIPTOR_IDENTITY
+#define KL_CFG_DESCRIPTOR_IDENTITY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Wide jumps (vm/compile.c): a function, class body or module whose bytecode outgrows 64 KiB is
 // emitted again with 4-byte jump offsets instead of 2-byte ones, about 100 bytes of Thumb code.
 // Without it such code is a SyntaxError ("code object too large"), as it is past 4 GiB with it:

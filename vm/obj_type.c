@@ -749,10 +749,12 @@ static kl_obj_t lookup_after(const kl_obj_type_t *type, const kl_obj_type_t *aft
 }
 
 // The method descriptor of builtin function [fun], found as [attr] of builtin type [owner]: a
-// method of its dict (list.append) or a slot wrapper (list.__len__). Each is made once and kept,
-// so that two reads give the same object, as in CPython (pprint asks `r is list.__repr__`).
-#define descriptors KL_REGISTER_ROOT(KL_ROOT_TYPE_DESCRIPTORS)
+// method of its dict (list.append) or a slot wrapper (list.__len__). Each is made once and kept
+// (KL_CFG_DESCRIPTOR_IDENTITY), so that two reads give the same object, as in CPython (pprint
+// asks `r is list.__repr__`).
 static kl_obj_t descriptor_of(const kl_obj_type_t *owner, kl_qstr_t attr, kl_obj_t fun) {
+#if KL_CFG_DESCRIPTOR_IDENTITY
+#define descriptors KL_REGISTER_ROOT(KL_ROOT_TYPE_DESCRIPTORS)
     if (descriptors == KL_OBJ_NULL) {
         descriptors = kl_obj_new_dict(0);
     }
@@ -760,15 +762,20 @@ static kl_obj_t descriptor_of(const kl_obj_type_t *owner, kl_qstr_t attr, kl_obj
     kl_map_elem_t *e =
         kl_map_lookup(&((kl_obj_dict_t *)descriptors)->map, KL_OBJ_NEW_SMALL_INT(h & 0x3fffffff),
                       KL_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (e->value == KL_OBJ_NULL || kl_obj_method_descriptor_fun(e->value) != fun ||
-        kl_obj_method_descriptor_owner(e->value) != owner) {
-        // A new one, or (rarely) another pair whose key is the same: that one is made again
-        // when next read.
-        e->value = dict_lookup(owner->locals_dict, attr) == fun
-                       ? kl_obj_new_method_descriptor(owner, fun)
-                       : kl_obj_new_slot_descriptor(owner, fun);
+    if (e->value != KL_OBJ_NULL && kl_obj_method_descriptor_fun(e->value) == fun &&
+        kl_obj_method_descriptor_owner(e->value) == owner) {
+        return e->value;
     }
-    return e->value;
+#endif
+    // A new one (with the table, it replaces, rarely, another pair whose key is the same: that
+    // one is made again when next read).
+    kl_obj_t d = dict_lookup(owner->locals_dict, attr) == fun
+                     ? kl_obj_new_method_descriptor(owner, fun)
+                     : kl_obj_new_slot_descriptor(owner, fun);
+#if KL_CFG_DESCRIPTOR_IDENTITY
+    e->value = d;
+#endif
+    return d;
 }
 
 #if KL_CFG_MAPPINGPROXY
