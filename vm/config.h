@@ -379,6 +379,14 @@
 #define KL_CFG_CLASS_ASSIGN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The __dict__ attribute of instances of classes (vm/obj_type.c): reading it, assigning a new
+// dict to it, and dir() listing it; about 50 bytes. MicroPython's instances have none below its
+// CORE level (MICROPY_CPYTHON_COMPAT). Without it reading, setting or deleting obj.__dict__ is
+// an AttributeError; the attributes themselves, getattr(), setattr(), hasattr() and dir() stay.
+#ifndef KL_CFG_INSTANCE_DICT
+#define KL_CFG_INSTANCE_DICT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The rarer builtins: compile(), vars() and ascii(), with the %a and !a conversions of % and
 // str.format that ascii() makes (about 750 bytes of Thumb code), and the name NotImplemented,
 // which MicroPython has only from its EXTRA_FEATURES level. Without them those names are not

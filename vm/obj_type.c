@@ -1987,10 +1987,13 @@ static void instance_load(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     if (attr == KL_QSTR___class__) {
         dest[0] = KL_OBJ_FROM_PTR(type);
-    } else if (attr == KL_QSTR___dict__ && !no_dict(type)) {
+    }
+#if KL_CFG_INSTANCE_DICT
+    else if (attr == KL_QSTR___dict__ && !no_dict(type)) {
         instance_members(self);
         dest[0] = KL_OBJ_FROM_PTR(((kl_obj_instance_t *)self)->dict);
     }
+#endif
 #if KL_CFG_SLOTS
     else if (attr == KL_QSTR___weakref__ && instances_have_weakref(type)) {
         dest[0] = kl_const_none;
@@ -2181,6 +2184,7 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         }
         raise_attr_error(self, attr);
     }
+#if KL_CFG_INSTANCE_DICT
     if (is_store && attr == KL_QSTR___dict__) {
         if (!kl_obj_is_type(dest[1], &kl_type_dict)) {
             kl_raise_msg_fmt(&kl_type_TypeError,
@@ -2191,6 +2195,12 @@ void kl_type_instance_store(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = KL_OBJ_NULL;
         return;
     }
+#else
+    if (attr == KL_QSTR___dict__) {
+        // Stored in the dict it would be read back as the attribute no instance has here.
+        raise_attr_error(self, attr);
+    }
+#endif
     if (!kl_type_map_store(instance_members(self), attr, dest)) {
         raise_attr_error(self, attr);
     }
@@ -2275,7 +2285,7 @@ static kl_obj_t object___dir__(kl_obj_t self) {
     add_name(names, KL_QSTR___doc__);
     if (is_instance_layout(type)) {
         add_name(names, KL_QSTR___module__);
-        if (!no_dict(type)) {
+        if (KL_CFG_INSTANCE_DICT && !no_dict(type)) {
             add_name(names, KL_QSTR___dict__);
         }
 #if KL_CFG_SLOTS
