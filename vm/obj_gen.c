@@ -198,13 +198,16 @@ static bool gen_throw(kl_obj_gen_t *g, kl_obj_t exc, kl_obj_t *value);
 // by its iternext, or its send() for a value other than None, and ends by returning
 // KL_OBJ_STOP_ITERATION with the value put aside (iternext only), or by raising
 // StopIteration(value). It takes [exc] through its throw(), or for GeneratorExit its close()
-// (which returns, and exc is raised after it); without the method exc is raised at once.
+// (which returns, and exc is raised after it); without the method exc is raised at once. What
+// close() raises propagates, StopIteration too (CPython raises it in the outer frame, where it
+// becomes a RuntimeError).
 static bool gen_step(kl_obj_t it, kl_obj_t sent, kl_obj_t exc, kl_obj_t *value) {
     if (kl_obj_is_generator(it)) {
         kl_obj_gen_t *g = (kl_obj_gen_t *)it;
         return exc != KL_OBJ_NULL ? gen_throw(g, exc, value)
                                   : gen_resume(g, sent, KL_OBJ_NULL, true, value);
     }
+    bool is_exit = exc != KL_OBJ_NULL && kl_obj_isinstance(exc, &kl_type_GeneratorExit);
     kl_state.roots.stop_iteration_value = kl_const_none;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
@@ -213,12 +216,10 @@ static bool gen_step(kl_obj_t it, kl_obj_t sent, kl_obj_t exc, kl_obj_t *value) 
             v = kl_iternext(it);
         } else {
             kl_obj_t m[3];
-            bool is_exit = false;
             if (exc == KL_OBJ_NULL) {
                 kl_load_method(it, KL_QSTR_send, m);
                 m[2] = sent;
             } else {
-                is_exit = kl_obj_isinstance(exc, &kl_type_GeneratorExit);
                 kl_load_method_maybe(it, is_exit ? KL_QSTR_close : KL_QSTR_throw, m);
                 if (m[0] == KL_OBJ_NULL) {
                     kl_raise(exc);
@@ -235,7 +236,7 @@ static bool gen_step(kl_obj_t it, kl_obj_t sent, kl_obj_t exc, kl_obj_t *value) 
             *value = v;
             return true;
         }
-    } else if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+    } else if (!is_exit && kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
         kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
     } else {
         kl_nlr_jump(nlr.ret_val);
@@ -363,8 +364,9 @@ static kl_obj_t gen_close(kl_obj_t self) {
         }
         return kl_const_none;
     }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_GeneratorExit) ||
-        kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
+    // (No StopIteration can come out: gen_resume turns one raised in the frame into a
+    // RuntimeError, and gen_step takes one that an inner iterator raises as its return.)
+    if (kl_obj_isinstance(nlr.ret_val, &kl_type_GeneratorExit)) {
         return kl_const_none;
     }
     kl_nlr_jump(nlr.ret_val);
