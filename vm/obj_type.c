@@ -2331,9 +2331,8 @@ kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n
     kl_obj_instance_t *o =
         kl_gc_alloc(sizeof(kl_obj_instance_t) + ((nb != NULL) + n) * sizeof(kl_obj_t), 0);
     o->base.type = type;
-    if (!no_dict(type)) {
-        o->dict = (kl_obj_dict_t *)kl_obj_new_dict(0);
-    }
+    // The __dict__ is made when first needed (instance_members): an instance that never gets
+    // an attribute has none.
     if (nb != NULL) {
         o->subobj[0] = nb->make_new(nb, n_args, n_kw, args);
     }
