@@ -1422,6 +1422,15 @@ static void quitter_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t k
 
 static kl_obj_t quitter_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     (void)self;
+#if !KL_CFG_ERROR_TEXT
+    // Without error text every wrong call is the bare TypeError that kl_arg_bind raises too.
+    static const uint16_t names[1] = {KL_QSTR_code};
+    kl_obj_t code;
+    kl_arg_bind("exit", n_args, n_kw, args, 0, 1, 1, names, &code);
+    if (code == KL_OBJ_NULL) {
+        code = kl_const_none;
+    }
+#else
     if (n_args > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("Quitter.__call__() takes from 1 to 2 positional arguments "
@@ -1443,6 +1452,7 @@ static kl_obj_t quitter_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl
         }
         code = args[n_args + 2 * i + 1];
     }
+#endif
     // SystemExit(code), with code None when not given.
     kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, code));
 }
