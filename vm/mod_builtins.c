@@ -389,7 +389,10 @@ static bool is_real(kl_obj_t o) {
     return kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, KL_TYPE_FLOAT);
 }
 
-// o.[name](arg) when [o] is an instance of a class that defines [name], else NULL.
+// o.[name](arg) when [o] is an instance of a class that defines [name], else NULL. Only
+// KL_CFG_SPECIAL_METHODS_FULL calls __divmod__ and __rdivmod__ (without it a class may not
+// define them), as MicroPython leaves them out below its EXTRA features level.
+#if KL_CFG_SPECIAL_METHODS_FULL
 static kl_obj_t call_dunder_maybe(kl_obj_t o, kl_qstr_t name, kl_obj_t arg) {
     const kl_obj_type_t *type = kl_obj_get_type(o);
     if (!(type->flags & KL_TYPE_FLAG_HEAP)) {
@@ -402,6 +405,9 @@ static kl_obj_t call_dunder_maybe(kl_obj_t o, kl_qstr_t name, kl_obj_t arg) {
     kl_obj_t r = call_method_1(m, o, type, arg);
     return r == kl_const_notimplemented ? KL_OBJ_NULL : r;
 }
+#else
+#define call_dunder_maybe(o, name, arg) KL_OBJ_NULL
+#endif
 
 static kl_obj_t builtin_divmod(kl_obj_t a, kl_obj_t b) {
     kl_obj_t r = call_dunder_maybe(a, KL_QSTR___divmod__, b);

@@ -2641,6 +2641,9 @@ static const char left_out_hooks[] =
 #if !KL_CFG_SETATTR_HOOKS
     "\007setattr\007delattr"
 #endif
+#if !KL_CFG_SPECIAL_METHODS_FULL
+    "\006divmod\007rdivmod" // divmod() calls neither (vm/mod_builtins.c)
+#endif
     ;
 
 // Whether [s] ([len] bytes), the text between the underscores of a dunder, names one left out.
