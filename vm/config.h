@@ -303,8 +303,9 @@
 
 // The reflected and in-place operator dunders of classes (vm/obj_type.c): __radd__, __rsub__ ...
 // __rxor__ and __iadd__ ... __ixor__, with list.__iadd__, list.__imul__ and dict.__ior__, which
-// only calls by name reach, and the __divmod__ and __rdivmod__ that divmod() calls (about 120
-// bytes more); about 460 bytes with their names. MicroPython leaves them out below its EXTRA
+// only calls by name reach, the __divmod__ and __rdivmod__ that divmod() calls, the __round__
+// of round() and the __trunc__ that int() falls back on (about 190 bytes more); about 530 bytes
+// with their names. MicroPython leaves them out below its EXTRA
 // features level (MICROPY_PY_REVERSE_SPECIAL_METHODS, MICROPY_PY_ALL_SPECIAL_METHODS).
 // Without them a class that defines one, or is given one later, is a NotImplementedError (no
 // dunder goes silently uncalled: an ignored __iadd__ would make `a += b` rebind a to what __add__

@@ -956,7 +956,9 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     kl_obj_t nd = a[1] != KL_OBJ_NULL ? a[1] : kl_const_none;
     const kl_obj_type_t *type = kl_obj_get_type(x);
     if (type->flags & KL_TYPE_FLAG_HEAP) {
-        kl_obj_t m = kl_type_lookup(type, KL_QSTR___round__);
+        // A class's __round__ only with KL_CFG_SPECIAL_METHODS_FULL (without it no class has one).
+        kl_obj_t m =
+            KL_CFG_SPECIAL_METHODS_FULL ? kl_type_lookup(type, KL_QSTR___round__) : KL_OBJ_NULL;
         if (m != KL_OBJ_NULL) {
             kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, nd};
             kl_type_bind_attr(m, x, type, call);

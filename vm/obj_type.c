@@ -2642,7 +2642,8 @@ static const char left_out_hooks[] =
     "\007setattr\007delattr"
 #endif
 #if !KL_CFG_SPECIAL_METHODS_FULL
-    "\006divmod\007rdivmod" // divmod() calls neither (vm/mod_builtins.c)
+    // divmod() and round() (vm/mod_builtins.c) and int() (vm/obj_int.c) call none of these.
+    "\006divmod\007rdivmod\005round\005trunc"
 #endif
     ;
 
