@@ -1022,6 +1022,18 @@
 #define KL_CFG_MODULE_SYS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE && KL_CFG_MODULE_SYS)
 #endif
 
+// A module's own __getattr__ and __dir__ (PEP 562, vm/obj_module.c, vm/mod_builtins.c): a name
+// its globals lack is asked of the __getattr__ in them, and dir() of it calls the __dir__ in
+// them; about 130 bytes. MicroPython leaves the first out below its CORE features level
+// (MICROPY_MODULE_GETATTR) and has the second at no level. Without them reading a name that a
+// module lacks is an AttributeError whatever its globals hold, `from m import x` an ImportError,
+// and dir() of a module lists its globals. sys built without KL_CFG_MODULE_SYS_FULL makes
+// sys.implementation through its __getattr__, so keeps them.
+#ifndef KL_CFG_MODULE_GETATTR
+#define KL_CFG_MODULE_GETATTR                                                                      \
+    (KL_CFG_LEVEL >= KL_LEVEL_CORE || (KL_CFG_MODULE_SYS && !KL_CFG_MODULE_SYS_FULL))
+#endif
+
 // Import from files: modules and packages found along sys.path and a package's __path__
 // through the port's kl_hal_path_kind and kl_hal_read_file (vm/hal.h), and, with them or with
 // frozen modules, relative imports (about 900 bytes of Thumb code). The boards have no file

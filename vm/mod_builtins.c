@@ -511,9 +511,11 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
     if (n_args == 0) {
         add_names(names, call_locals());
     } else if (kl_obj_is_type(args[0], &kl_type_module)) {
-        // PEP 562: a module's own __dir__ lists its names instead of its globals.
+        // PEP 562 (KL_CFG_MODULE_GETATTR): a module's own __dir__ lists its names instead of
+        // its globals.
         kl_obj_t g = kl_obj_module_globals(args[0]);
-        kl_obj_t own = kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___dir__));
+        kl_obj_t own = KL_CFG_MODULE_GETATTR ? kl_obj_dict_get(g, KL_OBJ_NEW_QSTR(KL_QSTR___dir__))
+                                             : KL_OBJ_NULL;
         add_names(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {

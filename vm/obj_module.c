@@ -73,8 +73,9 @@ static void module_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             dest[0] = KL_OBJ_FROM_PTR(m->globals);
         } else if (attr == KL_QSTR___class__) {
             dest[0] = KL_OBJ_FROM_PTR(&kl_type_module);
-        } else if ((e = kl_map_lookup_qstr(&m->globals->map, KL_QSTR___getattr__, KL_MAP_LOOKUP)) !=
-                   NULL) {
+        } else if (KL_CFG_MODULE_GETATTR &&
+                   (e = kl_map_lookup_qstr(&m->globals->map, KL_QSTR___getattr__, KL_MAP_LOOKUP)) !=
+                       NULL) {
             // PEP 562: the module's own __getattr__ is asked for the names its globals lack;
             // what it raises (AttributeError for a name it does not know) propagates.
             dest[0] = kl_call_function_1(e->value, KL_OBJ_NEW_QSTR(attr));
@@ -545,6 +546,7 @@ kl_obj_t kl_import_name(kl_qstr_t name, kl_obj_t fromlist, kl_int_t level) {
 }
 
 kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
+#if KL_CFG_MODULE_GETATTR
     // An AttributeError from a module's __getattr__ (PEP 562) means the name is not there.
     kl_nlr_buf_t attr_nlr;
     if (kl_nlr_push(&attr_nlr) == 0) {
@@ -556,6 +558,12 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
     } else if (!kl_obj_isinstance(attr_nlr.ret_val, &kl_type_AttributeError)) {
         kl_nlr_jump(attr_nlr.ret_val);
     }
+#else
+    kl_obj_t v = kl_load_attr_maybe(module, name, KL_OBJ_NULL);
+    if (v != KL_OBJ_NULL) {
+        return v;
+    }
+#endif
     kl_qstr_t mname = KL_QSTR__lt_unknown_gt_;
     kl_obj_t file = KL_OBJ_NULL;
     if (kl_obj_is_type(module, &kl_type_module)) {
