@@ -103,7 +103,8 @@ kl_obj_t kl_call_function_ex(kl_obj_t fun, kl_obj_t args, kl_obj_t kwargs) {
     kl_obj_t *pos;
     if (!kl_obj_is_type(args, &kl_type_tuple) && !kl_obj_is_type(args, &kl_type_list)) {
         const kl_obj_type_t *t = kl_obj_get_type(args);
-        if (kl_type_getiter(t) == NULL && !(t->flags & KL_TYPE_FLAG_HEAP)) {
+        // Only the wording: kl_obj_tuple_from_iterable raises the TypeError too.
+        if (WORDING_ONLY(kl_type_getiter(t) == NULL && !(t->flags & KL_TYPE_FLAG_HEAP))) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("%s argument after * must be an iterable, not %T"),
                              "function", args);
@@ -201,6 +202,11 @@ void kl_arg_bind(const char *fname, size_t n_pos, size_t n_kw, const kl_obj_t *a
     }
     if (matched == n_kw) {
         return;
+    }
+    // A keyword left over repeats a positional argument or names no parameter: without error
+    // text both are the same bare TypeError, and the search for which it is goes.
+    if (!KL_CFG_ERROR_TEXT) {
+        kl_raise_TypeError(KL_ERROR_TEXT(""));
     }
     for (size_t i = 0; i < n_pos; i++) {
         if (find_kw(n_kw, kw, names[i]) != KL_OBJ_NULL) {
