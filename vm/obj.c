@@ -147,7 +147,8 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
     if (unary_op != NULL) {
         kl_obj_t r = unary_op(KL_UNARY_OP_HASH, o);
         if (r != KL_OBJ_NULL) {
-            if (KL_OBJ_IS_SMALL_INT(r)) {
+            // Without big ints every int is small.
+            if (!KL_CFG_BIGINT || KL_OBJ_IS_SMALL_INT(r)) {
                 return (kl_uint_t)KL_OBJ_SMALL_INT_VALUE(r);
             }
             // A hash of a full word (a tuple's, a frozenset's) came as an int object.
@@ -251,6 +252,9 @@ kl_int_t kl_obj_get_int(kl_obj_t o) {
         return v;
     }
     kl_obj_t i = kl_obj_index(o);
+    if (!KL_CFG_BIGINT) {
+        return KL_OBJ_SMALL_INT_VALUE(i); // every int is small, and an index is no bool
+    }
     if (!kl_obj_get_int_maybe(i, &v)) {
         kl_raise_msg_fmt(&kl_type_OverflowError,
                          KL_ERROR_TEXT("Python int too large to convert to C ssize_t"));
