@@ -136,8 +136,9 @@
 // defined (NameError) and OSError(errno, strerror) stays an OSError. The narrow classes that
 // MicroPython's smallest builds also lack go too (vm/runtime.h, KL_EXCEPTION_NARROW): what
 // would raise ModuleNotFoundError, UnboundLocalError, RecursionError, TabError, SystemError,
-// UnicodeDecodeError or UnicodeEncodeError raises its base (ImportError, NameError,
-// RuntimeError, IndentationError, RuntimeError, UnicodeError), which the same handlers catch.
+// UnicodeError, UnicodeDecodeError or UnicodeEncodeError raises its base (ImportError,
+// NameError, RuntimeError, IndentationError, RuntimeError, ValueError), which the same handlers
+// catch.
 #ifndef KL_CFG_EXCEPTIONS_FULL
 #define KL_CFG_EXCEPTIONS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

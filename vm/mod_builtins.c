@@ -1594,9 +1594,7 @@ static const kl_map_elem_t builtins_table[] = {
 #if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnicodeDecodeError), KL_ROM_PTR(&kl_type_UnicodeDecodeError)},
     {KL_ROM_QSTR(UnicodeEncodeError), KL_ROM_PTR(&kl_type_UnicodeEncodeError)},
-#endif
     {KL_ROM_QSTR(UnicodeError), KL_ROM_PTR(&kl_type_UnicodeError)},
-#if KL_CFG_EXCEPTIONS_FULL
     {KL_ROM_QSTR(UnicodeTranslateError), KL_ROM_PTR(&kl_type_UnicodeTranslateError)},
     {KL_ROM_QSTR(UnicodeWarning), KL_ROM_PTR(&kl_type_UnicodeWarning)},
     {KL_ROM_QSTR(UserWarning), KL_ROM_PTR(&kl_type_UserWarning)},

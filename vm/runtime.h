@@ -23,7 +23,9 @@
 // kept by it or by the types that raise it. The narrow classes (KL_EXCEPTION_NARROW) are kept by
 // it too; without it each is its base under the narrow name (below), so what would raise
 // ModuleNotFoundError raises ImportError, which `except ImportError` catches as before, as in
-// MicroPython's smallest builds. StopAsyncIteration goes with KL_CFG_ASYNC.
+// MicroPython's smallest builds; UnicodeError, which MicroPython has only with Unicode strings,
+// is one of them, so it and its two subclasses are ValueError. StopAsyncIteration goes with
+// KL_CFG_ASYNC.
 #define KL_EXCEPTIONS(X)                                                                           \
     X(BaseException, object)                                                                       \
     KL_EXCEPTIONS_DERIVED(X)
@@ -48,8 +50,9 @@
 #define kl_type_RecursionError kl_type_RuntimeError
 #define kl_type_TabError kl_type_IndentationError
 #define kl_type_SystemError kl_type_RuntimeError
-#define kl_type_UnicodeDecodeError kl_type_UnicodeError
-#define kl_type_UnicodeEncodeError kl_type_UnicodeError
+#define kl_type_UnicodeError kl_type_ValueError
+#define kl_type_UnicodeDecodeError kl_type_ValueError
+#define kl_type_UnicodeEncodeError kl_type_ValueError
 #endif
 #if KL_CFG_ASYNC
 #define KL_EXCEPTIONS_ASYNC(X) X(StopAsyncIteration, Exception)
@@ -88,7 +91,7 @@
     KL_EXCEPTION_NARROW(X, SystemError, Exception)                                                 \
     X(TypeError, Exception)                                                                        \
     X(ValueError, Exception)                                                                       \
-    X(UnicodeError, ValueError)                                                                    \
+    KL_EXCEPTION_NARROW(X, UnicodeError, ValueError)                                               \
     KL_EXCEPTION_NARROW(X, UnicodeDecodeError, UnicodeError)                                       \
     KL_EXCEPTION_NARROW(X, UnicodeEncodeError, UnicodeError)
 #define KL_EXCEPTIONS_RARE(X)                                                                      \
