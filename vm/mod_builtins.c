@@ -189,7 +189,7 @@ static KL_DEFINE_FUN_1(builtin_callable_obj, callable, builtin_callable);
 
 static kl_obj_t builtin_chr(kl_obj_t i) {
     kl_obj_t n = kl_obj_index(i);
-    if (!KL_OBJ_IS_SMALL_INT(n)) {
+    if (KL_CFG_BIGINT && !KL_OBJ_IS_SMALL_INT(n)) { // without big ints every int is small
         kl_raise_msg(&kl_type_OverflowError,
                      KL_ERROR_TEXT("Python int too large to convert to C int"));
     }

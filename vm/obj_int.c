@@ -1159,8 +1159,12 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
         if (a[0] == KL_OBJ_NULL) {
             kl_raise_TypeError(KL_ERROR_TEXT("int() missing string argument"));
         }
-        // A base too big for a machine word is as out of range as any other.
-        if (!kl_obj_get_int_maybe(kl_obj_index(base), &b)) {
+        // A base too big for a machine word is as out of range as any other (without big ints
+        // every int is small).
+        kl_obj_t bi = kl_obj_index(base);
+        if (!KL_CFG_BIGINT) {
+            b = KL_OBJ_SMALL_INT_VALUE(bi);
+        } else if (!kl_obj_get_int_maybe(bi, &b)) {
             b = -1;
         }
         if (b != 0 && (b < 2 || b > 36)) {
