@@ -218,7 +218,8 @@
 // Generic aliases and union types: list[int] and friends (types.GenericAlias, vm/obj_type.c)
 // and int | str (types.UnionType, vm/obj_union.c), which evaluated annotations need, and
 // isinstance() with a union; about 1.5 KB of Thumb code. Without them list[int] and int | str
-// are TypeErrors; a class's own __class_getitem__ still works.
+// are TypeErrors; a class's own __class_getitem__ still works where KL_CFG_SPECIAL_METHODS_FULL
+// is built.
 #ifndef KL_CFG_GENERIC_ALIAS
 #define KL_CFG_GENERIC_ALIAS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -305,9 +306,9 @@
 // The reflected and in-place operator dunders of classes (vm/obj_type.c): __radd__, __rsub__ ...
 // __rxor__ and __iadd__ ... __ixor__, with list.__iadd__, list.__imul__ and dict.__ior__, which
 // only calls by name reach, the __divmod__ and __rdivmod__ that divmod() calls, the __round__
-// of round() and the __trunc__ that int() falls back on (about 190 bytes more); about 530 bytes
-// with their names. MicroPython leaves them out below its EXTRA
-// features level (MICROPY_PY_REVERSE_SPECIAL_METHODS, MICROPY_PY_ALL_SPECIAL_METHODS).
+// of round(), the __trunc__ that int() falls back on and the __class_getitem__ of a subscripted
+// class (about 220 bytes more); about 560 bytes with their names. MicroPython leaves them out below
+// its EXTRA features level (MICROPY_PY_REVERSE_SPECIAL_METHODS, MICROPY_PY_ALL_SPECIAL_METHODS).
 // Without them a class that defines one, or is given one later, is a NotImplementedError (no
 // dunder goes silently uncalled: an ignored __iadd__ would make `a += b` rebind a to what __add__
 // gives, and an ignored __radd__ of a subclass would let its base's __add__ answer);

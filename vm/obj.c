@@ -194,10 +194,14 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
         }
     }
     if (value == KL_OBJ_SENTINEL) {
-        if (kl_obj_is_subclass(type, &kl_type_type)) {
-            // Generic alias syntax (list[int]) on classes (whatever their metaclass):
-            // __class_getitem__.
-            kl_obj_t m = kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL);
+        // Generic alias syntax (list[int]) on classes (whatever their metaclass):
+        // __class_getitem__, which only KL_CFG_SPECIAL_METHODS_FULL calls (without it no class
+        // has one).
+        if ((KL_CFG_SPECIAL_METHODS_FULL || KL_CFG_GENERIC_ALIAS) &&
+            kl_obj_is_subclass(type, &kl_type_type)) {
+            kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL
+                             ? kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL)
+                             : KL_OBJ_NULL;
             if (m != KL_OBJ_NULL) {
                 return kl_call_function_1(m, index);
             }

@@ -2642,8 +2642,9 @@ static const char left_out_hooks[] =
     "\007setattr\007delattr"
 #endif
 #if !KL_CFG_SPECIAL_METHODS_FULL
-    // divmod() and round() (vm/mod_builtins.c) and int() (vm/obj_int.c) call none of these.
-    "\006divmod\007rdivmod\005round\005trunc"
+    // divmod() and round() (vm/mod_builtins.c), int() (vm/obj_int.c) and subscripts of classes
+    // (vm/obj.c) call none of these.
+    "\006divmod\007rdivmod\005round\005trunc\015class_getitem"
 #endif
     ;
 
