@@ -1032,8 +1032,11 @@ kl_obj_t kl_obj_int_hash(kl_obj_t o) {
     // and -1 mapped to -2.
 #if !KL_CFG_BIGINT
     kl_int_t v = small_value(o);
-    kl_int_t h = (kl_int_t)(small_mag(v) % KL_HASH_MODULUS);
-    v = v < 0 ? -h : h;
+    // Every small int is below the modulus unless a word is wider than the hash (64-bit).
+    if ((kl_uint_t)KL_SMALL_INT_MAX >= KL_HASH_MODULUS) {
+        kl_int_t h = (kl_int_t)(small_mag(v) % KL_HASH_MODULUS);
+        v = v < 0 ? -h : h;
+    }
 #else
     num_t a;
     to_num(o, &a);
