@@ -746,7 +746,10 @@ static kl_obj_t caller_locals(void) {
     for (size_t i = 0; i < code->n_locals; i++) {
         kl_obj_t v = f->locals[i];
         if (v != KL_OBJ_NULL && kl_obj_is_type(v, &kl_type_cell)) {
-            bool is_cell = i >= (size_t)(code->n_locals - code->n_free);
+            // A program holds a cell only through a function's __closure__ or types.CellType:
+            // without both, a cell in a slot is the frame's own.
+            bool is_cell = !(KL_CFG_FUNCTION_ATTRS_FULL || KL_CFG_MODULE_TYPES) ||
+                           i >= (size_t)(code->n_locals - code->n_free);
             for (size_t c = 0; c < code->n_cells && !is_cell; c++) {
                 is_cell = code->cell_locals[c] == i;
             }
