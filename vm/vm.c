@@ -808,7 +808,7 @@ dispatch_loop:
         ARG_UINT(q);
         ARG_UINT_2(i);
         kl_obj_t v = KL_OBJ_NULL;
-        if (kl_obj_is_type(frame->locals_dict, &kl_type_dict)) {
+        if (IS_DICT_NAMESPACE(frame->locals_dict)) {
             kl_map_elem_t *e = kl_map_lookup_qstr(&((kl_obj_dict_t *)frame->locals_dict)->map,
                                                   q, KL_MAP_LOOKUP);
             if (e != NULL) {
