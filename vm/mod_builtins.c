@@ -616,6 +616,7 @@ static KL_DEFINE_FUN_2(builtin_issubclass_obj, issubclass, builtin_issubclass);
 
 // ==== Iteration ====
 
+#if KL_CFG_BUILTINS_ARGS_FULL
 // iter(callable, sentinel): call until the sentinel comes back. [fun] is NULL once it has.
 typedef struct _callable_iter_t {
     kl_obj_base_t base;
@@ -663,6 +664,14 @@ static kl_obj_t builtin_iter(size_t n_args, const kl_obj_t *args) {
     return KL_OBJ_FROM_PTR(it);
 }
 static KL_DEFINE_FUN_VAR(builtin_iter_obj, iter, 1, 2, builtin_iter);
+#else
+// iter(x) only: MicroPython has no iter(callable, sentinel), so a second argument is a
+// TypeError (KL_CFG_BUILTINS_ARGS_FULL).
+static kl_obj_t builtin_iter(kl_obj_t o) {
+    return kl_getiter(o, NULL);
+}
+static KL_DEFINE_FUN_1(builtin_iter_obj, iter, builtin_iter);
+#endif
 
 static kl_obj_t builtin_next(size_t n_args, const kl_obj_t *args) {
     // kl_iternext raises the TypeError for a value that is not an iterator.
