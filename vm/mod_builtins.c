@@ -787,10 +787,12 @@ static kl_obj_t builtin_sorted(size_t n_args, size_t n_kw, const kl_obj_t *args)
 }
 static KL_DEFINE_FUN_KW(builtin_sorted_obj, sorted, 0, builtin_sorted);
 
-// sum(iterable, /, start=0). Small ints are added in C until one overflows (where the fast
+// sum(iterable, /, start=0), start by position only without KL_CFG_BUILTINS_ARGS_FULL, as in
+// MicroPython. Small ints are added in C until one overflows (where the fast
 // paths are built, KL_CFG_VM_FAST_PATHS); everything else, floats included, goes through the +
 // operator one item at a time, which for floats gives CPython 3.11's plain left-to-right double
 // sum.
+#if KL_CFG_BUILTINS_ARGS_FULL
 static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     if (n_args == 0) {
         kl_raise_TypeError(KL_ERROR_TEXT("sum() takes at least 1 positional argument (0 given)"));
@@ -803,6 +805,10 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[1] = {KL_QSTR_start};
     kl_obj_t acc = n_args > 1 ? args[1] : KL_OBJ_NEW_SMALL_INT(0);
     parse_kw(n_args, n_kw, args, 1, names, &acc, "sum", 2, n_args);
+#else
+static kl_obj_t builtin_sum(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t acc = n_args > 1 ? args[1] : KL_OBJ_NEW_SMALL_INT(0);
+#endif
     // The iterable first, then the start's type, as in CPython.
     kl_obj_iter_buf_t iter_buf;
     kl_obj_t it = kl_getiter(args[0], &iter_buf);
@@ -828,7 +834,11 @@ static kl_obj_t builtin_sum(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     }
     return acc;
 }
+#if KL_CFG_BUILTINS_ARGS_FULL
 static KL_DEFINE_FUN_KW(builtin_sum_obj, sum, 0, builtin_sum);
+#else
+static KL_DEFINE_FUN_VAR(builtin_sum_obj, sum, 1, 2, builtin_sum);
+#endif
 
 // ==== round ====
 
