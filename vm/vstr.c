@@ -67,10 +67,8 @@ char *kl_vstr_extend(kl_vstr_t *vstr, size_t len) {
 }
 
 void kl_vstr_add_byte(kl_vstr_t *vstr, char c) {
-    if (vstr->len + 1 >= vstr->alloc) {
-        vstr_ensure(vstr, 1);
-    }
-    vstr->buf[vstr->len++] = c;
+    // [c] is never in the buffer, and one byte does not merit a path of its own.
+    kl_vstr_add_strn(vstr, &c, 1);
 }
 
 void kl_vstr_add_char(kl_vstr_t *vstr, uint32_t codepoint) {
