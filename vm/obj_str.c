@@ -916,30 +916,18 @@ uint32_t kl_obj_str_get_hash(kl_obj_t o) {
 }
 
 bool kl_obj_str_equal(kl_obj_t a, kl_obj_t b) {
+    a = native(a);
+    b = native(b);
     if (a == b) {
         return true;
     }
-    a = native(a);
-    b = native(b);
     if (KL_OBJ_IS_QSTR(a) && KL_OBJ_IS_QSTR(b)) {
-        // Interning made equal texts the same qstr.
-        return KL_OBJ_QSTR_VALUE(a) == KL_OBJ_QSTR_VALUE(b);
+        return false; // interning made equal texts the same qstr
     }
     size_t alen, blen;
     const char *adata = kl_obj_str_get_data(a, &alen);
     const char *bdata = kl_obj_str_get_data(b, &blen);
-    if (alen != blen) {
-        return false;
-    }
-    // Compare cached hashes first when both are at hand: it settles most unequal pairs.
-    if (!KL_OBJ_IS_QSTR(a) && !KL_OBJ_IS_QSTR(b)) {
-        uint32_t ha = ((const kl_obj_str_t *)a)->hash;
-        uint32_t hb = ((const kl_obj_str_t *)b)->hash;
-        if (ha != 0 && hb != 0 && ha != hb) {
-            return false;
-        }
-    }
-    return memcmp(adata, bdata, alen) == 0;
+    return alen == blen && memcmp(adata, bdata, alen) == 0;
 }
 
 // Three-way comparison of two texts: bytewise, which for UTF-8 is code point order.
