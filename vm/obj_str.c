@@ -1658,7 +1658,7 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     // Work on an array of the items: a list or tuple as it is, anything else copied to a list.
     if (!kl_obj_is_type(iterable, &kl_type_list) && !kl_obj_is_type(iterable, &kl_type_tuple)) {
         kl_obj_t it = getiter_or_null(iterable);
-        if (it == KL_OBJ_NULL) {
+        if (WORDING_ONLY(it == KL_OBJ_NULL)) { // never without error text
             kl_raise_TypeError(KL_ERROR_TEXT("can only join an iterable"));
         }
         iterable = kl_obj_list_from_iterable(it);
@@ -3336,7 +3336,7 @@ static kl_obj_t bytes_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
     kl_vstr_t out;
     kl_vstr_init(&out, 16);
     kl_obj_t it = getiter_or_null(src);
-    if (it == KL_OBJ_NULL) {
+    if (WORDING_ONLY(it == KL_OBJ_NULL)) { // never without error text
         kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot convert '%T' object to bytes"),
                          src);
     }
