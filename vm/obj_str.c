@@ -2088,6 +2088,37 @@ static KL_DEFINE_FUN_1(str_capitalize_obj, capitalize, str_capitalize);
 
 // ==== Predicates ====
 
+#if !CASE_GENERAL && !KL_CFG_STR_UNICODE
+// Every str is ASCII and only the five common predicates are built: each asks which of five
+// classes a byte is in, and [what] is the class it is about. isalpha, isdigit and isspace want
+// every byte in the class; islower and isupper want no byte of the other case. Either way the
+// answer is false without a byte in the class.
+enum { IS_ALPHA = 1, IS_DIGIT = 2, IS_SPACE = 4, IS_LOWER = 8, IS_UPPER = 16 };
+
+static kl_obj_t is_common(kl_obj_t self, int what) {
+    strv_t v;
+    strv_init(&v, self);
+    // A byte is wrong when it is out of the class, or for the case predicates in the other one.
+    int flip = what < IS_LOWER ? what : 0;
+    int wrong = what < IS_LOWER ? what : what ^ (IS_LOWER | IS_UPPER);
+    int any = 0;
+    for (size_t i = 0; i < v.len; i++) {
+        uint32_t c = (uint8_t)v.data[i];
+        int k = c - 'a' < 26   ? IS_ALPHA | IS_LOWER
+                : c - 'A' < 26 ? IS_ALPHA | IS_UPPER
+                : c - '0' < 10 ? IS_DIGIT
+                // bytes know ASCII white space only, not the separators \x1c-\x1f.
+                : c == ' ' || c - '\t' < 5 || (strv_is_str(&v) && c - 0x1c < 4) ? IS_SPACE
+                                                                                : 0;
+        if ((k ^ flip) & wrong) {
+            return kl_const_false;
+        }
+        any |= k & what;
+    }
+    return KL_OBJ_FROM_BOOL(any != 0);
+}
+#else
+
 enum {
     IS_ALNUM,
     IS_ALPHA,
@@ -2167,6 +2198,8 @@ static kl_obj_t is_common(kl_obj_t self, int what) {
     }
     return KL_OBJ_FROM_BOOL(any);
 }
+
+#endif
 
 #define DEFINE_IS(name, what)                                                                      \
     static kl_obj_t str_##name(kl_obj_t self) {                                                    \
