@@ -960,8 +960,16 @@ kl_obj_t kl_obj_str_intern(kl_obj_t s) {
 
 typedef struct _strv_t {
     const char *data;
+#if KL_CFG_STR_UNICODE
     size_t len;
     size_t charlen;
+#else
+    // Every str is ASCII: the code point count is the length, one field the compiler knows.
+    union {
+        size_t len;
+        size_t charlen;
+    };
+#endif
     const kl_obj_type_t *type; // &kl_type_str or &kl_type_bytes
     bool bytearray;
 } strv_t;
