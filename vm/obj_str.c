@@ -753,19 +753,24 @@ static kl_obj_t str_finish(kl_obj_str_t *s) {
     return KL_OBJ_FROM_PTR(s);
 }
 
-kl_obj_t kl_obj_new_str(const char *data, size_t len) {
+kl_obj_t kl_obj_str_new_of_type(const kl_obj_type_t *type, const char *data, size_t len) {
+    bool text = type == &kl_type_str;
     if (len == 0) {
-        return KL_OBJ_NEW_QSTR(KL_QSTR_NULL);
+        return text ? KL_OBJ_NEW_QSTR(KL_QSTR_NULL) : KL_OBJ_FROM_PTR(&empty_bytes_obj);
     }
 #if KL_CFG_STR_CHAR_TABLE
-    if (len == 1 && (uint8_t)data[0] < 0x80) {
+    if (text && len == 1 && (uint8_t)data[0] < 0x80) {
         return KL_OBJ_FROM_PTR(&ascii_strs[(uint8_t)data[0]]);
     }
 #endif
     char *buf;
-    kl_obj_str_t *s = str_alloc(&kl_type_str, len, &buf);
+    kl_obj_str_t *s = str_alloc(type, len, &buf);
     kl_mem_copy(buf, data, len);
     return str_finish(s);
+}
+
+kl_obj_t kl_obj_new_str(const char *data, size_t len) {
+    return kl_obj_str_new_of_type(&kl_type_str, data, len);
 }
 
 kl_obj_t kl_obj_new_str_from_cstr(const char *data) {
@@ -773,18 +778,7 @@ kl_obj_t kl_obj_new_str_from_cstr(const char *data) {
 }
 
 kl_obj_t kl_obj_new_bytes(const char *data, size_t len) {
-    if (len == 0) {
-        return KL_OBJ_FROM_PTR(&empty_bytes_obj);
-    }
-    char *buf;
-    kl_obj_str_t *s = str_alloc(&kl_type_bytes, len, &buf);
-    kl_mem_copy(buf, data, len);
-    return KL_OBJ_FROM_PTR(s);
-}
-
-// A new str or bytes (as [type]) from [len] bytes.
-static kl_obj_t new_of_type(const kl_obj_type_t *type, const char *data, size_t len) {
-    return type == &kl_type_bytes ? kl_obj_new_bytes(data, len) : kl_obj_new_str(data, len);
+    return kl_obj_str_new_of_type(&kl_type_bytes, data, len);
 }
 
 kl_obj_t kl_obj_str_from_char(uint32_t cp) {
@@ -1040,7 +1034,7 @@ static kl_obj_t strv_sub(const strv_t *v, size_t start, size_t end) {
     if (STRV_BYTEARRAY(v)) {
         return kl_obj_new_bytearray(v->data + start, end - start);
     }
-    return new_of_type(v->type, v->data + start, end - start);
+    return kl_obj_str_new_of_type(v->type, v->data + start, end - start);
 }
 
 #if KL_CFG_STR_METHODS_FULL
@@ -3446,7 +3440,7 @@ static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
     strv_t v;
     strv_init(&v, seq);
     if (n == 0 || v.len == 0) {
-        return new_of_type(v.type, "", 0);
+        return kl_obj_str_new_of_type(v.type, "", 0);
     }
     if (n == 1 && strv_exact(seq, &v)) {
         return seq;

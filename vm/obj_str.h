@@ -120,6 +120,8 @@ bool kl_obj_str_equal(kl_obj_t a, kl_obj_t b);
 kl_qstr_t kl_obj_str_get_qstr(kl_obj_t s);
 kl_obj_t kl_obj_str_intern(kl_obj_t s);
 
+// A new str or bytes, as [type] (&kl_type_str or &kl_type_bytes) says, of [len] bytes at [data].
+kl_obj_t kl_obj_str_new_of_type(const kl_obj_type_t *type, const char *data, size_t len);
 // A str of one code point (chr()); ASCII ones come from a const table and cost nothing.
 kl_obj_t kl_obj_str_from_char(uint32_t cp);
 // Print [len] bytes as a str literal (or a bytes literal, b'...'), with CPython's choice of

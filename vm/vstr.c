@@ -112,12 +112,7 @@ const char *kl_vstr_null_terminate(kl_vstr_t *vstr) {
 
 static kl_obj_t vstr_to_obj(kl_vstr_t *vstr, const kl_obj_type_t *type) {
     if (vstr->len < HANDOVER_MIN) {
-        kl_obj_t o;
-        if (type == &kl_type_str) {
-            o = kl_obj_new_str(vstr->buf, vstr->len);
-        } else {
-            o = kl_obj_new_bytes(vstr->buf, vstr->len);
-        }
+        kl_obj_t o = kl_obj_str_new_of_type(type, vstr->buf, vstr->len);
         // The buffer is garbage now. It is left to the collector: freeing it here would open a
         // hole below the allocation frontier that every later allocation scans past.
         vstr->buf = NULL;
