@@ -901,12 +901,10 @@ uint32_t kl_obj_str_get_hash(kl_obj_t o) {
     if (s->hash != 0) {
         return s->hash;
     }
-    uint32_t h = kl_qstr_compute_hash(s->data, s->len);
-    // Only heap objects get the cache written: const ones (in flash) have it precomputed.
-    if (kl_gc_is_heap_ptr(s)) {
-        s->hash = h;
-    }
-    return h;
+    // Only a heap object comes here: const ones (in flash: the one-character strs, b'' and
+    // frozen constants) have theirs precomputed, and a hash is never 0.
+    s->hash = kl_qstr_compute_hash(s->data, s->len);
+    return s->hash;
 }
 
 bool kl_obj_str_equal(kl_obj_t a, kl_obj_t b) {
