@@ -1540,42 +1540,20 @@ static uint32_t strv_step(const strv_t *v, size_t *i, bool back) {
     return back ? strv_prev(v, i) : strv_next(v, i);
 }
 
-// split and rsplit: rsplit works from the end, and its list is reversed at the end.
+// split and rsplit: rsplit works from the end, and its list is reversed at the end. What is
+// left to split runs from [near] (where the next part starts) to [far].
 static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, bool right) {
     kl_obj_t a[2];
     parse_args(right ? KL_QSTR_rsplit : KL_QSTR_split, n_args - 1, n_kw, args + 1, 2, split_names,
                a);
-    strv_t v;
+    strv_t v, sep;
     strv_init(&v, args[0]);
     kl_int_t maxsplit = a[1] == KL_OBJ_NULL ? -1 : kl_obj_slice_get_arg_int(a[1]);
     kl_obj_t list = kl_obj_new_list(0, NULL);
-    if (a[0] == KL_OBJ_NULL || a[0] == kl_const_none) {
-        // Runs of white space separate; leading and trailing white space yields nothing.
-        size_t i = right ? v.len : 0;
-        size_t stop = right ? 0 : v.len;
-        for (;;) {
-            size_t j = i;
-            while (i != stop && strv_isspace(&v, strv_step(&v, &j, right))) {
-                i = j;
-            }
-            if (i == stop) {
-                break;
-            }
-            size_t from = i;
-            if (maxsplit == 0) {
-                // Keep the rest, white space at its far end included, like CPython.
-                i = stop;
-            } else {
-                j = i;
-                while (i != stop && !strv_isspace(&v, strv_step(&v, &j, right))) {
-                    i = j;
-                }
-                maxsplit--;
-            }
-            kl_obj_list_append(list, strv_sub(&v, right ? i : from, right ? from : i));
-        }
-    } else {
-        strv_t sep;
+    // Without a separator runs of white space separate, and leading and trailing white space
+    // yields nothing.
+    bool space = a[0] == KL_OBJ_NULL || a[0] == kl_const_none;
+    if (!space) {
         if (WORDING_ONLY(strv_is_str(&v) && !kl_obj_is_str(a[0]))) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("must be str or None, not %T"),
                              a[0]);
@@ -1584,21 +1562,42 @@ static kl_obj_t split_common(size_t n_args, size_t n_kw, const kl_obj_t *args, b
         if (sep.len == 0) {
             kl_raise_ValueError(KL_ERROR_TEXT("empty separator"));
         }
-        // What is left to split is [i, end).
-        size_t i = 0, end = v.len;
-        const char *p;
-        while (maxsplit != 0 &&
-               (p = find_bytes(v.data + i, end - i, sep.data, sep.len, right)) != NULL) {
-            size_t at = (size_t)(p - v.data);
-            kl_obj_list_append(list, strv_sub(&v, right ? at + sep.len : i, right ? end : at));
-            if (right) {
-                end = at;
-            } else {
-                i = at + sep.len;
+    }
+    size_t near = right ? v.len : 0, far = right ? 0 : v.len;
+    for (;;) {
+        // The next separator runs from [at] (its end nearer [near]) to [past]; at == far when
+        // there is none, and the rest is the last part (white space at its far end included).
+        size_t at = far, past = far, j;
+        if (space) {
+            // White space at [near] (all of it, the first time) is skipped first.
+            j = near;
+            while (near != far && strv_isspace(&v, strv_step(&v, &j, right))) {
+                near = j;
             }
-            maxsplit--;
+            if (near == far) {
+                break;
+            }
+            if (maxsplit != 0) {
+                at = j = near;
+                while (at != far && !strv_isspace(&v, strv_step(&v, &j, right))) {
+                    at = j;
+                }
+                past = at;
+            }
+        } else if (maxsplit != 0) {
+            size_t lo = right ? far : near, hi = right ? near : far;
+            const char *p = find_bytes(v.data + lo, hi - lo, sep.data, sep.len, right);
+            if (p != NULL) {
+                at = past = (size_t)(p - v.data);
+                *(right ? &at : &past) += sep.len;
+            }
         }
-        kl_obj_list_append(list, strv_sub(&v, i, end));
+        kl_obj_list_append(list, strv_sub(&v, right ? at : near, right ? near : at));
+        if (at == far) {
+            break;
+        }
+        near = past;
+        maxsplit--;
     }
     if (right) {
         kl_obj_list_reverse_items(list);
