@@ -322,7 +322,8 @@ class Freezer:
             charlen = len(data)
         c = self.new_name("str" if tag == "s" else "bytes")
         # The hash is set, so nothing ever caches one into flash (kl_obj_str_get_hash).
-        self.lines.append("static const kl_obj_str_t %s = {{&kl_type_%s}, 0x%08x, %d, %d, %s};"
+        self.lines.append("static const kl_obj_str_t %s = {{&kl_type_%s}, 0x%08x, "
+                          "KL_OBJ_STR_LENS(%d, %d), %s};"
                           % (c, "str" if tag == "s" else "bytes", fnv1a(data), len(data), charlen,
                              c_bytes_literal(data)))
         return "KL_ROM_PTR(&%s)" % c

@@ -442,11 +442,26 @@ typedef struct _kl_obj_complex_t {
 
 typedef struct _kl_obj_str_t {
     kl_obj_base_t base;
-    uint32_t hash;    // 0: not computed yet
+    uint32_t hash; // 0: not computed yet
+#if KL_CFG_STR_UNICODE
     uint32_t len;     // bytes of UTF-8 (bytes for a bytes object)
     uint32_t charlen; // code points (== len for ASCII and for bytes)
+#else
+    // Every str is ASCII: the code point count is the length, and the header a word smaller.
+    union {
+        uint32_t len;
+        uint32_t charlen;
+    };
+#endif
     const char *data; // NUL-terminated
 } kl_obj_str_t;
+// The initializer of len and charlen in a const kl_obj_str_t.
+#if KL_CFG_STR_UNICODE
+#define KL_OBJ_STR_LENS(len, charlen) len, charlen
+#else
+#define KL_OBJ_STR_LENS(len, charlen)                                                              \
+    { len }
+#endif
 
 typedef struct _kl_obj_tuple_t {
     kl_obj_base_t base;

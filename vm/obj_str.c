@@ -713,7 +713,7 @@ static const char ascii_chars[256] = {
 
 #define ASCII_HASH(n) ((uint32_t)((2166136261u ^ (uint32_t)(n)) * 16777619u))
 #define A1(n)                                                                                      \
-    { {&kl_type_str}, ASCII_HASH(n), 1, 1, &ascii_chars[2 * (n)] }
+    { {&kl_type_str}, ASCII_HASH(n), KL_OBJ_STR_LENS(1, 1), &ascii_chars[2 * (n)] }
 #define A4(n) A1(n), A1((n) + 1), A1((n) + 2), A1((n) + 3)
 #define A16(n) A4(n), A4((n) + 4), A4((n) + 8), A4((n) + 12)
 static const kl_obj_str_t ascii_strs[128] = {
@@ -725,7 +725,8 @@ static const kl_obj_str_t ascii_strs[128] = {
 #endif // KL_CFG_STR_CHAR_TABLE
 
 // b'': its hash is FNV-1a's offset basis, the hash of no bytes.
-static const kl_obj_str_t empty_bytes_obj = {{&kl_type_bytes}, 0x811c9dc5u, 0, 0, ""};
+static const kl_obj_str_t empty_bytes_obj = {
+    {&kl_type_bytes}, 0x811c9dc5u, KL_OBJ_STR_LENS(0, 0), ""};
 
 // A heap str or bytes of [len] bytes for the caller to fill in at *[buf]; the caller then sets
 // charlen (str_finish). The bytes share the block with the header, which holds no pointer the
