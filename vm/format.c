@@ -69,7 +69,7 @@ static bool is_align(uint32_t c) {
 // The spec of no options: what the empty spec parses to.
 static const format_spec_t spec_default = {.fill = ' ', .width = -1, .precision = -1};
 
-// The decimal number at *p (at least one digit), for a width or precision.
+// The decimal number at *p, for a width or precision (0 when there is no digit).
 static kl_int_t spec_number(const char **p, const char *end) {
     kl_int_t n = 0;
     while (*p < end && **p >= '0' && **p <= '9') {
@@ -106,8 +106,10 @@ static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec
             out->opts[k] = *p++;
         }
     }
-    if (p < end && *p >= '0' && *p <= '9') {
-        out->width = spec_number(&p, end);
+    const char *digits = p;
+    kl_int_t n = spec_number(&p, end);
+    if (p != digits) {
+        out->width = n;
     }
 #if KL_CFG_FORMAT_SPEC_FULL
     if (p < end && (*p == ',' || *p == '_')) {
@@ -120,11 +122,11 @@ static void spec_parse(const char *spec, size_t len, kl_obj_t value, format_spec
     }
 #endif
     if (p < end && *p == '.') {
-        p++;
-        if (p == end || *p < '0' || *p > '9') {
+        digits = ++p;
+        out->precision = spec_number(&p, end);
+        if (p == digits) {
             kl_raise_ValueError(KL_ERROR_TEXT("Format specifier missing precision"));
         }
-        out->precision = spec_number(&p, end);
     }
     if (p < end) {
         // One code point left is the type, whatever it is (unknown ones are rejected later).
