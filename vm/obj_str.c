@@ -2024,6 +2024,14 @@ static kl_obj_t case_general(const strv_t *v, int mode) {
 
 #endif // CASE_GENERAL
 
+#if !CASE_GENERAL && !KL_CFG_STR_UNICODE
+// The classes of a byte that is_common asks about; IS_MAP makes it lower or upper, which change
+// the case of the bytes in the class.
+enum { IS_ALPHA = 1, IS_DIGIT = 2, IS_SPACE = 4, IS_LOWER = 8, IS_UPPER = 16, IS_MAP = 32 };
+static kl_obj_t is_common(kl_obj_t self, int what);
+#define case_common(self, mode)                                                                    \
+    is_common(self, IS_MAP | ((mode) == CASE_LOWER ? IS_UPPER : IS_LOWER))
+#else
 static kl_obj_t case_common(kl_obj_t self, int mode) {
     strv_t v;
     strv_init(&v, self);
@@ -2053,6 +2061,7 @@ static kl_obj_t case_common(kl_obj_t self, int mode) {
     }
     return strv_result(&v, KL_OBJ_FROM_PTR(s));
 }
+#endif
 
 static kl_obj_t str_lower(kl_obj_t self) {
     return case_common(self, CASE_LOWER);
@@ -2089,15 +2098,18 @@ static KL_DEFINE_FUN_1(str_capitalize_obj, capitalize, str_capitalize);
 // ==== Predicates ====
 
 #if !CASE_GENERAL && !KL_CFG_STR_UNICODE
-// Every str is ASCII and only the five common predicates are built: each asks which of five
-// classes a byte is in, and [what] is the class it is about. isalpha, isdigit and isspace want
-// every byte in the class; islower and isupper want no byte of the other case. Either way the
-// answer is false without a byte in the class.
-enum { IS_ALPHA = 1, IS_DIGIT = 2, IS_SPACE = 4, IS_LOWER = 8, IS_UPPER = 16 };
-
+// Every str is ASCII and only the five common predicates are built (and lower and upper): each
+// asks which of five classes a byte is in, and [what] is the class it is about. isalpha, isdigit
+// and isspace want every byte in the class; islower and isupper want no byte of the other case.
+// Either way the answer is false without a byte in the class.
 static kl_obj_t is_common(kl_obj_t self, int what) {
     strv_t v;
     strv_init(&v, self);
+    char *buf = NULL;
+    kl_obj_str_t *s = NULL;
+    if (what & IS_MAP) {
+        s = str_alloc(v.type, v.len, &buf);
+    }
     // A byte is wrong when it is out of the class, or for the case predicates in the other one.
     int flip = what < IS_LOWER ? what : 0;
     int wrong = what < IS_LOWER ? what : what ^ (IS_LOWER | IS_UPPER);
@@ -2110,10 +2122,17 @@ static kl_obj_t is_common(kl_obj_t self, int what) {
                 // bytes know ASCII white space only, not the separators \x1c-\x1f.
                 : c == ' ' || c - '\t' < 5 || (strv_is_str(&v) && c - 0x1c < 4) ? IS_SPACE
                                                                                 : 0;
+        if (buf != NULL) {
+            buf[i] = (char)(k & what ? c ^ 0x20 : c);
+            continue;
+        }
         if ((k ^ flip) & wrong) {
             return kl_const_false;
         }
         any |= k & what;
+    }
+    if (buf != NULL) {
+        return strv_result(&v, KL_OBJ_FROM_PTR(s));
     }
     return KL_OBJ_FROM_BOOL(any != 0);
 }
