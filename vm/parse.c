@@ -3443,21 +3443,11 @@ static bool needs_more(kl_lexer_t *lex) {
 }
 
 bool kl_parse_needs_more_input(const char *src, size_t len) {
-    // Everything that can fail happens under the handler, except the allocation, which may not
-    // raise either.
-    kl_lexer_t *lex = kl_gc_alloc_maybe(sizeof(kl_lexer_t), 0);
-    if (lex == NULL) {
-        return false;
-    }
-    kl_lexer_init(lex, src, len, KL_QSTR__lt_stdin_gt_, KL_LEXER_QUIET);
-    kl_nlr_buf_t nlr;
-    bool more = false;
-    if (kl_nlr_push(&nlr) == 0) {
-        more = needs_more(lex);
-        kl_nlr_pop();
-    }
-    // Asked after every line typed at the REPL: keep the lexer from lingering on a small heap.
-    kl_lexer_free(lex);
-    kl_gc_free(lex);
+    // A quiet lexer raises nothing (not even MemoryError: make_room fails quietly), so no
+    // handler is needed, and it lives on the C stack: nothing of it lingers on a small heap.
+    kl_lexer_t lex;
+    kl_lexer_init(&lex, src, len, KL_QSTR__lt_stdin_gt_, KL_LEXER_QUIET);
+    bool more = needs_more(&lex);
+    kl_lexer_free(&lex);
     return more;
 }
