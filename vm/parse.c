@@ -2712,64 +2712,67 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
     return seq_node(p, &kids, KL_AST_ASSIGN, start);
 }
 
+// The simple statements that a keyword starts, by keyword from KL_TOKEN_KW_ASSERT on: the kind
+// of their node and its children (SIMPLE_LIST: a list of names or targets), or SIMPLE_IMPORT;
+// 0 for the other keywords. One path then serves each shape instead of a case per keyword.
+#define SIMPLE(kind, kids) (KL_AST_##kind | (kids) << 5)
+#define SIMPLE_LIST (3)
+#define SIMPLE_IMPORT (SIMPLE(MODULE, 1))
+_Static_assert(KL_AST_CONTINUE < 32 && KL_AST_MODULE == 0, "simple statement kinds fit 5 bits");
+static const uint8_t simple_stmt[] = {
+    [KL_TOKEN_KW_ASSERT - KL_TOKEN_KW_ASSERT] = SIMPLE(ASSERT, 2),
+    [KL_TOKEN_KW_BREAK - KL_TOKEN_KW_ASSERT] = SIMPLE(BREAK, 0),
+    [KL_TOKEN_KW_CONTINUE - KL_TOKEN_KW_ASSERT] = SIMPLE(CONTINUE, 0),
+    [KL_TOKEN_KW_DEL - KL_TOKEN_KW_ASSERT] = SIMPLE(DELETE, SIMPLE_LIST),
+    [KL_TOKEN_KW_FROM - KL_TOKEN_KW_ASSERT] = SIMPLE_IMPORT,
+    [KL_TOKEN_KW_GLOBAL - KL_TOKEN_KW_ASSERT] = SIMPLE(GLOBAL, SIMPLE_LIST),
+    [KL_TOKEN_KW_IMPORT - KL_TOKEN_KW_ASSERT] = SIMPLE_IMPORT,
+    [KL_TOKEN_KW_NONLOCAL - KL_TOKEN_KW_ASSERT] = SIMPLE(NONLOCAL, SIMPLE_LIST),
+    [KL_TOKEN_KW_PASS - KL_TOKEN_KW_ASSERT] = SIMPLE(PASS, 0),
+    [KL_TOKEN_KW_RAISE - KL_TOKEN_KW_ASSERT] = SIMPLE(RAISE, 2),
+    [KL_TOKEN_KW_RETURN - KL_TOKEN_KW_ASSERT] = SIMPLE(RETURN, 1),
+};
+
 static kl_ast_t *parse_simple(parser_t *p) {
-    pos_t pos = here(p);
-    kl_ast_t *n;
-    seq_t kids;
     int k = p->tok.kind;
-    switch (k) {
-        case KL_TOKEN_KW_PASS:
-        case KL_TOKEN_KW_BREAK:
-        case KL_TOKEN_KW_CONTINUE:
-            n = node_next(p,
-                          k == KL_TOKEN_KW_PASS    ? KL_AST_PASS
-                          : k == KL_TOKEN_KW_BREAK ? KL_AST_BREAK
-                                                   : KL_AST_CONTINUE,
-                          0);
-            return n;
-        case KL_TOKEN_KW_RETURN:
-            n = node_next(p, KL_AST_RETURN, 1);
-            if (!at_statement_end(p)) {
-                n->kid[0] = parse_star_expressions(p, NULL);
-            }
-            return n;
-        case KL_TOKEN_KW_RAISE:
-        case KL_TOKEN_KW_ASSERT:
-            // raise [expression ['from' expression]], assert expression [',' expression]
-            n = node_next(p, k == KL_TOKEN_KW_RAISE ? KL_AST_RAISE : KL_AST_ASSERT, 2);
-            if (k == KL_TOKEN_KW_ASSERT || !at_statement_end(p)) {
-                n->kid[0] = parse_expr(p);
-                if (accept(p, k == KL_TOKEN_KW_RAISE ? KL_TOKEN_KW_FROM : KL_TOKEN_COMMA)) {
-                    n->kid[1] = parse_expr(p);
-                }
-            }
-            return n;
-        case KL_TOKEN_KW_GLOBAL:
-        case KL_TOKEN_KW_NONLOCAL:
-        case KL_TOKEN_KW_DEL:
-            advance(p);
-            seq_init(&kids);
-            do {
-                kl_ast_t *t;
-                if (k == KL_TOKEN_KW_DEL) {
-                    t = parse_star_expr(p);
-                    check_target(p, t, TARGET_DEL);
-                } else {
-                    t = parse_name(p);
-                }
-                seq_push(&kids, t);
-            } while (accept(p, KL_TOKEN_COMMA) && (k != KL_TOKEN_KW_DEL || !at_statement_end(p)));
-            return seq_node(p, &kids,
-                            k == KL_TOKEN_KW_GLOBAL     ? KL_AST_GLOBAL
-                            : k == KL_TOKEN_KW_NONLOCAL ? KL_AST_NONLOCAL
-                                                        : KL_AST_DELETE,
-                            pos);
-        case KL_TOKEN_KW_IMPORT:
-        case KL_TOKEN_KW_FROM:
-            return parse_import(p);
-        default:
-            return parse_expr_stmt(p);
+    unsigned i = (unsigned)(k - KL_TOKEN_KW_ASSERT);
+    unsigned shape = i < sizeof(simple_stmt) ? simple_stmt[i] : 0;
+    if (shape == 0) {
+        return parse_expr_stmt(p);
     }
+    if (shape == SIMPLE_IMPORT) {
+        return parse_import(p);
+    }
+    kl_ast_kind_t kind = (kl_ast_kind_t)(shape & 31);
+    unsigned kids = shape >> 5;
+    if (kids == SIMPLE_LIST) {
+        // global NAME (',' NAME)*, nonlocal ..., del targets [',']
+        pos_t pos = here(p);
+        advance(p);
+        seq_t list;
+        seq_init(&list);
+        do {
+            kl_ast_t *t;
+            if (k == KL_TOKEN_KW_DEL) {
+                t = parse_star_expr(p);
+                check_target(p, t, TARGET_DEL);
+            } else {
+                t = parse_name(p);
+            }
+            seq_push(&list, t);
+        } while (accept(p, KL_TOKEN_COMMA) && (k != KL_TOKEN_KW_DEL || !at_statement_end(p)));
+        return seq_node(p, &list, kind, pos);
+    }
+    // pass, break, continue; return [star_expressions]; raise [expression ['from' expression]];
+    // assert expression [',' expression]
+    kl_ast_t *n = node_next(p, kind, kids);
+    if (kids > 0 && (k == KL_TOKEN_KW_ASSERT || !at_statement_end(p))) {
+        n->kid[0] = k == KL_TOKEN_KW_RETURN ? parse_star_expressions(p, NULL) : parse_expr(p);
+        if (kids > 1 && accept(p, k == KL_TOKEN_KW_RAISE ? KL_TOKEN_KW_FROM : KL_TOKEN_COMMA)) {
+            n->kid[1] = parse_expr(p);
+        }
+    }
+    return n;
 }
 
 // simple_stmt (';' simple_stmt)* [';'] NEWLINE, appended to [stmts].
