@@ -1387,29 +1387,24 @@ static kl_ast_t *parse_star_item(parser_t *p, int what) {
     return what == ITEM_NAMED ? parse_named(p) : what == ITEM_EXPR ? parse_expr(p) : parse_bitor(p);
 }
 
+// One target of `for`: '*' bitwise_or or a bitwise_or.
+static kl_ast_t *parse_for_target(parser_t *p) {
+    pos_t pos = here(p);
+    bool soft = is_soft_keyword(p, &p->tok);
+    kl_ast_t *t = parse_star_item(p, ITEM_BITOR);
+    if (t->kind != KL_AST_STARRED) {
+        set_elem(p, t, pos, soft);
+    }
+    return t;
+}
+
 // Targets of `for`: star_targets, stopping before `in`.
 static kl_ast_t *parse_for_targets(parser_t *p) {
     pos_t start = here(p);
-    seq_t items;
-    seq_init(&items);
-    bool tuple = false;
-    for (;;) {
-        pos_t pos = here(p);
-        bool soft = is_soft_keyword(p, &p->tok);
-        kl_ast_t *t = parse_star_item(p, ITEM_BITOR);
-        if (t->kind != KL_AST_STARRED) {
-            set_elem(p, t, pos, soft);
-        }
-        seq_push(&items, t);
-        if (!accept(p, KL_TOKEN_COMMA)) {
-            break;
-        }
-        tuple = true;
-        if (p->tok.kind == KL_TOKEN_KW_IN) {
-            break;
-        }
+    kl_ast_t *target = parse_for_target(p);
+    if (p->tok.kind == KL_TOKEN_COMMA) {
+        target = comma_tuple(p, target, start, parse_for_target, KL_TOKEN_KW_IN);
     }
-    kl_ast_t *target = tuple ? seq_node(p, &items, KL_AST_TUPLE, start) : items.items[0];
     check_target(p, target, TARGET_FOR);
     return target;
 }
