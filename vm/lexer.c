@@ -866,6 +866,7 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return false;
     }
     if (base == 10) {
+#if KL_CFG_FLOAT || KL_CFG_NUMBER_KEYWORDS
         if (byte_at(lex, lex->pos) == '.') {
             number = KL_LEXER_FLOAT;
             lex->pos++;
@@ -902,6 +903,26 @@ static bool lex_number(kl_lexer_t *lex, kl_lexer_token_t *tok) {
                 KL_ERROR_TEXT("leading zeros in decimal integer literals are not permitted; "
                               "use an 0o prefix for octal integers"));
         }
+#else
+        // Without floats the parser refuses every literal but an int (parse_number), so the
+        // rest of a float is only scanned to its end, not checked: its point, then name
+        // characters and an exponent's sign (no keyword may follow a number here). A malformed
+        // one is the parser's SyntaxError at the literal, where the lexer's would have been.
+        int c = byte_at(lex, lex->pos);
+        if (c == '.' || (c | 0x20) == 'e' || (c | 0x20) == 'j') {
+            number = KL_LEXER_FLOAT;
+            int prev;
+            do {
+                prev = c | 0x20;
+                c = byte_at(lex, ++lex->pos);
+            } while (is_ident_char(c) || ((c == '+' || c == '-') && prev == 'e'));
+        } else if (byte_at(lex, start) == '0' && nonzero) {
+            return fail(
+                lex, tok, &kl_type_SyntaxError, start, KL_LEXER_BAD,
+                KL_ERROR_TEXT("leading zeros in decimal integer literals are not permitted; "
+                              "use an 0o prefix for octal integers"));
+        }
+#endif
     }
     tok->number = number;
     return number_end(lex, tok, start, kind);
