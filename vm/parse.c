@@ -1611,36 +1611,34 @@ static NOINLINE kl_ast_t *parse_display(parser_t *p) {
 
 static kl_ast_t *parse_atom(parser_t *p) {
     pos_t pos = here(p);
-    switch (p->tok.kind) {
-        case KL_TOKEN_NAME:
-            return parse_name(p);
-        case KL_TOKEN_NUMBER:
-            return parse_number(p);
-        case KL_TOKEN_STRING:
-            return parse_strings(p);
-        case KL_TOKEN_KW_FALSE:
-        case KL_TOKEN_KW_NONE:
-        case KL_TOKEN_KW_TRUE:
-        case KL_TOKEN_ELLIPSIS: {
-            // The three keywords are consecutive token kinds.
-            static const uint8_t imm[] = {KL_IMM_FALSE, KL_IMM_NONE, KL_IMM_TRUE};
-            int k = p->tok.kind;
-            advance(p);
-            return constant(pos, k == KL_TOKEN_ELLIPSIS
-                                     ? kl_const_ellipsis
-                                     : KL_OBJ_NEW_IMM(imm[k - KL_TOKEN_KW_FALSE]));
-        }
-        case KL_TOKEN_LPAR:
-            kl_stack_check();
-            advance(p);
-            return parse_paren_body(p, pos, KL_TOKEN_RPAR);
-        case KL_TOKEN_LSQB:
-        case KL_TOKEN_LBRACE:
-            kl_stack_check();
-            return parse_display(p);
-        default:
-            unexpected(p);
+    // A ladder of compares, not a switch: the kinds are too far apart for a small jump table.
+    int k = p->tok.kind;
+    if (k == KL_TOKEN_NAME) {
+        return parse_name(p);
     }
+    if (k == KL_TOKEN_NUMBER) {
+        return parse_number(p);
+    }
+    if (k == KL_TOKEN_STRING) {
+        return parse_strings(p);
+    }
+    if (k == KL_TOKEN_LPAR) {
+        kl_stack_check();
+        advance(p);
+        return parse_paren_body(p, pos, KL_TOKEN_RPAR);
+    }
+    if (k == KL_TOKEN_LSQB || k == KL_TOKEN_LBRACE) {
+        kl_stack_check();
+        return parse_display(p);
+    }
+    // The three keywords are consecutive token kinds.
+    if ((unsigned)(k - KL_TOKEN_KW_FALSE) < 3 || k == KL_TOKEN_ELLIPSIS) {
+        static const uint8_t imm[] = {KL_IMM_FALSE, KL_IMM_NONE, KL_IMM_TRUE};
+        advance(p);
+        return constant(pos, k == KL_TOKEN_ELLIPSIS ? kl_const_ellipsis
+                                                    : KL_OBJ_NEW_IMM(imm[k - KL_TOKEN_KW_FALSE]));
+    }
+    unexpected(p);
 }
 
 // One item of a subscript: a slice, a starred expression (KL_CFG_DISPLAY_UNPACK) or a named
@@ -2601,21 +2599,17 @@ static kl_ast_t *parse_expr_stmt(parser_t *p) {
             advance(p);
             unexpected(p);
         }
-        switch (first->kind) {
-            case KL_AST_STARRED:
-                unexpected(p);
-            case KL_AST_NAME:
-            case KL_AST_ATTRIBUTE:
-            case KL_AST_SUBSCRIPT:
-                break;
-            case KL_AST_TUPLE:
-                error_node(p, first,
-                           KL_ERROR_TEXT("only single target (not tuple) can be annotated"));
-            case KL_AST_LIST:
-                error_node(p, first,
-                           KL_ERROR_TEXT("only single target (not list) can be annotated"));
-            default:
-                error_node(p, first, KL_ERROR_TEXT("illegal target for annotation"));
+        int fk = first->kind;
+        if (fk == KL_AST_STARRED) {
+            unexpected(p);
+        }
+        if (fk != KL_AST_NAME && fk != KL_AST_ATTRIBUTE && fk != KL_AST_SUBSCRIPT) {
+            error_node(p, first,
+                       fk == KL_AST_TUPLE
+                           ? KL_ERROR_TEXT("only single target (not tuple) can be annotated")
+                       : fk == KL_AST_LIST
+                           ? KL_ERROR_TEXT("only single target (not list) can be annotated")
+                           : KL_ERROR_TEXT("illegal target for annotation"));
         }
         advance(p);
         kl_ast_t *annotation = parse_expr(p);
@@ -3165,56 +3159,43 @@ static kl_ast_t *parse_match(parser_t *p) {
 // One statement (a line of simple statements is several), appended to [stmts].
 static void parse_statement(parser_t *p, seq_t *stmts) {
     kl_ast_t *n;
-    switch (p->tok.kind) {
-        case KL_TOKEN_KW_IF:
-        case KL_TOKEN_KW_WHILE:
-            n = parse_if(p);
-            break;
-        case KL_TOKEN_KW_FOR:
-            n = parse_for(p);
-            break;
-        case KL_TOKEN_KW_TRY:
-            n = parse_try(p);
-            break;
-        case KL_TOKEN_KW_WITH:
-            n = parse_with(p);
-            break;
-        case KL_TOKEN_KW_DEF:
-        case KL_TOKEN_KW_CLASS:
-        case KL_TOKEN_AT:
-            n = parse_decorated(p);
-            break;
+    // A ladder of compares, not a switch: the kinds are too far apart for a small jump table.
+    int k = p->tok.kind;
+    if (k == KL_TOKEN_KW_IF || k == KL_TOKEN_KW_WHILE) {
+        n = parse_if(p);
+    } else if (k == KL_TOKEN_KW_FOR) {
+        n = parse_for(p);
+    } else if (k == KL_TOKEN_KW_TRY) {
+        n = parse_try(p);
+    } else if (k == KL_TOKEN_KW_WITH) {
+        n = parse_with(p);
+    } else if (k == KL_TOKEN_KW_DEF || k == KL_TOKEN_KW_CLASS || k == KL_TOKEN_AT) {
+        n = parse_decorated(p);
 #if KL_CFG_ASYNC
-        case KL_TOKEN_KW_ASYNC:
-            switch (peek(p)) {
-                case KL_TOKEN_KW_DEF:
-                    n = parse_decorated(p);
-                    break;
-                case KL_TOKEN_KW_FOR:
-                    n = parse_for(p);
-                    break;
-                case KL_TOKEN_KW_WITH:
-                    n = parse_with(p);
-                    break;
-                default:
-                    advance(p);
-                    unexpected(p);
-            }
-            break;
+    } else if (k == KL_TOKEN_KW_ASYNC) {
+        switch (peek(p)) {
+            case KL_TOKEN_KW_DEF:
+                n = parse_decorated(p);
+                break;
+            case KL_TOKEN_KW_FOR:
+                n = parse_for(p);
+                break;
+            case KL_TOKEN_KW_WITH:
+                n = parse_with(p);
+                break;
+            default:
+                advance(p);
+                unexpected(p);
+        }
 #endif
 #if KL_CFG_MATCH
-        case KL_TOKEN_NAME:
-            if (tok_is_word(p, &p->tok, "match") && is_match_statement(p)) {
-                n = parse_match(p);
-                break;
-            }
-            parse_simple_statements(p, stmts);
-            return;
+    } else if (k == KL_TOKEN_NAME && tok_is_word(p, &p->tok, "match") && is_match_statement(p)) {
+        n = parse_match(p);
 #endif
-        default:
-            // (An INDENT or DEDENT here is unexpected() where an atom should be.)
-            parse_simple_statements(p, stmts);
-            return;
+    } else {
+        // (An INDENT or DEDENT here is unexpected() where an atom should be.)
+        parse_simple_statements(p, stmts);
+        return;
     }
     seq_push(stmts, n);
 }
