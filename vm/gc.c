@@ -325,6 +325,17 @@ static void sweep(void) {
                 b += 16;
                 continue;
             }
+            if ((kind_bit0 ^ kind_bit1) == NIBBLE_ONES && (in_free_run || (w & 1) != 0)) {
+                // Unmarked heads and their tails only, the first a head or in a dead run: all
+                // garbage (a large string or list that died is many such groups).
+                store_group(b, 0);
+                if (b < heap.first_free) {
+                    heap.first_free = b;
+                }
+                in_free_run = true;
+                b += 16;
+                continue;
+            }
         }
         switch (block_kind(b)) {
             case KIND_HEAD:
