@@ -1179,6 +1179,16 @@
 #define KL_CFG_GC_GROUP_SCAN (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// In a heap of more than 1 MiB, once half of it has been used, the collector also runs when
+// what was allocated since its last run is twice what survived it and three quarters of what
+// the heap has used so far, rather than only when an allocation finds no room (vm/gc.c).
+// Without it a program's few survivors end up spread over the whole heap, made among its
+// garbage, and a large list or string later finds no free run long enough: MemoryError with
+// most of the heap free. A board's heap of a few hundred KiB at most has no use for it.
+#ifndef KL_CFG_GC_PACING
+#define KL_CFG_GC_PACING (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Collect at every allocation (slow; finds missing roots); the port may collect at every Nth
 // instead (kl_gc_set_stress; the unix port reads KINGLET_GC_STRESS=N).
 #ifndef KL_CFG_GC_STRESS

@@ -51,6 +51,10 @@ typedef struct _gc_heap_t {
     size_t first_free; // no free block below this one
     size_t next_fit;   // where the next search starts: just after the last allocation
     size_t top;        // every block from here on has always been free
+#if KL_CFG_GC_PACING || KL_CFG_MODULE_GC
+    size_t live;  // blocks in use after the last collection (KL_CFG_GC_PACING)
+    size_t taken; // blocks taken since the last collection
+#endif
     size_t collections;
     unsigned lock_depth;
     unsigned heap_lock_depth; // kl_gc_heap_lock: allocation fails while non-zero
@@ -305,6 +309,7 @@ static void sweep(void) {
     bool in_free_run = false;
     const size_t end = heap.top;
     heap.first_free = end;
+    size_t live = 0;
     size_t b = 0;
     while (b < end) {
         if (KL_CFG_GC_GROUP_SCAN && (b & 15) == 0 && b + 16 <= end) {
@@ -322,6 +327,7 @@ static void sweep(void) {
             if (kind_bit1 == NIBBLE_ONES && !in_free_run) {
                 // All marked heads or tails of live runs: unmark the heads.
                 store_group(b, w & ~(kind_bit0 << 1));
+                live += 16;
                 b += 16;
                 continue;
             }
@@ -345,11 +351,14 @@ static void sweep(void) {
             case KIND_TAIL:
                 if (in_free_run) {
                     set_block_bits(b, KIND_FREE);
+                } else {
+                    live++;
                 }
                 break;
             case KIND_MARK:
                 set_block_kind(b, KIND_HEAD);
                 in_free_run = false;
+                live++;
                 break;
             default:
                 in_free_run = false;
@@ -360,6 +369,12 @@ static void sweep(void) {
         }
         b++;
     }
+#if KL_CFG_GC_PACING || KL_CFG_MODULE_GC
+    heap.live = live;
+    heap.taken = 0;
+#else
+    (void)live;
+#endif
 }
 
 static void collect(void) {
@@ -468,6 +483,9 @@ static void take_blocks(size_t from, size_t to) {
     for (size_t b = from; b < to; b++) {
         set_block_bits(b, KIND_TAIL);
     }
+#if KL_CFG_GC_PACING || KL_CFG_MODULE_GC
+    heap.taken += to - from;
+#endif
     if (to > heap.top) {
         heap.top = to;
     }
@@ -493,6 +511,9 @@ static void free_blocks(size_t b, size_t n) {
 // and code objects that a REPL entry leaves behind gather at the top instead of standing as
 // islands in the middle of the space its parse used and gave back.
 #define FIRST_FIT_BLOCKS (1024)
+// Only a run this short moves the next search's start: a large one, which may have been found
+// far above the holes the small ones are filling, would leave those holes behind.
+#define NEXT_FIT_RUN (32)
 static void *try_alloc(size_t n_blocks, unsigned flags) {
     bool small = heap.n_blocks <= FIRST_FIT_BLOCKS;
     size_t head;
@@ -511,7 +532,7 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
             to = start + n_blocks - 1 < heap.n_blocks ? start + n_blocks - 1 : heap.n_blocks;
             from = heap.first_free;
         }
-        if (head != SIZE_MAX) {
+        if (head != SIZE_MAX && n_blocks <= NEXT_FIT_RUN) {
             heap.next_fit = head + n_blocks;
         }
     }
@@ -524,6 +545,28 @@ static void *try_alloc(size_t n_blocks, unsigned flags) {
         heap.first_free = head + n_blocks;
     }
     return block_ptr(head);
+}
+
+// Whether to collect before an allocation that may well find room: where gc.threshold() asks
+// for it (MicroPython's: after that many bytes), and in a large heap paced by what it holds
+// (KL_CFG_GC_PACING, vm/config.h), so that what survives stays together at the bottom and the
+// top stays free for large runs: the search starts again at the lowest free block after each
+// collection. The used part then settles at four times what lives (or half the heap, where
+// pacing starts), and a collection sweeps it once for every three quarters of it allocated.
+#define PACED_BLOCKS ((size_t)1 << 16)
+static bool collect_early(void) {
+#if KL_CFG_MODULE_GC
+    if (kl_state.gc_threshold > 0 && heap.taken * BLOCK_BYTES >= (size_t)kl_state.gc_threshold) {
+        return true;
+    }
+#endif
+#if KL_CFG_GC_PACING
+    if (heap.n_blocks > PACED_BLOCKS && heap.top > heap.n_blocks / 2 &&
+        heap.taken >= 2 * heap.live && heap.taken >= heap.top / 4 * 3) {
+        return true;
+    }
+#endif
+    return false;
 }
 
 void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
@@ -548,6 +591,9 @@ void *kl_gc_alloc_maybe(size_t nbytes, unsigned flags) {
 #endif
     // A budget is charged a unit per KiB allocated: what the caller will write there.
     kl_budget_charge((n_blocks * BLOCK_BYTES) >> 10);
+    if (heap.lock_depth == 0 && collect_early()) {
+        collect();
+    }
     void *p = try_alloc(n_blocks, flags);
     if (p == NULL && heap.lock_depth == 0) {
         kl_gc_collect();

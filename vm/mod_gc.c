@@ -16,8 +16,9 @@
 
 #if KL_CFG_MODULE_GC
 
-// gc.disable(), threshold() and set_threshold() change nothing in the collector; their values
-// are kept in kl_state (reset by kl_init) to be read back.
+// gc.disable() and set_threshold() change nothing in the collector; their values are kept in
+// kl_state (reset by kl_init) to be read back. MicroPython's threshold(n), n > 0, makes the
+// collector run before an allocation once n bytes were allocated since it last ran (vm/gc.c).
 
 static kl_obj_t gc_collect(size_t n_args, const kl_obj_t *args) {
     if (n_args == 1) {

@@ -25,3 +25,13 @@ print(gc.mem_alloc() - before < 10000)
 print(gc.threshold())
 gc.threshold(4096)
 print(gc.threshold())
+# With a threshold the collector runs after that many bytes, long before the heap is full.
+gc.collect()
+base = gc.mem_alloc()
+peak = 0
+for i in range(2000):
+    junk = bytearray(1000)
+    peak = max(peak, gc.mem_alloc())
+print(peak - base < 4096 + 2048 + 1024)
+gc.threshold(-1)
+print(gc.threshold())

@@ -253,6 +253,33 @@ START_TEST(test_gc_table_covers_every_block) {
 }
 END_TEST
 
+// In a heap over 1 MiB, survivors made among much garbage stay together (KL_CFG_GC_PACING):
+// afterwards a large run is still free. Collected only when the heap was full, the survivors
+// were spread over all of it, one every few KiB, and no run of 1 MiB was left.
+START_TEST(test_gc_paced_survivors_leave_large_runs) {
+    start(sizeof(heap_region));
+    enum { KEEP = 20000 };
+    void **keep = kl_gc_alloc(KEEP * sizeof(void *), 0);
+    for (size_t i = 0; i < KEEP; i++) {
+        for (int j = 0; j < 24; j++) {
+            kl_gc_alloc(16, KL_GC_ATOMIC); // garbage
+        }
+        keep[i] = kl_gc_alloc(48, KL_GC_ATOMIC);
+    }
+    kl_gc_collect();
+    kl_gc_info_t info;
+    kl_gc_info(&info);
+    ck_assert_uint_ge(info.collections, 2);
+    ck_assert_uint_ge(info.used, KEEP * 48);
+    ck_assert_uint_ge(info.max_free, sizeof(heap_region) / 4);
+    ck_assert_ptr_nonnull(kl_gc_alloc_maybe(sizeof(heap_region) / 4, KL_GC_ATOMIC));
+    // The survivors are intact.
+    for (size_t i = 0; i < KEEP; i++) {
+        ck_assert_uint_eq(kl_gc_nbytes(keep[i]), 48);
+    }
+}
+END_TEST
+
 START_TEST(test_gc_realloc_grows_and_keeps_contents) {
     start(sizeof(heap_region));
     char *p = kl_gc_alloc(40, KL_GC_ATOMIC);
@@ -677,6 +704,7 @@ static Suite *core_suite(void) {
     tcase_add_test(tc, test_gc_realloc_grows_and_keeps_contents);
     tcase_add_test(tc, test_gc_sweeps_runs_grown_past_the_top);
     tcase_add_test(tc, test_gc_table_covers_every_block);
+    tcase_add_test(tc, test_gc_paced_survivors_leave_large_runs);
     tcase_add_test(tc, test_gc_stress_period);
     suite_add_tcase(s, tc);
     tc = tcase_create("qstr");
