@@ -666,7 +666,7 @@ static void resolve(compiler_t *c, scope_t *s) {
         } else if (sym->flags & SYM_ASSIGNED) {
             sym->access = is_class ? ACCESS_NAME : ACCESS_FAST;
         } else if (capture(s, name)) {
-            // A function's free variable gets ACCESS_DEREF with its slot (assign_slots).
+            // A function's free variable gets ACCESS_DEREF with its slot (below).
             sym->is_free = 1;
             sym->access = is_class ? ACCESS_CLASSDEREF : ACCESS_NAME;
         } else {
@@ -676,11 +676,10 @@ static void resolve(compiler_t *c, scope_t *s) {
     for (size_t i = 0; i < s->n_children; i++) {
         resolve(c, s->children[i]);
     }
-}
-
-// Give each local a slot: parameters first (in order), then other locals and cells, then free
-// variables last (they are filled from the closure at entry).
-static void assign_slots(scope_t *s) {
+    // Then each local gets a slot: parameters first (in order), then other locals and cells,
+    // then free variables last (they are filled from the closure at entry). Only now, after
+    // the scopes inside: resolving them is what makes a local a cell, or adds a free variable
+    // that passes through; nothing outside them changes this scope's symbols.
     uint16_t slot = 0;
     if (s->kind != SCOPE_MODULE) {
         // In four passes over the symbols: 0, parameters and 1, other fast locals (only
@@ -722,9 +721,6 @@ static void assign_slots(scope_t *s) {
         }
     }
     s->n_locals = slot;
-    for (size_t i = 0; i < s->n_children; i++) {
-        assign_slots(s->children[i]);
-    }
 }
 
 // ==== Emitter ====
@@ -3881,7 +3877,6 @@ static KL_NOINLINE bool file_line(compiler_t *c, file_t *f, bool sym_only) {
     resolve(c, f->module);
     if (!sym_only) {
         f->phase = IN_EMIT;
-        assign_slots(f->module);
         compile_suite(f->e, t);
         free_children(f->module);
         free_tree(t);
@@ -3987,7 +3982,6 @@ kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_m
     scope_t *s = scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_);
     scope_pass(&c, s, mod); // an eval's return walks its expression
     resolve(&c, s);
-    assign_slots(s);
     kl_obj_t code;
     if (eval) {
         emit_t *e = emit_new(&c, s, true);
