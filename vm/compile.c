@@ -2185,22 +2185,6 @@ static void compile_if(emit_t *e, kl_ast_t *n) {
     label_place(e, end);
 }
 
-static void compile_while(emit_t *e, kl_ast_t *n) {
-    uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
-    label_place(e, top);
-    set_line(e, n->line);
-    compile_bool_jump(e, n->kid[0], false, l_else);
-    fblock_t *f = fblock_push(e, FB_WHILE);
-    f->label_break = end;
-    f->label_continue = top;
-    compile_suite(e, n->kid[1]);
-    e->n_fblocks--;
-    emit_jump(e, KL_BC_JUMP, top);
-    label_place(e, l_else);
-    compile_suite(e, n->kid[2]);
-    label_place(e, end);
-}
-
 // async for: __anext__() is awaited until it raises StopAsyncIteration.
 static void compile_async_for(emit_t *e, kl_ast_t *n) {
     uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
@@ -2278,43 +2262,60 @@ static bool loop_may_own(kl_ast_t *iterable) {
 #endif
 }
 
-static void compile_for(emit_t *e, kl_ast_t *n) {
-    if (e->scoping) {
+// A while or for loop: the same code but for how an iteration starts. A while loop has no
+// target: its test, body and else body are kids 0-2 where a for loop's iterable, body and else
+// body are 1-3.
+static void compile_loop(emit_t *e, kl_ast_t *n) {
+    bool is_for = n->kind == KL_AST_FOR;
+    if (is_for && e->scoping) {
         // The target before the iterable, in the symbol table's order; walking it again below
         // adds nothing.
         compile_store(e, n->kid[0]);
     }
-    if (IS_ASYNC(n)) {
+    if (is_for && IS_ASYNC(n)) {
         compile_async_for(e, n);
         return;
     }
+    kl_ast_t **kid = &n->kid[is_for]; // the test or iterable, the body, the else body
     uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
-    set_line(e, n->line);
-    compile_iterable(e, n->kid[1]);
-    set_line(e, n->line);
-    // Over what a call returns (a generator function's call, a generator expression), the
-    // loop may own the generator: POP_ITER closes it when the loop is left early, by break or
-    // return, or by an exception, which a handler around the loop catches to close it first.
-    bool fresh = loop_may_own(n->kid[1]);
-    emit_op(e, fresh ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
-    uint32_t close = fresh ? label_new(e) : 0;
-    int32_t protect = fresh ? protect_push(e, close) : -1;
+    bool fresh = false;
+    uint32_t close = 0;
+    int32_t protect = -1;
+    if (is_for) {
+        set_line(e, n->line);
+        compile_iterable(e, kid[0]);
+        set_line(e, n->line);
+        // Over what a call returns (a generator function's call, a generator expression), the
+        // loop may own the generator: POP_ITER closes it when the loop is left early, by break
+        // or return, or by an exception, which a handler around the loop catches to close it
+        // first.
+        fresh = loop_may_own(kid[0]);
+        emit_op(e, fresh ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
+        if (fresh) {
+            close = label_new(e);
+            protect = protect_push(e, close);
+        }
+    }
     label_place(e, top);
     set_line(e, n->line);
-    emit_jump(e, KL_BC_FOR_ITER, l_else);
-    compile_store(e, n->kid[0]);
-    fblock_t *f = fblock_push(e, FB_FOR);
+    if (is_for) {
+        emit_jump(e, KL_BC_FOR_ITER, l_else);
+        compile_store(e, n->kid[0]);
+    } else {
+        compile_bool_jump(e, kid[0], false, l_else);
+    }
+    fblock_t *f = fblock_push(e, is_for ? FB_FOR : FB_WHILE);
     f->label_break = end;
     f->label_continue = top;
     f->protect = protect;
-    compile_suite(e, n->kid[2]);
+    compile_suite(e, kid[1]);
     e->n_fblocks--;
     emit_jump(e, KL_BC_JUMP, top);
     if (fresh) {
         protect_pop(e);
     }
     label_place(e, l_else);
-    compile_suite(e, n->kid[3]);
+    compile_suite(e, kid[2]);
     // break jumps here after popping the iterator itself.
     label_set_depth(e, end, e->depth);
     if (fresh) {
@@ -3323,10 +3324,8 @@ static void compile_stmt(emit_t *e, kl_ast_t *n) {
             compile_if(e, n);
             break;
         case KL_AST_WHILE:
-            compile_while(e, n);
-            break;
         case KL_AST_FOR:
-            compile_for(e, n);
+            compile_loop(e, n);
             break;
         case KL_AST_BREAK:
         case KL_AST_CONTINUE:
