@@ -994,6 +994,11 @@ static void emit_jump(emit_t *e, kl_bc_opcode_t op, uint32_t l) {
     label_set_depth(e, l, depth);
 }
 
+// An unconditional jump to [l]. (One call with one operand fewer at each of its callers.)
+static KL_NOINLINE void emit_goto(emit_t *e, uint32_t l) {
+    emit_jump(e, KL_BC_JUMP, l);
+}
+
 static size_t add_const(emit_t *e, kl_obj_t value) {
     for (size_t i = 0; i < e->n_consts; i++) {
         kl_obj_t k = e->consts[i];
@@ -1453,7 +1458,7 @@ static void compile_compare(emit_t *e, kl_ast_t *n) {
     }
     if (n->n > 2) {
         uint32_t end = label_new(e);
-        emit_jump(e, KL_BC_JUMP, end);
+        emit_goto(e, end);
         // A false comparison leaves (middle, False): drop the middle operand.
         e->labels[cleanup].depth = e->depth + 1;
         label_place(e, cleanup);
@@ -1804,7 +1809,7 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
             uint32_t l_else = labels_new(e, 2), end = l_else + 1;
             compile_bool_jump(e, n->kid[0], false, l_else);
             compile_expr(e, n->kid[1]);
-            emit_jump(e, KL_BC_JUMP, end);
+            emit_goto(e, end);
             adjust_depth(e, -1);
             label_place(e, l_else);
             compile_expr(e, n->kid[2]);
@@ -1932,7 +1937,7 @@ static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t lab
     if (n->kind == KL_AST_CONSTANT) {
         // `while True:` and `if 0:` need no test.
         if (kl_obj_is_true(n->v) == jump_if) {
-            emit_jump(e, KL_BC_JUMP, label);
+            emit_goto(e, label);
         }
         return;
     }
@@ -2171,7 +2176,7 @@ static void compile_if(emit_t *e, kl_ast_t *n) {
     compile_bool_jump(e, n->kid[0], false, l_else);
     compile_suite(e, n->kid[1]);
     if (n->kid[2] != NULL) {
-        emit_jump(e, KL_BC_JUMP, end);
+        emit_goto(e, end);
         label_place(e, l_else);
         if (n->kid[2]->kind == KL_AST_IF) {
             // An elif is a statement of its own in the depth count of both passes.
@@ -2205,7 +2210,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     f->label_continue = top;
     compile_suite(e, n->kid[2]);
     e->n_fblocks--;
-    emit_jump(e, KL_BC_JUMP, top);
+    emit_goto(e, top);
     // ( aiter exc ): StopAsyncIteration ends the loop, anything else propagates.
     e->labels[handler].depth = base + 1;
     label_place(e, handler);
@@ -2213,7 +2218,7 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     emit_op(e, KL_BC_CHECK_EXC_MATCH);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     emit_ops(e, OPS2(POP_TOP, POP_TOP));
-    emit_jump(e, KL_BC_JUMP, l_else);
+    emit_goto(e, l_else);
     label_place(e, reraise);
     emit_op(e, KL_BC_RERAISE);
     e->depth = base - 1;
@@ -2310,7 +2315,7 @@ static void compile_loop(emit_t *e, kl_ast_t *n) {
     f->protect = protect;
     compile_suite(e, kid[1]);
     e->n_fblocks--;
-    emit_jump(e, KL_BC_JUMP, top);
+    emit_goto(e, top);
     if (fresh) {
         protect_pop(e);
     }
@@ -2320,7 +2325,7 @@ static void compile_loop(emit_t *e, kl_ast_t *n) {
     label_set_depth(e, end, e->depth);
     if (fresh) {
         // ( iter exc ): close the loop's generator, then let the exception go on.
-        emit_jump(e, KL_BC_JUMP, end);
+        emit_goto(e, end);
         label_place(e, close);
         emit_ops(e, OPS3(ROT_TWO, POP_ITER, RERAISE));
     }
@@ -2379,7 +2384,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
     protect_pop(e);
     e->n_fblocks--;
     compile_orelse(e, n, false);
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
 
     int32_t cleanup_protect = handler_start(e, handler, cleanup, base_depth);
     kl_ast_t *handlers = n->kid[1];
@@ -2415,7 +2420,7 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
         if (name != KL_QSTR_NULL) {
             emit_clear_name(e, name);
         }
-        emit_jump(e, KL_BC_JUMP, end);
+        emit_goto(e, end);
         if (name != KL_QSTR_NULL) {
             // ( prev exc2 ): clear the name, then the clause's cleanup. This code restores prev
             // itself, so the clause-level cleanup must not cover it.
@@ -2453,7 +2458,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
     protect_pop(e);
     e->n_fblocks--;
     compile_orelse(e, n, false);
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
 
     // ( exc ) -> ( prev orig excs rest )
     handler_start(e, handler, cleanup, base_depth);
@@ -2479,14 +2484,14 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
         if (name != KL_QSTR_NULL) {
             emit_clear_name(e, name);
         }
-        emit_jump(e, KL_BC_JUMP, next);
+        emit_goto(e, next);
         // ( prev orig excs rest raised ): keep what the clause raised for the end.
         label_place(e, raised);
         if (name != KL_QSTR_NULL) {
             emit_clear_name(e, name);
         }
         emit_op_uint(e, KL_BC_LIST_APPEND, 2);
-        emit_jump(e, KL_BC_JUMP, next);
+        emit_goto(e, next);
         e->depth = base_depth + 5;
         label_place(e, no_match);
         emit_op(e, KL_BC_POP_TOP);
@@ -2499,7 +2504,7 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
     emit_op_uint(e, KL_BC_IS_OP, 0);
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     emit_ops(e, OPS2(POP_TOP, POP_EXCEPT));
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
     // ( prev exc ): re-raise through the cleanup handler, which restores prev.
     label_place(e, reraise);
     emit_op(e, KL_BC_RERAISE);
@@ -2541,7 +2546,7 @@ static void compile_try(emit_t *e, kl_ast_t *n) {
     protect_pop(e);
     e->n_fblocks--;
     compile_suite(e, n->kid[3]);
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
 
     // The exceptional path: run the body, re-raise.
     int32_t cp = handler_start(e, handler, cleanup, base_depth);
@@ -2593,7 +2598,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     e->n_fblocks--;
     set_line(e, n->line);
     emit_with_exit(e, is_async);
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
 
     // ( exit exc ) -> ( exit prev exc ) -> call exit(type, exc, tb); a true result swallows it.
     handler_start(e, handler, cleanup, base_depth);
@@ -2605,7 +2610,7 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
     emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
     protect_pop(e);
     emit_ops(e, OPS3(POP_TOP, POP_EXCEPT, POP_TOP)); // exc, prev, exit
-    emit_jump(e, KL_BC_JUMP, end);
+    emit_goto(e, end);
     emit_cleanup_handler(e, reraise);
     // cleanup: ( exit prev exc2 )
     emit_cleanup_handler(e, cleanup);
@@ -2860,9 +2865,9 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
             }
             emit_op(e, KL_BC_POP_ITER);
         }
-        emit_jump(e, KL_BC_JUMP, f->label_break);
+        emit_goto(e, f->label_break);
     } else {
-        emit_jump(e, KL_BC_JUMP, f->label_continue);
+        emit_goto(e, f->label_continue);
     }
     e->depth = saved_depth;
     resume_fblocks(e, is_break ? loop : loop + 1);
@@ -2899,12 +2904,12 @@ typedef struct _pop_pad_t {
 } pop_pad_t;
 
 static void emit_pop_pad(emit_t *e, pop_pad_t *pad, uint32_t fail, uint32_t after) {
-    emit_jump(e, KL_BC_JUMP, after);
+    emit_goto(e, after);
     label_place(e, pad->label);
     for (int i = 0; i < pad->n; i++) {
         emit_op(e, KL_BC_POP_TOP);
     }
-    emit_jump(e, KL_BC_JUMP, fail);
+    emit_goto(e, fail);
 }
 
 static void compile_pattern_sequence(emit_t *e, kl_ast_t *p, uint32_t fail) {
@@ -3069,12 +3074,12 @@ static void compile_pattern(emit_t *e, kl_ast_t *p, uint32_t fail) {
                 emit_op(e, KL_BC_DUP_TOP);
                 compile_pattern(e, p->kid[i], next);
                 emit_op(e, KL_BC_POP_TOP);
-                emit_jump(e, KL_BC_JUMP, success);
+                emit_goto(e, success);
                 e->depth = base + 1;
                 label_place(e, next);
             }
             emit_op(e, KL_BC_POP_TOP);
-            emit_jump(e, KL_BC_JUMP, fail);
+            emit_goto(e, fail);
             e->depth = base;
             label_place(e, success);
             break;
@@ -3112,7 +3117,7 @@ static void compile_match(emit_t *e, kl_ast_t *n) {
         }
         emit_op(e, KL_BC_POP_TOP);
         compile_suite(e, mc->kid[2]);
-        emit_jump(e, KL_BC_JUMP, end);
+        emit_goto(e, end);
         e->depth = base;
         label_place(e, next);
     }
@@ -3503,7 +3508,7 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
     }
     for (size_t g = n_gens; g > 0; g--) {
         uint32_t top = tops[(g - 1) % 64];
-        emit_jump(e, KL_BC_JUMP, top);
+        emit_goto(e, top);
         if (IS_ASYNC(n->kid[first_gen + g - 1])) {
             // ( aiter exc )
             uint32_t reraise = label_new(e);
@@ -3512,7 +3517,7 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
             emit_op(e, KL_BC_CHECK_EXC_MATCH);
             emit_jump(e, KL_BC_POP_JUMP_IF_FALSE, reraise);
             emit_ops(e, OPS2(POP_TOP, POP_TOP));
-            emit_jump(e, KL_BC_JUMP, top + 1);
+            emit_goto(e, top + 1);
             label_place(e, reraise);
             emit_op(e, KL_BC_RERAISE);
         }
