@@ -3969,11 +3969,11 @@ static void compile_file(emit_t *e, scope_t *s) {
 
 kl_obj_t kl_compile(const char *src, size_t len, kl_qstr_t filename, int parse_mode) {
     compiler_t c = {.filename = filename, .src = src, .src_len = len, .mode = parse_mode};
-    if (parse_mode == KL_PARSE_FILE) {
-        kl_ast_t *mod = kl_ast_new(KL_AST_MODULE, 0, 1, 1);
-        return compile_scope(&c, scope_new(NULL, mod, SCOPE_MODULE, KL_QSTR__lt_module_gt_));
-    }
-    kl_ast_t *tree = kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
+    // A file's module node has no statements: compile_file parses them a line at a time, and
+    // the passes over the node here find nothing.
+    kl_ast_t *tree = parse_mode == KL_PARSE_FILE
+                         ? kl_ast_new(KL_AST_MODULE, 0, 1, 1)
+                         : kl_parse(src, len, filename, (kl_parse_mode_t)parse_mode);
     kl_ast_t *mod = tree;
     bool eval = parse_mode == KL_PARSE_EVAL;
     if (eval) {
