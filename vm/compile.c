@@ -948,7 +948,8 @@ static uint32_t label_new(emit_t *e) {
     return (uint32_t)e->n_labels++;
 }
 
-// [k] new labels (at most SCOPE_LABELS), numbered on from the one returned.
+// [k] new labels (k > 0), numbered on from the one returned; in the scope pass all are label 0
+// (label_new), and its code reads no more than SCOPE_LABELS of them.
 #define SCOPE_LABELS 3
 static uint32_t labels_new(emit_t *e, size_t k) {
     uint32_t first = label_new(e);
@@ -3463,16 +3464,16 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
     if (!is_gen) {
         emit_op_uint_var(e, comp_ops[n->kind - KL_AST_LISTCOMP][0], 0, 1);
     }
-    // Each loop's labels are made together: its top, then its end (top + 1) and for an
-    // async for its handler (top + 2).
-    uint32_t tops[64];
+    // The labels of all the loops are made first, LOOP_LABELS for each: its top, its end
+    // (top + 1) and for an async for its handler (top + 2). (The scope pass has three labels
+    // in all, which every loop shares.)
+#define LOOP_LABELS (KL_CFG_ASYNC ? 3 : 2)
     size_t n_gens = n->n - first_gen;
-    if (n_gens > 64 && !e->scoping) {
-        syntax_error(e->c, n, "too many nested comprehension loops");
-    }
+    uint32_t first = labels_new(e, n_gens * LOOP_LABELS);
+#define LOOP_TOP(g) (e->scoping ? 0 : first + (g)*LOOP_LABELS)
     for (size_t g = 0; g < n_gens; g++) {
         kl_ast_t *gen = n->kid[first_gen + g];
-        uint32_t top = tops[g % 64] = labels_new(e, IS_ASYNC(gen) ? 3 : 2);
+        uint32_t top = LOOP_TOP(g);
         if (g == 0) {
             emit_op_uint(e, KL_BC_LOAD_FAST, 0);
         } else {
@@ -3507,7 +3508,7 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
         emit_op_uint(e, comp_ops[n->kind - KL_AST_LISTCOMP][1], n_gens + 1);
     }
     for (size_t g = n_gens; g > 0; g--) {
-        uint32_t top = tops[(g - 1) % 64];
+        uint32_t top = LOOP_TOP(g - 1);
         emit_goto(e, top);
         if (IS_ASYNC(n->kid[first_gen + g - 1])) {
             // ( aiter exc )
