@@ -205,8 +205,9 @@ static KL_NORETURN void syntax_error_fmt(compiler_t *c, kl_ast_t *node, const ch
 #endif
 }
 
-// A name in the 16 bits that symbols, scopes and code objects keep of a qstr.
-static uint16_t short_qstr(kl_qstr_t q) {
+// A name in the 16 bits that symbols, scopes and code objects keep of a qstr. (One copy for
+// its callers.)
+static KL_NOINLINE uint16_t short_qstr(kl_qstr_t q) {
     if (q > 0xffff) {
         kl_raise_msg(&kl_type_SyntaxError, KL_ERROR_TEXT("too many names"));
     }
@@ -3733,7 +3734,8 @@ static void emit_drop(emit_t *e) {
     emit_free_arrays(e);
 }
 
-static emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
+// A new emitter for scope [s]. (One copy for its two callers.)
+static KL_NOINLINE emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     emit_t *e = kl_gc_alloc(sizeof(emit_t), 0);
     e->c = c;
     e->scope = s;
