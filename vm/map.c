@@ -61,8 +61,10 @@ void kl_map_init(kl_map_t *map, size_t n) {
     map->all_qstr = 1;
     if (n > 0) {
         // A map made large up front (a copy, a big display) gets its index (resize builds it)
-        // from the first entry; without one, filling it would be quadratic.
-        resize(map, n);
+        // from the first entry; without one, filling it would be quadratic. One of a few has room
+        // for four, so that a key deleted and another added does not compact it under a loop
+        // over it at once (CPython's smallest has five).
+        resize(map, n < 4 ? 4 : n);
     }
 }
 
@@ -194,11 +196,8 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
             kl_map_elem_t *copy = kl_gc_alloc(sizeof(kl_map_elem_t), 0);
             *copy = *e;
             map->used--;
-            if (map->index == NULL) {
-                // No index to keep intact: close the gap, keeping the order.
-                kl_mem_copy(e, e + 1, (size_t)(map->entries + map->filled - e - 1) * sizeof(*e));
-                e = &map->entries[--map->filled];
-            }
+            // The entry stays, empty, in a small map too: a loop over the map stands on its
+            // place, and closing the gap would move the next entry under it, skipped.
             e->key = KL_OBJ_NULL;
             e->value = KL_OBJ_NULL;
             return copy;

@@ -160,7 +160,7 @@ typedef enum {
 // buffer on its stack which getiter can use for the iterator object.
 typedef struct _kl_obj_iter_buf_t {
     kl_obj_base_t base;
-    kl_obj_t buf[3];
+    kl_obj_t buf[4];
 } kl_obj_iter_buf_t;
 
 // Returned by iternext at the end instead of raising StopIteration.

@@ -404,6 +404,9 @@ typedef struct _dict_iter_t {
     // The size when iteration started, shifted left by KIND_BITS; SIZE_MAX after a change was
     // reported. Its low KIND_BITS hold the view_kind_t when one type serves all kinds.
     size_t used;
+    // The entries a forward iterator has still to give: finding one more means that keys were
+    // deleted and others added, the size staying the same.
+    size_t left;
 } dict_iter_t;
 
 // With one iterator type (no KL_CFG_DICT_VIEW_TYPES) the kind is kept in [used].
@@ -437,6 +440,11 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
         }
     } else {
         e = kl_map_next(map, &it->pos);
+        if (e != NULL && it->left-- == 0) {
+            it->dict = NULL;
+            kl_raise_msg(&kl_type_RuntimeError,
+                         KL_ERROR_TEXT("dictionary keys changed during iteration"));
+        }
     }
     if (e == NULL) {
         it->dict = NULL;
@@ -512,6 +520,7 @@ static kl_obj_t new_dict_iter(kl_obj_dict_t *d, view_kind_t kind, bool reverse,
     it->dict = d;
     it->pos = reverse ? d->map.filled : 0; // a const map's [filled] is its [used]
     it->used = d->map.used << KIND_BITS | (KIND_BITS ? kind : 0);
+    it->left = d->map.used;
     return KL_OBJ_FROM_PTR(it);
 }
 
