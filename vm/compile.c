@@ -1429,9 +1429,86 @@ static void compile_comprehension(emit_t *e, kl_ast_t *n) {
     }
 }
 
+#if KL_CFG_SYNTAX_WARNINGS
+// A SyntaxWarning at [node], through warnings.warn_explicit as CPython's compiler issues it; a
+// filter that turns it into an error makes it a SyntaxError there. No warnings module (a
+// board that freezes none): nothing is shown.
+static kl_obj_t warn_explicit_fun(void) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) != 0) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t warn =
+        kl_load_attr(kl_import_name(KL_QSTR_warnings, kl_const_none, 0), KL_QSTR_warn_explicit);
+    kl_nlr_pop();
+    return warn;
+}
+
+static void compile_warn(compiler_t *c, kl_ast_t *node, const char *msg) {
+    kl_obj_t warn = warn_explicit_fun();
+    if (warn == KL_OBJ_NULL) {
+        return;
+    }
+    kl_nlr_buf_t nlr;
+    kl_obj_t args[4] = {kl_obj_new_str_from_cstr(msg), KL_OBJ_FROM_PTR(&kl_type_SyntaxWarning),
+                        KL_OBJ_NEW_QSTR(c->filename), kl_obj_new_int((kl_int_t)node->line)};
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_call_function_n_kw(warn, 4, 0, args);
+        kl_nlr_pop();
+    } else if (kl_obj_is_subclass(kl_obj_get_type(nlr.ret_val), &kl_type_SyntaxWarning)) {
+        syntax_error_msg(c, node, msg);
+    } else {
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
+// Whether [n] is a literal whose identity `is` may not rely on: CPython's test after its
+// constant folding, a constant other than None, True, False and ..., a signed number, or a
+// tuple of constants.
+static bool is_loose_literal(kl_ast_t *n) {
+    if (n->kind == KL_AST_UNARYOP && n->op != KL_AST_UNARY_NOT) {
+        n = n->kid[0];
+        return n->kind == KL_AST_CONSTANT &&
+               (kl_obj_is_int(n->v) || kl_obj_get_type(n->v) == KL_TYPE_FLOAT ||
+                kl_obj_get_type(n->v) == KL_TYPE_COMPLEX);
+    }
+    if (n->kind == KL_AST_TUPLE) {
+        for (size_t i = 0; i < n->n; i++) {
+            kl_ast_t *k = n->kid[i];
+            if (k->kind != KL_AST_CONSTANT && !is_loose_literal(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return n->kind == KL_AST_CONSTANT && n->v != kl_const_none && n->v != kl_const_true &&
+           n->v != kl_const_false && n->v != kl_const_ellipsis;
+}
+
+// `x is 1`, `() is not y`: one warning for a comparison, at its first such operator.
+static void check_is_literal(emit_t *e, kl_ast_t *n) {
+    bool left = is_loose_literal(n->kid[0]);
+    for (size_t i = 1; i < n->n; i++) {
+        kl_ast_t *cmp = n->kid[i];
+        bool right = is_loose_literal(cmp->kid[0]);
+        if ((cmp->op == KL_AST_CMP_IS || cmp->op == KL_AST_CMP_IS_NOT) && (left || right)) {
+            compile_warn(e->c, n,
+                         cmp->op == KL_AST_CMP_IS
+                             ? "\"is\" with a literal. Did you mean \"==\"?"
+                             : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+#endif
+
 static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label);
 
 static void compile_compare(emit_t *e, kl_ast_t *n) {
+#if KL_CFG_SYNTAX_WARNINGS
+    check_is_literal(e, n);
+#endif
     // a < b < c: each middle operand is evaluated once; stop at the first false comparison.
     compile_expr(e, n->kid[0]);
     uint32_t cleanup = n->n > 2 ? label_new(e) : 0;
@@ -2876,6 +2953,11 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
 }
 
 static void compile_assert(emit_t *e, kl_ast_t *n) {
+#if KL_CFG_SYNTAX_WARNINGS
+    if (!e->scoping && n->kid[0]->kind == KL_AST_TUPLE && n->kid[0]->n > 0) {
+        compile_warn(e->c, n, "assertion is always true, perhaps remove parentheses?");
+    }
+#endif
     uint32_t end = label_new(e);
     set_line(e, n->line);
     compile_bool_jump(e, n->kid[0], true, end);

@@ -784,6 +784,16 @@
 #define KL_CFG_SYNTAX_HINTS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The compiler's SyntaxWarnings, issued through the warnings module as CPython's are (shown as
+// `file:line: SyntaxWarning: message` and the line, once per place, an error under a filter
+// that makes them errors): `x is 1`, `x is not ()` and the like, whose result depends on which
+// objects the implementation shares ("is" with a literal. Did you mean "=="?), and an assert of
+// a parenthesised tuple, which is always true. Where no warnings module can be imported (a
+// board that freezes none) nothing is shown. Needs the warning classes (KL_CFG_EXCEPTIONS_FULL).
+#ifndef KL_CFG_SYNTAX_WARNINGS
+#define KL_CFG_SYNTAX_WARNINGS (KL_CFG_EXCEPTIONS_FULL && KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // Constant sets, as CPython's optimizer makes them: a set display of constants iterated by a
 // loop or tested with `in` is a frozenset constant, and one of more than two constants is built
 // from one, with the constant folding of operators on constants that this needs (about 1 KB of
