@@ -222,12 +222,17 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, T)
 
 
+def _sorted_data(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError('no median for empty data')
+    return data
+
+
 def median(data):
     """The middle value, or the mean of the two middle values."""
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -236,10 +241,8 @@ def median(data):
 
 def median_low(data):
     """The middle value, or the lower of the two middle values."""
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -247,20 +250,16 @@ def median_low(data):
 
 def median_high(data):
     """The middle value, or the higher of the two middle values."""
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
     """The 50th percentile of grouped continuous data (classes of width interval)."""
     from bisect import bisect_left, bisect_right
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
     x = data[n // 2]
     first = bisect_left(data, x)
     end = bisect_right(data, x, first)
