@@ -1270,6 +1270,178 @@ static void compile_display(emit_t *e, kl_ast_t *n, size_t from, size_t plain, i
     }
 }
 
+#if KL_CFG_SYNTAX_WARNINGS
+// A SyntaxWarning at [node], through warnings.warn_explicit as CPython's compiler issues it; a
+// filter that turns it into an error makes it a SyntaxError there. No warnings module (a
+// board that freezes none): nothing is shown.
+static kl_obj_t warn_explicit_fun(void) {
+    kl_nlr_buf_t nlr;
+    if (kl_nlr_push(&nlr) != 0) {
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t warn =
+        kl_load_attr(kl_import_name(KL_QSTR_warnings, kl_const_none, 0), KL_QSTR_warn_explicit);
+    kl_nlr_pop();
+    return warn;
+}
+
+static void compile_warn(compiler_t *c, kl_ast_t *node, const char *msg) {
+    kl_obj_t warn = warn_explicit_fun();
+    if (warn == KL_OBJ_NULL) {
+        return;
+    }
+    kl_nlr_buf_t nlr;
+    kl_obj_t args[4] = {kl_obj_new_str_from_cstr(msg), KL_OBJ_FROM_PTR(&kl_type_SyntaxWarning),
+                        KL_OBJ_NEW_QSTR(c->filename), kl_obj_new_int((kl_int_t)node->line)};
+    if (kl_nlr_push(&nlr) == 0) {
+        kl_call_function_n_kw(warn, 4, 0, args);
+        kl_nlr_pop();
+    } else if (kl_obj_is_subclass(kl_obj_get_type(nlr.ret_val), &kl_type_SyntaxWarning)) {
+        syntax_error_msg(c, node, msg);
+    } else {
+        kl_nlr_jump(nlr.ret_val);
+    }
+}
+
+// Whether [n] is a literal whose identity `is` may not rely on: CPython's test after its
+// constant folding, a constant other than None, True, False and ..., a signed number, or a
+// tuple of constants.
+static bool is_loose_literal(kl_ast_t *n) {
+    if (n->kind == KL_AST_UNARYOP && n->op != KL_AST_UNARY_NOT) {
+        n = n->kid[0];
+        return n->kind == KL_AST_CONSTANT &&
+               (kl_obj_is_int(n->v) || kl_obj_get_type(n->v) == KL_TYPE_FLOAT ||
+                kl_obj_get_type(n->v) == KL_TYPE_COMPLEX);
+    }
+    if (n->kind == KL_AST_TUPLE) {
+        for (size_t i = 0; i < n->n; i++) {
+            kl_ast_t *k = n->kid[i];
+            if (k->kind != KL_AST_CONSTANT && !is_loose_literal(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return n->kind == KL_AST_CONSTANT && n->v != kl_const_none && n->v != kl_const_true &&
+           n->v != kl_const_false && n->v != kl_const_ellipsis;
+}
+
+// The constant CPython's folding makes of [n] (a constant, a signed number), or KL_OBJ_NULL.
+static kl_obj_t folded_constant(kl_ast_t *n) {
+    if (n->kind == KL_AST_UNARYOP && n->op != KL_AST_UNARY_NOT) {
+        n = n->kid[0];
+        if (n->kind != KL_AST_CONSTANT ||
+            !(kl_obj_is_int(n->v) || kl_obj_get_type(n->v) == KL_TYPE_FLOAT ||
+              kl_obj_get_type(n->v) == KL_TYPE_COMPLEX)) {
+            return KL_OBJ_NULL;
+        }
+        // -True is the int -1.
+        return n->v == kl_const_true || n->v == kl_const_false ? KL_OBJ_NEW_SMALL_INT(0) : n->v;
+    }
+    return n->kind == KL_AST_CONSTANT ? n->v : KL_OBJ_NULL;
+}
+
+// The type's name of what [n] evaluates to where the compiler can tell (CPython's
+// infer_type), or KL_QSTR_NULL.
+static kl_qstr_t inferred_type(kl_ast_t *n) {
+    kl_obj_t v = folded_constant(n);
+    if (v != KL_OBJ_NULL) {
+        return kl_obj_get_type(v)->name;
+    }
+    switch (n->kind) {
+        case KL_AST_TUPLE:
+            return KL_QSTR_tuple;
+        case KL_AST_LIST:
+        case KL_AST_LISTCOMP:
+            return KL_QSTR_list;
+        case KL_AST_DICT:
+        case KL_AST_DICTCOMP:
+            return KL_QSTR_dict;
+        case KL_AST_SET:
+        case KL_AST_SETCOMP:
+            return KL_QSTR_set;
+        case KL_AST_GENEXP:
+            return KL_QSTR_generator;
+        case KL_AST_LAMBDA:
+            return KL_QSTR_function;
+        case KL_AST_JOINEDSTR:
+        case KL_AST_FORMATTEDVALUE:
+            return KL_QSTR_str;
+        default:
+            return KL_QSTR_NULL;
+    }
+}
+
+static void compile_warn_fmt(compiler_t *c, kl_ast_t *node, const char *fmt, kl_qstr_t a,
+                             kl_qstr_t b) {
+    size_t len;
+    compile_warn(c, node, kl_obj_str_get_data(kl_obj_str_printf(fmt, a, b), &len));
+}
+
+// `(1, 2)(3)`, `None()`: calling what cannot be called, likely a missed comma.
+static void check_caller(emit_t *e, kl_ast_t *call) {
+    kl_ast_t *fn = call->kid[0];
+    kl_qstr_t type = inferred_type(fn);
+    if (type != KL_QSTR_NULL && fn->kind != KL_AST_LAMBDA) {
+        compile_warn_fmt(e->c, call, "'%q' object is not callable; perhaps you missed a comma?",
+                         type, KL_QSTR_NULL);
+    }
+}
+
+// `[1, 2][3, 4]`, `5[0]`, `"ab"["c"]`: subscripting what cannot be subscripted, or by what
+// cannot index it.
+static void check_subscript(emit_t *e, kl_ast_t *n) {
+    kl_ast_t *value = n->kid[0];
+    kl_qstr_t type = inferred_type(value);
+    if (type == KL_QSTR_NULL) {
+        return;
+    }
+    kl_obj_t v = folded_constant(value);
+    bool subscriptable = v != KL_OBJ_NULL
+                             ? kl_obj_is_str(v) || kl_obj_is_type(v, &kl_type_bytes) ||
+                                   kl_obj_is_type(v, &kl_type_tuple)
+                             : value->kind != KL_AST_SET && value->kind != KL_AST_SETCOMP &&
+                                   value->kind != KL_AST_GENEXP && value->kind != KL_AST_LAMBDA;
+    if (!subscriptable) {
+        if (v == KL_OBJ_NULL || v == kl_const_none || v == kl_const_ellipsis || kl_obj_is_int(v) ||
+            kl_obj_get_type(v) == KL_TYPE_FLOAT || kl_obj_get_type(v) == KL_TYPE_COMPLEX) {
+            compile_warn_fmt(e->c, n,
+                             "'%q' object is not subscriptable; perhaps you missed a comma?", type,
+                             KL_QSTR_NULL);
+        }
+        return;
+    }
+    kl_qstr_t index = inferred_type(n->kid[1]);
+    kl_obj_t iv = folded_constant(n->kid[1]);
+    if (index == KL_QSTR_NULL || (iv != KL_OBJ_NULL && kl_obj_is_int(iv)) ||
+        (value->kind != KL_AST_CONSTANT && value->kind != KL_AST_TUPLE &&
+         value->kind != KL_AST_LIST && value->kind != KL_AST_LISTCOMP &&
+         value->kind != KL_AST_JOINEDSTR && value->kind != KL_AST_FORMATTEDVALUE)) {
+        return;
+    }
+    compile_warn_fmt(e->c, n,
+                     "%q indices must be integers or slices, not %q; perhaps you missed a comma?",
+                     type, index);
+}
+
+// `x is 1`, `() is not y`: one warning for a comparison, at its first such operator.
+static void check_is_literal(emit_t *e, kl_ast_t *n) {
+    bool left = is_loose_literal(n->kid[0]);
+    for (size_t i = 1; i < n->n; i++) {
+        kl_ast_t *cmp = n->kid[i];
+        bool right = is_loose_literal(cmp->kid[0]);
+        if ((cmp->op == KL_AST_CMP_IS || cmp->op == KL_AST_CMP_IS_NOT) && (left || right)) {
+            compile_warn(e->c, n,
+                         cmp->op == KL_AST_CMP_IS
+                             ? "\"is\" with a literal. Did you mean \"==\"?"
+                             : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+#endif
+
 static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_method,
                               size_t extra_pos) {
     // Plain calls: positional values then (name, value) pairs. Calls with *args or **kwargs
@@ -1331,6 +1503,9 @@ static void compile_call_args(emit_t *e, kl_ast_t *n, size_t from, bool is_metho
 
 static void compile_call(emit_t *e, kl_ast_t *n) {
     kl_ast_t *fn = n->kid[0];
+#if KL_CFG_SYNTAX_WARNINGS
+    check_caller(e, n);
+#endif
     if (fn->kind == KL_AST_ATTRIBUTE && !is_starred_list(n, 1)) {
         compile_expr(e, fn->kid[0]);
         set_line(e, n->line);
@@ -1428,80 +1603,6 @@ static void compile_comprehension(emit_t *e, kl_ast_t *n) {
         emit_await(e);
     }
 }
-
-#if KL_CFG_SYNTAX_WARNINGS
-// A SyntaxWarning at [node], through warnings.warn_explicit as CPython's compiler issues it; a
-// filter that turns it into an error makes it a SyntaxError there. No warnings module (a
-// board that freezes none): nothing is shown.
-static kl_obj_t warn_explicit_fun(void) {
-    kl_nlr_buf_t nlr;
-    if (kl_nlr_push(&nlr) != 0) {
-        return KL_OBJ_NULL;
-    }
-    kl_obj_t warn =
-        kl_load_attr(kl_import_name(KL_QSTR_warnings, kl_const_none, 0), KL_QSTR_warn_explicit);
-    kl_nlr_pop();
-    return warn;
-}
-
-static void compile_warn(compiler_t *c, kl_ast_t *node, const char *msg) {
-    kl_obj_t warn = warn_explicit_fun();
-    if (warn == KL_OBJ_NULL) {
-        return;
-    }
-    kl_nlr_buf_t nlr;
-    kl_obj_t args[4] = {kl_obj_new_str_from_cstr(msg), KL_OBJ_FROM_PTR(&kl_type_SyntaxWarning),
-                        KL_OBJ_NEW_QSTR(c->filename), kl_obj_new_int((kl_int_t)node->line)};
-    if (kl_nlr_push(&nlr) == 0) {
-        kl_call_function_n_kw(warn, 4, 0, args);
-        kl_nlr_pop();
-    } else if (kl_obj_is_subclass(kl_obj_get_type(nlr.ret_val), &kl_type_SyntaxWarning)) {
-        syntax_error_msg(c, node, msg);
-    } else {
-        kl_nlr_jump(nlr.ret_val);
-    }
-}
-
-// Whether [n] is a literal whose identity `is` may not rely on: CPython's test after its
-// constant folding, a constant other than None, True, False and ..., a signed number, or a
-// tuple of constants.
-static bool is_loose_literal(kl_ast_t *n) {
-    if (n->kind == KL_AST_UNARYOP && n->op != KL_AST_UNARY_NOT) {
-        n = n->kid[0];
-        return n->kind == KL_AST_CONSTANT &&
-               (kl_obj_is_int(n->v) || kl_obj_get_type(n->v) == KL_TYPE_FLOAT ||
-                kl_obj_get_type(n->v) == KL_TYPE_COMPLEX);
-    }
-    if (n->kind == KL_AST_TUPLE) {
-        for (size_t i = 0; i < n->n; i++) {
-            kl_ast_t *k = n->kid[i];
-            if (k->kind != KL_AST_CONSTANT && !is_loose_literal(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    return n->kind == KL_AST_CONSTANT && n->v != kl_const_none && n->v != kl_const_true &&
-           n->v != kl_const_false && n->v != kl_const_ellipsis;
-}
-
-// `x is 1`, `() is not y`: one warning for a comparison, at its first such operator.
-static void check_is_literal(emit_t *e, kl_ast_t *n) {
-    bool left = is_loose_literal(n->kid[0]);
-    for (size_t i = 1; i < n->n; i++) {
-        kl_ast_t *cmp = n->kid[i];
-        bool right = is_loose_literal(cmp->kid[0]);
-        if ((cmp->op == KL_AST_CMP_IS || cmp->op == KL_AST_CMP_IS_NOT) && (left || right)) {
-            compile_warn(e->c, n,
-                         cmp->op == KL_AST_CMP_IS
-                             ? "\"is\" with a literal. Did you mean \"==\"?"
-                             : "\"is not\" with a literal. Did you mean \"!=\"?");
-            return;
-        }
-        left = right;
-    }
-}
-#endif
 
 static void compile_bool_jump(emit_t *e, kl_ast_t *n, bool jump_if, uint32_t label);
 
@@ -1825,9 +1926,14 @@ static void compile_expr(emit_t *e, kl_ast_t *n) {
         case KL_AST_CONSTANT:
             emit_load_const(e, n->v);
             break;
+        case KL_AST_SUBSCRIPT:
+#if KL_CFG_SYNTAX_WARNINGS
+            check_subscript(e, n);
+#endif
+            compile_access(e, n, USE_LOAD);
+            break;
         case KL_AST_NAME:
         case KL_AST_ATTRIBUTE:
-        case KL_AST_SUBSCRIPT:
             compile_access(e, n, USE_LOAD);
             break;
 #if KL_CFG_SLICE

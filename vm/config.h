@@ -785,11 +785,13 @@
 #endif
 
 // The compiler's SyntaxWarnings, issued through the warnings module as CPython's are (shown as
-// `file:line: SyntaxWarning: message` and the line, once per place, an error under a filter
-// that makes them errors): `x is 1`, `x is not ()` and the like, whose result depends on which
-// objects the implementation shares ("is" with a literal. Did you mean "=="?), and an assert of
-// a parenthesised tuple, which is always true. Where no warnings module can be imported (a
-// board that freezes none) nothing is shown. Needs the warning classes (KL_CFG_EXCEPTIONS_FULL).
+// `file:line: SyntaxWarning: message` and the line, a SyntaxError under a filter that makes
+// them errors): `x is 1`, `x is not ()` and the like, whose result depends on which objects the
+// implementation shares ("is" with a literal. Did you mean "=="?), an assert of a
+// parenthesised tuple, which is always true, and a call or subscript of a literal or display
+// that cannot take it (`[1, 2][3, 4]`: perhaps you missed a comma?). Where no warnings module
+// can be imported (a board that freezes none) nothing is shown. Needs the warning classes
+// (KL_CFG_EXCEPTIONS_FULL).
 #ifndef KL_CFG_SYNTAX_WARNINGS
 #define KL_CFG_SYNTAX_WARNINGS (KL_CFG_EXCEPTIONS_FULL && KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
