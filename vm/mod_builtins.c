@@ -98,12 +98,14 @@ static bool is_class(kl_obj_t o) {
     return KL_CFG_METACLASS ? kl_obj_is_subclass(meta, &kl_type_type) : meta == &kl_type_type;
 }
 
+#if KL_CFG_SPECIAL_METHODS_FULL || KL_CFG_ABC_PROTOCOL || KL_CFG_METACLASS
 // Call [m], found in the class [type] of [self], as a method of [self] with one argument.
 static kl_obj_t call_method_1(kl_obj_t m, kl_obj_t self, const kl_obj_type_t *type, kl_obj_t arg) {
     kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, arg};
     kl_type_bind_attr(m, self, type, call);
     return kl_call_method_n_kw(1, 0, call);
 }
+#endif
 
 static bool is_exc_match(kl_obj_t exc, const kl_obj_type_t *type) {
     return kl_obj_isinstance(exc, type);
@@ -537,15 +539,16 @@ static KL_DEFINE_FUN_VAR(builtin_dir_obj, dir, 0, 1, builtin_dir);
 
 // ==== isinstance and issubclass ====
 
-// A metaclass's __instancecheck__ / __subclasscheck__ for [cls], or NULL for the default (always,
-// without KL_CFG_METACLASS).
+#if KL_CFG_METACLASS
+// A metaclass's __instancecheck__ / __subclasscheck__ for [cls], or NULL for the default.
 static kl_obj_t class_check_hook(kl_obj_t cls, kl_qstr_t name) {
     const kl_obj_type_t *meta = ((kl_obj_base_t *)cls)->type;
-    if (!KL_CFG_METACLASS || meta == &kl_type_type || !(meta->flags & KL_TYPE_FLAG_HEAP)) {
+    if (meta == &kl_type_type || !(meta->flags & KL_TYPE_FLAG_HEAP)) {
         return KL_OBJ_NULL;
     }
     return kl_type_lookup(meta, name);
 }
+#endif
 
 static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
     kl_stack_check();
@@ -570,8 +573,12 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
         }
         return false;
     }
+#if KL_CFG_ABC_PROTOCOL || KL_CFG_METACLASS
+    // (Without either no hook is looked up; #if keeps their names out of the image.)
     kl_qstr_t hook_name = instance ? KL_QSTR___instancecheck__ : KL_QSTR___subclasscheck__;
-    if (KL_CFG_ABC_PROTOCOL && !is_class(spec) && KL_OBJ_IS_OBJ(spec) &&
+#endif
+#if KL_CFG_ABC_PROTOCOL
+    if (!is_class(spec) && KL_OBJ_IS_OBJ(spec) &&
         (kl_obj_get_type(spec)->flags & KL_TYPE_FLAG_HEAP)) {
         // Any object whose class defines the hook (typing.List, typing.Union[int, str]); without
         // KL_CFG_ABC_PROTOCOL such an object is refused as any other that is not a class.
@@ -580,6 +587,7 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
             return kl_obj_is_true(call_method_1(h, spec, kl_obj_get_type(spec), x));
         }
     }
+#endif
     if (!is_class(spec)) {
         kl_raise_TypeError(instance ? KL_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple "
                                                     "of types, or a union")
@@ -589,11 +597,13 @@ static bool check_class(kl_obj_t x, kl_obj_t spec, bool instance) {
     if (instance && KL_OBJ_FROM_PTR(kl_obj_get_type(x)) == spec) {
         return true; // the exact type, before any hook (as CPython does)
     }
+#if KL_CFG_METACLASS
     kl_obj_t hook = class_check_hook(spec, hook_name);
     if (hook != KL_OBJ_NULL) {
         kl_obj_t r = call_method_1(hook, spec, ((kl_obj_base_t *)spec)->type, x);
         return kl_obj_is_true(r);
     }
+#endif
     const kl_obj_type_t *cls = (const kl_obj_type_t *)spec;
     if (instance) {
         return kl_obj_isinstance(x, cls);

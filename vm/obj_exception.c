@@ -128,8 +128,9 @@ static const kl_obj_type_t *oserror_subclass(kl_int_t err) {
 #endif
 
 void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *args) {
-    if (!KL_CFG_OSERROR_FULL || !kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 ||
-        n_args > 5) {
+    // (#if, not if: without KL_CFG_OSERROR_FULL the file names' names stay out of the image.)
+#if KL_CFG_OSERROR_FULL
+    if (!kl_obj_isinstance(exc, &kl_type_OSError) || n_args < 3 || n_args > 5) {
         return;
     }
     kl_obj_exception_t *e = (kl_obj_exception_t *)exc;
@@ -138,6 +139,11 @@ void kl_exception_split_os_args(kl_obj_t exc, size_t n_args, const kl_obj_t *arg
     if (n_args == 5) {
         set_field(e, KL_QSTR_filename2, args[4]);
     }
+#else
+    (void)exc;
+    (void)n_args;
+    (void)args;
+#endif
 }
 
 // The keywords of an exception's constructor: none but ImportError's name and path, which become
@@ -693,7 +699,8 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         kl_printf(print, "%S (%S, line %S)", args->items[0], d->items[0], d->items[1]);
         return;
     }
-    if (KL_CFG_OSERROR_FULL && kl_obj_isinstance(o, &kl_type_OSError) && args->len == 2) {
+#if KL_CFG_OSERROR_FULL
+    if (kl_obj_isinstance(o, &kl_type_OSError) && args->len == 2) {
         // Then the file names, when they are set and not None.
         kl_printf(print, "[Errno %S] %S", args->items[0], args->items[1]);
         static const char *const formats[2] = {": %r", " -> %r"};
@@ -706,6 +713,7 @@ void kl_exception_print_obj(const kl_print_t *print, kl_obj_t o, kl_print_kind_t
         }
         return;
     }
+#endif
     kl_obj_print(print, e->args, KL_PRINT_STR);
 }
 

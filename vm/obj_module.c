@@ -400,9 +400,11 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
         if (m != KL_OBJ_NULL) {
             return m;
         }
-    } else if (IMPORT_LOADS || KL_CFG_ERROR_TEXT) {
+    }
+#if IMPORT_LOADS || KL_CFG_ERROR_TEXT
+    else {
         // (Without modules to load a submodule is not found either way: only the message
-        // tells the two apart.)
+        // tells the two apart. #if, not if, keeps __path__ out of the smallest image.)
         search = kl_obj_dict_get(kl_obj_module_globals(parent), KL_OBJ_NEW_QSTR(KL_QSTR___path__));
         if (search == KL_OBJ_NULL) {
             size_t plen;
@@ -415,6 +417,7 @@ static kl_obj_t import_one(kl_qstr_t full, kl_obj_t parent) {
             kl_raise(exc);
         }
     }
+#endif
 #if IMPORT_LOADS
     // The last part of the name, which the parent stores the module as.
     size_t flen;
@@ -568,8 +571,9 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
     kl_obj_t file = KL_OBJ_NULL;
     if (kl_obj_is_type(module, &kl_type_module)) {
         // from package import submodule (which, without modules to load, is never found)
-        if (IMPORT_LOADS && kl_obj_dict_get(kl_obj_module_globals(module),
-                                            KL_OBJ_NEW_QSTR(KL_QSTR___path__)) != KL_OBJ_NULL) {
+#if IMPORT_LOADS
+        if (kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___path__)) !=
+            KL_OBJ_NULL) {
             kl_vstr_t full;
             kl_vstr_init(&full, 32);
             size_t len;
@@ -587,6 +591,7 @@ kl_obj_t kl_import_from(kl_obj_t module, kl_qstr_t name) {
                 kl_nlr_jump(nlr.ret_val);
             }
         }
+#endif
         mname = kl_obj_module_name(module);
         file = kl_obj_dict_get(kl_obj_module_globals(module), KL_OBJ_NEW_QSTR(KL_QSTR___file__));
     }

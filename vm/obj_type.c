@@ -2248,7 +2248,10 @@ void kl_type_dir(const kl_obj_type_t *type, kl_obj_t names) {
         add_slot_names(t, names);
     }
     // The numbers' parts, which their attribute functions provide rather than a dict.
-    // (Without floats KL_TYPE_FLOAT is NULL, as the native base of a plain class may be.)
+    // (Without floats KL_TYPE_FLOAT is NULL, as the native base of a plain class may be.) Left
+    // out by the preprocessor where no number has them, so that their names stay out of the
+    // image too.
+#if KL_CFG_INT_METHODS_FULL || KL_CFG_FLOAT
     const kl_obj_type_t *native = is_heap_type(type) ? kl_type_native_base(type) : type;
     bool is_int = native == &kl_type_int || native == &kl_type_bool;
     if (native != NULL && ((KL_CFG_INT_METHODS_FULL && is_int) || native == KL_TYPE_FLOAT ||
@@ -2260,6 +2263,7 @@ void kl_type_dir(const kl_obj_type_t *type, kl_obj_t names) {
             add_name(names, KL_QSTR_denominator);
         }
     }
+#endif
 }
 
 static kl_obj_t object___dir__(kl_obj_t self) {
