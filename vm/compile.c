@@ -3618,6 +3618,11 @@ static bool has_annotations(kl_ast_t *n) {
 
 // The docstring of a body: its first statement when that is a string literal.
 static kl_ast_t *docstring(kl_ast_t *body) {
+#if !KL_CFG_DOCSTRINGS
+    // None kept: the string is then a constant statement, compiled to nothing.
+    (void)body;
+    return NULL;
+#endif
     if (body == NULL || body->n == 0 || body->kid[0]->kind != KL_AST_EXPR) {
         return NULL;
     }
@@ -3629,11 +3634,16 @@ static kl_ast_t *docstring(kl_ast_t *body) {
 }
 
 static void store_docstring(emit_t *e, kl_ast_t *body) {
+#if KL_CFG_DOCSTRINGS
     kl_ast_t *doc = docstring(body);
     if (doc != NULL) {
         emit_load_const(e, doc->v);
         emit_op_uint(e, KL_BC_STORE_NAME, KL_QSTR___doc__);
     }
+#else
+    (void)e;
+    (void)body;
+#endif
 }
 
 // The result of a list, set and dict comprehension: the op that builds it and the op that

@@ -231,6 +231,14 @@
 #define KL_CFG_MAPPINGPROXY (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Docstrings: the compiler keeps a function's, class's or module's leading string literal as
+// its __doc__. Without them, as MicroPython's minimal port keeps none, the literal is compiled
+// as any other constant statement (to nothing) and reading __doc__ of a function, builtin,
+// class, instance or module is an AttributeError rather than a silent None (about 230 bytes).
+#ifndef KL_CFG_DOCSTRINGS
+#define KL_CFG_DOCSTRINGS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // __slots__: classes whose instances keep the listed attributes in slots read through member
 // descriptors (vm/obj_member.c), with no __dict__, and the __weakref__ attribute (always None)
 // of instances that __slots__ would take it from; about 1.5 KB of Thumb code. Without it a

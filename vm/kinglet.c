@@ -129,8 +129,10 @@ void kl_init(const kl_init_t *init) {
         kl_obj_t main = kl_obj_new_module(KL_QSTR___main__);
         kl_obj_dict_store(kl_obj_module_globals(main), KL_OBJ_NEW_QSTR(KL_QSTR___builtins__),
                           KL_OBJ_FROM_PTR(&kl_module_builtins));
+#if KL_CFG_DOCSTRINGS
         kl_obj_dict_store(kl_obj_module_globals(main), KL_OBJ_NEW_QSTR(KL_QSTR___doc__),
                           kl_const_none);
+#endif
         kl_state.roots.main_module = main;
         kl_obj_dict_store(kl_state.roots.modules, KL_OBJ_NEW_QSTR(KL_QSTR___main__), main);
         kl_nlr_pop();

@@ -286,12 +286,14 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             field = FIELD(&f->qualname);
             unset = KL_OBJ_NEW_QSTR(f->code->qualname);
             break;
+#if KL_CFG_DOCSTRINGS
         case KL_QSTR___doc__:
             field = FIELD(&f->doc);
             if (f->code->flags & KL_CODE_FLAG_HAS_DOC) {
                 unset = f->code->consts[0];
             }
             break;
+#endif
 #if KL_CFG_FUNCTION_ATTRS_FULL
         case KL_QSTR___defaults__:
             field = &f->defaults;
@@ -673,7 +675,11 @@ static void builtin_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
     if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__) {
         dest[0] = KL_OBJ_NEW_QSTR(((const kl_obj_builtin_t *)self)->name);
-    } else if (attr == KL_QSTR___doc__ || attr == KL_QSTR___self__) {
+#if KL_CFG_DOCSTRINGS
+    } else if (attr == KL_QSTR___doc__) {
+        dest[0] = kl_const_none;
+#endif
+    } else if (attr == KL_QSTR___self__) {
         dest[0] = kl_const_none;
     } else if (attr == KL_QSTR___module__) {
         dest[0] = KL_OBJ_NEW_QSTR(KL_QSTR_builtins);
@@ -803,9 +809,11 @@ static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest
         case KL_QSTR___objclass__:
             dest[0] = KL_OBJ_FROM_PTR(d->owner);
             return;
+#if KL_CFG_DOCSTRINGS
         case KL_QSTR___doc__:
             dest[0] = kl_const_none;
             return;
+#endif
         default:
             kl_type_generic_attr(self, attr, dest);
             return;

@@ -137,9 +137,11 @@ static void member_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         case KL_QSTR___objclass__:
             dest[0] = KL_OBJ_FROM_PTR(m->owner);
             return;
+#if KL_CFG_DOCSTRINGS
         case KL_QSTR___doc__:
             dest[0] = kl_const_none;
             return;
+#endif
         default:
             kl_type_generic_attr(self, attr, dest);
             return;

@@ -2286,7 +2286,9 @@ static kl_obj_t object___dir__(kl_obj_t self) {
     kl_type_dir(type, names);
     // What the attribute functions provide rather than a dict: the special attributes.
     add_name(names, KL_QSTR___class__);
+#if KL_CFG_DOCSTRINGS
     add_name(names, KL_QSTR___doc__);
+#endif
     if (is_instance_layout(type)) {
         add_name(names, KL_QSTR___module__);
         if (KL_CFG_INSTANCE_DICT && !no_dict(type)) {
@@ -2819,8 +2821,10 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
         h->qualname = qn->value;
     }
     class_layout(h, bases);
+#if KL_CFG_DOCSTRINGS
     // After __slots__, which may name __doc__ itself.
     set_default(&d->map, KL_QSTR___doc__);
+#endif
 #if STORED_MRO
     h->mro = compute_mro(KL_OBJ_FROM_PTR(t), bases);
 #endif
@@ -3090,6 +3094,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             }
             break;
 #endif
+#if KL_CFG_DOCSTRINGS
         case KL_QSTR___doc__:
             if (dict_lookup(type->locals_dict, KL_QSTR___doc__) == KL_OBJ_NULL) {
                 dest[0] = kl_const_none;
@@ -3102,6 +3107,7 @@ static void type_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
                 return;
             }
             break;
+#endif
         default:
             break;
     }
@@ -3424,7 +3430,11 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         dest[0] = ((kl_obj_static_class_method_t *)self)->fun;
     } else {
         kl_obj_t f = ((kl_obj_static_class_method_t *)self)->fun;
-        if (attr == KL_QSTR___name__ || attr == KL_QSTR___doc__ || attr == KL_QSTR___qualname__) {
+        if (attr == KL_QSTR___name__ || attr == KL_QSTR___qualname__
+#if KL_CFG_DOCSTRINGS
+            || attr == KL_QSTR___doc__
+#endif
+        ) {
             dest[0] = kl_load_attr(f, attr);
         }
 #if KL_CFG_ABC_PROTOCOL
