@@ -317,54 +317,47 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 # ==== spread ====
 
-def variance(data, xbar=None):
-    """The sample variance (n - 1 degrees of freedom), about xbar if given."""
+def _spread(data, center, what, sample):
+    # (type, exact sum of squared deviations, divisor): n - 1 for a sample, n for a population.
     if iter(data) is data:
         data = list(data)
     n = len(data)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    T, ss = _ss(data, xbar)
-    return _convert(ss / (n - 1), T)
+    if n < 1 + sample:
+        raise StatisticsError('%s requires at least %s data point%s'
+                              % (what, 'two' if sample else 'one', 's' if sample else ''))
+    T, ss = _ss(data, center)
+    return T, ss, n - sample
+
+
+def variance(data, xbar=None):
+    """The sample variance (n - 1 degrees of freedom), about xbar if given."""
+    T, ss, d = _spread(data, xbar, 'variance', 1)
+    return _convert(ss / d, T)
 
 
 def pvariance(data, mu=None):
     """The population variance, about mu if given."""
-    if iter(data) is data:
-        data = list(data)
-    n = len(data)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    T, ss = _ss(data, mu)
-    return _convert(ss / n, T)
+    T, ss, d = _spread(data, mu, 'pvariance', 0)
+    return _convert(ss / d, T)
 
 
 def _root(ss, n):
-    # (An infinite or NaN sum has no numerator: AttributeError, as in CPython.)
+    # The square root of ss / n, correctly rounded. (An infinite or NaN sum has no numerator:
+    # AttributeError, as in CPython.)
     mss = ss / n
     return _sqrt_of_fraction(mss.numerator, mss.denominator)
 
 
 def stdev(data, xbar=None):
     """The sample standard deviation: the square root of variance(), correctly rounded."""
-    if iter(data) is data:
-        data = list(data)
-    n = len(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    T, ss = _ss(data, xbar)
-    return _root(ss, n - 1)
+    T, ss, d = _spread(data, xbar, 'stdev', 1)
+    return _root(ss, d)
 
 
 def pstdev(data, mu=None):
     """The population standard deviation: the square root of pvariance()."""
-    if iter(data) is data:
-        data = list(data)
-    n = len(data)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    T, ss = _ss(data, mu)
-    return _root(ss, n)
+    T, ss, d = _spread(data, mu, 'pstdev', 0)
+    return _root(ss, d)
 
 
 # ==== two inputs ====
