@@ -408,6 +408,12 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm):
+    # The checked arguments' groups of changes with n lines of context, for both diff formats.
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    return list(SequenceMatcher(None, a, b).get_grouped_opcodes(n))
+
+
 def _header(mark, name, date, lineterm):
     return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
 
@@ -415,13 +421,11 @@ def _header(mark, name, date, lineterm):
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The differences of two lists of lines in the unified format of diff -u."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _header('---', fromfile, fromfiledate, lineterm)
-            yield _header('+++', tofile, tofiledate, lineterm)
+    groups = _groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
+    if groups:
+        yield _header('---', fromfile, fromfiledate, lineterm)
+        yield _header('+++', tofile, tofiledate, lineterm)
+    for group in groups:
         first, last = group[0], group[-1]
         yield '@@ -%s +%s @@%s' % (_unified_range(first[1], last[2]),
                                    _unified_range(first[3], last[4]), lineterm)
@@ -444,13 +448,11 @@ _CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The differences of two lists of lines in the context format of diff -c."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _header('***', fromfile, fromfiledate, lineterm)
-            yield _header('---', tofile, tofiledate, lineterm)
+    groups = _groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
+    if groups:
+        yield _header('***', fromfile, fromfiledate, lineterm)
+        yield _header('---', tofile, tofiledate, lineterm)
+    for group in groups:
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
