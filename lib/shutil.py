@@ -8,9 +8,11 @@ permission bits (owners, times, extended attributes) is not copied."""
 
 import os
 import stat
+import sys
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copy', 'copy2', 'copytree', 'rmtree',
-           'move', 'which', 'Error', 'SameFileError', 'ignore_patterns']
+           'move', 'which', 'Error', 'SameFileError', 'ignore_patterns',
+           'get_terminal_size']
 
 _CHUNK = 64 * 1024
 
@@ -168,3 +170,25 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if os.access(p, mode) and not os.path.isdir(p):
             return p
     return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The size of the terminal: COLUMNS and LINES from the environment where they are
+    positive numbers, else the size of the terminal on stdout, else fallback."""
+    def from_env(name):
+        try:
+            return int(os.environ[name])
+        except (KeyError, ValueError):
+            return 0
+    columns = from_env("COLUMNS")
+    lines = from_env("LINES")
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

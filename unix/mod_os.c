@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -440,6 +441,22 @@ static kl_obj_t os_cpu_count(void) {
 }
 static KL_DEFINE_FUN_0(os_cpu_count_obj, cpu_count, os_cpu_count);
 
+// The window size of the terminal on [fd], for get_terminal_size in the Python part.
+static kl_obj_t os_terminal_size_raw(kl_obj_t fd) {
+    struct winsize ws;
+    if (ioctl((int)kl_obj_get_int(fd), TIOCGWINSZ, &ws) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_obj_t items[2] = {KL_OBJ_NEW_SMALL_INT(ws.ws_col), KL_OBJ_NEW_SMALL_INT(ws.ws_row)};
+    return kl_obj_new_tuple(2, items);
+}
+static KL_DEFINE_FUN_1(os_terminal_size_raw_obj, _terminal_size, os_terminal_size_raw);
+
+static kl_obj_t os_isatty(kl_obj_t fd) {
+    return KL_OBJ_FROM_BOOL(isatty((int)kl_obj_get_int(fd)));
+}
+static KL_DEFINE_FUN_1(os_isatty_obj, isatty, os_isatty);
+
 static kl_obj_t os_strerror(kl_obj_t code) {
     return str_of(strerror((int)kl_obj_get_int(code)));
 }
@@ -476,6 +493,14 @@ static const char os_python[] =
     "        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',\n"
     "                 'st_atime', 'st_mtime', 'st_ctime')\n"
     "        return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(names, self)) + ')'\n"
+    "class terminal_size(tuple):\n"
+    "    n_sequence_fields = 2\n"
+    "    columns = property(lambda s: s[0])\n"
+    "    lines = property(lambda s: s[1])\n"
+    "    def __repr__(self):\n"
+    "        return 'os.terminal_size(columns=%r, lines=%r)' % self\n"
+    "def get_terminal_size(fd=1):\n"
+    "    return terminal_size(_terminal_size(fd))\n"
     "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
     "    return stat_result(_stat(path, follow_symlinks))\n"
     "def lstat(path, *, dir_fd=None):\n"
@@ -690,6 +715,8 @@ kl_obj_t kl_mod_os_init(void) {
         {KL_QSTR_waitpid, &os_waitpid_obj},
         {KL_QSTR_waitstatus_to_exitcode, &os_waitstatus_to_exitcode_obj},
         {KL_QSTR_strerror, &os_strerror_obj},
+        {KL_QSTR__terminal_size, &os_terminal_size_raw_obj},
+        {KL_QSTR_isatty, &os_isatty_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
         kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(funs[i].name), KL_ROM_PTR(funs[i].fun));

@@ -754,6 +754,56 @@ def _(c):
     expect(r.status == 0 and text.count("QDEF(") == 3 and "QALIAS" not in text, (r, text))
 
 
+def run_on_pty(argv, cwd, columns, lines):
+    # Run argv with stdout on a pseudo-terminal of the given size; return (status, output).
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=slave,
+                         stderr=subprocess.PIPE, env=ENV)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the child closed its side
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    p.wait(timeout=TIMEOUT)
+    p.stderr.close()
+    return p.returncode, out.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+@check("os.get_terminal_size and isatty on a terminal and a pipe")
+def _(c):
+    prog = ("import os, shutil, sys\n"
+            "print(os.isatty(1), os.get_terminal_size(), os.get_terminal_size().columns)\n"
+            "print(shutil.get_terminal_size())\n"
+            "print(os.isatty(2))\n"
+            "try:\n    os.get_terminal_size(2)\nexcept OSError as e:\n    print(e.errno)\n")
+    got = run_on_pty([c.binary, "-c", prog], c.dir, 93, 17)
+    want = run_on_pty([c.python, "-c", prog], c.dir, 93, 17)
+    expect(got == want and "columns=93, lines=17" in got[1], "got %r, python3 %r" % (got, want))
+    r = c.run(["-c", "import shutil; print(shutil.get_terminal_size((70, 9)))"],
+              env={"COLUMNS": "", "LINES": ""})
+    ref = c.ref(["-c", "import shutil; print(shutil.get_terminal_size((70, 9)))"],
+                env={"COLUMNS": "", "LINES": ""})
+    expect(r.status == 0 and r.out == ref.out == "os.terminal_size(columns=70, lines=9)\n",
+           (r, ref))
+    r = c.run(["-c", "import shutil; print(shutil.get_terminal_size())"],
+              env={"COLUMNS": "50", "LINES": "x"})
+    ref = c.ref(["-c", "import shutil; print(shutil.get_terminal_size())"],
+                env={"COLUMNS": "50", "LINES": "x"})
+    expect(r.status == 0 and r.out == ref.out, (r, ref))
+
+
 # ==== driver ====
 
 
