@@ -25,10 +25,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "unix/term.h"
 #include "vm/config.h"
+#include "vm/frozen.h"
 #include "vm/gc.h"
 #include "vm/kinglet.h"
 #include "vm/readline.h"
@@ -52,6 +54,7 @@ typedef struct _options_t {
     bool inspect;             // -i: the REPL after the program
     bool quiet;               // -q: no banner
     const char *command;      // -c CODE, or NULL
+    const char *module;       // -m MODULE, or NULL
     const char *file;         // FILE or "-", or NULL
     int sys_argc;             // sys.argv
     char **sys_argv;
@@ -68,6 +71,9 @@ typedef struct _run_t {
     size_t src_len;
     const char *filename;
     const char *path0; // sys.path[0]: the program's folder, or "" for the current one
+    // Run before the program in __main__ (for -m: the parent package's import); NULL: none.
+    const char *prologue;
+    const char *opt_argv0; // -m: the module's file name, sys.argv[0]
     bool repl;
     kl_init_t init; // kept for the raw REPL's soft reset
     int exit_code;
@@ -78,16 +84,18 @@ static run_t *current_run;
 // ==== Command line ====
 
 static void print_usage_hint(void) {
-    fprintf(stderr, "usage: kinglet [option] ... [-c cmd | file | -] [arg] ...\n"
+    fprintf(stderr, "usage: kinglet [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
                     "Try 'kinglet -h' for more information.\n");
 }
 
 static void print_help(void) {
-    printf("usage: kinglet [option] ... [-c cmd | file | -] [arg] ...\n"
+    printf("usage: kinglet [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
            "Options:\n"
            "-c cmd  : program passed in as a string (ends the option list)\n"
            "-h      : print this help message and exit (also -? or --help)\n"
            "-i      : run the REPL after the program, even when stdin is not a terminal\n"
+           "-m mod  : run a module as a script, found as import finds it (ends the option\n"
+           "          list)\n"
            "-q      : no banner when the REPL starts\n"
            "-V      : print the version and exit (also --version)\n"
            "-X opt  : set an implementation option:\n"
@@ -192,6 +200,7 @@ static bool parse_x_option(const char *opt, options_t *o) {
 // Fill [o] from the command line. Returns -1 to go on, or the status to exit with.
 static int parse_args(int argc, char **argv, options_t *o) {
     static char dash_c[] = "-c";
+    static char dash_m[] = "-m";
     static char empty[] = "";
     static char *no_args[] = {empty};
     int i = 1;
@@ -221,6 +230,7 @@ static int parse_args(int argc, char **argv, options_t *o) {
         for (const char *p = arg + 1; *p != '\0'; p++) {
             switch (*p) {
                 case 'c':
+                case 'm':
                 case 'X': {
                     // The value is the rest of this word or, if there is none, the next word.
                     const char *value = p[1] != '\0' ? p + 1 : i < argc ? argv[i++] : NULL;
@@ -236,15 +246,20 @@ static int parse_args(int argc, char **argv, options_t *o) {
                         p += strlen(p) - 1;
                         break;
                     }
-                    // -c ends the options; what follows is sys.argv[1:], after '-c'.
-                    o->command = value;
+                    // -c and -m end the options; what follows is sys.argv[1:], after '-c' or
+                    // (for -m, until the module is found) '-m'.
+                    if (*p == 'm') {
+                        o->module = value;
+                    } else {
+                        o->command = value;
+                    }
                     o->sys_argc = argc - i + 1;
                     o->sys_argv = malloc(sizeof(char *) * (size_t)o->sys_argc);
                     if (o->sys_argv == NULL) {
                         fprintf(stderr, "kinglet: out of memory\n");
                         return 1;
                     }
-                    o->sys_argv[0] = dash_c;
+                    o->sys_argv[0] = *p == 'm' ? dash_m : dash_c;
                     memcpy(&o->sys_argv[1], &argv[i], sizeof(char *) * (size_t)(argc - i));
                     return -1;
                 }
@@ -456,6 +471,15 @@ static int interpret(run_t *run, void *stack_top) {
     setup_interpreter(run);
 
     int exit_code = 0;
+    if (run->prologue != NULL) {
+        int code = 0;
+        kl_exec_status_t status = kl_exec_source(run->prologue, strlen(run->prologue), "<string>",
+                                                 KL_EXEC_MODE_FILE, &code);
+        if (status != KL_EXEC_OK) {
+            run->src = NULL; // the parent package failed to import: its error is printed
+            exit_code = status == KL_EXEC_EXIT ? code : 1;
+        }
+    }
     if (run->src != NULL) {
         int code = 0;
         kl_exec_status_t status =
@@ -553,6 +577,128 @@ static void install_sigint(void) {
     sigaction(SIGINT, &sa, NULL);
 }
 
+// ==== -m: a module run as the program ====
+
+static bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Find module [name] as the importer would, in the current folder, the KINGLETPATH folders and
+// then the frozen modules (a package runs its __main__), and set up [run] to run it as the
+// program; sys.argv[0] becomes its file name. Returns -1 to go on, or the status to exit with.
+// A dotted name's parent package is imported first (run->prologue), and __package__ set, so
+// relative imports work.
+static int find_module(const char *name, run_t *run, char **program) {
+    static char path[PATH_MAX];
+    static char frozen_name[PATH_MAX];
+    static char prologue[2 * PATH_MAX];
+    static char cwd[PATH_MAX];
+    size_t len = strlen(name);
+    bool valid = len > 0 && len < PATH_MAX / 2 && name[0] != '.' && name[len - 1] != '.';
+    for (size_t i = 0; valid && i < len; i++) {
+        char c = name[i];
+        valid = c == '.' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+        valid = valid && !(c == '.' && name[i + 1] == '.');
+    }
+    if (!valid) {
+        fprintf(stderr, "kinglet: No module named %s\n", name);
+        return 1;
+    }
+    if (getcwd(cwd, sizeof(cwd)) == NULL) {
+        cwd[0] = '\0';
+    }
+    run->path0 = cwd;
+    // The folders: the current one, then KINGLETPATH's.
+    const char *dirs[64];
+    size_t ndirs = 0;
+    static char extra[PATH_MAX * 4];
+    dirs[ndirs++] = cwd;
+    const char *env = getenv("KINGLETPATH");
+    if (env != NULL && strlen(env) < sizeof(extra)) {
+        strcpy(extra, env);
+        for (char *d = strtok(extra, ":"); d != NULL && ndirs < 64; d = strtok(NULL, ":")) {
+            dirs[ndirs++] = d;
+        }
+    }
+    char rel[PATH_MAX];
+    strcpy(rel, name);
+    for (char *c = rel; *c != '\0'; c++) {
+        *c = *c == '.' ? '/' : *c;
+    }
+    const char *run_name = name; // the module whose code runs (a package's __main__)
+    const char *file = NULL;
+    for (size_t i = 0; i < ndirs && file == NULL; i++) {
+        if ((size_t)snprintf(path, sizeof(path), "%s/%s.py", dirs[i], rel) < sizeof(path) &&
+            is_file(path)) {
+            file = path;
+        } else if ((size_t)snprintf(path, sizeof(path), "%s/%s", dirs[i], rel) < sizeof(path) &&
+                   is_dir(path)) {
+            size_t n = strlen(path);
+            if ((size_t)snprintf(path + n, sizeof(path) - n, "/__main__.py") < sizeof(path) - n &&
+                is_file(path)) {
+                file = path;
+                snprintf(frozen_name, sizeof(frozen_name), "%s.__main__", name);
+                run_name = frozen_name;
+            } else if ((strcpy(path + n, "/__init__.py"), is_file(path))) {
+                fprintf(stderr,
+                        "kinglet: No module named %s.__main__; '%s' is a package and cannot "
+                        "be directly executed\n",
+                        name, name);
+                return 1;
+            }
+        }
+    }
+    if (file != NULL) {
+        *program = read_file(file, &run->src_len);
+        if (*program == NULL) {
+            fprintf(stderr, "kinglet: can't open file '%s': [Errno %d] %s\n", file, errno,
+                    strerror(errno));
+            return 1;
+        }
+        run->src = *program;
+        run->filename = file;
+    } else {
+        const kl_frozen_module_t *f = kl_frozen_find(name, len);
+        if (f != NULL && f->is_pkg) {
+            snprintf(frozen_name, sizeof(frozen_name), "%s.__main__", name);
+            run_name = frozen_name;
+            f = kl_frozen_find(frozen_name, strlen(frozen_name));
+            if (f == NULL) {
+                fprintf(stderr,
+                        "kinglet: No module named %s.__main__; '%s' is a package and cannot "
+                        "be directly executed\n",
+                        name, name);
+                return 1;
+            }
+        }
+        if (f == NULL || f->kind == KL_FROZEN_CODE) {
+            fprintf(stderr, "kinglet: No module named %s\n", name);
+            return 1;
+        }
+        snprintf(path, sizeof(path), "<frozen %s>", run_name);
+        run->src = f->data;
+        run->src_len = f->len;
+        run->filename = path;
+    }
+    // sys.argv[0] is the module's file.
+    run->opt_argv0 = run->filename;
+    const char *dot = strrchr(run_name, '.');
+    if (dot != NULL) {
+        int n = (int)(dot - run_name);
+        snprintf(prologue, sizeof(prologue), "__package__ = '%.*s'\n__import__('%.*s')\n", n,
+                 run_name, n, run_name);
+        run->prologue = prologue;
+    }
+    return -1;
+}
+
 int main(int argc, char **argv) {
     options_t opt = {.heap_size = DEFAULT_HEAP_BYTES, .orig_argc = argc, .orig_argv = argv};
     int status = parse_args(argc, argv, &opt);
@@ -567,6 +713,13 @@ int main(int argc, char **argv) {
         run.src = opt.command;
         run.src_len = strlen(opt.command);
         run.filename = "<string>";
+    } else if (opt.module != NULL) {
+        status = find_module(opt.module, &run, &program);
+        if (status >= 0) {
+            free(opt.sys_argv);
+            return status;
+        }
+        opt.sys_argv[0] = (char *)run.opt_argv0;
     } else if (opt.file != NULL && strcmp(opt.file, "-") != 0) {
         // As CPython 3.9+, the script is named by its absolute path (tracebacks, __file__).
         static char abs_file[PATH_MAX];
@@ -629,7 +782,7 @@ int main(int argc, char **argv) {
     status = run_on_big_stack(&run);
     free(run.heap);
     free(program);
-    if (opt.command != NULL) {
+    if (opt.command != NULL || opt.module != NULL) {
         free(opt.sys_argv);
     }
     return status;

@@ -804,6 +804,42 @@ def _(c):
     expect(r.status == 0 and r.out == ref.out, (r, ref))
 
 
+@check("-m runs a module, a package's __main__ and a dotted module as __main__")
+def _(c):
+    os.makedirs(os.path.join(c.dir, "mpkg"), exist_ok=True)
+    os.makedirs(os.path.join(c.dir, "mbare"), exist_ok=True)
+    c.write("mhello.py", "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('mhello.py'))\n"
+            "print(__file__.endswith('mhello.py'), sys.path[0] == __import__('os').getcwd())\n")
+    c.write("mpkg/__init__.py", "print('init', __name__)\n")
+    c.write("mpkg/__main__.py", "from . import sub\nprint('main', __name__, __package__, sub.X)\n")
+    c.write("mpkg/sub.py", "X = 5\n")
+    c.write("mpkg/mod.py", "from .sub import X\nprint('mod', __name__, __package__, X)\n"
+            "raise SystemExit(3)\n")
+    c.write("mbare/__init__.py", "")
+
+    def plain(text):
+        # The program's name leads CPython's messages: compare what follows it.
+        return re.sub(r"^\S+: ", "", text, flags=re.M)
+
+    for args in (["-m", "mhello", "a", "-b"], ["-m", "mpkg", "x"], ["-m", "mpkg.mod"],
+                 ["-m", "mbare"], ["-m", "nosuchmodule"], ["-mmhello"], ["-q", "-m", "mhello"]):
+        r = c.run(args)
+        ref = c.ref(args)
+        expect(r.status == ref.status and r.out == ref.out and plain(r.err) == plain(ref.err),
+               "%s: got %r, python3 %r" % (args, r, ref))
+    r = c.run(["-m"])
+    expect(r.status == 2 and "-m" in r.err, r)
+
+
+@check("-m runs a frozen library module (timeit)", "kinglet")
+def _(c):
+    r = c.run(["-m", "timeit", "-n", "5", "-r", "2", "x = 1"])
+    expect(r.status == 0 and re.match(r"5 loops, best of 2: [0-9.]+ [nmu]?sec per loop\n$", r.out),
+           r)
+    r = c.run(["-m", "timeit", "-n", "1", "1 / 0"])
+    expect(r.status == 1 and "ZeroDivisionError" in r.err, r)
+
+
 # ==== driver ====
 
 
