@@ -1611,6 +1611,37 @@ class TestLoader:
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches pattern, going
+        into packages (folders with an __init__.py), imported relative to top_level_dir."""
+        import fnmatch
+        import os
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir is not None else start_dir
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        tests = []
+
+        def module_name(path):
+            rel = os.path.relpath(os.path.splitext(path)[0], top)
+            return rel.replace(os.sep, '.')
+
+        def walk(folder):
+            for name in sorted(os.listdir(folder)):
+                path = os.path.join(folder, name)
+                if os.path.isfile(path):
+                    if (name.endswith('.py') and fnmatch.fnmatch(name, pattern)
+                            and name[:-3].isidentifier()):
+                        __import__(module_name(path))
+                        tests.append(self.loadTestsFromModule(sys.modules[module_name(path)]))
+                elif (os.path.isdir(path) and name.isidentifier()
+                      and os.path.isfile(os.path.join(path, '__init__.py'))):
+                    __import__(module_name(path))
+                    walk(path)
+
+        walk(start_dir)
+        return self.suiteClass(tests)
+
     def getTestCaseNames(self, testCaseClass):
         prefix = self.testMethodPrefix
         names = []
@@ -1648,7 +1679,9 @@ class TestProgram:
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
+        if module is None:
+            self.module = None  # python -m unittest: names or discovery on the command line
+        elif isinstance(module, str):
             self.module = __import__(module)
             for part in module.split('.')[1:]:
                 self.module = getattr(self.module, part)
@@ -1677,6 +1710,10 @@ class TestProgram:
     def parseArgs(self, argv):
         names = []
         args = list(argv[1:])
+        self._discovery = None
+        if self.module is None and (not args or args[0] == 'discover'):
+            self._discovery = self._parse_discovery(args[1:] if args else [])
+            args = []
         while args:
             arg = args.pop(0)
             if arg in ('-h', '--help'):
@@ -1699,6 +1736,8 @@ class TestProgram:
                 print('%s: error: unrecognized arguments: %s' % (self.progName, arg))
                 sys.exit(2)
             else:
+                if self.module is None and arg.endswith('.py'):
+                    arg = arg[:-3].replace('/', '.')  # a test file's path: its module
                 names.append(arg)
         if names:
             self.testNames = names
@@ -1710,10 +1749,39 @@ class TestProgram:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _parse_discovery(self, args):
+        # discover [-v] [-q] [-f] [-k P] [-s START] [-p PATTERN] [-t TOP] [START [PATTERN [TOP]]]
+        options = {'start': '.', 'pattern': 'test*.py', 'top': None}
+        flags = {'-s': 'start', '--start-directory': 'start', '-p': 'pattern',
+                 '--pattern': 'pattern', '-t': 'top', '--top-level-directory': 'top'}
+        positional = []
+        while args:
+            arg = args.pop(0)
+            if arg in flags and args:
+                options[flags[arg]] = args.pop(0)
+            elif arg in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif arg in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif arg in ('-f', '--failfast'):
+                self.failfast = True
+            elif arg == '-k' and args:
+                if self.testNamePatterns is None:
+                    self.testNamePatterns = []
+                self.testNamePatterns.append(args.pop(0))
+            else:
+                positional.append(arg)
+        for key, value in zip(('start', 'pattern', 'top'), positional):
+            options[key] = value
+        return options
+
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self._discovery is not None:
+            d = self._discovery
+            self.test = self.testLoader.discover(d['start'], d['pattern'], d['top'])
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
@@ -1731,3 +1799,11 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+if __name__ == '__main__':
+    # python -m unittest [names] or [discover ...]: with the unittest module the tests
+    # import, not this copy running as __main__ (its TestCase would be another class).
+    sys.argv[0] = 'python -m unittest'
+    import unittest
+    unittest.main(module=None)

@@ -831,6 +831,33 @@ def _(c):
     expect(r.status == 2 and "-m" in r.err, r)
 
 
+@check("-m unittest discovers and runs tests, or runs the named ones")
+def _(c):
+    os.makedirs(os.path.join(c.dir, "utpkg"), exist_ok=True)
+    c.write("test_ualpha.py", "import unittest\n\n\nclass A(unittest.TestCase):\n"
+            "    def test_ok(self):\n        self.assertEqual(1, 1)\n\n"
+            "    def test_bad(self):\n        self.assertEqual(1, 2)\n")
+    c.write("test_ubeta.py", "import unittest\n\n\nclass B(unittest.TestCase):\n"
+            "    def test_b(self):\n        pass\n")
+    c.write("utpkg/__init__.py", "")
+    c.write("utpkg/test_ugamma.py", "import unittest\n\n\nclass G(unittest.TestCase):\n"
+            "    def test_g(self):\n        pass\n")
+
+    def plain(text):
+        # Timings vary, and kinglet's tracebacks have no ^^^ markers.
+        text = re.sub(r"Ran (\d+) tests? in [0-9.]+s", r"Ran \1 tests", text)
+        return re.sub(r"^ *[~^]+\n", "", text, flags=re.M)
+
+    for args in (["-m", "unittest"], ["-m", "unittest", "test_ubeta", "-v"],
+                 ["-m", "unittest", "discover", "-p", "test_u[bg]*.py"],
+                 ["-m", "unittest", "test_ualpha.A.test_ok"],
+                 ["-m", "unittest", "utpkg/test_ugamma.py"]):
+        r = c.run(args)
+        ref = c.ref(args)
+        expect(r.status == ref.status and plain(r.out + r.err) == plain(ref.out + ref.err),
+               "%s: got %r, python3 %r" % (args, r, ref))
+
+
 @check("-m runs a frozen library module (timeit)", "kinglet")
 def _(c):
     r = c.run(["-m", "timeit", "-n", "5", "-r", "2", "x = 1"])
