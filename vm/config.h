@@ -874,6 +874,16 @@
 #define KL_CFG_NUMBER_KEYWORDS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The TabError check for indentation that mixes tabs and spaces so that its meaning depends on
+// the tab width, as `if 1:\n\tx = 1\n        y = 2` does (a tab, then eight spaces). Without
+// it, as in MicroPython, which has no TabError at any level, a tab just advances the column to
+// the next multiple of 8 and only those columns are compared: that example is one block and
+// runs, and a tab after a line indented by four spaces is one more level (an "unexpected indent"
+// IndentationError where no block opens). The lexer keeps one word per level instead of two.
+#ifndef KL_CFG_TAB_ERROR
+#define KL_CFG_TAB_ERROR (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // CPython's order of syntax errors: as though the whole file were parsed, then run through the
 // symbol pass, then compiled, so a parse error further on wins over a symbol error (`nonlocal x`
 // at module level) or a compiler error (`break` outside a loop) on an earlier line; and after a

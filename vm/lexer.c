@@ -501,10 +501,16 @@ void kl_lexer_pop_region(kl_lexer_t *lex, const kl_lexer_region_t *save) {
 #define LINE_OFFSET(lex) ((lex)->pos)
 #endif
 
+// An indentation entry: its column with tabs to multiples of 8, and with KL_CFG_TAB_ERROR its
+// column with tabs as one, which tells a mix of tabs and spaces that only looks consistent.
+#define INDENT_WORDS (KL_CFG_TAB_ERROR ? 2 : 1)
+
+#if KL_CFG_TAB_ERROR
 static bool tab_error(kl_lexer_t *lex, kl_lexer_token_t *tok) {
     return fail(lex, tok, &kl_type_TabError, LINE_OFFSET(lex), KL_LEXER_BAD_LAYOUT,
                 KL_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
 }
+#endif
 
 // From a '#' to the end of its line.
 static void skip_comment(kl_lexer_t *lex) {
@@ -553,31 +559,35 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return false;
     }
     uint16_t level = lex->indent_level;
-    if (col > lex->indent[2 * level]) {
+    if (col > lex->indent[INDENT_WORDS * level]) {
+#if KL_CFG_TAB_ERROR
         if (altcol <= lex->indent[2 * level + 1]) {
             return !tab_error(lex, tok);
         }
+#endif
         if (level + 1 >= KL_LEXER_MAX_INDENT) {
             return !fail(lex, tok, &kl_type_IndentationError, LINE_OFFSET(lex), KL_LEXER_BAD_LAYOUT,
                          KL_ERROR_TEXT("too many levels of indentation"));
         }
         if (!make_room(lex, tok, &lex->indent, lex->indent_inline, level + 1, &lex->indent_alloc,
-                       KL_LEXER_MAX_INDENT, 2)) {
+                       KL_LEXER_MAX_INDENT, INDENT_WORDS)) {
             return true; // the error token
         }
         level++;
-        lex->indent[2 * level] = col;
+        lex->indent[INDENT_WORDS * level] = col;
+#if KL_CFG_TAB_ERROR
         lex->indent[2 * level + 1] = altcol;
+#endif
         lex->indent_level = level;
         make_token(lex, tok, KL_TOKEN_INDENT, lex->pos);
         return true;
     }
     uint16_t n = 0;
-    while (level > 0 && col < lex->indent[2 * level]) {
+    while (level > 0 && col < lex->indent[INDENT_WORDS * level]) {
         level--;
         n++;
     }
-    if (col != lex->indent[2 * level]) {
+    if (col != lex->indent[INDENT_WORDS * level]) {
         // CPython points past the end of the offending line (only its line without
         // KL_CFG_SYNTAX_ERROR_DETAIL).
         size_t end = lex->pos;
@@ -589,9 +599,11 @@ static bool indentation(kl_lexer_t *lex, kl_lexer_token_t *tok) {
         return !fail(lex, tok, &kl_type_IndentationError, end, KL_LEXER_BAD_LAYOUT,
                      KL_ERROR_TEXT("unindent does not match any outer indentation level"));
     }
+#if KL_CFG_TAB_ERROR
     if (altcol != lex->indent[2 * level + 1]) {
         return !tab_error(lex, tok);
     }
+#endif
     if (n == 0) {
         return false; // the same level
     }

@@ -148,15 +148,16 @@ typedef struct _kl_lexer_t {
     // The open brackets' source offsets and the indentation stack, [paren_alloc] and
     // [indent_alloc] entries: the small inline arrays below, moved to the heap and doubled when a
     // program nests deeper, up to KL_CFG_PARSE_DEPTH and KL_LEXER_MAX_INDENT. An indentation
-    // entry is two words, its column with tabs to multiples of 8 and with tabs as one column
-    // ([2 * level] and [2 * level + 1]), so that one stack holds both and grows as the bracket
-    // stack does. A parse on a small board costs ~200 bytes of them instead of 1.6 KB.
+    // entry is two words with KL_CFG_TAB_ERROR, its column with tabs to multiples of 8 and with
+    // tabs as one column ([2 * level] and [2 * level + 1]), so that one stack holds both and grows
+    // as the bracket stack does; one word, the first, without. A parse on a small board costs ~200
+    // bytes of them instead of 1.6 KB.
     uint32_t *paren_pos;
     uint32_t *indent;
     uint16_t paren_alloc;
     uint16_t indent_alloc;
     uint32_t paren_inline[KL_LEXER_INLINE_DEPTH];
-    uint32_t indent_inline[2 * KL_LEXER_INLINE_DEPTH];
+    uint32_t indent_inline[(KL_CFG_TAB_ERROR ? 2 : 1) * KL_LEXER_INLINE_DEPTH];
 } kl_lexer_t;
 
 // A position to come back to after scanning ahead. Only valid at bracket level 0 with no token
