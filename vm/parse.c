@@ -641,18 +641,17 @@ static kl_ast_t *seq_node(parser_t *p, seq_t *s, kl_ast_kind_t kind, pos_t pos) 
             error_pos(p, pos, KL_ERROR_TEXT("too many items in one display, call or target"));
         }
         // A block of more statements than a node holds is split into SUITEs, which the compiler
-        // runs in order like any nested block.
-        seq_t chunks;
-        seq_init(&chunks);
+        // runs in order like any nested block. Each goes in place of the first of the items it
+        // takes, already copied. They are fewer than MAX_KIDS: more would take 4 billion
+        // statements, more than any heap holds.
+        size_t k = 0;
         for (size_t i = 0; i < s->n; i += MAX_KIDS) {
             size_t n = s->n - i < MAX_KIDS ? s->n - i : MAX_KIDS;
             kl_ast_t *chunk = node(KL_AST_SUITE, n, pos);
             memcpy(chunk->kid, s->items + i, n * sizeof(kl_ast_t *));
-            seq_push(&chunks, chunk);
+            s->items[k++] = chunk;
         }
-        kl_ast_t *n = seq_node(p, &chunks, kind, pos);
-        seq_init(s);
-        return n;
+        s->n = k;
     }
     kl_ast_t *n = node(kind, s->n, pos);
     memcpy(n->kid, s->items, s->n * sizeof(kl_ast_t *));
