@@ -841,13 +841,14 @@ static bool digits(kl_lexer_t *lex, kl_lexer_token_t *tok, int base, const char 
             v = (unsigned)((c | 0x20) - 'a') < 6 ? (unsigned)((c | 0x20) - 'a' + 10) : 99u;
         }
         if (v >= (unsigned)base) {
-            if (v <= 9) {
+            // (Without error text the two errors are one: the same line, an empty message.)
+            if (v <= 9 && KL_CFG_ERROR_TEXT) {
                 kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid digit '%c' in %s literal"),
                                 c, kind);
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos, KL_LEXER_BAD, msg);
             }
             // No digit yet (a lone underscore is the character before), or an underscore last.
-            if (lex->pos == first || lex->src[lex->pos - 1] == '_') {
+            if (v <= 9 || lex->pos == first || lex->src[lex->pos - 1] == '_') {
                 kl_lexer_format(msg, sizeof(msg), KL_ERROR_TEXT("invalid %s literal"), kind);
                 // CPython points at the last character it read.
                 return fail(lex, tok, &kl_type_SyntaxError, lex->pos - 1, KL_LEXER_BAD, msg);

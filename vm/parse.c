@@ -863,7 +863,8 @@ static void decode_text(parser_t *p, kl_vstr_t *buf, size_t from, size_t to, boo
                 break;
             case 'N':
                 if (!bytes) {
-                    if (i >= to || src[i] != '{') {
+                    // Without the names and error text every \N escape is the same error.
+                    if ((!KL_CFG_UNICODE_NAMES && !KL_CFG_ERROR_TEXT) || i >= to || src[i] != '{') {
                         escape_error(p, t, false, esc - body, i - 1 - body,
                                      KL_ERROR_TEXT("malformed \\N character escape"));
                     }
