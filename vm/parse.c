@@ -443,7 +443,8 @@ static KL_NORETURN void unexpected(parser_t *p) {
     // A copy: the hints' trial parses below move the parser on.
     kl_lexer_token_t t = p->has_ahead ? p->ahead : p->tok;
 #endif
-    if (p->tok.kind == KL_TOKEN_INDENT) {
+    int k = p->tok.kind;
+    if (k == KL_TOKEN_INDENT) {
         // CPython reads the indented token (a lexical error there wins), points one column left
         // of it, and looks no further for lexical errors (so this is not a parser_error).
         peek(p);
@@ -451,13 +452,16 @@ static KL_NORETURN void unexpected(parser_t *p) {
         kl_lexer_raise(&p->lex, &kl_type_IndentationError, p->tok.line,
                        p->tok.col > 1 ? p->tok.col - 1 : 1, p->tok.line_start,
                        KL_ERROR_TEXT("unexpected indent"));
-#else
+#elif KL_CFG_SYNTAX_ERROR_ORDER
         kl_lexer_raise_line(&p->lex, &kl_type_IndentationError, p->tok.line,
                             KL_ERROR_TEXT("unexpected indent"));
 #endif
+        // (Otherwise error_tok raises the same: the token's line.)
     }
-    if (p->tok.kind == KL_TOKEN_DEDENT && !p->speculating) {
-        error_tok(p, &kl_type_IndentationError, &p->tok, KL_ERROR_TEXT("unexpected unindent"));
+    if (k == KL_TOKEN_INDENT || (k == KL_TOKEN_DEDENT && !p->speculating)) {
+        error_tok(p, &kl_type_IndentationError, &p->tok,
+                  k == KL_TOKEN_INDENT ? KL_ERROR_TEXT("unexpected indent")
+                                       : KL_ERROR_TEXT("unexpected unindent"));
     }
     if (KL_CFG_SYNTAX_HINTS && !p->speculating && elem_before_token(p)) {
         kl_ast_t *e = p->elem;
@@ -2566,8 +2570,10 @@ static kl_ast_t *parse_import(parser_t *p) {
             if (!accept(p, KL_TOKEN_COMMA)) {
                 break;
             }
-            // (After `import a,` the name that is missing is the error.)
-            if (from && (paren ? p->tok.kind == KL_TOKEN_RPAR : at_statement_end(p))) {
+            // (After `import a,` the name that is missing is the error; so is it, at the same
+            // token, after `from a import b,` when only the message would tell them apart.)
+            if (from &&
+                (paren ? p->tok.kind == KL_TOKEN_RPAR : MESSAGE_CHECK && at_statement_end(p))) {
                 if (!paren) {
                     error_here(p, KL_ERROR_TEXT("trailing comma not allowed without surrounding "
                                                 "parentheses"));
