@@ -1255,7 +1255,11 @@ static void string_token(parser_t *p, strings_t *s) {
     size_t quote = end - i > 2 && src[i + 1] == src[i] ? 3 : 1;
     size_t body = i + quote, body_end = end - quote;
     if (bytes ? s->is_str : s->is_bytes) {
-        // Reported after the last of the literals, as in CPython.
+        // Reported after the last of the literals, as in CPython: where error_after does the
+        // same (no f-string fields), by it.
+        if (!KL_CFG_FSTRINGS) {
+            error_after(p, t, KL_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
+        }
         while (p->tok.kind == KL_TOKEN_STRING) {
             advance(p);
         }
