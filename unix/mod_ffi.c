@@ -615,7 +615,7 @@ static void callback_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t 
     kl_printf(print, "<fficallback %p>", callback_code(o));
 }
 
-static const kl_map_elem_t callback_locals_table[] = {
+static const kl_rom_map_elem_t callback_locals_table[] = {
     {KL_ROM_QSTR(cfun), KL_ROM_PTR(&callback_cfun_obj)},
 };
 static KL_DEFINE_CONST_DICT(callback_locals_dict, callback_locals_table);
@@ -666,7 +666,7 @@ static void var_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
     kl_printf(print, "<ffivar @%p: %r>", v->addr, var_get(o));
 }
 
-static const kl_map_elem_t var_locals_table[] = {
+static const kl_rom_map_elem_t var_locals_table[] = {
     {KL_ROM_QSTR(get), KL_ROM_PTR(&var_get_obj)},
     {KL_ROM_QSTR(set), KL_ROM_PTR(&var_set_obj)},
 };
@@ -796,7 +796,7 @@ static void lib_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
     kl_printf(print, "<ffimod %r at %p>", lib->name, lib->handle);
 }
 
-static const kl_map_elem_t lib_locals_table[] = {
+static const kl_rom_map_elem_t lib_locals_table[] = {
     {KL_ROM_QSTR(addr), KL_ROM_PTR(&lib_addr_obj)},
     {KL_ROM_QSTR(close), KL_ROM_PTR(&lib_close_obj)},
     {KL_ROM_QSTR(func), KL_ROM_PTR(&lib_func_obj)},
@@ -852,8 +852,8 @@ static kl_obj_t mod_as_bytearray(kl_obj_t addr, kl_obj_t size_obj) {
 static KL_DEFINE_FUN_2(mod_as_bytearray_obj, as_bytearray, mod_as_bytearray);
 
 // Sorted by name (ASCII order): const dicts are searched by bisection.
-static const kl_map_elem_t ffi_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(ffi)},
+static const kl_rom_map_elem_t ffi_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_ffi)},
     {KL_ROM_QSTR(as_bytearray), KL_ROM_PTR(&mod_as_bytearray_obj)},
     {KL_ROM_QSTR(callback), KL_ROM_PTR(&mod_callback_obj)},
     {KL_ROM_QSTR(func), KL_ROM_PTR(&mod_func_obj)},

@@ -10,7 +10,11 @@
 // halfwords or words depending on the capacity. A deleted entry keeps its slot with a NULL key so
 // probe chains stay intact; the next resize compacts it away.
 //
-// Const maps in flash (builtin method tables) are sorted by qstr and binary-searched.
+// Const maps in flash (builtin method tables) hold 6-byte entries of a qstr number and a value
+// (kl_rom_map_elem_t). Lookups and iteration give their readers, which all take a kl_map_elem_t,
+// a copy of the entry found in a static one: a reader uses it before it asks the same kind of
+// question of a const map again (dict equality holds one from each kind at once). With
+// KL_CFG_MAP_FIXED_BSEARCH they are sorted by qstr and binary-searched.
 
 #include <string.h>
 
@@ -55,6 +59,18 @@ static kl_uint_t key_hash(kl_obj_t key) {
 }
 
 static void resize(kl_map_t *map, size_t new_alloc);
+
+// Entry [i] of [map]; a const map's, as a copy in [copy].
+static kl_map_elem_t *entry(const kl_map_t *map, size_t i, kl_map_elem_t *copy) {
+    if (map->is_fixed) {
+        copy->key = KL_OBJ_NEW_QSTR(map->rom[i].key);
+        copy->value = map->rom[i].value;
+        return copy;
+    }
+    return &map->entries[i];
+}
+
+static kl_map_elem_t found_copy, next_copy;
 
 void kl_map_init(kl_map_t *map, size_t n) {
     memset(map, 0, sizeof(*map));
@@ -130,8 +146,8 @@ static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
         if (!kl_obj_is_str(key)) {
             // Const maps hold qstr keys only... except a few with other keys: scan.
             for (size_t i = 0; i < map->used; i++) {
-                if (kl_obj_equal(map->entries[i].key, key)) {
-                    return &map->entries[i];
+                if (kl_obj_equal(KL_OBJ_NEW_QSTR(map->rom[i].key), key)) {
+                    return entry(map, i, &found_copy);
                 }
             }
             return NULL;
@@ -144,14 +160,15 @@ static kl_map_elem_t *lookup_fixed(kl_map_t *map, kl_obj_t key) {
         }
         key = KL_OBJ_NEW_QSTR(q);
     }
+    kl_qstr_t q = KL_OBJ_QSTR_VALUE(key);
     size_t lo = 0, hi = map->used;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        kl_obj_t k = map->entries[mid].key;
-        if (k == key) {
-            return &map->entries[mid];
+        kl_qstr_t k = map->rom[mid].key;
+        if (k == q) {
+            return entry(map, mid, &found_copy);
         }
-        if ((uintptr_t)k < (uintptr_t)key) {
+        if (k < q) {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -184,9 +201,10 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
     while ((n = map->index != NULL   ? index_get(map, slot)
                 : slot < map->filled ? slot + 1
                                      : 0) != 0) {
-        kl_map_elem_t *c = &map->entries[n - 1];
+        kl_map_elem_t *c = entry(map, n - 1, &found_copy);
         if (c->key == key || (!by_pointer && c->key != KL_OBJ_NULL && kl_obj_equal(c->key, key))) {
-            e = c;
+            // Afresh: the key's __eq__ may have asked a const map too, over the copy in [c].
+            e = entry(map, n - 1, &found_copy);
             break;
         }
         slot = map->index != NULL ? (slot + 1) & mask : slot + 1;
@@ -241,7 +259,17 @@ kl_map_elem_t *kl_map_lookup_qstr(kl_map_t *map, kl_qstr_t q, kl_map_lookup_kind
 kl_map_elem_t *kl_map_next(const kl_map_t *map, size_t *pos) {
     // A const map's [filled] is its [used].
     while (*pos < map->filled) {
-        kl_map_elem_t *e = &map->entries[(*pos)++];
+        kl_map_elem_t *e = entry(map, (*pos)++, &next_copy);
+        if (e->key != KL_OBJ_NULL) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+kl_map_elem_t *kl_map_prev(const kl_map_t *map, size_t *pos) {
+    while (*pos > 0) {
+        kl_map_elem_t *e = entry(map, --*pos, &next_copy);
         if (e->key != KL_OBJ_NULL) {
             return e;
         }

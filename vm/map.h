@@ -20,6 +20,8 @@ kl_map_elem_t *kl_map_lookup(kl_map_t *map, kl_obj_t key, kl_map_lookup_kind_t k
 kl_map_elem_t *kl_map_lookup_qstr(kl_map_t *map, kl_qstr_t q, kl_map_lookup_kind_t kind);
 // Iterate: start with *pos = 0; returns NULL at the end.
 kl_map_elem_t *kl_map_next(const kl_map_t *map, size_t *pos);
+// Iterate backwards: start with *pos = filled.
+kl_map_elem_t *kl_map_prev(const kl_map_t *map, size_t *pos);
 void kl_map_copy(kl_map_t *dest, const kl_map_t *src);
 
 #endif // KL_INCLUDED_VM_MAP_H

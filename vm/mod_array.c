@@ -1066,7 +1066,7 @@ static void array_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-static const kl_map_elem_t array_locals_table[] = {
+static const kl_rom_map_elem_t array_locals_table[] = {
     {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&array___copy___obj)},
     {KL_ROM_QSTR(__deepcopy__), KL_ROM_PTR(&array___deepcopy___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&array_append_obj)},
@@ -1117,11 +1117,11 @@ bool kl_mod_array_get_buffer(kl_obj_t o, const char **data, size_t *len) {
 }
 
 // Sorted by name (ASCII order): const dicts are searched by bisection.
-static const kl_map_elem_t array_globals_table[] = {
+static const kl_rom_map_elem_t array_globals_table[] = {
     {KL_ROM_QSTR(ArrayType), KL_ROM_PTR(&kl_mod_array_type)},
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(array)},
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_array)},
     {KL_ROM_QSTR(array), KL_ROM_PTR(&kl_mod_array_type)},
-    {KL_ROM_QSTR(typecodes), KL_ROM_QSTR(bBuhHiIlLqQfd)},
+    {KL_ROM_QSTR(typecodes), KL_OBJ_NEW_QSTR(KL_QSTR_bBuhHiIlLqQfd)},
 };
 static KL_DEFINE_CONST_DICT(array_globals_dict, array_globals_table);
 

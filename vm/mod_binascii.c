@@ -26,8 +26,8 @@
 
 // ==== Exceptions ====
 
-static const kl_map_elem_t exc_locals_table[] = {
-    {KL_ROM_QSTR(__module__), KL_ROM_QSTR(binascii)},
+static const kl_rom_map_elem_t exc_locals_table[] = {
+    {KL_ROM_QSTR(__module__), KL_OBJ_NEW_QSTR(KL_QSTR_binascii)},
 };
 static KL_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_table);
 
@@ -636,10 +636,10 @@ static kl_obj_t binascii_crc_hqx(kl_obj_t buf, kl_obj_t value) {
 static KL_DEFINE_FUN_2(binascii_crc_hqx_obj, crc_hqx, binascii_crc_hqx);
 
 // Sorted by name (ASCII order): const dicts are searched by bisection.
-static const kl_map_elem_t binascii_globals_table[] = {
+static const kl_rom_map_elem_t binascii_globals_table[] = {
     {KL_ROM_QSTR(Error), KL_ROM_PTR(&binascii_error_type)},
     {KL_ROM_QSTR(Incomplete), KL_ROM_PTR(&binascii_incomplete_type)},
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(binascii)},
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_binascii)},
     {KL_ROM_QSTR(a2b_base64), KL_ROM_PTR(&binascii_a2b_base64_obj)},
     {KL_ROM_QSTR(a2b_hex), KL_ROM_PTR(&binascii_a2b_hex_obj)},
     {KL_ROM_QSTR(a2b_qp), KL_ROM_PTR(&binascii_a2b_qp_obj)},

@@ -1515,7 +1515,7 @@ static const quitter_t quit_obj = {{&quitter_type}, "quit"};
 // (vm/runtime.c); aiter and anext are vm/obj_gen.c's. Not implemented: breakpoint, help and the
 // site names copyright, credits and license. Ellipsis and NotImplemented are found by
 // kl_builtins_lookup.
-static const kl_map_elem_t builtins_table[] = {
+static const kl_rom_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(ArithmeticError), KL_ROM_PTR(&kl_type_ArithmeticError)},
     {KL_ROM_QSTR(AssertionError), KL_ROM_PTR(&kl_type_AssertionError)},
     {KL_ROM_QSTR(AttributeError), KL_ROM_PTR(&kl_type_AttributeError)},
@@ -1636,7 +1636,7 @@ static const kl_map_elem_t builtins_table[] = {
     {KL_ROM_QSTR(__build_class__), KL_ROM_PTR(&kl_builtin___build_class___obj)},
     {KL_ROM_QSTR(__debug__), kl_const_true},
     {KL_ROM_QSTR(__import__), KL_ROM_PTR(&kl_builtin___import___obj)},
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(builtins)},
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_builtins)},
     {KL_ROM_QSTR(abs), KL_ROM_PTR(&builtin_abs_obj)},
 #if KL_CFG_ASYNC
     {KL_ROM_QSTR(aiter), KL_ROM_PTR(&kl_builtin_aiter_obj)},

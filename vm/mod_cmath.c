@@ -487,8 +487,8 @@ static const kl_obj_float_t cmath_nan_obj = {{&kl_type_float}, NAN};
 static const kl_obj_complex_t cmath_infj_obj = {{&kl_type_complex}, 0.0, INFINITY};
 static const kl_obj_complex_t cmath_nanj_obj = {{&kl_type_complex}, 0.0, NAN};
 
-static const kl_map_elem_t cmath_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(cmath)},
+static const kl_rom_map_elem_t cmath_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_cmath)},
     {KL_ROM_QSTR(acos), KL_ROM_PTR(&cmath_acos_obj)},
     {KL_ROM_QSTR(acosh), KL_ROM_PTR(&cmath_acosh_obj)},
     {KL_ROM_QSTR(asin), KL_ROM_PTR(&cmath_asin_obj)},

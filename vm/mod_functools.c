@@ -371,13 +371,14 @@ static const struct {
     kl_obj_t items[5];
 } wrapper_assignments = {{&kl_type_tuple},
                          5,
-                         {KL_ROM_QSTR(__module__), KL_ROM_QSTR(__name__), KL_ROM_QSTR(__qualname__),
-                          KL_ROM_QSTR(__doc__), KL_ROM_QSTR(__annotations__)}};
+                         {KL_OBJ_NEW_QSTR(KL_QSTR___module__), KL_OBJ_NEW_QSTR(KL_QSTR___name__),
+                          KL_OBJ_NEW_QSTR(KL_QSTR___qualname__), KL_OBJ_NEW_QSTR(KL_QSTR___doc__),
+                          KL_OBJ_NEW_QSTR(KL_QSTR___annotations__)}};
 static const struct {
     kl_obj_base_t base;
     size_t len;
     kl_obj_t items[1];
-} wrapper_updates = {{&kl_type_tuple}, 1, {KL_ROM_QSTR(__dict__)}};
+} wrapper_updates = {{&kl_type_tuple}, 1, {KL_OBJ_NEW_QSTR(KL_QSTR___dict__)}};
 
 static kl_obj_t update_wrapper(kl_obj_t wrapper, kl_obj_t wrapped, kl_obj_t assigned,
                                kl_obj_t updated) {
@@ -797,7 +798,7 @@ static void lru_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     dict_attr(self, &((lru_t *)self)->dict, attr, dest);
 }
 
-static const kl_map_elem_t lru_locals_table[] = {
+static const kl_rom_map_elem_t lru_locals_table[] = {
     {KL_ROM_QSTR(cache_clear), KL_ROM_PTR(&lru_cache_clear_obj)},
     {KL_ROM_QSTR(cache_info), KL_ROM_PTR(&lru_cache_info_obj)},
     {KL_ROM_QSTR(cache_parameters), KL_ROM_PTR(&lru_cache_parameters_obj)},
@@ -895,10 +896,10 @@ static const struct {
     kl_obj_base_t base;
     size_t len;
     kl_obj_t items[4];
-} cache_info_fields = {
-    {&kl_type_tuple},
-    4,
-    {KL_ROM_QSTR(hits), KL_ROM_QSTR(misses), KL_ROM_QSTR(maxsize), KL_ROM_QSTR(currsize)}};
+} cache_info_fields = {{&kl_type_tuple},
+                       4,
+                       {KL_OBJ_NEW_QSTR(KL_QSTR_hits), KL_OBJ_NEW_QSTR(KL_QSTR_misses),
+                        KL_OBJ_NEW_QSTR(KL_QSTR_maxsize), KL_OBJ_NEW_QSTR(KL_QSTR_currsize)}};
 
 static kl_obj_t cache_info_repr(kl_obj_t self) {
     size_t n;
@@ -1204,7 +1205,7 @@ static void dispatch_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     dict_attr(self, &d->dict, attr, dest);
 }
 
-static const kl_map_elem_t dispatch_locals_table[] = {
+static const kl_rom_map_elem_t dispatch_locals_table[] = {
     {KL_ROM_QSTR(_clear_cache), KL_ROM_PTR(&dispatch_clear_cache_obj)},
     {KL_ROM_QSTR(dispatch), KL_ROM_PTR(&dispatch_find_obj)},
     {KL_ROM_QSTR(register), KL_ROM_PTR(&dispatch_register_obj)},

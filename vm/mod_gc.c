@@ -96,8 +96,8 @@ static kl_obj_t gc_get_count(void) {
 }
 static KL_DEFINE_FUN_0(gc_get_count_obj, get_count, gc_get_count);
 
-static const kl_map_elem_t gc_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(gc)},
+static const kl_rom_map_elem_t gc_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_gc)},
     {KL_ROM_QSTR(collect), KL_ROM_PTR(&gc_collect_obj)},
     {KL_ROM_QSTR(disable), KL_ROM_PTR(&gc_disable_obj)},
     {KL_ROM_QSTR(enable), KL_ROM_PTR(&gc_enable_obj)},

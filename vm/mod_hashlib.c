@@ -127,7 +127,7 @@ static void hash_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-static const kl_map_elem_t hash_locals_table[] = {
+static const kl_rom_map_elem_t hash_locals_table[] = {
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&hash_copy_obj)},
     {KL_ROM_QSTR(digest), KL_ROM_PTR(&hash_digest_obj)},
     {KL_ROM_QSTR(hexdigest), KL_ROM_PTR(&hash_hexdigest_obj)},

@@ -1134,7 +1134,7 @@ PROPERTY(newlines);
 // ==== The types ====
 
 // Const method tables are sorted by name: they are binary-searched (vm/map.c).
-static const kl_map_elem_t stringio_locals_table[] = {
+static const kl_rom_map_elem_t stringio_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&io_enter_obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&io_exit_obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&io___init___obj)},
@@ -1162,7 +1162,7 @@ static const kl_map_elem_t stringio_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_table);
 
-static const kl_map_elem_t bytesio_locals_table[] = {
+static const kl_rom_map_elem_t bytesio_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&io_enter_obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&io_exit_obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&io___init___obj)},
@@ -1406,7 +1406,7 @@ static const kl_obj_property_t textio_buffer_prop = {
     KL_OBJ_NULL,         KL_OBJ_NULL,
     kl_const_none,       KL_OBJ_NULL};
 
-static const kl_map_elem_t text_locals_table[] = {
+static const kl_rom_map_elem_t text_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&io_enter_obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&io_exit_obj)},
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&io_iter_obj)},
@@ -1438,7 +1438,7 @@ static const kl_map_elem_t text_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(text_locals_dict, text_locals_table);
 
-static const kl_map_elem_t binary_locals_table[] = {
+static const kl_rom_map_elem_t binary_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&io_enter_obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&io_exit_obj)},
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&io_iter_obj)},

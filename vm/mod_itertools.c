@@ -356,7 +356,7 @@ static kl_obj_t repeat_length_hint(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(repeat_length_hint_obj, __length_hint__, repeat_length_hint);
 
-static const kl_map_elem_t repeat_locals_table[] = {
+static const kl_rom_map_elem_t repeat_locals_table[] = {
     {KL_ROM_QSTR(__length_hint__), KL_ROM_PTR(&repeat_length_hint_obj)},
 };
 static KL_DEFINE_CONST_DICT(repeat_locals_dict, repeat_locals_table);
@@ -489,7 +489,7 @@ static KL_DEFINE_FUN_2(chain_from_iterable_fun_obj, from_iterable, chain_from_it
 static const kl_obj_static_class_method_t chain_from_iterable_obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&chain_from_iterable_fun_obj)};
 
-static const kl_map_elem_t chain_locals_table[] = {
+static const kl_rom_map_elem_t chain_locals_table[] = {
     {KL_ROM_QSTR(from_iterable), KL_ROM_PTR(&chain_from_iterable_obj)},
 };
 static KL_DEFINE_CONST_DICT(chain_locals_dict, chain_locals_table);
@@ -992,7 +992,7 @@ static kl_obj_t tee_copy(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(tee_copy_obj, __copy__, tee_copy);
 
-static const kl_map_elem_t tee_locals_table[] = {
+static const kl_rom_map_elem_t tee_locals_table[] = {
     {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&tee_copy_obj)},
 };
 static KL_DEFINE_CONST_DICT(tee_locals_dict, tee_locals_table);
@@ -1423,8 +1423,8 @@ ITER_TYPE(cwr_type, itertools_dot_combinations_with_replacement, cwr_make_new, c
 
 // ==== The module ====
 
-static const kl_map_elem_t itertools_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(itertools)},
+static const kl_rom_map_elem_t itertools_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_itertools)},
     {KL_ROM_QSTR(_grouper), KL_ROM_PTR(&grouper_type)},
     {KL_ROM_QSTR(_tee), KL_ROM_PTR(&tee_type)},
     {KL_ROM_QSTR(accumulate), KL_ROM_PTR(&accumulate_type)},

@@ -407,9 +407,9 @@ static void encode_object(encoder_t *e, kl_obj_t o, unsigned level) {
     kl_vstr_add_byte(&e->out, '{');
     newline(e, level + 1);
     bool first = true;
-    if (kl_obj_is_type(o, &kl_type_dict) && !e->sort_keys) {
-        // The entries in place. default() may change the dict: the map is read afresh for
-        // each entry, so nothing outlives a resize.
+    if (kl_obj_is_type(o, &kl_type_dict) && !e->sort_keys && !map->is_fixed) {
+        // The entries in place (of a dict in RAM: a const one's are packed). default() may change
+        // the dict: the map is read afresh for each entry, so nothing outlives a resize.
         for (size_t i = 0; i < map->filled; i++) {
             kl_map_elem_t *el = &map->entries[i];
             if (el->key != KL_OBJ_NULL) {
@@ -1400,14 +1400,14 @@ static KL_DEFINE_FUN_1(decode_error___reduce___obj, __reduce__, decode_error___r
 // bind to instances (as in CPython), so each method goes in as a method descriptor, which does,
 // like the methods of a builtin type.
 static kl_obj_t make_class(kl_qstr_t name, const kl_obj_type_t *base, kl_obj_t sub,
-                           const kl_map_elem_t *table, size_t n) {
+                           const kl_rom_map_elem_t *table, size_t n) {
     kl_obj_t ns = kl_obj_new_dict(1);
     kl_obj_dict_store(ns, KL_OBJ_NEW_QSTR(KL_QSTR___module__),
                       KL_OBJ_NEW_QSTR(kl_obj_module_name(sub)));
     kl_obj_t b = KL_OBJ_FROM_PTR(base);
     kl_obj_t cls = kl_type_new(&kl_type_type, KL_OBJ_NEW_QSTR(name), kl_obj_new_tuple(1, &b), ns);
     for (size_t i = 0; i < n; i++) {
-        kl_store_attr(cls, KL_OBJ_QSTR_VALUE(table[i].key),
+        kl_store_attr(cls, table[i].key,
                       kl_obj_new_method_descriptor((const kl_obj_type_t *)cls, table[i].value));
     }
     kl_obj_dict_store(kl_obj_module_globals(sub), KL_OBJ_NEW_QSTR(name), cls);
@@ -1421,18 +1421,18 @@ static kl_obj_t make_submodule(const char *name) {
     return m;
 }
 
-static const kl_map_elem_t decode_error_table[] = {
+static const kl_rom_map_elem_t decode_error_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&decode_error___init___obj)},
     {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&decode_error___reduce___obj)},
 };
 
-static const kl_map_elem_t decoder_table[] = {
+static const kl_rom_map_elem_t decoder_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&decoder___init___obj)},
     {KL_ROM_QSTR(decode), KL_ROM_PTR(&decoder_decode_obj)},
     {KL_ROM_QSTR(raw_decode), KL_ROM_PTR(&decoder_raw_decode_obj)},
 };
 
-static const kl_map_elem_t encoder_table[] = {
+static const kl_rom_map_elem_t encoder_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&encoder___init___obj)},
     {KL_ROM_QSTR(default), KL_ROM_PTR(&encoder_default_obj)},
     {KL_ROM_QSTR(encode), KL_ROM_PTR(&encoder_encode_obj)},

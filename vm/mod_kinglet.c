@@ -336,8 +336,8 @@ static const struct {
     3,
     {KL_ROM_INT(KL_VERSION_MAJOR), KL_ROM_INT(KL_VERSION_MINOR), KL_ROM_INT(KL_VERSION_MICRO)}};
 
-static const kl_map_elem_t kinglet_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(kinglet)},
+static const kl_rom_map_elem_t kinglet_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_kinglet)},
     {KL_ROM_QSTR(const), KL_ROM_PTR(&kinglet_const_obj)},
     {KL_ROM_QSTR(heap_lock), KL_ROM_PTR(&kinglet_heap_lock_obj)},
     {KL_ROM_QSTR(heap_stats), KL_ROM_PTR(&kinglet_heap_stats_obj)},

@@ -194,7 +194,7 @@ static void pin_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
 }
 
 // Sorted by name (ASCII order): const dicts are searched by bisection.
-static const kl_map_elem_t pin_locals_table[] = {
+static const kl_rom_map_elem_t pin_locals_table[] = {
     {KL_ROM_QSTR(IN), KL_ROM_INT(KL_HAL_PIN_IN)},
     {KL_ROM_QSTR(OPEN_DRAIN), KL_ROM_INT(KL_HAL_PIN_OPEN_DRAIN)},
     {KL_ROM_QSTR(OUT), KL_ROM_INT(KL_HAL_PIN_OUT)},
@@ -295,9 +295,9 @@ static kl_obj_t machine_unique_id(void) {
 }
 static KL_DEFINE_FUN_0(machine_unique_id_obj, unique_id, machine_unique_id);
 
-static const kl_map_elem_t machine_globals_table[] = {
+static const kl_rom_map_elem_t machine_globals_table[] = {
     {KL_ROM_QSTR(Pin), KL_ROM_PTR(&pin_type)},
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(machine)},
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_machine)},
     {KL_ROM_QSTR(mem16), KL_ROM_PTR(&mem16_obj)},
     {KL_ROM_QSTR(mem32), KL_ROM_PTR(&mem32_obj)},
     {KL_ROM_QSTR(mem8), KL_ROM_PTR(&mem8_obj)},

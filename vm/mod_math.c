@@ -1068,8 +1068,8 @@ static const kl_obj_float_t math_tau_obj = {{&kl_type_float}, 2.0 * MATH_PI};
 static const kl_obj_float_t math_inf_obj = {{&kl_type_float}, INFINITY};
 static const kl_obj_float_t math_nan_obj = {{&kl_type_float}, NAN};
 
-static const kl_map_elem_t math_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(math)},
+static const kl_rom_map_elem_t math_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_math)},
     {KL_ROM_QSTR(acos), KL_ROM_PTR(&math_acos_obj)},
     {KL_ROM_QSTR(acosh), KL_ROM_PTR(&math_acosh_obj)},
     {KL_ROM_QSTR(asin), KL_ROM_PTR(&math_asin_obj)},

@@ -1742,7 +1742,7 @@ static void random_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 
 // The methods, which the module also exports bound to its hidden instance (those whose name
 // does not start with an underscore).
-static const kl_map_elem_t random_locals_table[] = {
+static const kl_rom_map_elem_t random_locals_table[] = {
     {KL_ROM_QSTR(VERSION), KL_ROM_INT(3)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&random___init___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&random___new___obj)},
@@ -1802,11 +1802,11 @@ kl_obj_t kl_mod_random_init(void) {
     kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(KL_QSTR__inst), KL_OBJ_FROM_PTR(inst));
     for (size_t i = 0; i < sizeof(random_locals_table) / sizeof(random_locals_table[0]); i++) {
         size_t len;
-        const char *name = kl_qstr_data(KL_OBJ_QSTR_VALUE(random_locals_table[i].key), &len);
+        const char *name = kl_qstr_data(random_locals_table[i].key, &len);
         if (name[0] != '_' &&
             kl_obj_is_type(random_locals_table[i].value, &kl_type_builtin_function)) {
             kl_obj_dict_store(
-                g, random_locals_table[i].key,
+                g, KL_OBJ_NEW_QSTR(random_locals_table[i].key),
                 kl_obj_new_bound_meth(random_locals_table[i].value, KL_OBJ_FROM_PTR(inst)));
         }
     }

@@ -1002,7 +1002,7 @@ static KL_DEFINE_FUN_2(re_class_getitem_fun_obj, __class_getitem__, re_class_get
 static const kl_obj_static_class_method_t re_class_getitem_obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&re_class_getitem_fun_obj)};
 
-static const kl_map_elem_t pattern_locals_table[] = {
+static const kl_rom_map_elem_t pattern_locals_table[] = {
     {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&re_class_getitem_obj)},
     {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&re_copy_obj)},
     {KL_ROM_QSTR(__deepcopy__), KL_ROM_PTR(&re_deepcopy_obj)},
@@ -1223,7 +1223,7 @@ static kl_obj_t match_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("'%T' object is not iterable"), self);
 }
 
-static const kl_map_elem_t match_locals_table[] = {
+static const kl_rom_map_elem_t match_locals_table[] = {
     {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&re_class_getitem_obj)},
     {KL_ROM_QSTR(__copy__), KL_ROM_PTR(&re_copy_obj)},
     {KL_ROM_QSTR(__deepcopy__), KL_ROM_PTR(&re_deepcopy_obj)},

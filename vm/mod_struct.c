@@ -55,8 +55,8 @@
 
 // ==== struct.error ====
 
-static const kl_map_elem_t error_locals_table[] = {
-    {KL_ROM_QSTR(__module__), KL_ROM_QSTR(struct)},
+static const kl_rom_map_elem_t error_locals_table[] = {
+    {KL_ROM_QSTR(__module__), KL_OBJ_NEW_QSTR(KL_QSTR_struct)},
 };
 static KL_DEFINE_CONST_DICT(error_locals_dict, error_locals_table);
 
@@ -980,9 +980,9 @@ static kl_obj_t unpack_iter___length_hint__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(unpack_iter___length_hint___obj, __length_hint__,
                        unpack_iter___length_hint__);
 
-static const kl_map_elem_t unpack_iter_locals_table[] = {
+static const kl_rom_map_elem_t unpack_iter_locals_table[] = {
     {KL_ROM_QSTR(__length_hint__), KL_ROM_PTR(&unpack_iter___length_hint___obj)},
-    {KL_ROM_QSTR(__module__), KL_ROM_QSTR(_struct)},
+    {KL_ROM_QSTR(__module__), KL_OBJ_NEW_QSTR(KL_QSTR__struct)},
 };
 static KL_DEFINE_CONST_DICT(unpack_iter_locals_dict, unpack_iter_locals_table);
 
@@ -1129,9 +1129,9 @@ static void struct_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_type_generic_attr(self, attr, dest);
 }
 
-static const kl_map_elem_t struct_locals_table[] = {
+static const kl_rom_map_elem_t struct_locals_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&struct___init___obj)},
-    {KL_ROM_QSTR(__module__), KL_ROM_QSTR(_struct)},
+    {KL_ROM_QSTR(__module__), KL_OBJ_NEW_QSTR(KL_QSTR__struct)},
     {KL_ROM_QSTR(format), KL_ROM_PTR(&struct_format_obj)},
     {KL_ROM_QSTR(iter_unpack), KL_ROM_PTR(&struct_iter_unpack_obj)},
     {KL_ROM_QSTR(pack), KL_ROM_PTR(&struct_pack_obj)},
@@ -1210,9 +1210,9 @@ static kl_obj_t mod_calcsize(kl_obj_t fmt) {
 static KL_DEFINE_FUN_1(mod_calcsize_obj, calcsize, mod_calcsize);
 
 // Sorted by name (ASCII order): const dicts are searched by bisection.
-static const kl_map_elem_t struct_globals_table[] = {
+static const kl_rom_map_elem_t struct_globals_table[] = {
     {KL_ROM_QSTR(Struct), KL_ROM_PTR(&struct_type)},
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(struct)},
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_struct)},
     {KL_ROM_QSTR(calcsize), KL_ROM_PTR(&mod_calcsize_obj)},
     {KL_ROM_QSTR(error), KL_ROM_PTR(&struct_error_type)},
     {KL_ROM_QSTR(iter_unpack), KL_ROM_PTR(&mod_iter_unpack_obj)},

@@ -213,7 +213,7 @@ static kl_obj_t buffer_read(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(buffer_read_obj, read, 1, 2, buffer_read);
 
-static const kl_map_elem_t buffer_locals_table[] = {
+static const kl_rom_map_elem_t buffer_locals_table[] = {
 #if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(fileno), KL_ROM_PTR(&stream_fileno_obj)},
 #endif
@@ -325,7 +325,7 @@ STREAM_PROPERTY(errors);
 STREAM_PROPERTY(closed);
 #endif
 
-static const kl_map_elem_t stream_locals_table[] = {
+static const kl_rom_map_elem_t stream_locals_table[] = {
     {KL_ROM_QSTR(buffer), KL_ROM_PTR(&stream_buffer_obj)},
 #if KL_CFG_MODULE_SYS_FULL
     {KL_ROM_QSTR(closed), KL_ROM_PTR(&stream_closed_prop)},
@@ -507,7 +507,7 @@ static KL_DEFINE_FUN_1(sys_intern_obj, intern, sys_intern);
 #endif
 
 static const kl_obj_t version_info_items[] = {KL_ROM_INT(3), KL_ROM_INT(11), KL_ROM_INT(0),
-                                              KL_ROM_QSTR(final), KL_ROM_INT(0)};
+                                              KL_OBJ_NEW_QSTR(KL_QSTR_final), KL_ROM_INT(0)};
 
 #if KL_CFG_MODULE_SYS_FULL
 // sys.version_info is a tuple whose items also have names: a tuple subclass made at start-up

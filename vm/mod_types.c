@@ -110,8 +110,8 @@ const kl_obj_type_t kl_type_simple_namespace = {
 
 // ==== The module ====
 
-static const kl_map_elem_t types_globals_table[] = {
-    {KL_ROM_QSTR(__name__), KL_ROM_QSTR(types)},
+static const kl_rom_map_elem_t types_globals_table[] = {
+    {KL_ROM_QSTR(__name__), KL_OBJ_NEW_QSTR(KL_QSTR_types)},
     {KL_ROM_QSTR(AsyncGeneratorType), KL_ROM_PTR(&kl_type_async_generator)},
     {KL_ROM_QSTR(BuiltinFunctionType), KL_ROM_PTR(&kl_type_builtin_function)},
     {KL_ROM_QSTR(BuiltinMethodType), KL_ROM_PTR(&kl_type_builtin_function)},

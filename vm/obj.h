@@ -481,6 +481,14 @@ typedef struct _kl_map_elem_t {
     kl_obj_t value;
 } kl_map_elem_t;
 
+// An entry of a const map in flash (KL_DEFINE_CONST_DICT): its key, always a qstr, as the qstr's
+// number, packed with the value into 6 bytes instead of 8. vm/map.c hands its readers a
+// kl_map_elem_t copy of one.
+typedef struct __attribute__((packed)) _kl_rom_map_elem_t {
+    uint16_t key;
+    kl_obj_t value;
+} kl_rom_map_elem_t;
+
 // An insertion-ordered hash map (vm/map.c). Entries live in an array in insertion order, so an
 // entry keeps its index until the map is resized: inline caches can remember it. A separate
 // index table, sized 2**k, maps hashes to entry indices; small and const maps have none and are
@@ -500,7 +508,10 @@ struct _kl_map_t {
     uint16_t index_bits : 6; // log2 of the index table size, 0 when there is none
     // A globals dict whose __builtins__ replaces the builtins module (set by exec and eval).
     uint16_t own_builtins : 1;
-    kl_map_elem_t *entries;
+    union {
+        kl_map_elem_t *entries;
+        const kl_rom_map_elem_t *rom; // when is_fixed
+    };
     void *index; // uint8_t/uint16_t/uint32_t slots depending on [alloc]
 };
 
@@ -518,7 +529,7 @@ typedef struct _kl_obj_instance_t {
     kl_obj_t subobj[];
 } kl_obj_instance_t;
 
-// Define a const dict in flash from a const table of (qstr, value) pairs.
+// Define a const dict in flash from a const table of kl_rom_map_elem_t: {KL_ROM_QSTR(name), value}.
 #define KL_DEFINE_CONST_DICT(dict_name, table)                                                     \
     kl_obj_dict_t dict_name = {                                                                    \
         .base = {&kl_type_dict},                                                                   \
@@ -528,10 +539,11 @@ typedef struct _kl_obj_instance_t {
                 .is_fixed = 1,                                                                     \
                 .all_qstr = 1,                                                                     \
                 .index_bits = 0,                                                                   \
-                .entries = (kl_map_elem_t *)table,                                                 \
+                .rom = table,                                                                      \
                 .index = NULL},                                                                    \
     }
-#define KL_ROM_QSTR(q) KL_OBJ_NEW_QSTR(KL_QSTR_##q)
+// The key of a kl_rom_map_elem_t; a qstr value is KL_OBJ_NEW_QSTR(KL_QSTR_name).
+#define KL_ROM_QSTR(q) KL_QSTR_##q
 #define KL_ROM_PTR(p) ((kl_obj_t)(p))
 #define KL_ROM_INT(i) KL_OBJ_NEW_SMALL_INT(i)
 

@@ -492,7 +492,7 @@ static void complex_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static const kl_map_elem_t complex_locals_table[] = {
+static const kl_rom_map_elem_t complex_locals_table[] = {
     {KL_ROM_QSTR(__complex__), KL_ROM_PTR(&complex___complex___obj)},
 #if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},

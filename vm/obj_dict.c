@@ -431,13 +431,7 @@ static kl_map_elem_t *dict_iter_step(dict_iter_t *it, bool reverse) {
         if (it->pos > map->filled) {
             it->pos = map->filled;
         }
-        while (it->pos > 0) {
-            kl_map_elem_t *c = &map->entries[--it->pos];
-            if (c->key != KL_OBJ_NULL) {
-                e = c;
-                break;
-            }
-        }
+        e = kl_map_prev(map, &it->pos);
     } else {
         e = kl_map_next(map, &it->pos);
         if (e != NULL && it->left-- == 0) {
@@ -766,7 +760,7 @@ static KL_DEFINE_FUN_2(view_isdisjoint_obj, isdisjoint, view_isdisjoint);
 #endif
 
 #if KL_CFG_BUILTINS_ITER || KL_CFG_DICT_VIEW_SETOPS
-static const kl_map_elem_t setlike_view_locals_table[] = {
+static const kl_rom_map_elem_t setlike_view_locals_table[] = {
 #if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
 #endif
@@ -781,7 +775,7 @@ static KL_DEFINE_CONST_DICT(setlike_view_locals_dict, setlike_view_locals_table)
 #endif
 
 #if KL_CFG_BUILTINS_ITER
-static const kl_map_elem_t values_view_locals_table[] = {
+static const kl_rom_map_elem_t values_view_locals_table[] = {
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&dict___reversed___obj)},
 };
 static KL_DEFINE_CONST_DICT(values_view_locals_dict, values_view_locals_table);
@@ -905,12 +899,11 @@ static KL_DEFINE_FUN_VAR(dict_pop_obj, pop, 2, 3, dict_pop);
 // The last item inserted (LIFO order, as CPython guarantees since 3.7).
 static kl_obj_t dict_popitem(kl_obj_t self) {
     kl_map_t *map = &native_dict(self)->map;
-    for (size_t i = map->filled; i > 0; i--) {
-        kl_obj_t key = map->entries[i - 1].key;
-        if (key != KL_OBJ_NULL) {
-            // A const map refuses (kl_map_lookup's TypeError "object is read-only").
-            return make_item(kl_map_lookup(map, key, KL_MAP_LOOKUP_REMOVE));
-        }
+    size_t pos = map->filled;
+    kl_map_elem_t *e = kl_map_prev(map, &pos);
+    if (e != NULL) {
+        // A const map refuses (kl_map_lookup's TypeError "object is read-only").
+        return make_item(kl_map_lookup(map, e->key, KL_MAP_LOOKUP_REMOVE));
     }
     kl_raise_KeyError(kl_obj_new_str_from_cstr(KL_ERROR_TEXT("popitem(): dictionary is empty")));
 }
@@ -998,7 +991,7 @@ static KL_DEFINE_FUN_2(dict___ior___obj, __ior__, dict___ior__);
 // (the wrappers would run any type's slot). Below CORE (KL_CFG_SLOT_WRAPPERS) __len__,
 // __contains__ and __iter__ are left out, as every builtin type's are there.
 
-static const kl_map_elem_t dict_locals_table[] = {
+static const kl_rom_map_elem_t dict_locals_table[] = {
 #if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&dict___contains___obj)},
 #endif

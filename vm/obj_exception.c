@@ -773,7 +773,7 @@ static kl_obj_t base_exception___reduce__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(base_exception___reduce___obj, __reduce__, base_exception___reduce__);
 #endif
 
-static const kl_map_elem_t base_exception_locals_table[] = {
+static const kl_rom_map_elem_t base_exception_locals_table[] = {
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&base_exception___init___obj)},
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__reduce__), KL_ROM_PTR(&base_exception___reduce___obj)},

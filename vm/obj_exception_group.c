@@ -342,7 +342,7 @@ static KL_DEFINE_FUN_2(group___class_getitem___fun_obj, __class_getitem__, group
 static const kl_obj_static_class_method_t group___class_getitem___obj = {
     {&kl_type_classmethod}, KL_ROM_PTR(&group___class_getitem___fun_obj)};
 
-static const kl_map_elem_t group_locals_table[] = {
+static const kl_rom_map_elem_t group_locals_table[] = {
     {KL_ROM_QSTR(__class_getitem__), KL_ROM_PTR(&group___class_getitem___obj)},
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&group___new___obj)},
     {KL_ROM_QSTR(derive), KL_ROM_PTR(&group_derive_obj)},

@@ -562,7 +562,7 @@ static void float_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static const kl_map_elem_t float_locals_table[] = {
+static const kl_rom_map_elem_t float_locals_table[] = {
     {KL_ROM_QSTR(__ceil__), KL_ROM_PTR(&float___ceil___obj)},
     {KL_ROM_QSTR(__floor__), KL_ROM_PTR(&float___floor___obj)},
 #if KL_CFG_BUILTIN_FORMAT

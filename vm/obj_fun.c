@@ -252,7 +252,7 @@ static kl_obj_t function___get__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(function___get___obj, __get__, 2, 3, function___get__);
 
-static const kl_map_elem_t function_locals_table[] = {
+static const kl_rom_map_elem_t function_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&function___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
@@ -788,7 +788,7 @@ static kl_obj_t method_descriptor___get__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(method_descriptor___get___obj, __get__, 2, 3, method_descriptor___get__);
 
-static const kl_map_elem_t method_descriptor_locals_table[] = {
+static const kl_rom_map_elem_t method_descriptor_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&method_descriptor___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(method_descriptor_locals_dict, method_descriptor_locals_table);

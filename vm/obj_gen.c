@@ -459,7 +459,7 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static const kl_map_elem_t gen_locals_table[] = {
+static const kl_rom_map_elem_t gen_locals_table[] = {
 #if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__iter__), KL_ROM_PTR(&gen___iter___obj)},
     {KL_ROM_QSTR(__next__), KL_ROM_PTR(&gen___next___obj)},
@@ -490,7 +490,7 @@ static kl_obj_t coro___await__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(coro___await___obj, __await__, coro___await__);
 
-static const kl_map_elem_t coro_locals_table[] = {
+static const kl_rom_map_elem_t coro_locals_table[] = {
     {KL_ROM_QSTR(__await__), KL_ROM_PTR(&coro___await___obj)},
     {KL_ROM_QSTR(close), KL_ROM_PTR(&gen_close_obj)},
     {KL_ROM_QSTR(send), KL_ROM_PTR(&gen_send_obj)},
@@ -647,7 +647,7 @@ static kl_obj_t step___await__(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(step___await___obj, __await__, step___await__);
 
-static const kl_map_elem_t step_locals_table[] = {
+static const kl_rom_map_elem_t step_locals_table[] = {
     {KL_ROM_QSTR(__await__), KL_ROM_PTR(&step___await___obj)},
     {KL_ROM_QSTR(close), KL_ROM_PTR(&step_close_obj)},
     {KL_ROM_QSTR(send), KL_ROM_PTR(&step_send_obj)},
@@ -699,7 +699,7 @@ static kl_obj_t agen_aclose(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(agen_aclose_obj, aclose, agen_aclose);
 
-static const kl_map_elem_t agen_locals_table[] = {
+static const kl_rom_map_elem_t agen_locals_table[] = {
     {KL_ROM_QSTR(__aiter__), KL_ROM_PTR(&agen___aiter___obj)},
     {KL_ROM_QSTR(__anext__), KL_ROM_PTR(&agen___anext___obj)},
     {KL_ROM_QSTR(aclose), KL_ROM_PTR(&agen_aclose_obj)},
@@ -803,7 +803,7 @@ static kl_obj_t anext_awaitable_close(kl_obj_t self) {
 }
 static KL_DEFINE_FUN_1(anext_awaitable_close_obj, close, anext_awaitable_close);
 
-static const kl_map_elem_t anext_awaitable_locals_table[] = {
+static const kl_rom_map_elem_t anext_awaitable_locals_table[] = {
     {KL_ROM_QSTR(__await__), KL_ROM_PTR(&anext_awaitable_await_obj)},
     {KL_ROM_QSTR(close), KL_ROM_PTR(&anext_awaitable_close_obj)},
     {KL_ROM_QSTR(send), KL_ROM_PTR(&anext_awaitable_send_obj)},

@@ -1491,7 +1491,7 @@ static void int_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #define INT_ATTR NULL
 #endif
 
-static const kl_map_elem_t int_locals_table[] = {
+static const kl_rom_map_elem_t int_locals_table[] = {
 #if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
 #endif

@@ -888,7 +888,7 @@ static kl_obj_t list___reversed__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(list___reversed___obj, __reversed__, list___reversed__);
 #endif
 
-static const kl_map_elem_t list_locals_table[] = {
+static const kl_rom_map_elem_t list_locals_table[] = {
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
 #if KL_CFG_SPECIAL_METHODS_FULL

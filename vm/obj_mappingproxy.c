@@ -138,7 +138,7 @@ DEFINE_DELEGATE(values);
 DEFINE_DELEGATE(items);
 DEFINE_DELEGATE(copy);
 
-static const kl_map_elem_t mappingproxy_locals_table[] = {
+static const kl_rom_map_elem_t mappingproxy_locals_table[] = {
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&mappingproxy_copy_obj)},
     {KL_ROM_QSTR(get), KL_ROM_PTR(&mappingproxy_get_obj)},
     {KL_ROM_QSTR(items), KL_ROM_PTR(&mappingproxy_items_obj)},

@@ -113,7 +113,7 @@ static kl_obj_t member___delete__(kl_obj_t self, kl_obj_t obj) {
 }
 static KL_DEFINE_FUN_2(member___delete___obj, __delete__, member___delete__);
 
-static const kl_map_elem_t member_locals_table[] = {
+static const kl_rom_map_elem_t member_locals_table[] = {
     {KL_ROM_QSTR(__delete__), KL_ROM_PTR(&member___delete___obj)},
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&member___get___obj)},
     {KL_ROM_QSTR(__set__), KL_ROM_PTR(&member___set___obj)},

@@ -521,7 +521,7 @@ static KL_DEFINE_FUN_VAR(memoryview___exit___obj, __exit__, 1, 4, memoryview___e
 // ==== Type object ====
 
 // Sorted by name in ASCII order: the runtime binary-searches const dicts.
-static const kl_map_elem_t memoryview_locals_table[] = {
+static const kl_rom_map_elem_t memoryview_locals_table[] = {
     {KL_ROM_QSTR(__enter__), KL_ROM_PTR(&memoryview___enter___obj)},
     {KL_ROM_QSTR(__exit__), KL_ROM_PTR(&memoryview___exit___obj)},
     {KL_ROM_QSTR(hex), KL_ROM_PTR(&memoryview_hex_obj)},

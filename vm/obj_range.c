@@ -604,7 +604,7 @@ static kl_obj_t range_index(kl_obj_t self, kl_obj_t value) {
 static KL_DEFINE_FUN_2(range_index_obj, index, range_index);
 #endif // KL_CFG_RANGE_FULL
 
-static const kl_map_elem_t range_locals_table[] = {
+static const kl_rom_map_elem_t range_locals_table[] = {
 #if KL_CFG_BUILTINS_ITER
     {KL_ROM_QSTR(__reversed__), KL_ROM_PTR(&range___reversed___obj)},
 #endif

@@ -1080,7 +1080,7 @@ static KL_DEFINE_FUN_2(set___ixor___obj, __ixor__, set___ixor__);
 
 // Sorted by name (ASCII): the tables are binary-searched.
 
-static const kl_map_elem_t set_locals_table[] = {
+static const kl_rom_map_elem_t set_locals_table[] = {
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&set___contains___obj)},
     // Unhashable, also for subclasses (which would otherwise inherit object.__hash__).
     {KL_ROM_QSTR(__hash__), kl_const_none},
@@ -1119,7 +1119,7 @@ static const kl_map_elem_t set_locals_table[] = {
 };
 static KL_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);
 
-static const kl_map_elem_t frozenset_locals_table[] = {
+static const kl_rom_map_elem_t frozenset_locals_table[] = {
     {KL_ROM_QSTR(__contains__), KL_ROM_PTR(&set___contains___obj)},
     {KL_ROM_QSTR(copy), KL_ROM_PTR(&set_copy_obj)},
     {KL_ROM_QSTR(difference), KL_ROM_PTR(&set_difference_obj)},

@@ -285,7 +285,7 @@ static kl_obj_t slice_indices(kl_obj_t self, kl_obj_t length) {
 }
 static KL_DEFINE_FUN_2(slice_indices_obj, indices, slice_indices);
 
-static const kl_map_elem_t slice_locals_table[] = {
+static const kl_rom_map_elem_t slice_locals_table[] = {
     {KL_ROM_QSTR(indices), KL_ROM_PTR(&slice_indices_obj)},
 };
 static KL_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_table);

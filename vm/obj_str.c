@@ -3746,7 +3746,7 @@ static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 // The rarer methods are left out without KL_CFG_STR_METHODS_FULL.
 
 // Sorted by name in ASCII order: the runtime binary-searches const dicts.
-static const kl_map_elem_t str_locals_table[] = {
+static const kl_rom_map_elem_t str_locals_table[] = {
 #if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&kl_format_dunder_format_obj)},
 #endif
@@ -3848,7 +3848,7 @@ const kl_obj_ops_type_t kl_type_str_head = {
 };
 
 #if KL_CFG_BYTES_OWN_METHODS
-static const kl_map_elem_t bytes_locals_table[] = {
+static const kl_rom_map_elem_t bytes_locals_table[] = {
 #if KL_CFG_STR_ARGS_FULL
     {KL_ROM_QSTR(__bytes__), KL_ROM_PTR(&bytes___bytes___obj)},
 #endif
@@ -3947,7 +3947,7 @@ const kl_obj_ops_type_t kl_type_bytes_head = {
 #if KL_CFG_BYTEARRAY
 // bytearray's methods (vm/obj_bytearray.c): the bytes methods, which build bytearray results
 // for a bytearray self, and the methods of a mutable sequence. Sorted like the tables above.
-static const kl_map_elem_t bytearray_locals_table[] = {
+static const kl_rom_map_elem_t bytearray_locals_table[] = {
     {KL_ROM_QSTR(__iadd__), KL_ROM_PTR(&kl_obj_bytearray___iadd___obj)},
     {KL_ROM_QSTR(__imul__), KL_ROM_PTR(&kl_obj_bytearray___imul___obj)},
     {KL_ROM_QSTR(append), KL_ROM_PTR(&kl_obj_bytearray_append_obj)},

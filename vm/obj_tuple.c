@@ -496,7 +496,7 @@ static kl_obj_t tuple_index(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(tuple_index_obj, index, 2, 4, tuple_index);
 
-static const kl_map_elem_t tuple_locals_table[] = {
+static const kl_rom_map_elem_t tuple_locals_table[] = {
     {KL_ROM_QSTR(count), KL_ROM_PTR(&tuple_count_obj)},
     {KL_ROM_QSTR(index), KL_ROM_PTR(&tuple_index_obj)},
 };

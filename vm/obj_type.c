@@ -1076,7 +1076,7 @@ static KL_DEFINE_FUN_2(object___gt___obj, __gt__, object___lt__);
 static KL_DEFINE_FUN_2(object___ge___obj, __ge__, object___lt__);
 #endif
 
-static const kl_map_elem_t object_locals_table[] = {
+static const kl_rom_map_elem_t object_locals_table[] = {
 #if KL_CFG_SETATTR_HOOKS
     {KL_ROM_QSTR(__delattr__), KL_ROM_PTR(&object___delattr___obj)},
 #endif
@@ -1127,7 +1127,7 @@ static bool is_object_default(kl_obj_t v) {
     }
     const kl_map_t *m = &object_locals_dict.map;
     for (size_t i = 0; i < m->used; i++) {
-        if (m->entries[i].value == v) {
+        if (m->rom[i].value == v) {
             return true;
         }
     }
@@ -3251,7 +3251,7 @@ static kl_obj_t type___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
 static KL_DEFINE_FUN_KW(type___call___obj, __call__, 1, type___call__);
 #endif
 
-static const kl_map_elem_t type_locals_table[] = {
+static const kl_rom_map_elem_t type_locals_table[] = {
 #if KL_CFG_METACLASS
     {KL_ROM_QSTR(__call__), KL_ROM_PTR(&type___call___obj)},
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&type___init___obj)},
@@ -3464,7 +3464,7 @@ static kl_obj_t static_class___get__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(static_class___get___obj, __get__, 2, 3, static_class___get__);
 
-static const kl_map_elem_t static_class_locals_table[] = {
+static const kl_rom_map_elem_t static_class_locals_table[] = {
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&static_class___get___obj)},
 };
 static KL_DEFINE_CONST_DICT(static_class_locals_dict, static_class_locals_table);
@@ -3650,7 +3650,7 @@ static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     }
 }
 
-static const kl_map_elem_t property_locals_table[] = {
+static const kl_rom_map_elem_t property_locals_table[] = {
     {KL_ROM_QSTR(__delete__), KL_ROM_PTR(&property___delete___obj)},
     {KL_ROM_QSTR(__get__), KL_ROM_PTR(&property___get___obj)},
     {KL_ROM_QSTR(__set__), KL_ROM_PTR(&property___set___obj)},
