@@ -308,15 +308,14 @@ static kl_obj_t range_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
 static kl_obj_t range_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
     (void)type;
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("range() takes no keyword arguments"));
-    }
-    if (n_args == 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("range expected at least 1 argument, got 0"));
-    }
-    if (n_args > 3) {
+    // One test and one raise for the three ways of calling it wrongly.
+    if (n_kw != 0 || n_args - 1 > 2) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("range expected at most 3 arguments, got %z"), n_args);
+                         n_kw != 0 ? KL_ERROR_TEXT("range() takes no keyword arguments")
+                         : n_args != 0
+                             ? KL_ERROR_TEXT("range expected at most 3 arguments, got %z")
+                             : KL_ERROR_TEXT("range expected at least 1 argument, got %z"),
+                         n_args);
     }
     kl_obj_t v[3] = {ZERO, ZERO, ONE};
     for (size_t i = 0; i < n_args; i++) {
