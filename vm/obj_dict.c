@@ -374,14 +374,13 @@ static kl_obj_t dict_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
     }
 }
 
+static kl_obj_t dict___getitem__(kl_obj_t self, kl_obj_t key);
+
 static kl_obj_t dict_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
     kl_obj_dict_t *d = native_dict(self);
     if (value == KL_OBJ_SENTINEL) {
-        kl_map_elem_t *e = lookup(d, index, KL_MAP_LOOKUP);
-        if (e == NULL) {
-            kl_raise_KeyError(index);
-        }
-        return e->value;
+        // A miss asks for __missing__, which only a subclass can define.
+        return dict___getitem__(self, index);
     }
     if (value == KL_OBJ_NULL) {
         if (lookup(d, index, KL_MAP_LOOKUP_REMOVE) == NULL) {
