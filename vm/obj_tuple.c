@@ -400,11 +400,10 @@ kl_obj_t kl_obj_tuple_seq_make_new(const kl_obj_type_t *type, size_t n_args, siz
 }
 
 static kl_obj_t tuple_subscr(kl_obj_t self, kl_obj_t index, kl_obj_t value) {
-    if (value == KL_OBJ_NULL) {
-        kl_raise_TypeError(KL_ERROR_TEXT("'tuple' object doesn't support item deletion"));
-    }
     if (value != KL_OBJ_SENTINEL) {
-        kl_raise_TypeError(KL_ERROR_TEXT("'tuple' object does not support item assignment"));
+        // The runtime: "'tuple' object doesn't support item deletion" (or assignment), naming
+        // a subclass as CPython does.
+        return KL_OBJ_NULL;
     }
     size_t n;
     kl_obj_t *items = kl_obj_tuple_get_items(self, &n);
