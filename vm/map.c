@@ -72,6 +72,8 @@ static kl_map_elem_t *entry(const kl_map_t *map, size_t i, kl_map_elem_t *copy) 
 
 static kl_map_elem_t found_copy, next_copy;
 
+_Static_assert(KL_QSTR_NUM_STATIC <= 0x10000, "the names in const maps fit their 16-bit keys");
+
 void kl_map_init(kl_map_t *map, size_t n) {
     memset(map, 0, sizeof(*map));
     map->all_qstr = 1;
