@@ -209,10 +209,12 @@ static void dict_update_from(kl_obj_dict_t *d, kl_obj_t other, bool no_dups, kl_
         if (mapping) {
             value = kl_obj_subscr(other, key, KL_OBJ_SENTINEL);
         } else {
-            // An exact list or tuple is read in place, anything else collected into a list.
+            // An exact list or tuple is read in place, anything else collected into a list. One
+            // that is not iterable is the TypeError of kl_getiter there, which only words it
+            // differently: without messages no test of its own is needed.
             const kl_obj_type_t *type = kl_obj_get_type(item);
             if (type != &kl_type_tuple && type != &kl_type_list) {
-                if (kl_type_getiter(type) == NULL) {
+                if (KL_CFG_ERROR_TEXT && kl_type_getiter(type) == NULL) {
                     kl_raise_msg_fmt(&kl_type_TypeError,
                                      KL_ERROR_TEXT("cannot convert dictionary update sequence "
                                                    "element #%z to a sequence"),
