@@ -287,8 +287,11 @@ kl_int_t kl_obj_tuple_repeat_count(kl_obj_t count) {
         case KL_SLICE_INDEX_OVERFLOW:
             kl_raise_OverflowError(KL_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
         default:
-            if (KL_OBJ_IS_OBJ(count) &&
-                (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP)) {
+            // Without messages the runtime's TypeError serves: no builtin type multiplies a
+            // sequence from the right.
+            if (!KL_CFG_ERROR_TEXT ||
+                (KL_OBJ_IS_OBJ(count) &&
+                 (((kl_obj_base_t *)count)->type->flags & KL_TYPE_FLAG_HEAP))) {
                 return -1;
             }
             kl_raise_msg_fmt(&kl_type_TypeError,
@@ -345,7 +348,9 @@ kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     }
     // Concatenation and comparison: with a sequence of the same kind only.
     if (kl_obj_tuple_seq_type(rhs) != type) {
-        if (op != KL_BINARY_OP_ADD ||
+        // Without messages the runtime's TypeError serves: no builtin type adds a sequence
+        // from the right.
+        if (op != KL_BINARY_OP_ADD || !KL_CFG_ERROR_TEXT ||
             (KL_OBJ_IS_OBJ(rhs) && (((kl_obj_base_t *)rhs)->type->flags & KL_TYPE_FLAG_HEAP))) {
             return KL_OBJ_NULL;
         }
