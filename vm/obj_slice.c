@@ -174,15 +174,14 @@ kl_obj_t kl_obj_new_slice(kl_obj_t start, kl_obj_t stop, kl_obj_t step) {
 static kl_obj_t slice_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                const kl_obj_t *args) {
     (void)type;
-    if (n_kw != 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("slice() takes no keyword arguments"));
-    }
-    if (n_args == 0) {
-        kl_raise_TypeError(KL_ERROR_TEXT("slice expected at least 1 argument, got 0"));
-    }
-    if (n_args > 3) {
+    // One test and one raise for the three ways of calling it wrongly, as range() has.
+    if (n_kw != 0 || n_args - 1 > 2) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("slice expected at most 3 arguments, got %z"), n_args);
+                         n_kw != 0 ? KL_ERROR_TEXT("slice() takes no keyword arguments")
+                         : n_args != 0
+                             ? KL_ERROR_TEXT("slice expected at most 3 arguments, got %z")
+                             : KL_ERROR_TEXT("slice expected at least 1 argument, got %z"),
+                         n_args);
     }
     if (n_args == 1) {
         return kl_obj_new_slice(kl_const_none, args[0], kl_const_none);

@@ -159,10 +159,10 @@ kl_obj_t kl_obj_tuple_seq_index(const kl_obj_type_t *type, size_t n_args, const 
     kl_obj_slice_index_range(n, n_args, args, &start, &stop);
     kl_int_t i = kl_obj_tuple_seq_find(seq, start, stop, args[1], false);
     if (i < 0) {
-        if (type == &kl_type_list) {
-            kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("%r is not in list"), args[1]);
-        }
-        kl_raise_ValueError(KL_ERROR_TEXT("tuple.index(x): x not in tuple"));
+        kl_raise_msg_fmt(&kl_type_ValueError,
+                         type == &kl_type_list ? KL_ERROR_TEXT("%r is not in list")
+                                               : KL_ERROR_TEXT("tuple.index(x): x not in tuple"),
+                         args[1]);
     }
     return KL_OBJ_NEW_SMALL_INT(i);
 }
@@ -388,14 +388,11 @@ kl_obj_t kl_obj_tuple_seq_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
 
 kl_obj_t kl_obj_tuple_seq_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                                    const kl_obj_t *args) {
-    if (n_kw != 0) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q() takes no keyword arguments"),
-                         type->name);
-    }
-    if (n_args > 1) {
+    if (n_kw != 0 || n_args > 1) {
         kl_raise_msg_fmt(&kl_type_TypeError,
-                         KL_ERROR_TEXT("%q expected at most 1 argument, got %z"), type->name,
-                         n_args);
+                         n_kw != 0 ? KL_ERROR_TEXT("%q() takes no keyword arguments")
+                                   : KL_ERROR_TEXT("%q expected at most 1 argument, got %z"),
+                         type->name, n_args);
     }
     bool tuple = type == &kl_type_tuple;
     if (n_args == 0) {
