@@ -438,6 +438,15 @@
 #define KL_CFG_BUILTINS_OVERRIDE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// exit and quit as CPython's site module makes them (vm/mod_builtins.c): objects whose repr says
+// "Use exit() or Ctrl-D (i.e. EOF) to exit" and that take their code by name too (about 150
+// bytes of Thumb code). MicroPython's minimal port has neither name. Without it both are plain
+// builtin functions of one optional positional argument: calling one raises SystemExit as before,
+// exit(code=1) is a TypeError, and the repr is that of any builtin function.
+#ifndef KL_CFG_QUITTER
+#define KL_CFG_QUITTER (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // The full pow(): its arguments by name (base=, exp=, mod=) and a three-argument pow that calls
 // a class's __pow__(exp, mod) and takes int subclasses, with CPython's rules for which operand
 // decides (about 350 bytes of Thumb code). Without it pow takes two or three arguments by

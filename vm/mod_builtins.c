@@ -1447,7 +1447,10 @@ static const kl_obj_iter_type_t reversed_type_head = {
 
 // ==== exit and quit ====
 // CPython's site module adds these for the interactive prompt, and scripts call them too:
-// calling one raises SystemExit, printing one says how to leave the REPL.
+// calling one raises SystemExit, printing one says how to leave the REPL. Without
+// KL_CFG_QUITTER they are plain builtin functions of one optional argument.
+
+#if KL_CFG_QUITTER
 
 typedef struct _quitter_t {
     kl_obj_base_t base;
@@ -1509,6 +1512,14 @@ static const kl_obj_callable_type_t quitter_type_head = {
 #define quitter_type (quitter_type_head.type)
 static const quitter_t exit_obj = {{&quitter_type}, "exit"};
 static const quitter_t quit_obj = {{&quitter_type}, "quit"};
+#else
+static kl_obj_t builtin_exit(size_t n_args, const kl_obj_t *args) {
+    // SystemExit(code), with code None when not given.
+    kl_raise(kl_obj_new_exception_arg1(&kl_type_SystemExit, n_args ? args[0] : kl_const_none));
+}
+static KL_DEFINE_FUN_VAR(exit_obj, exit, 0, 1, builtin_exit);
+static KL_DEFINE_FUN_VAR(quit_obj, quit, 0, 1, builtin_exit);
+#endif // KL_CFG_QUITTER
 
 // Sorted by name in ASCII order (upper case, then '_', then lower case): it is binary-searched.
 // __import__, compile, eval, exec, globals, input and locals are the interpreter's
