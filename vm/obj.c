@@ -65,8 +65,9 @@ bool kl_obj_isinstance(kl_obj_t o, const kl_obj_type_t *t) {
 void kl_obj_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     kl_stack_check();
     const kl_obj_type_t *type = kl_obj_get_type(o);
-    if (type->print != NULL) {
-        type->print(print, o, kind);
+    kl_print_fun_t f = kl_type_full(type)->print;
+    if (f != NULL) {
+        f(print, o, kind);
     } else {
         kl_printf(print, "<%q object at %p>", type->name, o);
     }

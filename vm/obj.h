@@ -185,7 +185,8 @@ typedef struct _kl_map_t kl_map_t;
 // The type is a kl_obj_heap_type_head_t with bases and an MRO: every class, and the one builtin
 // type with two bases (ExceptionGroup).
 #define KL_TYPE_FLAG_MRO (0x0400)
-// 0x0800 is free.
+// The type stops after parent (see kl_type_full below).
+#define KL_TYPE_FLAG_SHORT (0x0800)
 
 typedef struct _kl_obj_type_t kl_obj_type_t;
 
@@ -214,17 +215,27 @@ struct _kl_obj_type_t {
     kl_obj_base_t base; // &kl_type_type, or a metaclass
     uint16_t flags;
     uint16_t name; // qstr
-    kl_make_new_fun_t make_new;
-    kl_print_fun_t print;
     // Here, not in a tail: kl_binary_op reads it for every operator and comparison the VM does
     // not do inline, where an accessor's flag test cost 1.4% of a sort-heavy benchmark.
     kl_binary_op_fun_t binary_op;
-    kl_attr_fun_t attr;
     // Methods and class attributes: a kl_obj_dict_t (const for builtin types).
     struct _kl_obj_dict_t *locals_dict;
     // The single base of a builtin type (NULL for object); for heap types, the first base.
     const kl_obj_type_t *parent;
+    // A type with KL_TYPE_FLAG_SHORT stops here: read these three through kl_type_full.
+    kl_make_new_fun_t make_new;
+    kl_print_fun_t print;
+    kl_attr_fun_t attr;
 };
+
+// The builtin exception classes but BaseException are short types (KL_TYPE_FLAG_SHORT), which
+// stop before make_new and take BaseException's make_new, print and attr (vm/obj_exception.c):
+// 12 bytes less for each of the forty-odd (two dozen at MINIMUM). The readers of those three
+// take the type this gives.
+extern const kl_obj_type_t kl_type_BaseException;
+static inline const kl_obj_type_t *kl_type_full(const kl_obj_type_t *t) {
+    return (t->flags & KL_TYPE_FLAG_SHORT) ? &kl_type_BaseException : t;
+}
 
 // The rarer slots follow the struct, in the types that fill them only: most builtin types (the
 // exception classes, functions, modules...) have none, the iterators only the iteration pair,

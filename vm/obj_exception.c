@@ -799,16 +799,31 @@ const kl_obj_type_t kl_type_BaseException = {
     .locals_dict = &base_exception_locals_dict,
 };
 
+// The other classes are short types (KL_TYPE_FLAG_SHORT, vm/obj.h): the fields of a type up to
+// its parent, which every reader of the rest passes through kl_type_full to take
+// BaseException's. Each is defined as this prefix and given its kl_type_ name, which the rest of
+// the program declares as a whole type, by an alias.
+typedef struct _short_type_t {
+    kl_obj_base_t base;
+    uint16_t flags;
+    uint16_t name;
+    kl_binary_op_fun_t binary_op;
+    struct _kl_obj_dict_t *locals_dict;
+    const kl_obj_type_t *parent;
+} short_type_t;
+_Static_assert(offsetof(short_type_t, parent) == offsetof(kl_obj_type_t, parent) &&
+                   sizeof(short_type_t) == offsetof(kl_obj_type_t, make_new),
+               "a short type is the head of a type");
+
 #define X(n, b)                                                                                    \
-    const kl_obj_type_t kl_type_##n = {                                                            \
+    static const short_type_t short_##n = {                                                        \
         .base = {&kl_type_type},                                                                   \
-        .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID,           \
+        .flags = KL_TYPE_FLAG_BASETYPE | KL_TYPE_FLAG_EXCEPTION | KL_TYPE_FLAG_EQ_IS_ID |          \
+                 KL_TYPE_FLAG_SHORT,                                                               \
         .name = KL_QSTR_##n,                                                                       \
-        .make_new = kl_exception_make_new,                                                         \
-        .print = kl_exception_print_obj,                                                           \
-        .attr = exception_attr,                                                                    \
         .parent = &kl_type_##b,                                                                    \
-    };
+    };                                                                                             \
+    extern const kl_obj_type_t kl_type_##n __attribute__((alias("short_" #n)));
 KL_EXCEPTIONS_DERIVED(X)
 #undef X
 

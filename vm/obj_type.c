@@ -2274,10 +2274,10 @@ static kl_obj_t object___dir__(kl_obj_t self) {
     kl_map_t *own = NULL;
     if (is_instance_layout(type) && ((kl_obj_instance_t *)self)->dict != NULL) {
         own = &((kl_obj_instance_t *)self)->dict->map;
-    } else if (!is_instance_layout(type) && type->attr != NULL) {
+    } else if (!is_instance_layout(type) && kl_type_full(type)->attr != NULL) {
         // A builtin object that keeps its attributes in a dict (a function, a namespace).
         kl_obj_t d[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
-        type->attr(self, KL_QSTR___dict__, d);
+        kl_type_full(type)->attr(self, KL_QSTR___dict__, d);
         if (d[0] != KL_OBJ_NULL && kl_obj_is_type(d[0], &kl_type_dict)) {
             own = &((kl_obj_dict_t *)d[0])->map;
         }
@@ -2317,11 +2317,12 @@ static kl_obj_t meta_call(kl_obj_t self, size_t n_args, size_t n_kw, const kl_ob
 kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
                               const kl_obj_t *args) {
     if (!is_heap_type(type)) {
-        if (type->make_new == NULL) {
+        kl_make_new_fun_t make_new = kl_type_full(type)->make_new;
+        if (make_new == NULL) {
             kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("cannot create '%q' instances"),
                              type->name);
         }
-        return type->make_new(type, n_args, n_kw, args);
+        return make_new(type, n_args, n_kw, args);
     }
     size_t n = n_slots(type);
     if (type->flags & KL_TYPE_FLAG_EXCEPTION) {

@@ -409,8 +409,9 @@ void kl_load_method_maybe(kl_obj_t base, kl_qstr_t attr, kl_obj_t *dest) {
     dest[0] = KL_OBJ_NULL;
     dest[1] = KL_OBJ_NULL;
     const kl_obj_type_t *type = kl_obj_get_type(base);
-    if (type->attr != NULL) {
-        type->attr(base, attr, dest);
+    kl_attr_fun_t f = kl_type_full(type)->attr;
+    if (f != NULL) {
+        f(base, attr, dest);
     } else {
         kl_type_generic_attr(base, attr, dest);
     }
@@ -461,8 +462,9 @@ static void store_or_delete(kl_obj_t base, kl_qstr_t attr, kl_obj_t value) {
         kl_raise_TypeError(KL_ERROR_TEXT("__class__ assignment only supported for mutable types or "
                                          "ModuleType subclasses"));
     }
-    if (type->attr != NULL) {
-        type->attr(base, attr, dest);
+    kl_attr_fun_t f = kl_type_full(type)->attr;
+    if (f != NULL) {
+        f(base, attr, dest);
         if (dest[0] == KL_OBJ_NULL) {
             return;
         }
