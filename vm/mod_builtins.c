@@ -52,9 +52,10 @@
 // CPython's "'x' is an invalid keyword argument for f()". First, as CPython's argument parsing
 // does, more than [max_args] arguments in all (the keywords and [n_counted] positional ones; 0
 // for no check) is an error, worded for keywords when no positional one counts.
-static void parse_kw(size_t n_args, size_t n_kw, const kl_obj_t *args, size_t n_names,
-                     const uint16_t *names, kl_obj_t *out, const char *fun_name, size_t max_args,
-                     size_t n_counted) {
+// (Without error text only the rarer builtins use it, where they are built.)
+static KL_UNUSED void parse_kw(size_t n_args, size_t n_kw, const kl_obj_t *args, size_t n_names,
+                               const uint16_t *names, kl_obj_t *out, const char *fun_name,
+                               size_t max_args, size_t n_counted) {
     if (max_args > 0 && n_counted + n_kw > max_args) {
         kl_raise_msg_fmt(&kl_type_TypeError,
                          KL_ERROR_TEXT("%s() takes at most %z %sargument%s (%z given)"), fun_name,
@@ -774,14 +775,19 @@ static KL_DEFINE_FUN_KW(builtin_min_obj, min, 0, builtin_min);
 // parse_kw for both list.sort and sorted().
 void kl_builtins_sort(kl_obj_t list, size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[2] = {KL_QSTR_key, KL_QSTR_reverse};
-    kl_obj_t kw[2] = {KL_OBJ_NULL, kl_const_false};
+    kl_obj_t kw[2] = {KL_OBJ_NULL, KL_OBJ_NULL};
+#if KL_CFG_ERROR_TEXT
     // The count first, as CPython's argument parsing does.
     parse_kw(n_args, n_kw, args, 2, names, kw, "sort", 2, n_args - 1);
+#endif
     if (n_args > 1) {
         kl_raise_TypeError(KL_ERROR_TEXT("sort() takes no positional arguments"));
     }
+#if !KL_CFG_ERROR_TEXT
+    kl_arg_bind("sort", 0, n_kw, args + n_args, 0, 0, 2, names, kw);
+#endif
     // reverse is an int (or bool), as CPython requires: reverse='yes' is a TypeError.
-    kl_obj_list_sort(list, kw[0], kl_obj_get_int(kw[1]) != 0);
+    kl_obj_list_sort(list, kw[0], kw[1] != KL_OBJ_NULL && kl_obj_get_int(kw[1]) != 0);
 }
 
 // As in CPython, the list is made first and then sorted by list.sort, whose argument errors
@@ -1040,9 +1046,9 @@ static void print_write(kl_obj_t file, kl_obj_t s) {
     kl_call_method_n_kw(1, 0, call);
 }
 
-// A sep or end argument: a str, or None for the default [dflt].
+// A sep or end argument: a str, or None (or NULL, not given) for the default [dflt].
 static kl_obj_t print_sep(kl_obj_t v, kl_obj_t dflt, const char *what) {
-    if (v == kl_const_none) {
+    if (v == KL_OBJ_NULL || v == kl_const_none) {
         return dflt;
     }
     if (!kl_obj_is_str(v)) {
@@ -1054,12 +1060,17 @@ static kl_obj_t print_sep(kl_obj_t v, kl_obj_t dflt, const char *what) {
 
 static kl_obj_t builtin_print(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[4] = {KL_QSTR_sep, KL_QSTR_end, KL_QSTR_file, KL_QSTR_flush};
-    kl_obj_t kw[4] = {kl_const_none, kl_const_none, kl_const_none, kl_const_false};
+    kl_obj_t kw[4] = {KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL, KL_OBJ_NULL};
+#if KL_CFG_ERROR_TEXT
     parse_kw(n_args, n_kw, args, 4, names, kw, "print", 0, 0);
+#else
+    // Without error text kl_arg_bind raises the same bare TypeErrors (sort too, below).
+    kl_arg_bind("print", 0, n_kw, args + n_args, 0, 0, 4, names, kw);
+#endif
     kl_obj_t sep = print_sep(kw[0], kl_obj_str_from_char(' '), "sep");
     kl_obj_t end = print_sep(kw[1], kl_obj_str_from_char('\n'), "end");
     kl_obj_t file = kw[2];
-    if (file == kl_const_none) {
+    if (file == KL_OBJ_NULL || file == kl_const_none) {
         file = kl_mod_sys_stdout();
         if (file == kl_const_none) {
             return kl_const_none; // sys.stdout = None silences print(), as in CPython
@@ -1073,7 +1084,7 @@ static kl_obj_t builtin_print(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         print_write(file, kl_obj_str_of(args[i], KL_PRINT_STR));
     }
     print_write(file, end);
-    if (file != KL_OBJ_NULL && kl_obj_is_true(kw[3])) {
+    if (file != KL_OBJ_NULL && kw[3] != KL_OBJ_NULL && kl_obj_is_true(kw[3])) {
         kl_obj_t call[2];
         kl_load_method_maybe(file, KL_QSTR_flush, call);
         if (call[0] != KL_OBJ_NULL) {
