@@ -36,6 +36,9 @@
 #include "vm/runtime.h"
 #include "vm/vstr.h"
 
+// Is % formatting built (of str or bytes)? Only it asks for zeros before an int's digits.
+#define PERCENT (KL_CFG_STR_PERCENT || KL_CFG_BYTES_FORMAT)
+
 // ==== The spec mini-language ====
 
 // A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
@@ -277,10 +280,10 @@ static void add_grouped(kl_vstr_t *out, const char *digits, size_t n, char sep, 
     }
 }
 
-// Append a formatted number: [sign] (or 0), [prefix] ("0x" or ""), the integer [digits] (which
-// grouping applies to) after [zeros] zeros, then [rest] (fraction, exponent, '%', or "inf"),
-// aligned per [spec].
-static void emit_number(kl_vstr_t *out, const format_spec_t *spec, char sign, const char *prefix,
+// Append a formatted number: the [head] bytes at [text] (a sign and a prefix such as "0x", either
+// or both absent), the integer [digits] (which grouping applies to) after [zeros] zeros, then
+// [rest] (fraction, exponent, '%', or "inf"), aligned per [spec].
+static void emit_number(kl_vstr_t *out, const format_spec_t *spec, const char *text, size_t head,
                         size_t zeros, const char *digits, size_t n_digits, const char *rest,
                         size_t n_rest, size_t group) {
     char align = spec->align;
@@ -295,12 +298,10 @@ static void emit_number(kl_vstr_t *out, const format_spec_t *spec, char sign, co
         fill = '0';
     }
     size_t start = out->len;
-    if (sign != 0) {
-        kl_vstr_add_byte(out, sign);
+    kl_vstr_add_strn(out, text, head);
+    if (PERCENT) { // else there are never zeros
+        memset(kl_vstr_extend(out, zeros), '0', zeros);
     }
-    kl_vstr_add_str(out, prefix);
-    size_t head = out->len - start;
-    memset(kl_vstr_extend(out, zeros), '0', zeros);
     if (KL_CFG_FORMAT_SPEC_FULL && spec->grouping != 0 && n_digits > 0) {
         kl_int_t min_width = 0;
         if (align == '=' && fill == '0' && spec->width > 0) {
@@ -484,15 +485,19 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
             n_digits--;
         }
     }
-    char sign = neg ? '-' : spec->sign == '+' ? '+' : spec->sign == ' ' ? ' ' : 0;
-    // '#' writes the type after a '0' ("0b", "0o", "0x", "0X"), except in decimal.
-    char prefix[3] = {0};
+    // The sign, then for '#' the type after a '0' ("0b", "0o", "0x", "0X"), except in decimal.
+    char head[3];
+    size_t n_head = 0;
+    char sign = neg ? '-' : spec->sign == '-' ? 0 : spec->sign;
+    if (sign != 0) {
+        head[n_head++] = sign;
+    }
     if (spec->alternate && base != 10) {
-        prefix[0] = '0';
-        prefix[1] = (char)type;
+        head[n_head++] = '0';
+        head[n_head++] = (char)type;
     }
     size_t zeros = min_digits > (kl_int_t)n_digits ? (size_t)min_digits - n_digits : 0;
-    emit_number(out, spec, sign, prefix, zeros, digits, n_digits, "", 0, base == 10 ? 3 : 4);
+    emit_number(out, spec, head, n_head, zeros, digits, n_digits, "", 0, base == 10 ? 3 : 4);
 }
 
 // ==== float ====
@@ -540,17 +545,13 @@ static void format_float(kl_vstr_t *out, kl_float_t value, const format_spec_t *
     kl_vstr_init(&tmp, size);
     size_t n = kl_numfmt_float_format(tmp.buf, size, value, (char)type, prec, flags);
     const char *s = tmp.buf;
-    char sign = 0;
-    if (n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) {
-        sign = s[0];
-        s++;
-        n--;
-    }
+    size_t sign = n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == ' ');
     size_t n_digits = 0;
-    while (n_digits < n && s[n_digits] >= '0' && s[n_digits] <= '9') {
+    while (sign + n_digits < n && s[sign + n_digits] >= '0' && s[sign + n_digits] <= '9') {
         n_digits++;
     }
-    emit_number(out, spec, sign, "", 0, s, n_digits, s + n_digits, n - n_digits, 3);
+    emit_number(out, spec, s, sign, 0, s + sign, n_digits, s + sign + n_digits, n - sign - n_digits,
+                3);
 }
 #endif
 
@@ -862,14 +863,14 @@ static kl_obj_t field_arg(fmt_args_t *a, const char *s, size_t n) {
 
 // The object a field name ("0", "name.attr[key][0]") refers to.
 static kl_obj_t field_value(fmt_args_t *a, const char *s, size_t n) {
+    if (!KL_CFG_FORMAT_FIELDS_FULL) { // field_scan refused a '.' or '['
+        return field_arg(a, s, n);
+    }
     size_t i = 0;
     while (i < n && s[i] != '.' && s[i] != '[') {
         i++;
     }
     kl_obj_t obj = field_arg(a, s, i);
-    if (!KL_CFG_FORMAT_FIELDS_FULL && i < n) {
-        kl_raise_ValueError(KL_ERROR_TEXT("attribute and index fields are not supported"));
-    }
     while (i < n) {
         if (s[i] == '.') {
             size_t start = ++i;
@@ -929,6 +930,10 @@ static void field_scan(const char *s, size_t len, size_t start, field_t *f) {
         if (c == '{') {
             kl_raise_ValueError(KL_ERROR_TEXT("unexpected '{' in field name"));
         }
+        if (!KL_CFG_FORMAT_FIELDS_FULL && (c == '.' || c == '[')) {
+            // Without attribute and index fields, one is refused as soon as it is seen.
+            kl_raise_ValueError(KL_ERROR_TEXT("attribute and index fields are not supported"));
+        }
         if (c == '[') {
             while (j < len && s[j] != ']') {
                 j++;
@@ -965,6 +970,10 @@ static void field_scan(const char *s, size_t len, size_t start, field_t *f) {
     while (j < len) {
         c = s[j++];
         if (c == '{') {
+            if (!KL_CFG_FORMAT_FIELDS_FULL) {
+                // Without nested fields, one is refused as soon as it is seen.
+                kl_raise_ValueError(KL_ERROR_TEXT("nested replacement fields are not supported"));
+            }
             level++;
         } else if (c == '}' && --level == 0) {
             f->end = j - 1;
@@ -996,11 +1005,9 @@ static void format_field(kl_vstr_t *out, const char *s, const field_t *f, size_t
             kl_raise_msg_fmt(&kl_type_ValueError, KL_ERROR_TEXT("Unknown conversion specifier %c"),
                              (int)(uint8_t)f->conv);
     }
-    if (memchr(spec, '{', spec_len) != NULL) {
-        // Nested fields in the spec ("{0:{1}}") are expanded first.
-        if (!KL_CFG_FORMAT_FIELDS_FULL) {
-            kl_raise_ValueError(KL_ERROR_TEXT("nested replacement fields are not supported"));
-        }
+    // Nested fields in the spec ("{0:{1}}") are expanded first (field_scan refuses them where
+    // they are not built).
+    if (KL_CFG_FORMAT_FIELDS_FULL && memchr(spec, '{', spec_len) != NULL) {
         if (depth <= 1) {
             kl_raise_ValueError(KL_ERROR_TEXT("Max string recursion exceeded"));
         }
