@@ -1652,6 +1652,56 @@ static kl_obj_t str_splitlines(size_t n_args, size_t n_kw, const kl_obj_t *args)
 static KL_DEFINE_FUN_KW(str_splitlines_obj, splitlines, 1, str_splitlines);
 #endif // KL_CFG_STR_METHODS_FULL
 
+// The [n] items, each of the type [sep] is (str for str, bytes-like for bytes), joined by
+// [sep] into a new object of its type: join, and + with an empty [sep]. As in CPython, the one
+// item of a join, or the one side of a + whose other side is empty ([add]), is the result itself
+// where it is of the result's type.
+static kl_obj_t concat(const strv_t *sep, size_t n, const kl_obj_t *items, bool add) {
+    kl_obj_t whole = KL_OBJ_NULL;
+    size_t whole_len = 0;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        // arg_view raises the TypeError of a wrong item; this check words it.
+        if (WORDING_ONLY(
+                !(strv_is_str(sep) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i])))) {
+            kl_raise_msg_fmt(&kl_type_TypeError,
+                             strv_is_str(sep)
+                                 ? KL_ERROR_TEXT("sequence item %z: expected str instance, %T "
+                                                 "found")
+                                 : KL_ERROR_TEXT("sequence item %z: expected a bytes-like object, "
+                                                 "%T found"),
+                             i, items[i]);
+        }
+        strv_t item;
+        arg_view(sep, items[i], &item);
+        total += (i > 0 ? sep->len : 0) + item.len;
+        if (item.len == total && (add || n == 1)) { // everything before it is empty
+            whole = items[i];
+            whole_len = item.len;
+        }
+    }
+    if (whole != KL_OBJ_NULL && whole_len == total && strv_exact(whole, sep)) {
+        return whole;
+    }
+    if (total == 0) {
+        return strv_sub(sep, 0, 0);
+    }
+    char *buf;
+    kl_obj_str_t *s = str_alloc(sep->type, total, &buf);
+    // The allocation may have run a collection, but the caller keeps [items] reachable.
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            kl_mem_copy(buf, sep->data, sep->len);
+            buf += sep->len;
+        }
+        strv_t item;
+        strv_init(&item, items[i]);
+        kl_mem_copy(buf, item.data, item.len);
+        buf += item.len;
+    }
+    return strv_result(sep, str_finish(s));
+}
+
 static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     strv_t v;
     strv_init(&v, self);
@@ -1668,43 +1718,7 @@ static kl_obj_t str_join(kl_obj_t self, kl_obj_t iterable) {
     size_t n;
     kl_obj_t *items;
     kl_obj_get_array(iterable, &n, &items);
-    size_t total = n > 0 ? v.len * (n - 1) : 0;
-    for (size_t i = 0; i < n; i++) {
-        // arg_view raises the TypeError of a wrong item; this check words it.
-        if (WORDING_ONLY(
-                !(strv_is_str(&v) ? kl_obj_is_str(items[i]) : kl_buffer_check(items[i])))) {
-            kl_raise_msg_fmt(&kl_type_TypeError,
-                             strv_is_str(&v)
-                                 ? KL_ERROR_TEXT("sequence item %z: expected str instance, %T "
-                                                 "found")
-                                 : KL_ERROR_TEXT("sequence item %z: expected a bytes-like object, "
-                                                 "%T found"),
-                             i, items[i]);
-        }
-        strv_t item;
-        arg_view(&v, items[i], &item);
-        total += item.len;
-    }
-    if (n == 1 && kl_obj_is_type(items[0], v.type) && !STRV_BYTEARRAY(&v)) {
-        return items[0];
-    }
-    if (total == 0) {
-        return strv_sub(&v, 0, 0);
-    }
-    char *buf;
-    kl_obj_str_t *s = str_alloc(v.type, total, &buf);
-    // The allocation may have run a collection, but [items] is reachable from [iterable].
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) {
-            kl_mem_copy(buf, v.data, v.len);
-            buf += v.len;
-        }
-        strv_t item;
-        strv_init(&item, items[i]);
-        kl_mem_copy(buf, item.data, item.len);
-        buf += item.len;
-    }
-    return strv_result(&v, str_finish(s));
+    return concat(&v, n, items, false);
 }
 static KL_DEFINE_FUN_2(str_join_obj, join, str_join);
 
@@ -3517,23 +3531,10 @@ static kl_obj_t str_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
                 kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("can't concat %T to bytes"),
                                  rhs);
             }
-            strv_t b;
-            strv_init(&b, rhs);
-            if (b.len == 0 && strv_exact(lhs, &a)) {
-                return lhs;
-            }
-            if (a.len == 0 && same && strv_exact(rhs, &a)) {
-                return rhs;
-            }
-            char *buf;
-            kl_obj_str_t *s = str_alloc(a.type, a.len + b.len, &buf);
-            // The allocation may collect, but a and b point into lhs and rhs, which live on.
-            kl_mem_copy(buf, a.data, a.len);
-            kl_mem_copy(buf + a.len, b.data, b.len);
-            if (KL_CFG_STR_UNICODE) { // else str_alloc's charlen, the length, is right
-                s->charlen = (uint32_t)(a.charlen + b.charlen);
-            }
-            return KL_OBJ_FROM_PTR(s);
+            // lhs and rhs joined by an empty separator of lhs's type.
+            kl_obj_t items[2] = {lhs, rhs};
+            a.len = 0;
+            return concat(&a, 2, items, true);
         }
         case KL_BINARY_OP_MUL:
             return repeat(lhs, rhs);
