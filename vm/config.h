@@ -736,8 +736,9 @@
 #define KL_CFG_DICT_VIEW_TYPES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
-// Two iterator types for lists and tuples, list_iterator and tuple_iterator (vm/obj_tuple.c).
-// Without it, as in MicroPython, both are one type named iterator, which only type() tells.
+// Two iterator types for lists and tuples, list_iterator and tuple_iterator (vm/obj_tuple.c), and
+// two for str and bytes (vm/obj_str.c). Without it, as in MicroPython, each pair is one type named
+// iterator, which only type() tells.
 #ifndef KL_CFG_SEQ_ITER_TYPES
 #define KL_CFG_SEQ_ITER_TYPES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

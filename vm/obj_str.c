@@ -3658,8 +3658,14 @@ static const kl_obj_iter_type_t str_iterator_type_head;
 #endif
 static const kl_obj_iter_type_t str_ascii_iterator_type_head;
 #define str_ascii_iterator_type (str_ascii_iterator_type_head.type)
+#if KL_CFG_SEQ_ITER_TYPES
 static const kl_obj_iter_type_t bytes_iterator_type_head;
 #define bytes_iterator_type (bytes_iterator_type_head.type)
+#else
+// One type serves str and bytes, as one serves lists and tuples (vm/obj_tuple.c) and as in
+// MicroPython; str_iter_next asks the sequence which it is.
+#define bytes_iterator_type str_ascii_iterator_type
+#endif
 
 typedef struct _str_iter_t {
     kl_obj_base_t base;
@@ -3674,7 +3680,7 @@ static kl_obj_t str_iter_next(kl_obj_t self) {
     if (it->offset >= len) {
         return KL_OBJ_STOP_ITERATION;
     }
-    if (it->base.type == &bytes_iterator_type) {
+    if (KL_CFG_SEQ_ITER_TYPES ? it->base.type == &bytes_iterator_type : kl_obj_is_bytes(it->seq)) {
         return KL_OBJ_NEW_SMALL_INT((uint8_t)data[it->offset++]);
     }
     const char *p = data + it->offset;
@@ -3710,6 +3716,7 @@ static const kl_obj_iter_type_t str_ascii_iterator_type_head = {
     .iternext = str_iter_next,
 };
 
+#if KL_CFG_SEQ_ITER_TYPES
 static const kl_obj_iter_type_t bytes_iterator_type_head = {
     .type =
         {
@@ -3721,6 +3728,7 @@ static const kl_obj_iter_type_t bytes_iterator_type_head = {
     .getiter = kl_iter_self,
     .iternext = str_iter_next,
 };
+#endif
 
 static kl_obj_t str_getiter(kl_obj_t self, kl_obj_iter_buf_t *iter_buf) {
     str_iter_t *it;
