@@ -3075,15 +3075,16 @@ static void encode_char(kl_vstr_t *out, int codec, uint32_t c) {
 
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
     int codec = codec_lookup(encoding);
-    int errors = errors_lookup(errors_name);
     strv_t v;
     strv_init(&v, s);
 #if !KL_CFG_STR_UNICODE
-    // Every str is ASCII, the same bytes in each codec, so nothing fails.
+    // Every str is ASCII, the same bytes in each codec, so nothing fails and no handler is
+    // looked up.
     (void)codec;
-    (void)errors;
+    (void)errors_name;
     return kl_obj_new_bytes(v.data, v.len);
 #endif
+    int errors = errors_lookup(errors_name);
     uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
                          : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
