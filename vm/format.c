@@ -389,38 +389,40 @@ static void format_int(kl_vstr_t *out, kl_obj_t value, const format_spec_t *spec
         v = KL_OBJ_NEW_SMALL_INT(v == kl_const_true);
     }
     uint32_t type = spec->type != 0 ? spec->type : (uint32_t)'d';
-    unsigned base;
-    switch (type) {
-        case 'b':
-            base = 2;
-            break;
-        case 'o':
-            base = 8;
-            break;
-        case 'x':
-        case 'X':
-            base = 16;
-            break;
-        case 'd':
-#if KL_CFG_FORMAT_SPEC_FULL
-        case 'n':
-        case 'c':
-#endif
-            base = 10;
-            break;
 #if KL_CFG_FLOAT
-        case 'e':
-        case 'E':
-        case 'f':
-        case 'F':
-        case 'g':
-        case 'G':
-        case '%':
-            format_float(out, kl_obj_get_float(v), spec);
-            return;
+    if (type < 128 && memchr("eEfFgG%", (int)type, 7) != NULL) {
+        format_float(out, kl_obj_get_float(v), spec);
+        return;
+    }
 #endif
-        default:
-            raise_unknown_code(type, type_name_of(value));
+    // The int types, each with its base; 0 for any other.
+    static const char int_types[] = {
+        'b',
+        2,
+        'o',
+        8,
+        'x',
+        16,
+        'X',
+        16,
+        'd',
+        10,
+#if KL_CFG_FORMAT_SPEC_FULL
+        'n',
+        10,
+        'c',
+        10,
+#endif
+        0,
+        0
+    };
+    const char *t = int_types;
+    while (*t != 0 && (uint8_t)*t != type) {
+        t += 2;
+    }
+    unsigned base = (uint8_t)t[1];
+    if (base == 0) {
+        raise_unknown_code(type, type_name_of(value));
     }
     if (spec->precision >= 0) {
         kl_raise_ValueError(KL_ERROR_TEXT("Precision not allowed in integer format specifier"));
