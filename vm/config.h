@@ -52,7 +52,8 @@
 // such a character in a str literal or a name, and a \x80-\xff, \u or \U escape above 127 in
 // a str literal, are SyntaxErrors (comments may hold any UTF-8, bytes literals any \x escape),
 // chr() and '%c' above 127 are ValueErrors, and bytes.decode() (str(b, encoding)) of a byte
-// above 127 is a UnicodeError whatever the codec and handler, as is input() of such a line and
+// above 127 is a UnicodeError whatever the codec and handler (no handler is looked up, so an
+// unknown one is no LookupError), as is input() of such a line and
 // any str the core would build from such bytes. str.encode() gives the same bytes as before:
 // ASCII is the same in UTF-8, ASCII and Latin-1. A SyntaxError's text is bytes when its line
 // holds other characters (a comment). KL_CFG_UNICODE_LETTERS and KL_CFG_NON_IDENT_CHARS then

@@ -2982,17 +2982,15 @@ static kl_obj_t decode_wide(const char *data, size_t len, int codec, int errors,
 kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                            const char *errors_name) {
     int codec = codec_lookup(encoding);
-    int errors = errors_lookup(errors_name);
 #if !KL_CFG_STR_UNICODE
     // Every str is ASCII: ASCII decodes to itself in each codec, and any other byte is a
-    // UnicodeError whatever the codec and handler (kl_obj_new_str raises it), after an unknown
-    // handler's LookupError as where the handlers work.
+    // UnicodeError whatever the codec and handler (kl_obj_new_str raises it). So no handler is
+    // looked up, as MicroPython reads none: an unknown one is that UnicodeError too.
     (void)codec;
-    if (kl_obj_str_ascii_prefix(data, len) < len) {
-        check_errors_known(errors, errors_name);
-    }
+    (void)errors_name;
     return kl_obj_new_str(data, len);
 #endif
+    int errors = errors_lookup(errors_name);
 #if KL_CFG_STR_CODECS_FULL
     if (codec_width(codec) != 0) {
         return decode_wide(data, len, codec, errors, errors_name);
