@@ -2786,22 +2786,22 @@ static int codec_lookup(const char *name) {
     if (name == NULL) {
         return CODEC_UTF8;
     }
-    char norm[16];
-    size_t n = 0;
-    for (const char *p = name; *p != '\0'; p++) {
-        if (n == sizeof(norm) - 1) {
-            n = 0; // too long for any alias: the empty name fails below
-            break;
+    // Each alias is compared with the name folded a character at a time.
+    const char *w = codec_aliases;
+    for (int i = 0; *w != '\0'; i++) {
+        for (const char *p = name;; p++, w++) {
+            char c = *p == '_' ? '-' : (*p >= 'A' && *p <= 'Z') ? (char)(*p + 0x20) : *p;
+            if (c != *w) {
+                break;
+            }
+            if (c == '\0') {
+                return CODEC_OF_ALIAS(i);
+            }
         }
-        char c = *p;
-        norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 0x20) : c;
+        while (*w++ != '\0') { // the rest of this alias
+        }
     }
-    norm[n] = '\0';
-    int i = kl_obj_str_word_index(norm, codec_aliases);
-    if (i < 0) {
-        kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
-    }
-    return CODEC_OF_ALIAS(i);
+    kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
 }
 
 // The error handler named [name], in the order of the ERRORS_* values. CPython only looks the
