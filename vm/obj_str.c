@@ -3482,7 +3482,8 @@ static kl_obj_t repeat(kl_obj_t seq, kl_obj_t count) {
         kl_raise_OverflowError(strv_is_str(&v) ? KL_ERROR_TEXT("repeated string is too long")
                                                : KL_ERROR_TEXT("repeated bytes are too long"));
     }
-    if ((size_t)n > (UINT32_MAX - 64) / v.len) {
+    // (Where size_t is 32 bits and the unit is the length, the check above implies this one.)
+    if ((SIZE_MAX > UINT32_MAX || KL_CFG_STR_UNICODE) && (size_t)n > (UINT32_MAX - 64) / v.len) {
         kl_raise_MemoryError();
     }
     char *buf;
