@@ -681,11 +681,14 @@ void kl_gc_info(kl_gc_info_t *info) {
     info->start = heap.pool_start;
     info->total = heap.n_blocks * BLOCK_BYTES;
     info->collections = heap.collections;
+    // Every block from [top] on has always been free: they are counted as one step, so that the
+    // figures of a large heap that a program uses little of cost what a small heap's do.
     size_t run = 0;
-    for (size_t b = 0; b < heap.n_blocks; b++) {
-        if (block_kind(b) == KIND_FREE) {
-            run++;
-            info->free += BLOCK_BYTES;
+    for (size_t b = 0; b <= heap.top; b++) {
+        size_t n = b < heap.top ? 1 : heap.n_blocks - heap.top;
+        if (b == heap.top || block_kind(b) == KIND_FREE) {
+            run += n;
+            info->free += n * BLOCK_BYTES;
             if (run * BLOCK_BYTES > info->max_free) {
                 info->max_free = run * BLOCK_BYTES;
             }
