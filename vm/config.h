@@ -1265,6 +1265,14 @@
 #define KL_CFG_REPL_AUTO_INDENT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The line editor's kill keys: Ctrl-K (to the end of the line), Ctrl-U (to its start) and Ctrl-W
+// (the word before the cursor). MicroPython's minimal port has none of them (its Emacs keys are an
+// extra feature); without the switch they are ignored like any other control key the editor does
+// not use, while Backspace, Delete, the arrows, Home and End stay.
+#ifndef KL_CFG_REPL_KILL_KEYS
+#define KL_CFG_REPL_KILL_KEYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Checks ====
 #ifndef KL_CFG_DEBUG
 #define KL_CFG_DEBUG (0)

@@ -233,6 +233,7 @@ static void backspace(kl_readline_t *rl) {
     delete_range(rl, from, rl->cursor);
 }
 
+#if KL_CFG_REPL_KILL_KEYS
 // Ctrl-W: the spaces before the cursor, then the word before them.
 static void kill_word(kl_readline_t *rl) {
     size_t from = rl->cursor;
@@ -244,6 +245,7 @@ static void kill_word(kl_readline_t *rl) {
     }
     delete_range(rl, from, rl->cursor);
 }
+#endif
 
 // ==== Completion ====
 
@@ -483,6 +485,7 @@ static KL_NOINLINE int act(kl_readline_t *rl, int c, bool empty) {
         case CTRL('F'):
             move_char_right(rl);
             break;
+#if KL_CFG_REPL_KILL_KEYS
         case CTRL('K'):
             delete_range(rl, rl->cursor, rl->len);
             break;
@@ -492,6 +495,7 @@ static KL_NOINLINE int act(kl_readline_t *rl, int c, bool empty) {
         case CTRL('W'):
             kill_word(rl);
             break;
+#endif
         case CTRL('H'):
         case KEY_DEL:
             backspace(rl);

@@ -10,9 +10,10 @@
 //
 // Keys: printable text and UTF-8, Backspace (in leading spaces: back to the previous multiple of
 // four), Delete, Left/Right, Home/End (ESC [H, ESC [F, ESC [1~, ESC [4~, ESC OH, ESC OF),
-// Ctrl-A/E (home/end), Ctrl-B/F (left/right), Ctrl-K/U/W (kill to end/start/previous word),
-// Up/Down (history), Tab (completion of the word before the cursor through the [complete]
-// callback; four spaces when there is no such word), Enter (CR, LF or CR LF), Ctrl-C, Ctrl-D.
+// Ctrl-A/E (home/end), Ctrl-B/F (left/right), Ctrl-K/U/W (kill to end/start/previous word, with
+// KL_CFG_REPL_KILL_KEYS), Up/Down (history), Tab (completion of the word before the cursor through
+// the [complete] callback; four spaces when there is no such word), Enter (CR, LF or CR LF),
+// Ctrl-C, Ctrl-D.
 // Ctrl-A, Ctrl-B and Ctrl-E on an empty line are returned to the caller instead (the REPL's mode
 // keys).
 

@@ -119,8 +119,13 @@ END_TEST
 START_TEST(test_delete_keys) {
     check_line("abcd\x7f\x7f\r", "ab");
     check_line("abcd\x08\r", "abc");
+#if KL_CFG_REPL_KILL_KEYS
     check_line("hello world" LEFT LEFT LEFT LEFT LEFT "\x0b\r", "hello ");
     check_line("hello world" LEFT LEFT LEFT LEFT LEFT "\x15\r", "world");
+#else
+    // Without the kill keys Ctrl-K and Ctrl-U are ignored like other control keys.
+    check_line("hello world" LEFT LEFT LEFT LEFT LEFT "\x0b\x15!\r", "hello !world");
+#endif
     check_line("ab\x01\x04\r", "b");
     check_line("\x7f\x1b[3~ok\r", "ok");
 }
@@ -172,10 +177,14 @@ START_TEST(test_ctrl_b_e_w) {
     ck_assert_int_eq(feed("\x02"), KL_READLINE_CTRL_B);
     kl_readline_start(&rl, buf, sizeof(buf));
     ck_assert_int_eq(feed("\x05"), KL_READLINE_CTRL_E);
+#if KL_CFG_REPL_KILL_KEYS
     check_line("x = foo bar  \x17"
                "baz\r",
                "x = foo baz");
     check_line("one two" LEFT LEFT "\x17\r", "one wo");
+#else
+    check_line("one two" LEFT LEFT "\x17\r", "one two");
+#endif
 }
 END_TEST
 
