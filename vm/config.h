@@ -1273,6 +1273,16 @@
 #define KL_CFG_REPL_KILL_KEYS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// UTF-8 in the line editor: the bytes of a non-ASCII character are inserted together, and the
+// cursor, Backspace and Delete step over the character whole. Without the switch the editor works
+// a byte at a time, as MicroPython's does (which drops such bytes): a non-ASCII character is still
+// stored as typed, so the compiler sees it (a SyntaxError outside comments where str is ASCII,
+// KL_CFG_STR_UNICODE), but the cursor counts each of its bytes as a column, and moving or deleting
+// next to it can split it.
+#ifndef KL_CFG_REPL_UTF8
+#define KL_CFG_REPL_UTF8 (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Checks ====
 #ifndef KL_CFG_DEBUG
 #define KL_CFG_DEBUG (0)

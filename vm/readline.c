@@ -60,12 +60,16 @@ static void out_str(kl_readline_t *rl, const char *str) {
     out(rl, str, strlen(str));
 }
 
+// Without KL_CFG_REPL_UTF8 every byte counts as a character of its own.
 static bool is_continuation(char c) {
-    return ((unsigned char)c & 0xc0) == 0x80;
+    return KL_CFG_REPL_UTF8 && ((unsigned char)c & 0xc0) == 0x80;
 }
 
 // Terminal columns taken by [len] bytes of UTF-8 at [str]: one per character.
 static size_t columns(const char *str, size_t len) {
+    if (!KL_CFG_REPL_UTF8) {
+        return len;
+    }
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         if (!is_continuation(str[i])) {
@@ -561,7 +565,9 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
     if (key > 0) {
         c = key;
         empty = false;
-    } else {
+    }
+#if KL_CFG_REPL_UTF8
+    else {
         // Bytes of a multi-byte character are collected and inserted together, so the redraw
         // after an insertion in the middle of the line never sends half a character.
         if (rl->utf8_need > 0) {
@@ -585,6 +591,14 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
             return KL_READLINE_MORE;
         }
     }
+#elif KL_CFG_REPL_HISTORY_BYTES > 0
+    else if (c >= 0x80) {
+        // A byte of a non-ASCII character, inserted here: act takes 0x80 and 0x81 for Up and Down.
+        char ch = (char)c;
+        insert(rl, &ch, 1);
+        return KL_READLINE_MORE;
+    }
+#endif
 
     return act(rl, c, empty);
 }

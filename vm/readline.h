@@ -8,14 +8,13 @@
 // callback it is given (NULL: no echo, for input from a pipe), and allocates nothing: the line
 // lives in the caller's buffer and the history in a static ring of KL_CFG_REPL_HISTORY_BYTES.
 //
-// Keys: printable text and UTF-8, Backspace (in leading spaces: back to the previous multiple of
-// four), Delete, Left/Right, Home/End (ESC [H, ESC [F, ESC [1~, ESC [4~, ESC OH, ESC OF),
-// Ctrl-A/E (home/end), Ctrl-B/F (left/right), Ctrl-K/U/W (kill to end/start/previous word, with
-// KL_CFG_REPL_KILL_KEYS), Up/Down (history), Tab (completion of the word before the cursor through
-// the [complete] callback; four spaces when there is no such word), Enter (CR, LF or CR LF),
-// Ctrl-C, Ctrl-D.
-// Ctrl-A, Ctrl-B and Ctrl-E on an empty line are returned to the caller instead (the REPL's mode
-// keys).
+// Keys: printable text and UTF-8 (a byte at a time without KL_CFG_REPL_UTF8), Backspace (in
+// leading spaces: back to the previous multiple of four), Delete, Left/Right, Home/End
+// (ESC [H, ESC [F, ESC [1~, ESC [4~, ESC OH, ESC OF), Ctrl-A/E (home/end), Ctrl-B/F (left/right),
+// Ctrl-K/U/W (kill to end/start/previous word, with KL_CFG_REPL_KILL_KEYS), Up/Down (history),
+// Tab (completion of the word before the cursor through the [complete] callback; four spaces when
+// there is no such word), Enter (CR, LF or CR LF), Ctrl-C, Ctrl-D. Ctrl-A, Ctrl-B and Ctrl-E on
+// an empty line are returned to the caller instead (the REPL's mode keys).
 
 #ifndef KL_INCLUDED_VM_READLINE_H
 #define KL_INCLUDED_VM_READLINE_H
@@ -60,7 +59,7 @@ typedef struct _kl_readline_t {
     int history_pos;    // -1 while editing a new line, else the history entry shown (0: newest)
     uint8_t esc_state;  // where in an escape sequence the editor is
     uint8_t esc_param;  // the number of an ESC [ n ~ sequence
-    uint8_t utf8_need;  // continuation bytes still expected for [utf8]
+    uint8_t utf8_need;  // continuation bytes still expected for [utf8] (KL_CFG_REPL_UTF8)
     uint8_t utf8_len;   // bytes collected in [utf8]
     char utf8[4];       // a multi-byte character is inserted whole, once complete
     bool after_cr;      // the last byte ended a line with CR: an LF right after it is the same end

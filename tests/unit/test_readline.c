@@ -139,11 +139,20 @@ START_TEST(test_ctrl_a_and_e) {
 END_TEST
 
 START_TEST(test_utf8) {
+#if KL_CFG_REPL_UTF8
     // One character, two bytes: the cursor steps over it whole and Backspace removes it whole.
     check_line("a\303\261b\x1b[D\x1b[D\x1b[D\303\251\x1b[C\x1b[C\x7f\r", "\303\251ab");
     check_line("\xe2\x82\xac" LEFT "x\r", "x\xe2\x82\xac");
     // A broken sequence is dropped and the byte after it kept.
     check_line("\xc3q\r", "q");
+#else
+    // A byte at a time: the character is kept as typed, and Left steps back one byte of it.
+    check_line("a\303\261b\r", "a\303\261b");
+    check_line("\303\251" LEFT "x\r", "\303x\251");
+    ck_assert_mem_eq(echo + echo_len - 6, "\bx\251\b\r\n", 6);
+    // 0x80 and 0x81 are bytes too, not Up and Down.
+    check_line("\x80\x81\r", "\x80\x81");
+#endif
 }
 END_TEST
 
