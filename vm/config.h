@@ -1283,6 +1283,16 @@
 #define KL_CFG_REPL_UTF8 (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// Backspace's two conveniences: in the leading spaces of a line the editor takes back a level of
+// indentation (to the previous multiple of four), and in paste mode Backspace takes back the last
+// character of the line. MicroPython has the first only with its auto-indent and the second at no
+// level. Without the switch Backspace removes one character in the editor, and in paste mode it
+// is stored in the program as typed, as MicroPython stores it (a SyntaxError, "invalid
+// non-printable character", where it lands in code).
+#ifndef KL_CFG_REPL_SMART_BACKSPACE
+#define KL_CFG_REPL_SMART_BACKSPACE (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // ==== Checks ====
 #ifndef KL_CFG_DEBUG
 #define KL_CFG_DEBUG (0)

@@ -230,7 +230,7 @@ static bool all_spaces(const char *str, size_t n) {
 
 static void backspace(kl_readline_t *rl) {
     size_t from = prev_char(rl);
-    if (rl->cursor > 0 && all_spaces(rl->buf, rl->cursor)) {
+    if (KL_CFG_REPL_SMART_BACKSPACE && rl->cursor > 0 && all_spaces(rl->buf, rl->cursor)) {
         // In the indentation, one key undoes one level of it.
         from = (rl->cursor - 1) / INDENT * INDENT;
     }

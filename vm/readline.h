@@ -9,12 +9,13 @@
 // lives in the caller's buffer and the history in a static ring of KL_CFG_REPL_HISTORY_BYTES.
 //
 // Keys: printable text and UTF-8 (a byte at a time without KL_CFG_REPL_UTF8), Backspace (in
-// leading spaces: back to the previous multiple of four), Delete, Left/Right, Home/End
-// (ESC [H, ESC [F, ESC [1~, ESC [4~, ESC OH, ESC OF), Ctrl-A/E (home/end), Ctrl-B/F (left/right),
-// Ctrl-K/U/W (kill to end/start/previous word, with KL_CFG_REPL_KILL_KEYS), Up/Down (history),
-// Tab (completion of the word before the cursor through the [complete] callback; four spaces when
-// there is no such word), Enter (CR, LF or CR LF), Ctrl-C, Ctrl-D. Ctrl-A, Ctrl-B and Ctrl-E on
-// an empty line are returned to the caller instead (the REPL's mode keys).
+// leading spaces: back to the previous multiple of four, with KL_CFG_REPL_SMART_BACKSPACE),
+// Delete, Left/Right, Home/End (ESC [H, ESC [F, ESC [1~, ESC [4~, ESC OH, ESC OF), Ctrl-A/E
+// (home/end), Ctrl-B/F (left/right), Ctrl-K/U/W (kill to end/start/previous word, with
+// KL_CFG_REPL_KILL_KEYS), Up/Down (history), Tab (completion of the word before the cursor
+// through the [complete] callback; four spaces when there is no such word), Enter (CR, LF or
+// CR LF), Ctrl-C, Ctrl-D. Ctrl-A, Ctrl-B and Ctrl-E on an empty line are returned to the caller
+// instead (the REPL's mode keys).
 
 #ifndef KL_INCLUDED_VM_READLINE_H
 #define KL_INCLUDED_VM_READLINE_H

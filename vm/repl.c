@@ -203,10 +203,11 @@ static int paste_read(const kl_repl_port_t *port) {
             ch = '\n';
             newline(port);
             say(port, PASTE_PROMPT);
-        } else if (c == 0x7f || c == 0x08) {
-            // Backspace within the current line: one whole UTF-8 character.
+        } else if (KL_CFG_REPL_SMART_BACKSPACE && (c == 0x7f || c == 0x08)) {
+            // Backspace within the current line: one whole UTF-8 character (KL_CFG_REPL_UTF8).
             if (len > 0 && input[len - 1] != '\n' && !overflow) {
-                while (len > 1 && ((unsigned char)input[len - 1] & 0xc0) == 0x80) {
+                while (KL_CFG_REPL_UTF8 && len > 1 &&
+                       ((unsigned char)input[len - 1] & 0xc0) == 0x80) {
                     len--;
                 }
                 len--;

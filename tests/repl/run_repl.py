@@ -302,6 +302,14 @@ def c_paste_mode(r, python_mode):
     if "dropped" in out.replace("print('dropped')", ""):
         raise ReplError("cancelled paste ran: %r" % out)
     expect_eq(r.line("h(21)"), "42\n")
+    # Backspace takes back the last character of the line being pasted, a whole UTF-8 one, and
+    # nothing of the lines before it.
+    r.send("\x05")
+    r.expect("=== ")
+    r.send("print('ab\x7f\x7fcd\u00e9\x7f')\r")
+    r.expect("=== ")
+    r.send("\x7f\x04")
+    expect_eq(r.expect(PROMPT).lstrip("\n").rsplit("\n", 2)[-2], "cd")
 
 
 def c_ctrl_b(r, python_mode):
