@@ -308,7 +308,9 @@ static bool is_word_byte(char c) {
 
 static void tab(kl_readline_t *rl) {
     bool again = rl->after_tab;
-    rl->after_tab = true;
+    if (KL_CFG_REPL_COMPLETION) {
+        rl->after_tab = true;
+    }
     size_t start = rl->cursor;
     while (start > 0 && is_word_byte(rl->buf[start - 1])) {
         start--;
@@ -424,14 +426,23 @@ void kl_readline_start(kl_readline_t *rl, char *buf, size_t size) {
     rl->size = size;
     rl->len = 0;
     rl->cursor = 0;
-    rl->history_pos = -1;
+    // What only history, UTF-8, completion and auto-indent read stays as it is without them.
+    if (KL_CFG_REPL_HISTORY_BYTES > 0) {
+        rl->history_pos = -1;
+    }
     rl->esc_state = ESC_NONE;
     rl->esc_param = 0;
-    rl->utf8_need = 0;
-    rl->utf8_len = 0;
-    rl->auto_indent = 0;
-    rl->after_tab = false;
-    rl->auto_indented = false;
+    if (KL_CFG_REPL_UTF8) {
+        rl->utf8_need = 0;
+        rl->utf8_len = 0;
+    }
+    if (KL_CFG_REPL_AUTO_INDENT) {
+        rl->auto_indent = 0;
+        rl->auto_indented = false;
+    }
+    if (KL_CFG_REPL_COMPLETION) {
+        rl->after_tab = false;
+    }
     buf[0] = '\0';
 }
 
@@ -544,13 +555,14 @@ int kl_readline_feed(kl_readline_t *rl, int c) {
             return KL_READLINE_MORE;
         }
     }
-    if (c != '\t') {
+    if (KL_CFG_REPL_COMPLETION && c != '\t') {
         rl->after_tab = false;
     }
     if (KL_CFG_REPL_AUTO_INDENT && rl->auto_indent > 0) {
         // A space or Tab typed first replaces the auto-indent: it comes with its own indentation.
-        if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE && rl->utf8_need == 0 &&
-            rl->len == rl->auto_indent && rl->cursor == rl->len) {
+        if ((c == ' ' || c == '\t') && rl->esc_state == ESC_NONE &&
+            (!KL_CFG_REPL_UTF8 || rl->utf8_need == 0) && rl->len == rl->auto_indent &&
+            rl->cursor == rl->len) {
             delete_range(rl, 0, rl->len);
             rl->auto_indented = false;
         }

@@ -123,7 +123,9 @@ static int read_line(const kl_repl_port_t *port, const char *prompt, size_t inde
                      size_t size, bool *end) {
     say(port, prompt);
     kl_readline_start(&editor, buf, size);
-    editor.prompt = prompt;
+    if (KL_CFG_REPL_COMPLETION) {
+        editor.prompt = prompt; // for the line again below a list of completions
+    }
     if (KL_CFG_REPL_AUTO_INDENT && indent < size) {
         kl_readline_indent(&editor, indent);
     }
