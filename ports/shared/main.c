@@ -51,7 +51,9 @@ int main(void) {
     init.heap_size = heap_size;
     init.stack_top = &stack_top;
     init.stack_limit = stack_size > 2 * margin ? stack_size - margin : stack_size / 2;
-    init.console_tty = 7; // the UART is a terminal for stdin, stdout and stderr
+#if KL_CFG_MODULE_SYS
+    init.console_tty = 7; // the UART is a terminal for stdin, stdout and stderr (sys's isatty())
+#endif
     start();
     // Constant, so that the REPL's tests of it fold away when it is inlined here.
     static const kl_repl_port_t port = {
