@@ -2842,10 +2842,13 @@ kl_obj_t kl_type_new(const kl_obj_type_t *meta, kl_obj_t name, kl_obj_t bases_in
     }
 #endif
     // Wrap __new__ as a static method, __init_subclass__ and __class_getitem__ as class
-    // methods, as CPython does.
+    // methods, as CPython does (without KL_CFG_SPECIAL_METHODS_FULL refuse_left_out has refused
+    // a __class_getitem__ already).
     static const uint16_t implicit[] = {
         KL_QSTR___new__,
+#if KL_CFG_SPECIAL_METHODS_FULL
         KL_QSTR___class_getitem__,
+#endif
 #if KL_CFG_CLASS_HOOKS
         KL_QSTR___init_subclass__,
 #endif
