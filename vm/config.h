@@ -299,7 +299,8 @@
 // and attribute hooks, and the type.__init__ and type.__call__ they call through super(); about
 // 1.1 KB. Without them a metaclass= other than type, and a class deriving from type, are a
 // NotImplementedError, and type.__call__ is missing (AttributeError); type(name, bases, dict)
-// and type.__new__(type, ...) stay.
+// stays, and type.__new__, which only a metaclass's __new__ needs, goes (type.__new__ is then
+// object's, a TypeError when called with a class's name, bases and namespace).
 #ifndef KL_CFG_METACLASS
 #define KL_CFG_METACLASS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

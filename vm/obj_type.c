@@ -3209,6 +3209,9 @@ static kl_obj_t type___subclasses__(kl_obj_t self) {
 static KL_DEFINE_FUN_1(type___subclasses___obj, __subclasses__, type___subclasses__);
 #endif
 
+#if KL_CFG_METACLASS
+// A metaclass's __new__ is what calls type.__new__: without metaclasses it would only be
+// type(name, bases, dict) spelt longer, and goes (AttributeError).
 static kl_obj_t type___new__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     // type.__new__(meta, name, bases, dict, **kw) from a metaclass's __new__: it makes the
     // class, then calls the parent's __init_subclass__(**kw), as CPython's does.
@@ -3237,8 +3240,6 @@ static KL_DEFINE_FUN_KW(type___new___fun_obj, __new__, 2, type___new__);
 static const kl_obj_static_class_method_t type___new___obj = {{&kl_type_staticmethod},
                                                               KL_ROM_PTR(&type___new___fun_obj)};
 
-#if KL_CFG_METACLASS
-
 static kl_obj_t type___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     (void)n_kw; // the class keywords, already given to __init_subclass__
     (void)args;
@@ -3255,6 +3256,7 @@ static kl_obj_t type___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
 static KL_DEFINE_FUN_KW(type___call___obj, __call__, 1, type___call__);
 #endif
 
+#if KL_CFG_METACLASS || KL_CFG_ABC_PROTOCOL
 static const kl_rom_map_elem_t type_locals_table[] = {
 #if KL_CFG_METACLASS
     {KL_ROM_QSTR(__call__), KL_ROM_PTR(&type___call___obj)},
@@ -3263,7 +3265,9 @@ static const kl_rom_map_elem_t type_locals_table[] = {
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__instancecheck__), KL_ROM_PTR(&type___instancecheck___obj)},
 #endif
+#if KL_CFG_METACLASS
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&type___new___obj)},
+#endif
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__subclasscheck__), KL_ROM_PTR(&type___subclasscheck___obj)},
     {KL_ROM_QSTR(__subclasses__), KL_ROM_PTR(&type___subclasses___obj)},
@@ -3273,6 +3277,7 @@ static const kl_rom_map_elem_t type_locals_table[] = {
 #endif
 };
 static KL_DEFINE_CONST_DICT(type_locals_dict, type_locals_table);
+#endif
 
 const kl_obj_callable_type_t kl_type_type_head = {
     .type =
@@ -3284,7 +3289,9 @@ const kl_obj_callable_type_t kl_type_type_head = {
             .print = type_print,
             .binary_op = type_binary_op,
             .attr = type_attr,
+#if KL_CFG_METACLASS || KL_CFG_ABC_PROTOCOL
             .locals_dict = &type_locals_dict,
+#endif
         },
     .call = type_call,
 };
