@@ -482,6 +482,19 @@
 #define KL_CFG_EXEC_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// The attributes of functions and the other callables (vm/obj_fun.c, vm/obj_type.c,
+// vm/obj_gen.c), about 450 bytes of Thumb code: a function's and a generator's __name__,
+// __qualname__ and __module__, a bound method's __self__ and __func__ (and the attributes of its
+// function, which it passes on), a builtin function's __name__, __qualname__, __self__ and
+// __module__, a method descriptor's __name__, __qualname__ and __objclass__, and a static or
+// class method's __func__, __wrapped__, __name__ and __qualname__. MicroPython's MINIMUM ROM level
+// has none of them (MICROPY_PY_FUNCTION_ATTRS). Without them reading any of these is an
+// AttributeError (__class__ stays), while calls, binding and reprs are unchanged.
+// KL_CFG_FUNCTION_ATTRS_FULL, KL_CFG_FUNCTION_DICT, KL_CFG_GENERATOR_ATTRS and functools need it.
+#ifndef KL_CFG_FUNCTION_ATTRS
+#define KL_CFG_FUNCTION_ATTRS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
 // A function's attributes beyond __name__, __qualname__, __doc__, __module__ and __dict__:
 // __defaults__, __kwdefaults__, __annotations__, __code__, __globals__ and __closure__, the
 // code object's co_* attributes, and a frame's f_code with its co_name and co_filename (about
@@ -497,7 +510,8 @@
 // for __name__, __qualname__, __doc__ and __module__ (about 200 bytes of Thumb code).
 // MicroPython's functions take no attributes at any level. Without them setting or deleting any
 // attribute of a function, and reading its __dict__, is an AttributeError; __name__,
-// __qualname__, __doc__ and __module__ can still be read.
+// __qualname__, __doc__ and __module__ can still be read where KL_CFG_FUNCTION_ATTRS (and
+// KL_CFG_DOCSTRINGS) builds them.
 #ifndef KL_CFG_FUNCTION_DICT
 #define KL_CFG_FUNCTION_DICT (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -527,7 +541,8 @@
 
 // The introspection attributes of generators: gi_running, gi_suspended, gi_code, gi_frame and
 // gi_yieldfrom (and the cr_* ones of coroutines), about 240 bytes of Thumb code. Without them
-// those are missing (AttributeError); __name__, __qualname__, send, throw and close stay.
+// those are missing (AttributeError); send, throw and close stay, and __name__ and __qualname__
+// (KL_CFG_FUNCTION_ATTRS).
 #ifndef KL_CFG_GENERATOR_ATTRS
 #define KL_CFG_GENERATOR_ATTRS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
@@ -1309,6 +1324,11 @@
 #if !KL_CFG_GENERIC_ALIAS && (KL_CFG_ANNOTATIONS || KL_CFG_EXCEPTION_GROUPS ||                     \
                               KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || KL_CFG_MODULE_FUNCTOOLS)
 #error "KL_CFG_GENERIC_ALIAS is needed by annotations, exception groups, types, re and functools"
+#endif
+
+#if !KL_CFG_FUNCTION_ATTRS && (KL_CFG_FUNCTION_ATTRS_FULL || KL_CFG_FUNCTION_DICT ||               \
+                               KL_CFG_GENERATOR_ATTRS || KL_CFG_MODULE_FUNCTOOLS)
+#error "KL_CFG_FUNCTION_ATTRS is needed by the other function attributes and by functools"
 #endif
 
 #if !KL_CFG_MAPPINGPROXY && (KL_CFG_EXCEPTION_GROUPS || KL_CFG_MODULE_TYPES || KL_CFG_MODULE_RE || \

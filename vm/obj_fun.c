@@ -258,6 +258,7 @@ static const kl_rom_map_elem_t function_locals_table[] = {
 static KL_DEFINE_CONST_DICT(function_locals_dict, function_locals_table);
 #endif
 
+#if KL_CFG_FUNCTION_ATTRS
 // FIELD(p): field p of a function, which a program may set, or, where none can be set, the
 // value read when it is not.
 #if KL_CFG_FUNCTION_DICT
@@ -403,6 +404,14 @@ static void function_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
 #endif
 }
 #undef FIELD
+#else
+// Without KL_CFG_FUNCTION_ATTRS the callables have no attributes of their own: what the generic
+// lookup gives (__class__), else AttributeError.
+#define function_attr NULL
+#define bound_meth_attr NULL
+#define builtin_attr NULL
+#define method_descriptor_attr NULL
+#endif
 
 const kl_obj_callable_type_t kl_type_function_head = {
     .type =
@@ -446,12 +455,17 @@ static void bound_meth_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_
         kl_printf(print, "<built-in method %q of %T object at %p>",
                   (kl_qstr_t)((kl_obj_builtin_t *)m->fun)->name, m->self, m->self);
     } else {
-        kl_obj_t qn = kl_load_attr_maybe(m->fun, KL_QSTR___qualname__, KL_OBJ_NULL);
+        // A function's name is its own (which has no attributes without
+        // KL_CFG_FUNCTION_ATTRS); another callable's is the __qualname__ it answers.
+        kl_obj_t qn = kl_obj_is_type(m->fun, &kl_type_function)
+                          ? fun_qualname((const kl_obj_fun_t *)m->fun)
+                          : kl_load_attr_maybe(m->fun, KL_QSTR___qualname__, KL_OBJ_NULL);
         kl_printf(print, "<bound method %S of %r>", qn != KL_OBJ_NULL ? qn : kl_const_none,
                   m->self);
     }
 }
 
+#if KL_CFG_FUNCTION_ATTRS
 static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -478,6 +492,7 @@ static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         }
     }
 }
+#endif
 
 // Two bound methods (of either type) are equal when they bind the same self to equal functions,
 // two method descriptors when they pair the same owner with the same function: both keep the
@@ -669,6 +684,7 @@ static void builtin_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t k
     kl_printf(print, "<built-in function %q>", (kl_qstr_t)((const kl_obj_builtin_t *)o)->name);
 }
 
+#if KL_CFG_FUNCTION_ATTRS
 static void builtin_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -687,6 +703,7 @@ static void builtin_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         kl_type_generic_attr(self, attr, dest);
     }
 }
+#endif
 
 const kl_obj_callable_type_t kl_type_builtin_function_head = {
     .type =
@@ -794,6 +811,7 @@ static const kl_rom_map_elem_t method_descriptor_locals_table[] = {
 static KL_DEFINE_CONST_DICT(method_descriptor_locals_dict, method_descriptor_locals_table);
 #endif
 
+#if KL_CFG_FUNCTION_ATTRS
 static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -819,6 +837,7 @@ static void method_descriptor_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest
             return;
     }
 }
+#endif
 
 const kl_obj_callable_type_t kl_type_method_descriptor_head = {
     .type =

@@ -394,6 +394,7 @@ static void gen_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind)
               (kl_qstr_t)g->frame.code->qualname, o);
 }
 
+#if KL_CFG_FUNCTION_ATTRS
 static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -458,6 +459,10 @@ static void gen_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
             return;
     }
 }
+#else
+// No __name__ or __qualname__ (KL_CFG_FUNCTION_ATTRS): what the generic lookup gives.
+#define gen_attr NULL
+#endif
 
 static const kl_rom_map_elem_t gen_locals_table[] = {
 #if KL_CFG_SLOT_WRAPPERS

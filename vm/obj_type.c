@@ -3433,6 +3433,7 @@ static bool fun_is_abstract(kl_obj_t f) {
 }
 #endif
 
+#if KL_CFG_FUNCTION_ATTRS || KL_CFG_ABC_PROTOCOL
 static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     if (dest[0] != KL_OBJ_NULL) {
         return;
@@ -3458,6 +3459,10 @@ static void static_class_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
         }
     }
 }
+#else
+// No attributes of their own (KL_CFG_FUNCTION_ATTRS): what the generic lookup gives.
+#define static_class_attr NULL
+#endif
 
 #if KL_CFG_DESCRIPTORS
 // f.__get__(obj, type) of static and class methods: what attribute access on a class gives.
