@@ -1031,7 +1031,8 @@
 // it they are named as MicroPython names them: every such iterator type is `iterator` and builtin
 // functions and method descriptors are `function` (type(iter([])) is <class 'iterator'>), one
 // name of the qstr table for each group, about 230 bytes of flash at MINIMUM (vm/qstr.c). Only
-// the names change: the types stay distinct.
+// the names change: the types stay distinct, but for a builtin bound to its self ([].append),
+// which is a bound method (type method), as MicroPython's bound_method serves both (vm/obj_fun.c).
 #ifndef KL_CFG_TYPE_NAMES
 #define KL_CFG_TYPE_NAMES (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif

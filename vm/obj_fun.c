@@ -430,8 +430,14 @@ const kl_obj_callable_type_t kl_type_function_head = {
 
 // ==== Bound methods ====
 
+#if KL_CFG_TYPE_NAMES
 static const kl_obj_callable_type_t bound_builtin_type_head;
 #define bound_builtin_type (bound_builtin_type_head.type)
+#else
+// Without CPython's type names a bound builtin is a bound method, as in MicroPython, where
+// bound_method is the type of both.
+#define bound_builtin_type kl_type_bound_method
+#endif
 
 kl_obj_t kl_obj_new_bound_meth(kl_obj_t fun, kl_obj_t self) {
     kl_obj_bound_meth_t *m = kl_gc_alloc(sizeof(kl_obj_bound_meth_t), 0);
@@ -473,7 +479,7 @@ static void bound_meth_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
     kl_obj_bound_meth_t *m = (kl_obj_bound_meth_t *)self;
     if (attr == KL_QSTR___self__) {
         dest[0] = m->self;
-    } else if (attr == KL_QSTR___qualname__ && kl_obj_get_type(self) == &bound_builtin_type &&
+    } else if (attr == KL_QSTR___qualname__ && kl_obj_is_type(m->fun, &kl_type_builtin_function) &&
                !kl_obj_is_type(m->self, &kl_type_module)) {
         // A builtin method's qualified name names the type of its self (the class itself for
         // a classmethod): [].append.__qualname__ is 'list.append'.
@@ -533,6 +539,7 @@ const kl_obj_callable_type_t kl_type_bound_method_head = {
     .call = bound_meth_call,
 };
 
+#if KL_CFG_TYPE_NAMES
 // A builtin bound to its self: the same behaviour, the name CPython gives it.
 static const kl_obj_callable_type_t bound_builtin_type_head = {
     .type =
@@ -547,6 +554,7 @@ static const kl_obj_callable_type_t bound_builtin_type_head = {
     .unary_op = pair_unary_op,
     .call = bound_meth_call,
 };
+#endif
 
 // ==== Builtin functions ====
 
