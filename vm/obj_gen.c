@@ -348,12 +348,10 @@ static kl_obj_t gen_throw_method(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(gen_throw_obj, throw, 2, 4, gen_throw_method);
 
+// A generator not yet started or already finished needs no test of its own: gen_resume
+// finishes it and raises the GeneratorExit at once, which ends close() as for any other.
 static kl_obj_t gen_close(kl_obj_t self) {
     kl_obj_gen_t *g = (kl_obj_gen_t *)self;
-    if (g->state == GEN_CREATED || g->state == GEN_FINISHED) {
-        g->state = GEN_FINISHED;
-        return kl_const_none;
-    }
     kl_obj_t v;
     kl_nlr_buf_t nlr;
     if (kl_nlr_push(&nlr) == 0) {
