@@ -236,10 +236,11 @@ static bool gen_step(kl_obj_t it, kl_obj_t sent, kl_obj_t exc, kl_obj_t *value) 
             *value = v;
             return true;
         }
-    } else if (!is_exit && kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
-        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
     } else {
-        kl_nlr_jump(nlr.ret_val);
+        if (is_exit) {
+            kl_nlr_jump(nlr.ret_val);
+        }
+        kl_type_catch_stop(nlr.ret_val);
     }
     *value = kl_state.roots.stop_iteration_value;
     kl_state.roots.stop_iteration_value = KL_OBJ_NULL;

@@ -1911,11 +1911,15 @@ static kl_obj_t instance_iternext(kl_obj_t self) {
         kl_nlr_pop();
         return r;
     }
-    if (kl_obj_isinstance(nlr.ret_val, &kl_type_StopIteration)) {
-        kl_state.roots.stop_iteration_value = kl_exception_stop_value(nlr.ret_val);
-        return KL_OBJ_STOP_ITERATION;
+    return kl_type_catch_stop(nlr.ret_val);
+}
+
+kl_obj_t kl_type_catch_stop(kl_obj_t exc) {
+    if (!kl_obj_isinstance(exc, &kl_type_StopIteration)) {
+        kl_nlr_jump(exc);
     }
-    kl_nlr_jump(nlr.ret_val);
+    kl_state.roots.stop_iteration_value = kl_exception_stop_value(exc);
+    return KL_OBJ_STOP_ITERATION;
 }
 
 // ---- Attributes of instances ----

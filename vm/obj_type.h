@@ -27,6 +27,10 @@ extern const kl_obj_type_t kl_type_super;
 kl_obj_t kl_iter_self(kl_obj_t self, kl_obj_iter_buf_t *iter_buf);
 // An iterator over obj[0], obj[1], ... until IndexError (the old sequence protocol).
 kl_obj_t kl_obj_new_seq_iter(kl_obj_t seq);
+// [exc], caught where an iterator was advanced: a StopIteration ends the iteration, its value put
+// aside as an iternext slot's end is (KL_OBJ_STOP_ITERATION is returned); anything else is raised
+// again.
+kl_obj_t kl_type_catch_stop(kl_obj_t exc);
 kl_obj_t kl_obj_new_static_class_method(const kl_obj_type_t *type, kl_obj_t fun);
 // Allocate an instance of [type] (a class, or a builtin type through its make_new).
 kl_obj_t kl_type_new_instance(const kl_obj_type_t *type, size_t n_args, size_t n_kw,
