@@ -3730,10 +3730,17 @@ static kl_obj_t super_make_new(const kl_obj_type_t *type, size_t n_args, size_t 
             kl_raise_msg(&kl_type_RuntimeError, KL_ERROR_TEXT("super(): __class__ cell not found"));
         }
         obj = f->locals[0];
+#if KL_CFG_FUNCTION_ATTRS_FULL || KL_CFG_METACLASS
         bool is_cell = false;
         for (size_t i = 0; i < code->n_cells; i++) {
             is_cell = is_cell || code->cell_locals[i] == 0;
         }
+#else
+        // A program gets a cell only from a function's __closure__ (or a metaclass, from the
+        // namespace's __classcell__): without both the argument is one only where the frame made
+        // it one, for a closure that uses it.
+        bool is_cell = kl_obj_is_type(obj, &kl_type_cell);
+#endif
         if (is_cell) {
             obj = ((kl_obj_cell_t *)obj)->value;
         }
