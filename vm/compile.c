@@ -748,35 +748,33 @@ typedef enum {
     FB_STAR_HANDLER, // inside an except* clause: break, continue and return are not allowed
 } fblock_kind_t;
 
-typedef struct _fblock_t {
-    uint8_t kind;
-    uint32_t label_break;
-    uint32_t label_continue;
-    int32_t protect; // index of the protection of this block, -1 if none
-    kl_ast_t *finally_body;
-    kl_qstr_t handler_name; // except ... as name: cleared on exit
-    bool is_async;          // async with: __aexit__'s result is awaited
-} fblock_t;
+// Blocks and protections live in the C stack frames of the code that pushes them, each
+// pointing to the one below it: no heap (a scope is compiled while its parent's emitter is live,
+// and arrays of blocks made every nested def cost heap that a small board does not have), and a
+// block stays where it is while more are pushed, or while a finally body is copied with the
+// blocks above it taken off.
 
 // A protected range being built: closed segments become exception table entries.
 typedef struct _protect_t {
+    struct _protect_t *prev; // the one below, NULL for the first
     uint32_t handler_label;
     int32_t start; // -1 while suspended
     uint32_t depth;
 } protect_t;
 
-#define MAX_BLOCKS (64) // of each, fblocks and protections
-// Blocks and protections live in chunks allocated as the nesting first reaches them, each
-// chunk pointing to the next, not in arrays inside emit_t: a scope is compiled while its
-// parent's emit_t is live, and full arrays made every nested def cost 3.5 KB of heap, most of
-// what a small board has (an array of chunk pointers, 64 bytes, still made each emit_t a
-// block bigger). Chunks never move, so a pointer to a block stays valid while more are pushed.
-#define BLOCK_CHUNK (8)
+typedef struct _fblock_t {
+    struct _fblock_t *prev; // the enclosing block, NULL for the outermost
+    uint8_t kind;
+    bool is_async; // async with: __aexit__'s result is awaited
+    uint32_t label_break;
+    uint32_t label_continue;
+    protect_t *protect; // the protection of this block, NULL if none
+    kl_ast_t *finally_body;
+    kl_qstr_t handler_name; // except ... as name: cleared on exit
+    protect_t own;          // the protection of a block with one of its own
+} fblock_t;
 
-typedef struct _chunk_t {
-    struct _chunk_t *next;
-    uintptr_t items[]; // BLOCK_CHUNK fblock_t or protect_t
-} chunk_t;
+#define MAX_BLOCKS (64) // of each, fblocks and protections
 
 typedef struct _emit_t {
     compiler_t *c;
@@ -806,9 +804,9 @@ typedef struct _emit_t {
     uint32_t line_offset;
     uint32_t last_line;
 #endif
-    chunk_t *fblocks;
+    fblock_t *fblocks; // the innermost, NULL if none
     size_t n_fblocks;
-    chunk_t *protects;
+    protect_t *protects; // the innermost, NULL if none
     size_t n_protect;
 } emit_t;
 
@@ -817,26 +815,6 @@ typedef struct _emit_t {
 #else
 #define WIDE(e) false // code that needs wide jumps is refused (compile_scope)
 #endif
-
-// Item [i] of the chunks from [c] on, [size] bytes each; with [grow], the chunk that holds it is
-// made if it is the first of a new chunk. (One copy for its three callers, not one in each.)
-static KL_NOINLINE void *chunk_item(chunk_t **c, size_t i, size_t size, bool grow) {
-    for (; i >= BLOCK_CHUNK; i -= BLOCK_CHUNK) {
-        c = &(*c)->next;
-    }
-    if (grow && *c == NULL) {
-        *c = kl_gc_alloc(sizeof(chunk_t) + BLOCK_CHUNK * size, 0);
-    }
-    return (char *)(*c)->items + i * size;
-}
-
-static fblock_t *fblock_at(emit_t *e, size_t i) {
-    return chunk_item(&e->fblocks, i, sizeof(fblock_t), false);
-}
-
-static protect_t *protect_at(emit_t *e, size_t i) {
-    return chunk_item(&e->protects, i, sizeof(protect_t), false);
-}
 
 static const int8_t op_effect[] = {
 #define VAR 0
@@ -1063,54 +1041,72 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
     p->start = -1;
 }
 
-// A new item [n] of the chunks at [c] (fblocks or protections), [size] bytes, zeroed.
-static void *block_push(emit_t *e, chunk_t **c, size_t n, size_t size) {
-    if (n == MAX_BLOCKS && !e->scoping) {
+// One more block or protection nested, [n] their count.
+static void block_count(emit_t *e, size_t *n) {
+    if (++*n > MAX_BLOCKS && !e->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
-    void *p = chunk_item(c, n, size, true);
-    memset(p, 0, size);
-    return p;
 }
 
-static int32_t protect_push(emit_t *e, uint32_t handler_label) {
-    protect_t *p = block_push(e, &e->protects, e->n_protect, sizeof(protect_t));
+// Push protection [p] (the caller's) with its handler at [handler_label].
+static protect_t *protect_push(emit_t *e, protect_t *p, uint32_t handler_label) {
+    block_count(e, &e->n_protect);
+    p->prev = e->protects;
     p->handler_label = handler_label;
     p->start = (int32_t)e->code.len;
     p->depth = (uint32_t)e->depth;
+    e->protects = p;
     label_set_depth(e, handler_label, e->depth + 1);
-    return (int32_t)e->n_protect++;
+    return p;
 }
 
 static void protect_pop(emit_t *e) {
-    protect_close_segment(e, protect_at(e, --e->n_protect));
+    protect_t *p = e->protects;
+    e->protects = p->prev;
+    e->n_protect--;
+    protect_close_segment(e, p);
 }
 
 // Suspend every protection from [from] up (while a finally copy runs) / resume them.
-static void protect_suspend_from(emit_t *e, size_t from) {
-    for (size_t i = e->n_protect; i > from; i--) {
-        protect_close_segment(e, protect_at(e, i - 1));
+static void protect_suspend_from(emit_t *e, protect_t *from) {
+    for (protect_t *p = e->protects;; p = p->prev) {
+        protect_close_segment(e, p);
+        if (p == from) {
+            return;
+        }
     }
 }
 
-static void protect_resume_from(emit_t *e, size_t from) {
-    for (size_t i = from; i < e->n_protect; i++) {
-        protect_at(e, i)->start = (int32_t)e->code.len;
+static void protect_resume_from(emit_t *e, protect_t *from) {
+    for (protect_t *p = e->protects;; p = p->prev) {
+        p->start = (int32_t)e->code.len;
+        if (p == from) {
+            return;
+        }
     }
 }
 
-static fblock_t *fblock_push(emit_t *e, fblock_kind_t kind) {
-    fblock_t *f = block_push(e, &e->fblocks, e->n_fblocks++, sizeof(fblock_t));
+// Push fblock [f] (the caller's) of [kind], zeroed.
+static fblock_t *fblock_push(emit_t *e, fblock_t *f, fblock_kind_t kind) {
+    block_count(e, &e->n_fblocks);
+    memset(f, 0, sizeof(fblock_t));
+    f->prev = e->fblocks;
     f->kind = (uint8_t)kind;
-    f->protect = -1;
+    e->fblocks = f;
     return f;
 }
 
-// A new fblock [kind] with a new protection of its own whose handler is at [handler_label].
-static KL_NOINLINE fblock_t *fblock_push_protected(emit_t *e, fblock_kind_t kind,
+static void fblock_pop(emit_t *e) {
+    e->fblocks = e->fblocks->prev;
+    e->n_fblocks--;
+}
+
+// Push fblock [f] of [kind] with a new protection of its own whose handler is at
+// [handler_label].
+static KL_NOINLINE fblock_t *fblock_push_protected(emit_t *e, fblock_t *f, fblock_kind_t kind,
                                                    uint32_t handler_label) {
-    fblock_t *f = fblock_push(e, kind);
-    f->protect = protect_push(e, handler_label);
+    fblock_push(e, f, kind);
+    f->protect = protect_push(e, &f->own, handler_label);
     return f;
 }
 
@@ -2285,32 +2281,27 @@ static const uint8_t unwind_ops[][3] = {
     [FB_STAR_HANDLER] = {KL_BC_NOP, KL_BC_NOP, KL_BC_NOP},
 };
 
-static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
-    for (size_t i = e->n_fblocks; i > from; i--) {
-        fblock_t *f = fblock_at(e, i - 1);
+static void unwind_fblocks(emit_t *e, fblock_t *to, bool preserve_top) {
+    fblock_t *top = e->fblocks;
+    size_t n_top = e->n_fblocks, n = n_top;
+    for (fblock_t *f = top; f != to; f = f->prev) {
+        n--; // f's index
         int k = f->kind;
         // A handler or the exceptional path of a finally is left by POP_EXCEPT, which its own
         // protection (the clause's cleanup) still covers; other blocks stop theirs first.
         bool suspend_last = k == FB_FINALLY_END || k == FB_HANDLER;
-        if (!suspend_last && f->protect >= 0) {
-            protect_suspend_from(e, (size_t)f->protect);
+        if (!suspend_last && f->protect != NULL) {
+            protect_suspend_from(e, f->protect);
         }
         if (k == FB_FINALLY_TRY) {
-            // The finally body runs with the blocks outside it in place: pop this fblock
-            // while it is emitted so a return inside it does not run it again.
-            size_t n_saved = e->n_fblocks - (i - 1);
-            fblock_t *saved = kl_gc_alloc(n_saved * sizeof(fblock_t), 0);
-            for (int back = 0; back < 2; back++) {
-                if (back) {
-                    e->n_fblocks = i - 1;
-                    compile_suite(e, saved[0].finally_body);
-                    e->n_fblocks = i - 1 + n_saved;
-                }
-                for (size_t j = 0; j < n_saved; j++) {
-                    fblock_t *b = fblock_at(e, i - 1 + j);
-                    memcpy(back ? b : &saved[j], back ? &saved[j] : b, sizeof(fblock_t));
-                }
-            }
+            // The finally body runs with the blocks outside it in place: this fblock and those
+            // above it are taken off while it is emitted, so a return inside it does not run it
+            // again, and put back after.
+            e->fblocks = f->prev;
+            e->n_fblocks = n;
+            compile_suite(e, f->finally_body);
+            e->fblocks = top;
+            e->n_fblocks = n_top;
             continue;
         }
         // ( block's values [value] ) -> ( [value] block's values ) -> ( [value] )
@@ -2324,7 +2315,7 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
             emit_with_exit(e, KL_CFG_ASYNC && f->is_async);
         }
         if (suspend_last) {
-            protect_suspend_from(e, (size_t)f->protect);
+            protect_suspend_from(e, f->protect);
             if (f->handler_name != KL_QSTR_NULL) {
                 emit_clear_name(e, f->handler_name);
             }
@@ -2332,25 +2323,27 @@ static void unwind_fblocks(emit_t *e, size_t from, bool preserve_top) {
     }
 }
 
-static void resume_fblocks(emit_t *e, size_t from) {
-    // After an exit that jumped away, the code that follows is still inside the blocks.
-    for (size_t i = from; i < e->n_fblocks; i++) {
-        fblock_t *f = fblock_at(e, i);
-        if (f->protect >= 0) {
-            protect_resume_from(e, (size_t)f->protect);
-            break;
+// The fblocks above [to] were left by a jump: the code that follows is still inside them, so
+// the protections from the outermost of theirs up are resumed.
+static void resume_fblocks(emit_t *e, fblock_t *to) {
+    protect_t *from = NULL;
+    for (fblock_t *f = e->fblocks; f != to; f = f->prev) {
+        if (f->protect != NULL) {
+            from = f->protect;
         }
+    }
+    if (from != NULL) {
+        protect_resume_from(e, from);
     }
 }
 
-static size_t find_loop(emit_t *e) {
-    for (size_t i = e->n_fblocks; i > 0; i--) {
-        uint8_t k = fblock_at(e, i - 1)->kind;
-        if (k == FB_WHILE || k == FB_FOR) {
-            return i - 1;
-        }
+// The innermost loop's fblock, NULL if none.
+static fblock_t *find_loop(emit_t *e) {
+    fblock_t *f = e->fblocks;
+    while (f != NULL && f->kind != FB_WHILE && f->kind != FB_FOR) {
+        f = f->prev;
     }
-    return SIZE_MAX;
+    return f;
 }
 
 // ==== Statements ====
@@ -2386,15 +2379,17 @@ static void compile_async_for(emit_t *e, kl_ast_t *n) {
     int base = e->depth; // ( aiter )
     label_place(e, top);
     set_line(e, n->line);
-    protect_push(e, handler);
+    protect_t p;
+    protect_push(e, &p, handler);
     emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM)); // ( aiter value )
     protect_pop(e);
     compile_store(e, n->kid[0]);
-    fblock_t *f = fblock_push(e, FB_FOR);
-    f->label_break = end;
-    f->label_continue = top;
+    fblock_t f;
+    fblock_push(e, &f, FB_FOR);
+    f.label_break = end;
+    f.label_continue = top;
     compile_suite(e, n->kid[2]);
-    e->n_fblocks--;
+    fblock_pop(e);
     emit_goto(e, top);
     // ( aiter exc ): StopAsyncIteration ends the loop, anything else propagates.
     e->labels[handler].depth = base + 1;
@@ -2470,7 +2465,7 @@ static void compile_loop(emit_t *e, kl_ast_t *n) {
     uint32_t top = labels_new(e, 3), l_else = top + 1, end = top + 2;
     bool fresh = false;
     uint32_t close = 0;
-    int32_t protect = -1;
+    protect_t p, *protect = NULL;
     if (is_for) {
         set_line(e, n->line);
         compile_iterable(e, kid[0]);
@@ -2483,7 +2478,7 @@ static void compile_loop(emit_t *e, kl_ast_t *n) {
         emit_op(e, fresh ? KL_BC_GET_ITER_FRESH : KL_BC_GET_ITER);
         if (fresh) {
             close = label_new(e);
-            protect = protect_push(e, close);
+            protect = protect_push(e, &p, close);
         }
     }
     label_place(e, top);
@@ -2494,12 +2489,13 @@ static void compile_loop(emit_t *e, kl_ast_t *n) {
     } else {
         compile_bool_jump(e, kid[0], false, l_else);
     }
-    fblock_t *f = fblock_push(e, is_for ? FB_FOR : FB_WHILE);
-    f->label_break = end;
-    f->label_continue = top;
-    f->protect = protect;
+    fblock_t f;
+    fblock_push(e, &f, is_for ? FB_FOR : FB_WHILE);
+    f.label_break = end;
+    f.label_continue = top;
+    f.protect = protect;
     compile_suite(e, kid[1]);
-    e->n_fblocks--;
+    fblock_pop(e);
     emit_goto(e, top);
     if (fresh) {
         protect_pop(e);
@@ -2531,14 +2527,16 @@ static KL_NOINLINE void emit_cleanup_handler(emit_t *e, uint32_t label) {
 }
 
 // The handler at [label] of a protected range entered with [base] values on the stack:
-// ( exc ) -> ( prev exc ), protected in turn by [cleanup]. Returns that protection.
-static int32_t handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int base) {
+// ( exc ) -> ( prev exc ), protected in turn by [cleanup] with protection [cp] (the caller's).
+// Returns that protection.
+static protect_t *handler_start(emit_t *e, uint32_t label, uint32_t cleanup, int base,
+                                protect_t *cp) {
     e->labels[label].depth = base + 1;
     label_place(e, label);
     emit_op(e, KL_BC_PUSH_EXC_INFO);
     // The cleanup unwinds to ( [base] prev ) and is entered with ( prev exc ).
     e->depth = base + 1;
-    int32_t cp = protect_push(e, cleanup);
+    protect_push(e, cp, cleanup);
     e->depth = base + 2;
     return cp;
 }
@@ -2564,14 +2562,16 @@ static KL_NOINLINE void store_capture(emit_t *e, kl_obj_t name) {
 static void compile_try_except(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     int base_depth = e->depth;
-    fblock_push_protected(e, FB_TRY_EXCEPT, handler);
+    fblock_t tf;
+    fblock_push_protected(e, &tf, FB_TRY_EXCEPT, handler);
     compile_suite(e, n->kid[0]);
     protect_pop(e);
-    e->n_fblocks--;
+    fblock_pop(e);
     compile_orelse(e, n, false);
     emit_goto(e, end);
 
-    int32_t cleanup_protect = handler_start(e, handler, cleanup, base_depth);
+    protect_t cp;
+    protect_t *cleanup_protect = handler_start(e, handler, cleanup, base_depth, &cp);
     kl_ast_t *handlers = n->kid[1];
     for (size_t i = 0; i < handlers->n; i++) {
         kl_ast_t *h = handlers->kid[i];
@@ -2587,20 +2587,21 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
         kl_qstr_t name = KL_OBJ_QSTR_VALUE(h->v); // KL_QSTR_NULL (0) without `as name`
         store_capture(e, h->v);
         // ( prev )
-        fblock_t *hf = fblock_push(e, FB_HANDLER);
-        hf->protect = cleanup_protect;
-        hf->handler_name = name;
+        fblock_t hf;
+        fblock_push(e, &hf, FB_HANDLER);
+        hf.protect = cleanup_protect;
+        hf.handler_name = name;
         // except E as name: name is deleted however the clause is left.
         uint32_t name_cleanup = 0;
         if (name != KL_QSTR_NULL) {
             name_cleanup = label_new(e);
-            protect_push(e, name_cleanup);
+            protect_push(e, &hf.own, name_cleanup);
         }
         compile_suite(e, h->kid[1]);
         if (name != KL_QSTR_NULL) {
             protect_pop(e);
         }
-        e->n_fblocks--;
+        fblock_pop(e);
         emit_op(e, KL_BC_POP_EXCEPT);
         if (name != KL_QSTR_NULL) {
             emit_clear_name(e, name);
@@ -2609,12 +2610,12 @@ static void compile_try_except(emit_t *e, kl_ast_t *n) {
         if (name != KL_QSTR_NULL) {
             // ( prev exc2 ): clear the name, then the clause's cleanup. This code restores prev
             // itself, so the clause-level cleanup must not cover it.
-            protect_suspend_from(e, (size_t)cleanup_protect);
+            protect_suspend_from(e, cleanup_protect);
             e->labels[name_cleanup].depth = base_depth + 2;
             label_place(e, name_cleanup);
             emit_clear_name(e, name);
             emit_reraise_prev(e);
-            protect_resume_from(e, (size_t)cleanup_protect);
+            protect_resume_from(e, cleanup_protect);
         }
         e->depth = base_depth + 2;
         label_place(e, next);
@@ -2638,15 +2639,17 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
     uint32_t handler = labels_new(e, 3), cleanup = handler + 1, end = handler + 2;
     uint32_t reraise = label_new(e);
     int base_depth = e->depth;
-    fblock_push_protected(e, FB_TRY_EXCEPT, handler);
+    fblock_t tf;
+    fblock_push_protected(e, &tf, FB_TRY_EXCEPT, handler);
     compile_suite(e, n->kid[0]);
     protect_pop(e);
-    e->n_fblocks--;
+    fblock_pop(e);
     compile_orelse(e, n, false);
     emit_goto(e, end);
 
     // ( exc ) -> ( prev orig excs rest )
-    handler_start(e, handler, cleanup, base_depth);
+    protect_t cp;
+    handler_start(e, handler, cleanup, base_depth, &cp);
     emit_op(e, KL_BC_DUP_TOP);
     emit_op_uint_var(e, KL_BC_BUILD_LIST, 0, 1);
     emit_op(e, KL_BC_ROT_TWO);
@@ -2661,11 +2664,12 @@ static void compile_try_star(emit_t *e, kl_ast_t *n) {
         emit_jump(e, KL_BC_POP_JUMP_IF_TRUE, no_match);
         kl_qstr_t name = KL_OBJ_QSTR_VALUE(h->v); // KL_QSTR_NULL (0) without `as name`
         store_capture(e, h->v);
-        fblock_push(e, FB_STAR_HANDLER);
-        protect_push(e, raised);
+        fblock_t hf;
+        fblock_push(e, &hf, FB_STAR_HANDLER);
+        protect_push(e, &hf.own, raised);
         compile_suite(e, h->kid[1]);
         protect_pop(e);
-        e->n_fblocks--;
+        fblock_pop(e);
         if (name != KL_QSTR_NULL) {
             emit_clear_name(e, name);
         }
@@ -2712,10 +2716,11 @@ static void compile_try(emit_t *e, kl_ast_t *n) {
     bool has_finally = n->kid[3] != NULL;
     uint32_t handler = 0;
     int base_depth = e->depth;
+    fblock_t f;
     if (has_finally) {
         handler = labels_new(e, 3);
-        fblock_t *f = fblock_push_protected(e, FB_FINALLY_TRY, handler);
-        f->finally_body = n->kid[3];
+        fblock_push_protected(e, &f, FB_FINALLY_TRY, handler);
+        f.finally_body = n->kid[3];
     }
     // One call of compile_try_handlers, with or without finally: it goes inline.
     if (n->kid[1] != NULL) {
@@ -2729,18 +2734,19 @@ static void compile_try(emit_t *e, kl_ast_t *n) {
     }
     uint32_t cleanup = handler + 1, end = handler + 2;
     protect_pop(e);
-    e->n_fblocks--;
+    fblock_pop(e);
     compile_suite(e, n->kid[3]);
     emit_goto(e, end);
 
-    // The exceptional path: run the body, re-raise.
-    int32_t cp = handler_start(e, handler, cleanup, base_depth);
-    fblock_t *fe = fblock_push(e, FB_FINALLY_END);
-    fe->protect = cp;
+    // The exceptional path: run the body, re-raise. (The try's fblock serves again.)
+    protect_t cp;
+    handler_start(e, handler, cleanup, base_depth, &cp);
+    fblock_push(e, &f, FB_FINALLY_END);
+    f.protect = &cp;
     if (!e->scoping) { // walked once in the scope pass
         compile_suite(e, n->kid[3]);
     }
-    e->n_fblocks--;
+    fblock_pop(e);
     protect_pop(e);
     emit_reraise_prev(e);
     emit_cleanup_handler(e, cleanup);
@@ -2766,9 +2772,10 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
         emit_op(e, KL_BC_BEFORE_WITH); // ( exit enter_result )
     }
     int base_depth = e->depth - 1; // the exit function stays below
-    fblock_t *f = fblock_push_protected(e, FB_WITH, handler);
-    f->is_async = is_async;
-    protect_at(e, f->protect)->depth = (uint32_t)base_depth;
+    fblock_t f;
+    fblock_push_protected(e, &f, FB_WITH, handler);
+    f.is_async = is_async;
+    f.own.depth = (uint32_t)base_depth;
     if (wi->kid[1] != NULL) {
         compile_store(e, wi->kid[1]);
     } else {
@@ -2780,13 +2787,13 @@ static void compile_with(emit_t *e, kl_ast_t *n, size_t item) {
         compile_suite(e, n->kid[n->n - 1]);
     }
     protect_pop(e);
-    e->n_fblocks--;
+    fblock_pop(e);
     set_line(e, n->line);
     emit_with_exit(e, is_async);
     emit_goto(e, end);
 
     // ( exit exc ) -> ( exit prev exc ) -> call exit(type, exc, tb); a true result swallows it.
-    handler_start(e, handler, cleanup, base_depth);
+    handler_start(e, handler, cleanup, base_depth, &f.own);
     emit_op(e, KL_BC_WITH_EXCEPT_START); // ( exit prev exc result )
     if (is_async) {
         emit_await(e);
@@ -2994,16 +3001,16 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
 #define STAR_EXIT_ERROR "'break', 'continue' and 'return' cannot appear in an except* block"
 
 // Whether an except* clause lies between the innermost fblock and fblock [from].
-static bool in_star_handler(emit_t *e, size_t from) {
+static bool in_star_handler(emit_t *e, fblock_t *to) {
 #if KL_CFG_EXCEPTION_GROUPS
-    for (size_t i = e->n_fblocks; i > from; i--) {
-        if (fblock_at(e, i - 1)->kind == FB_STAR_HANDLER) {
+    for (fblock_t *f = e->fblocks; f != to; f = f->prev) {
+        if (f->kind == FB_STAR_HANDLER) {
             return true;
         }
     }
 #else
     (void)e;
-    (void)from;
+    (void)to;
 #endif
     return false;
 }
@@ -3017,36 +3024,35 @@ static void compile_return(emit_t *e, kl_ast_t *n) {
     if (e->scope->kind != SCOPE_FUNCTION) {
         syntax_error(e->c, n, "'return' outside function");
     }
-    if (in_star_handler(e, 0)) {
+    if (in_star_handler(e, NULL)) {
         syntax_error(e->c, n, STAR_EXIT_ERROR);
     }
     compile_expr_or_none(e, n->kid[0]);
     set_line(e, n->line);
-    unwind_fblocks(e, 0, true);
+    unwind_fblocks(e, NULL, true);
     emit_op(e, KL_BC_RETURN_VALUE);
-    resume_fblocks(e, 0);
+    resume_fblocks(e, NULL);
 }
 
 static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
     if (e->scoping) {
         return; // a for loop has no block in scope mode
     }
-    size_t loop = find_loop(e);
-    if (in_star_handler(e, loop == SIZE_MAX ? 0 : loop + 1)) {
+    fblock_t *f = find_loop(e);
+    if (in_star_handler(e, f)) {
         syntax_error(e->c, n, STAR_EXIT_ERROR);
     }
-    if (loop == SIZE_MAX) {
+    if (f == NULL) {
         syntax_error(e->c, n,
                      is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     int saved_depth = e->depth;
-    fblock_t *f = fblock_at(e, loop);
     set_line(e, n->line);
-    unwind_fblocks(e, loop + 1, false);
+    unwind_fblocks(e, f, false);
     if (is_break) {
         if (f->kind == FB_FOR) {
-            if (f->protect >= 0) {
-                protect_suspend_from(e, (size_t)f->protect); // the loop's close handler
+            if (f->protect != NULL) {
+                protect_suspend_from(e, f->protect); // the loop's close handler
             }
             emit_op(e, KL_BC_POP_ITER);
         }
@@ -3055,7 +3061,7 @@ static void compile_break_continue(emit_t *e, kl_ast_t *n, bool is_break) {
         emit_goto(e, f->label_continue);
     }
     e->depth = saved_depth;
-    resume_fblocks(e, is_break ? loop : loop + 1);
+    resume_fblocks(e, is_break ? f->prev : f);
 }
 
 static void compile_assert(emit_t *e, kl_ast_t *n) {
@@ -3423,13 +3429,6 @@ static void scope_comprehension(compiler_t *c, scope_t *cs, kl_ast_t *n) {
 static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     emit_t e;
     label_t labels[SCOPE_LABELS]; // the few labels of the pass (label_new)
-    // One chunk of blocks, linked to itself, for all the blocks and protections of the pass:
-    // what they hold is never read back then (no finally body is copied, no break looks for
-    // its loop).
-    uintptr_t
-        room[1 + BLOCK_CHUNK * ((sizeof(fblock_t) + sizeof(uintptr_t) - 1) / sizeof(uintptr_t))];
-    chunk_t *blocks = (chunk_t *)room;
-    blocks->next = blocks;
     memset(&e, 0, sizeof(e));
     // Every field -1, as label_new leaves a new label: label_place reads the depth it is given.
     memset(labels, 0xff, sizeof(labels));
@@ -3437,11 +3436,9 @@ static KL_NOINLINE void scope_pass(compiler_t *c, scope_t *s, kl_ast_t *body) {
     e.scope = s;
     e.labels = labels;
     e.n_labels = SCOPE_LABELS;
-    e.fblocks = e.protects = blocks;
     e.scoping = true;
     c->scoper = &e;
     compile_suite(&e, body);
-    e.fblocks = e.protects = NULL;
     emit_drop(&e);
 }
 
@@ -3683,7 +3680,8 @@ static void compile_comprehension_body(emit_t *e, kl_ast_t *n) {
         set_line(e, gen->line);
         if (IS_ASYNC(gen)) {
             // async for: await __anext__() until StopAsyncIteration (see the handler).
-            protect_push(e, top + 2);
+            protect_t p;
+            protect_push(e, &p, top + 2);
             emit_ops(e, OPS3(GET_ANEXT, LOAD_NONE, YIELD_FROM));
             protect_pop(e);
             label_set_depth(e, top + 1, e->depth - 2);
@@ -3795,22 +3793,12 @@ static void emit_body(emit_t *e, scope_t *s) {
     emit_ops(e, OPS2(LOAD_NONE, RETURN_VALUE));
 }
 
-static void free_chunks(chunk_t *c) {
-    while (c != NULL) {
-        chunk_t *next = c->next;
-        kl_gc_free(c);
-        c = next;
-    }
-}
-
 // Give an emitter and its working arrays back as soon as its code object is made (or it is
 // abandoned for a wide one): in a heap of a few KiB the next statement's compile needs the room,
 // and a stale pointer to the emitter in a dead stack frame would otherwise keep all of them.
 static void emit_free_arrays(emit_t *e) {
     kl_gc_free(e->labels);
     kl_gc_free(e->fixups);
-    free_chunks(e->fblocks);
-    free_chunks(e->protects);
 }
 
 static void emit_free(emit_t *e) {
