@@ -56,6 +56,10 @@ typedef enum {
 #define SYM_NONLOCAL (0x08) // declared nonlocal
 #define SYM_USED (0x10)
 #define SYM_COMP_ITER (0x20) // the hidden iterator parameter of a comprehension
+// A class's only: a free variable of an enclosing function that a method needs, passing through
+// the class. The class may also bind the same name in its namespace, so this symbol is apart
+// from the class's own: scope_find and scope_add never see it.
+#define SYM_PASS (0x40)
 
 // How a name is accessed, decided by resolve().
 typedef enum {
@@ -88,11 +92,6 @@ typedef struct _scope_t {
     uint8_t is_generator;
     uint8_t is_coroutine;
     uint8_t needs_class_cell; // a class whose methods use super() or __class__
-    // Class scopes only: free variables of enclosing functions that methods need. A class may
-    // also bind the same name in its namespace, so these are kept apart from its symbols.
-    uint16_t *pass_free;
-    uint16_t *pass_slots;
-    uint16_t n_pass_free;
     uint16_t n_pos;
 #if KL_CFG_POSONLY_PARAMS
     uint16_t n_posonly;
@@ -262,26 +261,32 @@ static scope_t *scope_new(scope_t *parent, kl_ast_t *node, scope_kind_t kind, kl
     return s;
 }
 
-static sym_t *scope_find(scope_t *s, kl_qstr_t name) {
+// The symbol [name] of [s], its own ([pass] 0) or passing through (SYM_PASS); made with
+// [add] if there is none.
+static sym_t *sym_lookup(scope_t *s, kl_qstr_t name, unsigned pass, bool add) {
     for (size_t i = 0; i < s->n_syms; i++) {
-        if (s->syms[i].name == name) {
+        if (s->syms[i].name == name && (s->syms[i].flags & SYM_PASS) == pass) {
             return &s->syms[i];
         }
     }
-    return NULL;
-}
-
-static sym_t *scope_add(scope_t *s, kl_qstr_t name) {
-    sym_t *sym = scope_find(s, name);
-    if (sym != NULL) {
-        return sym;
+    if (!add) {
+        return NULL;
     }
     uint16_t short_name = short_qstr(name);
     s->syms = grow(s->syms, s->n_syms, sizeof(sym_t), KL_GC_ATOMIC);
-    sym = &s->syms[s->n_syms++];
+    sym_t *sym = &s->syms[s->n_syms++];
     memset(sym, 0, sizeof(*sym));
     sym->name = short_name;
+    sym->flags = (uint8_t)pass;
     return sym;
+}
+
+static sym_t *scope_find(scope_t *s, kl_qstr_t name) {
+    return sym_lookup(s, name, 0, false);
+}
+
+static sym_t *scope_add(scope_t *s, kl_qstr_t name) {
+    return sym_lookup(s, name, 0, true);
 }
 
 static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
@@ -551,19 +556,6 @@ static bool is_function_like(const scope_t *s) {
     return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION;
 }
 
-static void class_pass_free(scope_t *c, kl_qstr_t name) {
-    for (size_t i = 0; i < c->n_pass_free; i++) {
-        if (c->pass_free[i] == name) {
-            return;
-        }
-    }
-    size_t n = c->n_pass_free;
-    c->pass_free = grow(c->pass_free, n, sizeof(uint16_t), KL_GC_ATOMIC);
-    c->pass_slots = grow(c->pass_slots, n, sizeof(uint16_t), KL_GC_ATOMIC);
-    c->pass_free[n] = (uint16_t)name;
-    c->n_pass_free = (uint16_t)(n + 1);
-}
-
 // The slot holding the cell for free variable [name] in [s], for building a closure.
 static bool closure_slot(scope_t *s, kl_qstr_t name, uint16_t *slot) {
     sym_t *sym = scope_find(s, name);
@@ -571,11 +563,10 @@ static bool closure_slot(scope_t *s, kl_qstr_t name, uint16_t *slot) {
         *slot = sym->slot;
         return true;
     }
-    for (size_t i = 0; i < s->n_pass_free; i++) {
-        if (s->pass_free[i] == name) {
-            *slot = s->pass_slots[i];
-            return true;
-        }
+    sym_t *pass = sym_lookup(s, name, SYM_PASS, false);
+    if (pass != NULL) {
+        *slot = pass->slot;
+        return true;
     }
     if (sym != NULL && s->kind != SCOPE_CLASS) {
         *slot = sym->slot;
@@ -626,7 +617,7 @@ static bool capture(scope_t *s, kl_qstr_t name) {
                 qs->is_free = 1;
                 qs->flags |= SYM_NONLOCAL;
             } else {
-                class_pass_free(q, name);
+                sym_lookup(q, name, SYM_PASS, true);
             }
         }
         return true;
@@ -683,17 +674,25 @@ static void resolve(compiler_t *c, scope_t *s) {
     // that passes through; nothing outside them changes this scope's symbols.
     uint16_t slot = 0;
     if (s->kind != SCOPE_MODULE) {
-        // In four passes over the symbols: 0, parameters and 1, other fast locals (only
+        // In five passes over the symbols: 0, parameters and 1, other fast locals (only
         // function scopes have them); 2, cells (a class's one cell is __class__), those that
-        // are not parameters or fast locals with a slot of their own; 3, free variables.
-        for (int pass = is_function_like(s) ? 0 : 2; pass < 4; pass++) {
+        // are not parameters or fast locals with a slot of their own; 3, free variables; 4, the
+        // free variables that pass through a class, which share the slot of the class's own
+        // free variable of that name if there is one.
+        for (int pass = is_function_like(s) ? 0 : 2; pass < 5; pass++) {
             for (size_t i = 0; i < s->n_syms; i++) {
                 sym_t *sym = &s->syms[i];
                 bool param = sym->flags & SYM_PARAM, fast = sym->access == ACCESS_FAST;
                 if (pass == 0   ? !param
                     : pass == 1 ? param || sym->is_free || !fast
                     : pass == 2 ? !sym->is_cell || sym->is_free
-                                : !sym->is_free) {
+                    : pass == 3 ? !sym->is_free
+                                : !(sym->flags & SYM_PASS)) {
+                    continue;
+                }
+                sym_t *own = pass == 4 ? scope_find(s, sym->name) : NULL;
+                if (own != NULL && own->is_free) {
+                    sym->slot = own->slot;
                     continue;
                 }
                 if (pass == 2) {
@@ -702,22 +701,13 @@ static void resolve(compiler_t *c, scope_t *s) {
                     if (param || fast) {
                         continue;
                     }
-                } else if (pass == 3) {
+                } else if (pass >= 3) {
                     s->n_free++;
                     if (sym->access != ACCESS_CLASSDEREF) {
                         sym->access = ACCESS_DEREF;
                     }
                 }
                 sym->slot = slot++;
-            }
-        }
-        for (size_t i = 0; i < s->n_pass_free; i++) {
-            sym_t *sym = scope_find(s, s->pass_free[i]);
-            if (sym != NULL && sym->is_free) {
-                s->pass_slots[i] = sym->slot;
-            } else {
-                s->pass_slots[i] = slot++;
-                s->n_free++;
             }
         }
     }
@@ -3885,17 +3875,13 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     size_t n_cells = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         sym_t *sym = &s->syms[i];
-        bool has_slot = sym->is_free || sym->is_cell || sym->access == ACCESS_FAST;
+        bool has_slot =
+            sym->is_free || sym->is_cell || sym->access == ACCESS_FAST || (sym->flags & SYM_PASS);
         if (has_slot && sym->slot < s->n_locals) {
             names[sym->slot] = sym->name;
         }
         if (sym->is_cell && !sym->is_free) {
             cells[n_cells++] = sym->slot;
-        }
-    }
-    for (size_t i = 0; i < s->n_pass_free; i++) {
-        if (s->pass_slots[i] < s->n_locals) {
-            names[s->pass_slots[i]] = s->pass_free[i];
         }
     }
     code->local_names = names;
@@ -4030,8 +4016,6 @@ static void free_children(scope_t *s) {
 static void free_scope(scope_t *s) {
     free_children(s);
     kl_gc_free(s->syms);
-    kl_gc_free(s->pass_free);
-    kl_gc_free(s->pass_slots);
     kl_gc_free(s);
 }
 
