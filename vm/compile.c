@@ -747,6 +747,7 @@ typedef enum {
 // A protected range being built: closed segments become exception table entries.
 typedef struct _protect_t {
     struct _protect_t *prev; // the one below, NULL for the first
+    uint32_t nesting;        // 1 for the first, 2 for one above it...
     uint32_t handler_label;
     int32_t start; // -1 while suspended
     uint32_t depth;
@@ -754,6 +755,7 @@ typedef struct _protect_t {
 
 typedef struct _fblock_t {
     struct _fblock_t *prev; // the enclosing block, NULL for the outermost
+    uint32_t nesting;       // 1 for the outermost, 2 for one inside it...
     uint8_t kind;
     bool is_async; // async with: __aexit__'s result is awaited
     uint32_t label_break;
@@ -794,10 +796,8 @@ typedef struct _emit_t {
     uint32_t line_offset;
     uint32_t last_line;
 #endif
-    fblock_t *fblocks; // the innermost, NULL if none
-    size_t n_fblocks;
+    fblock_t *fblocks;   // the innermost, NULL if none
     protect_t *protects; // the innermost, NULL if none
-    size_t n_protect;
 } emit_t;
 
 #if KL_CFG_WIDE_JUMPS
@@ -833,11 +833,9 @@ static void adjust_depth(emit_t *e, int delta) {
     }
 }
 
-// Nothing in the scope pass, whose code is dropped: its heap is the room of a small board.
+// (The scope pass's too, dropped at each statement: see compile_stmt.)
 static void emit_byte(emit_t *e, uint8_t b) {
-    if (!e->scoping) {
-        kl_vstr_add_byte(&e->code, (char)b);
-    }
+    kl_vstr_add_byte(&e->code, (char)b);
 }
 
 static void emit_uint(kl_vstr_t *v, kl_uint_t n) {
@@ -1031,16 +1029,18 @@ static void protect_close_segment(emit_t *e, protect_t *p) {
     p->start = -1;
 }
 
-// One more block or protection nested, [n] their count.
-static void block_count(emit_t *e, size_t *n) {
-    if (++*n > MAX_BLOCKS && !e->scoping) {
+// The nesting of a new block or protection above one of nesting [below] (0: none).
+static uint32_t block_nesting(emit_t *e, uint32_t below) {
+    uint32_t n = below + 1;
+    if (n > MAX_BLOCKS && !e->scoping) {
         syntax_error(e->c, NULL, "too many statically nested blocks");
     }
+    return n;
 }
 
 // Push protection [p] (the caller's) with its handler at [handler_label].
 static protect_t *protect_push(emit_t *e, protect_t *p, uint32_t handler_label) {
-    block_count(e, &e->n_protect);
+    p->nesting = block_nesting(e, e->protects != NULL ? e->protects->nesting : 0);
     p->prev = e->protects;
     p->handler_label = handler_label;
     p->start = (int32_t)e->code.len;
@@ -1053,7 +1053,6 @@ static protect_t *protect_push(emit_t *e, protect_t *p, uint32_t handler_label) 
 static void protect_pop(emit_t *e) {
     protect_t *p = e->protects;
     e->protects = p->prev;
-    e->n_protect--;
     protect_close_segment(e, p);
 }
 
@@ -1078,8 +1077,9 @@ static void protect_resume_from(emit_t *e, protect_t *from) {
 
 // Push fblock [f] (the caller's) of [kind], zeroed.
 static fblock_t *fblock_push(emit_t *e, fblock_t *f, fblock_kind_t kind) {
-    block_count(e, &e->n_fblocks);
+    uint32_t nesting = block_nesting(e, e->fblocks != NULL ? e->fblocks->nesting : 0);
     memset(f, 0, sizeof(fblock_t));
+    f->nesting = nesting;
     f->prev = e->fblocks;
     f->kind = (uint8_t)kind;
     e->fblocks = f;
@@ -1088,7 +1088,6 @@ static fblock_t *fblock_push(emit_t *e, fblock_t *f, fblock_kind_t kind) {
 
 static void fblock_pop(emit_t *e) {
     e->fblocks = e->fblocks->prev;
-    e->n_fblocks--;
 }
 
 // Push fblock [f] of [kind] with a new protection of its own whose handler is at
@@ -2273,9 +2272,7 @@ static const uint8_t unwind_ops[][3] = {
 
 static void unwind_fblocks(emit_t *e, fblock_t *to, bool preserve_top) {
     fblock_t *top = e->fblocks;
-    size_t n_top = e->n_fblocks, n = n_top;
     for (fblock_t *f = top; f != to; f = f->prev) {
-        n--; // f's index
         int k = f->kind;
         // A handler or the exceptional path of a finally is left by POP_EXCEPT, which its own
         // protection (the clause's cleanup) still covers; other blocks stop theirs first.
@@ -2288,10 +2285,8 @@ static void unwind_fblocks(emit_t *e, fblock_t *to, bool preserve_top) {
             // above it are taken off while it is emitted, so a return inside it does not run it
             // again, and put back after.
             e->fblocks = f->prev;
-            e->n_fblocks = n;
             compile_suite(e, f->finally_body);
             e->fblocks = top;
-            e->n_fblocks = n_top;
             continue;
         }
         // ( block's values [value] ) -> ( [value] block's values ) -> ( [value] )
