@@ -82,10 +82,11 @@ typedef struct _sym_t {
 typedef struct _scope_t {
     kl_ast_t *node;
     struct _scope_t *parent;
-    // The arrays of children and symbols double as they fill: their room is the smallest
-    // power of two (at least GROW_MIN) that holds what they have, so it is not kept here.
-    struct _scope_t **children;
-    size_t n_children;
+    // The scopes inside, in the order made: the first, and from each the next.
+    struct _scope_t *children;
+    struct _scope_t *next;
+    // The array of symbols doubles as it fills: its room is the smallest power of two (at
+    // least GROW_MIN) that holds what it has, so it is not kept here.
     sym_t *syms;
     size_t n_syms;
     uint8_t kind;
@@ -245,8 +246,11 @@ static scope_t *scope_new(scope_t *parent, kl_ast_t *node, scope_kind_t kind, kl
     s->name = short_qstr(name);
     s->class_name = kind == SCOPE_CLASS ? name : parent != NULL ? parent->class_name : KL_QSTR_NULL;
     if (parent != NULL) {
-        parent->children = grow(parent->children, parent->n_children, sizeof(scope_t *), 0);
-        parent->children[parent->n_children++] = s;
+        scope_t **last = &parent->children;
+        while (*last != NULL) {
+            last = &(*last)->next;
+        }
+        *last = s;
         // Qualified names: methods are Class.f, nested functions f.<locals>.g.
         if (parent->kind == SCOPE_MODULE) {
             s->qualname = name;
@@ -290,12 +294,11 @@ static sym_t *scope_add(scope_t *s, kl_qstr_t name) {
 }
 
 static scope_t *scope_child(scope_t *s, kl_ast_t *node) {
-    for (size_t i = 0; i < s->n_children; i++) {
-        if (s->children[i]->node == node) {
-            return s->children[i];
-        }
+    scope_t *child = s->children;
+    while (child != NULL && child->node != node) {
+        child = child->next;
     }
-    return NULL;
+    return child;
 }
 
 // One level deeper in a recursive walk of the tree: both passes recurse once per node, and
@@ -665,8 +668,8 @@ static void resolve(compiler_t *c, scope_t *s) {
             sym->access = is_class ? ACCESS_NAME : ACCESS_GLOBAL;
         }
     }
-    for (size_t i = 0; i < s->n_children; i++) {
-        resolve(c, s->children[i]);
+    for (scope_t *child = s->children; child != NULL; child = child->next) {
+        resolve(c, child);
     }
     // Then each local gets a slot: parameters first (in order), then other locals and cells,
     // then free variables last (they are filled from the closure at entry). Only now, after
@@ -3999,12 +4002,13 @@ static void free_scope(scope_t *s);
 
 // The scopes inside [s], once its code is made.
 static void free_children(scope_t *s) {
-    for (size_t i = 0; i < s->n_children; i++) {
-        free_scope(s->children[i]);
+    scope_t *child = s->children;
+    while (child != NULL) {
+        scope_t *next = child->next;
+        free_scope(child);
+        child = next;
     }
-    kl_gc_free(s->children);
     s->children = NULL;
-    s->n_children = 0;
 }
 
 // The symbol tables of [s] and of the scopes inside it, given back once their code is made.
@@ -4015,14 +4019,12 @@ static void free_scope(scope_t *s) {
 }
 
 // Forget a line once file_line has returned: the scopes of its functions and classes (their code
-// is a constant of the module's now), and with them its tree. Neither the array of scopes nor a
-// stack frame of the parse may keep a pointer to them for the conservative collector to follow.
-// After a line compiled, file_line has already given them back (free_tree, free_scope); after an
-// error the collector reclaims them.
+// is a constant of the module's now), and with them its tree. Neither the module's list of scopes
+// nor a stack frame of the parse may keep a pointer to them for the conservative collector to
+// follow. After a line compiled, file_line has already given them back (free_tree, free_scope);
+// after an error the collector reclaims them.
 static void drop_line(scope_t *s) {
-    kl_gc_free(s->children);
     s->children = NULL;
-    s->n_children = 0;
     kl_gc_clear_stack();
 }
 
