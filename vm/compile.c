@@ -559,23 +559,15 @@ static bool is_function_like(const scope_t *s) {
     return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION;
 }
 
-// The slot holding the cell for free variable [name] in [s], for building a closure.
-static bool closure_slot(scope_t *s, kl_qstr_t name, uint16_t *slot) {
+// The symbol holding the cell for free variable [name] in [s], for building a closure: its
+// own (a function's any, a class's a cell or free variable), else one passing through a class;
+// NULL if none.
+static sym_t *closure_sym(scope_t *s, kl_qstr_t name) {
     sym_t *sym = scope_find(s, name);
-    if (sym != NULL && (sym->is_free || sym->is_cell)) {
-        *slot = sym->slot;
-        return true;
+    if (sym != NULL && (sym->is_free || sym->is_cell || s->kind != SCOPE_CLASS)) {
+        return sym;
     }
-    sym_t *pass = sym_lookup(s, name, SYM_PASS, false);
-    if (pass != NULL) {
-        *slot = pass->slot;
-        return true;
-    }
-    if (sym != NULL && s->kind != SCOPE_CLASS) {
-        *slot = sym->slot;
-        return true;
-    }
-    return false;
+    return sym_lookup(s, name, SYM_PASS, false);
 }
 
 // Find a binding of [name] visible from [s] in an enclosing function scope; mark it as a cell
@@ -1566,11 +1558,11 @@ static void compile_make_function(emit_t *e, kl_ast_t *node, kl_ast_t *args) {
         size_t n = child->n_free;
         const uint16_t *names = ((const kl_obj_code_t *)KL_OBJ_TO_PTR(code))->local_names;
         for (uint16_t slot = child->n_locals - child->n_free; slot < child->n_locals; slot++) {
-            uint16_t mine;
-            if (!closure_slot(e->scope, names[slot], &mine)) {
+            sym_t *mine = closure_sym(e->scope, names[slot]);
+            if (mine == NULL) {
                 syntax_error(e->c, node, "internal: free variable not found");
             }
-            emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine);
+            emit_op_uint(e, KL_BC_LOAD_CLOSURE, mine->slot);
         }
         emit_op_uint_var(e, KL_BC_BUILD_TUPLE, n, 1 - (int)n);
         flags |= KL_MAKE_FUNCTION_CLOSURE;
