@@ -39,7 +39,7 @@ ports-test: ports template-check smallest-test
 # about 1 %: a change that makes it bigger either earns the bytes (raise the figure, with the
 # reason in the commit) or finds them elsewhere. The target is 65,536. Nothing is frozen:
 # KL_CFG_FROZEN is off at MINIMUM, and frozen names would still take room in the qstr table.
-SMALLEST_FLASH_MAX := 69850
+SMALLEST_FLASH_MAX := 66800
 SMALLEST := -C ports/arm BOARD=qemu-mps2-an385 LEVEL=MINIMUM BUILD=build-smallest FROZEN= \
     FROZEN_EXTRA= PORT_CFLAGS=-DKL_PORT_HEAP_BYTES=4096
 # The same configuration on the emulated RV32 board boots and passes the same session too (it is
