@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -441,6 +442,158 @@ static kl_obj_t os_cpu_count(void) {
 }
 static KL_DEFINE_FUN_0(os_cpu_count_obj, cpu_count, os_cpu_count);
 
+// ==== Processes: what subprocess (lib/subprocess.py) is built on ====
+
+static kl_obj_t os_pipe(void) {
+    int fds[2];
+    if (pipe(fds) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    // Not inherited by programs this one starts, as in CPython (PEP 446).
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    kl_obj_t items[2] = {KL_OBJ_NEW_SMALL_INT(fds[0]), KL_OBJ_NEW_SMALL_INT(fds[1])};
+    return kl_obj_new_tuple(2, items);
+}
+static KL_DEFINE_FUN_0(os_pipe_obj, pipe, os_pipe);
+
+static kl_obj_t os_kill(kl_obj_t pid, kl_obj_t sig) {
+    if (kill((pid_t)kl_obj_get_int(pid), (int)kl_obj_get_int(sig)) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_kill_obj, kill, os_kill);
+
+// A NULL-terminated array of malloc'd copies of the str items of [seq] (a list or tuple);
+// NULL for None.
+static char **c_strings(kl_obj_t seq) {
+    if (seq == kl_const_none) {
+        return NULL;
+    }
+    size_t n;
+    kl_obj_t *items;
+    kl_obj_get_array(seq, &n, &items);
+    char **out = calloc(n + 1, sizeof(char *));
+    for (size_t i = 0; out != NULL && i < n; i++) {
+        size_t len;
+        const char *data = kl_obj_str_get_data(items[i], &len);
+        out[i] = malloc(len + 1);
+        if (out[i] == NULL) {
+            break;
+        }
+        memcpy(out[i], data, len);
+        out[i][len] = '\0';
+    }
+    return out;
+}
+
+static void free_strings(char **strings) {
+    for (size_t i = 0; strings != NULL && strings[i] != NULL; i++) {
+        free(strings[i]);
+    }
+    free(strings);
+}
+
+// _spawn(args, env, cwd, (stdin, stdout, stderr), close_fds): start the program args[0] (found
+// on PATH when it has no slash) with the arguments [args], the environment [env] (a list of
+// "NAME=value", or None for this one's), in [cwd] (None: here), with the three descriptors
+// given (-1: inherited) as its 0, 1 and 2, every other descriptor closed when [close_fds].
+// Returns its pid. If the program cannot be started the child reports errno through a pipe
+// and this raises the OSError, as CPython's subprocess does.
+static kl_obj_t os_spawn(size_t n_args, const kl_obj_t *args) {
+    char **argv = c_strings(args[0]);
+    char **envp = c_strings(args[1]);
+    char **cwd = NULL;
+    if (args[2] != kl_const_none) {
+        kl_obj_t one[1] = {args[2]};
+        cwd = c_strings(kl_obj_new_tuple(1, one));
+    }
+    kl_obj_t *fdv;
+    kl_obj_get_array_fixed_n(args[3], 3, &fdv);
+    int fds[3];
+    for (int i = 0; i < 3; i++) {
+        fds[i] = (int)kl_obj_get_int(fdv[i]);
+    }
+    bool close_fds = kl_obj_is_true(args[4]);
+    (void)n_args;
+    int report[2];
+    if (argv == NULL || argv[0] == NULL || pipe(report) != 0) {
+        int err = argv == NULL ? ENOMEM : argv[0] == NULL ? EINVAL : errno;
+        free_strings(argv);
+        free_strings(envp);
+        free_strings(cwd);
+        errno = err;
+        raise_errno(KL_OBJ_NULL);
+    }
+    fcntl(report[1], F_SETFD, FD_CLOEXEC);
+    pid_t pid = fork();
+    if (pid == 0) {
+        // The child: only async-signal-safe calls from here to exec.
+        for (int i = 0; i < 3; i++) {
+            if (fds[i] >= 0 && fds[i] != i) {
+                dup2(fds[i], i);
+            } else if (fds[i] == i) {
+                fcntl(i, F_SETFD, 0); // keep it across exec
+            }
+        }
+        if (close_fds) {
+            long max = sysconf(_SC_OPEN_MAX);
+            for (int fd = 3; fd < (max > 0 && max < 65536 ? max : 65536); fd++) {
+                if (fd != report[1]) {
+                    close(fd);
+                }
+            }
+        }
+        if (cwd != NULL && chdir(cwd[0]) != 0) {
+            int err[2] = {'c', errno};
+            (void)!write(report[1], err, sizeof(err));
+            _exit(255);
+        }
+        // SIGINT and SIGPIPE back to their defaults for the new program.
+        signal(SIGINT, SIG_DFL);
+        signal(SIGPIPE, SIG_DFL);
+        if (envp != NULL) {
+            extern char **environ;
+            environ = envp;
+        }
+        execvp(argv[0], argv);
+        int err[2] = {'x', errno};
+        (void)!write(report[1], err, sizeof(err));
+        _exit(255);
+    }
+    int fork_err = errno;
+    close(report[1]);
+    free_strings(argv);
+    free_strings(envp);
+    free_strings(cwd);
+    if (pid < 0) {
+        close(report[0]);
+        errno = fork_err;
+        raise_errno(KL_OBJ_NULL);
+    }
+    // What the child reports if it cannot start the program: the step ('c' changing folder,
+    // 'x' exec) and errno; the error names the folder or the program, as CPython's does.
+    int child_err[2] = {0, 0};
+    ssize_t got;
+    do {
+        got = read(report[0], child_err, sizeof(child_err));
+    } while (got < 0 && errno == EINTR);
+    close(report[0]);
+    if (got == (ssize_t)sizeof(child_err)) {
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        size_t n;
+        kl_obj_t *argl;
+        kl_obj_get_array(args[0], &n, &argl);
+        errno = child_err[1];
+        raise_errno(child_err[0] == 'c' ? args[2] : argl[0]);
+    }
+    return kl_obj_new_int((kl_int_t)pid);
+}
+static KL_DEFINE_FUN_VAR(os_spawn_obj, _spawn, 5, 5, os_spawn);
+
 // The window size of the terminal on [fd], for get_terminal_size in the Python part.
 static kl_obj_t os_terminal_size_raw(kl_obj_t fd) {
     struct winsize ws;
@@ -716,6 +869,9 @@ kl_obj_t kl_mod_os_init(void) {
         {KL_QSTR_waitstatus_to_exitcode, &os_waitstatus_to_exitcode_obj},
         {KL_QSTR_strerror, &os_strerror_obj},
         {KL_QSTR__terminal_size, &os_terminal_size_raw_obj},
+        {KL_QSTR_pipe, &os_pipe_obj},
+        {KL_QSTR_kill, &os_kill_obj},
+        {KL_QSTR__spawn, &os_spawn_obj},
         {KL_QSTR_isatty, &os_isatty_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
@@ -743,7 +899,7 @@ kl_obj_t kl_mod_os_init(void) {
         {KL_QSTR_X_OK, X_OK},         {KL_QSTR_O_RDONLY, O_RDONLY}, {KL_QSTR_O_WRONLY, O_WRONLY},
         {KL_QSTR_O_RDWR, O_RDWR},     {KL_QSTR_O_CREAT, O_CREAT},   {KL_QSTR_O_EXCL, O_EXCL},
         {KL_QSTR_O_TRUNC, O_TRUNC},   {KL_QSTR_O_APPEND, O_APPEND}, {KL_QSTR_SEEK_SET, SEEK_SET},
-        {KL_QSTR_SEEK_CUR, SEEK_CUR}, {KL_QSTR_SEEK_END, SEEK_END},
+        {KL_QSTR_SEEK_CUR, SEEK_CUR}, {KL_QSTR_SEEK_END, SEEK_END}, {KL_QSTR_WNOHANG, WNOHANG},
     };
     for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++) {
         kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(ints[i].name), KL_OBJ_NEW_SMALL_INT(ints[i].value));
