@@ -846,6 +846,23 @@ static kl_uint_t zigzag(kl_int_t n) {
     return ((kl_uint_t)n << 1) ^ (kl_uint_t)(n >> (sizeof(kl_int_t) * 8 - 1));
 }
 
+// A code object's first line (co_firstlineno): a decorated def's or class's is its first
+// decorator's, as in CPython.
+static uint32_t first_line(const kl_ast_t *node) {
+    if (node->kind == KL_AST_MODULE) {
+        return 1;
+    }
+#if KL_CFG_SOURCE_LINES // (without a line table nothing reads more than the def's line)
+    if (node->kind == KL_AST_CLASSDEF || node->kind == KL_AST_FUNCDEF) {
+        const kl_ast_t *decos = node->kid[node->kind == KL_AST_CLASSDEF ? 2 : 3];
+        if (decos != NULL && decos->n > 0) {
+            return decos->kid[0]->line;
+        }
+    }
+#endif
+    return node->line;
+}
+
 #if KL_CFG_SOURCE_LINES
 // Record the source line of what is emitted next. Entries are (offset delta, line delta); an
 // entry with offset delta 0 overrides the line of the previous one.
@@ -2953,9 +2970,7 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
     kl_ast_t *decos = n->kid[is_class ? 2 : 3];
     size_t n_decos = decos != NULL ? decos->n : 0;
     for (size_t i = 0; i < n_decos; i++) {
-        if (!is_class) {
-            set_line(e, decos->kid[i]->line);
-        }
+        set_line(e, decos->kid[i]->line);
         compile_expr(e, decos->kid[i]);
     }
     set_line(e, n->line);
@@ -2972,7 +2987,9 @@ static void compile_def(emit_t *e, kl_ast_t *n) {
     } else {
         compile_make_function(e, n, n->kid[0]);
     }
-    for (size_t i = 0; i < n_decos; i++) {
+    // Each decorator's call is on its own line, innermost (last) first, as in CPython.
+    for (size_t i = n_decos; i-- > 0;) {
+        set_line(e, decos->kid[i]->line);
         emit_call(e, 1);
     }
     emit_name_op(e, KL_OBJ_QSTR_VALUE(n->v), USE_STORE);
@@ -3840,7 +3857,7 @@ static kl_obj_t finish_code(emit_t *e, scope_t *s) {
     code->name = (uint16_t)s->name;
     code->qualname = (uint16_t)s->qualname;
     code->filename = (uint16_t)c->filename;
-    code->first_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+    code->first_line = first_line(s->node);
     unsigned flags = s->flags;
     if (s->is_generator) {
         flags |= IS_COROUTINE(s) ? KL_CODE_FLAG_ASYNC_GENERATOR : KL_CODE_FLAG_GENERATOR;
@@ -3911,7 +3928,7 @@ static KL_NOINLINE emit_t *emit_new(compiler_t *c, scope_t *s, bool wide) {
     kl_vstr_init(&e->code, 63);
 #if KL_CFG_SOURCE_LINES
     kl_vstr_init(&e->lines, 15);
-    e->last_line = s->node->kind == KL_AST_MODULE ? 1 : s->node->line;
+    e->last_line = first_line(s->node);
 #endif
     return e;
 }
