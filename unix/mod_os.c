@@ -22,7 +22,9 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/times.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -366,6 +368,216 @@ static kl_obj_t os_getpid(void) {
 }
 static KL_DEFINE_FUN_0(os_getpid_obj, getpid, os_getpid);
 
+// The process's ids: one function for the six that take nothing and cannot fail.
+static kl_obj_t os_ids(size_t n_args, const kl_obj_t *args) {
+    (void)n_args;
+    long v = 0;
+    switch (kl_obj_get_int(args[0])) {
+        case 0:
+            v = (long)getppid();
+            break;
+        case 1:
+            v = (long)getuid();
+            break;
+        case 2:
+            v = (long)geteuid();
+            break;
+        case 3:
+            v = (long)getgid();
+            break;
+        case 4:
+            v = (long)getegid();
+            break;
+        default:
+            v = (long)getpgrp();
+            break;
+    }
+    return kl_obj_new_int((kl_int_t)v);
+}
+static KL_DEFINE_FUN_VAR(os_ids_obj, _ids, 1, 1, os_ids);
+
+static kl_obj_t os_umask(kl_obj_t mask) {
+    return KL_OBJ_NEW_SMALL_INT((kl_int_t)umask((mode_t)kl_obj_get_int(mask)));
+}
+static KL_DEFINE_FUN_1(os_umask_obj, umask, os_umask);
+
+static kl_obj_t os_uname_raw(void) {
+    struct utsname u;
+    if (uname(&u) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_obj_t items[5] = {str_of(u.sysname), str_of(u.nodename), str_of(u.release),
+                         str_of(u.version), str_of(u.machine)};
+    return kl_obj_new_tuple(5, items);
+}
+static KL_DEFINE_FUN_0(os_uname_raw_obj, _uname, os_uname_raw);
+
+static kl_obj_t os_dup(kl_obj_t fd) {
+    int r = dup((int)kl_obj_get_int(fd));
+    if (r < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    fcntl(r, F_SETFD, FD_CLOEXEC); // not inheritable, as in CPython
+    return KL_OBJ_NEW_SMALL_INT(r);
+}
+static KL_DEFINE_FUN_1(os_dup_obj, dup, os_dup);
+
+static kl_obj_t os_dup2(size_t n_args, const kl_obj_t *args) {
+    int fd2 = (int)kl_obj_get_int(args[1]);
+    if (dup2((int)kl_obj_get_int(args[0]), fd2) < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    if (n_args > 2 && !kl_obj_is_true(args[2])) {
+        fcntl(fd2, F_SETFD, FD_CLOEXEC);
+    }
+    return KL_OBJ_NEW_SMALL_INT(fd2);
+}
+static KL_DEFINE_FUN_VAR(os_dup2_obj, dup2, 2, 3, os_dup2);
+
+static kl_obj_t os_lseek(kl_obj_t fd, kl_obj_t pos, kl_obj_t how) {
+    off_t r = lseek((int)kl_obj_get_int(fd), (off_t)kl_obj_get_int(pos), (int)kl_obj_get_int(how));
+    if (r < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_obj_new_int((kl_int_t)r);
+}
+static KL_DEFINE_FUN_3(os_lseek_obj, lseek, os_lseek);
+
+static kl_obj_t os_fsync(kl_obj_t fd) {
+    if (fsync((int)kl_obj_get_int(fd)) != 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_1(os_fsync_obj, _fsync, os_fsync);
+
+// truncate(path or fd, length)
+static kl_obj_t os_truncate(kl_obj_t target, kl_obj_t length) {
+    off_t n = (off_t)kl_obj_get_int(length);
+    int r;
+    if (kl_obj_is_str(target)) {
+        size_t len;
+        r = truncate(kl_obj_str_get_data(target, &len), n);
+    } else {
+        r = ftruncate((int)kl_obj_get_int(target), n);
+    }
+    if (r != 0) {
+        raise_errno(kl_obj_is_str(target) ? target : KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_2(os_truncate_obj, _truncate, os_truncate);
+
+static kl_obj_t os_times_raw(void) {
+    struct tms t;
+    clock_t elapsed = times(&t);
+    long hz = sysconf(_SC_CLK_TCK);
+    kl_obj_t items[5] = {kl_obj_new_int((kl_int_t)t.tms_utime),
+                         kl_obj_new_int((kl_int_t)t.tms_stime),
+                         kl_obj_new_int((kl_int_t)t.tms_cutime),
+                         kl_obj_new_int((kl_int_t)t.tms_cstime), kl_obj_new_int((kl_int_t)elapsed)};
+    kl_obj_t pair[2] = {kl_obj_new_tuple(5, items), kl_obj_new_int((kl_int_t)hz)};
+    return kl_obj_new_tuple(2, pair);
+}
+static KL_DEFINE_FUN_0(os_times_raw_obj, _times, os_times_raw);
+
+static kl_obj_t os_wait(void) {
+    int status = 0;
+    pid_t r;
+    do {
+        r = wait(&status);
+    } while (r < 0 && errno == EINTR);
+    if (r < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    kl_obj_t items[2] = {kl_obj_new_int((kl_int_t)r), kl_obj_new_int(status)};
+    return kl_obj_new_tuple(2, items);
+}
+static KL_DEFINE_FUN_0(os_wait_obj, wait, os_wait);
+
+static kl_obj_t os_inheritable(size_t n_args, const kl_obj_t *args) {
+    int fd = (int)kl_obj_get_int(args[0]);
+    int flags = fcntl(fd, F_GETFD);
+    if (flags < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    if (n_args == 1) {
+        return KL_OBJ_FROM_BOOL(!(flags & FD_CLOEXEC));
+    }
+    flags = kl_obj_is_true(args[1]) ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
+    if (fcntl(fd, F_SETFD, flags) < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(os_inheritable_obj, _inheritable, 1, 2, os_inheritable);
+
+static kl_obj_t os_blocking(size_t n_args, const kl_obj_t *args) {
+    int fd = (int)kl_obj_get_int(args[0]);
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    if (n_args == 1) {
+        return KL_OBJ_FROM_BOOL(!(flags & O_NONBLOCK));
+    }
+    flags = kl_obj_is_true(args[1]) ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
+    if (fcntl(fd, F_SETFL, flags) < 0) {
+        raise_errno(KL_OBJ_NULL);
+    }
+    return kl_const_none;
+}
+static KL_DEFINE_FUN_VAR(os_blocking_obj, _blocking, 1, 2, os_blocking);
+
+// In stdlib.h outside strict POSIX (glibc, macOS); this file asks for POSIX only.
+extern int getloadavg(double loadavg[], int nelem);
+
+static kl_obj_t os_getloadavg(void) {
+    double avg[3];
+    if (getloadavg(avg, 3) != 3) {
+        kl_raise_oserror(0, KL_OBJ_NULL, str_of("Load averages are unobtainable"));
+    }
+    kl_obj_t items[3] = {kl_obj_new_float(avg[0]), kl_obj_new_float(avg[1]),
+                         kl_obj_new_float(avg[2])};
+    return kl_obj_new_tuple(3, items);
+}
+static KL_DEFINE_FUN_0(os_getloadavg_obj, getloadavg, os_getloadavg);
+
+static char **c_strings(kl_obj_t seq);
+static void free_strings(char **strings);
+
+// execv(path, args) and, with [search], execvp: replace this process by the program.
+static kl_obj_t os_exec(kl_obj_t path, kl_obj_t argl, kl_obj_t search) {
+    char **argv = c_strings(argl);
+    size_t len;
+    const char *p = kl_obj_str_get_data(path, &len);
+    char *file = malloc(len + 1);
+    if (argv == NULL || file == NULL) {
+        free_strings(argv);
+        free(file);
+        kl_raise_msg(&kl_type_MemoryError, NULL);
+    }
+    memcpy(file, p, len);
+    file[len] = '\0';
+    fflush(stdout);
+    if (kl_obj_is_true(search)) {
+        execvp(file, argv);
+    } else {
+        execv(file, argv);
+    }
+    int err = errno;
+    free_strings(argv);
+    free(file);
+    errno = err;
+    raise_errno(KL_OBJ_NULL);
+}
+static KL_DEFINE_FUN_3(os_exec_obj, _exec, os_exec);
+
+static kl_obj_t os_abort(void) {
+    abort();
+}
+static KL_DEFINE_FUN_0(os_abort_obj, abort, os_abort);
+
 static kl_obj_t os_system(kl_obj_t cmd) {
     size_t len;
     if (!kl_obj_is_str(cmd)) {
@@ -623,6 +835,89 @@ static const char os_python[] =
     "import sys\n"
     "sys.modules['os.path'] = path\n"
     "error = OSError\n"
+    "def getppid(): return _ids(0)\n"
+    "def getuid(): return _ids(1)\n"
+    "def geteuid(): return _ids(2)\n"
+    "def getgid(): return _ids(3)\n"
+    "def getegid(): return _ids(4)\n"
+    "def getpgrp(): return _ids(5)\n"
+    "class _named(tuple):\n"
+    "    def __repr__(self):\n"
+    "        return 'posix.%s(%s)' % (type(self).__name__,\n"
+    "                              ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self)))\n"
+    "class uname_result(_named):\n"
+    "    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')\n"
+    "    n_sequence_fields = 5\n"
+    "    sysname = property(lambda s: s[0])\n"
+    "    nodename = property(lambda s: s[1])\n"
+    "    release = property(lambda s: s[2])\n"
+    "    version = property(lambda s: s[3])\n"
+    "    machine = property(lambda s: s[4])\n"
+    "def uname():\n"
+    "    return uname_result(_uname())\n"
+    "class times_result(_named):\n"
+    "    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')\n"
+    "    n_sequence_fields = 5\n"
+    "    user = property(lambda s: s[0])\n"
+    "    system = property(lambda s: s[1])\n"
+    "    children_user = property(lambda s: s[2])\n"
+    "    children_system = property(lambda s: s[3])\n"
+    "    elapsed = property(lambda s: s[4])\n"
+    "def times():\n"
+    "    ticks, hz = _times()\n"
+    "    return times_result([t / hz for t in ticks])\n"
+    "def _fd(f):\n"
+    "    return f if isinstance(f, int) else f.fileno()\n"
+    "def fsync(fd):\n"
+    "    _fsync(_fd(fd))\n"
+    "def fdatasync(fd):\n"
+    "    _fsync(_fd(fd))\n"
+    "def ftruncate(fd, length):\n"
+    "    _truncate(_fd(fd), length)\n"
+    "def truncate(path, length):\n"
+    "    _truncate(path if isinstance(path, int) else fspath(path), length)\n"
+    "def get_inheritable(fd): return _inheritable(fd)\n"
+    "def set_inheritable(fd, inheritable): _inheritable(fd, inheritable)\n"
+    "def get_blocking(fd): return _blocking(fd)\n"
+    "def set_blocking(fd, blocking): _blocking(fd, blocking)\n"
+    "def closerange(fd_low, fd_high):\n"
+    "    for fd in range(fd_low, fd_high):\n"
+    "        try:\n"
+    "            close(fd)\n"
+    "        except OSError:\n"
+    "            pass\n"
+    "def _check_exec_args(args):\n"
+    "    if not isinstance(args, (tuple, list)):\n"
+    "        raise TypeError('execv() arg 2 must be a tuple or list')\n"
+    "    if not args:\n"
+    "        raise ValueError('execv() arg 2 must not be empty')\n"
+    "    if not args[0]:\n"
+    "        raise ValueError('execv() arg 2 first element cannot be empty')\n"
+    "    return [fspath(a) for a in args]\n"
+    "def execv(path, args):\n"
+    "    _exec(fspath(path), _check_exec_args(args), False)\n"
+    "def execvp(file, args):\n"
+    "    _exec(fspath(file), _check_exec_args(args), True)\n"
+    "def execl(file, *args):\n"
+    "    execv(file, args)\n"
+    "def execlp(file, *args):\n"
+    "    execvp(file, args)\n"
+    "def get_exec_path(env=None):\n"
+    "    if env is None:\n"
+    "        env = environ\n"
+    "    p = env.get('PATH')\n"
+    "    return (p if p is not None else defpath).split(pathsep)\n"
+    "def renames(old, new):\n"
+    "    head, tail = path.split(new)\n"
+    "    if head and tail and not path.exists(head):\n"
+    "        makedirs(head)\n"
+    "    rename(old, new)\n"
+    "    head, tail = path.split(old)\n"
+    "    if head and tail:\n"
+    "        try:\n"
+    "            removedirs(head)\n"
+    "        except OSError:\n"
+    "            pass\n"
     "class stat_result(tuple):\n"
     "    n_sequence_fields = 10\n"
     "    def __new__(cls, raw):\n"
@@ -872,6 +1167,21 @@ kl_obj_t kl_mod_os_init(void) {
         {KL_QSTR_pipe, &os_pipe_obj},
         {KL_QSTR_kill, &os_kill_obj},
         {KL_QSTR__spawn, &os_spawn_obj},
+        {KL_QSTR__ids, &os_ids_obj},
+        {KL_QSTR_umask, &os_umask_obj},
+        {KL_QSTR__uname, &os_uname_raw_obj},
+        {KL_QSTR_dup, &os_dup_obj},
+        {KL_QSTR_dup2, &os_dup2_obj},
+        {KL_QSTR_lseek, &os_lseek_obj},
+        {KL_QSTR__fsync, &os_fsync_obj},
+        {KL_QSTR__truncate, &os_truncate_obj},
+        {KL_QSTR__times, &os_times_raw_obj},
+        {KL_QSTR_wait, &os_wait_obj},
+        {KL_QSTR__inheritable, &os_inheritable_obj},
+        {KL_QSTR__blocking, &os_blocking_obj},
+        {KL_QSTR_getloadavg, &os_getloadavg_obj},
+        {KL_QSTR__exec, &os_exec_obj},
+        {KL_QSTR_abort, &os_abort_obj},
         {KL_QSTR_isatty, &os_isatty_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
