@@ -518,6 +518,19 @@ static kl_obj_t time_strftime(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(time_strftime_obj, strftime, 1, 2, time_strftime);
 
+// strptime(string, format='%a %b %d %H:%M:%S %Y'): parsed by datetime.datetime.strptime
+// (lib/datetime.py), as CPython's is by its _strptime module, with the same directives and
+// errors; a port without the datetime module frozen gets its ImportError.
+static kl_obj_t time_strptime(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t module = kl_import_name(KL_QSTR_datetime, kl_const_none, 0);
+    kl_obj_t cls = kl_load_attr(module, KL_QSTR_datetime);
+    static const char dflt[] = "%a %b %d %H:%M:%S %Y";
+    kl_obj_t fmt = n_args > 1 ? args[1] : kl_obj_new_str(dflt, sizeof(dflt) - 1);
+    kl_obj_t dt = kl_call_function_2(kl_load_attr(cls, KL_QSTR_strptime), args[0], fmt);
+    return kl_call_function_0(kl_load_attr(dt, KL_QSTR_timetuple));
+}
+static KL_DEFINE_FUN_VAR(time_strptime_obj, strptime, 1, 2, time_strptime);
+
 // ==== struct_time ====
 
 #define STRUCT_TIME_FIELDS(X)                                                                      \
@@ -609,6 +622,7 @@ kl_obj_t kl_mod_time_init(void) {
         {KL_QSTR_asctime, &time_asctime_obj},
         {KL_QSTR_ctime, &time_ctime_obj},
         {KL_QSTR_strftime, &time_strftime_obj},
+        {KL_QSTR_strptime, &time_strptime_obj},
     };
     for (size_t i = 0; i < sizeof(funs) / sizeof(funs[0]); i++) {
         kl_obj_dict_store(g, KL_OBJ_NEW_QSTR(funs[i].name), KL_ROM_PTR(funs[i].fun));
