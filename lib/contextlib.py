@@ -10,7 +10,7 @@ from collections.abc import _ABCMeta, _abstractmethod, _check_methods
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
-           'aclosing']
+           'aclosing', 'chdir']
 
 
 def _wraps(wrapper, wrapped):
@@ -296,6 +296,24 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """chdir(path): change the current folder on entry, back to the previous one on exit
+    (reentrant: each entry remembers its own)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 # ==== ExitStack ====
