@@ -19,6 +19,13 @@
 
 // The port's own builtin modules, X(name, init function), added to the table of
 // vm/obj_module.c.
+// sys.platform, as CPython names the system it runs on.
+#if defined(__APPLE__)
+#define KL_PORT_PLATFORM "darwin"
+#else
+#define KL_PORT_PLATFORM "linux"
+#endif
+
 #define KL_PORT_BUILTIN_MODULES(X)                                                                 \
     X(os, kl_mod_os_init)                                                                          \
     X(ffi, kl_mod_ffi_init)                                                                        \
