@@ -40,7 +40,8 @@
 #if KL_CFG_ERROR_TEXT
 #define INPUT_TOO_LONG "MemoryError: input longer than KL_CFG_REPL_INPUT_BYTES"
 #else
-#define INPUT_TOO_LONG "MemoryError" // as a traceback says it without error text
+// As a traceback says it without error text; the name's text is the qstr table's.
+#define INPUT_TOO_LONG kl_qstr_str(KL_QSTR_MemoryError)
 #endif
 #define PASTE_BANNER "paste mode; Ctrl-C to cancel, Ctrl-D to finish"
 #define PASTE_PROMPT "=== "
@@ -274,7 +275,7 @@ static int friendly_read(const kl_repl_port_t *port, repl_next_t *next, kl_exec_
         }
         if (r == KL_READLINE_INTERRUPT) {
             newline(port);
-            say_line(port, "KeyboardInterrupt");
+            say_line(port, kl_qstr_str(KL_QSTR_KeyboardInterrupt)); // the table's text
             len = 0;
             prompt = ">>> ";
             continue;
