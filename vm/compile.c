@@ -396,8 +396,18 @@ static KL_NOINLINE size_t first_generator(const kl_ast_t *n) {
 }
 
 static void sym_comprehension(compiler_t *c, scope_t *s, kl_ast_t *n) {
-    static const uint16_t names[] = {KL_QSTR__lt_listcomp_gt_, KL_QSTR__lt_setcomp_gt_,
-                                     KL_QSTR__lt_genexpr_gt_, KL_QSTR__lt_dictcomp_gt_};
+    // (#if: without sets the parser makes no set comprehension, and the name stays out of the
+    // image.)
+    static const uint16_t names[] = {
+        KL_QSTR__lt_listcomp_gt_,
+#if KL_CFG_SET
+        KL_QSTR__lt_setcomp_gt_,
+#else
+        0,
+#endif
+        KL_QSTR__lt_genexpr_gt_,
+        KL_QSTR__lt_dictcomp_gt_
+    };
     kl_qstr_t name = names[n->kind - KL_AST_LISTCOMP];
     // The first iterable is evaluated outside; everything else runs in the comprehension's
     // own function scope, whose one parameter is the iterator, and is walked by the emitter's
@@ -2932,14 +2942,16 @@ static void compile_annotation(emit_t *e, kl_ast_t *n) {
 
 static void compile_import_from(emit_t *e, kl_ast_t *n) {
     // Set as the statement is emitted, not in the scope pass: annotations before it stay values.
-    if (KL_CFG_ANNOTATIONS && n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__ &&
-        !e->scoping) {
+    // (#if, not if: without KL_CFG_ANNOTATIONS the two names stay out of the image.)
+#if KL_CFG_ANNOTATIONS
+    if (n->op == 0 && KL_OBJ_QSTR_VALUE(n->v) == KL_QSTR___future__ && !e->scoping) {
         for (size_t i = 0; i < n->n; i++) {
             if (KL_OBJ_QSTR_VALUE(n->kid[i]->v) == KL_QSTR_annotations) {
                 e->c->future_annotations = true;
             }
         }
     }
+#endif
     emit_load_const(e, KL_OBJ_NEW_SMALL_INT(n->op));
     bool star = n->n == 1 && KL_OBJ_QSTR_VALUE(n->kid[0]->v) == KL_QSTR__star_;
     for (size_t i = 0; i < n->n; i++) {

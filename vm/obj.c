@@ -200,12 +200,12 @@ kl_obj_t kl_obj_subscr(kl_obj_t base, kl_obj_t index, kl_obj_t value) {
         // has one).
         if ((KL_CFG_SPECIAL_METHODS_FULL || KL_CFG_GENERIC_ALIAS) &&
             kl_obj_is_subclass(type, &kl_type_type)) {
-            kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL
-                             ? kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL)
-                             : KL_OBJ_NULL;
+#if KL_CFG_SPECIAL_METHODS_FULL // (#if, not if: the name stays out of the image without it)
+            kl_obj_t m = kl_load_attr_maybe(base, KL_QSTR___class_getitem__, KL_OBJ_NULL);
             if (m != KL_OBJ_NULL) {
                 return kl_call_function_1(m, index);
             }
+#endif
 #if KL_CFG_GENERIC_ALIAS
             const kl_obj_type_t *t = (const kl_obj_type_t *)base;
             if ((t->flags & KL_TYPE_FLAG_HEAP) && kl_type_native_base(t) != NULL) {

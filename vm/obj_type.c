@@ -1605,13 +1605,19 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
     kl_print_strn(print, s, len);
 }
 
+#if KL_CFG_FLOAT
+#define FLOAT_DUNDER KL_QSTR___float__
+#else
+#define FLOAT_DUNDER 0 // only float() asks: #if keeps the name out of the image without floats
+#endif
+
 static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
     static const uint16_t names[KL_UNARY_OP_NUM] = {
         [KL_UNARY_OP_BOOL] = KL_QSTR___bool__,    [KL_UNARY_OP_LEN] = KL_QSTR___len__,
         [KL_UNARY_OP_HASH] = KL_QSTR___hash__,    [KL_UNARY_OP_POSITIVE] = KL_QSTR___pos__,
         [KL_UNARY_OP_NEGATIVE] = KL_QSTR___neg__, [KL_UNARY_OP_INVERT] = KL_QSTR___invert__,
         [KL_UNARY_OP_ABS] = KL_QSTR___abs__,      [KL_UNARY_OP_INT] = KL_QSTR___int__,
-        [KL_UNARY_OP_FLOAT] = KL_QSTR___float__,
+        [KL_UNARY_OP_FLOAT] = FLOAT_DUNDER,
     };
     const kl_obj_type_t *type = class_of(self);
     kl_qstr_t name = names[op];
