@@ -993,14 +993,16 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     kl_obj_t nd = a[1] != KL_OBJ_NULL ? a[1] : kl_const_none;
     const kl_obj_type_t *type = kl_obj_get_type(x);
     if (type->flags & KL_TYPE_FLAG_HEAP) {
-        // A class's __round__ only with KL_CFG_SPECIAL_METHODS_FULL (without it no class has one).
-        kl_obj_t m =
-            KL_CFG_SPECIAL_METHODS_FULL ? kl_type_lookup(type, KL_QSTR___round__) : KL_OBJ_NULL;
+        // A class's __round__ only with KL_CFG_SPECIAL_METHODS_FULL (without it no class has one;
+        // #if keeps the name out of the image).
+#if KL_CFG_SPECIAL_METHODS_FULL
+        kl_obj_t m = kl_type_lookup(type, KL_QSTR___round__);
         if (m != KL_OBJ_NULL) {
             kl_obj_t call[3] = {KL_OBJ_NULL, KL_OBJ_NULL, nd};
             kl_type_bind_attr(m, x, type, call);
             return kl_call_method_n_kw(nd == kl_const_none ? 0 : 1, 0, call);
         }
+#endif
         x = kl_obj_native(x, kl_type_native_base(type));
     }
     if (kl_obj_is_int(x)) {

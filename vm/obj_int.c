@@ -1214,13 +1214,14 @@ static kl_obj_t int_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_
                 return kl_obj_index(x);
             }
             // __trunc__, which Python 3.11 deprecates here, only with
-            // KL_CFG_SPECIAL_METHODS_FULL (without it no class has one).
-            if (KL_CFG_SPECIAL_METHODS_FULL) {
-                kl_load_special_method_maybe(x, KL_QSTR___trunc__, m);
-                if (m[0] != KL_OBJ_NULL) {
-                    return kl_call_method_n_kw(0, 0, m);
-                }
+            // KL_CFG_SPECIAL_METHODS_FULL (without it no class has one; #if keeps the name out of
+            // the image).
+#if KL_CFG_SPECIAL_METHODS_FULL
+            kl_load_special_method_maybe(x, KL_QSTR___trunc__, m);
+            if (m[0] != KL_OBJ_NULL) {
+                return kl_call_method_n_kw(0, 0, m);
             }
+#endif
             kl_raise_msg_fmt(&kl_type_TypeError,
                              KL_ERROR_TEXT("int() argument must be a string, a bytes-like object "
                                            "or a real number, not '%T'"),
