@@ -682,27 +682,21 @@ static void at_end(kl_lexer_t *lex, kl_lexer_token_t *tok) {
 
 // ==== Names ====
 
-// The keywords' text, one after the other with their NULs, and where each starts: a byte per
-// keyword rather than a pointer. The next one's start gives a keyword's length.
-typedef struct {
-#define X(name, text) char kw_##name[sizeof(text)];
-    KL_LEXER_KEYWORDS(X)
-#undef X
-} keyword_text_t;
-
-static const keyword_text_t keyword_text = {
+// The keywords' text (vm/lexer.h), and where each starts: a byte per keyword rather than a
+// pointer. The next one's start gives a keyword's length.
+const kl_lexer_keyword_text_t kl_lexer_keyword_text = {
 #define X(name, text) text,
     KL_LEXER_KEYWORDS(X)
 #undef X
 };
 
 static const uint8_t keyword_at[] = {
-#define X(name, text) offsetof(keyword_text_t, kw_##name),
+#define X(name, text) offsetof(kl_lexer_keyword_text_t, kw_##name),
     KL_LEXER_KEYWORDS(X)
 #undef X
-        sizeof(keyword_text_t),
+        sizeof(kl_lexer_keyword_text_t),
 };
-_Static_assert(sizeof(keyword_text_t) <= 255, "keyword offsets are bytes");
+_Static_assert(sizeof(kl_lexer_keyword_text_t) <= 255, "keyword offsets are bytes");
 
 static kl_lexer_token_kind_t keyword_or_name(const char *s, size_t n) {
     if (n < 2 || n > 8 || s[0] < 'F' || s[0] > 'y') {
@@ -710,7 +704,7 @@ static kl_lexer_token_kind_t keyword_or_name(const char *s, size_t n) {
     }
     // The keywords are in byte order: the search ends at the first one past [s].
     for (size_t i = 0; i + 1 < sizeof(keyword_at); i++) {
-        const char *k = (const char *)&keyword_text + keyword_at[i];
+        const char *k = (const char *)&kl_lexer_keyword_text + keyword_at[i];
         if (k[0] > s[0]) {
             break;
         }
@@ -812,7 +806,7 @@ static bool number_end(kl_lexer_t *lex, kl_lexer_token_t *tok, size_t start, con
     for (size_t i = 0; (allowed >> i) != 0; i++) {
         size_t n = keyword_at[i + 1] - keyword_at[i] - 1u;
         if (((allowed >> i) & 1) != 0 && p + n <= lex->end &&
-            memcmp(lex->src + p, (const char *)&keyword_text + keyword_at[i], n) == 0) {
+            memcmp(lex->src + p, (const char *)&kl_lexer_keyword_text + keyword_at[i], n) == 0) {
             make_token(lex, tok, KL_TOKEN_NUMBER, start);
             return true;
         }

@@ -77,6 +77,17 @@ typedef enum {
             KL_TOKEN_NUM_KINDS,
 } kl_lexer_token_kind_t;
 
+// The keywords' text, one after the other with their NULs (the lexer finds them by the offsets of
+// the fields). bool's repr and the parser's error texts take True, False and None from here: one
+// copy of each in the image.
+typedef struct {
+#define X(name, text) char kw_##name[sizeof(text)];
+    KL_LEXER_KEYWORDS(X)
+#undef X
+} kl_lexer_keyword_text_t;
+
+extern const kl_lexer_keyword_text_t kl_lexer_keyword_text;
+
 // Why a quiet lexer stopped (kl_lexer_t.error).
 typedef enum {
     KL_LEXER_OK,

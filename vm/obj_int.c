@@ -22,6 +22,7 @@
 #include "vm/buffer.h"
 #include "vm/format.h"
 #include "vm/gc.h"
+#include "vm/lexer.h"
 #include "vm/obj_bytearray.h"
 #include "vm/obj_int.h"
 #include "vm/obj_slice.h"
@@ -1528,7 +1529,8 @@ const kl_obj_ops_type_t kl_type_int_head = {
 
 static void bool_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
-    kl_print_str(print, o == kl_const_true ? "True" : "False");
+    kl_print_str(print, o == kl_const_true ? kl_lexer_keyword_text.kw_TRUE
+                                           : kl_lexer_keyword_text.kw_FALSE);
 }
 
 static kl_obj_t bool_make_new(const kl_obj_type_t *type, size_t n_args, size_t n_kw,

@@ -337,13 +337,13 @@ static const char *expr_name(const kl_ast_t *e) {
             return "named expression";
         case KL_AST_CONSTANT:
             if (e->v == kl_const_none) {
-                return "None";
+                return kl_lexer_keyword_text.kw_NONE;
             }
             if (e->v == kl_const_true) {
-                return "True";
+                return kl_lexer_keyword_text.kw_TRUE;
             }
             if (e->v == kl_const_false) {
-                return "False";
+                return kl_lexer_keyword_text.kw_FALSE;
             }
             if (e->v == kl_const_ellipsis) {
                 return "ellipsis";
