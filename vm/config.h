@@ -289,9 +289,22 @@
 // has none either). The operators themselves stay, and so do the dunders object also has
 // (__eq__, __ne__, __hash__, __repr__, __str__, __init__: object's would answer for them,
 // wrongly) and the subscript ones (__getitem__, __setitem__, __delitem__), which subclasses of
-// dict and list call through super().
+// dict and list call through super(), unless KL_CFG_OBJECT_DUNDERS is off too.
 #ifndef KL_CFG_SLOT_WRAPPERS
 #define KL_CFG_SLOT_WRAPPERS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
+#endif
+
+// The dunders of object other than __init__, __new__ and __dir__ (vm/obj_type.c: __eq__, __ne__,
+// __hash__, __repr__, __str__), which MicroPython's MINIMUM object lacks too, and, where
+// KL_CFG_SLOT_WRAPPERS is off, the builtin types' wrappers that stand in for them and for
+// __init__, __getitem__, __setitem__ and __delitem__ (dict has its own); about 880 bytes.
+// Without them those attributes are missing (AttributeError: `object.__repr__(x)`,
+// `super().__eq__(y)`, `list.__getitem__`) and dir() lists none of them; `list.__init__` is
+// object's, which raises NotImplementedError for a list (a subclass's `super().__init__(x)`)
+// rather than leave it unfilled, while `super().__init__()` in any other class still works. repr(),
+// str(), hash(), ==, != and the subscripts of every type are unchanged.
+#ifndef KL_CFG_OBJECT_DUNDERS
+#define KL_CFG_OBJECT_DUNDERS (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
 // Metaclasses other than type (vm/obj_type.c, __build_class__ in vm/runtime.c): metaclass=M,

@@ -171,8 +171,11 @@ void kl_type_cache_invalidate(void) {
 // part of its first argument.
 //
 // Without KL_CFG_SLOT_WRAPPERS only the wrappers for the dunders object also defines (whose
-// lookup would otherwise find object's and answer wrongly) and the subscript ones are kept.
+// lookup would otherwise find object's and answer wrongly) and the subscript ones are kept;
+// without KL_CFG_OBJECT_DUNDERS too, object has none of those dunders and no wrapper is left.
+#define ANY_WRAPPERS (KL_CFG_SLOT_WRAPPERS || KL_CFG_OBJECT_DUNDERS)
 
+#if ANY_WRAPPERS
 static kl_obj_t slot_result(kl_obj_t r) {
     return r == KL_OBJ_NULL ? kl_const_notimplemented : r;
 }
@@ -319,6 +322,7 @@ static kl_obj_t slot___round__(size_t n_args, const kl_obj_t *args) {
 }
 static KL_DEFINE_FUN_VAR(slot___round___obj, __round__, 1, 2, slot___round__);
 #endif // KL_CFG_SLOT_WRAPPERS
+#endif // ANY_WRAPPERS
 
 // repr() or str() of the native value of [self]. A set's and a bytearray's name the subclass,
 // as CPython's do: S({1, 2}), S() and B(b'x') where the native value shows {1, 2}, set() and
@@ -358,6 +362,7 @@ static kl_obj_t native_str_of(kl_obj_t self, kl_print_kind_t kind) {
     return kl_vstr_to_str(&v);
 }
 
+#if ANY_WRAPPERS
 static kl_obj_t slot___repr__(kl_obj_t self) {
     return native_str_of(self, KL_PRINT_REPR);
 }
@@ -690,6 +695,14 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
     }
     return KL_OBJ_NULL;
 }
+#else
+// No wrappers: a builtin type's dunders are those of its dict.
+static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
+    (void)t;
+    (void)attr;
+    return KL_OBJ_NULL;
+}
+#endif // ANY_WRAPPERS
 
 // Add a name to [names], a dict whose keys are the names dir() lists, in the order first seen.
 static void add_name(kl_obj_t names, kl_qstr_t name) {
@@ -697,12 +710,17 @@ static void add_name(kl_obj_t names, kl_qstr_t name) {
 }
 
 static void add_slot_names(const kl_obj_type_t *t, kl_obj_t names) {
+#if ANY_WRAPPERS
     for (size_t i = 0; i < sizeof(slot_wrappers) / sizeof(slot_wrappers[0]); i++) {
         kl_qstr_t name = slot_wrappers[i]->name;
         if (slot_wrapper_for(t, name) != KL_OBJ_NULL) {
             add_name(names, name);
         }
     }
+#else
+    (void)t;
+    (void)names;
+#endif
 }
 
 // The [i]th class of the method resolution order of [type], NULL past its end: the MRO a class
@@ -769,9 +787,15 @@ static kl_obj_t descriptor_of(const kl_obj_type_t *owner, kl_qstr_t attr, kl_obj
 #endif
     // A new one (with the table, it replaces, rarely, another pair whose key is the same: that
     // one is made again when next read).
+#if ANY_WRAPPERS
     kl_obj_t d = dict_lookup(owner->locals_dict, attr) == fun
                      ? kl_obj_new_method_descriptor(owner, fun)
                      : kl_obj_new_slot_descriptor(owner, fun);
+#else
+    // Without wrappers every one is a method of the type's dict.
+    (void)attr;
+    kl_obj_t d = kl_obj_new_method_descriptor(owner, fun);
+#endif
 #if KL_CFG_DESCRIPTOR_IDENTITY
     e->value = d;
 #endif
@@ -938,6 +962,14 @@ static void object_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t ki
 
 static kl_obj_t object___init__(size_t n_args, const kl_obj_t *args) {
     (void)n_args;
+#if !ANY_WRAPPERS
+    // list.__init__ (and bytearray's) is missing, and this one must not stand in for it: a
+    // subclass's super().__init__(x) would leave the value unfilled. dict has its own.
+    const kl_obj_type_t *t = kl_obj_get_type(kl_obj_native(args[0], NULL));
+    if (t == &kl_type_list || (KL_CFG_BYTEARRAY && t == &kl_type_bytearray)) {
+        kl_raise_NotImplementedError(KL_ERROR_TEXT("__init__ of a list or bytearray is not built"));
+    }
+#endif
     (void)args;
     return kl_const_none;
 }
@@ -963,6 +995,7 @@ static KL_DEFINE_FUN_VAR(object___new___fun_obj, __new__, 1, 0xffff, object___ne
 static const kl_obj_static_class_method_t object___new___obj = {
     {&kl_type_staticmethod}, KL_ROM_PTR(&object___new___fun_obj)};
 
+#if KL_CFG_OBJECT_DUNDERS
 static kl_obj_t object___repr__(kl_obj_t self) {
     // A builtin type's own printing comes from its __repr__ slot wrapper (int.__repr__(5));
     // object.__repr__(5) is object's, as in CPython. Types and exceptions have no wrapper.
@@ -1006,6 +1039,7 @@ static kl_obj_t object___hash__(kl_obj_t self) {
     return KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
 }
 static KL_DEFINE_FUN_1(object___hash___obj, __hash__, object___hash__);
+#endif // KL_CFG_OBJECT_DUNDERS
 
 static void type_store(kl_obj_type_t *type, kl_qstr_t attr, kl_obj_t *dest);
 #if KL_CFG_SETATTR_HOOKS
@@ -1081,7 +1115,9 @@ static const kl_rom_map_elem_t object_locals_table[] = {
     {KL_ROM_QSTR(__delattr__), KL_ROM_PTR(&object___delattr___obj)},
 #endif
     {KL_ROM_QSTR(__dir__), KL_ROM_PTR(&object___dir___obj)},
+#if KL_CFG_OBJECT_DUNDERS
     {KL_ROM_QSTR(__eq__), KL_ROM_PTR(&object___eq___obj)},
+#endif
 #if KL_CFG_BUILTIN_FORMAT
     {KL_ROM_QSTR(__format__), KL_ROM_PTR(&object___format___obj)},
 #endif
@@ -1094,7 +1130,9 @@ static const kl_rom_map_elem_t object_locals_table[] = {
 #if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__gt__), KL_ROM_PTR(&object___gt___obj)},
 #endif
+#if KL_CFG_OBJECT_DUNDERS
     {KL_ROM_QSTR(__hash__), KL_ROM_PTR(&object___hash___obj)},
+#endif
     {KL_ROM_QSTR(__init__), KL_ROM_PTR(&object___init___obj)},
 #if KL_CFG_CLASS_HOOKS
     {KL_ROM_QSTR(__init_subclass__), KL_ROM_PTR(&object___init_subclass___obj)},
@@ -1105,16 +1143,22 @@ static const kl_rom_map_elem_t object_locals_table[] = {
 #if KL_CFG_SLOT_WRAPPERS
     {KL_ROM_QSTR(__lt__), KL_ROM_PTR(&object___lt___obj)},
 #endif
+#if KL_CFG_OBJECT_DUNDERS
     {KL_ROM_QSTR(__ne__), KL_ROM_PTR(&object___ne___obj)},
+#endif
     {KL_ROM_QSTR(__new__), KL_ROM_PTR(&object___new___obj)},
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__reduce_ex__), KL_ROM_PTR(&object___reduce_ex___obj)},
 #endif
+#if KL_CFG_OBJECT_DUNDERS
     {KL_ROM_QSTR(__repr__), KL_ROM_PTR(&object___repr___obj)},
+#endif
 #if KL_CFG_SETATTR_HOOKS
     {KL_ROM_QSTR(__setattr__), KL_ROM_PTR(&object___setattr___obj)},
 #endif
+#if KL_CFG_OBJECT_DUNDERS
     {KL_ROM_QSTR(__str__), KL_ROM_PTR(&object___str___obj)},
+#endif
 #if KL_CFG_ABC_PROTOCOL
     {KL_ROM_QSTR(__subclasshook__), KL_ROM_PTR(&object___subclasshook___obj)},
 #endif
@@ -1575,30 +1619,38 @@ static void instance_print(const kl_print_t *print, kl_obj_t self, kl_print_kind
 #if KL_CFG_BYTEARRAY
     own_str = own_str || native == &kl_type_bytearray;
 #endif
+#if !ANY_WRAPPERS
+    // str's __str__, which a class's __repr__ does not override either, has no wrapper to find.
+    own_str = own_str || native == &kl_type_str;
+#endif
+    kl_obj_t r;
     if (m == KL_OBJ_NULL && kind == KL_PRINT_STR && own_str) {
         // bytes and bytearray have a __str__ of their own, which a class's __repr__ does not
         // override: str(b) is the base's repr, naming a bytearray's subclass.
-        kl_obj_t r = native_str_of(self, KL_PRINT_STR);
-        size_t len;
-        const char *s = kl_obj_str_get_data(r, &len);
-        kl_print_strn(print, s, len);
-        return;
-    }
-    if (m == KL_OBJ_NULL) {
-        m = lookup_own(type, name = KL_QSTR___repr__);
-    }
-    if (m == KL_OBJ_NULL) {
-        if (native_of(type) != NULL) {
-            kl_obj_print(print, subobj_of(self), kind);
-        } else {
-            object_print(print, self, kind);
+        r = native_str_of(self, KL_PRINT_STR);
+    } else {
+        if (m == KL_OBJ_NULL) {
+            m = lookup_own(type, name = KL_QSTR___repr__);
         }
-        return;
-    }
-    kl_obj_t r = call_special(self, m, 0, NULL);
-    if (!kl_obj_is_str(r)) {
-        kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("%q returned non-string (type %T)"),
-                         name, r);
+        if (m == KL_OBJ_NULL) {
+            if (native == NULL) {
+                object_print(print, self, kind);
+                return;
+            }
+#if ANY_WRAPPERS
+            kl_obj_print(print, subobj_of(self), kind);
+            return;
+#else
+            // What the native type's __repr__ wrapper gives where it is built.
+            r = native_str_of(self, KL_PRINT_REPR);
+#endif
+        } else {
+            r = call_special(self, m, 0, NULL);
+            if (!kl_obj_is_str(r)) {
+                kl_raise_msg_fmt(&kl_type_TypeError,
+                                 KL_ERROR_TEXT("%q returned non-string (type %T)"), name, r);
+            }
+        }
     }
     size_t len;
     const char *s = kl_obj_str_get_data(r, &len);
@@ -1627,6 +1679,15 @@ static kl_obj_t instance_unary_op(kl_unary_op_t op, kl_obj_t self) {
         const kl_obj_type_t *nb = native_of(type);
         kl_unary_op_fun_t unary_op = nb != NULL ? kl_type_unary_op(nb) : NULL;
         kl_obj_t r = unary_op != NULL ? unary_op(op, subobj_of(self)) : KL_OBJ_NULL;
+#if !ANY_WRAPPERS
+        // Without the wrappers no __hash__ = None marks a mutable base that lacks one in its
+        // dict (bytearray) as unhashable: a base whose == is not identity and gives no hash is.
+        if (r == KL_OBJ_NULL && op == KL_UNARY_OP_HASH && nb != NULL &&
+            !(nb->flags & KL_TYPE_FLAG_EQ_IS_ID) && nb->binary_op != NULL) {
+            kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("unhashable type: '%q'"),
+                             type->name);
+        }
+#endif
         return r != KL_OBJ_NULL || op != KL_UNARY_OP_HASH
                    ? r
                    : KL_OBJ_NEW_SMALL_INT((kl_int_t)((kl_uint_t)self >> 4));
@@ -1741,6 +1802,7 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
     const kl_obj_type_t *nb = native_of(type);
     kl_obj_t m = KL_CFG_SPECIAL_METHODS_FULL || name != KL_QSTR_NULL ? kl_type_lookup(type, name)
                                                                      : KL_OBJ_NULL;
+#if ANY_WRAPPERS
     if (is_object_default(m)) {
         // object's comparisons give way to the native value's. Without one they are called as
         // any method is (__ne__ inverts __eq__, the others are NotImplemented), but __eq__,
@@ -1751,6 +1813,19 @@ kl_obj_t kl_instance_binary_op_side(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rh
             return self == other ? kl_const_true : KL_OBJ_NULL;
         }
     }
+#endif
+#if !KL_CFG_OBJECT_DUNDERS
+    if (m == KL_OBJ_NULL && nb == NULL && name == KL_QSTR___ne__) {
+        // What object.__ne__ does where it is built: the inverse of __eq__, NotImplemented
+        // passed through (None, for no __eq__, leaves identity to the runtime).
+        m = kl_type_lookup(type, KL_QSTR___eq__);
+        if (m == KL_OBJ_NULL || m == kl_const_none) {
+            return KL_OBJ_NULL;
+        }
+        kl_obj_t r = call_special(self, m, 1, &other);
+        return r == kl_const_notimplemented ? KL_OBJ_NULL : KL_OBJ_FROM_BOOL(!kl_obj_is_true(r));
+    }
+#endif
     if (m != KL_OBJ_NULL) {
         if (op == KL_BINARY_OP_CONTAINS) {
             if (m == kl_const_none) {

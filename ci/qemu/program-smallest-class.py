@@ -4,6 +4,7 @@
 # was made and its emitters shrank; docs/footprint.md).
 class Counter:
     def __init__(self, start):
+        super().__init__()
         self.n = start
 
     def step(self):
@@ -17,3 +18,12 @@ class Counter:
 c = Counter(40)
 c.step()
 print("class", c.step(), c, type(c).__name__, isinstance(c, Counter))
+
+
+
+class Same(Counter):  # operators without object's __eq__, __ne__ (KL_CFG_OBJECT_DUNDERS)
+    def __eq__(self, other):
+        return self.n == other.n
+
+
+print("eq", Same(1) == Same(1), Same(1) != Same(1), Same(1) != Same(2), c != c)
