@@ -730,6 +730,9 @@ const kl_obj_callable_type_t kl_type_builtin_function_head = {
 // list.append read from the class: the builtin method together with the type that defines it,
 // so that calling it checks its first argument as CPython's method_descriptor does.
 
+// Whether vm/obj_type.c builds slot wrappers at all: without them no descriptor is one.
+#define SLOT_DESCRIPTORS (KL_CFG_SLOT_WRAPPERS || KL_CFG_OBJECT_DUNDERS)
+
 typedef struct _method_descriptor_t {
     kl_obj_base_t base;
     const kl_obj_type_t *owner;
@@ -780,7 +783,7 @@ static kl_obj_t method_descriptor_call(kl_obj_t self, size_t n_args, size_t n_kw
     }
     if (!kl_obj_isinstance(args[0], d->owner)) {
 #if KL_CFG_ERROR_TEXT
-        if (d->slot) {
+        if (SLOT_DESCRIPTORS && d->slot) {
             kl_raise_msg_fmt(&kl_type_TypeError,
                              "descriptor '%q' requires a '%q' object but received a '%T'",
                              descriptor_name(d), d->owner->name, args[0]);
@@ -797,8 +800,9 @@ static kl_obj_t method_descriptor_call(kl_obj_t self, size_t n_args, size_t n_kw
 static void method_descriptor_print(const kl_print_t *print, kl_obj_t o, kl_print_kind_t kind) {
     (void)kind;
     const method_descriptor_t *d = (const method_descriptor_t *)o;
-    kl_printf(print, "<%s '%q' of '%q' objects>", d->slot ? "slot wrapper" : "method",
-              descriptor_name(d), d->owner->name);
+    kl_printf(print, "<%s '%q' of '%q' objects>",
+              SLOT_DESCRIPTORS && d->slot ? "slot wrapper" : "method", descriptor_name(d),
+              d->owner->name);
 }
 
 #if KL_CFG_DESCRIPTORS

@@ -1166,6 +1166,11 @@ static const kl_rom_map_elem_t object_locals_table[] = {
 static KL_DEFINE_CONST_DICT(object_locals_dict, object_locals_table);
 
 static bool is_object_default(kl_obj_t v) {
+#if !(ANY_WRAPPERS || KL_CFG_SETATTR_HOOKS || KL_CFG_GETATTRIBUTE || KL_CFG_CLASS_HOOKS)
+    // Of object's methods only __init__ is asked for as a special method (__new__ and __dir__
+    // are compared or called directly).
+    return v == KL_ROM_PTR(&object___init___obj);
+#else
     if (!KL_OBJ_IS_OBJ(v) || v == KL_OBJ_NULL) {
         return false;
     }
@@ -1176,6 +1181,7 @@ static bool is_object_default(kl_obj_t v) {
         }
     }
     return false;
+#endif
 }
 
 static kl_obj_t object_binary_op(kl_binary_op_t op, kl_obj_t lhs, kl_obj_t rhs) {
