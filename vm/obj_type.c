@@ -447,8 +447,8 @@ static kl_obj_t slot___call__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
 static KL_DEFINE_FUN_KW(slot___call___obj, __call__, 1, slot___call__);
 #endif // KL_CFG_SLOT_WRAPPERS
 
-// list.__init__ and dict.__init__: refill the native part from the arguments, as a subclass's
-// __init__ does through super().__init__(...).
+// list.__init__ and bytearray.__init__ (and dict's, where its dict has none): refill the native
+// part from the arguments, as a subclass's __init__ does through super().__init__(...).
 static kl_obj_t slot___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     kl_obj_t self = kl_obj_native(args[0], NULL);
     const kl_obj_type_t *t = kl_obj_get_type(self);
@@ -457,6 +457,10 @@ static kl_obj_t slot___init__(size_t n_args, size_t n_kw, const kl_obj_t *args) 
         *(kl_obj_list_t *)self = *(kl_obj_list_t *)fresh;
     } else if (t == &kl_type_dict) {
         ((kl_obj_dict_t *)self)->map = ((kl_obj_dict_t *)fresh)->map;
+#if KL_CFG_BYTEARRAY
+    } else if (t == &kl_type_bytearray) {
+        *(kl_obj_bytearray_t *)self = *(kl_obj_bytearray_t *)fresh;
+#endif
     }
     return kl_const_none;
 }
@@ -689,6 +693,9 @@ static kl_obj_t slot_wrapper_for(const kl_obj_type_t *t, kl_qstr_t attr) {
                 break;
             default:
                 has = t == &kl_type_list || t == &kl_type_dict;
+#if KL_CFG_BYTEARRAY
+                has = has || t == &kl_type_bytearray;
+#endif
                 break;
         }
         return has ? KL_ROM_PTR(w) : KL_OBJ_NULL;
