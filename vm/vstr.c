@@ -239,6 +239,15 @@ static void print_uint(const kl_print_t *print, unsigned long long v, unsigned b
     kl_print_strn(print, p, (size_t)(buf + sizeof(buf) - p));
 }
 
+// Without error text (KL_ERROR_TEXT makes every message "") the formats left are those of the
+// smallest builds' repr()s and tracebacks: %s %q %T %r %S %p %d %lld. The others (%.*s %N %c %z
+// %i %u %x) are read where error text or a feature that prints with them is built.
+#define ALL_FORMATS                                                                                \
+    (KL_CFG_ERROR_TEXT || KL_CFG_MODULE_ARRAY || KL_CFG_MODULE_KINGLET || KL_CFG_MODULE_RE ||      \
+     KL_CFG_BYTEARRAY || KL_CFG_EXCEPTION_GROUPS || KL_CFG_TRACEBACK_SOURCE ||                     \
+     KL_CFG_SOURCE_LINES || KL_CFG_STR_CODECS_FULL || KL_CFG_TRACEBACK_OBJECTS ||                  \
+     KL_CFG_FUNCTION_ATTRS_FULL || KL_CFG_GENERATOR_ATTRS || KL_CFG_BUILTINS_FULL)
+
 void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
     while (*fmt != '\0') {
         const char *start = fmt;
@@ -250,12 +259,14 @@ void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
             break;
         }
         fmt++; // the '%'
+#if ALL_FORMATS
         // "%.*s": a string of explicit length, for text that is not NUL-terminated.
         int precision = -1;
         if (fmt[0] == '.' && fmt[1] == '*') {
             precision = va_arg(ap, int);
             fmt += 2;
         }
+#endif
         int longs = 0;
         while (*fmt == 'l') {
             longs++;
@@ -269,11 +280,15 @@ void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
         // An if-chain rather than a switch: the letters are too sparse for a small jump table.
         if (c == 's') {
             const char *s = va_arg(ap, const char *);
+#if ALL_FORMATS
             if (s == NULL) {
                 s = "(null)";
             }
             kl_print_strn(print, s, precision >= 0 ? (size_t)precision : strlen(s));
-        } else if (c == 'q' || c == 'T' || c == 'N') {
+#else
+            kl_print_str(print, s);
+#endif
+        } else if (c == 'q' || c == 'T' || (ALL_FORMATS && c == 'N')) {
             // %N names None as "None", as CPython's argument-type errors do.
             kl_qstr_t q;
             if (c == 'q') {
@@ -287,21 +302,27 @@ void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap) {
             kl_print_strn(print, s, len);
         } else if (c == 'r' || c == 'S') {
             kl_obj_print(print, va_arg(ap, kl_obj_t), c == 'r' ? KL_PRINT_REPR : KL_PRINT_STR);
+#if ALL_FORMATS
         } else if (c == 'c') {
             char buf[4];
             size_t n = kl_obj_str_utf8_encode((uint32_t)va_arg(ap, int), buf);
             kl_print_strn(print, buf, n);
         } else if (c == 'p' || c == 'z' || c == 'd' || c == 'i' || c == 'u' || c == 'x') {
+#else
+        } else if (c == 'p' || c == 'd') {
+#endif
             // One path for every integer: the value read as the unsigned type of its size, a
             // signed one sign-extended from there. A long as wide as an int is read as one.
             unsigned long long v;
             bool is_signed = c == 'd' || c == 'i';
+#if ALL_FORMATS
             if (c == 'z') {
                 // size_t; "%zu" and "%zd" are accepted as well as the bare "%z".
                 longs = sizeof(size_t) > sizeof(int) ? 1 + (sizeof(size_t) > sizeof(long)) : 0;
                 is_signed = *fmt == 'd';
                 fmt += *fmt == 'u' || *fmt == 'd';
             }
+#endif
             if (c == 'p') {
                 kl_print_strn(print, "0x", 2);
                 v = (uintptr_t)va_arg(ap, void *);

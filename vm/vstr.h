@@ -49,7 +49,8 @@ extern const kl_print_t kl_print_stderr;
 void kl_print_strn(const kl_print_t *print, const char *str, size_t len);
 void kl_print_str(const kl_print_t *print, const char *str);
 // printf-like: %s %d %u %x %c %z(size_t) %q(qstr) %r(repr obj) %S(str obj) %T(type name of obj)
-// %N(type name of obj, "None" for None) %%; widths are not supported.
+// %N(type name of obj, "None" for None) %%; widths are not supported. In the
+// smallest builds only %s %q %T %r %S %p %d (with l or ll) are read (vstr.c, ALL_FORMATS).
 void kl_printf(const kl_print_t *print, const char *fmt, ...);
 void kl_vprintf(const kl_print_t *print, const char *fmt, va_list ap);
 // A new str object with kl_printf's formatting.
