@@ -419,6 +419,7 @@ static bool is_unicode_error(kl_obj_t o) {
            kl_obj_isinstance(o, &kl_type_UnicodeEncodeError);
 }
 
+#if KL_CFG_ERROR_TEXT || KL_CFG_EXCEPTIONS_FULL
 kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encoding, kl_obj_t object,
                                   size_t start, size_t end, const char *reason) {
     kl_obj_t args[5] = {kl_obj_new_str(encoding, strlen(encoding)), object,
@@ -426,6 +427,7 @@ kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encodin
                         kl_obj_new_str(reason, strlen(reason))};
     return kl_obj_new_exception(type, 5, args);
 }
+#endif
 
 // str() of a Unicode error made from its five fields, as CPython words it.
 static void print_unicode_error(const kl_print_t *print, kl_obj_t o, kl_obj_tuple_t *args) {

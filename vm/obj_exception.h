@@ -68,9 +68,16 @@ kl_obj_t kl_obj_new_exception_fmt(const kl_obj_type_t *type, const char *fmt, ..
 #endif
 kl_obj_t kl_obj_new_exception_arg1(const kl_obj_type_t *type, kl_obj_t arg);
 // A UnicodeDecodeError or UnicodeEncodeError with CPython's five fields: [object] is the bytes
-// or str, [start] and [end] index the bad part of it.
+// or str, [start] and [end] index the bad part of it. The fields are the error's text, which the
+// smallest builds leave out: there the ValueError that stands for the error (without
+// KL_CFG_EXCEPTIONS_FULL) has the empty message of any other, and the arguments are not evaluated.
+#if KL_CFG_ERROR_TEXT || KL_CFG_EXCEPTIONS_FULL
 kl_obj_t kl_obj_new_unicode_error(const kl_obj_type_t *type, const char *encoding, kl_obj_t object,
                                   size_t start, size_t end, const char *reason);
+#else
+#define kl_obj_new_unicode_error(type, ...)                                                        \
+    (KL_ERROR_TEXT_ARGS(__VA_ARGS__), kl_obj_new_exception_msg((type), ""))
+#endif
 // AttributeError's name and obj attributes.
 void kl_exception_set_attr_info(kl_obj_t exc, kl_obj_t obj, kl_qstr_t name);
 // Attributes of exception objects (args, __traceback__, value of StopIteration...).
