@@ -476,11 +476,12 @@
 // MICROPY_PY_BUILTINS_ROUND_INT) or has not at all (zip's strict): pow's modulus, with the
 // modular power and inverse of vm/obj_int.c (which int.__pow__ keeps where KL_CFG_SLOT_WRAPPERS
 // builds it), the ndigits of round() of an int, zip(strict=True), iter(callable, sentinel) and
-// sum()'s start= keyword, which MicroPython has at no level either; about 760 bytes of Thumb
-// code. Without them pow() takes two arguments (a third is a TypeError), round() of an int with
-// an ndigits other than None is a NotImplementedError, as in MicroPython, zip() and sum() take no
-// keywords (sum's start by position stays) and iter() one argument (TypeError); round() of a
-// float (where KL_CFG_FLOAT builds floats) and a class's __round__ keep their ndigits. next()'s
+// sum()'s start= keyword, which MicroPython has at no level either, and round()'s number= and
+// ndigits= keywords, which MicroPython's round() never takes; about 800 bytes of Thumb code.
+// Without them pow() takes two arguments (a third is a TypeError), round() of an int with an
+// ndigits other than None is a NotImplementedError, as in MicroPython, zip(), sum() and round()
+// take no keywords (sum's start by position stays) and iter() one argument (TypeError); round() of
+// a float (where KL_CFG_FLOAT builds floats) and a class's __round__ keep their ndigits. next()'s
 // default stays: leaving it out saves 16 bytes.
 #ifndef KL_CFG_BUILTINS_ARGS_FULL
 #define KL_CFG_BUILTINS_ARGS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)

@@ -985,12 +985,19 @@ static kl_int_t round_ndigits(kl_obj_t nd) {
 }
 #endif
 
+#if KL_CFG_BUILTINS_ARGS_FULL
 static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) {
     static const uint16_t names[2] = {KL_QSTR_number, KL_QSTR_ndigits};
     kl_obj_t a[2];
     kl_arg_bind("round", n_args, n_kw, args, 1, 2, 2, names, a);
     kl_obj_t x = a[0];
     kl_obj_t nd = a[1] != KL_OBJ_NULL ? a[1] : kl_const_none;
+#else
+// By position only, as MicroPython's round().
+static kl_obj_t builtin_round(size_t n_args, const kl_obj_t *args) {
+    kl_obj_t x = args[0];
+    kl_obj_t nd = n_args > 1 ? args[1] : kl_const_none;
+#endif
     const kl_obj_type_t *type = kl_obj_get_type(x);
     if (type->flags & KL_TYPE_FLAG_HEAP) {
         // A class's __round__ only with KL_CFG_SPECIAL_METHODS_FULL (without it no class has one;
@@ -1031,7 +1038,11 @@ static kl_obj_t builtin_round(size_t n_args, size_t n_kw, const kl_obj_t *args) 
     kl_raise_msg_fmt(&kl_type_TypeError, KL_ERROR_TEXT("type %q doesn't define __round__ method"),
                      type->name);
 }
+#if KL_CFG_BUILTINS_ARGS_FULL
 static KL_DEFINE_FUN_KW(builtin_round_obj, round, 0, builtin_round);
+#else
+static KL_DEFINE_FUN_VAR(builtin_round_obj, round, 1, 2, builtin_round);
+#endif
 
 // ==== print ====
 
