@@ -125,6 +125,9 @@ kl_uint_t kl_obj_hash(kl_obj_t o) {
     if (KL_OBJ_IS_SMALL_INT(o)) {
         // The value itself below the modulus (-1 excepted), as kl_obj_int_hash would find.
         kl_int_t v = KL_OBJ_SMALL_INT_VALUE(o);
+        if ((kl_uint_t)KL_SMALL_INT_MAX < KL_HASH_MODULUS) {
+            return (kl_uint_t)(v == -1 ? -2 : v); // every small int is below the modulus (32-bit)
+        }
         if (v > -(kl_int_t)KL_HASH_MODULUS && v < (kl_int_t)KL_HASH_MODULUS && v != -1) {
             return (kl_uint_t)v;
         }

@@ -27,9 +27,8 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED };
 
 typedef struct _kl_obj_gen_t {
     kl_obj_base_t base;
-    kl_frame_t frame;
-    kl_obj_fun_t *fun;
-    kl_obj_t exc; // the exception its own handler was handling when it last yielded
+    kl_frame_t frame; // frame.fun keeps the function alive
+    kl_obj_t exc;     // the exception its own handler was handling when it last yielded
     uint8_t state;
     bool loop_owned; // made for a for loop that holds the only reference (kl_gen_own)
     kl_obj_t storage[];
@@ -66,7 +65,6 @@ kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, con
 #else
     g->base.type = &kl_type_generator;
 #endif
-    g->fun = fun;
     kl_obj_fun_bind_args(fun, g->storage, n_args, n_kw, args);
     kl_vm_setup_cells(code, g->storage, fun);
     g->frame.code = code;
