@@ -521,7 +521,9 @@ static kl_obj_t builtin_dir(size_t n_args, const kl_obj_t *args) {
                                              : KL_OBJ_NULL;
         add_names(names, own != KL_OBJ_NULL ? kl_call_function_0(own) : g);
     } else if (is_class(args[0]) &&
-               !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__)) {
+               // Only a metaclass (KL_CFG_METACLASS) can give a class a __dir__ of its own.
+               (!KL_CFG_METACLASS ||
+                !kl_type_heap_defines(kl_obj_get_type(args[0]), KL_QSTR___dir__))) {
         kl_type_dir((const kl_obj_type_t *)args[0], names);
     } else {
         const kl_obj_type_t *type = kl_obj_get_type(args[0]);
