@@ -389,7 +389,8 @@ static KL_DEFINE_FUN_2(builtin_pow_obj, pow, builtin_pow);
 // ==== divmod ====
 
 static bool is_real(kl_obj_t o) {
-    return kl_obj_isinstance(o, &kl_type_int) || kl_obj_isinstance(o, KL_TYPE_FLOAT);
+    return kl_obj_isinstance(o, &kl_type_int) ||
+           (KL_CFG_FLOAT && kl_obj_isinstance(o, KL_TYPE_FLOAT));
 }
 
 // o.[name](arg) when [o] is an instance of a class that defines [name], else NULL. Only
