@@ -75,7 +75,8 @@ kl_obj_t kl_obj_new_generator(kl_obj_fun_t *fun, size_t n_args, size_t n_kw, con
     g->frame.pc = code->bytecode;
     g->frame.sp = g->storage + code->n_locals - 1;
     g->frame.gen = KL_OBJ_FROM_PTR(g);
-    if (g->base.type == &kl_type_generator) {
+    // Marked for the for loop that may own it, only where such loops close their generators.
+    if (KL_CFG_CLOSE_LOOP_GENERATORS && g->base.type == &kl_type_generator) {
         kl_state.fresh_gen = KL_OBJ_FROM_PTR(g);
         kl_state.fresh_gen_frame = kl_state.frame;
     }
