@@ -72,3 +72,36 @@ def lookup_error(name):
         return _error_handlers[name]
     except KeyError:
         raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+# ---- What str.encode and bytes.decode use for an encoding the core does not know ----
+
+def _text_codec(encoding):
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info
+
+
+def _text_encode(text, encoding, errors):
+    info = _text_codec(encoding)
+    if info is None:
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = info.encode(text, errors)[0]
+    if not isinstance(result, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
+                        "to encode to arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _text_decode(data, encoding, errors):
+    info = _text_codec(encoding)
+    if info is None:
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = info.decode(memoryview(data), errors)[0]  # as CPython passes it
+    if not isinstance(result, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() "
+                        "to decode to arbitrary types" % (encoding, type(result).__name__))
+    return result

@@ -785,6 +785,15 @@
 #define KL_CFG_STR_CODECS_FULL (KL_CFG_LEVEL >= KL_LEVEL_CORE)
 #endif
 
+// str.encode and bytes.decode of an encoding the core does not know go through the codec
+// registry of the frozen _codecs and codecs modules (lib/), as CPython's look every encoding up
+// there: unicode_escape, raw_unicode_escape and codecs.register()'s own, while the bytes-to-bytes
+// codecs (hex, base64) are "not a text encoding" LookupErrors as in CPython. A port without
+// _codecs frozen gets the LookupError "unknown encoding" as before.
+#ifndef KL_CFG_CODEC_REGISTRY
+#define KL_CFG_CODEC_REGISTRY (KL_CFG_LEVEL >= KL_LEVEL_FULL && KL_CFG_STR_CODECS_FULL)
+#endif
+
 // str.encode and bytes.decode (and bytearray.decode), about 170 bytes of Thumb code, which
 // MicroPython's MINIMUM ROM level leaves out too (MICROPY_CPYTHON_COMPAT). Without them those
 // methods are missing (AttributeError); str(b, encoding[, errors]) and bytes(s, encoding[,

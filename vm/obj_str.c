@@ -2781,6 +2781,33 @@ static const char codec_aliases[] = "utf-8\0"
 
 // The codec named [name]: case and '_' versus '-' do not matter, as in CPython's aliases
 // (whose spellings these are: utf16le is not one).
+static KL_NORETURN void raise_unknown_encoding(const char *name) {
+    kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
+}
+
+#if KL_CFG_CODEC_REGISTRY
+// An encoding the core does not know: encoded or decoded by the codec registry (lib/_codecs.py,
+// _text_encode or _text_decode), or KL_OBJ_NULL where this port has no _codecs module.
+static kl_obj_t registry_code(bool encode, kl_obj_t arg, const char *name, const char *errors) {
+    kl_nlr_buf_t nlr;
+    kl_obj_t module;
+    if (kl_nlr_push(&nlr) == 0) {
+        module = kl_import_name(KL_QSTR__codecs, kl_const_none, 0);
+        kl_nlr_pop();
+    } else {
+        if (!kl_obj_isinstance(nlr.ret_val, &kl_type_ImportError)) {
+            kl_nlr_jump(nlr.ret_val);
+        }
+        return KL_OBJ_NULL;
+    }
+    kl_obj_t args[3] = {arg, kl_obj_new_str_from_cstr(name),
+                        kl_obj_new_str_from_cstr(errors != NULL ? errors : "strict")};
+    return kl_call_function_n_kw(
+        kl_load_attr(module, encode ? KL_QSTR__text_encode : KL_QSTR__text_decode), 3, 0, args);
+}
+#define CODEC_REGISTRY (-1) // codec_lookup: not the core's, ask the registry
+#endif
+
 static int codec_lookup(const char *name) {
     if (name == NULL) {
         return CODEC_UTF8;
@@ -2800,7 +2827,11 @@ static int codec_lookup(const char *name) {
         while (*w++ != '\0') { // the rest of this alias
         }
     }
-    kl_raise_msg_fmt(&kl_type_LookupError, KL_ERROR_TEXT("unknown encoding: %s"), name);
+#if KL_CFG_CODEC_REGISTRY
+    return CODEC_REGISTRY;
+#else
+    raise_unknown_encoding(name);
+#endif
 }
 
 // The error handler named [name], in the order of the ERRORS_* values. CPython only looks the
@@ -2981,6 +3012,15 @@ static kl_obj_t decode_wide(const char *data, size_t len, int codec, int errors,
 kl_obj_t kl_obj_str_decode(const char *data, size_t len, const char *encoding,
                            const char *errors_name) {
     int codec = codec_lookup(encoding);
+#if KL_CFG_CODEC_REGISTRY
+    if (codec == CODEC_REGISTRY) {
+        kl_obj_t r = registry_code(false, kl_obj_new_bytes(data, len), encoding, errors_name);
+        if (r == KL_OBJ_NULL) {
+            raise_unknown_encoding(encoding);
+        }
+        return r;
+    }
+#endif
 #if !KL_CFG_STR_UNICODE
     // Every str is ASCII: ASCII decodes to itself in each codec, and any other byte is a
     // UnicodeError whatever the codec and handler (kl_obj_new_str raises it). So no handler is
@@ -3072,6 +3112,15 @@ static void encode_char(kl_vstr_t *out, int codec, uint32_t c) {
 
 kl_obj_t kl_obj_str_encode(kl_obj_t s, const char *encoding, const char *errors_name) {
     int codec = codec_lookup(encoding);
+#if KL_CFG_CODEC_REGISTRY
+    if (codec == CODEC_REGISTRY) {
+        kl_obj_t r = registry_code(true, s, encoding, errors_name);
+        if (r == KL_OBJ_NULL) {
+            raise_unknown_encoding(encoding);
+        }
+        return r;
+    }
+#endif
     strv_t v;
     strv_init(&v, s);
 #if !KL_CFG_STR_UNICODE
