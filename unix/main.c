@@ -644,7 +644,7 @@ static int find_module(const char *name, run_t *run, char **program) {
             if ((size_t)snprintf(path + n, sizeof(path) - n, "/__main__.py") < sizeof(path) - n &&
                 is_file(path)) {
                 file = path;
-                snprintf(frozen_name, sizeof(frozen_name), "%s.__main__", name);
+                snprintf(frozen_name, sizeof(frozen_name), "%.*s.__main__", PATH_MAX / 2, name);
                 run_name = frozen_name;
             } else if ((strcpy(path + n, "/__init__.py"), is_file(path))) {
                 fprintf(stderr,
@@ -667,7 +667,7 @@ static int find_module(const char *name, run_t *run, char **program) {
     } else {
         const kl_frozen_module_t *f = kl_frozen_find(name, len);
         if (f != NULL && f->is_pkg) {
-            snprintf(frozen_name, sizeof(frozen_name), "%s.__main__", name);
+            snprintf(frozen_name, sizeof(frozen_name), "%.*s.__main__", PATH_MAX / 2, name);
             run_name = frozen_name;
             f = kl_frozen_find(frozen_name, strlen(frozen_name));
             if (f == NULL) {
@@ -682,7 +682,9 @@ static int find_module(const char *name, run_t *run, char **program) {
             fprintf(stderr, "kinglet: No module named %s\n", name);
             return 1;
         }
-        snprintf(path, sizeof(path), "<frozen %s>", run_name);
+        // (The name was checked to be under PATH_MAX / 2 bytes: the bound only tells the
+        // compiler so.)
+        snprintf(path, sizeof(path), "<frozen %.*s>", PATH_MAX / 2 + 9, run_name);
         run->src = f->data;
         run->src_len = f->len;
         run->filename = path;
