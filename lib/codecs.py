@@ -134,7 +134,20 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _Stream:
+    # What a stream coder passes on to its stream, and its with statement, which closes it.
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(_Stream, Codec):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -149,17 +162,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_Stream, Codec):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -209,17 +213,8 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_Stream):
     def __init__(self, stream, Reader, Writer, errors="strict"):
         self.stream = stream
         self.reader = Reader(stream, errors)
@@ -250,15 +245,6 @@ class StreamReaderWriter:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 class StreamRecoder(StreamReaderWriter):

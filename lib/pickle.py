@@ -531,40 +531,23 @@ class Pickler:
         self._batch_appends(obj, exact=True)
 
     def _batch_appends(self, items, exact=False):
+        # MARK ... APPENDS per batch, a lone item with APPEND; a list itself (exact) writes
+        # MARK ... APPENDS even for a last batch of one, as CPython's C pickler does.
         save = self.save
         write = self.write
         if exact and len(items) == 1:
             save(items[0])
             write(APPEND)
             return
-        if exact:
-            # A list: MARK ... APPENDS per batch, even a batch of one.
-            total = 0
-            while total < len(items):
-                write(MARK)
-                for x in items[total:total + _BATCHSIZE]:
-                    save(x)
-                total += _BATCHSIZE
-                write(APPENDS)
-            return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1 or exact:
                 write(MARK)
                 for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
+            else:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         self.write(EMPTY_DICT)
@@ -572,46 +555,25 @@ class Pickler:
         self._batch_setitems(obj.items(), exact=True)
 
     def _batch_setitems(self, items, exact=False):
+        # As _batch_appends, with (key, value) pairs, SETITEMS and SETITEM.
         save = self.save
         write = self.write
         if exact:
             items = list(items)
             if len(items) == 1:
-                k, v = items[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-                return
-            total = 0
-            while total < len(items):
-                write(MARK)
-                for k, v in items[total:total + _BATCHSIZE]:
-                    save(k)
-                    save(v)
-                total += _BATCHSIZE
-                write(SETITEMS)
-            return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+                exact = False  # one item: SETITEM, as for any batch of one
+        for batch in _batches(items):
+            if len(batch) > 1 or exact:
                 write(MARK)
                 for k, v in batch:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            else:
                 k, v = batch[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -704,6 +666,22 @@ class Pickler:
         frozenset: save_frozenset,
         type: save_type,
     }
+
+
+def _batches(items):
+    # The items in lists of _BATCHSIZE, the last one shorter (none for no items).
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        if not batch:
+            return
+        yield batch
+        if len(batch) < _BATCHSIZE:
+            return
 
 
 def _slot_state(obj, cls):

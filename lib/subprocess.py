@@ -24,7 +24,18 @@ class SubprocessError(Exception):
     pass
 
 
-class CalledProcessError(SubprocessError):
+class _OutputError(SubprocessError):
+    # stdout is another name for output.
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class CalledProcessError(_OutputError):
     """A process run by check_call(), check_output() or run(check=True) exited non-zero."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
@@ -42,16 +53,8 @@ class CalledProcessError(SubprocessError):
                                                                  -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
 
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
-
-
-class TimeoutExpired(SubprocessError):
+class TimeoutExpired(_OutputError):
     """A process did not finish within its timeout."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
@@ -62,14 +65,6 @@ class TimeoutExpired(SubprocessError):
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
 
 class CompletedProcess:
