@@ -3735,10 +3735,18 @@ static kl_obj_t property___set__(kl_obj_t self, kl_obj_t obj, kl_obj_t value) {
 static KL_DEFINE_FUN_3(property___set___obj, __set__, property___set__);
 
 static void property_attr(kl_obj_t self, kl_qstr_t attr, kl_obj_t *dest) {
+    kl_obj_property_t *p = (kl_obj_property_t *)self;
     if (dest[0] != KL_OBJ_NULL) {
+        // Only __doc__ can be set (del makes it None), as in CPython; the functions are
+        // read-only.
+        if (attr == KL_QSTR___doc__) {
+            p->doc = dest[1] != KL_OBJ_NULL ? dest[1] : kl_const_none;
+            dest[0] = KL_OBJ_NULL;
+        } else if (attr == KL_QSTR_fget || attr == KL_QSTR_fset || attr == KL_QSTR_fdel) {
+            kl_raise_msg(&kl_type_AttributeError, KL_ERROR_TEXT("readonly attribute"));
+        }
         return;
     }
-    kl_obj_property_t *p = (kl_obj_property_t *)self;
     switch (attr) {
         case KL_QSTR_fget:
             dest[0] = p->fget;
