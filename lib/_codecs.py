@@ -76,32 +76,26 @@ def lookup_error(name):
 
 # ---- What str.encode and bytes.decode use for an encoding the core does not know ----
 
-def _text_codec(encoding):
+def _text_code(encode, value, encoding, errors):
+    # Encode (or decode) value with a text codec of the registry, with CPython's errors for a
+    # bytes-to-bytes codec and for a codec that returns the wrong type.
+    verb, kind = ("encode", bytes) if encode else ("decode", str)
     info = lookup(encoding)
     if not getattr(info, "_is_text_encoding", True):
-        return None
-    return info
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle "
+                          "arbitrary codecs" % (encoding, verb))
+    # A decoder gets a memoryview of the bytes, as CPython passes it.
+    result = (info.encode(value, errors) if encode else info.decode(memoryview(value), errors))[0]
+    if not isinstance(result, kind):
+        raise TypeError("'%s' %sr returned '%s' instead of '%s'; use codecs.%s() to %s to "
+                        "arbitrary types" % (encoding, verb, type(result).__name__,
+                                             kind.__name__, verb, verb))
+    return result
 
 
 def _text_encode(text, encoding, errors):
-    info = _text_codec(encoding)
-    if info is None:
-        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle "
-                          "arbitrary codecs" % encoding)
-    result = info.encode(text, errors)[0]
-    if not isinstance(result, bytes):
-        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
-                        "to encode to arbitrary types" % (encoding, type(result).__name__))
-    return result
+    return _text_code(True, text, encoding, errors)
 
 
 def _text_decode(data, encoding, errors):
-    info = _text_codec(encoding)
-    if info is None:
-        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle "
-                          "arbitrary codecs" % encoding)
-    result = info.decode(memoryview(data), errors)[0]  # as CPython passes it
-    if not isinstance(result, str):
-        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() "
-                        "to decode to arbitrary types" % (encoding, type(result).__name__))
-    return result
+    return _text_code(False, data, encoding, errors)
